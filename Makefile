@@ -1,0 +1,37 @@
+# Two entry points: `make run` and `make test`. Everything else is a helper.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+DB     ?= data/workbench.db
+PORT   ?= 8501
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test setup demo bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+# Builds the demo call from corpus/ when there is no database yet.
+$(DB): | $(STAMP)
+	$(BIN)/python -m corpus.generate --out data/demo_corpus
+	$(BIN)/workbench --db $(DB) ingest --call demo-call data/demo_corpus
+
+demo: $(DB)
+
+run: $(DB)
+	WORKBENCH_DB=$(abspath $(DB)) $(BIN)/streamlit run streamlit_app.py \
+		--server.address 127.0.0.1 --server.port $(PORT) --server.headless true
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+bench: $(DB)
+	$(BIN)/python bench/ingest.py
+
+clean:
+	rm -rf $(VENV) data

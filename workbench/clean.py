@@ -1,0 +1,66 @@
+"""Clean extracted page text: unicode, running headers/footers, page numbers, hyphenation."""
+import re
+import unicodedata
+from collections import Counter
+
+EDGE_LINES = 3                   # lines at the top and bottom of a page that may be running
+RUNNING_SHARE = 0.5              # a line on at least this share of pages is a running line
+PAGE_NUMBER = re.compile(
+    r"^\s*[-–—(\[]?\s*(page|página|pagina|p\.|стр\.?|страница)?\s*\d{1,4}\s*"
+    r"((of|de|sur|из|/)\s*\d{1,4})?\s*[-–—)\]]?\s*$",
+    re.IGNORECASE,
+)
+HYPHEN_BREAK = re.compile(r"(\w)[-‐]\n(\p{Ll})" if False else r"([^\W\d_])[-‐]\n([^\W\d_A-ZА-ЯЁ])")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffe\u00ad\u200b]")
+
+
+def normalise(text):
+    """NFC unicode, one kind of newline, no control characters, ligatures opened."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = CONTROL.sub("", text)
+    text = text.replace("\ufb01", "fi").replace("\ufb02", "fl").replace("\ufb00", "ff")
+    return unicodedata.normalize("NFC", text)
+
+
+def _signature(line):
+    """A line with its numbers masked, so 'Page 2 of 5' and 'Page 3 of 5' match."""
+    return re.sub(r"\d+", "#", " ".join(line.lower().split()))
+
+
+def _edge_lines(lines):
+    """Indexes of the first and last few non-empty lines of a page."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return set(filled[:EDGE_LINES] + filled[-EDGE_LINES:])
+
+
+def running_lines(pages_lines):
+    """Signatures of lines repeated at the edges of many pages (headers, footers)."""
+    if len(pages_lines) < 2:
+        return set()
+    counts = Counter()
+    for lines in pages_lines:
+        counts.update({_signature(lines[i]) for i in _edge_lines(lines)})
+    needed = max(2, RUNNING_SHARE * len(pages_lines))
+    return {sig for sig, n in counts.items() if n >= needed and sig.strip("# ")}
+
+
+def strip_edges(lines, running):
+    """Remove running lines and bare page numbers from the top and bottom of a page."""
+    edges = _edge_lines(lines)
+    return [
+        line for i, line in enumerate(lines)
+        if i not in edges or not (_signature(line) in running or PAGE_NUMBER.match(line))
+    ]
+
+
+def join_hyphenation(text):
+    """'discrimi-\\nnation' becomes 'discrimination' (only between lowercase letters)."""
+    return HYPHEN_BREAK.sub(r"\1\2", text)
+
+
+def clean_pages(pages, known_running_text=""):
+    """Cleaned text of each page; ``known_running_text`` (DOCX headers) is removed too."""
+    pages_lines = [normalise(page).split("\n") for page in pages]
+    running = running_lines(pages_lines)
+    running |= {_signature(line) for line in normalise(known_running_text).split("\n") if line.strip()}
+    return [join_hyphenation("\n".join(strip_edges(lines, running))).strip() for lines in pages_lines]

@@ -1,0 +1,161 @@
+"""DOCX text in body order (paragraphs and tables), pages from Word's page breaks.
+
+python-docx opens the package; the walk over the XML is our own because python-docx's
+``Paragraph.text`` skips text inside tracked insertions, text boxes and content controls.
+Deleted text (w:delText) never appears. Headers and footers are kept apart from the body.
+"""
+import io
+import zipfile
+
+import docx
+from docx.opc.exceptions import PackageNotFoundError
+from lxml import etree
+
+from ..errors import CorruptDocument, EmptyDocument
+from . import ExtractedFile
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+STRICT_W = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+TAG_T, TAG_TAB, TAG_BR, TAG_CR = f"{{{W}}}t", f"{{{W}}}tab", f"{{{W}}}br", f"{{{W}}}cr"
+TAG_P, TAG_TBL, TAG_TR, TAG_TC = f"{{{W}}}p", f"{{{W}}}tbl", f"{{{W}}}tr", f"{{{W}}}tc"
+TAG_RENDERED_BREAK, TAG_SDT = f"{{{W}}}lastRenderedPageBreak", f"{{{W}}}sdt"
+TAG_PAGE_BREAK_BEFORE = f"{{{W}}}pageBreakBefore"
+PAGE_BREAK = "\f"
+
+
+def extract_docx(data, name):
+    body, headers = _open(data, name)
+    rendered_breaks = any(True for _ in body.iter(TAG_RENDERED_BREAK))
+    text = "\n".join(_blocks(body, rendered_breaks))
+    footnotes = _part_text(data, "word/footnotes.xml") + _part_text(data, "word/endnotes.xml")
+    if footnotes.strip():
+        text += "\n\n" + footnotes
+    pages = [page.strip("\n") for page in text.split(PAGE_BREAK)]
+    while len(pages) > 1 and not pages[-1].strip():
+        pages.pop()
+    if not "".join(pages).strip():
+        raise EmptyDocument(f"{name}: the Word document has no text: check that it is the right file")
+    return ExtractedFile(format="docx", pages=pages, header_text=headers)
+
+
+def _open(data, name):
+    """The body element and the header/footer text; a document with bad XML is recovered."""
+    try:
+        document = docx.Document(io.BytesIO(data))
+        return document.element.body, _headers_and_footers(document)
+    except (PackageNotFoundError, zipfile.BadZipFile) as error:
+        raise CorruptDocument(f"{name}: the Word document is damaged ({error}): ask the submitter for a fresh copy or a PDF") from None
+    except (etree.XMLSyntaxError, KeyError, ValueError):
+        # A missing image or relationship, bad XML, or ISO "strict" namespaces: read the
+        # main part directly rather than lose the text.
+        return _recover_body(data, name), ""
+
+
+def _recover_body(data, name):
+    """Parse word/document.xml leniently, for files whose XML another program broke."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            xml = archive.read(_document_part_name(archive))
+        xml = xml.replace(STRICT_W.encode(), W.encode())
+        root = etree.fromstring(xml, etree.XMLParser(recover=True, huge_tree=False))
+    except (KeyError, zipfile.BadZipFile, etree.XMLSyntaxError, ValueError) as error:
+        raise CorruptDocument(f"{name}: the Word document's XML is damaged ({error}): ask for a fresh copy or a PDF") from None
+    body = root.find(f"{{{W}}}body") if root is not None else None
+    if body is None:
+        raise CorruptDocument(f"{name}: the Word document has no body: ask for a fresh copy or a PDF")
+    return body
+
+
+def _document_part_name(archive):
+    for candidate in archive.namelist():
+        if candidate.endswith("document.xml") and candidate.startswith("word/"):
+            return candidate
+    raise KeyError("word/document.xml")
+
+
+def _blocks(container, rendered_breaks):
+    """Paragraph and table texts in document order, with page-break marks."""
+    for child in container:
+        if child.tag == TAG_P:
+            yield _paragraph_text(child, rendered_breaks)
+        elif child.tag == TAG_TBL:
+            yield from _table_rows(child, rendered_breaks)
+        elif child.tag == TAG_SDT:
+            content = child.find(f"{{{W}}}sdtContent")
+            if content is not None:
+                yield from _blocks(content, rendered_breaks)
+
+
+def _table_rows(table, rendered_breaks):
+    for row in table.iter(TAG_TR):
+        cells = []
+        for cell in row.findall(TAG_TC):
+            cells.append(" ".join(_paragraph_text(p, rendered_breaks) for p in cell.findall(TAG_P)).strip())
+        if any(cells):
+            yield " | ".join(cells)
+
+
+def _paragraph_text(paragraph, rendered_breaks):
+    parts = []
+    if not rendered_breaks and paragraph.find(f"{{{W}}}pPr/{TAG_PAGE_BREAK_BEFORE}") is not None:
+        parts.append(PAGE_BREAK)
+    for element in paragraph.iter():
+        if _inside_fallback(element, paragraph):
+            continue
+        tag = element.tag
+        if tag == TAG_T and element.text:
+            parts.append(element.text)
+        elif tag == TAG_TAB:
+            parts.append("\t")
+        elif tag == TAG_CR:
+            parts.append("\n")
+        elif tag == TAG_BR:
+            is_page = element.get(f"{{{W}}}type") == "page"
+            parts.append(PAGE_BREAK if is_page and not rendered_breaks else "\n")
+        elif tag == TAG_RENDERED_BREAK and rendered_breaks:
+            parts.append(PAGE_BREAK)
+    return "".join(parts)
+
+
+def _inside_fallback(element, stop):
+    """Text boxes appear twice (DrawingML and a VML fallback): read only the first."""
+    parent = element.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag == MC_FALLBACK:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _headers_and_footers(document):
+    seen, lines = set(), []
+    for section in document.sections:
+        for part in (section.header, section.footer, section.first_page_header, section.first_page_footer):
+            try:
+                text = "\n".join(p.text for p in part.paragraphs if p.text.strip())
+            except (KeyError, ValueError):
+                continue
+            if text and text not in seen:
+                seen.add(text)
+                lines.append(text)
+    return "\n".join(lines)
+
+
+def _part_text(data, part_name):
+    """Text of footnotes or endnotes, which python-docx does not expose."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            root = etree.fromstring(archive.read(part_name), etree.XMLParser(recover=True))
+    except (KeyError, zipfile.BadZipFile, etree.XMLSyntaxError):
+        return ""
+    if root is None:
+        return ""
+    notes = []
+    for note in root:
+        if note.get(f"{{{W}}}type") in ("separator", "continuationSeparator"):
+            continue
+        text = " ".join(_paragraph_text(p, False) for p in note.iter(TAG_P)).strip()
+        if text:
+            notes.append(text)
+    return "\n".join(notes)

@@ -1,0 +1,158 @@
+"""PDF text by page through PDFium (fast, right column order), OCR for scans when available."""
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument, ScannedDocument, TooLarge
+from . import ExtractedFile
+
+MAX_PAGES = 3000
+MIN_CHARS_PER_PAGE = 25          # below this on average, a PDF with images is a scan
+MIN_LETTER_SHARE = 0.45          # a text layer with fewer letters than this is OCR garbage
+OCR_DPI = 200
+OCR_SECONDS_PER_PAGE = 60
+
+
+def extract_pdf(data, name, ocr=None):
+    pdf = _open(data, name)
+    try:
+        if len(pdf) == 0:
+            raise CorruptDocument(f"{name}: the PDF has no pages (its page tree is broken): ask the submitter for a fresh copy")
+        if len(pdf) > MAX_PAGES:
+            raise TooLarge(f"{name}: {len(pdf)} pages is over the {MAX_PAGES}-page limit: split the document")
+        pages, has_images = _page_texts(pdf, name)
+        if _is_readable(pages, has_images):
+            return ExtractedFile(format="pdf", pages=pages, letterhead=_letterhead(pdf))
+        return _without_text_layer(pdf, name, pages, has_images, ocr)
+    finally:
+        pdf.close()
+
+
+def _open(data, name):
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        if getattr(error, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
+            raise EncryptedDocument(
+                f"{name}: the PDF is password-protected: ask the submitter for a copy without a password"
+            ) from None
+        if getattr(error, "err_code", None) == pdfium_c.FPDF_ERR_SECURITY:
+            raise EncryptedDocument(f"{name}: the PDF uses an unsupported security handler: ask for an unprotected copy") from None
+        raise CorruptDocument(
+            f"{name}: the PDF is damaged or truncated and cannot be opened ({error}): ask the submitter for a fresh copy"
+        ) from None
+
+
+def _page_texts(pdf, name):
+    """Text of every page in reading order, and whether any page carries an image."""
+    texts, has_images = [], False
+    for index in range(len(pdf)):
+        try:
+            page = pdf[index]
+            textpage = page.get_textpage()
+            texts.append(textpage.get_text_range())
+            if not has_images:
+                has_images = any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+            textpage.close()
+            page.close()
+        except pdfium.PdfiumError:
+            texts.append("")       # one broken page does not lose the others
+    return texts, has_images
+
+
+def _is_readable(pages, has_images):
+    text = "".join(pages)
+    visible = [c for c in text if not c.isspace()]
+    if not has_images:
+        return len(visible) > 0
+    if len(visible) < MIN_CHARS_PER_PAGE * max(1, len(pages)) / 2:
+        return False
+    # Garbage text layers come from OCR of scans; a born-digital table of figures is fine.
+    letters = sum(c.isalpha() for c in visible)
+    return letters / len(visible) >= MIN_LETTER_SHARE
+
+
+def _without_text_layer(pdf, name, pages, has_images, ocr):
+    has_some_text = any(p.strip() for p in pages)
+    if ocr is not False and ocr_available():
+        return ExtractedFile(format="pdf", pages=[_ocr_page(pdf[i]) for i in range(len(pdf))],
+                             notes=["text recognised by OCR (Tesseract): check quotes against the original"])
+    if has_images and has_some_text:
+        raise ScannedDocument(f"{name}: scanned PDF whose text layer is unreadable: needs OCR (install Tesseract, or ask for a text PDF)")
+    if has_images:
+        raise ScannedDocument(f"{name}: scanned PDF with no text layer: needs OCR (install Tesseract, or ask for a text PDF)")
+    raise EmptyDocument(f"{name}: the PDF has {len(pages)} page(s) but no readable text: check that it is the right file")
+
+
+def _letterhead(pdf, max_chars=1500):
+    """Lines set in a larger font than the body on page 1: usually the sender's letterhead."""
+    page = pdf[0]
+    textpage = page.get_textpage()
+    count = min(textpage.count_chars(), max_chars)
+    lines, sizes, current, current_sizes = [], [], [], []
+    for index in range(count):
+        char = chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, index))
+        size = pdfium_c.FPDFText_GetFontSize(textpage.raw, index)
+        if char in "\r\n":
+            if current:
+                lines.append(("".join(current).strip(), max(current_sizes)))
+            current, current_sizes = [], []
+            continue
+        current.append(char)
+        current_sizes.append(size)
+        sizes.append(size)
+    if current:
+        lines.append(("".join(current).strip(), max(current_sizes)))
+    textpage.close()
+    if not sizes:
+        return ""
+    body_size = sorted(sizes)[len(sizes) // 2]
+    return "\n".join(text for text, size in lines[:12] if text and size >= body_size * 1.25)
+
+
+# ---------------------------------------------------------------- OCR
+
+def ocr_available():
+    return shutil.which("tesseract") is not None
+
+
+def _tesseract_languages():
+    try:
+        out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=20).stdout
+    except (OSError, subprocess.SubprocessError):
+        return "eng"
+    wanted = [lang for lang in ("eng", "spa", "fra", "por", "rus") if lang in out.split()]
+    return "+".join(wanted) or "eng"
+
+
+def _ocr_image_file(path):
+    result = subprocess.run(
+        ["tesseract", str(path), "stdout", "-l", _tesseract_languages()],
+        capture_output=True, text=True, timeout=OCR_SECONDS_PER_PAGE,
+    )
+    return result.stdout
+
+
+def _ocr_page(page):
+    image = page.render(scale=OCR_DPI / 72).to_pil()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "page.png"
+        image.save(path)
+        return _ocr_image_file(path)
+
+
+def extract_image(data, name, kind, ocr=None):
+    """A photographed or scanned page sent as an image."""
+    if ocr is False or not ocr_available():
+        raise ScannedDocument(f"{name}: an image ({kind}), not a text document: needs OCR (install Tesseract, or ask for a PDF or DOCX)")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"page.{kind}"
+        path.write_bytes(data)
+        text = _ocr_image_file(path)
+    if not text.strip():
+        raise ScannedDocument(f"{name}: OCR found no text in this image: ask for a PDF or DOCX")
+    return ExtractedFile(format=kind, pages=[text], notes=["text recognised by OCR (Tesseract)"])

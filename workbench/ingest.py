@@ -1,0 +1,196 @@
+"""Ingest: files, folders and ZIPs in; one stored submission per file or sub-folder out.
+
+Originals are kept first (content-addressed), then each submission is read in a worker
+process (time and memory limited) and stored in one transaction: a failure never leaves
+half a submission, and running the same command again finishes an interrupted batch and
+adds nothing new for what is already stored.
+"""
+import hashlib
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import language, store, workers
+from .clean import clean_pages
+from .errors import ExtractionError
+from .extract import extract, sniff
+from .passages import split_pages
+from .sources import Unit, discover
+
+DEFAULT_WORKERS = 2
+SECONDS_PER_SUBMISSION = 180
+
+
+@dataclass
+class Outcome:
+    """What ingest did with one file or folder."""
+    source: str
+    action: str                 # added, updated, unchanged, duplicate
+    status: str                 # ok or error
+    error: str = ""
+    submission_id: int = None
+    n_pages: int = 0
+
+
+@dataclass
+class IngestReport:
+    outcomes: list = field(default_factory=list)
+
+    def count(self, **where):
+        return sum(all(getattr(o, k) == v for k, v in where.items()) for o in self.outcomes)
+
+    @property
+    def pages(self):
+        return sum(o.n_pages for o in self.outcomes if o.action in ("added", "updated"))
+
+    def summary(self):
+        new = self.count(action="added") + self.count(action="updated")
+        return (
+            f"{len(self.outcomes)} submissions, {self.pages} pages, "
+            f"{self.count(status='error')} errors ({new} new or changed, "
+            f"{self.count(action='unchanged')} already stored)"
+        )
+
+
+@dataclass
+class Job:
+    unit: Unit
+    ocr: object = None
+
+
+# ---------------------------------------------------------------- reading one submission
+
+def read_file(name, data, ocr):
+    """One file's record: hash, format, cleaned pages, passages, or its error."""
+    record = {"name": name, "sha256": store.sha256(data), "size": len(data)}
+    try:
+        extracted = extract(data, name, ocr=ocr)
+    except ExtractionError as error:
+        return {**record, "status": "error", "error": str(error), "format": sniff(data) if data else "empty"}
+    pages = clean_pages(extracted.pages, extracted.header_text)
+    return {
+        **record, "status": "ok", "error": "; ".join(extracted.notes) or None, "format": extracted.format,
+        "pages": pages, "passages": split_pages(pages),
+        "header_text": extracted.header_text, "letterhead": extracted.letterhead,
+    }
+
+
+def read_submission(job):
+    """Extract every file of a unit into a submission record (runs in a worker)."""
+    unit = job.unit
+    files = [read_file(name, Path(path).read_bytes(), job.ocr) for name, path in unit.files]
+    good = [f for f in files if f["status"] == "ok"]
+    text = "\n".join(page for f in good for page in f["pages"])
+    code, _ = language.detect(text)
+    for f in good:
+        language.detect_passages(f["passages"], default=code)
+    errors = [f["error"] for f in files if f["status"] == "error"]
+    if unit.error:
+        errors.insert(0, unit.error)
+    return {
+        "source": unit.source,
+        "files": files,
+        "status": "ok" if good and not unit.error else "error",
+        "error": "; ".join(errors) or None,
+        "language": code or None,
+        "n_pages": sum(len(f["pages"]) for f in good),
+    }
+
+
+def content_hash(file_hashes):
+    """A submission's identity: its files' bytes, whatever they are called."""
+    return hashlib.sha256("\n".join(sorted(file_hashes)).encode()).hexdigest()
+
+
+def failed_record(unit, hashes, message):
+    """The record of a unit whose reading crashed or timed out: kept, with the reason."""
+    files = [
+        {"name": name, "sha256": digest, "size": size, "status": "error", "error": f"{name}: {message}"}
+        for (name, _), (digest, size) in zip(unit.files, hashes)
+    ]
+    return {"source": unit.source, "files": files, "status": "error",
+            "error": f"{unit.source}: {message}", "language": None, "n_pages": 0}
+
+
+# ---------------------------------------------------------------- the batch
+
+def _keep_originals(db, unit):
+    """Store every file's bytes before anything else; return [(sha256, size)]."""
+    kept = []
+    for _, path in unit.files:
+        data = Path(path).read_bytes()
+        kept.append((store.keep_original(db, data), len(data)))
+    return kept
+
+
+def _store(db, call_id, record, digest, replace_id):
+    record["content_hash"] = digest
+    with store.transaction(db):
+        if replace_id:
+            store.delete_submission(db, replace_id)
+        return store.insert_submission(db, call_id, record)
+
+
+def _plan(db, call_id, units):
+    """Split units into outcomes already known and jobs to read."""
+    known = store.known_hashes(db, call_id)
+    by_hash = {digest: source for source, digest in known.items()}
+    plan, outcomes = [], []
+    for unit in units:
+        hashes = _keep_originals(db, unit)
+        digest = content_hash(h for h, _ in hashes) if unit.files else content_hash([unit.source])
+        if known.get(unit.source) == digest:
+            existing = store.find_submission(db, call_id, source=unit.source)
+            outcomes.append(Outcome(unit.source, "unchanged", existing["status"], existing["error"] or "",
+                                    existing["id"], existing["n_pages"]))
+        elif digest in by_hash and by_hash[digest] != unit.source:
+            plan.append((unit, hashes, digest, f"identical to '{by_hash[digest]}', already in this call: not counted twice"))
+        else:
+            plan.append((unit, hashes, digest, None))
+    return plan, outcomes
+
+
+def ingest(db, call_slug, paths, *, ocr=None, n_workers=DEFAULT_WORKERS, progress=None,
+           report_slug=None, call_title=None):
+    """Ingest ``paths`` into call ``call_slug`` (created if new); return an IngestReport.
+
+    ``progress(done, total, outcome)`` is called after each submission.
+    """
+    call = store.ensure_call(db, call_slug, title=call_title, report_slug=report_slug)
+    report = IngestReport()
+    with tempfile.TemporaryDirectory(prefix="workbench-ingest-") as workdir:
+        plan, report.outcomes = _plan(db, call["id"], discover(paths, workdir))
+        total = len(plan) + len(report.outcomes)
+        for outcome in report.outcomes:
+            _notify(progress, report, total, outcome, len(report.outcomes))
+        for outcome in _read_and_store(db, call["id"], plan, ocr, n_workers):
+            report.outcomes.append(outcome)
+            _notify(progress, report, total, outcome)
+    return report
+
+
+def _notify(progress, report, total, outcome, done=None):
+    if progress:
+        progress(done if done is not None else len(report.outcomes), total, outcome)
+
+
+def _read_and_store(db, call_id, plan, ocr, n_workers):
+    by_source = {unit.source: (unit, hashes, digest, duplicate_of) for unit, hashes, digest, duplicate_of in plan}
+    jobs = [Job(unit, ocr) for unit, _, _, duplicate_of in plan if not duplicate_of]
+    for unit, hashes, digest, duplicate_of in plan:
+        if duplicate_of:
+            yield _save(db, call_id, failed_record(unit, hashes, duplicate_of), digest, "duplicate")
+    runner = workers.run(read_submission, jobs, workers=n_workers, timeout=SECONDS_PER_SUBMISSION) \
+        if n_workers and len(jobs) > 1 else workers.run_inline(read_submission, jobs)
+    for job, result in runner:
+        unit, hashes, digest, _ = by_source[job.unit.source]
+        if isinstance(result, workers.WorkerFailure):
+            result = failed_record(unit, hashes, str(result))
+        yield _save(db, call_id, result, digest, None)
+
+
+def _save(db, call_id, record, digest, action):
+    existing = store.find_submission(db, call_id, source=record["source"])
+    submission_id = _store(db, call_id, record, digest, existing["id"] if existing else None)
+    action = action or ("updated" if existing else "added")
+    return Outcome(record["source"], action, record["status"], record["error"] or "", submission_id, record["n_pages"])

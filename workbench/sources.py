@@ -1,0 +1,179 @@
+"""What a user hands to ingest, turned into submissions: files, folders and ZIP archives.
+
+A loose file is one submission; a sub-folder is one submission (cover letter + annexes);
+a ZIP is unpacked safely and its entries are read the same way.
+"""
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from .errors import UnsafeArchive
+
+IGNORED_NAMES = {".ds_store", "thumbs.db", "desktop.ini"}
+MAX_ARCHIVE_MEMBERS = 5000
+MAX_ARCHIVE_BYTES = 2 * 1024**3          # uncompressed, all members together
+MAX_MEMBER_RATIO = 200                   # uncompressed / compressed, for members over 1 MB
+RATIO_CHECK_FROM = 1024**2
+
+
+@dataclass
+class Unit:
+    """One submission to be: its source label and its files as (name, path) pairs."""
+    source: str
+    files: list = field(default_factory=list)
+    error: str = ""                      # set when the unit itself is unreadable (bad ZIP)
+
+
+def is_ignored(path):
+    name = path.name.lower()
+    return name in IGNORED_NAMES or name.startswith((".", "~$", "__macosx"))
+
+
+def _folder_files(folder):
+    return [
+        p for p in sorted(folder.rglob("*"))
+        if p.is_file() and not any(is_ignored(Path(part)) for part in p.relative_to(folder).parts)
+    ]
+
+
+def _submission_files(folder, workdir):
+    """(name, path) of every file of a multi-file submission; a ZIP annex is opened."""
+    files = []
+    for path in _folder_files(folder):
+        name = str(path.relative_to(folder))
+        if is_zip(path):
+            target = Path(tempfile.mkdtemp(dir=workdir))
+            try:
+                root = unpack_zip(path, target)
+            except UnsafeArchive:
+                files.append((name, path))      # kept as is: its error is reported per file
+                continue
+            files.extend((f"{name}/{p.relative_to(root)}", p) for p in _folder_files(root))
+        else:
+            files.append((name, path))
+    return files
+
+
+def is_zip(path):
+    with open(path, "rb") as handle:
+        head = handle.read(4)
+    if head != b"PK\x03\x04":
+        return False
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+    except zipfile.BadZipFile:
+        return path.suffix.lower() == ".zip"
+    # A DOCX (or other Office file) is a ZIP too, but it is a document, not a batch.
+    return "[Content_Types].xml" not in names and "mimetype" not in names
+
+
+def discover(paths, workdir):
+    """Units for every path given; ZIPs are unpacked under ``workdir``."""
+    units = []
+    for given in map(Path, paths):
+        if given.is_dir():
+            units.extend(_folder_units(given, prefix="", workdir=workdir))
+        elif given.is_file():
+            units.extend(_file_units(given, given.name, workdir))
+        else:
+            units.append(Unit(source=given.name or str(given), error=f"{given}: no such file or folder"))
+    return units
+
+
+def _folder_units(folder, prefix, workdir):
+    units = []
+    for entry in sorted(folder.iterdir()):
+        if is_ignored(entry):
+            continue
+        label = f"{prefix}{entry.name}"
+        if entry.is_dir():
+            files = _submission_files(entry, workdir)
+            units.append(Unit(source=label, files=files,
+                              error="" if files else f"{label}: the folder is empty: add the submission's files or remove it"))
+        elif entry.is_file():
+            units.extend(_file_units(entry, label, workdir))
+    return units
+
+
+def _file_units(path, label, workdir):
+    if path.suffix.lower() == ".zip" or is_zip(path):
+        target = Path(tempfile.mkdtemp(dir=workdir))
+        try:
+            root = unpack_zip(path, target)
+        except UnsafeArchive as error:
+            return [Unit(source=label, files=[(path.name, path)], error=str(error))]
+        return _folder_units(root, prefix=f"{label}/", workdir=workdir)
+    return [Unit(source=label, files=[(path.name, path)])]
+
+
+def _safe_member_path(name):
+    """The member's path if it stays inside the archive root, else None."""
+    pure = PurePosixPath(name.replace("\\", "/"))
+    if pure.is_absolute() or ".." in pure.parts or (pure.parts and ":" in pure.parts[0]):
+        return None
+    return pure
+
+
+def _check_member(info, label):
+    if info.file_size > RATIO_CHECK_FROM and info.file_size > MAX_MEMBER_RATIO * max(info.compress_size, 1):
+        raise UnsafeArchive(
+            f"{label}: '{info.filename}' expands {info.file_size // max(info.compress_size, 1)}x "
+            f"({info.file_size / 1e6:.0f} MB): a ZIP bomb, not unpacked; ask for the documents themselves"
+        )
+
+
+def unpack_zip(path, target):
+    """Unpack ``path`` into ``target`` safely; return the folder that holds its entries."""
+    label = path.name
+    try:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile:
+        raise UnsafeArchive(f"{label}: the ZIP archive is damaged (its directory cannot be read): ask for a fresh copy") from None
+    with archive:
+        members = [m for m in archive.infolist() if not m.is_dir()]
+        if len(members) > MAX_ARCHIVE_MEMBERS:
+            raise UnsafeArchive(f"{label}: {len(members)} entries is over the {MAX_ARCHIVE_MEMBERS} limit: split the archive")
+        if sum(m.file_size for m in members) > MAX_ARCHIVE_BYTES:
+            raise UnsafeArchive(f"{label}: it would unpack to over {MAX_ARCHIVE_BYTES // 1024**3} GB: a ZIP bomb or too large; send the documents in smaller archives")
+        for member in members:
+            _extract_member(archive, member, target, label)
+    return _single_top_folder(target)
+
+
+def _extract_member(archive, member, target, label):
+    relative = _safe_member_path(member.filename)
+    if relative is None:
+        raise UnsafeArchive(f"{label}: entry '{member.filename}' points outside the archive (path escape): not unpacked; ask for a clean archive")
+    if any(is_ignored(Path(part)) for part in relative.parts):
+        return
+    _check_member(member, label)
+    destination = target.joinpath(*relative.parts)
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    limit = member.file_size + 1
+    try:
+        with archive.open(member) as source, open(destination, "wb") as sink:
+            copied = _bounded_copy(source, sink, limit)
+    except (zipfile.BadZipFile, RuntimeError, OSError, EOFError) as error:
+        raise UnsafeArchive(f"{label}: entry '{member.filename}' cannot be read ({error}): ask for a fresh copy") from None
+    if copied > member.file_size:
+        raise UnsafeArchive(f"{label}: entry '{member.filename}' is larger than its header says: a ZIP bomb, not unpacked")
+
+
+def _bounded_copy(source, sink, limit):
+    copied = 0
+    while chunk := source.read(1024 * 1024):
+        copied += len(chunk)
+        if copied > limit:
+            return copied
+        sink.write(chunk)
+    return copied
+
+
+def _single_top_folder(target):
+    """An archive that wraps everything in one folder is read from inside that folder."""
+    entries = [e for e in target.iterdir() if not is_ignored(e)]
+    if len(entries) == 1 and entries[0].is_dir():
+        return entries[0]
+    return target

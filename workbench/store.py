@@ -1,0 +1,300 @@
+"""The store: one SQLite file (WAL) plus content-addressed originals beside it.
+
+All SQL of the core tables lives here behind named functions; pages and the CLI never
+write SQL. Feature modules (tagging, themes, notes, ...) keep their own SQL in their
+own modules, over tables their own migrations create.
+"""
+import contextlib
+import csv
+import hashlib
+import os
+import sqlite3
+from importlib import resources
+from pathlib import Path
+
+import sqlite_utils
+
+from . import migrations
+from .errors import NotFound
+
+DEFAULT_DB_ENV = "WORKBENCH_DB"
+DEFAULT_DB = Path("data") / "workbench.db"
+
+
+def default_db_path():
+    """The embedded database the app uses, overridable by $WORKBENCH_DB."""
+    return Path(os.environ.get(DEFAULT_DB_ENV) or DEFAULT_DB)
+
+
+def open_db(path=None):
+    """Open (creating and migrating if needed) the workbench database at ``path``."""
+    path = Path(path or default_db_path())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+    conn.execute("pragma journal_mode=wal")
+    conn.execute("pragma foreign_keys=on")
+    conn.execute("pragma busy_timeout=30000")
+    conn.execute("pragma synchronous=normal")
+    db = sqlite_utils.Database(conn)
+    db.path = path
+    migrations.migrate(conn)
+    seed_reports(db)
+    return db
+
+
+@contextlib.contextmanager
+def transaction(db):
+    """One atomic unit of work: everything inside commits together or not at all."""
+    conn = db.conn
+    if conn.in_transaction:
+        conn.commit()
+    conn.execute("begin immediate")
+    try:
+        yield db
+    except BaseException:
+        conn.rollback()
+        raise
+    else:
+        conn.commit()
+
+
+def rows(db, sql, params=()):
+    """Run a read query and return a list of dicts."""
+    cursor = db.conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def one(db, sql, params=()):
+    found = rows(db, sql, params)
+    return found[0] if found else None
+
+
+# ---------------------------------------------------------------- originals
+
+def originals_dir(db):
+    return Path(db.path).parent / "originals"
+
+
+def sha256(data):
+    return hashlib.sha256(data).hexdigest()
+
+
+def original_path(db, digest):
+    return originals_dir(db) / digest[:2] / digest
+
+
+def keep_original(db, data):
+    """Store bytes under their SHA-256 (write-then-rename, so never half a file)."""
+    digest = sha256(data)
+    target = original_path(db, digest)
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(".part")
+        partial.write_bytes(data)
+        os.replace(partial, target)
+    return digest
+
+
+def read_original(db, digest):
+    return original_path(db, digest).read_bytes()
+
+
+# ---------------------------------------------------------------- reports and calls
+
+def seed_reports(db):
+    """The mandate's research agenda, seeded once; existing rows are left as they are."""
+    text = resources.files("workbench").joinpath("data/reports.csv").read_text("utf-8")
+    with transaction(db):
+        for report in csv.DictReader(text.splitlines()):
+            db.conn.execute(
+                "insert or ignore into reports (slug, title, body, year, status, area) "
+                "values (:slug, :title, :body, :year, :status, :area)",
+                report,
+            )
+
+
+def list_reports(db):
+    return rows(db, "select * from reports order by year, id")
+
+
+def get_report(db, slug):
+    report = one(db, "select * from reports where slug = ?", [slug])
+    if report is None:
+        raise NotFound(f"no report '{slug}'")
+    return report
+
+
+def ensure_call(db, slug, title=None, report_slug=None, deadline=None):
+    """Return the call ``slug``, creating it (for ``report_slug`` if given) when new."""
+    call = one(db, "select * from calls where slug = ?", [slug])
+    if call:
+        return call
+    report_id = get_report(db, report_slug)["id"] if report_slug else None
+    with transaction(db):
+        db.conn.execute(
+            "insert into calls (slug, title, report_id, deadline) values (?, ?, ?, ?)",
+            [slug, title or slug.replace("-", " ").capitalize(), report_id, deadline],
+        )
+    return get_call(db, slug)
+
+
+def get_call(db, slug):
+    call = one(db, "select * from calls where slug = ?", [slug])
+    if call is None:
+        raise NotFound(f"no call '{slug}': create it with `workbench ingest --call {slug} ...` or on the Calls page")
+    return call
+
+
+def list_calls(db):
+    return rows(
+        db,
+        "select calls.*, reports.title as report_title, reports.slug as report_slug, "
+        "(select count(*) from submissions s where s.call_id = calls.id) as n_submissions "
+        "from calls left join reports on reports.id = calls.report_id order by calls.created_at, calls.id",
+    )
+
+
+# ---------------------------------------------------------------- submissions
+
+SUBMISSION_COLUMNS = [
+    "id", "source", "submitter", "submitter_type", "country", "region", "scope",
+    "language", "confidentiality", "status", "error",
+]
+
+
+def find_submission(db, call_id, source=None, content_hash=None):
+    """The submission of this call with this source, or else these exact bytes."""
+    if source is not None:
+        found = one(db, "select * from submissions where call_id = ? and source = ?", [call_id, source])
+        if found:
+            return found
+    if content_hash is not None:
+        return one(db, "select * from submissions where call_id = ? and content_hash = ?", [call_id, content_hash])
+    return None
+
+
+def known_hashes(db, call_id):
+    """{source: content_hash} of a call, for a fast no-op re-ingest."""
+    return dict(db.conn.execute("select source, content_hash from submissions where call_id = ?", [call_id]))
+
+
+def delete_submission(db, submission_id):
+    """Remove a submission and everything derived from it (not its originals)."""
+    db.conn.execute("delete from submissions where id = ?", [submission_id])
+
+
+def insert_submission(db, call_id, record):
+    """Insert one extracted submission with its files, pages and passages.
+
+    The caller wraps this in ``transaction`` so a failure never leaves half of it.
+    """
+    cur = db.conn.execute(
+        "insert into submissions (call_id, source, content_hash, status, error, language, n_files, n_pages) "
+        "values (?, ?, ?, ?, ?, ?, ?, ?)",
+        [call_id, record["source"], record["content_hash"], record["status"], record["error"],
+         record.get("language"), len(record["files"]), record["n_pages"]],
+    )
+    submission_id = cur.lastrowid
+    seq = 0
+    for f in record["files"]:
+        file_id = db.conn.execute(
+            "insert into files (submission_id, name, sha256, size, format, n_pages, status, error, header_text, letterhead) "
+            "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [submission_id, f["name"], f["sha256"], f["size"], f.get("format"), len(f.get("pages", [])),
+             f["status"], f.get("error"), f.get("header_text"), f.get("letterhead")],
+        ).lastrowid
+        db.conn.executemany(
+            "insert into pages (submission_id, file_id, page, text) values (?, ?, ?, ?)",
+            [(submission_id, file_id, number, text) for number, text in enumerate(f.get("pages", []), 1)],
+        )
+        passage_rows = []
+        for passage in f.get("passages", []):
+            seq += 1
+            passage_rows.append((submission_id, file_id, passage["page"], seq, passage["text"], passage.get("language")))
+        db.conn.executemany(
+            "insert into passages (submission_id, file_id, page, seq, text, language) values (?, ?, ?, ?, ?, ?)",
+            passage_rows,
+        )
+    return submission_id
+
+
+def list_submissions(db, call_slug, status=None):
+    """The contract's columns plus counts, for one call, in id order."""
+    call = get_call(db, call_slug)
+    sql = (
+        "select id, source, submitter, submitter_type, country, region, scope, language, "
+        "confidentiality, status, error, n_files, n_pages, excluded, version, created_at "
+        "from submissions where call_id = ?"
+    )
+    params = [call["id"]]
+    if status:
+        sql += " and status = ?"
+        params.append(status)
+    return rows(db, sql + " order by id", params)
+
+
+def get_submission(db, submission_id):
+    found = one(db, "select * from submissions where id = ?", [submission_id])
+    if found is None:
+        raise NotFound(f"no submission {submission_id}")
+    return found
+
+
+def submission_files(db, submission_id):
+    return rows(db, "select * from files where submission_id = ? order by id", [submission_id])
+
+
+def submission_pages(db, submission_id):
+    return rows(
+        db,
+        "select pages.page, pages.text, files.name as file from pages join files on files.id = pages.file_id "
+        "where pages.submission_id = ? order by files.id, pages.page",
+        [submission_id],
+    )
+
+
+def submission_passages(db, submission_id):
+    return rows(
+        db,
+        "select passages.id, passages.page, passages.seq, passages.text, passages.language, files.name as file "
+        "from passages join files on files.id = passages.file_id where passages.submission_id = ? order by seq",
+        [submission_id],
+    )
+
+
+def call_passages(db, call_id):
+    """Every passage of a call's ok submissions, with its submission id and page."""
+    return rows(
+        db,
+        "select p.id, p.submission_id, p.page, p.seq, p.text, p.language from passages p "
+        "join submissions s on s.id = p.submission_id where s.call_id = ? and s.status = 'ok' "
+        "and s.excluded = 0 order by p.submission_id, p.seq",
+        [call_id],
+    )
+
+
+def search_passages(db, query, call_id=None, limit=50):
+    """Full-text search over passages (FTS5 syntax), best matches first."""
+    sql = (
+        "select p.id, p.submission_id, p.page, p.text, s.source from passages_fts f "
+        "join passages p on p.id = f.rowid join submissions s on s.id = p.submission_id "
+        "where passages_fts match ?"
+    )
+    params = [query]
+    if call_id is not None:
+        sql += " and s.call_id = ?"
+        params.append(call_id)
+    return rows(db, sql + " order by rank limit ?", params + [limit])
+
+
+def call_summary(db, call_id):
+    """Counts a call's overview needs: submissions, pages, errors, passages."""
+    return one(
+        db,
+        "select count(*) as submissions, coalesce(sum(n_pages), 0) as pages, "
+        "coalesce(sum(status = 'error'), 0) as errors, "
+        "(select count(*) from passages p join submissions s2 on s2.id = p.submission_id where s2.call_id = ?) as passages "
+        "from submissions where call_id = ?",
+        [call_id, call_id],
+    )
