@@ -1,0 +1,44 @@
+"""Calls: the mandate's reports and the calls for inputs that feed them."""
+import pandas as pd
+import streamlit as st
+
+from workbench import store, ui
+from workbench.errors import WorkbenchError
+
+st.title("Calls for inputs")
+database = ui.db()
+
+calls = store.list_calls(database)
+if calls:
+    st.dataframe(
+        pd.DataFrame(calls)[["slug", "title", "report_title", "n_submissions", "deadline", "created_at"]],
+        hide_index=True, key="calls_table",
+    )
+else:
+    st.info("No call yet. Create one below, then upload its submissions.")
+
+st.subheader("Create a call")
+reports = store.list_reports(database)
+with st.form("new_call"):
+    title = st.text_input("Title", key="new_call_title", placeholder="Call for inputs: ...")
+    slug = st.text_input("Short name (slug)", key="new_call_slug", placeholder="e.g. religion-2022")
+    report = st.selectbox(
+        "Report it serves", [r["slug"] for r in reports], key="new_call_report",
+        format_func={r["slug"]: f"{r['title']} ({r['body']} {r['year']}, {r['status']})" for r in reports}.get,
+    )
+    deadline = st.date_input("Deadline", value=None, key="new_call_deadline")
+    submitted = st.form_submit_button("Create call")
+if submitted:
+    if not slug.strip() or not title.strip():
+        st.error("Give the call a title and a short name.")
+    else:
+        try:
+            store.ensure_call(database, slug.strip(), title=title.strip(), report_slug=report,
+                              deadline=deadline.isoformat() if deadline else None)
+            st.session_state["current_call"] = slug.strip()
+            st.success(f"Call '{slug.strip()}' is ready: upload its submissions on the Upload page.")
+        except WorkbenchError as error:
+            ui.show_error(error)
+
+st.subheader("The mandate's reports")
+st.dataframe(pd.DataFrame(reports)[["title", "body", "year", "status"]], hide_index=True, key="reports_table")

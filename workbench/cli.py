@@ -1,0 +1,113 @@
+"""The `workbench` command: a thin skin over the library (see DESIGN.md for the contract).
+
+Exit code 0 when the command did its job, even if some files were recorded as errors;
+non-zero with a one-line reason on stderr when it could not.
+"""
+import csv
+import importlib
+import json
+import sys
+
+import click
+
+from . import store
+from .errors import WorkbenchError
+
+# Feature modules that add sub-commands: each has ``register(cli)``.
+COMMAND_MODULES = []
+
+
+class Group(click.Group):
+    """Turns domain errors into one clear line on stderr and exit code 1."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except WorkbenchError as error:
+            click.echo(f"workbench: {error}", err=True)
+            sys.exit(1)
+
+
+@click.group(cls=Group)
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
+              help="Database file (default: $WORKBENCH_DB or data/workbench.db).")
+@click.pass_context
+def cli(ctx, db_path):
+    """Submissions Workbench: from a call for inputs to evidence for a UN report."""
+    ctx.ensure_object(dict)
+    ctx.obj["db_path"] = db_path
+
+
+def open_db(ctx):
+    """The database named by --db, opened once per command."""
+    if "db" not in ctx.obj:
+        ctx.obj["db"] = store.open_db(ctx.obj["db_path"])
+    return ctx.obj["db"]
+
+
+@cli.command()
+@click.option("--call", "call_slug", required=True, help="The call's slug; created if new.")
+@click.option("--report", "report_slug", default=None, help="The report a new call serves (slug).")
+@click.option("--ocr/--no-ocr", default=None, help="OCR scanned PDFs with Tesseract (default: when installed).")
+@click.option("--workers", default=2, show_default=True, help="Worker processes reading files.")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.pass_context
+def ingest(ctx, call_slug, report_slug, ocr, workers, paths):
+    """Ingest files, folders (one sub-folder = one submission) and ZIPs into a call."""
+    from . import ingest as ingesting
+    from tqdm import tqdm
+
+    db = open_db(ctx)
+    bar = tqdm(total=0, unit="sub", disable=not sys.stderr.isatty(), file=sys.stderr)
+
+    def progress(done, total, outcome):
+        bar.total = total
+        bar.update(done - bar.n)
+        bar.set_postfix_str(outcome.source[-40:])
+
+    report = ingesting.ingest(db, call_slug, paths, ocr=ocr, n_workers=workers,
+                              progress=progress, report_slug=report_slug)
+    bar.close()
+    for outcome in report.outcomes:
+        if outcome.status == "error" and outcome.action != "unchanged":
+            click.echo(f"error: {outcome.error}", err=True)
+    click.echo(report.summary())
+
+
+@cli.command()
+@click.option("--call", "call_slug", required=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+@click.pass_context
+def submissions(ctx, call_slug, fmt):
+    """List a call's submissions with their tags (the contract's columns)."""
+    from . import submissions as listing
+    rows = listing.table(open_db(ctx), call_slug)
+    write_rows(rows, listing.COLUMNS, fmt)
+
+
+@cli.command()
+@click.pass_context
+def calls(ctx):
+    """List the calls and the reports they serve."""
+    for call in store.list_calls(open_db(ctx)):
+        click.echo(f"{call['slug']}\t{call['n_submissions']} submissions\t{call['report_title'] or ''}")
+
+
+def write_rows(rows, columns, fmt, out=None):
+    """Write dict rows as CSV or JSON to ``out`` (stdout by default)."""
+    out = out or sys.stdout
+    if fmt == "json":
+        json.dump([{c: r.get(c) for c in columns} for r in rows], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return
+    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+
+
+for _name in COMMAND_MODULES:
+    importlib.import_module(f"workbench.{_name}").register(cli)
+
+
+def main():
+    cli(obj={})

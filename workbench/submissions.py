@@ -1,0 +1,39 @@
+"""Submission listings and details: what the Submissions page and `submissions` show."""
+from . import store
+
+COLUMNS = store.SUBMISSION_COLUMNS + ["n_files", "n_pages"]
+
+
+def table(db, call_slug, status=None):
+    """One row per submission of a call, in the contract's columns (empty tags as '')."""
+    return [
+        {column: ("" if row.get(column) is None else row[column]) for column in COLUMNS}
+        for row in store.list_submissions(db, call_slug, status=status)
+    ]
+
+
+def detail(db, submission_id):
+    """Everything the reader of one submission needs: metadata, files, pages, passages."""
+    return {
+        "submission": store.get_submission(db, submission_id),
+        "files": store.submission_files(db, submission_id),
+        "pages": store.submission_pages(db, submission_id),
+        "passages": store.submission_passages(db, submission_id),
+    }
+
+
+def original(db, file_row):
+    """The original bytes of one stored file, exactly as received."""
+    return store.read_original(db, file_row["sha256"])
+
+
+def filter_rows(rows, status=None, text=None, **equal):
+    """Rows matching a status, a free-text filter on source/submitter/error, and field values."""
+    needle = (text or "").lower()
+    def keep(row):
+        if status and row["status"] != status:
+            return False
+        if needle and needle not in " ".join(str(row.get(k) or "") for k in ("source", "submitter", "error")).lower():
+            return False
+        return all(not value or row.get(field) in value for field, value in equal.items())
+    return [row for row in rows if keep(row)]
