@@ -1,0 +1,58 @@
+"""Do no harm: how a submission may be named, quoted and counted.
+
+Every export, quote, statistic and log line goes through these functions, so the rule
+lives in one place: a ``withhold_name`` submitter is never named, a ``do_not_publish``
+submission is never quoted or named outside an internal edition, and an untagged
+submission is treated as confidential until someone confirms otherwise.
+"""
+import re
+
+from .vocab import region_label, type_label
+
+PUBLIC = "public"
+WITHHOLD_NAME = "withhold_name"
+DO_NOT_PUBLISH = "do_not_publish"
+
+
+def may_name(submission):
+    """Only a submission tagged public may be named."""
+    return (submission.get("confidentiality") or "") == PUBLIC
+
+
+def may_quote(submission, internal=False):
+    """Quotes come from public and withhold_name submissions; do_not_publish only internally."""
+    level = submission.get("confidentiality") or ""
+    if level == DO_NOT_PUBLISH:
+        return internal
+    return level in (PUBLIC, WITHHOLD_NAME) or internal
+
+
+def anonymous_label(submission):
+    """'a civil society organization, Latin America and the Caribbean' and the like."""
+    kind = type_label(submission.get("submitter_type")) if submission.get("submitter_type") else "a contributor"
+    article = "an" if kind[:1].lower() in "aeiou" else "a"
+    label = kind if kind.startswith(("a ", "an ")) else f"{article} {kind}"
+    region = region_label(submission.get("region"))
+    return f"{label}, {region}" if region else label
+
+
+def attribution(submission, internal=False):
+    """How a quote or a row names its source."""
+    if may_name(submission) and submission.get("submitter"):
+        return submission["submitter"]
+    label = anonymous_label(submission)
+    if internal and submission.get("submitter"):
+        return f"{label} [CONFIDENTIAL: {submission['submitter']}]"
+    return label
+
+
+def redact(text, names, replacement="[withheld]"):
+    """Remove every confidential name (case-insensitive) from free text, longest first."""
+    for name in sorted({n for n in names if n and len(n.strip()) > 2}, key=len, reverse=True):
+        text = re.sub(re.escape(name.strip()), replacement, text, flags=re.IGNORECASE)
+    return text
+
+
+def confidential_names(submissions):
+    """Names that must not appear in public outputs: every non-public submitter."""
+    return [s["submitter"] for s in submissions if s.get("submitter") and not may_name(s)]
