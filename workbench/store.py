@@ -15,7 +15,7 @@ from pathlib import Path
 import sqlite_utils
 
 from . import migrations
-from .errors import NotFound
+from .errors import ConflictError, NotFound
 
 DEFAULT_DB_ENV = "WORKBENCH_DB"
 DEFAULT_DB = Path("data") / "workbench.db"
@@ -232,6 +232,40 @@ def list_submissions(db, call_slug, status=None):
         sql += " and status = ?"
         params.append(status)
     return rows(db, sql + " order by id", params)
+
+
+EDITABLE_FIELDS = (
+    "submitter", "submitter_type", "country", "region", "scope", "language", "confidentiality", "excluded",
+)
+
+
+def update_submission(db, submission_id, changes, expected_version, user):
+    """Save people's edits to a submission unless someone saved it since they loaded it.
+
+    ``expected_version`` is the ``version`` the editor loaded; a stale one raises
+    ConflictError carrying the current values, so nobody silently overwrites anyone.
+    """
+    from . import audit
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
+    with transaction(db):
+        current = get_submission(db, submission_id)
+        if current["version"] != expected_version:
+            raise ConflictError(
+                f"submission {submission_id} was changed by someone else since you opened it "
+                f"(version {current['version']}, yours {expected_version}): reload to see their values",
+                current=current,
+            )
+        changed = {k: v for k, v in changes.items() if current[k] != v}
+        for field, value in changed.items():
+            audit.record(db, user, "update_submission", "submissions", submission_id, field, current[field], value)
+        assignments = "".join(f"{field} = :{field}, " for field in changed)
+        db.conn.execute(
+            f"update submissions set {assignments}version = version + 1, updated_at = datetime('now') where id = :id",
+            {**changed, "id": submission_id},
+        )
+    return get_submission(db, submission_id)
 
 
 def get_submission(db, submission_id):
