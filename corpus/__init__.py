@@ -1,0 +1,1 @@
+"""Demo corpus generator, labelled data, gazetteers and vocabularies."""
