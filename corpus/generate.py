@@ -154,7 +154,7 @@ def build_blocks(sub, rng, T, pages, role="main"):
         b.append(("para", f.generic("intro", 2)))
         b.append(("para", f.paragraph(sub["topics"][0])))
     else:
-        n_paras = max(2, round(pages * 6.8) - 3)
+        n_paras = max(2, round(pages * 7.8) - 3)
         if sub["type"] == "individual":
             b.append(("para", N.INDIVIDUAL_INTRO[lang].format(role=rng.choice(N.ROLES[lang]), C=N.country_name(f.base, lang)) + " " + f.generic("filler", 1)))
         elif sub["type"] != "state":
