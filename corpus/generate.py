@@ -264,8 +264,8 @@ def hyphen_flowable(text, style):
                 if stringWidth(trial, style.fontName, style.fontSize) <= width:
                     cur = trial
                     continue
-                if len(word) >= 8:
-                    for cut in range(len(word) - 3, 3, -1):
+                if len(word) >= 6:
+                    for cut in range(len(word) - 2, 2, -1):
                         head = (cur + " " + word[:cut] + "-").strip()
                         if word[cut - 1].isalpha() and word[cut].isalpha() and stringWidth(head, style.fontName, style.fontSize) <= width:
                             lines.append(head)
