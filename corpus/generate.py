@@ -26,6 +26,7 @@ TOPICS = ["criminalisation", "gender_recognition", "conversion_practices", "viol
           "employment", "asylum", "data", "intersex", "expression_assembly", "family"]
 COLUMNS = ["source", "submitter", "submitter_type", "country", "region", "scope", "language", "confidentiality",
            "expected_status", "expected_error", "topics", "n_pages"]
+VOWELS = set("aeiouáàâãéêèíóôõúüаеёиоуыэюя")
 BROKEN = ["truncated", "scanned", "encrypted", "empty", "unsupported", "docx_as_pdf"]
 
 
@@ -265,9 +266,9 @@ def hyphen_flowable(text, style):
                     cur = trial
                     continue
                 if len(word) >= 6:
-                    for cut in range(len(word) - 2, 2, -1):
+                    for cut in range(len(word) - 3, 2, -1):
                         head = (cur + " " + word[:cut] + "-").strip()
-                        if word[cut - 1].isalpha() and word[cut].isalpha() and stringWidth(head, style.fontName, style.fontSize) <= width:
+                        if word[cut - 1].lower() in VOWELS and word[cut].isalpha() and word[cut].lower() not in VOWELS and stringWidth(head, style.fontName, style.fontSize) <= width:
                             lines.append(head)
                             cur, word = "", word[cut:]
                             break
