@@ -10,7 +10,7 @@ PAGE_NUMBER = re.compile(
     r"((of|de|sur|из|/)\s*\d{1,4})?\s*[-–—)\]]?\s*$",
     re.IGNORECASE,
 )
-HYPHEN_BREAK = re.compile(r"(\w)[-‐]\n(\p{Ll})" if False else r"([^\W\d_])[-‐]\n([^\W\d_A-ZА-ЯЁ])")
+HYPHEN_BREAK = re.compile(r"([^\W\d_])[-‐]\n([^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ])")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffe\u00ad\u200b]")
 
 
@@ -23,8 +23,9 @@ def normalise(text):
 
 
 def _signature(line):
-    """A line with its numbers masked, so 'Page 2 of 5' and 'Page 3 of 5' match."""
-    return re.sub(r"\d+", "#", " ".join(line.lower().split()))
+    """A line with its numbers masked, so 'Page 2 of 5' and 'Page 3 of 5' match, and page
+    numbers at either end dropped, so odd and even pages' headers match too."""
+    return re.sub(r"\d+", "#", " ".join(line.lower().split())).strip("# ")
 
 
 def _edge_lines(lines):
@@ -41,7 +42,7 @@ def running_lines(pages_lines):
     for lines in pages_lines:
         counts.update({_signature(lines[i]) for i in _edge_lines(lines)})
     needed = max(2, RUNNING_SHARE * len(pages_lines))
-    return {sig for sig, n in counts.items() if n >= needed and sig.strip("# ")}
+    return {sig for sig, n in counts.items() if n >= needed and sig}
 
 
 def strip_edges(lines, running):

@@ -147,6 +147,7 @@ def _plan(db, call_id, units):
             plan.append((unit, hashes, digest, f"identical to '{by_hash[digest]}', already in this call: not counted twice"))
         else:
             plan.append((unit, hashes, digest, None))
+            by_hash.setdefault(digest, unit.source)     # a copy later in the same batch
     return plan, outcomes
 
 

@@ -100,8 +100,11 @@ def _paragraph_text(paragraph, rendered_breaks):
     parts = []
     if not rendered_breaks and paragraph.find(f"{{{W}}}pPr/{TAG_PAGE_BREAK_BEFORE}") is not None:
         parts.append(PAGE_BREAK)
-    for element in paragraph.iter():
-        if _inside_fallback(element, paragraph):
+    for event, element in etree.iterwalk(paragraph, events=("start", "end")):
+        if element is not paragraph and element.tag == TAG_P:
+            parts.append("\n")             # around a paragraph inside a text box
+            continue
+        if event == "end" or _inside_fallback(element, paragraph):
             continue
         tag = element.tag
         if tag == TAG_T and element.text:

@@ -1,0 +1,107 @@
+"""Extraction: real format from the bytes, text by page, and a clear error for each bad file."""
+import shutil
+
+import pdfplumber
+import pytest
+
+from workbench.errors import (CorruptDocument, EmptyDocument, EncryptedDocument, ScannedDocument,
+                              UnsupportedFormat)
+from workbench.extract import extract, sniff
+from workbench.ingest import read_file
+
+from .conftest import FIXTURES
+from .makedocs import ENGLISH, make_docx, make_pdf
+
+REAL = FIXTURES / "real"
+
+
+def real(name):
+    return (REAL / name).read_bytes()
+
+
+def test_docx_named_pdf_is_read_as_docx(tmp_path):
+    path = make_docx(tmp_path / "x.docx", ENGLISH)
+    disguised = tmp_path / "submission.pdf"
+    shutil.copy(path, disguised)
+    data = disguised.read_bytes()
+    assert sniff(data) == "docx"
+    assert "psychiatric diagnosis" in extract(data, "submission.pdf").pages[0]
+
+
+def test_pdf_text_comes_page_by_page(tmp_path):
+    path = make_pdf(tmp_path / "a.pdf", [[ENGLISH[0]], [ENGLISH[1]], [ENGLISH[2]]])
+    pages = extract(path.read_bytes(), "a.pdf").pages
+    assert len(pages) == 3
+    assert "psychiatric" in pages[1] and "psychiatric" not in pages[0]
+
+
+def test_two_column_pages_keep_column_order_unlike_raw_pdfplumber():
+    record = read_file("multicolumn.pdf", real("sample-files__multicolumn.pdf"), ocr=False)
+    sentence = "Donec vehicula augue eu neque. Pellentesque habitant morbi tristique senectus"
+    assert any(sentence in p["text"] for p in record["passages"])
+    with pdfplumber.open(REAL / "sample-files__multicolumn.pdf") as pdf:
+        interleaved = pdf.pages[0].extract_text().replace("-\n", "").replace("\n", " ")
+    assert sentence not in interleaved
+
+
+def test_letterhead_is_read_from_large_type(tmp_path):
+    path = make_pdf(tmp_path / "l.pdf", [ENGLISH], letterhead="Rainbow Rights Network")
+    assert extract(path.read_bytes(), "l.pdf").letterhead == "Rainbow Rights Network"
+
+
+def test_tracked_deletions_never_leak_and_insertions_are_kept():
+    text = extract(real("docxfix__mixed-insert-delete.docx"), "t.docx").pages[0]
+    assert "Lorem dolor sit amet ipsum" in text
+    assert "ipsum dolor" not in text.split("Lorem")[1][:20]
+
+
+def test_docx_headers_are_kept_apart_from_the_body(tmp_path):
+    path = make_docx(tmp_path / "h.docx", ENGLISH, header="CONFIDENTIAL DRAFT — Coalition header")
+    extracted = extract(path.read_bytes(), "h.docx")
+    assert "Coalition header" in extracted.header_text
+    assert "Coalition header" not in "".join(extracted.pages)
+
+
+def test_docx_tables_and_page_breaks(tmp_path):
+    path = make_docx(tmp_path / "t.docx", ENGLISH, table=[["Year", "Cases"], ["2021", "14"]],
+                     page_breaks_after=(0,))
+    pages = extract(path.read_bytes(), "t.docx").pages
+    assert len(pages) == 2
+    assert "Year | Cases" in pages[1] and "2021 | 14" in pages[1]
+
+
+def test_docx_footnotes_and_text_boxes_are_read():
+    assert "A tachyon walks into a bar." in extract(real("mammoth__footnotes.docx"), "f.docx").pages[-1]
+    text_boxes = extract(real("word-extractor__test16.docx"), "tb.docx").pages[0]
+    assert "First text box, regular\n" in text_boxes          # python-docx's .text misses it
+    assert "A shape with text inside" in text_boxes
+
+
+def test_docx_with_broken_xml_is_recovered():
+    text = extract(real("word-extractor__bad-xml.docx"), "bad.docx").pages[0]
+    assert "This text has been inserted, ✻and should be included" in text
+
+
+@pytest.mark.parametrize("name, error, words", [
+    ("pdfplumber__password-example.pdf", EncryptedDocument, "password-protected"),
+    ("pdfplumber__issue-203-decimalize.pdf", ScannedDocument, "needs OCR"),
+    ("word-extractor__test11.doc", UnsupportedFormat, "save it as DOCX or PDF"),
+    ("mammoth__empty.docx", EmptyDocument, "no text"),
+])
+def test_bad_real_files_get_a_specific_error(name, error, words):
+    with pytest.raises(error, match=words) as raised:
+        extract(real(name), name, ocr=False)
+    assert str(raised.value).startswith(name)
+
+
+def test_truncated_and_empty_pdfs(tmp_path):
+    data = make_pdf(tmp_path / "t.pdf", [ENGLISH] * 3).read_bytes()
+    with pytest.raises(CorruptDocument, match="damaged or truncated"):
+        extract(data[: len(data) // 3], "t.pdf")
+    with pytest.raises(EmptyDocument, match="0 bytes"):
+        extract(b"", "empty.pdf")
+
+
+def test_unknown_bytes_are_unsupported():
+    with pytest.raises(UnsupportedFormat, match="PDF or DOCX"):
+        extract(bytes(range(256)) * 4, "blob.bin")
