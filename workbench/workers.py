@@ -4,6 +4,7 @@ Each item runs in a worker process with a time limit and a memory limit. A worke
 hangs is killed, one that crashes (a segfault in a C library) is replaced, and the item
 comes back as a ``WorkerFailure`` instead of taking the batch down with it.
 """
+import faulthandler
 import multiprocessing
 import resource
 import time
@@ -25,6 +26,7 @@ def _limit_memory(max_bytes):
 
 
 def _serve(conn, func, memory_limit):
+    faulthandler.disable()      # a crash is reported as a WorkerFailure, not a stack dump
     _limit_memory(memory_limit)
     while True:
         try:
