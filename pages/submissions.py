@@ -42,7 +42,9 @@ if call:
                 "Page", numbers, key="subs_page",
                 format_func=lambda i: f"{pages[i]['file']} — page {pages[i]['page']}")
             page = pages[page_index]
-            st.text_area("Text of the page", page["text"], height=300, key="subs_page_text", disabled=True)
+            # Keyed by submission and page: a fixed key would keep showing the first page read.
+            st.text_area("Text of the page", page["text"], height=300, disabled=True,
+                         key=f"subs_page_text_{chosen}_{page_index}")
             passages = [p for p in detail["passages"] if p["file"] == page["file"] and p["page"] == page["page"]]
             st.markdown(f"**Passages on this page ({len(passages)})**")
             for p in passages:

@@ -1,29 +1,30 @@
-"""Upload: many files or ZIPs at once, with progress and a result per submission."""
+"""Upload: many files, ZIPs or a whole folder at once, with progress and a result per submission."""
 import tempfile
-from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
 from workbench import ingest, ui
+from workbench.uploads import save_uploads
 
 st.title("Upload submissions")
 database = ui.db()
 call = ui.pick_call(database, key="upload_call")
 if call:
-    st.caption("PDF and DOCX files; a ZIP may hold one folder per submission (cover letter + annexes).")
-    files = st.file_uploader("Submissions", accept_multiple_files=True, key="upload_files",
-                             type=None)
-    if st.button("Ingest", key="upload_go", disabled=not files, type="primary"):
+    st.caption("Each loose file is one submission; in a folder or ZIP, each sub-folder is one "
+               "submission (cover letter + annexes). PDF and DOCX; other formats are listed with what to do.")
+    files = st.file_uploader("Files or ZIP archives", accept_multiple_files=True, key="upload_files")
+    folder = st.file_uploader("…or a whole folder", accept_multiple_files="directory", key="upload_folder")
+    chosen = list(files or []) + list(folder or [])
+    if st.button("Ingest", key="upload_go", disabled=not chosen, type="primary"):
         bar = st.progress(0.0, text="Reading…")
-        with tempfile.TemporaryDirectory(prefix="workbench-upload-") as folder:
-            for uploaded in files:
-                (Path(folder) / Path(uploaded.name).name).write_bytes(uploaded.getvalue())
 
-            def progress(done, total, outcome):
-                bar.progress(done / max(total, 1), text=f"{done}/{total}: {outcome.source}")
+        def progress(done, total, outcome):
+            bar.progress(done / max(total, 1), text=f"{done}/{total}: {outcome.source}")
 
-            report = ingest.ingest(database, call, [folder], progress=progress, n_workers=0)
+        with tempfile.TemporaryDirectory(prefix="workbench-upload-") as tmp:
+            root = save_uploads([(f.name, f.getvalue()) for f in chosen], tmp)
+            report = ingest.ingest(database, call, [root], progress=progress, n_workers=0)
         bar.progress(1.0, text="Done")
         st.session_state["upload_report"] = report
     report = st.session_state.get("upload_report")

@@ -57,3 +57,9 @@ def test_long_paragraphs_are_cut_at_sentence_ends():
 
 def test_split_pages_numbers_from_one():
     assert [p["page"] for p in split_pages(["", ENGLISH[0]])] == [2]
+
+
+def test_text_repeated_at_opposite_edges_of_two_pages_is_kept(tmp_path):
+    path = make_pdf(tmp_path / "two.pdf", [ENGLISH, [ENGLISH[2]]])
+    pages = clean_pages(extract(path.read_bytes(), "two.pdf").pages)
+    assert "penal code" in pages[1]

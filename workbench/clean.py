@@ -28,30 +28,33 @@ def _signature(line):
     return re.sub(r"\d+", "#", " ".join(line.lower().split())).strip("# ")
 
 
-def _edge_lines(lines):
-    """Indexes of the first and last few non-empty lines of a page."""
+def _edges(lines):
+    """{index: 'top'|'bottom'} for the first and last few non-empty lines of a page."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    return set(filled[:EDGE_LINES] + filled[-EDGE_LINES:])
+    edges = {i: "bottom" for i in filled[-EDGE_LINES:]}
+    edges.update({i: "top" for i in filled[:EDGE_LINES]})
+    return edges
 
 
 def running_lines(pages_lines):
-    """Signatures of lines repeated at the edges of many pages (headers, footers)."""
+    """(edge, signature) of lines repeated at the same edge of many pages: headers at the
+    top, footers at the bottom. A sentence that ends one page and starts the next is not."""
     if len(pages_lines) < 2:
         return set()
     counts = Counter()
     for lines in pages_lines:
-        counts.update({_signature(lines[i]) for i in _edge_lines(lines)})
+        counts.update({(edge, _signature(lines[i])) for i, edge in _edges(lines).items()})
     needed = max(2, RUNNING_SHARE * len(pages_lines))
-    return {sig for sig, n in counts.items() if n >= needed and sig}
+    return {key for key, n in counts.items() if n >= needed and key[1]}
 
 
 def strip_edges(lines, running):
     """Remove running lines and bare page numbers from the top and bottom of a page."""
-    edges = _edge_lines(lines)
-    return [
-        line for i, line in enumerate(lines)
-        if i not in edges or not (_signature(line) in running or PAGE_NUMBER.match(line))
-    ]
+    edges = _edges(lines)
+    def is_noise(i, line):
+        edge = edges.get(i)
+        return edge is not None and ((edge, _signature(line)) in running or PAGE_NUMBER.match(line))
+    return [line for i, line in enumerate(lines) if not is_noise(i, line)]
 
 
 def join_hyphenation(text):
@@ -63,5 +66,6 @@ def clean_pages(pages, known_running_text=""):
     """Cleaned text of each page; ``known_running_text`` (DOCX headers) is removed too."""
     pages_lines = [normalise(page).split("\n") for page in pages]
     running = running_lines(pages_lines)
-    running |= {_signature(line) for line in normalise(known_running_text).split("\n") if line.strip()}
+    known = {_signature(line) for line in normalise(known_running_text).split("\n") if line.strip()}
+    running |= {(edge, sig) for sig in known for edge in ("top", "bottom")}
     return [join_hyphenation("\n".join(strip_edges(lines, running))).strip() for lines in pages_lines]

@@ -1,0 +1,79 @@
+"""AppTests of the Calls, Upload and Submissions pages, driven by widget key."""
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from workbench import ingest, store
+
+from .conftest import ROOT
+from .makedocs import ENGLISH, SPANISH, make_docx, make_pdf
+
+TIMEOUT = 60
+
+
+def page(name):
+    app = AppTest.from_file(str(ROOT / "pages" / f"{name}.py"), default_timeout=TIMEOUT)
+    app.run()
+    assert not app.exception, app.exception
+    return app
+
+
+@pytest.fixture
+def stocked(db_path, tmp_path):
+    """An app database with one call of three submissions (one broken)."""
+    db = store.open_db(db_path)
+    folder = tmp_path / "in"
+    make_pdf(folder / "Rainbow.pdf", [ENGLISH, [ENGLISH[2]]])
+    make_docx(folder / "aporte.docx", SPANISH)
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.7 cut")
+    ingest.ingest(db, "sogi-2026", [folder], n_workers=0, report_slug="religion")
+    return db
+
+
+def test_calls_page_creates_a_call_for_a_report(db_path):
+    app = page("calls")
+    app.text_input(key="new_call_title").input("Call for inputs: religion and SOGI")
+    app.text_input(key="new_call_slug").input("religion-2022")
+    app.selectbox(key="new_call_report").select("religion")
+    app.button[0].click().run()     # the form's submit button
+    assert not app.exception
+    assert any("religion-2022" in s.value for s in app.success)
+    call = store.get_call(store.open_db(db_path), "religion-2022")
+    assert call["title"] == "Call for inputs: religion and SOGI"
+
+
+def test_calls_page_requires_a_name(db_path):
+    app = page("calls")
+    app.button[0].click().run()
+    assert any("short name" in e.value for e in app.error)
+
+
+def test_upload_page_ingests_files_and_lists_results(db_path, tmp_path):
+    store.ensure_call(store.open_db(db_path), "c1")
+    app = page("upload")
+    pdf = make_pdf(tmp_path / "NV.pdf", [ENGLISH]).read_bytes()
+    app.file_uploader(key="upload_files").set_value([("NV.pdf", pdf, "application/pdf"),
+                                                     ("bad.pdf", b"%PDF-broken", "application/pdf")])
+    app.run()
+    app.button(key="upload_go").click().run()
+    assert not app.exception
+    assert "2 submissions, 1 pages, 1 errors" in app.warning[0].value
+    results = app.dataframe[0].value
+    assert set(results["source"]) == {"NV.pdf", "bad.pdf"}
+    assert "damaged" in results.set_index("source").loc["bad.pdf", "error"]
+
+
+def test_submissions_page_filters_and_opens_text_by_page(stocked):
+    app = page("submissions")
+    assert len(app.dataframe[0].value) == 3
+    app.selectbox(key="subs_status").select("error").run()
+    table = app.dataframe[0].value
+    assert list(table["source"]) == ["broken.pdf"]
+    app.selectbox(key="subs_status").select("").run()
+    app.text_input(key="subs_text").input("rainbow").run()
+    [row] = app.dataframe[0].value.to_dict("records")
+    app.selectbox(key="subs_open").select(row["id"]).run()
+    assert app.subheader[0].value == "Rainbow.pdf"
+    app.selectbox(key="subs_page").select(1).run()
+    assert "penal code" in app.text_area[0].value
+    assert any("penal code" in m.value for m in app.markdown)
+    assert app.get("download_button")
