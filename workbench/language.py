@@ -5,7 +5,8 @@ from py3langid import langid
 
 MIN_CHARS = 60            # shorter passages take the submission's language
 MIN_CONFIDENCE = 0.6      # a less sure passage guess also takes the submission's language
-SAMPLE_CHARS = 20000      # a submission's language is read from its first pages
+SAMPLE_CHARS = 6000       # a submission's language is read from its first pages
+PASSAGE_SAMPLE = 400      # a passage's from its first sentences: enough, and 2x faster
 
 
 @functools.lru_cache(maxsize=1)
@@ -13,18 +14,19 @@ def identifier():
     return langid.LanguageIdentifier.from_modelpath(langid.MODEL_DIR / langid.MODEL_FILE, norm_probs=True)
 
 
-def detect(text):
+def detect(text, sample=SAMPLE_CHARS):
     """(ISO 639-1 code, confidence) of ``text``; ('', 0.0) when there is no text."""
     text = text.strip()
     if not text:
         return "", 0.0
-    code, confidence = identifier().classify(text[:SAMPLE_CHARS])
+    code, confidence = identifier().classify(text[:sample])
     return code, round(float(confidence), 3)
 
 
 def detect_passages(passages, default):
     """Set each passage's language; short or unsure passages take ``default``."""
     for passage in passages:
-        code, confidence = detect(passage["text"]) if len(passage["text"]) >= MIN_CHARS else ("", 0.0)
+        text = passage["text"]
+        code, confidence = detect(text, PASSAGE_SAMPLE) if len(text) >= MIN_CHARS else ("", 0.0)
         passage["language"] = code if confidence >= MIN_CONFIDENCE else default
     return passages

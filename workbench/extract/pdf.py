@@ -66,9 +66,9 @@ def _page_texts(pdf, name):
 
 def _is_readable(pages, has_images):
     text = "".join(pages)
-    visible = [c for c in text if not c.isspace()]
     if not has_images:
-        return len(visible) > 0
+        return bool(text.strip())
+    visible = [c for c in text if not c.isspace()]
     if len(visible) < MIN_CHARS_PER_PAGE * max(1, len(pages)) / 2:
         return False
     # Garbage text layers come from OCR of scans; a born-digital table of figures is fine.
@@ -88,30 +88,23 @@ def _without_text_layer(pdf, name, pages, has_images, ocr):
     raise EmptyDocument(f"{name}: the PDF has {len(pages)} page(s) but no readable text: check that it is the right file")
 
 
-def _letterhead(pdf, max_chars=1500):
+def _letterhead(pdf, max_lines=12):
     """Lines set in a larger font than the body on page 1: usually the sender's letterhead."""
-    page = pdf[0]
-    textpage = page.get_textpage()
-    count = min(textpage.count_chars(), max_chars)
-    lines, sizes, current, current_sizes = [], [], [], []
-    for index in range(count):
-        char = chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, index))
-        size = pdfium_c.FPDFText_GetFontSize(textpage.raw, index)
-        if char in "\r\n":
-            if current:
-                lines.append(("".join(current).strip(), max(current_sizes)))
-            current, current_sizes = [], []
-            continue
-        current.append(char)
-        current_sizes.append(size)
-        sizes.append(size)
-    if current:
-        lines.append(("".join(current).strip(), max(current_sizes)))
+    textpage = pdf[0].get_textpage()
+    text = textpage.get_text_range()
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            first = offset + (len(line) - len(line.lstrip()))
+            lines.append((stripped, pdfium_c.FPDFText_GetFontSize(textpage.raw, first)))
+        offset += len(line) + 1
     textpage.close()
-    if not sizes:
+    if not lines:
         return ""
-    body_size = sorted(sizes)[len(sizes) // 2]
-    return "\n".join(text for text, size in lines[:12] if text and size >= body_size * 1.25)
+    sizes = sorted(size for _, size in lines)
+    body_size = sizes[len(sizes) // 2]
+    return "\n".join(t for t, size in lines[:max_lines] if size >= body_size * 1.25)
 
 
 # ---------------------------------------------------------------- OCR
