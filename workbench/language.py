@@ -6,7 +6,7 @@ from py3langid import langid
 MIN_CHARS = 60            # shorter passages take the submission's language
 MIN_CONFIDENCE = 0.6      # a less sure passage guess also takes the submission's language
 SAMPLE_CHARS = 6000       # a submission's language is read from its first pages
-PASSAGE_SAMPLE = 400      # a passage's from its first sentences: enough, and 2x faster
+PASSAGE_SAMPLE = 250      # a passage's from its first sentences: enough, and 3x faster
 
 
 @functools.lru_cache(maxsize=1)
