@@ -45,6 +45,13 @@ if call:
             # Keyed by submission and page: a fixed key would keep showing the first page read.
             st.text_area("Text of the page", page["text"], height=300, disabled=True,
                          key=f"subs_page_text_{chosen}_{page_index}")
+            pdf_file = next((f for f in detail["files"] if f["name"] == page["file"] and f["format"] == "pdf"), None)
+            if pdf_file and st.button("Show the tables on this page", key="subs_tables"):
+                tables = submissions.page_tables(database, pdf_file, page["page"])
+                if not tables:
+                    st.info("No ruled table found on this page.")
+                for table in tables:
+                    st.table(pd.DataFrame(table))
             passages = [p for p in detail["passages"] if p["file"] == page["file"] and p["page"] == page["page"]]
             st.markdown(f"**Passages on this page ({len(passages)})**")
             for p in passages:

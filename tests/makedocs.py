@@ -82,3 +82,16 @@ SPANISH = [
     "El reconocimiento legal de la identidad de género sigue fuera del alcance de la mayoría de las "
     "personas trans, porque el procedimiento exige todavía un diagnóstico psiquiátrico.",
 ]
+
+
+def make_pdf_with_table(path, rows, intro=ENGLISH[0]):
+    """A one-page PDF with a paragraph and a ruled table (reportlab platypus)."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    table = Table(rows)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph(intro, getSampleStyleSheet()["Normal"]), table])
+    return path

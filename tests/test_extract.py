@@ -10,7 +10,7 @@ from workbench.extract import extract, sniff
 from workbench.ingest import read_file
 
 from .conftest import FIXTURES
-from .makedocs import ENGLISH, make_docx, make_pdf
+from .makedocs import ENGLISH, make_docx, make_pdf, make_pdf_with_table
 
 REAL = FIXTURES / "real"
 
@@ -105,3 +105,10 @@ def test_truncated_and_empty_pdfs(tmp_path):
 def test_unknown_bytes_are_unsupported():
     with pytest.raises(UnsupportedFormat, match="PDF or DOCX"):
         extract(bytes(range(256)) * 4, "blob.bin")
+
+
+def test_tables_of_a_pdf_page_come_as_rows(tmp_path):
+    from workbench.extract.tables import page_tables
+    rows = [["Indicator", "2021", "2022"], ["Reported attacks", "14", "21"], ["Arrests", "3", "0"]]
+    path = make_pdf_with_table(tmp_path / "t.pdf", rows)
+    assert page_tables(path.read_bytes(), 1) == [rows]

@@ -5,7 +5,7 @@ from streamlit.testing.v1 import AppTest
 from workbench import ingest, store
 
 from .conftest import ROOT
-from .makedocs import ENGLISH, SPANISH, make_docx, make_pdf
+from .makedocs import ENGLISH, SPANISH, make_docx, make_pdf, make_pdf_with_table
 
 TIMEOUT = 60
 
@@ -25,6 +25,7 @@ def stocked(db_path, tmp_path):
     make_pdf(folder / "Rainbow.pdf", [ENGLISH, [ENGLISH[2]]])
     make_docx(folder / "aporte.docx", SPANISH)
     (folder / "broken.pdf").write_bytes(b"%PDF-1.7 cut")
+    make_pdf_with_table(folder / "with_table.pdf", [["Indicator", "2022"], ["Reported attacks", "21"]])
     ingest.ingest(db, "sogi-2026", [folder], n_workers=0, report_slug="religion")
     return db
 
@@ -64,7 +65,7 @@ def test_upload_page_ingests_files_and_lists_results(db_path, tmp_path):
 
 def test_submissions_page_filters_and_opens_text_by_page(stocked):
     app = page("submissions")
-    assert len(app.dataframe[0].value) == 3
+    assert len(app.dataframe[0].value) == 4
     app.selectbox(key="subs_status").select("error").run()
     table = app.dataframe[0].value
     assert list(table["source"]) == ["broken.pdf"]
@@ -77,3 +78,13 @@ def test_submissions_page_filters_and_opens_text_by_page(stocked):
     assert "penal code" in app.text_area[0].value
     assert any("penal code" in m.value for m in app.markdown)
     assert app.get("download_button")
+
+
+def test_submissions_page_shows_the_tables_of_a_pdf_page(stocked):
+    app = page("submissions")
+    rows = {r["source"]: r["id"] for r in app.dataframe[0].value.to_dict("records")}
+    app.selectbox(key="subs_open").select(rows["with_table.pdf"]).run()
+    app.button(key="subs_tables").click().run()
+    assert not app.exception
+    shown = app.table[0].value
+    assert "Reported attacks" in shown.to_string() and "21" in shown.to_string()

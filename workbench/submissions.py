@@ -27,6 +27,14 @@ def original(db, file_row):
     return store.read_original(db, file_row["sha256"])
 
 
+def page_tables(db, file_row, page):
+    """Tables on one page of a stored PDF (pdfplumber, on demand); [] for other formats."""
+    if file_row.get("format") != "pdf":
+        return []
+    from .extract.tables import page_tables as read_tables
+    return read_tables(original(db, file_row), page)
+
+
 def filter_rows(rows, status=None, text=None, **equal):
     """Rows matching a status, a free-text filter on source/submitter/error, and field values."""
     needle = (text or "").lower()
