@@ -1,0 +1,171 @@
+"""Links between notes and the evidence: submissions, passages, themes, reports, other notes.
+
+A link is seen from both sides: ``links_of_note`` lists what a note is linked to, and
+``notes_linked_to`` lists the notes linked to a submission (directly or through one of its
+passages), a passage, a theme or a report. Descriptions of submissions go through
+workbench/privacy.py, so a confidential submitter is never named on a page.
+"""
+from .. import audit, privacy, store
+from ..errors import NotFound
+from . import model, symbols
+
+TARGET_TYPES = ("submission", "passage", "theme", "report", "note")
+
+
+def check_target(target_type):
+    if target_type not in TARGET_TYPES:
+        raise ValueError(f"unknown link target '{target_type}': use one of {', '.join(TARGET_TYPES)}")
+
+
+def add_link(db, note_id, target_type, target_id, origin="manual", symbol="", label="", user="unknown"):
+    """Link inside the caller's transaction; True when the link is new."""
+    check_target(target_type)
+    cur = db.conn.execute(
+        "insert or ignore into note_links (note_id, target_type, target_id, origin, symbol, target_label, created_by) "
+        "values (?, ?, ?, ?, ?, ?, ?)", [note_id, target_type, int(target_id), origin, symbol, label, user])
+    if cur.rowcount:
+        audit.record(db, user, "link_note", "notes", note_id, target_type, None, target_id)
+    return bool(cur.rowcount)
+
+
+def link(db, note_id, target_type, target_id, label="", user="unknown"):
+    """Link a note to a submission, passage, theme, report or note (no-op if already linked)."""
+    model.get_note(db, note_id)
+    with store.transaction(db):
+        return add_link(db, note_id, target_type, target_id, label=label, user=user)
+
+
+def unlink(db, note_id, target_type, target_id, user="unknown"):
+    with store.transaction(db):
+        cur = db.conn.execute("delete from note_links where note_id = ? and target_type = ? and target_id = ?",
+                              [note_id, target_type, int(target_id)])
+        if cur.rowcount:
+            audit.record(db, user, "unlink_note", "notes", note_id, target_type, target_id, None)
+    return bool(cur.rowcount)
+
+
+def note_links(db, note_id):
+    return store.rows(db, "select * from note_links where note_id = ? order by target_type, target_id", [note_id])
+
+
+# ---------------------------------------------------------------- describing targets
+
+def submission_label(sub, internal=False):
+    """'#12 Rainbow Coalition' for a public submitter; '#12 a civil society organization, Africa' otherwise."""
+    return f"#{sub['id']} {privacy.attribution(sub, internal=internal)}"
+
+
+def passage_row(db, passage_id):
+    return store.one(db, "select p.id, p.page, p.text, p.submission_id, s.call_id from passages p "
+                         "join submissions s on s.id = p.submission_id where p.id = ?", [passage_id])
+
+
+def safe_passage_text(db, passage, limit=300):
+    """A passage's text without the names of its call's confidential submitters."""
+    names = privacy.confidential_names(store.rows(
+        db, "select submitter, confidentiality from submissions where call_id = ?", [passage["call_id"]]))
+    text = privacy.redact(passage["text"], names)
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def describe(db, link_row):
+    """A one-line, confidentiality-safe description of what a link points to (None if it is gone)."""
+    kind, target = link_row["target_type"], link_row["target_id"]
+    try:
+        if kind == "submission":
+            return submission_label(store.get_submission(db, target))
+        if kind == "passage":
+            passage = passage_row(db, target)
+            if passage is None:
+                return None
+            sub = store.get_submission(db, passage["submission_id"])
+            return f"{submission_label(sub)}, p. {passage['page']}: “{safe_passage_text(db, passage, 160)}”"
+        if kind == "note":
+            return model.citation_of(model.get_note(db, target))
+        if kind == "report":
+            report = store.one(db, "select * from reports where id = ?", [target])
+            return report and f"{report['title']} ({report['body']} {report['year']})"
+    except NotFound:
+        return None
+    return f"Theme: {link_row.get('target_label') or target}"
+
+
+def links_of_note(db, note_id):
+    """Everything a note is linked to, described, with how the link was made."""
+    described = []
+    for row in note_links(db, note_id):
+        text = describe(db, row)
+        if text is not None:
+            described.append({**row, "description": text})
+    return described
+
+
+# ---------------------------------------------------------------- the other side
+
+def notes_linked_to(db, target_type, target_id):
+    """Notes linked to a target; a submission also shows the notes linked to its passages."""
+    check_target(target_type)
+    sql = ("select distinct n.* from notes n join note_links l on l.note_id = n.id "
+           "where (l.target_type = ? and l.target_id = ?)")
+    params = [target_type, int(target_id)]
+    if target_type == "submission":
+        sql += " or (l.target_type = 'passage' and l.target_id in (select id from passages where submission_id = ?))"
+        params.append(int(target_id))
+    if target_type == "note":
+        sql += " or (l.note_id = ? and l.target_type = 'note' and n.id = l.target_id)"
+        params.append(int(target_id))
+    return store.rows(db, sql + " order by n.id", params)
+
+
+def links_to_targets(db, target_type, target_ids):
+    """{target_id: [note ids]} for many targets of one type at once (the background document)."""
+    ids = [int(i) for i in target_ids]
+    found = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for row in store.rows(db, f"select target_id, note_id from note_links where target_type = ? "
+                                  f"and target_id in ({marks}) order by note_id", [target_type, *chunk]):
+            found.setdefault(row["target_id"], []).append(row["note_id"])
+    return found
+
+
+# ---------------------------------------------------------------- UN document symbols
+
+def symbol_index(db, call_slug=None):
+    """{symbol: {"notes": [note ids], "passages": [passage ids]}} for every symbol found."""
+    index = {}
+    for note in store.rows(db, "select * from notes"):
+        for symbol in symbols.note_symbols(note):
+            index.setdefault(symbols.base_symbol(symbol), {"notes": [], "passages": []})["notes"].append(note["id"])
+    for passage in passages_with_slashes(db, call_slug):
+        for symbol in symbols.find_symbols(passage["text"]):
+            entry = index.setdefault(symbols.base_symbol(symbol), {"notes": [], "passages": []})
+            if passage["id"] not in entry["passages"]:
+                entry["passages"].append(passage["id"])
+    return index
+
+
+def passages_with_slashes(db, call_slug=None):
+    """Only passages with a '/' can cite a symbol: a cheap filter before the regex."""
+    sql = ("select p.id, p.text from passages p join submissions s on s.id = p.submission_id "
+           "where instr(p.text, '/') > 0")
+    params = []
+    if call_slug:
+        sql += " and s.call_id = ?"
+        params.append(store.get_call(db, call_slug)["id"])
+    return store.rows(db, sql, params)
+
+
+def link_by_symbols(db, call_slug=None, user="symbols"):
+    """Link every note to the passages and notes that cite the same UN document; returns new links."""
+    created = 0
+    with store.transaction(db):
+        for symbol, entry in symbol_index(db, call_slug).items():
+            for note_id in entry["notes"]:
+                for passage_id in entry["passages"]:
+                    created += add_link(db, note_id, "passage", passage_id, "symbol", symbol, user=user)
+                for other in entry["notes"]:
+                    if other != note_id:
+                        created += add_link(db, note_id, "note", other, "symbol", symbol, user=user)
+    return created

@@ -1,0 +1,201 @@
+"""Literature-review notes: create, edit, list, search (FTS5), and find duplicates.
+
+All SQL over the ``notes`` table and its full-text index lives here.
+"""
+import re
+import sqlite3
+import unicodedata
+
+from .. import audit, store
+from ..errors import ConflictError, NotFound
+
+FIELDS = ("title", "authors", "year", "citation", "url", "doi", "summary", "key_findings", "tags",
+          "report_id", "item_type", "source")
+EDITABLE = ("title", "authors", "year", "citation", "url", "doi", "summary", "key_findings", "tags", "report_id")
+
+
+# ---------------------------------------------------------------- normalising
+
+def normalise_doi(value):
+    """'https://doi.org/10.1/ABC' and 'doi:10.1/abc' are the same DOI: '10.1/abc'."""
+    value = (value or "").strip().lower()
+    value = re.sub(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", "", value)
+    return value if value.startswith("10.") else ""
+
+
+def title_key(title):
+    """A title reduced to its letters and digits, so case, accents and punctuation don't matter."""
+    text = unicodedata.normalize("NFKD", title or "")
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(re.findall(r"\w+", text))
+
+
+def split_list(value):
+    """'a; b' or ['a', 'b'] -> ['a', 'b']."""
+    if isinstance(value, (list, tuple)):
+        return [str(v).strip() for v in value if str(v).strip()]
+    return [part.strip() for part in re.split(r"[;\n]", value or "") if part.strip()]
+
+
+def format_citation(note):
+    """A short bibliography line: 'Authors (Year). Title. Journal or publisher, number. DOI or URL.'"""
+    authors = split_list(note.get("authors"))
+    who = "; ".join(authors[:3]) + (" et al." if len(authors) > 3 else "")
+    year = f" ({note['year']})" if note.get("year") else ""
+    link = f" https://doi.org/{note['doi']}" if note.get("doi") else (f" {note['url']}" if note.get("url") else "")
+    head = f"{who}{year}. " if who or year else ""
+    venue = f" {note['container'].rstrip('.')}." if note.get("container") else ""
+    return f"{head}{(note.get('title') or '').rstrip('.')}.{venue}{link}".strip()
+
+
+def citation_of(note):
+    """The citation people typed or imported, else one formatted from the fields."""
+    return (note.get("citation") or "").strip() or format_citation(note)
+
+
+def clean_fields(fields):
+    """Fields as stored: lists joined, DOI normalised, year an int, the title key derived."""
+    out = {k: fields[k] for k in FIELDS if k in fields}
+    for key in ("authors", "tags"):
+        if key in out:
+            out[key] = "; ".join(split_list(out[key]))
+    if "doi" in out:
+        out["doi"] = normalise_doi(out["doi"])
+    if "year" in out:
+        out["year"] = int(out["year"]) if str(out["year"] or "").strip().isdigit() else None
+    for key, value in out.items():
+        if value is None and key not in ("year", "report_id"):
+            out[key] = ""
+    if "title" in out:
+        out["title"] = (out["title"] or "").strip()
+        out["title_key"] = title_key(out["title"])
+    return out
+
+
+def report_id_for(db, report_slug):
+    return store.get_report(db, report_slug)["id"] if report_slug else None
+
+
+# ---------------------------------------------------------------- reading
+
+SELECT = ("select notes.*, reports.slug as report_slug, reports.title as report_title from notes "
+          "left join reports on reports.id = notes.report_id")
+
+
+def get_note(db, note_id):
+    note = store.one(db, f"{SELECT} where notes.id = ?", [note_id])
+    if note is None:
+        raise NotFound(f"no note {note_id}")
+    return note
+
+
+def list_notes(db, report_slug=None, tag=None):
+    """Every note (of one report, with one tag), newest first."""
+    sql, params = f"{SELECT} where 1 = 1", []
+    if report_slug:
+        sql += " and reports.slug = ?"
+        params.append(report_slug)
+    found = store.rows(db, sql + " order by notes.id desc", params)
+    if tag:
+        found = [n for n in found if tag.casefold() in (t.casefold() for t in split_list(n["tags"]))]
+    return found
+
+
+def fts_query(text):
+    """Free text as a safe FTS5 query: every word must appear (symbols like A/HRC/47/27 included)."""
+    words = re.findall(r"\w+", text or "")
+    return " ".join(f'"{w}"' for w in words)
+
+
+def search_notes(db, query, limit=100):
+    """Notes matching ``query`` (FTS5 syntax, or plain words when that syntax fails), best first."""
+    sql = (f"{SELECT} join notes_fts on notes_fts.rowid = notes.id where notes_fts match ? "
+           "order by notes_fts.rank limit ?")
+    if not (query or "").strip():
+        return list_notes(db)[:limit]
+    try:
+        return store.rows(db, sql, [query, limit])
+    except sqlite3.OperationalError:
+        safe = fts_query(query)
+        return store.rows(db, sql, [safe, limit]) if safe else []
+
+
+def find_duplicate(db, doi="", title="", year=None):
+    """The note that is the same reference: same DOI, else same normalised title and year."""
+    doi = normalise_doi(doi)
+    if doi:
+        found = store.one(db, "select * from notes where doi = ?", [doi])
+        if found:
+            return found
+    key = title_key(title)
+    if not key:
+        return None
+    return store.one(db, "select * from notes where title_key = ? and coalesce(year, 0) = ? "
+                         "and (doi = '' or ? = '') order by id limit 1", [key, int(year or 0), doi])
+
+
+# ---------------------------------------------------------------- writing
+
+def insert_note(db, fields):
+    """Insert inside the caller's transaction; returns the new id."""
+    row = clean_fields(fields)
+    if not row.get("title"):
+        raise ValueError("a note needs a title")
+    if not row.get("citation"):
+        row["citation"] = format_citation(row)
+    names = ", ".join(row)
+    marks = ", ".join(f":{k}" for k in row)
+    return db.conn.execute(f"insert into notes ({names}) values ({marks})", row).lastrowid
+
+
+def create_note(db, fields, user="unknown", report_slug=None):
+    """Save a typed note; ``report_slug`` names the report it serves."""
+    if report_slug:
+        fields = {**fields, "report_id": report_id_for(db, report_slug)}
+    with store.transaction(db):
+        note_id = insert_note(db, {**fields, "source": fields.get("source") or "typed"})
+        audit.record(db, user, "create_note", "notes", note_id, "title", None, fields.get("title"))
+    return get_note(db, note_id)
+
+
+def update_note(db, note_id, changes, expected_version, user="unknown"):
+    """Save edits unless someone saved the note since it was loaded (then ConflictError)."""
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
+    with store.transaction(db):
+        current = get_note(db, note_id)
+        if current["version"] != expected_version:
+            raise ConflictError(
+                f"note {note_id} was changed by someone else since you opened it "
+                f"(version {current['version']}, yours {expected_version}): reload to see their values",
+                current=current)
+        changed = {k: v for k, v in clean_fields(changes).items() if current.get(k) != v}
+        apply_changes(db, note_id, changed, current, user)
+    return get_note(db, note_id)
+
+
+def apply_changes(db, note_id, changed, current, user):
+    for field, value in changed.items():
+        if field != "title_key":
+            audit.record(db, user, "update_note", "notes", note_id, field, current.get(field), value)
+    assignments = "".join(f"{field} = :{field}, " for field in changed)
+    db.conn.execute(f"update notes set {assignments}version = version + 1, updated_at = datetime('now') "
+                    "where id = :id", {**changed, "id": note_id})
+
+
+def fill_empty_fields(db, note, fields, user="import"):
+    """On re-import, add what the note lacks; never overwrite what people wrote. Returns the fields filled."""
+    incoming = clean_fields(fields)
+    filled = {k: v for k, v in incoming.items()
+              if k in EDITABLE and v not in ("", None) and note.get(k) in ("", None)}
+    if filled:
+        apply_changes(db, note["id"], filled, note, user)
+    return sorted(filled)
+
+
+def delete_note(db, note_id, user="unknown"):
+    note = get_note(db, note_id)
+    with store.transaction(db):
+        db.conn.execute("delete from notes where id = ?", [note_id])
+        audit.record(db, user, "delete_note", "notes", note_id, "title", note["title"], None)
