@@ -48,3 +48,24 @@ def test_unknown_call_fails_with_one_line_reason(tmp_path):
 def test_missing_path_is_refused(tmp_path):
     run = workbench("ingest", "--call", "x", tmp_path / "missing", db=tmp_path / "wb.db")
     assert run.returncode != 0 and "does not exist" in run.stderr
+
+
+def test_submissions_export_names_only_public_submitters_unless_internal(tmp_path):
+    from workbench import store
+    folder = tmp_path / "in"
+    make_pdf(folder / "Hidden_Voices_submission.pdf", [ENGLISH])
+    make_pdf(folder / "open.pdf", [[ENGLISH[1]]])
+    db = tmp_path / "wb.db"
+    workbench("ingest", "--call", "c", folder, db=db)
+    database = store.open_db(db)
+    for row in store.list_submissions(database, "c"):
+        secret = row["source"].startswith("Hidden")
+        store.update_submission(database, row["id"], {
+            "submitter": "Hidden Voices" if secret else "Open Society Group",
+            "submitter_type": "civil_society", "region": "africa",
+            "confidentiality": "withhold_name" if secret else "public"}, row["version"], "test")
+    shared = workbench("submissions", "--call", "c", db=db).stdout
+    assert "Hidden Voices" not in shared and "Hidden_Voices" not in shared.replace("[withheld]", "")
+    assert "a civil society organization, Africa" in shared and "Open Society Group" in shared
+    internal = workbench("submissions", "--call", "c", "--internal", db=db).stdout
+    assert "Hidden Voices" in internal

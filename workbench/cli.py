@@ -14,7 +14,7 @@ from . import store
 from .errors import WorkbenchError
 
 # Feature modules that add sub-commands: each has ``register(cli)``.
-COMMAND_MODULES = []
+COMMAND_MODULES = ["cli_stats"]
 
 
 class Group(click.Group):
@@ -77,11 +77,17 @@ def ingest(ctx, call_slug, report_slug, ocr, workers, paths):
 @cli.command()
 @click.option("--call", "call_slug", required=True)
 @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+@click.option("--internal", is_flag=True,
+              help="Name every submitter, confidential ones included (for the team only; never share this file).")
 @click.pass_context
-def submissions(ctx, call_slug, fmt):
-    """List a call's submissions with their tags (the contract's columns)."""
+def submissions(ctx, call_slug, fmt, internal):
+    """List a call's submissions with their tags (the contract's columns).
+
+    Submitters who asked not to be named (or are not yet tagged public) are shown by type
+    and region unless --internal is given.
+    """
     from . import submissions as listing
-    rows = listing.table(open_db(ctx), call_slug)
+    rows = listing.table(open_db(ctx), call_slug, internal=internal)
     write_rows(rows, listing.COLUMNS, fmt)
 
 

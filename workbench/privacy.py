@@ -46,10 +46,19 @@ def attribution(submission, internal=False):
     return label
 
 
+def _name_pattern(name):
+    """The name with any run of spaces, underscores, dots or hyphens between its words,
+    so 'Hidden Voices' also matches the file name 'Hidden_Voices_submission.pdf'."""
+    words = re.findall(r"\w+", name)
+    return r"[\s_.\-]*".join(re.escape(w) for w in words)
+
+
 def redact(text, names, replacement="[withheld]"):
     """Remove every confidential name (case-insensitive) from free text, longest first."""
-    for name in sorted({n for n in names if n and len(n.strip()) > 2}, key=len, reverse=True):
-        text = re.sub(re.escape(name.strip()), replacement, text, flags=re.IGNORECASE)
+    for name in sorted({n.strip() for n in names if n and len(n.strip()) > 2}, key=len, reverse=True):
+        pattern = _name_pattern(name)
+        if pattern:
+            text = re.sub(pattern, replacement, text, flags=re.IGNORECASE)
     return text
 
 
