@@ -38,3 +38,71 @@ def type_label(code, plural=False):
 
 def region_label(code):
     return REGIONS.get(code, "")
+
+
+# Spanish and French names of the same groups, as UN documents print them (for the
+# statistics sentence and tables; English stays in SUBMITTER_TYPES and REGIONS above).
+SUBMITTER_TYPES_ES = {
+    "state": ("Estado Miembro", "Estados Miembros"),
+    "nhri": ("institución nacional de derechos humanos", "instituciones nacionales de derechos humanos"),
+    "un_entity": ("entidad de las Naciones Unidas", "entidades de las Naciones Unidas"),
+    "intergovernmental": ("organización intergubernamental o regional", "organizaciones intergubernamentales y regionales"),
+    "civil_society": ("organización de la sociedad civil", "organizaciones de la sociedad civil"),
+    "academic": ("académico", "académicos"),
+    "faith_based": ("organización confesional", "organizaciones confesionales"),
+    "medical": ("profesional de la medicina", "profesionales de la medicina"),
+    "parliamentarian": ("parlamentario", "parlamentarios"),
+    "individual": ("particular", "particulares"),
+    "other": ("otro contribuyente", "otros contribuyentes"),
+}
+
+SUBMITTER_TYPES_FR = {
+    "state": ("État Membre", "États Membres"),
+    "nhri": ("institution nationale des droits de l'homme", "institutions nationales des droits de l'homme"),
+    "un_entity": ("entité des Nations Unies", "entités des Nations Unies"),
+    "intergovernmental": ("organisation intergouvernementale ou régionale", "organisations intergouvernementales et régionales"),
+    "civil_society": ("organisation de la société civile", "organisations de la société civile"),
+    "academic": ("universitaire", "universitaires"),
+    "faith_based": ("organisation confessionnelle", "organisations confessionnelles"),
+    "medical": ("professionnel de la santé", "professionnels de la santé"),
+    "parliamentarian": ("parlementaire", "parlementaires"),
+    "individual": ("particulier", "particuliers"),
+    "other": ("autre contributeur", "autres contributeurs"),
+}
+
+REGIONS_ES = {
+    "africa": "África",
+    "asia_pacific": "Asia y el Pacífico",
+    "eastern_europe": "Europa Oriental",
+    "latin_america_caribbean": "América Latina y el Caribe",
+    "weog": "Europa Occidental y otros Estados",
+}
+
+REGIONS_FR = {
+    "africa": "Afrique",
+    "asia_pacific": "Asie-Pacifique",
+    "eastern_europe": "Europe orientale",
+    "latin_america_caribbean": "Amérique latine et Caraïbes",
+    "weog": "Europe occidentale et autres États",
+}
+
+SCOPE_LABELS = {
+    "en": {"national": "national", "regional": "regional", "international": "international"},
+    "es": {"national": "nacional", "regional": "regional", "international": "internacional"},
+    "fr": {"national": "national", "regional": "régional", "international": "international"},
+}
+
+LANGUAGES = ("en", "es", "fr")
+
+
+def type_label_in(code, lang="en", plural=False):
+    """type_label in English, Spanish or French."""
+    table = {"es": SUBMITTER_TYPES_ES, "fr": SUBMITTER_TYPES_FR}.get(lang, SUBMITTER_TYPES)
+    if code not in table:
+        return type_label(code, plural)
+    return table[code][1 if plural else 0]
+
+
+def region_label_in(code, lang="en"):
+    """region_label in English, Spanish or French."""
+    return {"es": REGIONS_ES, "fr": REGIONS_FR}.get(lang, REGIONS).get(code, "")
