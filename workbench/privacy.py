@@ -30,10 +30,17 @@ def may_quote(submission, internal=False):
 def anonymous_label(submission):
     """'a civil society organization, Latin America and the Caribbean' and the like."""
     kind = type_label(submission.get("submitter_type")) if submission.get("submitter_type") else "a contributor"
-    article = "an" if kind[:1].lower() in "aeiou" else "a"
-    label = kind if kind.startswith(("a ", "an ")) else f"{article} {kind}"
+    label = kind if kind.startswith(("a ", "an ")) else f"{_article(kind)} {kind}"
     region = region_label(submission.get("region"))
     return f"{label}, {region}" if region else label
+
+
+def _article(word):
+    """'an' before a vowel sound: 'an individual', but 'a United Nations entity'."""
+    lowered = word.lower()
+    if lowered.startswith(("uni", "eu", "one", "use")):
+        return "a"
+    return "an" if lowered[:1] in "aeiou" else "a"
 
 
 def attribution(submission, internal=False):
