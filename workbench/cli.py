@@ -48,11 +48,12 @@ def open_db(ctx):
 @cli.command()
 @click.option("--call", "call_slug", required=True, help="The call's slug; created if new.")
 @click.option("--report", "report_slug", default=None, help="The report a new call serves (slug).")
+@click.option("--title", default=None, help="Title of a new call.")
 @click.option("--ocr/--no-ocr", default=None, help="OCR scanned PDFs with Tesseract (default: when installed).")
 @click.option("--workers", default=2, show_default=True, help="Worker processes reading files.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.pass_context
-def ingest(ctx, call_slug, report_slug, ocr, workers, paths):
+def ingest(ctx, call_slug, report_slug, title, ocr, workers, paths):
     """Ingest files, folders (one sub-folder = one submission) and ZIPs into a call."""
     from . import ingest as ingesting
     from tqdm import tqdm
@@ -66,7 +67,7 @@ def ingest(ctx, call_slug, report_slug, ocr, workers, paths):
         bar.set_postfix_str(outcome.source[-40:])
 
     report = ingesting.ingest(db, call_slug, paths, ocr=ocr, n_workers=workers,
-                              progress=progress, report_slug=report_slug)
+                              progress=progress, report_slug=report_slug, call_title=title)
     bar.close()
     for outcome in report.outcomes:
         if outcome.status == "error" and outcome.action != "unchanged":
