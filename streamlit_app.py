@@ -7,6 +7,7 @@ PAGES = [
     st.Page("pages/calls.py", title="Calls", icon=":material/folder_open:", default=True),
     st.Page("pages/upload.py", title="Upload", icon=":material/upload:"),
     st.Page("pages/submissions.py", title="Submissions", icon=":material/description:"),
+    st.Page("pages/statistics.py", title="Statistics", icon=":material/bar_chart:"),
 ]
 
 st.navigation(PAGES).run()

@@ -162,3 +162,13 @@ def to_bytes(table, fmt, lang="en"):
 def file_name(table, fmt):
     parts = [table.rows] + ([table.cols] if table.cols else [])
     return f"statistics_{'_'.join(table.calls) or 'all'}_{'_by_'.join(parts)}.{fmt}"[:150]
+
+
+def cell_key(table, row_position, column_label, lang="en"):
+    """The (row, col) key under a cell of the labelled grid (a row's name = its total)."""
+    rows = list(table.row_values) + [TOTAL]
+    cols = list(table.col_values) + [TOTAL]
+    if not 0 <= row_position < len(rows):
+        return None
+    labels = {name(table.cols, c, True, lang): c for c in cols}
+    return rows[row_position], labels.get(column_label, TOTAL)

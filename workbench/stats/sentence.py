@@ -95,8 +95,9 @@ def of(label, lang):
 def singular_with_article(code, lang):
     label = vocab.type_label_in(code, lang)
     if lang == "en":
-        return ("an " if label[:1].lower() in "aeiou" else "a ") + label
-    article = ("una " if lang == "es" else "une ") if code in FEMININE[lang] else ("un " if lang == "es" else "un ")
+        vowel = label[:1].lower() in "aeiou" and not label.lower().startswith(("uni", "eu", "one", "use"))
+        return ("an " if vowel else "a ") + label
+    article = ("una " if lang == "es" else "une ") if code in FEMININE[lang] else "un "
     return article + label
 
 

@@ -240,11 +240,14 @@ def cell_submissions(db, calls=None, rows="submitter_type", cols=None, row_value
     table = table or count(db, calls, rows, cols, rules, theme_source)
     ids = set(table.members.get((row_value, col_value), []))
     subs = counted_submissions(db, table.calls, table.rules)
-    return [trace_row(s) for s in subs if s["id"] in ids]
+    hidden = privacy.confidential_names(subs)
+    return [trace_row(s, hidden) for s in subs if s["id"] in ids]
 
 
-def trace_row(sub):
+def trace_row(sub, hidden_names):
+    """A traced submission: named only if public; confidential names cut from its source."""
     shown = {k: ("" if sub.get(k) is None else sub[k]) for k in TRACE_COLUMNS if k != "shown_as"}
+    shown["source"] = privacy.redact(shown["source"], hidden_names)
     return {**shown, "shown_as": privacy.attribution(sub)}
 
 
