@@ -1,0 +1,186 @@
+"""Passage features: spaCy lookup lemmas without stop words, plus language-neutral concepts.
+
+Lemmas come from spaCy's lookup tables (spacy-lookups-data, the tables ``spacy.blank(lang)``
+loads for a lookup lemmatizer) and stop words from ``spacy.blank(lang)``; a language without
+a table keeps its lower-cased words. Tokenising is a regular expression rather than the spaCy
+tokenizer: 100,000 passages must featurise in seconds, and the features only need words.
+
+The concept dictionary (corpus/concepts.csv) maps surface forms in each language
+("terapias de conversión", "конверсионн* терапи*") to one concept key, so passages written
+in different languages about the same thing share features.
+"""
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+CONCEPTS_CSV = CORPUS / "concepts.csv"
+WORD = re.compile(r"\w+", re.UNICODE)
+CONCEPT_PREFIX = "§"
+
+
+def strip_accents(text):
+    """'conversión' -> 'conversion' (Cyrillic й -> и too: both sides are stripped alike)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class LanguageTools:
+    lang: str
+    stop_words: frozenset
+    lemmas: dict
+
+    def lemma(self, word):
+        return self.lemmas.get(word, word)
+
+
+def lemma_table(lang):
+    """spaCy's lookup lemma table for ``lang`` as a plain dict ({} when none exists offline)."""
+    import spacy_lookups_data
+    import srsly
+    try:
+        path = spacy_lookups_data.get_file(f"{lang}_lemma_lookup.json.gz")
+    except Exception:  # noqa: BLE001 - no table for this language: keep words as they are
+        return {}
+    if not Path(path).exists():
+        return {}
+    lemmas = {}
+    for form, lemma in srsly.read_gzip_json(path).items():
+        lemma = lemma[0] if isinstance(lemma, list) else lemma
+        # Lower-case forms win over capitalised ones ("Las" is not always "las").
+        if form.islower() or form.lower() not in lemmas:
+            lemmas[form.lower()] = str(lemma).lower()
+    return lemmas
+
+
+@lru_cache(maxsize=None)
+def language_tools(lang):
+    """Stop words and lemmas for a language; unknown languages fall back to no lemmas."""
+    import spacy
+    code = (lang or "xx").lower()
+    try:
+        nlp = spacy.blank(code)
+    except Exception:  # noqa: BLE001 - spaCy has no such language: multi-language defaults
+        nlp, code = spacy.blank("xx"), "xx"
+    stop = frozenset(w.lower() for w in nlp.Defaults.stop_words)
+    return LanguageTools(code, stop, lemma_table(code) if code != "xx" else {})
+
+
+def lemmatise(text, lang):
+    """Every word of ``text`` lower-cased and replaced by its lemma (stop words kept)."""
+    tools = language_tools(lang or "xx")
+    return [tools.lemma(w) for w in WORD.findall(text.lower())]
+
+
+def content_lemmas(lemmas, lang):
+    """The lemmas worth clustering on: no stop words, numbers or one- or two-letter bits."""
+    stop = language_tools(lang or "xx").stop_words
+    return [w for w in lemmas if len(w) > 2 and w not in stop and not w[0].isdigit()]
+
+
+# ---------------------------------------------------------------- concepts
+
+def read_concepts(path=CONCEPTS_CSV, labels=False):
+    """Rows (concept, language, surface) of the multilingual concept dictionary.
+
+    Rows whose language is ``label`` name the concept for people; ``labels=True`` returns
+    only those, otherwise only the surface forms.
+    """
+    with open(path, newline="", encoding="utf-8") as fh:
+        found = [(r["concept"], r["language"], r["surface"].strip()) for r in csv.DictReader(fh) if r["surface"].strip()]
+    return [row for row in found if (row[1] == "label") == labels]
+
+
+def surface_pattern(surface, lang):
+    """A regex over lemma strings: words lemmatised like text, ``stem*`` matches any ending,
+    ``~`` any one word ("change ~ orientation")."""
+    parts = []
+    for word in re.findall(r"\w+\*?|~", surface.lower()):
+        if word == "~":
+            parts.append(r"\w+")
+        elif word.endswith("*"):
+            parts.append(re.escape(strip_accents(word[:-1])) + r"\w*")
+        else:
+            parts.append(re.escape(strip_accents(language_tools(lang).lemma(word))))
+    return " ".join(parts)
+
+
+class ConceptMatcher:
+    """Finds dictionary concepts in passages: one compiled alternation per language."""
+
+    def __init__(self, rows):
+        self.keys = sorted({key for key, _, _ in rows})
+        self.index = {key: i for i, key in enumerate(self.keys)}
+        by_lang = {}
+        for key, lang, surface in rows:
+            by_lang.setdefault(lang, {}).setdefault(key, []).append(surface_pattern(surface, lang))
+        self.patterns = {lang: self._compile(groups) for lang, groups in by_lang.items()}
+        merged = {}
+        for groups in by_lang.values():
+            for key, pats in groups.items():
+                merged.setdefault(key, []).extend(pats)
+        self.any_language = self._compile(merged)
+
+    def _compile(self, groups):
+        # Longest alternatives first so "conversion therapy" wins over "conversion".
+        alternation = "|".join(
+            f"(?P<c{self.index[key]}>{'|'.join(sorted(set(pats), key=len, reverse=True))})"
+            for key, pats in sorted(groups.items())
+        )
+        return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+    def find(self, lemmas, lang):
+        """Concept keys found in a passage's lemmas, one entry per occurrence."""
+        pattern = self.patterns.get(lang, self.any_language)
+        text = strip_accents(" ".join(lemmas))
+        return [self.keys[int(m.lastgroup[1:])] for m in pattern.finditer(text)]
+
+
+@lru_cache(maxsize=4)
+def concept_matcher(path=str(CONCEPTS_CSV)):
+    return ConceptMatcher(read_concepts(path))
+
+
+def concept_labels(path=CONCEPTS_CSV):
+    """{concept: readable English label} from the dictionary's ``label`` rows."""
+    return {key: label for key, _, label in read_concepts(path, labels=True)}
+
+
+# ---------------------------------------------------------------- feature matrix
+
+@dataclass
+class Analysed:
+    """What clustering needs from passages: content lemmas and concept occurrences."""
+    docs: list          # space-joined content lemmas per passage
+    concepts: list      # list of concept keys per passage
+    concept_keys: list
+
+    def concept_matrix(self):
+        """Passages x concepts: log(1 + count), so one repeated word does not dominate."""
+        index = {k: i for i, k in enumerate(self.concept_keys)}
+        rows, cols, vals = [], [], []
+        for r, found in enumerate(self.concepts):
+            for key in set(found):
+                rows.append(r)
+                cols.append(index[key])
+                vals.append(np.log1p(found.count(key)))
+        return sp.csr_matrix((vals, (rows, cols)), shape=(len(self.concepts), len(self.concept_keys)))
+
+
+def analyse(passages, use_concepts=True):
+    """Lemmas and concepts of passages (dicts with ``text`` and ``language``)."""
+    matcher = concept_matcher()
+    docs, concepts = [], []
+    for p in passages:
+        lang = (p.get("language") or "xx").lower()
+        lemmas = lemmatise(p["text"], lang)
+        docs.append(" ".join(content_lemmas(lemmas, lang)))
+        concepts.append(matcher.find(lemmas, lang) if use_concepts else [])
+    return Analysed(docs, concepts, matcher.keys)
