@@ -101,6 +101,13 @@ def list_notes(db, report_slug=None, tag=None):
     return found
 
 
+def notes_for_report(db, report_id):
+    """Notes that serve a report, or are linked to it."""
+    return store.rows(db, "select distinct n.* from notes n left join note_links l on l.note_id = n.id "
+                          "where n.report_id = ? or (l.target_type = 'report' and l.target_id = ?) order by n.id",
+                      [report_id, report_id])
+
+
 def fts_query(text):
     """Free text as a safe FTS5 query: every word must appear (symbols like A/HRC/47/27 included)."""
     words = re.findall(r"\w+", text or "")

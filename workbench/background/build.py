@@ -1,0 +1,262 @@
+"""The background document of a call, as data the DOCX and Markdown writers print.
+
+Confidentiality is decided here, once, through workbench/privacy.py:
+- quotes come only from submissions ``privacy.may_quote`` allows (do_not_publish only in
+  the internal edition, where each such quote is marked);
+- a quote is attributed by ``privacy.attribution`` (type and region for a submitter who
+  may not be named) and its text is redacted of every confidential submitter's name;
+- in the public edition a last pass redacts those names from every string of the document.
+"""
+from collections import Counter
+from dataclasses import dataclass, field, fields, is_dataclass
+
+from .. import privacy, store
+from ..notes import links, model
+from ..vocab import REGIONS, SUBMITTER_TYPES, region_label, type_label
+from .sections import available_sections
+
+INTERNAL_MARK = "INTERNAL — contains confidential material"
+QUOTES_PER_SECTION = 3
+QUOTE_MAX_CHARS = 700
+
+
+@dataclass
+class Quote:
+    passage_id: int
+    submission_id: int
+    page: int
+    text: str
+    attribution: str
+    confidential: bool = False     # a do_not_publish quote, only in the internal edition
+
+    @property
+    def source(self):
+        return f"submission {self.submission_id}, p. {self.page}"
+
+
+@dataclass
+class Section:
+    key: str
+    title: str
+    kind: str
+    raised_by: str
+    quotes: list
+    literature: list               # citations
+    coverage: str
+    n_submissions: int = 0
+
+
+@dataclass
+class Background:
+    title: str
+    subtitle: str
+    call_slug: str
+    internal: bool
+    introduction: list             # paragraphs
+    stats_table: list | None       # [header, *rows] when tagging exists
+    sections: list
+    bibliography: list
+    header: str = ""
+    notes: list = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- the whole document
+
+def build_background(db, call_slug, internal=False, section_keys=None, chosen_quotes=None,
+                     quotes_per_section=QUOTES_PER_SECTION):
+    """Assemble the background document of ``call_slug``.
+
+    ``section_keys`` picks and orders sections (default: all, in the default order);
+    ``chosen_quotes`` maps a section key to the passage ids people picked as its quotes.
+    """
+    call = store.get_call(db, call_slug)
+    report = store.one(db, "select * from reports where id = ?", [call["report_id"]]) if call["report_id"] else None
+    all_subs = store.list_submissions(db, call_slug)
+    counted = {s["id"]: s for s in all_subs if s["status"] == "ok" and not s["excluded"]}
+    names = privacy.confidential_names(all_subs)
+    raw = order_sections(available_sections(db, call_slug), section_keys)
+    sections = [build_section(db, s, counted, internal, names, (chosen_quotes or {}).get(s["key"]),
+                              quotes_per_section) for s in raw]
+    doc = Background(
+        title=f"Background document: {report['title'] if report else call['title']}",
+        subtitle=f"Call for inputs “{call['title']}”" + (f" — report to the {report['body']}, {report['year']}" if report else ""),
+        call_slug=call_slug, internal=internal, introduction=introduction(db, call, counted),
+        stats_table=stats_table(db, call_slug, counted), sections=sections,
+        bibliography=bibliography(db, call, sections), header=INTERNAL_MARK if internal else "")
+    return doc if internal else redact_everything(doc, names)
+
+
+def order_sections(available, section_keys):
+    if section_keys is None:
+        return available
+    by_key = {s["key"]: s for s in available}
+    return [by_key[k] for k in section_keys if k in by_key]
+
+
+# ---------------------------------------------------------------- introduction and statistics
+
+def introduction(db, call, counted):
+    """The call and its submissions: the statistics sentence when tags exist, else a count."""
+    opening = (f"This document gathers the evidence received in response to the call for inputs "
+               f"“{call['title']}”" + (f" (deadline {call['deadline']})" if call.get("deadline") else "") + ".")
+    return [opening, statistics_sentence(db, call["slug"], counted)]
+
+
+def is_tagged(counted):
+    return any(s.get("submitter_type") for s in counted.values())
+
+
+def statistics_sentence(db, call_slug, counted):
+    plain = f"{len(counted)} submission{'s' if len(counted) != 1 else ''} were received and could be read."
+    if not counted or not is_tagged(counted):
+        return plain
+    try:
+        from ..stats import sentence
+        return sentence.submissions_sentence(db, call_slug)
+    except (ImportError, AttributeError, TypeError, ValueError, KeyError):
+        return plain
+
+
+def stats_table(db, call_slug, counted):
+    """Submissions by submitter type (a one-way table: no small two-way cells), or None without tags or stats."""
+    if not counted or not is_tagged(counted):
+        return None
+    try:
+        from .. import stats
+        from ..stats import export
+        table = stats.count(db, call_slug, rows="submitter_type")
+        header, body = export.grid(table, labels=True)
+    except (ImportError, AttributeError, TypeError, ValueError, KeyError):
+        return None
+    return [[str(c) for c in header]] + [[str(c) for c in row] for row in body]
+
+
+# ---------------------------------------------------------------- one section
+
+def build_section(db, raw, counted, internal, names, chosen=None, quotes_per_section=QUOTES_PER_SECTION):
+    passages = [p for p in raw["passages"] if p["submission_id"] in counted]
+    raisers = [counted[i] for i in dict.fromkeys(p["submission_id"] for p in passages)]
+    quotes = pick_quotes(passages, counted, internal, names, chosen, quotes_per_section)
+    return Section(key=raw["key"], title=raw["title"], kind=raw["kind"], raised_by=raised_by(raisers),
+                   quotes=quotes, literature=section_literature(db, raw, passages, raisers),
+                   coverage=coverage(quotes, counted), n_submissions=len(raisers))
+
+
+def count_phrase(counter, label):
+    return ", ".join(f"{label(k)} ({n})" for k, n in counter.most_common())
+
+
+def raised_by(raisers):
+    """Who raised it and from where: counts by type and region, names only of public submitters."""
+    if not raisers:
+        return "No submission raised this."
+    types = Counter(s.get("submitter_type") or "other" for s in raisers)
+    regions = Counter(s.get("region") or "" for s in raisers)
+    text = f"Raised in {len(raisers)} submission{'s' if len(raisers) != 1 else ''}"
+    text += f" — by {count_phrase(types, lambda t: type_label(t, plural=True))}"
+    where = count_phrase(Counter({k: n for k, n in regions.items() if k}), region_label)
+    if where:
+        text += f"; from {where}"
+    if regions.get(""):
+        text += f"; {regions['']} with international scope or no region"
+    named = [s["submitter"] for s in raisers if privacy.may_name(s) and s.get("submitter")]
+    if named:
+        text += f". Among them: {', '.join(named[:8])}{' and others' if len(named) > 8 else ''}"
+    return text + "."
+
+
+def quotable(passages, counted, internal):
+    return [p for p in passages if privacy.may_quote(counted[p["submission_id"]], internal)]
+
+
+def rank_for_quotes(passages):
+    """Best first: the most typical (weight), of a readable length, not just a heading."""
+    def score(p):
+        length = len(p["text"])
+        readable = 80 <= length <= QUOTE_MAX_CHARS
+        return (readable, p.get("weight") or 0.0, -abs(length - 300))
+    return sorted(passages, key=score, reverse=True)
+
+
+def pick_quotes(passages, counted, internal, names, chosen=None, limit=QUOTES_PER_SECTION):
+    """The chosen passages, else the best ones from different submitters, types and regions."""
+    candidates = quotable(passages, counted, internal)
+    if chosen is not None:
+        by_id = {p["passage_id"]: p for p in candidates}
+        picked = [by_id[i] for i in chosen if i in by_id]
+    else:
+        picked = diverse(rank_for_quotes(candidates), counted, limit)
+    return [make_quote(p, counted[p["submission_id"]], internal, names) for p in picked]
+
+
+def diverse(ranked, counted, limit):
+    """Greedy: one quote per submission, and a new type or region before a repeated one."""
+    picked, seen_subs, seen_kinds = [], set(), set()
+    for fresh_only in (True, False):
+        for p in ranked:
+            sub = counted[p["submission_id"]]
+            kind = (sub.get("submitter_type"), sub.get("region"))
+            if len(picked) >= limit or p["submission_id"] in seen_subs or (fresh_only and kind in seen_kinds):
+                continue
+            picked.append(p)
+            seen_subs.add(p["submission_id"])
+            seen_kinds.add(kind)
+    return picked
+
+
+def make_quote(passage, sub, internal, names):
+    text = " ".join(passage["text"].split())
+    if len(text) > QUOTE_MAX_CHARS:
+        text = text[:QUOTE_MAX_CHARS].rsplit(" ", 1)[0] + " …"
+    if not internal:
+        text = privacy.redact(text, names)
+    return Quote(passage_id=passage["passage_id"], submission_id=sub["id"], page=passage["page"], text=text,
+                 attribution=privacy.attribution(sub, internal=internal),
+                 confidential=internal and not privacy.may_quote(sub, internal=False))
+
+
+def coverage(quotes, counted):
+    """Which regions and submitter types among the call's submitters no quote comes from."""
+    quoted = [counted[q.submission_id] for q in quotes]
+    present_regions = [r for r in REGIONS if any(s.get("region") == r for s in counted.values())]
+    present_types = [t for t in SUBMITTER_TYPES if any(s.get("submitter_type") == t for s in counted.values())]
+    regions = [region_label(r) for r in present_regions if r not in {s.get("region") for s in quoted}]
+    types = [type_label(t, plural=True) for t in present_types if t not in {s.get("submitter_type") for s in quoted}]
+    if not regions and not types:
+        return "Coverage: the quotes cover every region and submitter type of the call's submissions."
+    return ("Coverage: never quoted in this section — regions: " + (", ".join(regions) or "none")
+            + "; submitter types: " + (", ".join(types) or "none") + ".")
+
+
+# ---------------------------------------------------------------- literature
+
+def section_literature(db, raw, passages, raisers):
+    """Citations of the notes linked to the section's theme, passages or submissions."""
+    note_ids = set()
+    if raw.get("theme_id") is not None:
+        note_ids |= set(links.links_to_targets(db, "theme", [raw["theme_id"]]).get(raw["theme_id"], []))
+    for target_type, ids in (("passage", [p["passage_id"] for p in passages]), ("submission", [s["id"] for s in raisers])):
+        for found in links.links_to_targets(db, target_type, ids).values():
+            note_ids |= set(found)
+    return sorted(model.citation_of(model.get_note(db, i)) for i in note_ids)
+
+
+def bibliography(db, call, sections):
+    """Every citation in the sections plus the notes serving (or linked to) the call's report."""
+    cited = {c for s in sections for c in s.literature}
+    if call["report_id"]:
+        cited |= {model.citation_of(n) for n in model.notes_for_report(db, call["report_id"])}
+    return sorted(cited, key=str.casefold)
+
+
+# ---------------------------------------------------------------- the last safety pass
+
+def redact_everything(value, names):
+    """Every string of the document without any confidential submitter's name."""
+    if isinstance(value, str):
+        return privacy.redact(value, names)
+    if isinstance(value, list):
+        return [redact_everything(v, names) for v in value]
+    if is_dataclass(value):
+        return type(value)(**{f.name: redact_everything(getattr(value, f.name), names) for f in fields(value)})
+    return value

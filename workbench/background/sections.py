@@ -1,0 +1,80 @@
+"""Where the background document's sections come from, best source first.
+
+1. the call's themes (final ones if any, else candidates) from workbench.themes;
+2. else the mandate's codebook areas, by keyword matches from corpus/concepts.csv;
+3. else one section, "Submissions", with every passage.
+
+Each source yields plain dicts {"key", "title", "kind", "theme_id", "terms", "passages"}
+with passages as {"passage_id", "submission_id", "page", "text", "weight"}.
+"""
+import csv
+import re
+from pathlib import Path
+
+from .. import store
+from ..errors import NotFound
+
+CONCEPTS = Path(__file__).resolve().parents[2] / "corpus" / "concepts.csv"
+
+
+def theme_sections(db, call_slug):
+    """Sections from the themes module (absent or empty -> [])."""
+    try:
+        from .. import themes
+        found = themes.list_themes(db, call_slug, include_passages=True) or []
+    except (ImportError, AttributeError, NotFound):
+        return []
+    final = [t for t in found if t.get("final")]
+    return [{"key": f"theme-{t['id']}", "title": t.get("label") or f"Theme {t['id']}", "kind": "theme",
+             "theme_id": int(t["id"]), "terms": list(t.get("terms") or []),
+             "passages": [dict(p) for p in t.get("passages") or []]}
+            for t in (final or found)]
+
+
+def read_concepts(path=CONCEPTS):
+    """{concept: (label, compiled pattern of its surface forms)} from concepts.csv, {} if absent."""
+    if not Path(path).exists():
+        return {}
+    labels, forms = {}, {}
+    with open(path, encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            concept, lang, surface = row.get("concept"), row.get("language"), (row.get("surface") or "").strip()
+            if not concept or not surface:
+                continue
+            if lang == "label":
+                labels[concept] = surface
+            else:
+                forms.setdefault(concept, []).append(re.escape(surface).replace(r"\*", r"\w*"))
+    return {c: (labels.get(c, c.replace("_", " ").capitalize()),
+                re.compile(r"\b(?:" + "|".join(f) + r")\b", re.IGNORECASE)) for c, f in forms.items()}
+
+
+def area_sections(db, call_slug, concepts=None):
+    """One section per codebook area whose keywords some passages of the call contain."""
+    concepts = read_concepts() if concepts is None else concepts
+    if not concepts:
+        return []
+    passages = store.call_passages(db, store.get_call(db, call_slug)["id"])
+    sections = []
+    for key, (label, pattern) in concepts.items():
+        hits = [passage_dict(p, len(pattern.findall(p["text"]))) for p in passages if pattern.search(p["text"])]
+        if hits:
+            sections.append({"key": f"area-{key}", "title": label, "kind": "area", "theme_id": None,
+                             "terms": [], "passages": sorted(hits, key=lambda p: -p["weight"])})
+    return sorted(sections, key=lambda s: -len({p["submission_id"] for p in s["passages"]}))
+
+
+def passage_dict(passage, weight=1.0):
+    return {"passage_id": passage["id"], "submission_id": passage["submission_id"], "page": passage["page"],
+            "text": passage["text"], "weight": float(weight)}
+
+
+def single_section(db, call_slug):
+    passages = store.call_passages(db, store.get_call(db, call_slug)["id"])
+    return [{"key": "all", "title": "Submissions", "kind": "all", "theme_id": None, "terms": [],
+             "passages": [passage_dict(p) for p in passages]}]
+
+
+def available_sections(db, call_slug):
+    """The sections a background document for this call can have, in their default order."""
+    return theme_sections(db, call_slug) or area_sections(db, call_slug) or single_section(db, call_slug)
