@@ -1,0 +1,122 @@
+"""Exports of the statistics table: CSV, Markdown, XLSX and DOCX to paths and streams, read
+back with the libraries people open them with; charts of the breakdowns."""
+import csv
+import io
+import json
+
+import docx
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from workbench.cli import cli
+from workbench.stats import count, suppress
+from workbench.stats import charts, export
+
+from .test_stats import build_call
+
+TAGS = ([{"submitter_type": "state", "region": "africa", "country": "KEN"}] * 4
+        + [{"submitter_type": "civil_society", "region": "weog", "country": "FRA"}] * 3
+        + [{"submitter_type": "civil_society", "region": "africa", "country": "KEN"}]
+        + [{"submitter": "Secret Pride Alliance", "submitter_type": "individual", "region": "eastern_europe",
+            "country": "ARM", "confidentiality": "do_not_publish"}])
+
+
+@pytest.fixture
+def table(db, tmp_path):
+    build_call(db, tmp_path / "in", "c", TAGS)
+    return count(db, "c", "submitter_type", "region")
+
+
+def test_csv_keeps_the_contract(table, tmp_path):
+    export.export(table, "csv", tmp_path / "t.csv")
+    rows = list(csv.reader(open(tmp_path / "t.csv", encoding="utf-8")))
+    assert rows[0] == ["submitter_type", "africa", "eastern_europe", "weog", "total"]
+    assert rows[1] == ["state", "4", "0", "0", "4"]
+    assert rows[-1] == ["total", "5", "1", "3", "9"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "md"])
+def test_text_formats_write_the_same_to_paths_text_and_binary_streams(table, tmp_path, fmt):
+    export.export(table, fmt, tmp_path / f"t.{fmt}")
+    text, binary = io.StringIO(), io.BytesIO()
+    export.export(table, fmt, text)
+    export.export(table, fmt, binary)
+    on_disk = (tmp_path / f"t.{fmt}").read_text("utf-8")
+    assert on_disk == text.getvalue() == binary.getvalue().decode("utf-8")
+    assert not binary.closed
+
+
+def test_markdown_prints_un_names_totals_and_the_rules(table):
+    text = export.to_bytes(table, "md").decode()
+    assert "| Member States | 4 | 0 | 0 | 4 |" in text
+    assert "| Submitter type / Region | Africa | Eastern Europe | Western European and others | Total |" in text
+    assert "| Total | 5 | 1 | 3 | 9 |" in text
+    assert "Counting rules:" in text
+
+
+def test_xlsx_opens_with_numbers_and_suppressed_cells(table, tmp_path):
+    path = tmp_path / "t.xlsx"
+    export.export(suppress(table, 2), "xlsx", path)
+    sheet = openpyxl.load_workbook(path).active
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    header = values[1]
+    assert header[0] == "Submitter type / Region" and header[-1] == "Total"
+    states = next(r for r in values if r[0] == "Member States")
+    assert (states[1], states[-1]) == (4, 4)     # numbers stay numbers
+    individuals = next(r for r in values if r[0] == "Individuals")
+    assert individuals[2] == "< 2"              # the lone individual, and zeros hidden with it
+    assert states[2] == "< 2"
+    assert any(r[0] and str(r[0]).startswith("Cells counting 1 to 1") for r in values)
+
+
+def test_docx_table_in_spanish(table):
+    data = export.to_bytes(table, "docx", lang="es")
+    document = docx.Document(io.BytesIO(data))
+    [grid] = document.tables
+    cells = [[c.text for c in row.cells] for row in grid.rows]
+    assert cells[0][:2] == ["Tipo de contribuyente / Región", "África"]
+    assert ["Estados Miembros", "4", "0", "0", "4"] in cells
+    assert cells[-1] == ["Total", "5", "1", "3", "9"]
+    assert document.paragraphs[0].text.startswith("Contribuciones por tipo de contribuyente")
+
+
+def test_no_export_names_a_confidential_submitter(table):
+    for fmt in export.FORMATS:
+        data = export.to_bytes(table, fmt)
+        text = data.decode("utf-8", "ignore") if fmt in ("csv", "md") else _document_text(fmt, data)
+        assert "Secret Pride" not in text
+
+
+def _document_text(fmt, data):
+    if fmt == "docx":
+        document = docx.Document(io.BytesIO(data))
+        return " ".join(p.text for p in document.paragraphs) + " ".join(
+            c.text for t in document.tables for row in t.rows for c in row.cells)
+    sheet = openpyxl.load_workbook(io.BytesIO(data)).active
+    return " ".join(str(c.value) for row in sheet.iter_rows() for c in row)
+
+
+def test_cli_writes_every_format(table, db, tmp_path):
+    runner = CliRunner()
+    for fmt in export.FORMATS:
+        out = tmp_path / f"cli.{fmt}"
+        result = runner.invoke(cli, ["--db", str(db.path), "stats", "--call", "c", "--rows", "submitter_type",
+                                     "--cols", "region", "--format", fmt, "--out", str(out)], obj={})
+        assert result.exit_code == 0, result.output
+        assert out.read_bytes() == export.to_bytes(table, fmt)
+    stdout = runner.invoke(cli, ["--db", str(db.path), "stats", "--call", "c", "--format", "xlsx"], obj={})
+    assert stdout.stdout_bytes[:2] == b"PK"
+
+
+def test_bar_charts_of_type_and_region(db, table):
+    by_type = charts.bar_chart(count(db, "c", "submitter_type"))
+    spec = by_type.to_dict()
+    data = next(iter(spec["datasets"].values()))
+    assert {d["label"]: d["submissions"] for d in data} == {
+        "Member States": 4, "Civil society organizations": 4, "Individuals": 1}
+    html = charts.chart_html(charts.bar_chart(count(db, "c", "region")))
+    assert "Western European and others" in html and "<html" in html
+    assert json.dumps(spec)
+    with pytest.raises(ValueError):
+        charts.chart_data(table)
