@@ -18,7 +18,7 @@ setup: $(STAMP)
 
 # Builds the demo call from corpus/ when there is no database yet.
 $(DB): | $(STAMP)
-	$(BIN)/python -m corpus.generate --out data/demo_corpus
+	$(BIN)/python -m corpus.generate --out data/demo_corpus --labels data/demo_labels.csv
 	$(BIN)/workbench --db $(DB) ingest --call demo-call --report conflict-peace-security \
 		--title "Demo call for inputs (generated corpus)" data/demo_corpus
 

@@ -591,7 +591,7 @@ def plan(n, rng, style):
     return subs
 
 
-def generate(out_dir, n=130, seed=0, style="a"):
+def generate(out_dir, n=130, seed=0, style="a", labels_path=None):
     """Write the corpus into out_dir and return the label rows (dicts with COLUMNS keys)."""
     if style not in ("a", "b"):
         raise ValueError(f"style must be 'a' or 'b', not {style!r}")
@@ -607,7 +607,7 @@ def generate(out_dir, n=130, seed=0, style="a"):
                      "region": sub["region"], "scope": sub["scope"], "language": sub["lang"], "confidentiality": sub["confidentiality"],
                      "expected_status": status, "expected_error": error,
                      "topics": "" if error in ("empty",) else ";".join(sub["topics"]), "n_pages": pages})
-    with open(out / "labels.csv", "w", newline="", encoding="utf-8") as fh:
+    with open(Path(labels_path) if labels_path else out / "labels.csv", "w", newline="", encoding="utf-8") as fh:
         w = csv.DictWriter(fh, COLUMNS)
         w.writeheader()
         w.writerows(rows)
@@ -629,8 +629,9 @@ def main(argv=None):
     ap.add_argument("--n", type=int, default=130)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--style", choices=["a", "b"], default="a")
+    ap.add_argument("--labels", default=None, help="where to write labels.csv (default: inside --out)")
     a = ap.parse_args(argv)
-    rows = generate(a.out, a.n, a.seed, a.style)
+    rows = generate(a.out, a.n, a.seed, a.style, labels_path=a.labels)
     pages = sum(int(r["n_pages"] or 0) for r in rows)
     print(f"wrote {len(rows)} submissions ({pages} PDF pages) to {a.out}")
 

@@ -112,3 +112,9 @@ def test_tables_of_a_pdf_page_come_as_rows(tmp_path):
     rows = [["Indicator", "2021", "2022"], ["Reported attacks", "14", "21"], ["Arrests", "3", "0"]]
     path = make_pdf_with_table(tmp_path / "t.pdf", rows)
     assert page_tables(path.read_bytes(), 1) == [rows]
+
+
+def test_data_files_are_not_read_as_submissions():
+    with pytest.raises(UnsupportedFormat, match="not a written submission"):
+        extract(b"source,submitter\na.pdf,X\n", "labels.csv")
+    assert extract("Carta de la coalición".encode(), "carta.txt").pages == ["Carta de la coalición"]

@@ -6,11 +6,14 @@
 """
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 
 from ..errors import EmptyDocument, TooLarge, UnsupportedFormat
+from . import zipguard
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
+TEXT_SUFFIXES = (".txt", ".text", ".md")
 
 
 @dataclass
@@ -40,13 +43,13 @@ def _zip_kind(data):
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
             if "mimetype" in names:
-                mime = archive.read("mimetype")[:80].decode("ascii", "replace")
+                mime = _read_head(archive, "mimetype", 80).decode("ascii", "replace")
                 if "opendocument.text" in mime:
                     return "odt"
             if any(n.endswith("word/document.xml") or n == "word/document.xml" for n in names):
                 return "docx"
             if "[Content_Types].xml" in names:
-                content_types = archive.read("[Content_Types].xml")
+                content_types = _read_head(archive, "[Content_Types].xml", 64 * 1024)
                 if b"wordprocessingml.document.main" in content_types:
                     return "docx"
                 if b"spreadsheetml" in content_types:
@@ -54,8 +57,14 @@ def _zip_kind(data):
                 if b"presentationml" in content_types:
                     return "pptx"
             return "zip"
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError):
         return "broken_zip"
+
+
+def _read_head(archive, part, limit):
+    """At most ``limit`` bytes of a part: never inflate a whole (possibly bomb) part to sniff it."""
+    with archive.open(part) as stream:
+        return stream.read(limit)
 
 
 def sniff(data):
@@ -111,8 +120,11 @@ def extract(data, name, ocr=None):
         return extract_pdf(data, name, ocr=ocr)
     if kind == "docx":
         from .docx import extract_docx
+        zipguard.check(data, name)      # before python-docx reads whole parts into memory
         return extract_docx(data, name)
     if kind == "text":
+        if not name.lower().endswith(TEXT_SUFFIXES):
+            raise UnsupportedFormat(f"{name}: a data or markup file, not a written submission: send the document as PDF or DOCX (plain .txt is read too)")
         return _extract_text(data, name)
     if kind in IMAGE_MAGICS.values():
         from .pdf import extract_image
