@@ -24,7 +24,8 @@ if call:
 
         with tempfile.TemporaryDirectory(prefix="workbench-upload-") as tmp:
             root = save_uploads([(f.name, f.getvalue()) for f in chosen], tmp)
-            report = ingest.ingest(database, call, [root], progress=progress, n_workers=0)
+            # Worker processes: a hostile file that hangs or crashes its reader costs only itself.
+            report = ingest.ingest(database, call, [root], progress=progress, n_workers=2)
         bar.progress(1.0, text="Done")
         st.session_state["upload_report"] = report
     report = st.session_state.get("upload_report")
