@@ -69,16 +69,19 @@ for place, fmt in zip(downloads, export.FORMATS):
 
 # ---------------------------------------------------------------- the submissions behind a cell
 st.subheader("Which submissions does a figure count?")
-row_codes = list(table.row_values) + [stats.TOTAL]
-col_codes = list(table.col_values) + [stats.TOTAL]
+# "total" in the pickers stands for a total (stats.TOTAL); "" is an untagged value.
+row_codes = list(table.row_values) + ["total"]
+col_codes = list(table.col_values) + ["total"]
 picked = event.selection.cells[0] if event and event.selection.cells else None
 selected = export.cell_key(table, picked[0], picked[1], lang) if picked else None
 pick_row, pick_col = st.columns(2)
-row_value = pick_row.selectbox("Row", row_codes, key="stats_cell_row",
-                               format_func=lambda v: value_label(rows, v, lang, rules.nhri_with_states))
-col_value = pick_col.selectbox("Column", col_codes, key="stats_cell_col", disabled=cols is None,
-                               format_func=lambda v: value_label(cols, v, lang))
-row_value, col_value = selected or (row_value, col_value)
+row_value = pick_row.selectbox("Row", row_codes, key="stats_cell_row", index=len(row_codes) - 1,
+                               format_func=lambda v: value_label(rows, stats.parse_value(v), lang,
+                                                                 rules.nhri_with_states))
+col_value = pick_col.selectbox("Column", col_codes, key="stats_cell_col", index=len(col_codes) - 1,
+                               disabled=cols is None,
+                               format_func=lambda v: value_label(cols, stats.parse_value(v), lang))
+row_value, col_value = selected or (stats.parse_value(row_value), stats.parse_value(col_value))
 traced = stats.cell_submissions(database, row_value=row_value, col_value=col_value, table=table)
 where = value_label(rows, row_value, lang, rules.nhri_with_states) + (
     f" × {value_label(cols, col_value, lang)}" if cols else "")
