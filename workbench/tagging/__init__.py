@@ -1,0 +1,24 @@
+"""Tagging: who sent a submission, what kind of submitter, from where, how confidential.
+
+``tag_submission(db, id)`` runs inside ingest's transaction; ``tag_call`` re-tags a call
+(reviewed fields are kept); the Triage page and the CLI use ``review``, ``table``,
+``train`` and ``evaluate``.
+"""
+from .. import store as core
+from . import store as tag_store
+from .tagger import decide, tag_submission
+
+__all__ = ["decide", "tag_submission", "tag_call"]
+
+
+def tag_call(db, call_slug, progress=None):
+    """Re-tag every ok submission of a call, one transaction each; returns how many changed."""
+    call = core.get_call(db, call_slug)
+    ids = tag_store.ok_submission_ids(db, call["id"])
+    changed = 0
+    for done, submission_id in enumerate(ids, 1):
+        with core.transaction(db):
+            changed += bool(tag_submission(db, submission_id))
+        if progress:
+            progress(done, len(ids))
+    return changed

