@@ -9,7 +9,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 
-from ..errors import EmptyDocument, TooLarge, UnsupportedFormat
+from ..errors import CorruptDocument, EmptyDocument, TooLarge, UnsupportedFormat
 from . import zipguard
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -116,8 +116,7 @@ def extract(data, name, ocr=None):
         raise TooLarge(f"{name}: {len(data) / 1e6:.0f} MB is over the {MAX_FILE_BYTES // 2**20} MB limit per file: split it or compress its images")
     kind = sniff(data)
     if kind == "pdf":
-        from .pdf import extract_pdf
-        return extract_pdf(data, name, ocr=ocr)
+        return _extract_pdf(data, name, ocr)
     if kind == "docx":
         from .docx import extract_docx
         zipguard.check(data, name)      # before python-docx reads whole parts into memory
@@ -130,6 +129,15 @@ def extract(data, name, ocr=None):
         from .pdf import extract_image
         return extract_image(data, name, kind, ocr=ocr)
     raise UnsupportedFormat(f"{name}: {UNSUPPORTED.get(kind, UNSUPPORTED['unknown'])}")
+
+
+def _extract_pdf(data, name, ocr):
+    from pypdfium2 import PdfiumError
+    from .pdf import extract_pdf
+    try:
+        return extract_pdf(data, name, ocr=ocr)
+    except PdfiumError as error:     # a broken page or object PDFium gave up on, anywhere in the file
+        raise CorruptDocument(f"{name}: the PDF is damaged ({error}): ask the submitter for a fresh copy") from None
 
 
 def _extract_text(data, name):

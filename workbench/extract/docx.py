@@ -52,13 +52,21 @@ def _open(data, name):
         return _recover_body(data, name), ""
 
 
+def _safe_parser():
+    """Lenient, but never expands entities (billion laughs), fetches DTDs or lifts size limits."""
+    return etree.XMLParser(recover=True, resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+
+
 def _recover_body(data, name):
     """Parse word/document.xml leniently, for files whose XML another program broke."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             xml = archive.read(_document_part_name(archive))
+        if b"<!DOCTYPE" in xml[:4096]:
+            # Word never writes a DTD; one here declares entities (a billion-laughs bomb).
+            raise CorruptDocument(f"{name}: the Word document declares XML entities (a DTD), which Word never writes: not read, it may be an entity-expansion bomb; ask for a fresh copy or a PDF")
         xml = xml.replace(STRICT_W.encode(), W.encode())
-        root = etree.fromstring(xml, etree.XMLParser(recover=True, huge_tree=False))
+        root = etree.fromstring(xml, _safe_parser())
     except (KeyError, zipfile.BadZipFile, etree.XMLSyntaxError, ValueError) as error:
         raise CorruptDocument(f"{name}: the Word document's XML is damaged ({error}): ask for a fresh copy or a PDF") from None
     body = root.find(f"{{{W}}}body") if root is not None else None
@@ -149,7 +157,7 @@ def _part_text(data, part_name):
     """Text of footnotes or endnotes, which python-docx does not expose."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            root = etree.fromstring(archive.read(part_name), etree.XMLParser(recover=True))
+            root = etree.fromstring(archive.read(part_name), _safe_parser())
     except (KeyError, zipfile.BadZipFile, etree.XMLSyntaxError):
         return ""
     if root is None:
