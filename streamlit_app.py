@@ -8,6 +8,7 @@ PAGES = [
     st.Page("pages/upload.py", title="Upload", icon=":material/upload:"),
     st.Page("pages/submissions.py", title="Submissions", icon=":material/description:"),
     st.Page("pages/statistics.py", title="Statistics", icon=":material/bar_chart:"),
+    st.Page("pages/themes.py", title="Themes", icon=":material/hub:"),
 ]
 
 st.navigation(PAGES).run()

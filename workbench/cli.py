@@ -14,7 +14,7 @@ from . import store
 from .errors import WorkbenchError
 
 # Feature modules that add sub-commands: each has ``register(cli)``.
-COMMAND_MODULES = ["cli_stats", "cli_notes"]
+COMMAND_MODULES = ["cli_stats", "cli_notes", "cli_themes"]
 
 
 class Group(click.Group):

@@ -85,10 +85,10 @@ def _center_by(vectors, groups):
     return out
 
 
-def _kmeans(k, n, random_state):
+def _kmeans(k, n, random_state, n_init=4):
     if n > BIG:
-        return MiniBatchKMeans(n_clusters=k, random_state=random_state, n_init=3, batch_size=4096)
-    return KMeans(n_clusters=k, random_state=random_state, n_init=4)
+        return MiniBatchKMeans(n_clusters=k, random_state=random_state, n_init=min(3, n_init), batch_size=4096)
+    return KMeans(n_clusters=k, random_state=random_state, n_init=n_init)
 
 
 def choose_k(vectors, k_range=(4, 20), sample_size=2000, random_state=0):
@@ -100,7 +100,7 @@ def choose_k(vectors, k_range=(4, 20), sample_size=2000, random_state=0):
         return max(1, min(low, len(sample) // 2))
     scores = {}
     for k in range(low, high + 1):
-        labels = _kmeans(k, len(sample), random_state).fit_predict(sample)
+        labels = _kmeans(k, len(sample), random_state, n_init=1).fit_predict(sample)
         if len(set(labels)) > 1:
             scores[k] = silhouette_score(sample, labels)
     return max(sorted(scores), key=scores.get) if scores else low

@@ -10,6 +10,8 @@ The concept dictionary (corpus/concepts.csv) maps surface forms in each language
 in different languages about the same thing share features.
 """
 import csv
+import os
+import pickle
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -42,14 +44,37 @@ class LanguageTools:
 
 
 def lemma_table(lang):
-    """spaCy's lookup lemma table for ``lang`` as a plain dict ({} when none exists offline)."""
+    """spaCy's lookup lemma table for ``lang`` as a plain dict ({} when none exists offline).
+
+    Reading the gzipped JSON takes seconds for French; a pickle of the dict in the user's
+    cache folder makes later processes start fast.
+    """
+    import spacy_lookups_data
+    cached = _cache_dir() / f"lemmas-{lang}-{spacy_lookups_data.__version__}.pickle"
+    if cached.exists():
+        with open(cached, "rb") as fh:
+            return pickle.load(fh)
+    lemmas = _read_lemma_table(lang)
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    partial = cached.with_suffix(f".{os.getpid()}.part")
+    with open(partial, "wb") as fh:
+        pickle.dump(lemmas, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(partial, cached)
+    return lemmas
+
+
+def _cache_dir():
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "workbench"
+
+
+def _read_lemma_table(lang):
     import spacy_lookups_data
     import srsly
     try:
-        path = spacy_lookups_data.get_file(f"{lang}_lemma_lookup.json.gz")
+        path = Path(spacy_lookups_data.get_file(f"{lang}_lemma_lookup.json.gz"))
     except Exception:  # noqa: BLE001 - no table for this language: keep words as they are
         return {}
-    if not Path(path).exists():
+    if not path.exists():
         return {}
     lemmas = {}
     for form, lemma in srsly.read_gzip_json(path).items():
@@ -113,20 +138,28 @@ def surface_pattern(surface, lang):
 
 
 class ConceptMatcher:
-    """Finds dictionary concepts in passages: one compiled alternation per language."""
+    """Finds dictionary concepts in passages: one alternation per language, compiled when
+    a passage of that language first needs it (each compile loads that language's lemmas)."""
 
     def __init__(self, rows):
         self.keys = sorted({key for key, _, _ in rows})
         self.index = {key: i for i, key in enumerate(self.keys)}
-        by_lang = {}
+        self.rows_by_lang = {}
         for key, lang, surface in rows:
-            by_lang.setdefault(lang, {}).setdefault(key, []).append(surface_pattern(surface, lang))
-        self.patterns = {lang: self._compile(groups) for lang, groups in by_lang.items()}
-        merged = {}
-        for groups in by_lang.values():
-            for key, pats in groups.items():
-                merged.setdefault(key, []).extend(pats)
-        self.any_language = self._compile(merged)
+            self.rows_by_lang.setdefault(lang, []).append((key, surface))
+        self.patterns = {}
+
+    def pattern(self, lang):
+        """The compiled alternation of ``lang`` (every language for an unknown one)."""
+        chosen = lang if lang in self.rows_by_lang else "*"
+        if chosen not in self.patterns:
+            langs = [chosen] if chosen != "*" else sorted(self.rows_by_lang)
+            groups = {}
+            for code in langs:
+                for key, surface in self.rows_by_lang[code]:
+                    groups.setdefault(key, []).append(surface_pattern(surface, code))
+            self.patterns[chosen] = self._compile(groups)
+        return self.patterns[chosen]
 
     def _compile(self, groups):
         # Longest alternatives first so "conversion therapy" wins over "conversion".
@@ -138,9 +171,8 @@ class ConceptMatcher:
 
     def find(self, lemmas, lang):
         """Concept keys found in a passage's lemmas, one entry per occurrence."""
-        pattern = self.patterns.get(lang, self.any_language)
         text = strip_accents(" ".join(lemmas))
-        return [self.keys[int(m.lastgroup[1:])] for m in pattern.finditer(text)]
+        return [self.keys[int(m.lastgroup[1:])] for m in self.pattern(lang).finditer(text)]
 
 
 @lru_cache(maxsize=4)

@@ -1,0 +1,121 @@
+"""Themes of a call: what the submissions say, from whom and from where.
+
+    refresh(db, call)            candidate themes from passages (and mapping to final themes)
+    accept / rename / merge / split / delete / from_query     people finalise themes
+    list_themes(db, call)        final themes when there are some, else candidates
+    submission_themes(db, call)  {submission id: [theme labels]}
+    campaigns(db, call)          submissions sharing a template (count once)
+    codebook_passages(db, call, area)   passages about one of the mandate's areas
+
+Public outputs go through workbench.privacy: by default passages of ``do_not_publish``
+submissions are left out and confidential submitters' names are redacted from texts,
+labels and terms; ``internal=True`` is for the team's own screens.
+"""
+import re
+
+from .. import privacy
+from .. import store as core_store  # not ``store``: that name is this package's store module
+from . import store as theme_store
+from .campaigns import campaigns, voice_of
+from .codebook import area_counts, areas, codebook_passages
+from .finalise import accept, delete, from_query, merge, refresh, rename, split
+
+__all__ = [
+    "accept", "area_counts", "areas", "campaigns", "codebook_passages", "delete", "from_query",
+    "list_themes", "merge", "who_and_where", "refresh", "rename", "representative_passages", "split", "submission_themes",
+]
+
+
+def _statuses(db, call_id, status):
+    if status == "all":
+        return ("final", "candidate")
+    if status:
+        return (status,)
+    return ("final",) if theme_store.has_final(db, call_id) else ("candidate",)
+
+
+def list_themes(db, call_slug, include_passages=True, status=None, internal=False):
+    """Themes as dicts {id, label, terms, size, final, passages: [...]} plus counts.
+
+    ``status`` None gives the final themes when any exist, else the candidates; "all" both.
+    ``n_voices`` counts submissions with a campaign counted once.
+    """
+    call = core_store.get_call(db, call_slug)
+    subs = core_store.list_submissions(db, call_slug)
+    names = [] if internal else privacy.confidential_names(subs)
+    voices = voice_of(campaigns(db, call_slug)) if subs else {}
+    found = []
+    for theme in theme_store.call_themes(db, call["id"], _statuses(db, call["id"], status)):
+        members = theme_store.theme_members(db, theme["id"])
+        found.append(_theme_dict(theme, members, names, voices, include_passages, internal))
+    return found
+
+
+def _theme_dict(theme, members, names, voices, include_passages, internal):
+    shown = [m for m in members if privacy.may_quote(m, internal=internal)]
+    result = {
+        "id": theme["id"], "label": _public(theme["label"], names), "terms": _public_terms(theme["terms"], names),
+        "size": len(members), "final": theme["status"] == "final", "status": theme["status"],
+        "origin": theme["origin"], "concept": theme["concept"], "query": theme["query"],
+        "n_submissions": len({m["submission_id"] for m in members}),
+        "n_voices": len({voices.get(m["submission_id"], m["submission_id"]) for m in members}),
+        "n_withheld": len(members) - len(shown),
+        "who_where": who_and_where(members),
+    }
+    if include_passages:
+        result["passages"] = [_passage_dict(m, names, internal) for m in shown]
+    return result
+
+
+def _passage_dict(member, names, internal):
+    return {
+        "passage_id": member["passage_id"], "submission_id": member["submission_id"], "page": member["page"],
+        "text": _public(member["text"], names), "weight": round(member["weight"], 4),
+        "language": member["language"], "submitter_type": member["submitter_type"] or "",
+        "region": member["region"] or "", "attribution": privacy.attribution(member, internal=internal),
+        "confidentiality": member["confidentiality"] or "",
+    }
+
+
+def _public(text, names):
+    return privacy.redact(text, names) if names else text
+
+
+def _public_terms(terms, names):
+    """Drop any term that is a word of a confidential submitter's name."""
+    banned = {w for n in names for w in re.findall(r"\w+", n.lower()) if len(w) > 2}
+    return [t for t in terms if t.lower() not in banned]
+
+
+def submission_themes(db, call_slug, status=None):
+    """{submission id: [labels of the themes its passages are in]} (final, else candidates)."""
+    call = core_store.get_call(db, call_slug)
+    names = privacy.confidential_names(core_store.list_submissions(db, call_slug))
+    found = {}
+    for status_ in _statuses(db, call["id"], status):
+        for row in theme_store.submission_labels(db, call["id"], status_):
+            found.setdefault(row["submission_id"], []).append(_public(row["label"], names))
+    return found
+
+
+def representative_passages(theme, n=5):
+    """Up to ``n`` quotes of a theme, closest to its centre first but spread over who
+    (submitter type) and where (region) they come from: round-robin over those groups."""
+    groups = {}
+    for passage in sorted(theme.get("passages", []), key=lambda p: -p["weight"]):
+        groups.setdefault((passage["submitter_type"], passage["region"]), []).append(passage)
+    picked, queues = [], list(groups.values())
+    while len(picked) < n and any(queues):
+        for queue in queues:
+            if queue and len(picked) < n:
+                picked.append(queue.pop(0))
+    return picked
+
+
+def who_and_where(members):
+    """Rows {submitter_type, region, passages} for a theme's chart: counts, never names."""
+    counts = {}
+    for p in members:
+        key = (p["submitter_type"] or "untagged", p["region"] or "international / untagged")
+        counts[key] = counts.get(key, 0) + 1
+    return [{"submitter_type": t, "region": r, "passages": c} for (t, r), c in sorted(counts.items())]

@@ -1,0 +1,93 @@
+"""Campaigns: submissions that share a template (form letters, near-duplicates).
+
+Each submission becomes a set of hashed word 5-gram shingles; two submissions belong
+together when most of the smaller one's shingles also occur in the larger one
+(containment), which holds for a form letter with a personal paragraph added. Groups are
+connected components of that relation. A campaign counts once in theme prevalence.
+"""
+import re
+from collections import defaultdict
+
+import numpy as np
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
+from sklearn.feature_extraction.text import HashingVectorizer
+
+from .. import privacy, store
+
+SHINGLE = 5
+MIN_SHINGLES = 30         # shorter texts are too short to call a template
+MIN_CONTAINMENT = 0.6     # share of the smaller text's shingles found in the other
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def shingles(text):
+    """Word 5-grams of the text, lower-cased, digits folded (dates and counts vary)."""
+    words = [re.sub(r"\d", "0", w) for w in WORD.findall(text.lower())]
+    return [" ".join(words[i:i + SHINGLE]) for i in range(max(0, len(words) - SHINGLE + 1))]
+
+
+def template_groups(texts, min_containment=MIN_CONTAINMENT):
+    """Lists of indexes of ``texts`` that share a template (groups of two or more)."""
+    if len(texts) < 2:
+        return []
+    vectorizer = HashingVectorizer(analyzer=shingles, n_features=2 ** 22, alternate_sign=False,
+                                   norm=None, binary=True)
+    matrix = vectorizer.transform(texts).tocsr()
+    sizes = np.asarray(matrix.sum(axis=1)).ravel()
+    shared = (matrix @ matrix.T).tocoo()
+    keep = shared.row < shared.col
+    rows, cols, counts = shared.row[keep], shared.col[keep], shared.data[keep]
+    smaller = np.minimum(sizes[rows], sizes[cols])
+    linked = (smaller >= MIN_SHINGLES) & (counts >= min_containment * smaller)
+    return _components(len(texts), rows[linked], cols[linked])
+
+
+def _components(n, rows, cols):
+    adjacency = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n))
+    _, labels = connected_components(adjacency, directed=False)
+    groups = defaultdict(list)
+    for index, label in enumerate(labels):
+        groups[label].append(index)
+    return sorted((g for g in groups.values() if len(g) > 1), key=lambda g: (-len(g), g[0]))
+
+
+def submission_passages(db, call_id):
+    """{submission id: [passage texts]}, for a call's ok submissions."""
+    texts = defaultdict(list)
+    for passage in store.call_passages(db, call_id):
+        texts[passage["submission_id"]].append(passage["text"])
+    return texts
+
+
+def campaigns(db, call_slug):
+    """[{"id", "label", "submission_ids"}]: groups of submissions sharing a template."""
+    call = store.get_call(db, call_slug)
+    texts = submission_passages(db, call["id"])
+    ids = sorted(texts)
+    groups = template_groups(["\n".join(texts[i]) for i in ids])
+    names = privacy.confidential_names(store.list_submissions(db, call_slug))
+    found = []
+    for number, group in enumerate(groups, 1):
+        members = [ids[i] for i in group]
+        opening = privacy.redact(_shared_opening([texts[m] for m in members]), names)
+        found.append({"id": number, "label": f"{len(members)} submissions share this template: “{opening}…”",
+                      "submission_ids": members})
+    return found
+
+
+def _shared_opening(passage_lists, words=12):
+    """The start of the first passage that several members share (not one's letterhead)."""
+    def norm(text):
+        return " ".join(shingles(text)[:3])
+    counts = defaultdict(int)
+    for passages in passage_lists:
+        for key in {norm(p) for p in passages}:
+            counts[key] += 1
+    shared = [p for p in passage_lists[0] if counts[norm(p)] > 1 and norm(p)]
+    return " ".join((shared or passage_lists[0])[0].split()[:words])
+
+
+def voice_of(campaign_list):
+    """{submission id: a key that is the same for every submission of one campaign}."""
+    return {sid: f"campaign-{c['id']}" for c in campaign_list for sid in c["submission_ids"]}

@@ -1,0 +1,152 @@
+"""People shape the themes; the machine maps every passage to the themes they kept.
+
+A theme is *candidate* (proposed by clustering) or *final* (a person accepted it, or made
+it by merging, splitting or searching). A final theme is defined by its seed passages, the
+ones people put there; ``refresh`` maps every passage of the call (new submissions too) to
+the final themes by similarity to their seeds, and clusters only what fits none into new
+candidates. Every change goes into the audit log.
+"""
+import time
+
+from .. import audit, store
+from ..errors import NotFound, WorkbenchError
+from . import cluster, features
+from . import store as theme_store
+
+MIN_NEW_CANDIDATES = 5   # fewer leftover passages than this are not worth a new theme
+
+
+def refresh(db, call_slug, n_themes=None, random_state=0, user="system"):
+    """Propose candidates (and map passages to final themes when there are some)."""
+    started = time.perf_counter()
+    call = store.get_call(db, call_slug)
+    passages = store.call_passages(db, call["id"])
+    seeds = theme_store.seed_passages(db, call["id"])
+    mapped, leftovers = {}, list(range(len(passages)))
+    if passages and seeds:
+        mapped, leftovers = _map_to_final(passages, seeds, random_state)
+    candidates = []
+    if len(leftovers) >= MIN_NEW_CANDIDATES or (leftovers and not seeds):
+        subset = [passages[r] for r in leftovers]
+        model = cluster.ThemeModel(n_themes=n_themes, random_state=random_state).fit(subset)
+        candidates = [{**t, "members": [(subset[r]["id"], w) for r, w in t["members"]]} for t in model.themes()]
+    with store.transaction(db):
+        _write_refresh(db, call["id"], mapped, candidates)
+        theme_store.record_run(db, call["id"], len(passages), len(candidates), len(mapped), {
+            "n_themes": n_themes, "random_state": random_state, "seconds": round(time.perf_counter() - started, 2)})
+        audit.record(db, user, "refresh_themes", "themes", None, "call", None, call_slug)
+    return {"passages": len(passages), "mapped": len(mapped), "candidates": len(candidates)}
+
+
+def _map_to_final(passages, seeds, random_state):
+    """{(theme id, passage id): weight} for final themes, and rows of passages fitting none."""
+    row_of = {p["id"]: r for r, p in enumerate(passages)}
+    theme_ids = [t for t, ids in seeds.items() if any(i in row_of for i in ids)]
+    seed_rows = [[row_of[i] for i in seeds[t] if i in row_of] for t in theme_ids]
+    space = cluster.Space(passages, random_state=random_state)
+    found, leftovers = cluster.assign(space.vectors, seed_rows)
+    seeded = {r for rows in seed_rows for r in rows}
+    mapped = {(theme_ids[t], passages[r]["id"]): w for r, pairs in found.items() for t, w in pairs}
+    return mapped, [r for r in leftovers if r not in seeded]
+
+
+def _write_refresh(db, call_id, mapped, candidates):
+    theme_store.delete_candidates(db, call_id)
+    theme_store.clear_mapped(db, call_id)
+    for (theme_id, passage_id), weight in mapped.items():
+        theme_store.add_members(db, theme_id, [(passage_id, weight)])
+    for theme in candidates:
+        theme_id = theme_store.insert_theme(db, call_id, theme["label"], theme["terms"], "candidate",
+                                            "cluster", concept=theme["concept"])
+        theme_store.add_members(db, theme_id, theme["members"])
+
+
+def _theme(db, theme_id):
+    theme = theme_store.get_theme(db, theme_id)
+    if theme is None:
+        raise NotFound(f"no theme {theme_id}")
+    return theme
+
+
+def accept(db, theme_ids, user):
+    """Candidates become final: their passages now define them."""
+    with store.transaction(db):
+        for theme_id in theme_ids:
+            theme = _theme(db, theme_id)
+            theme_store.update_theme(db, theme_id, status="final")
+            theme_store.make_seeds(db, theme_id)
+            audit.record(db, user, "accept_theme", "themes", theme_id, "status", theme["status"], "final")
+
+
+def rename(db, theme_id, label, user):
+    label = (label or "").strip()
+    if not label:
+        raise WorkbenchError(f"theme {theme_id}: a theme needs a name")
+    with store.transaction(db):
+        old = _theme(db, theme_id)["label"]
+        theme_store.update_theme(db, theme_id, label=label)
+        audit.record(db, user, "rename_theme", "themes", theme_id, "label", old, label)
+
+
+def delete(db, theme_id, user):
+    with store.transaction(db):
+        theme = _theme(db, theme_id)
+        theme_store.delete_theme(db, theme_id)
+        audit.record(db, user, "delete_theme", "themes", theme_id, "label", theme["label"], None)
+
+
+def merge(db, theme_ids, user, label=None):
+    """One final theme with every passage of the given themes; returns its id."""
+    if len(set(theme_ids)) < 2:
+        raise WorkbenchError("choose at least two themes to merge")
+    themes = [_theme(db, t) for t in theme_ids]
+    label = label or " / ".join(t["label"] for t in themes)
+    terms = list(dict.fromkeys(term for t in themes for term in t["terms"]))[:8]
+    with store.transaction(db):
+        new_id = theme_store.insert_theme(db, themes[0]["call_id"], label, terms, "final", "merge",
+                                          concept=themes[0]["concept"])
+        for theme in themes:
+            members = [(m["passage_id"], m["weight"]) for m in theme_store.theme_members(db, theme["id"])]
+            theme_store.add_members(db, new_id, members, seed=True)
+            theme_store.delete_theme(db, theme["id"])
+        audit.record(db, user, "merge_themes", "themes", new_id, "merged",
+                     ", ".join(f"{t['id']}:{t['label']}" for t in themes), label)
+    return new_id
+
+
+def split(db, theme_id, user, n=2, random_state=0):
+    """Re-cluster one theme's passages into ``n`` final themes; returns their ids."""
+    theme = _theme(db, theme_id)
+    members = theme_store.theme_members(db, theme_id)
+    if len(members) < n * 2:
+        raise WorkbenchError(f"theme {theme_id} has {len(members)} passages: too few to split in {n}")
+    passages = [{"id": m["passage_id"], "text": m["text"], "language": m["language"]} for m in members]
+    model = cluster.ThemeModel(n_themes=n, random_state=random_state).fit(passages)
+    new_ids = []
+    with store.transaction(db):
+        for part in model.themes():
+            new_id = theme_store.insert_theme(db, theme["call_id"], part["label"], part["terms"], "final",
+                                              "split", concept=part["concept"])
+            theme_store.add_members(db, new_id, [(passages[r]["id"], w) for r, w in part["members"]], seed=True)
+            new_ids.append(new_id)
+        theme_store.delete_theme(db, theme_id)
+        audit.record(db, user, "split_theme", "themes", theme_id, "into", theme["label"],
+                     ", ".join(map(str, new_ids)))
+    return new_ids
+
+
+def from_query(db, call_slug, query, user, label=None, limit=200):
+    """A final theme of the passages a full-text search finds; returns its id."""
+    call = store.get_call(db, call_slug)
+    try:
+        hits = store.search_passages(db, query, call_id=call["id"], limit=limit)
+    except Exception as error:  # sqlite3.OperationalError: FTS5 syntax
+        raise WorkbenchError(f"search '{query}' is not valid: {error}") from error
+    if not hits:
+        raise WorkbenchError(f"search '{query}' finds no passage in call '{call_slug}'")
+    terms = features.content_lemmas(features.lemmatise(query, "xx"), "xx")
+    with store.transaction(db):
+        theme_id = theme_store.insert_theme(db, call["id"], label or query, terms, "final", "query", query=query)
+        theme_store.add_members(db, theme_id, [(h["id"], 1.0) for h in hits], seed=True)
+        audit.record(db, user, "theme_from_query", "themes", theme_id, "query", None, query)
+    return theme_id

@@ -1,0 +1,121 @@
+"""All SQL of the themes tables (migration m0004): themes, their passages, clustering runs."""
+import json
+
+from .. import store
+
+
+def insert_theme(db, call_id, label, terms, status, origin, concept=None, query=None):
+    return db.conn.execute(
+        "insert into themes (call_id, label, terms, concept, status, origin, query, position) "
+        "values (?, ?, ?, ?, ?, ?, ?, (select coalesce(max(position), 0) + 1 from themes where call_id = ?))",
+        [call_id, label, json.dumps(terms, ensure_ascii=False), concept, status, origin, query, call_id],
+    ).lastrowid
+
+
+def add_members(db, theme_id, members, seed=False):
+    """members: [(passage_id, weight)]; an existing row keeps the larger weight."""
+    db.conn.executemany(
+        "insert into theme_passages (theme_id, passage_id, weight, seed) values (?, ?, ?, ?) "
+        "on conflict (theme_id, passage_id) do update set weight = max(weight, excluded.weight), "
+        "seed = max(seed, excluded.seed)",
+        [(theme_id, pid, float(w), int(seed)) for pid, w in members],
+    )
+
+
+def make_seeds(db, theme_id):
+    """A person accepted the theme as it stands: its passages now define it."""
+    db.conn.execute("update theme_passages set seed = 1 where theme_id = ?", [theme_id])
+
+
+def clear_mapped(db, call_id):
+    """Drop the machine's mapping of final themes, keeping what people decided (seeds)."""
+    db.conn.execute(
+        "delete from theme_passages where seed = 0 and theme_id in "
+        "(select id from themes where call_id = ? and status = 'final')", [call_id])
+
+
+def delete_theme(db, theme_id):
+    db.conn.execute("delete from themes where id = ?", [theme_id])
+
+
+def delete_candidates(db, call_id):
+    db.conn.execute("delete from themes where call_id = ? and status = 'candidate'", [call_id])
+
+
+def update_theme(db, theme_id, **fields):
+    assignments = ", ".join(f"{name} = :{name}" for name in fields)
+    db.conn.execute(f"update themes set {assignments}, updated_at = datetime('now') where id = :id",
+                    {**fields, "id": theme_id})
+
+
+def get_theme(db, theme_id):
+    theme = store.one(db, "select * from themes where id = ?", [theme_id])
+    return _decoded(theme) if theme else None
+
+
+def call_themes(db, call_id, statuses=("candidate", "final")):
+    marks = ",".join("?" * len(statuses))
+    found = store.rows(
+        db,
+        "select t.*, count(tp.passage_id) as size, count(distinct p.submission_id) as n_submissions "
+        "from themes t left join theme_passages tp on tp.theme_id = t.id "
+        "left join passages p on p.id = tp.passage_id "
+        f"where t.call_id = ? and t.status in ({marks}) group by t.id order by t.status desc, t.position, t.id",
+        [call_id, *statuses],
+    )
+    return [_decoded(t) for t in found]
+
+
+def theme_members(db, theme_id):
+    """A theme's passages with what attribution and charts need of their submission."""
+    return store.rows(
+        db,
+        "select p.id as passage_id, p.submission_id, p.page, p.seq, p.text, p.language, tp.weight, tp.seed, "
+        "s.submitter, s.submitter_type, s.region, s.country, s.confidentiality, s.source "
+        "from theme_passages tp join passages p on p.id = tp.passage_id "
+        "join submissions s on s.id = p.submission_id where tp.theme_id = ? "
+        "order by tp.weight desc, p.id",
+        [theme_id],
+    )
+
+
+def seed_passages(db, call_id):
+    """{final theme id: [passage ids people put in it]}, oldest theme first."""
+    seeds = {}
+    for row in store.rows(
+        db,
+        "select t.id, tp.passage_id from themes t join theme_passages tp on tp.theme_id = t.id "
+        "where t.call_id = ? and t.status = 'final' and tp.seed = 1 order by t.id, tp.passage_id",
+        [call_id],
+    ):
+        seeds.setdefault(row["id"], []).append(row["passage_id"])
+    return seeds
+
+
+def has_final(db, call_id):
+    return store.one(db, "select 1 as x from themes where call_id = ? and status = 'final' limit 1", [call_id]) is not None
+
+
+def submission_labels(db, call_id, status):
+    return store.rows(
+        db,
+        "select distinct p.submission_id, t.id as theme_id, t.label from themes t "
+        "join theme_passages tp on tp.theme_id = t.id join passages p on p.id = tp.passage_id "
+        "where t.call_id = ? and t.status = ? order by p.submission_id, t.position, t.id",
+        [call_id, status],
+    )
+
+
+def record_run(db, call_id, n_passages, n_candidates, n_mapped, params):
+    db.conn.execute(
+        "insert into theme_runs (call_id, n_passages, n_candidates, n_mapped, params) values (?, ?, ?, ?, ?)",
+        [call_id, n_passages, n_candidates, n_mapped, json.dumps(params)],
+    )
+
+
+def last_run(db, call_id):
+    return store.one(db, "select * from theme_runs where call_id = ? order by id desc limit 1", [call_id])
+
+
+def _decoded(theme):
+    return {**theme, "terms": json.loads(theme["terms"] or "[]")}
