@@ -9,6 +9,8 @@ PAGES = [
     st.Page("pages/submissions.py", title="Submissions", icon=":material/description:"),
     st.Page("pages/statistics.py", title="Statistics", icon=":material/bar_chart:"),
     st.Page("pages/themes.py", title="Themes", icon=":material/hub:"),
+    st.Page("pages/literature.py", title="Literature", icon=":material/menu_book:"),
+    st.Page("pages/background.py", title="Background document", icon=":material/article:"),
 ]
 
 st.navigation(PAGES).run()

@@ -93,6 +93,37 @@ def order_sections(available, section_keys):
     return [by_key[k] for k in section_keys if k in by_key]
 
 
+def quote_candidates(db, call_slug, section_key, internal=False):
+    """[(passage id, label)] people may pick as a section's quotes, best first.
+
+    Labels never name a confidential submitter, even for the internal edition: they are
+    shown on a page; the internal edition's do_not_publish passages are marked instead.
+    """
+    all_subs = store.list_submissions(db, call_slug)
+    counted = {s["id"]: s for s in all_subs if s["status"] == "ok" and not s["excluded"]}
+    names = privacy.confidential_names(all_subs)
+    raw = next((s for s in available_sections(db, call_slug) if s["key"] == section_key), None)
+    if raw is None:
+        return []
+    passages = quotable([p for p in raw["passages"] if p["submission_id"] in counted], counted, internal)
+    labelled = []
+    for p in rank_for_quotes(passages):
+        quote = make_quote(p, counted[p["submission_id"]], False, names)
+        mark = "[CONFIDENTIAL] " if not privacy.may_quote(counted[p["submission_id"]]) else ""
+        labelled.append((quote.passage_id, f"{mark}{quote.attribution} ({quote.source}): {quote.text[:160]}"))
+    return labelled
+
+
+def default_quote_ids(db, call_slug, section_key, internal=False, limit=QUOTES_PER_SECTION):
+    """The passages the document quotes when nobody picks: for a page's default selection."""
+    counted = {s["id"]: s for s in store.list_submissions(db, call_slug) if s["status"] == "ok" and not s["excluded"]}
+    raw = next((s for s in available_sections(db, call_slug) if s["key"] == section_key), None)
+    if raw is None:
+        return []
+    passages = quotable([p for p in raw["passages"] if p["submission_id"] in counted], counted, internal)
+    return [p["passage_id"] for p in diverse(rank_for_quotes(passages), counted, limit)]
+
+
 # ---------------------------------------------------------------- introduction and statistics
 
 def introduction(db, call, counted):

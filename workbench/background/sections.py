@@ -18,11 +18,15 @@ CONCEPTS = Path(__file__).resolve().parents[2] / "corpus" / "concepts.csv"
 
 
 def theme_sections(db, call_slug):
-    """Sections from the themes module (absent or empty -> [])."""
+    """Sections from the themes module (absent or empty -> []).
+
+    Asks for every passage (internal=True): who raised a theme counts confidential
+    submissions too, and build.py decides, through privacy, which passages are quoted.
+    """
     try:
         from .. import themes
-        found = themes.list_themes(db, call_slug, include_passages=True) or []
-    except (ImportError, AttributeError, NotFound):
+        found = themes.list_themes(db, call_slug, include_passages=True, internal=True) or []
+    except (ImportError, AttributeError, TypeError, NotFound):
         return []
     final = [t for t in found if t.get("final")]
     return [{"key": f"theme-{t['id']}", "title": t.get("label") or f"Theme {t['id']}", "kind": "theme",

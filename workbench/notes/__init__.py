@@ -7,7 +7,7 @@
     notes.suggest_links(db, "religion-2022"); notes.accept(db, suggestion_id, user="ra")
 """
 from .importers import ImportReport, import_references, read_references, sniff_format
-from .links import (link, link_by_symbols, links_of_note, links_to_targets, notes_linked_to, symbol_index,
+from .links import (link, link_by_symbols, link_targets, links_of_note, links_to_targets, notes_linked_to, symbol_index,
                     unlink)
 from .model import (citation_of, create_note, delete_note, format_citation, get_note, list_notes, search_notes,
                     update_note)

@@ -169,3 +169,39 @@ def link_by_symbols(db, call_slug=None, user="symbols"):
                     if other != note_id:
                         created += add_link(db, note_id, "note", other, "symbol", symbol, user=user)
     return created
+
+
+# ---------------------------------------------------------------- what a page offers to link to
+
+def link_targets(db, call_slug, target_type, query=None, limit=50):
+    """[(id, confidentiality-safe label)] a person can link a note to, within one call."""
+    if target_type == "report":
+        return [(r["id"], f"{r['title']} ({r['body']} {r['year']})") for r in store.list_reports(db)]
+    if target_type == "note":
+        return [(n["id"], model.citation_of(n)) for n in model.list_notes(db)]
+    if not call_slug:
+        return []
+    if target_type == "submission":
+        return [(s["id"], submission_label(s)) for s in store.list_submissions(db, call_slug)]
+    if target_type == "theme":
+        return [(t["id"], t["label"]) for t in theme_list(db, call_slug)]
+    return passage_targets(db, call_slug, query, limit)
+
+
+def theme_list(db, call_slug):
+    try:
+        from .. import themes
+        return themes.list_themes(db, call_slug, include_passages=False) or []
+    except (ImportError, AttributeError, NotFound):
+        return []
+
+
+def passage_targets(db, call_slug, query, limit):
+    """Passages matching a full-text query (every word), labelled without confidential names."""
+    if not (query or "").strip():
+        return []
+    call = store.get_call(db, call_slug)
+    found = store.search_passages(db, model.fts_query(query), call_id=call["id"], limit=limit)
+    subs = {s["id"]: s for s in store.list_submissions(db, call_slug)}
+    return [(p["id"], f"{submission_label(subs[p['submission_id']])}, p. {p['page']}: "
+                      f"“{safe_passage_text(db, {**p, 'call_id': call['id']}, 140)}”") for p in found]

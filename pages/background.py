@@ -1,0 +1,45 @@
+"""Background document: choose and order sections, pick quotes, preview, download DOCX or Markdown."""
+import io
+
+import streamlit as st
+
+from workbench import background, ui
+
+st.title("Background document")
+database = ui.db()
+call = ui.pick_call(database, key="bg_call")
+if call:
+    internal = st.toggle("Internal edition (quotes do_not_publish submissions, marked INTERNAL on every page)",
+                         key="bg_internal")
+    if internal:
+        st.warning(f"Internal edition: every page is headed “{background.INTERNAL_MARK}”. Do not circulate.")
+    per_section = st.number_input("Quotes per section", 0, 10, 3, key="bg_per_section")
+    available = background.available_sections(database, call)
+    titles = {s["key"]: f"{s['title']} ({len({p['submission_id'] for p in s['passages']})} submissions)"
+              for s in available}
+    chosen = st.multiselect("Sections, in the order they appear (remove and re-add to move one to the end)",
+                            list(titles), default=list(titles), format_func=titles.get, key="bg_sections")
+
+    picked = {}
+    for key in chosen:
+        with st.expander(f"Quotes — {titles[key]}"):
+            options = dict(background.quote_candidates(database, call, key, internal=internal))
+            default = [i for i in background.default_quote_ids(database, call, key, internal, per_section)
+                       if i in options]
+            picked[key] = st.multiselect("Quotes", list(options), default=default, format_func=options.get,
+                                         key=f"bg_quotes_{key}_{int(internal)}")
+
+    doc = background.build_background(database, call, internal=internal, section_keys=chosen,
+                                      chosen_quotes=picked, quotes_per_section=per_section)
+    n_quotes = sum(len(s.quotes) for s in doc.sections)
+    st.caption(f"{len(doc.sections)} sections, {n_quotes} quotes, {len(doc.bibliography)} references")
+    docx_bytes = background.write_docx(doc, io.BytesIO()).getvalue()
+    suffix = "-INTERNAL" if internal else ""
+    left, right = st.columns(2)
+    left.download_button("Download DOCX", docx_bytes, file_name=f"background-{call}{suffix}.docx",
+                         mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                         key="bg_download_docx")
+    right.download_button("Download Markdown", background.to_markdown(doc), file_name=f"background-{call}{suffix}.md",
+                          mime="text/markdown", key="bg_download_md")
+    st.divider()
+    st.markdown(background.to_markdown(doc))
