@@ -111,6 +111,10 @@ def test_statistics_in_the_browser(served_app, browser_page, tmp_path):
     page.get_by_text("The Independent Expert received 9 submissions").wait_for()
     page.get_by_text("Which submissions does a figure count?").wait_for()
     page.get_by_text("Total: 9 — 9 submissions listed").wait_for()
+    grid = page.locator("[data-testid=stDataFrame]").first
+    box = grid.bounding_box()
+    grid.click(position={"x": box["width"] * 0.8, "y": 35 * 1.5})     # Member States' total cell
+    page.get_by_text("Member States: 3 — 3 submissions listed").wait_for()
     page.get_by_role("button", name="Download XLSX").wait_for()
     page.locator("canvas").first.wait_for()             # the altair charts
     page.screenshot(path=str(tmp_path / "statistics.png"), full_page=True)
