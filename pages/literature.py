@@ -16,6 +16,8 @@ report_slugs = [""] + [r["slug"] for r in reports]
 report_names = {"": "—", **{r["slug"]: f"{r['title']} ({r['body']} {r['year']})" for r in reports}}
 report_ids = {r["slug"]: r["id"] for r in reports}
 call = ui.pick_call(database, key="lit_call")
+if st.session_state.get("lit_flash"):
+    st.success(st.session_state.pop("lit_flash"))     # a note created or imported before the rerun
 
 tab_notes, tab_new, tab_import, tab_suggest = st.tabs(["Notes", "New note", "Import from Zotero", "Suggestions"])
 
@@ -100,7 +102,8 @@ with tab_new:
                                                 link_field: new_link, "summary": new_summary,
                                                 "key_findings": new_findings, "tags": new_tags},
                                      user=USER, report_slug=new_report or None)
-            st.success(f"Note #{note['id']} created: {notes.citation_of(note)}")
+            st.session_state["lit_flash"] = f"Note #{note['id']} created: {notes.citation_of(note)}"
+            st.rerun()                                   # so the Notes tab lists it at once
 
 # ---------------------------------------------------------------- Zotero import
 with tab_import:
@@ -113,7 +116,8 @@ with tab_import:
         try:
             result = notes.import_references(database, upload.getvalue(), name=upload.name,
                                              report_slug=import_report or None, user=USER)
-            st.success(f"{upload.name}: {result.summary()}")
+            st.session_state["lit_flash"] = f"{upload.name}: {result.summary()}"
+            st.rerun()
         except WorkbenchError as error:
             ui.show_error(error)
 

@@ -1,0 +1,84 @@
+"""The Background document page: sections, quotes, preview, downloads; AppTest and a real browser."""
+import io
+
+import docx
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from workbench import background, notes, store
+
+from .conftest import FIXTURES, ROOT
+from .test_background import CALL, CONFIDENTIAL, stock_call
+
+
+def open_page():
+    app = AppTest.from_file(str(ROOT / "pages" / "background.py"), default_timeout=60)
+    app.run()
+    assert not app.exception, app.exception
+    return app
+
+
+@pytest.fixture
+def stocked(db_path, tmp_path):
+    db = store.open_db(db_path)
+    ids = stock_call(db, tmp_path / "in")
+    notes.import_references(db, FIXTURES / "zotero" / "library.ris", report_slug="gender-equality")
+    notes.link_by_symbols(db, CALL)
+    return db, ids
+
+
+def shown_text(app):
+    return "\n".join(m.value for m in app.markdown)
+
+
+def test_preview_lists_sections_quotes_and_bibliography_without_confidential_names(stocked):
+    app = open_page()
+    text = shown_text(app)
+    assert "# Background document: Gender equality and the law of inclusion" in text
+    assert "## Bibliography" in text and "A/HRC/47/27" in text
+    assert "> — a civil society organization, Eastern Europe (submission" in text
+    assert not any(name.lower() in text.lower() for name in CONFIDENTIAL)
+    assert "INTERNAL" not in text
+    assert len(app.get("download_button")) == 2
+
+
+def test_sections_are_chosen_and_quotes_picked(stocked):
+    db, ids = stocked
+    app = open_page()
+    keys = app.multiselect(key="bg_sections").value
+    assert len(keys) >= 2
+    app.multiselect(key="bg_sections").set_value([keys[1]]).run()
+    assert shown_text(app).count("\n## ") == 3                 # introduction, one section, bibliography
+    quotes = app.multiselect(key=f"bg_quotes_{keys[1]}_0")
+    app.multiselect(key=f"bg_quotes_{keys[1]}_0").set_value(quotes.value[:1]).run()
+    assert not app.exception, app.exception
+    assert shown_text(app).count("> — ") == 1
+
+
+def test_internal_edition_warns_and_marks(stocked):
+    app = open_page()
+    app.toggle(key="bg_internal").set_value(True).run()
+    assert any("Do not circulate" in w.value for w in app.warning)
+    text = shown_text(app)
+    assert f"**{background.INTERNAL_MARK}**" in text
+    assert "[CONFIDENTIAL — do not publish]** “Our shelter hosted" in text
+
+
+def test_download_the_docx_in_a_real_browser(served_app, browser_page, tmp_path):
+    url, db_file = served_app
+    db = store.open_db(db_file)
+    stock_call(db, tmp_path / "in")
+    page = browser_page
+    page.goto(url)
+    page.get_by_role("link", name="Literature").click()
+    page.get_by_text("Literature notes").first.wait_for()
+    page.get_by_role("link", name="Background document").click()
+    page.get_by_text("Background document: Gender equality").first.wait_for(timeout=60000)
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Download DOCX").click()
+    saved = tmp_path / "downloaded.docx"
+    download_info.value.save_as(saved)
+    document = docx.Document(io.BytesIO(saved.read_bytes()))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Introduction" in text and "Bibliography" in text and "(submission" in text
+    assert not any(name.lower() in text.lower() for name in CONFIDENTIAL)
