@@ -14,7 +14,7 @@ from . import store
 from .errors import WorkbenchError
 
 # Feature modules that add sub-commands: each has ``register(cli)``.
-COMMAND_MODULES = ["cli_stats", "cli_notes", "cli_themes"]
+COMMAND_MODULES = ["cli_stats", "cli_notes", "cli_themes", "cli_admin", "cli_tagging"]
 
 
 class Group(click.Group):

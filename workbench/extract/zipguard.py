@@ -71,7 +71,7 @@ def _check_actual(archive, data, info, name):
     """The entry must inflate to no more than declared, and pass its CRC."""
     inflated = _raw_inflated_size(data, info, info.file_size + 1)
     if inflated is not None and inflated > info.file_size:
-        raise UnsafeArchive(f"{name}: part '{info.filename}' is larger than its header says ({info.file_size} bytes declared): a ZIP bomb, not read; ask for a PDF")
+        raise UnsafeArchive(f"{name}: part '{info.filename}' is larger than its header says ({info.file_size} bytes declared): damaged or a ZIP bomb, not read; ask for a fresh copy or a PDF")
     try:
         with archive.open(info) as stream:
             while stream.read(CHUNK):
