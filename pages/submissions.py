@@ -6,6 +6,10 @@ from workbench import submissions, ui
 
 st.title("Submissions")
 database = ui.db()
+# Another page (e.g. Themes) may ask to open a submission at a page: "open_submission", "open_page".
+if "open_submission" in st.session_state:
+    st.session_state["subs_call"] = st.session_state.get("current_call")
+    st.session_state["subs_open"] = st.session_state.pop("open_submission")
 call = ui.pick_call(database, key="subs_call")
 if call:
     rows = submissions.table(database, call)
@@ -38,6 +42,9 @@ if call:
         pages = detail["pages"]
         if pages:
             numbers = list(range(len(pages)))
+            wanted = st.session_state.pop("open_page", None)
+            if wanted is not None:
+                st.session_state["subs_page"] = next((i for i, p in enumerate(pages) if p["page"] == wanted), 0)
             page_index = st.selectbox(
                 "Page", numbers, key="subs_page",
                 format_func=lambda i: f"{pages[i]['file']} — page {pages[i]['page']}")

@@ -8,7 +8,7 @@ import csv
 from functools import lru_cache
 from importlib import resources
 
-from .. import store
+from .. import privacy, store
 from ..errors import NotFound
 from . import features
 
@@ -55,17 +55,30 @@ def code_passage(text, language):
     return found
 
 
-def codebook_passages(db, call_slug, area):
-    """The call's passages about ``area``, most hits first: [{passage_id, submission_id, page, text, hits}]."""
+def codebook_passages(db, call_slug, area, internal=False):
+    """The call's passages about ``area``, most hits first.
+
+    [{passage_id, submission_id, page, text, language, hits, attribution, submitter_type, region}].
+    Unless ``internal``, passages of submissions that may not be quoted are left out and
+    confidential submitters' names are redacted (workbench.privacy).
+    """
     if area not in codebook_matcher().keys:
         raise NotFound(f"no codebook area '{area}': known areas are {', '.join(areas())}")
     call = store.get_call(db, call_slug)
+    subs = {s["id"]: s for s in store.list_submissions(db, call_slug)}
+    names = [] if internal else privacy.confidential_names(subs.values())
     found = []
     for p in store.call_passages(db, call["id"]):
+        sub = subs[p["submission_id"]]
+        if not privacy.may_quote(sub, internal=internal):
+            continue
         hits = code_passage(p["text"], p["language"]).get(area, 0)
         if hits:
             found.append({"passage_id": p["id"], "submission_id": p["submission_id"], "page": p["page"],
-                          "text": p["text"], "language": p["language"], "hits": hits})
+                          "text": privacy.redact(p["text"], names) if names else p["text"],
+                          "language": p["language"], "hits": hits,
+                          "attribution": privacy.attribution(sub, internal=internal),
+                          "submitter_type": sub["submitter_type"] or "", "region": sub["region"] or ""})
     return sorted(found, key=lambda f: (-f["hits"], f["passage_id"]))
 
 

@@ -13,7 +13,7 @@ from ..errors import NotFound, WorkbenchError
 from . import cluster, features
 from . import store as theme_store
 
-MIN_NEW_CANDIDATES = 5   # fewer leftover passages than this are not worth a new theme
+MIN_NEW_CANDIDATES = 3   # fewer leftover passages than this are not worth a new theme
 
 
 def refresh(db, call_slug, n_themes=None, random_state=0, user="system"):

@@ -1,0 +1,132 @@
+"""Themes: what a call's submissions say, from whom and from where, with quotes; people
+finalise the themes (rename, merge, split, delete, make one from a search); the mandate's
+codebook areas; campaigns that share a template."""
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from workbench import themes, ui
+from workbench.errors import WorkbenchError
+
+st.title("Themes")
+database = ui.db()
+call = ui.pick_call(database, key="themes_call")
+if not call:
+    st.stop()
+user = st.session_state.get("user") or "advisor"
+
+
+def act(action, *args, **kwargs):
+    """Run a finalising action; show the library's message instead of a traceback."""
+    try:
+        action(*args, **kwargs)
+    except WorkbenchError as error:
+        st.session_state["themes_message"] = ("error", str(error))
+    else:
+        st.session_state["themes_message"] = ("success", "Saved.")
+    st.rerun()
+
+
+def open_at_page(passage):
+    """Open the Submissions page on this passage's submission and page."""
+    st.session_state["current_call"] = call
+    st.session_state["open_submission"] = passage["submission_id"]
+    st.session_state["open_page"] = passage["page"]
+    st.switch_page("pages/submissions.py")
+
+
+def quote(passage, key):
+    st.markdown(f"> {passage['text']}\n\n— *{passage['attribution']}*, page {passage['page']}")
+    if st.button("Open at this page", key=key):
+        open_at_page(passage)
+
+
+left, right = st.columns([1, 3])
+k = left.number_input("Number of themes (0: chosen from the data)", 0, 60, 0, key="themes_k")
+if right.button("Propose themes", key="themes_refresh", help="Cluster passages; map new ones to final themes"):
+    with st.spinner("Clustering passages…"):
+        act(themes.refresh, database, call, n_themes=int(k) or None, user=user)
+
+kind, message = st.session_state.pop("themes_message", (None, None))
+if kind:
+    getattr(st, kind)(message)
+
+listed = themes.list_themes(database, call, status="all")
+if not listed:
+    st.info("No themes yet for this call: press **Propose themes**.")
+    st.stop()
+
+overview = pd.DataFrame([{
+    "theme": t["label"], "status": t["status"], "passages": t["size"], "submissions": t["n_submissions"],
+    "voices (campaign = 1)": t["n_voices"], "top terms": ", ".join(t["terms"][:6]),
+} for t in listed])
+st.dataframe(overview, hide_index=True, key="themes_table")
+
+by_id = {t["id"]: t for t in listed}
+chosen = st.selectbox("Theme", list(by_id), key="themes_pick",
+                      format_func=lambda i: f"{by_id[i]['label']} ({by_id[i]['status']}, {by_id[i]['size']} passages)")
+theme = by_id[chosen]
+st.subheader(theme["label"])
+st.caption(f"{theme['status'].capitalize()} · {theme['size']} passages from {theme['n_submissions']} submissions · "
+           f"terms: {', '.join(theme['terms'])}")
+
+if theme["who_where"]:
+    chart = alt.Chart(pd.DataFrame(theme["who_where"])).mark_bar().encode(
+        x=alt.X("passages:Q", title="Passages"), y=alt.Y("submitter_type:N", title="Who"),
+        color=alt.Color("region:N", title="Where"), tooltip=["submitter_type", "region", "passages"])
+    st.altair_chart(chart, key="themes_chart")
+
+st.markdown("**Quotes**")
+for passage in themes.representative_passages(theme, n=5):
+    quote(passage, key=f"themes_open_{passage['passage_id']}")
+if theme["n_withheld"]:
+    st.caption(f"{theme['n_withheld']} passages are not quoted: their submissions asked not to be "
+               "published or are not tagged yet.")
+
+with st.expander(f"All {len(theme['passages'])} quotable passages"):
+    st.dataframe(pd.DataFrame(theme["passages"], columns=["attribution", "page", "weight", "text"]),
+                 hide_index=True, key="themes_passages")
+
+st.markdown("### Finalise")
+col1, col2, col3 = st.columns(3)
+if theme["status"] == "candidate" and col1.button("Accept this theme", key="themes_accept"):
+    act(themes.accept, database, [chosen], user)
+candidates = [t["id"] for t in listed if t["status"] == "candidate"]
+if candidates and col2.button(f"Accept all {len(candidates)} candidates", key="themes_accept_all"):
+    act(themes.accept, database, candidates, user)
+if col3.button("Delete this theme", key="themes_delete"):
+    act(themes.delete, database, chosen, user)
+
+new_label = st.text_input("New name", value=theme["label"], key=f"themes_rename_{chosen}")
+if st.button("Rename", key="themes_rename_go"):
+    act(themes.rename, database, chosen, new_label, user)
+
+parts = st.number_input("Split into", 2, 6, 2, key="themes_split_n")
+if st.button("Split this theme", key="themes_split"):
+    act(themes.split, database, chosen, user, n=int(parts))
+
+to_merge = st.multiselect("Merge with", [i for i in by_id if i != chosen], key="themes_merge_pick",
+                          format_func=lambda i: by_id[i]["label"])
+merged_label = st.text_input("Name of the merged theme (optional)", key="themes_merge_label")
+if st.button("Merge", key="themes_merge_go", disabled=not to_merge):
+    act(themes.merge, database, [chosen, *to_merge], user, label=merged_label or None)
+
+query = st.text_input("Make a theme from a search (e.g. conversion OR conversión)", key="themes_query")
+query_label = st.text_input("Name of that theme (optional)", key="themes_query_label")
+if st.button("Create theme from search", key="themes_query_go", disabled=not query):
+    act(themes.from_query, database, call, query, user, label=query_label or None)
+
+st.markdown("### The mandate's codebook")
+area = st.selectbox("What did submitters say about…", themes.areas(), key="themes_area",
+                    format_func=lambda a: a.replace("_", " "))
+coded = themes.codebook_passages(database, call, area)
+st.caption(f"{len(coded)} quotable passages from {len({c['submission_id'] for c in coded})} submissions")
+for passage in coded[:5]:
+    quote(passage, key=f"themes_code_open_{passage['passage_id']}")
+
+st.markdown("### Campaigns and shared templates")
+found = themes.campaigns(database, call)
+if not found:
+    st.caption("No submissions share a template.")
+for campaign in found:
+    st.markdown(f"- {campaign['label']} — submissions {', '.join(f'#{i}' for i in campaign['submission_ids'])}")
