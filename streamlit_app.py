@@ -1,6 +1,8 @@
 """Submissions Workbench: the app declares its pages and nothing else."""
 import streamlit as st
 
+from workbench import ui
+
 st.set_page_config(page_title="Submissions Workbench", page_icon=":material/inbox:", layout="wide")
 
 PAGES = [
@@ -11,6 +13,8 @@ PAGES = [
     st.Page("pages/themes.py", title="Themes", icon=":material/hub:"),
     st.Page("pages/literature.py", title="Literature", icon=":material/menu_book:"),
     st.Page("pages/background.py", title="Background document", icon=":material/article:"),
+    st.Page("pages/admin.py", title="Admin", icon=":material/admin_panel_settings:"),
 ]
 
-st.navigation(PAGES).run()
+# Once a user exists, nobody sees a page (nor its name) before logging in.
+st.navigation(PAGES if ui.app_gate() else [st.Page(ui.login_page, title="Log in", icon=":material/login:")]).run()

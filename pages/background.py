@@ -5,6 +5,7 @@ import streamlit as st
 
 from workbench import background, ui
 
+ui.require("browse")
 st.title("Background document")
 database = ui.db()
 call = ui.pick_call(database, key="bg_call")

@@ -5,6 +5,7 @@ import streamlit as st
 from workbench import store, ui
 from workbench.errors import WorkbenchError
 
+ui.require("browse")
 st.title("Calls for inputs")
 database = ui.db()
 

@@ -9,6 +9,7 @@ USER = "assistant"
 TARGET_LABELS = {"submission": "Submission", "passage": "Passage", "theme": "Theme", "report": "Report",
                  "note": "Another note"}
 
+ui.require("browse")
 st.title("Literature notes")
 database = ui.db()
 reports = store.list_reports(database)

@@ -10,6 +10,7 @@ from workbench.stats.labels import dimension_name, value_label
 
 LANGS = {"en": "English", "es": "Español", "fr": "Français"}
 
+ui.require("browse")
 st.title("Statistics")
 database = ui.db()
 all_slugs = [c["slug"] for c in store.list_calls(database)]

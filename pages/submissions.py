@@ -4,6 +4,7 @@ import streamlit as st
 
 from workbench import submissions, ui
 
+ui.require("browse")
 st.title("Submissions")
 database = ui.db()
 # Another page (e.g. Themes) may ask to open a submission at a page: "open_submission", "open_page".

@@ -8,6 +8,7 @@ import streamlit as st
 from workbench import themes, ui
 from workbench.errors import WorkbenchError
 
+ui.require("browse")
 st.title("Themes")
 database = ui.db()
 call = ui.pick_call(database, key="themes_call")

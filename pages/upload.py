@@ -7,6 +7,7 @@ import streamlit as st
 from workbench import ingest, ui
 from workbench.uploads import save_uploads
 
+ui.require("edit")
 st.title("Upload submissions")
 database = ui.db()
 call = ui.pick_call(database, key="upload_call")

@@ -134,3 +134,23 @@ def allowed(user, permission):
 def actor(user):
     """The name the audit log records for an action by ``user``."""
     return user["name"] if user else LOCAL_USER
+
+
+def audit_trail(db, user=None, action=None, entity=None, since=None, limit=2000):
+    """The audit log, newest first, filtered by who, what action, which table and from when."""
+    sql, params = "select id, at, user, action, entity, entity_id, field, old_value, new_value from audit_log where 1=1", []
+    for column, value in (("user", user), ("action", action), ("entity", entity)):
+        if value:
+            values = [value] if isinstance(value, str) else list(value)
+            sql += f" and {column} in ({', '.join('?' * len(values))})"
+            params += values
+    if since:
+        sql += " and at >= ?"
+        params.append(str(since))
+    return store.rows(db, sql + " order by id desc limit ?", params + [limit])
+
+
+def audit_choices(db):
+    """Distinct users, actions and tables in the audit log, for filter widgets."""
+    return {column: [r["v"] for r in store.rows(db, f"select distinct {column} as v from audit_log order by v")]
+            for column in ("user", "action", "entity")}

@@ -1,7 +1,7 @@
 """Streamlit helpers shared by the pages: the only library module that imports streamlit."""
 import streamlit as st
 
-from . import store
+from . import auth, store
 
 
 def db():
@@ -26,3 +26,127 @@ def pick_call(database, key="call"):
 
 def show_error(error):
     st.error(str(error))
+
+
+# ---------------------------------------------------------------- logins and roles
+# st.session_state["auth_user"] holds the logged-in user (a dict); st.session_state["user"]
+# holds the name the audit log records ("local" when the app runs open).
+
+OPEN_MODE_BANNER = ("Open mode: no users have been added, so anyone who can reach this app can do "
+                    "everything. Add an admin (`workbench users add NAME --role admin`) to require logins.")
+
+
+def current_user():
+    return st.session_state.get("auth_user")
+
+
+def actor():
+    """The name to record in the audit log for what this session does."""
+    return auth.actor(current_user())
+
+
+def require(permission="browse"):
+    """Stop the page unless this session may ``permission`` (browse, edit, finalise_themes, admin).
+
+    With no users in the database the app runs open and everything is allowed; otherwise a
+    login form is shown until someone logs in, and a role without the permission is told so.
+    """
+    database = db()
+    try:
+        if not auth.has_users(database):
+            st.session_state["auth_user"] = None
+            st.session_state["user"] = auth.LOCAL_USER
+            return None
+        user = _refreshed(database, current_user())
+        if user is None:
+            login_form(database)
+            st.stop()
+        if not auth.allowed(user, permission):
+            st.error(f"{user['name']} ({auth.ROLES[user['role']]}) may not use this page: it needs "
+                     f"{' or '.join(sorted(auth.ROLES[r] for r in auth.PERMISSIONS[permission]))}.")
+            st.stop()
+        return user
+    finally:
+        database.conn.close()
+
+
+def may(permission):
+    """Whether this session may ``permission`` (to show or hide an action); call after require()."""
+    user = current_user()
+    if user is None:
+        return st.session_state.get("user") == auth.LOCAL_USER     # open mode
+    return auth.allowed(user, permission)
+
+
+def app_gate():
+    """For streamlit_app.py: True when pages may be shown, False when only the login may."""
+    database = db()
+    try:
+        if not auth.has_users(database):
+            session_sidebar(database)
+            return True
+        allowed = _refreshed(database, current_user()) is not None
+        session_sidebar(database)
+        return allowed
+    finally:
+        database.conn.close()
+
+
+def login_page():
+    """The only page a visitor sees before logging in."""
+    database = db()
+    try:
+        login_form(database)
+    finally:
+        database.conn.close()
+
+
+def _refreshed(database, user):
+    """The session's user as the database has them now: a disabled user is logged out."""
+    if user is None:
+        return None
+    try:
+        fresh = auth.get_user(database, user["name"])
+    except auth.AuthError:
+        fresh = None
+    if fresh is None or fresh["disabled"]:
+        logout()
+        return None
+    return fresh
+
+
+def login_form(database):
+    """Name and password; on success the session remembers the user and the page reruns."""
+    st.title("Log in")
+    st.caption("The workbench holds confidential testimonies: log in to continue.")
+    with st.form("login"):
+        name = st.text_input("Name", key="login_name")
+        password = st.text_input("Password", type="password", key="login_password")
+        submitted = st.form_submit_button("Log in")
+    if submitted:
+        try:
+            user = auth.authenticate(database, name, password)
+        except auth.AuthError as error:
+            st.error(str(error))
+            return
+        st.session_state["auth_user"] = user
+        st.session_state["user"] = user["name"]
+        st.rerun()
+
+
+def logout():
+    st.session_state["auth_user"] = None
+    st.session_state.pop("user", None)
+
+
+def session_sidebar(database):
+    """Who is logged in and a log-out button, or the open-mode banner."""
+    if not auth.has_users(database):
+        st.sidebar.warning(OPEN_MODE_BANNER, icon=":material/lock_open:")
+        return
+    user = current_user()
+    if user:
+        st.sidebar.caption(f"Logged in as **{user['name']}** ({auth.ROLES[user['role']]})")
+        if st.sidebar.button("Log out", key="logout"):
+            logout()
+            st.rerun()
