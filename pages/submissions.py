@@ -3,6 +3,60 @@ import pandas as pd
 import streamlit as st
 
 from workbench import submissions, ui
+from workbench import store, vocab
+from workbench.errors import ConflictError, WorkbenchError
+
+EDIT_CHOICES = {"submitter_type": [""] + list(vocab.SUBMITTER_TYPES), "region": [""] + list(vocab.REGIONS),
+                "scope": [""] + list(vocab.SCOPES), "confidentiality": [""] + list(vocab.CONFIDENTIALITY)}
+
+
+def edit_form(database, sub):
+    """Edit the tags, saved against the version this session loaded: a stale save is refused."""
+    sid, base = sub["id"], f"subs_edit_base_{sub['id']}"
+    if base not in st.session_state or f"subs_reload_{sid}" in st.session_state:
+        _load_into_form(st.session_state.pop(f"subs_reload_{sid}", sub))     # before the widgets exist
+    with st.form(f"subs_edit_{sid}"):
+        st.markdown(f"**Edit** (version {st.session_state[base]['version']})")
+        values = {field: _edit_widget(field, f"subs_edit_{field}_{sid}") for field in store.EDITABLE_FIELDS}
+        saved = st.form_submit_button("Save")
+    if saved:
+        loaded = st.session_state[base]
+        changes = {k: v for k, v in values.items() if v != (loaded[k] or ("" if k != "excluded" else 0))}
+        try:
+            _remember(store.update_submission(database, sid, changes, loaded["version"], ui.actor()))
+            st.success(f"Saved (version {st.session_state[base]['version']}).")
+        except ConflictError as error:
+            st.error(f"Not saved: {error}. Their values now: "
+                     + "; ".join(f"{k} = {error.current.get(k) or '—'}" for k in store.EDITABLE_FIELDS))
+            st.session_state[f"subs_conflict_{sid}"] = error.current
+        except WorkbenchError as error:
+            ui.show_error(error)
+    if st.session_state.get(f"subs_conflict_{sid}") and st.button("Load their values", key=f"subs_edit_reload_{sid}"):
+        st.session_state[f"subs_reload_{sid}"] = st.session_state.pop(f"subs_conflict_{sid}")
+        st.rerun()
+
+
+def _edit_widget(field, key):
+    if field == "excluded":
+        return int(st.checkbox("excluded", key=key))
+    if field not in EDIT_CHOICES:
+        return st.text_input(field, key=key)
+    options = EDIT_CHOICES[field] + [st.session_state[key]] * (st.session_state[key] not in EDIT_CHOICES[field])
+    return st.selectbox(field, options, key=key)
+
+
+def _load_into_form(sub):
+    """Put a submission's values in the form (before its widgets are drawn) and remember them."""
+    for field in store.EDITABLE_FIELDS:
+        value = sub[field]
+        st.session_state[f"subs_edit_{field}_{sub['id']}"] = bool(value) if field == "excluded" else (value or "")
+    _remember(sub)
+
+
+def _remember(sub):
+    """The values and version this session's edits are based on."""
+    st.session_state[f"subs_edit_base_{sub['id']}"] = {k: sub[k] for k in store.EDITABLE_FIELDS + ("version",)}
+
 
 ui.require("browse")
 st.title("Submissions")
@@ -37,6 +91,8 @@ if call:
             st.warning(sub["error"])
         meta = {k: sub[k] for k in submissions.COLUMNS if k not in ("id", "source", "error")}
         st.json(meta, expanded=False)
+        if ui.may("edit"):
+            edit_form(database, sub)
         for f in detail["files"]:
             st.download_button(f"Download original: {f['name']}", submissions.original(database, f),
                                file_name=f["name"].split("/")[-1], key=f"subs_dl_{f['id']}")
