@@ -63,15 +63,21 @@ class Space:
         return [str(names[i]) for i in order if mean[i] > 0]
 
     def main_concept(self, rows, share=0.3):
-        """The concept found in at least ``share`` of these passages, most frequent first."""
-        counts = {}
-        for r in rows:
-            for key in set(self.concepts[r]):
-                counts[key] = counts.get(key, 0) + 1
-        if not counts:
+        """Among concepts found in at least ``share`` of these passages, the most distinctive
+        one (highest lift over the whole call): 'intersex', not 'health', for surgeries."""
+        inside, overall = _concept_counts(self.concepts, rows), _concept_counts(self.concepts, range(len(self.concepts)))
+        frequent = [k for k in sorted(inside) if inside[k] >= share * len(rows)]
+        if not frequent:
             return None
-        key = max(sorted(counts), key=counts.get)
-        return key if counts[key] >= share * len(rows) else None
+        return max(frequent, key=lambda k: inside[k] / overall[k])
+
+
+def _concept_counts(concepts, rows):
+    counts = {}
+    for r in rows:
+        for key in set(concepts[r]):
+            counts[key] = counts.get(key, 0) + 1
+    return counts
 
 
 def _center_by(vectors, groups):
