@@ -23,13 +23,13 @@ def bar_chart(table, lang="en"):
     data = chart_data(table, lang)
     order = list(data["label"])
     base = alt.Chart(data).encode(
-        y=alt.Y("label:N", sort=order, title=dimension_name(table.rows, lang)),
+        y=alt.Y("label:N", sort=order, title=dimension_name(table.rows, lang), axis=alt.Axis(labelLimit=260)),
         x=alt.X("submissions:Q", title="Submissions", axis=alt.Axis(tickMinStep=1)),
         tooltip=["label", "submissions"],
     )
     bars = base.mark_bar()
     figures = base.mark_text(align="left", dx=3).encode(text="submissions:Q")
-    return (bars + figures).properties(height=max(80, 28 * len(data)), title=dimension_name(table.rows, lang))
+    return (bars + figures).properties(height=alt.Step(28), title=dimension_name(table.rows, lang))
 
 
 def chart_html(chart):

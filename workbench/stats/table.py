@@ -80,11 +80,6 @@ class Table:
             return f"< {self.threshold}"
         return self.count(row, col)
 
-    def keys(self):
-        """Every (row, col) cell of the printed table, totals last in each line."""
-        cols = list(self.col_values) + [TOTAL]
-        return [(r, c) for r in list(self.row_values) + [TOTAL] for c in cols]
-
 
 # ---------------------------------------------------------------- the submissions counted
 
