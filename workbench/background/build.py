@@ -5,7 +5,9 @@ Confidentiality is decided here, once, through workbench/privacy.py:
   the internal edition, where each such quote is marked);
 - a quote is attributed by ``privacy.attribution`` (type and region for a submitter who
   may not be named) and its text is redacted of every confidential submitter's name;
-- in the public edition a last pass redacts those names from every string of the document.
+- a last pass redacts those names from every string of the document. The internal edition
+  adds confidential material (do_not_publish quotes, marked) but still names nobody who
+  asked not to be named: a document travels further than anyone plans.
 """
 from collections import Counter
 from dataclasses import dataclass, field, fields, is_dataclass
@@ -83,7 +85,7 @@ def build_background(db, call_slug, internal=False, section_keys=None, chosen_qu
         call_slug=call_slug, internal=internal, introduction=introduction(db, call, counted),
         stats_table=stats_table(db, call_slug, counted), sections=sections,
         bibliography=bibliography(db, call, sections), header=INTERNAL_MARK if internal else "")
-    return doc if internal else redact_everything(doc, names)
+    return redact_everything(doc, names)
 
 
 def order_sections(available, section_keys):
@@ -138,7 +140,8 @@ def is_tagged(counted):
 
 
 def statistics_sentence(db, call_slug, counted):
-    plain = f"{len(counted)} submission{'s' if len(counted) != 1 else ''} were received and could be read."
+    n = len(counted)
+    plain = f"{n} submission{'s were' if n != 1 else ' was'} received and could be read."
     if not counted or not is_tagged(counted):
         return plain
     try:
@@ -239,10 +242,8 @@ def make_quote(passage, sub, internal, names):
     text = " ".join(passage["text"].split())
     if len(text) > QUOTE_MAX_CHARS:
         text = text[:QUOTE_MAX_CHARS].rsplit(" ", 1)[0] + " …"
-    if not internal:
-        text = privacy.redact(text, names)
-    return Quote(passage_id=passage["passage_id"], submission_id=sub["id"], page=passage["page"], text=text,
-                 attribution=privacy.attribution(sub, internal=internal),
+    return Quote(passage_id=passage["passage_id"], submission_id=sub["id"], page=passage["page"],
+                 text=privacy.redact(text, names), attribution=privacy.attribution(sub),
                  confidential=internal and not privacy.may_quote(sub, internal=False))
 
 
