@@ -10,7 +10,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import language, store, workers
+from . import language, store, tagging, workers
 from .clean import clean_pages
 from .errors import ExtractionError
 from .extract import extract, sniff
@@ -128,7 +128,9 @@ def _store(db, call_id, record, digest, replace_id):
     with store.transaction(db):
         if replace_id:
             store.delete_submission(db, replace_id)
-        return store.insert_submission(db, call_id, record)
+        submission_id = store.insert_submission(db, call_id, record)
+        tagging.tag_submission(db, submission_id)
+        return submission_id
 
 
 def _plan(db, call_id, units):

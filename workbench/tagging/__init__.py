@@ -12,13 +12,16 @@ __all__ = ["decide", "tag_submission", "tag_call"]
 
 
 def tag_call(db, call_slug, progress=None):
-    """Re-tag every ok submission of a call, one transaction each; returns how many changed."""
+    """Re-tag every ok submission of a call, one transaction each; returns (changed, failures)."""
     call = core.get_call(db, call_slug)
     ids = tag_store.ok_submission_ids(db, call["id"])
-    changed = 0
+    changed, failures = 0, []
     for done, submission_id in enumerate(ids, 1):
         with core.transaction(db):
-            changed += bool(tag_submission(db, submission_id))
+            result = tag_submission(db, submission_id)
+        if "error" in result:
+            failures.append(f"submission {submission_id}: {result['error']}")
+        changed += bool(result) and "error" not in result
         if progress:
             progress(done, len(ids))
-    return changed
+    return changed, failures

@@ -47,11 +47,13 @@ def _page_hits(text, lang, file_name, page):
     stems = {phrase.rstrip("*").lower() for phrase, _ in cues.find_all(_all_phrases(), text)}
     lines = [line for line in text.splitlines() if any(stem in line.lower() for stem in stems)]
     # Only the lines holding a cue, with their neighbours, are split into sentences.
+    notices = _notice_zone(text)
     for sentence in nlp.sentences(_with_neighbours(text, lines), lang):
         for level in ORDER:
             strong = cues.find_any(CONFIDENTIALITY_CUES[level]["strong"], sentence)
             weak = cues.find_any(CONFIDENTIALITY_CUES[level]["weak"], sentence)
-            if strong and (_is_request(sentence) or (level == "do_not_publish" and _stands_alone(sentence))):
+            alone = _stands_alone(sentence) or _fold(sentence)[:40] in notices
+            if strong and (_is_request(sentence) or (level == "do_not_publish" and alone)):
                 hits.append((level, "strong", sentence, file_name, page))
             elif weak and _is_request(sentence):
                 hits.append((level, "weak", sentence, file_name, page))
@@ -67,6 +69,16 @@ def _with_neighbours(text, hit_lines):
         if line in hit_lines:
             keep |= {i - 1, i, i + 1}
     return "\n".join(lines[i] for i in sorted(keep) if 0 <= i < len(lines))
+
+
+def _fold(text):
+    return " ".join(text.lower().split())
+
+
+def _notice_zone(text, head=8, tail=6):
+    """The first and last lines of a page, where notices about the whole document sit."""
+    lines = text.splitlines()
+    return _fold(" ".join(lines[:head])) + " | " + _fold(" ".join(lines[-tail:]))
 
 
 def _is_request(sentence):

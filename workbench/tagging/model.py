@@ -31,7 +31,7 @@ def build():
     columns = ColumnTransformer([
         ("name", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True), "name"),
         ("signals", CountVectorizer(token_pattern=r"\S+", lowercase=False), "signals"),
-    ])
+    ], transformer_weights={"name": 0.5, "signals": 1.0})     # named signals carry across writing styles
     classifier = LogisticRegression(C=2.0, max_iter=5000, class_weight="balanced", random_state=RANDOM_STATE)
     return Pipeline([("features", columns), ("classifier", classifier)])
 

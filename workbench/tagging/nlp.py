@@ -32,9 +32,13 @@ def places_in(text, lang, cities=False):
     doc = pipeline(lang)(text)
     found = [(ent.label_, ent.ent_id_, ent.text, ent.start_char) for ent in doc.ents]
     if cities:
-        taken = {t.i for ent in doc.ents for t in ent}
-        words = [t.text if t.i not in taken else "|" for t in doc]
-        found += [("CITY", alpha3, name, -1) for alpha3, name in places.cities_in(words)]
+        named = places.cities_in([t.text for t in doc])
+        # "Port of Spain" is a city, not Spain: a city of several words wins over a country inside it.
+        inside = {t for alpha3, name, i in named if " " in name for t in range(i, i + len(name.split()))}
+        found = [f for f, ent in zip(found, doc.ents) if not {t.i for t in ent} & inside]
+        countries = {t.i for ent in doc.ents for t in ent} - inside
+        found += [("CITY", alpha3, name, doc[i].idx) for alpha3, name, i in named
+                  if not set(range(i, i + len(name.split()))) & countries]
     return found
 
 

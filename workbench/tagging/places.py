@@ -109,7 +109,9 @@ def city_names():
     by_iso2 = {c["iso"]: c for c in cache.get_countries().values()}
     capitals = {(c["capital"], c["iso"]) for c in by_iso2.values()}
     found = {}
-    cities = sorted(cache.get_cities().values(), key=lambda c: c["population"], reverse=True)
+    # Capitals first, then by population: "Lima" is Peru's capital before it is anything else.
+    cities = sorted(cache.get_cities().values(),
+                    key=lambda c: ((c["name"], c["countrycode"]) in capitals, c["population"]), reverse=True)
     for city in cities:
         if city["population"] < MIN_CITY_POPULATION and (city["name"], city["countrycode"]) not in capitals:
             continue
@@ -118,7 +120,7 @@ def city_names():
             continue
         for name in [city["name"]] + list(city.get("alternatenames") or []):
             if len(name) > 3 and LATIN_OR_CYRILLIC.match(name) and not name.isupper():
-                found.setdefault(name.lower(), country.alpha_3)
+                found.setdefault(name.lower(), (country.alpha_3, (city["name"], city["countrycode"]) in capitals))
     return found
 
 
@@ -129,15 +131,19 @@ def ruler_patterns(lang):
 
 
 def cities_in(tokens):
-    """[(alpha3, city)] for the cities named by 1-3 consecutive ``tokens`` (a dict lookup:
-    tens of thousands of city names are too many phrase patterns to build at start-up)."""
-    known, found = city_names(), []
+    """[(alpha3, city, first token)] for the cities named by 1-3 consecutive ``tokens``, capitals
+    first, then the latest in the text ("Mesa de Trabajo Trans Lima" is in Lima). A dict lookup:
+    tens of thousands of city names are too many phrase patterns to build at start-up."""
+    known, found, taken = city_names(), [], set()
     for size in (3, 2, 1):
         for i in range(len(tokens) - size + 1):
             words = " ".join(tokens[i:i + size])
-            if words.lower() in known and words[:1].isupper():
-                found.append((known[words.lower()], words))
-    return found
+            span = set(range(i, i + size))
+            if words.lower() in known and words[:1].isupper() and not span & taken:
+                alpha3, capital = known[words.lower()]
+                found.append((capital, i, alpha3, words))
+                taken |= span
+    return [(alpha3, words, i) for capital, i, alpha3, words in sorted(found, reverse=True)]
 
 
 # ---------------------------------------------------------------- regional terms

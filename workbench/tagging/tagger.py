@@ -33,8 +33,15 @@ def _language(doc):
 
 
 def tag_submission(db, submission_id):
-    """Tag a stored submission inside the caller's transaction; returns the changed columns."""
-    doc = documents.load(db, submission_id)
-    if not doc.all_pages:
-        return {}
-    return store.write_auto(db, submission_id, decide(db, doc))
+    """Tag a stored submission inside the caller's transaction; returns the changed columns.
+
+    A tagging failure must not lose the submission ingest is storing: it is left untagged
+    (empty confidentiality counts as not public) and the reason is returned.
+    """
+    try:
+        doc = documents.load(db, submission_id)
+        if not doc.all_pages:
+            return {}
+        return store.write_auto(db, submission_id, decide(db, doc))
+    except Exception as error:      # noqa: BLE001 - see docstring
+        return {"error": f"tagging failed: {type(error).__name__}: {error}"}

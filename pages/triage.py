@@ -1,0 +1,70 @@
+"""Triage: every submission's tags, least sure first; correct in place, confirm per field."""
+import pandas as pd
+import streamlit as st
+
+from workbench import ui, vocab
+from workbench.tagging import review
+
+ui.require("edit")
+st.title("Triage")
+st.caption("Tags filled in automatically, least sure first. Edit a cell to correct it, tick **Confirm** to "
+           "accept a row's other values, then save. Reviewed fields are never overwritten by re-tagging.")
+database = ui.db()
+call = ui.pick_call(database, key="triage_call")
+if call:
+    rows = review.table(database, call)
+    left, middle, right = st.columns(3)
+    kinds = left.multiselect("Submitter type", list(vocab.SUBMITTER_TYPES), key="triage_types")
+    levels = middle.multiselect("Confidentiality", list(vocab.CONFIDENTIALITY), key="triage_conf")
+    needs = right.checkbox("Only fields to review", key="triage_needs")
+    text = st.text_input("Search source or submitter", key="triage_text")
+    shown = review.filter_rows(rows, kinds, levels, needs, text)
+    st.caption(f"{len(shown)} of {len(rows)} submissions · {sum(bool(r['to_review']) for r in rows)} need review")
+
+    columns = ["id", "source", "confidence", "to_review", "submitter", "submitter_type", "country", "region",
+               "scope", "language", "confidentiality", "reviewed"]
+    frame = pd.DataFrame(shown, columns=columns)
+    frame.insert(2, "confirm", False)
+    edited = st.data_editor(
+        frame, hide_index=True, key="triage_editor", use_container_width=True,
+        disabled=["id", "source", "confidence", "to_review", "reviewed"],
+        column_config={
+            "confirm": st.column_config.CheckboxColumn("Confirm", help="Accept this row's values as they are"),
+            "confidence": st.column_config.ProgressColumn("Lowest confidence", min_value=0.0, max_value=1.0),
+            "submitter_type": st.column_config.SelectboxColumn("Type", options=list(vocab.SUBMITTER_TYPES)),
+            "region": st.column_config.SelectboxColumn("Region", options=[""] + list(vocab.REGIONS)),
+            "scope": st.column_config.SelectboxColumn("Scope", options=list(vocab.SCOPES)),
+            "confidentiality": st.column_config.SelectboxColumn("Confidentiality", options=list(vocab.CONFIDENTIALITY)),
+        },
+    )
+    if st.button("Save corrections and confirmations", key="triage_save", type="primary"):
+        records = edited.fillna("").to_dict("records")
+        confirm = {r["id"] for r in records if r["confirm"]}
+        saved, conflicts = review.save_edits(database, shown, records, confirm, ui.actor())
+        if saved:
+            st.success(f"Saved {len(saved)} submissions.")
+        for submission_id, error in conflicts:
+            st.error(str(error))
+            current = {f: error.current.get(f) for f in vocab.TAG_FIELDS}
+            st.json({"submission": submission_id, "current values": current})
+        if not saved and not conflicts:
+            st.info("Nothing to save: edit a cell or tick Confirm first.")
+
+    st.subheader("Evidence")
+    labels = {r["id"]: f"#{r['id']} {r['source']}" for r in shown}
+    chosen = st.selectbox("Submission", list(labels), format_func=labels.get, index=None,
+                          placeholder="Choose one…", key="triage_open")
+    if chosen:
+        tags = review.details(database, chosen)
+        st.dataframe(pd.DataFrame(tags), hide_index=True, key="triage_evidence")
+        with st.form("triage_fields"):
+            picked = [t["field"] for t in tags
+                      if st.checkbox(f"{t['field']}: {t['value'] or '—'}  ({t['state']}, {t['confidence']:.2f})",
+                                     key=f"triage_ok_{t['field']}")]
+            if st.form_submit_button("Confirm ticked fields"):
+                row = next(r for r in rows if r["id"] == chosen)
+                saved, conflicts = review.confirm_fields(database, row, picked, ui.actor())
+                for _, error in conflicts:
+                    st.error(str(error))
+                if saved:
+                    st.success(f"Confirmed {', '.join(picked)}.")

@@ -1,0 +1,81 @@
+"""What the Triage page shows and saves: tags lowest confidence first, per-field review."""
+from .. import store as core
+from ..vocab import TAG_FIELDS
+from . import store as tag_store
+
+REVIEW_BELOW = 0.7        # a field less sure than this needs a person's look
+
+
+def table(db, call_slug):
+    """One row per ok submission: values, lowest confidence, fields to review, lowest first."""
+    call = core.get_call(db, call_slug)
+    tags = {}
+    for tag in tag_store.call_tags(db, call["id"]):
+        tags.setdefault(tag["submission_id"], {})[tag["field"]] = tag
+    rows = []
+    for submission in core.list_submissions(db, call_slug, status="ok"):
+        own = tags.get(submission["id"], {})
+        open_fields = [f for f in TAG_FIELDS if own.get(f, {}).get("state", "auto") == "auto"]
+        confidences = [own[f]["confidence"] for f in open_fields if f in own] or [1.0 if own else 0.0]
+        rows.append({
+            **{k: submission[k] for k in ("id", "source", "version")},
+            **{f: submission[f] or "" for f in TAG_FIELDS},
+            "confidence": round(min(confidences), 2),
+            "to_review": ", ".join(f for f in open_fields if own.get(f, {}).get("confidence", 0) < REVIEW_BELOW),
+            "reviewed": ", ".join(f for f in TAG_FIELDS if own.get(f, {}).get("state") in tag_store.LOCKED),
+        })
+    return sorted(rows, key=lambda r: (r["confidence"], r["id"]))
+
+
+def filter_rows(rows, submitter_types=(), confidentiality=(), needs_review=False, text=""):
+    needle = (text or "").lower()
+    return [r for r in rows
+            if (not submitter_types or r["submitter_type"] in submitter_types)
+            and (not confidentiality or r["confidentiality"] in confidentiality)
+            and (not needs_review or r["to_review"])
+            and (not needle or needle in f"{r['source']} {r['submitter']}".lower())]
+
+
+def details(db, submission_id):
+    """[{field, value, confidence, state, evidence, page, file}] of one submission, in field order."""
+    own = tag_store.tags_of(db, submission_id)
+    submission = core.get_submission(db, submission_id)
+    return [{"field": f, "value": submission[f] or "", "confidence": own.get(f, {}).get("confidence", 0.0),
+             "state": own.get(f, {}).get("state", "auto"), "evidence": own.get(f, {}).get("evidence") or "",
+             "page": own.get(f, {}).get("page"), "file": own.get(f, {}).get("file") or ""} for f in TAG_FIELDS]
+
+
+def save_edits(db, original_rows, edited_rows, confirm_ids, user):
+    """Save the table's edits: changed values become corrections; ticked rows confirm the rest.
+
+    Returns (saved ids, [(id, ConflictError)]); one conflict does not stop the other rows.
+    """
+    from ..errors import ConflictError
+    before = {r["id"]: r for r in original_rows}
+    saved, conflicts = [], []
+    for row in edited_rows:
+        old = before.get(row["id"])
+        if old is None:
+            continue
+        changes = {f: (row[f] or "") for f in TAG_FIELDS if (row[f] or "") != (old[f] or "")}
+        confirmed = set(TAG_FIELDS) - set(changes) if row["id"] in confirm_ids else set()
+        if not changes and not confirmed:
+            continue
+        try:
+            tag_store.review(db, row["id"], changes, confirmed, old["version"], user)
+            saved.append(row["id"])
+        except ConflictError as error:
+            conflicts.append((row["id"], error))
+    return saved, conflicts
+
+
+def confirm_fields(db, row, fields, user):
+    """Confirm some fields of one submission as they are (per-field review)."""
+    from ..errors import ConflictError
+    if not fields:
+        return [], []
+    try:
+        tag_store.review(db, row["id"], {}, set(fields), row["version"], user)
+        return [row["id"]], []
+    except ConflictError as error:
+        return [], [(row["id"], error)]

@@ -1,0 +1,36 @@
+"""Training rows from labelled submissions, and `workbench train`: base set + people's reviews."""
+from .. import store as core
+from . import documents, features, model, names
+from . import store as tag_store
+
+
+def feature_row(db, submission_id):
+    """The classifier input of a stored submission, as the tagger builds it."""
+    doc = documents.load(db, submission_id)
+    name = names.submitter(doc, names.mission_country(doc))
+    return features.row(doc, name.value)
+
+
+def rows_from_gold(db, call_slug, gold, origin):
+    """Training rows for a call whose true types are in ``gold`` ({source: row with submitter_type})."""
+    rows = []
+    for submission in core.list_submissions(db, call_slug, status="ok"):
+        label = (gold.get(submission["source"]) or {}).get("submitter_type")
+        if label:
+            rows.append({**feature_row(db, submission["id"]), "label": label, "origin": origin})
+    return rows
+
+
+def reviewed_rows(db):
+    """Rows for every submission whose type a person confirmed or corrected (any call)."""
+    return [{**feature_row(db, s["id"]), "label": s["submitter_type"], "origin": f"reviewed:{s['id']}"}
+            for s in tag_store.reviewed_submissions(db, "submitter_type") if s["submitter_type"]]
+
+
+def train(db=None, directory=None):
+    """Fit on the shipped base rows plus reviewed ones; save the model; return (path, n rows)."""
+    rows = model.read_training(directory) + (reviewed_rows(db) if db is not None else [])
+    if not rows:
+        raise ValueError("no training rows: models/submitter_type_train.csv is missing and nothing was reviewed")
+    path = model.save(model.fit(rows), directory)
+    return path, len(rows)
