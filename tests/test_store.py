@@ -47,3 +47,17 @@ def test_concurrent_edit_is_refused_with_current_values(db, tmp_path):
     assert store.get_submission(db, loaded["id"])["submitter"] == "First editor's value"
     [entry] = audit.history(db, "submissions", loaded["id"])
     assert (entry["user"], entry["old_value"], entry["new_value"]) == ("ana", None, "First editor's value")
+
+
+def test_a_migration_that_lands_late_is_still_applied(tmp_path):
+    path = tmp_path / "gap.db"
+    conn = sqlite3.connect(path)
+    conn.execute("create table schema_migrations (version integer primary key, applied_at text)")
+    conn.commit()
+    versions = migrations.available()
+    first, last = versions[0], versions[-1]
+    migrations._apply(conn, first[0], first[1].SQL)
+    migrations._apply(conn, last[0], last[1].SQL)       # a newer one applied before the middle ones
+    conn.close()
+    db = store.open_db(path)
+    assert migrations.applied(db.conn) == {v for v, _ in versions}

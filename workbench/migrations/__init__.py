@@ -43,14 +43,22 @@ def _apply(conn, version, sql):
         raise
 
 
+def applied(conn):
+    return {row[0] for row in conn.execute("select version from schema_migrations")}
+
+
 def migrate(conn):
-    """Bring ``conn`` (a sqlite3 connection) up to the newest schema; returns its version."""
+    """Bring ``conn`` (a sqlite3 connection) up to the newest schema; returns its version.
+
+    Every migration not yet recorded is applied, in order, even one numbered below the
+    newest applied: features developed side by side may land in any order.
+    """
     conn.execute(
         "create table if not exists schema_migrations (version integer primary key, applied_at text)"
     )
     conn.commit()
-    done = current_version(conn)
+    done = applied(conn)
     for version, module in available():
-        if version > done:
+        if version not in done:
             _apply(conn, version, module.SQL)
     return current_version(conn)
