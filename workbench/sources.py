@@ -63,7 +63,7 @@ def is_zip(path):
     try:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
-    except zipfile.BadZipFile:
+    except Exception:       # a damaged directory raises many kinds of errors, not only BadZipFile
         return path.suffix.lower() == ".zip"
     # A DOCX (or other Office file) is a ZIP too, but it is a document, not a batch.
     return "[Content_Types].xml" not in names and "mimetype" not in names
@@ -98,6 +98,13 @@ def _folder_units(folder, prefix, workdir):
 
 
 def _file_units(path, label, workdir):
+    try:
+        return _file_units_unguarded(path, label, workdir)
+    except OSError as error:     # unreadable file: reported for this file, the batch goes on
+        return [Unit(source=label, files=[], error=f"{label}: cannot be read ({error.strerror or error})")]
+
+
+def _file_units_unguarded(path, label, workdir):
     if path.suffix.lower() == ".zip" or is_zip(path):
         target = Path(tempfile.mkdtemp(dir=workdir))
         try:
@@ -129,7 +136,7 @@ def unpack_zip(path, target):
     label = path.name
     try:
         archive = zipfile.ZipFile(path)
-    except zipfile.BadZipFile:
+    except Exception:       # BadZipFile, NotImplementedError, UnicodeDecodeError, struct errors...
         raise UnsafeArchive(f"{label}: the ZIP archive is damaged (its directory cannot be read): ask for a fresh copy") from None
     with archive:
         members = [m for m in archive.infolist() if not m.is_dir()]
@@ -155,7 +162,7 @@ def _extract_member(archive, member, target, label):
     try:
         with archive.open(member) as source, open(destination, "wb") as sink:
             copied = _bounded_copy(source, sink, limit)
-    except (zipfile.BadZipFile, RuntimeError, OSError, EOFError) as error:
+    except Exception as error:   # damaged data, unsupported compression or encryption
         raise UnsafeArchive(f"{label}: entry '{member.filename}' cannot be read ({error}): ask for a fresh copy") from None
     if copied > member.file_size:
         raise UnsafeArchive(f"{label}: entry '{member.filename}' is larger than its header says: a ZIP bomb, not unpacked")
