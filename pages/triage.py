@@ -13,6 +13,11 @@ database = ui.db()
 call = ui.pick_call(database, key="triage_call")
 if call:
     rows = review.table(database, call)
+    # The versions the assistant saw when the table was loaded: a save against them fails
+    # (and shows the current values) if someone else saved in between.
+    seen = st.session_state.setdefault(f"triage_versions_{call}", {})
+    for r in rows:
+        seen.setdefault(r["id"], r["version"])
     left, middle, right = st.columns(3)
     kinds = left.multiselect("Submitter type", list(vocab.SUBMITTER_TYPES), key="triage_types")
     levels = middle.multiselect("Confidentiality", list(vocab.CONFIDENTIALITY), key="triage_conf")
@@ -26,7 +31,7 @@ if call:
     frame = pd.DataFrame(shown, columns=columns)
     frame.insert(2, "confirm", False)
     edited = st.data_editor(
-        frame, hide_index=True, key="triage_editor", use_container_width=True,
+        frame, hide_index=True, key="triage_editor", width="stretch",
         disabled=["id", "source", "confidence", "to_review", "reviewed"],
         column_config={
             "confirm": st.column_config.CheckboxColumn("Confirm", help="Accept this row's values as they are"),
@@ -40,7 +45,9 @@ if call:
     if st.button("Save corrections and confirmations", key="triage_save", type="primary"):
         records = edited.fillna("").to_dict("records")
         confirm = {r["id"] for r in records if r["confirm"]}
-        saved, conflicts = review.save_edits(database, shown, records, confirm, ui.actor())
+        loaded = [{**r, "version": seen[r["id"]]} for r in shown]
+        saved, conflicts = review.save_edits(database, loaded, records, confirm, ui.actor())
+        st.session_state.pop(f"triage_versions_{call}", None)     # next run starts from what is stored now
         if saved:
             st.success(f"Saved {len(saved)} submissions.")
         for submission_id, error in conflicts:
@@ -62,9 +69,10 @@ if call:
                       if st.checkbox(f"{t['field']}: {t['value'] or '—'}  ({t['state']}, {t['confidence']:.2f})",
                                      key=f"triage_ok_{t['field']}")]
             if st.form_submit_button("Confirm ticked fields"):
-                row = next(r for r in rows if r["id"] == chosen)
+                row = {**next(r for r in rows if r["id"] == chosen), "version": seen[chosen]}
                 saved, conflicts = review.confirm_fields(database, row, picked, ui.actor())
                 for _, error in conflicts:
                     st.error(str(error))
                 if saved:
+                    st.session_state.pop(f"triage_versions_{call}", None)
                     st.success(f"Confirmed {', '.join(picked)}.")
