@@ -232,7 +232,7 @@ def write_all(folder, files):
 
 # ---------------------------------------------------------------- the tests
 
-SPECIFIC = ("damaged", "longer than", "crashed", "memory", "truncated", "ZIP bomb", "pages", "empty", "no text", "no readable text",
+SPECIFIC = ("damaged", "longer than", "crashed", "memory", "not a written submission", "truncated", "ZIP bomb", "pages", "empty", "no text", "no readable text",
             "password", "scanned", "not a format", "container", "identical to", "no body", "XML",
             "security handler", "spreadsheet", "presentation", "legacy Word", "RTF", "OpenDocument")
 
@@ -266,14 +266,12 @@ def test_discovery_survives_every_mutant(hostile):
 def test_hostile_batch_ends_ok_or_with_specific_errors(db, hostile, monkeypatch):
     monkeypatch.setattr(ingest, "SECONDS_PER_SUBMISSION", SECONDS_PER_FILE)
     folder, crashing = hostile
-    assert not crashing
-    for name in crashing:
-        (folder / name).rename(folder.parent / name)
+    assert not crashing, f"files that crash discovery (and with it the batch): {crashing}"
     started = time.monotonic()
     report = ingest.ingest(db, "fuzz", [folder], n_workers=2, ocr=False)
     elapsed = time.monotonic() - started
     rows = store.list_submissions(db, "fuzz")
-    assert len(rows) == len(report.outcomes) == N_MUTANTS - len(crashing)
+    assert len(rows) == len(report.outcomes) == N_MUTANTS
     vague = [(r["source"], r["error"]) for r in rows
              if r["status"] == "error" and not any(word.lower() in (r["error"] or "").lower() for word in SPECIFIC)]
     assert not vague, f"errors that do not say what is wrong: {vague[:5]}"
@@ -324,3 +322,24 @@ def test_recursive_and_lying_pdfs_finish_in_a_worker(db, tmp_path, name, monkeyp
     assert rows["ok.pdf"]["status"] == "ok"
     assert rows[name]["status"] in ("ok", "error")
     assert time.monotonic() - started < SECONDS_PER_FILE
+
+
+def nested_zips(depth):
+    """A ZIP inside a ZIP inside a ZIP ... ``depth`` times (about 120 bytes a level)."""
+    data, name = b"a letter", "letter.txt"
+    for level in range(depth):
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(name, data)
+        data, name = out.getvalue(), f"level{level}.zip"
+    return data
+
+
+@pytest.mark.xfail(strict=True, raises=RecursionError,
+                   reason="workbench/sources.py (not this feature's file) unpacks nested ZIPs with no depth "
+                          "limit: a 140 KB archive nested 1200 deep raises RecursionError in the main process")
+def test_deeply_nested_zips_do_not_crash_discovery(tmp_path):
+    archive = tmp_path / "deep.zip"
+    archive.write_bytes(nested_zips(1200))
+    units = discover([archive], tmp_path)
+    assert units and "nested" in units[0].error
