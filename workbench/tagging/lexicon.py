@@ -206,16 +206,103 @@ NOTE_VERBALE = [
     "a l'honneur de", "tem a honra de", "имеет честь",
 ]
 
-# How a State speaks of itself in speeches, replies and national reports.
-STATE_VOICE = [
-    "my country", "my delegation", "my government", "our government", "the government of", "national report",
-    "mr. president", "madam president", "mi país", "mi delegación", "mi gobierno", "nuestro gobierno",
-    "el gobierno de", "informe nacional", "señor presidente", "mon pays", "ma délégation", "mon gouvernement",
-    "notre gouvernement", "le gouvernement de", "rapport national", "monsieur le président", "meu país",
-    "minha delegação", "meu governo", "nosso governo", "o governo de", "relatório nacional", "senhor presidente",
-    "моя страна", "моя делегация", "мое правительство", "моё правительство", "наше правительство",
-    "правительство", "национальный доклад", "господин председатель",
+# Documents without letterhead or signature: speeches, national reports, UN reports.
+# A State speaking of itself ("my delegation", "our nation"): a hint each, never alone.
+STATE_SELF = [
+    "my country", "my delegation", "my government", "our government", "our nation", "my nation", "our country",
+    "my people", "our people", "mi país", "nuestro pueblo", "notre peuple", "nosso povo", "mi delegación", "mi gobierno", "nuestro gobierno", "nuestra nación", "nuestro país",
+    "mi pueblo", "mon pays", "ma délégation", "mon gouvernement", "notre gouvernement", "notre nation", "notre pays",
+    "mon peuple", "meu país", "minha delegação", "meu governo", "nosso governo", "nossa nação", "nosso país",
+    "meu povo", "моя страна", "моей страны", "мою страну", "моя делегация", "моей делегации", "мое правительство",
+    "моё правительство", "моего правительства", "наше правительство", "нашего правительства", "наша страна",
+    "нашей страны", "наш народ",
 ]
+
+# How a speaker addresses a forum of States (General Assembly, Human Rights Council, conferences).
+ASSEMBLY_ADDRESS = [
+    "mr. president", "madam president", "mr president", "madam chair", "mr. chair", "this assembly",
+    "the general assembly", "this august", "this hall", "excellencies", "distinguished delegates",
+    "fellow delegates", "heads of state and government", "secretary-general", "this council",
+    "señor presidente", "señora presidenta", "esta asamblea", "la asamblea general", "excelencias",
+    "distinguidos delegados", "jefes de estado y de gobierno", "monsieur le président", "madame la présidente",
+    "cette assemblée", "l'assemblée générale", "excellences", "mesdames et messieurs les délégués",
+    "chefs d'état et de gouvernement", "senhor presidente", "senhora presidente", "esta assembleia",
+    "a assembleia geral", "excelências", "distintos delegados", "chefes de estado e de governo",
+    "господин председатель", "госпожа председатель", "генеральной ассамблеи", "генеральная ассамблея",
+    "ваши превосходительства", "уважаемые делегаты", "главы государств и правительств",
+]
+
+# Speaking for a State: "<opening> [the Government of] <country>" (the country must follow).
+SPEAKS_FOR = [
+    "on behalf of", "on behalf of the government of", "on behalf of the people of", "on behalf of the republic of",
+    "on behalf of the state of", "to represent", "en nombre de", "en nombre del gobierno de",
+    "en nombre del pueblo de", "en representación de", "au nom de", "au nom du gouvernement", "au nom du peuple",
+    "au nom de la république", "em nome de", "em nome do governo", "em nome do povo", "от имени",
+    "от имени правительства", "от имени народа",
+]
+
+# A country as the subject of what States say about themselves ("<country> remains committed ...").
+STATE_ACTOR_VERBS = [
+    "remains committed", "is committed", "is fully committed", "reaffirms", "reiterates", "stands ready",
+    "stands with", "aligns itself", "will continue", "welcomes", "wishes to", "calls on", "calls upon", "urges",
+    "is proud", "is ready", "supports", "strongly supports", "commends", "has always", "is determined",
+    "continues to", "has consistently", "believes", "still believes", "is concerned", "maintains", "insists",
+    "will never", "sigue", "considera", "continue de", "estime", "continua a", "considera", "считает",
+    "reafirma", "reitera", "sigue comprometid*", "está comprometid*", "se compromete", "continuará",
+    "acoge con beneplácito", "celebra", "exhorta", "insta", "apoya", "se suma", "réaffirme", "réitère",
+    "reste engagé*", "est engagé*", "est déterminé*", "continuera", "salue", "se félicite", "appelle",
+    "exhorte", "soutient", "s'associe", "reafirma", "reitera", "continua comprometid*", "está empenhad*",
+    "continuará", "saúda", "apela", "apoia", "associa-se", "подтверждает", "вновь подтверждает", "привержен*",
+    "готов*", "будет и впредь", "продолжит", "приветствует", "призывает", "поддерживает", "присоединяется",
+]
+
+# Titles that say a State wrote the document (matched on a title line of the first page).
+STATE_DOCUMENT_TITLES = [
+    "national report submitted", "national report", "presented by the state under review",
+    "replies of the state", "reply of the government", "response of the government", "views of the state",
+    "informe nacional", "presentadas por el estado examinado", "respuesta del gobierno", "respuestas del estado",
+    "rapport national", "présentées par l'état examiné", "réponse du gouvernement", "réponses de l'état",
+    "relatório nacional", "apresentadas pelo estado examinado", "resposta do governo", "respostas do estado",
+    "национальный доклад", "представленные государством-объектом обзора", "ответ правительства",
+    "ответы государства",
+]
+
+# Titles that say a United Nations body wrote the document, and the author they name.
+OHCHR = "Office of the United Nations High Commissioner for Human Rights"
+UPR_WORKING_GROUP = "Working Group on the Universal Periodic Review"
+UN_DOCUMENT_TITLES = [
+    ("report of the office of the united nations high commissioner for human rights", OHCHR),
+    ("compilation prepared by the office of the united nations high commissioner", OHCHR),
+    ("summary of stakeholders' submissions", OHCHR), ("summary of stakeholders’ submissions", OHCHR),
+    ("summary prepared by the office of the united nations high commissioner", OHCHR),
+    ("report of the working group on the universal periodic review", UPR_WORKING_GROUP),
+    ("report of the united nations high commissioner for human rights", "United Nations High Commissioner for Human Rights"),
+    ("report of the secretary-general", "Secretary-General of the United Nations"),
+    ("note by the secretariat", "United Nations Secretariat"),
+    ("note by the secretary-general", "Secretary-General of the United Nations"),
+    ("rapport du haut-commissariat des nations unies aux droits de l'homme", OHCHR),
+    ("compilation établie par le haut-commissariat", OHCHR),
+    ("résumé des communications des parties prenantes", OHCHR),
+    ("rapport du groupe de travail sur l'examen périodique universel", UPR_WORKING_GROUP),
+    ("rapport du secrétaire général", "Secretary-General of the United Nations"),
+    ("informe de la oficina del alto comisionado de las naciones unidas para los derechos humanos", OHCHR),
+    ("recopilación preparada por la oficina del alto comisionado", OHCHR),
+    ("resumen de las comunicaciones de las partes interesadas", OHCHR),
+    ("informe del grupo de trabajo sobre el examen periódico universal", UPR_WORKING_GROUP),
+    ("informe del secretario general", "Secretary-General of the United Nations"),
+    ("relatório do escritório do alto comissariado das nações unidas para os direitos humanos", OHCHR),
+    ("resumo das comunicações das partes interessadas", OHCHR),
+    ("relatório do grupo de trabalho sobre a revisão periódica universal", UPR_WORKING_GROUP),
+    ("доклад управления верховного комиссара организации объединенных наций по правам человека", OHCHR),
+    ("резюме материалов, представленных заинтересованными сторонами", OHCHR),
+    ("доклад рабочей группы по универсальному периодическому обзору", UPR_WORKING_GROUP),
+    ("доклад генерального секретаря", "Secretary-General of the United Nations"),
+]
+
+# The masthead of a United Nations document (symbol, distribution): the publisher, not the author.
+UN_MASTHEAD = ["distr.: general", "distr.: limited", "distr.: restricted", "distr. : générale", "distr. générale",
+               "distr.: generai", "distr. general", "distr.: générale", "distr. limitée", "general assembly distr",
+               "distr.: общая", "distr.: ограниченная"]
 
 # Words that put an organisation above one country.
 INTERNATIONAL_TERMS = [

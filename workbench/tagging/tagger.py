@@ -1,6 +1,6 @@
 """Tag one submission: read its parts, decide every field, store values with evidence."""
 from .. import language as languages
-from . import confidentiality, documents, location, names, store, types
+from . import confidentiality, documents, genres, location, names, store, types
 from .names import Found
 
 LANGUAGE_SAMPLE = 3000       # characters: enough for a sure guess, cheap enough for ingest
@@ -9,10 +9,12 @@ LANGUAGE_SAMPLE = 3000       # characters: enough for a sure guess, cheap enough
 def decide(db, doc):
     """{field: Found} for the seven tag fields of a loaded Document."""
     state_country = names.mission_country(doc)
-    name = names.submitter(doc, state_country)
+    genre = None if state_country else genres.detect(doc)
+    name = genre.name if genre else names.submitter(doc, state_country)
     known = store.known_submitter(db, name.value) if name.value else None
-    kind = types.classify(doc, name, state_country, known)
-    country, scope, region = location.locate(doc, name, kind.value, state_country)
+    kind = genre.kind if genre and not known else types.classify(doc, name, state_country, known)
+    speaker = genre.country if genre and kind.value == "state" else state_country
+    country, scope, region = location.locate(doc, name, kind.value, speaker)
     if known and known["submitter_type"] == kind.value:
         country, scope, region = (Found(known[f] or "", 0.97, kind.evidence, kind.page, kind.file, "known")
                                   for f in ("country", "scope", "region"))

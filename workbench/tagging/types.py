@@ -1,9 +1,7 @@
 """What kind of submitter: rules for what is certain, the classifier for the rest."""
 from . import cues, features, model, names
-from .lexicon import STATE_VOICE
 from .names import Found
 
-STATE_VOICE_MIN = 4      # mentions of 'my Government', 'my delegation', ... in the first pages
 STRONG_CUE = 3           # a name cue this strong overrides an unsure classifier
 UNSURE = 0.8
 
@@ -17,9 +15,6 @@ def classify(doc, name, state_country=None, known=None):
     verbale = names.is_note_verbale(doc)
     if verbale:
         return Found("state", 0.9, verbale, 1, doc.file_name, "note verbale")
-    voice = _state_voice(doc, name)
-    if voice:
-        return voice
     person = names.personal_statement(doc)
     if person and not doc.top:
         return Found("individual", 0.9, person.text, person.page, person.file, "personal capacity")
@@ -41,19 +36,6 @@ def _combine(doc, name, where):
     if cue_kind and cue_kind != kind and cue_weight >= STRONG_CUE and confidence < UNSURE:
         kind, confidence = cue_kind, max(probabilities.get(cue_kind, 0.0), 0.5)
     return Found(kind, round(float(confidence), 3), evidence, where.page, where.file, "classifier")
-
-
-def _state_voice(doc, name):
-    """A text without letterhead that speaks as a State ('my delegation', 'my Government') many times."""
-    if doc.top and cues.type_cues(doc.top_text):
-        return None
-    text = "\n".join(t for _, _, t in doc.reading_pages())
-    lower = text.lower()
-    found = [(p, lower.count(p)) for p in STATE_VOICE if p in lower]
-    if sum(n for _, n in found) < STATE_VOICE_MIN:
-        return None
-    words = ", ".join(f"'{p}' ×{n}" for p, n in sorted(found, key=lambda f: -f[1])[:3])
-    return Found("state", 0.7, f"speaks as a State: {words}", 1, doc.file_name, "state voice")
 
 
 def _cue_evidence(name):

@@ -1,0 +1,172 @@
+"""Documents that carry no letterhead or signature: how their genre says who wrote them.
+
+- a UN document's title names its author ("National report submitted ...": the State under
+  review; "Report of the Office of the United Nations High Commissioner ...": OHCHR);
+- a question list or statement headed by a State's name alone ("NORWAY");
+- a speech in which a State speaks of itself ("my delegation", "<country> remains committed")
+  to a forum of States ("this Assembly", "Mr. President").
+
+Every cue is lexicon data in the five languages; only documents without a letterhead that
+names a kind of submitter are read this way (a letterhead says more than a genre).
+"""
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from . import cues, names, nlp, places
+from .lexicon import (ASSEMBLY_ADDRESS, SPEAKS_FOR, STATE_ACTOR_VERBS, STATE_DOCUMENT_TITLES, STATE_SELF,
+                      UN_DOCUMENT_TITLES, UN_MASTHEAD)
+from .names import Found
+
+TITLE_ZONE = 2500            # characters of page 1 where a UN document's title block sits
+TITLE_LINE_WORDS = 14        # a title line is short; a body sentence quoting a title is not
+COUNTER_REPORT = re.compile(r"\b(shadow|alternative|parallel|sombra|alternativ\w*|paralel\w*|parallèle|"
+                            r"альтернатив\w*|теневой|submission|contribution|aporte|contribución|contributo)\b",
+                            re.IGNORECASE)
+ACTOR_WINDOW = 45            # characters after a country name where its verb must start
+SELF_WINDOW = 100            # characters around 'my country' where the speaker's country is named
+VOICE_MIN = 4                # evidence points for a speech to be a State's
+
+
+@dataclass
+class Genre:
+    kind: Found              # submitter type
+    name: Found              # submitter name
+    country: Found | None    # the State, when the genre names one
+
+
+def detect(doc):
+    """Genre of a document without a letterhead naming a kind of submitter, or None."""
+    if not doc.pages:
+        return None
+    file_name, page, text = doc.pages[0]
+    if doc.top and cues.type_cues(doc.top_text) and not has_un_masthead(text):
+        return None
+    titled = _titled(doc, text, page, file_name) or _state_heading(doc, text, page, file_name)
+    # A letter (signed after a closing formula) or a personal statement is not a speech.
+    if titled or doc.signature or names.personal_statement(doc):
+        return titled
+    return _speech(doc)
+
+
+# ---------------------------------------------------------------- titles of UN documents
+
+def _title_lines(text):
+    """Short lines of page 1's title block, whitespace folded."""
+    lines = [" ".join(line.split()) for line in text[:TITLE_ZONE].splitlines()]
+    return [line for line in lines if line and len(line.split()) <= TITLE_LINE_WORDS]
+
+
+def _titled(doc, text, page, file_name):
+    lines = _title_lines(text)
+    block = " ".join(lines)
+    for line in lines:
+        phrase = cues.find_any(STATE_DOCUMENT_TITLES, line)
+        if phrase and not COUNTER_REPORT.search(line) and line.lower().find(phrase.lower()) <= 40:
+            country = _first_country(block, doc.language)
+            if country:
+                found = Found(country, 0.85, f"title: {line} — {places.english_name(country)}", page, file_name,
+                              "document title")
+                return Genre(Found("state", 0.85, found.evidence, page, file_name, "document title"),
+                             Found(places.english_name(country), 0.8, found.evidence, page, file_name, "document title"),
+                             found)
+    for phrase, author in UN_DOCUMENT_TITLES:
+        words = cues.find_any((phrase,), block)
+        if words:
+            evidence = f"title: {words}"
+            return Genre(Found("un_entity", 0.85, evidence, page, file_name, "document title"),
+                         Found(author, 0.8, evidence, page, file_name, "document title"), None)
+    return None
+
+
+def _first_country(block, lang):
+    """The first country named in a title block, the UN masthead's words set aside."""
+    for label, alpha3, _, _ in nlp.places_in(block, lang):
+        if label == "COUNTRY":
+            return alpha3
+    return None
+
+
+def has_un_masthead(text):
+    """'United Nations ... Distr.: General': the publisher's masthead, not the author's letterhead."""
+    return bool(cues.find_any(UN_MASTHEAD, " ".join(text[:TITLE_ZONE].split())))
+
+
+# ---------------------------------------------------------------- a State's name as heading
+
+def _state_heading(doc, text, page, file_name):
+    """A question list or statement whose first line is a State's name and nothing else."""
+    first = next((line.strip(" #*:\t") for line in text.splitlines() if line.strip()), "")
+    if not first or len(first.split()) > 8:
+        return None
+    found = nlp.places_in(first, doc.language)
+    if len(found) != 1 or found[0][0] != "COUNTRY" or _folded(found[0][2]) != _folded(first):
+        return None
+    alpha3 = found[0][1]
+    evidence = f"headed by a State's name: {first}"
+    country = Found(alpha3, 0.8, evidence, page, file_name, "state heading")
+    return Genre(Found("state", 0.8, evidence, page, file_name, "state heading"),
+                 Found(places.english_name(alpha3), 0.75, evidence, page, file_name, "state heading"), country)
+
+
+def _folded(text):
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+# ---------------------------------------------------------------- speeches
+
+def _speech(doc):
+    """A State's speech: it speaks of itself and to a forum of States, often enough."""
+    pages = doc.reading_pages()
+    text = "\n".join(t for _, _, t in pages)
+    self_refs = [m.group(0) for m in cues.compiled(tuple(STATE_SELF)).finditer(text)]
+    address = [m.group(0) for m in cues.compiled(tuple(ASSEMBLY_ADDRESS)).finditer(text)]
+    actors, speaks_for, near_self = _speaker_countries(text, doc.language)
+    points = len(self_refs) + min(len(address), 2) + min(sum(actors.values()), 4) + 2 * sum(speaks_for.values())
+    if points < VOICE_MIN or not (self_refs or actors or speaks_for):
+        return None
+    said = sorted(set(self_refs))[:2] + address[:1]
+    alpha3 = _speaker(actors, speaks_for, near_self)
+    if alpha3:
+        said.append(f"{places.english_name(alpha3)} speaking of itself")
+    confidence = min(0.9, 0.55 + 0.05 * points)
+    file_name, page, _ = pages[0]
+    evidence = "speaks as a State: " + ", ".join(f"'{s}'" for s in said)
+    country = Found(alpha3, round(min(0.85, confidence), 3), evidence, page, file_name, "speaker") if alpha3 else None
+    name = Found(places.english_name(alpha3) if alpha3 else "", 0.6 if alpha3 else 0.0, evidence, page, file_name,
+                 "speaker")
+    return Genre(Found("state", round(confidence, 3), evidence, page, file_name, "state voice"), name, country)
+
+
+def _speaker(actors, speaks_for, near_self):
+    """The country speaking: named with its verbs or after 'on behalf of'; a country named near
+    'my country' only when it clearly leads (a speech also names its neighbours and rivals)."""
+    weights = {alpha3: 2 * actors[alpha3] + 3 * speaks_for[alpha3] for alpha3 in set(actors) | set(speaks_for)}
+    if not weights:
+        ranked = near_self.most_common(2)
+        leads = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+        return ranked[0][0] if leads else ""
+    return max(sorted(weights), key=weights.get)
+
+
+def _speaker_countries(text, lang):
+    """Counters of countries that act as the speaker: '<country> reaffirms', 'on behalf of
+    <country>', and countries named close to 'my country' / 'our nation'."""
+    actors, speaks_for, near_self = Counter(), Counter(), Counter()
+    verbs = cues.compiled(tuple(STATE_ACTOR_VERBS))
+    openings = cues.compiled(tuple(SPEAKS_FOR))
+    selves = [m.start() for m in cues.compiled(tuple(STATE_SELF)).finditer(text)]
+    for label, alpha3, words, start in nlp.places_in(text, lang):
+        if label != "COUNTRY":
+            continue
+        after = text[start + len(words):start + len(words) + ACTOR_WINDOW]
+        match = verbs.search(after)
+        gap = after[:match.start()] if match else ""
+        if match and len(gap.split()) <= 2 and "." not in gap:
+            actors[alpha3] += 1
+        before = text[max(0, start - 40):start]
+        if any(m.end() >= len(before) - 20 for m in openings.finditer(before)):
+            speaks_for[alpha3] += 1
+        if any(abs(position - start) <= SELF_WINDOW for position in selves):
+            near_self[alpha3] += 1
+    return actors, speaks_for, near_self
