@@ -335,9 +335,6 @@ def nested_zips(depth):
     return data
 
 
-@pytest.mark.xfail(strict=True, raises=RecursionError,
-                   reason="workbench/sources.py (not this feature's file) unpacks nested ZIPs with no depth "
-                          "limit: a 140 KB archive nested 1200 deep raises RecursionError in the main process")
 def test_deeply_nested_zips_do_not_crash_discovery(tmp_path):
     archive = tmp_path / "deep.zip"
     archive.write_bytes(nested_zips(1200))

@@ -15,6 +15,7 @@ MAX_ARCHIVE_MEMBERS = 5000
 MAX_ARCHIVE_BYTES = 2 * 1024**3          # uncompressed, all members together
 MAX_MEMBER_RATIO = 200                   # uncompressed / compressed, for members over 1 MB
 RATIO_CHECK_FROM = 1024**2
+MAX_ZIP_NESTING = 3                      # a ZIP of ZIPs of ZIPs is plenty for any real batch
 
 
 @dataclass
@@ -82,7 +83,7 @@ def discover(paths, workdir):
     return units
 
 
-def _folder_units(folder, prefix, workdir):
+def _folder_units(folder, prefix, workdir, depth=0):
     units = []
     for entry in sorted(folder.iterdir()):
         if is_ignored(entry):
@@ -93,25 +94,29 @@ def _folder_units(folder, prefix, workdir):
             units.append(Unit(source=label, files=files,
                               error="" if files else f"{label}: the folder is empty: add the submission's files or remove it"))
         elif entry.is_file():
-            units.extend(_file_units(entry, label, workdir))
+            units.extend(_file_units(entry, label, workdir, depth))
     return units
 
 
-def _file_units(path, label, workdir):
+def _file_units(path, label, workdir, depth=0):
     try:
-        return _file_units_unguarded(path, label, workdir)
+        return _file_units_unguarded(path, label, workdir, depth)
     except OSError as error:     # unreadable file: reported for this file, the batch goes on
         return [Unit(source=label, files=[], error=f"{label}: cannot be read ({error.strerror or error})")]
 
 
-def _file_units_unguarded(path, label, workdir):
+def _file_units_unguarded(path, label, workdir, depth):
     if path.suffix.lower() == ".zip" or is_zip(path):
+        if depth >= MAX_ZIP_NESTING:
+            return [Unit(source=label, files=[(path.name, path)],
+                         error=f"{label}: ZIP archives nested more than {MAX_ZIP_NESTING} levels deep: not unpacked; "
+                               "send the documents in one archive")]
         target = Path(tempfile.mkdtemp(dir=workdir))
         try:
             root = unpack_zip(path, target)
         except UnsafeArchive as error:
             return [Unit(source=label, files=[(path.name, path)], error=str(error))]
-        return _folder_units(root, prefix=f"{label}/", workdir=workdir)
+        return _folder_units(root, prefix=f"{label}/", workdir=workdir, depth=depth + 1)
     return [Unit(source=label, files=[(path.name, path)])]
 
 
