@@ -5,7 +5,6 @@ import streamlit as st
 from workbench import notes, store, ui
 from workbench.errors import ConflictError, WorkbenchError
 
-USER = "assistant"
 TARGET_LABELS = {"submission": "Submission", "passage": "Passage", "theme": "Theme", "report": "Report",
                  "note": "Another note"}
 
@@ -54,7 +53,7 @@ with tab_notes:
                        "doi": doi, "summary": summary, "key_findings": findings, "tags": tags,
                        "report_id": report_ids.get(report)}
             try:
-                notes.update_note(database, chosen, changes, note["version"], user=USER)
+                notes.update_note(database, chosen, changes, note["version"], user=ui.actor())
                 st.success("Note saved.")
             except (ConflictError, ValueError) as error:
                 ui.show_error(error)
@@ -65,7 +64,7 @@ with tab_notes:
             how = {"symbol": f" (cites {link['symbol']})", "suggestion": " (accepted suggestion)"}.get(link["origin"], "")
             left.markdown(f"**{TARGET_LABELS[link['target_type']]}** — {link['description']}{how}")
             if right.button("Unlink", key=f"lit_unlink_{link['id']}"):
-                notes.unlink(database, chosen, link["target_type"], link["target_id"], user=USER)
+                notes.unlink(database, chosen, link["target_type"], link["target_id"], user=ui.actor())
                 st.rerun()
         linked_here = notes.notes_linked_to(database, "note", chosen)
         if linked_here:
@@ -78,7 +77,7 @@ with tab_notes:
                               placeholder="Choose…", key="lit_link_target")
         if st.button("Add link", key="lit_link_add", disabled=target is None):
             label = targets[target] if kind == "theme" else ""
-            notes.link(database, chosen, kind, target, label=label, user=USER)
+            notes.link(database, chosen, kind, target, label=label, user=ui.actor())
             st.success(f"Linked to {TARGET_LABELS[kind].lower()}.")
             st.rerun()
 
@@ -102,7 +101,7 @@ with tab_new:
             note = notes.create_note(database, {"title": new_title, "authors": new_authors, "year": new_year,
                                                 link_field: new_link, "summary": new_summary,
                                                 "key_findings": new_findings, "tags": new_tags},
-                                     user=USER, report_slug=new_report or None)
+                                     user=ui.actor(), report_slug=new_report or None)
             st.session_state["lit_flash"] = f"Note #{note['id']} created: {notes.citation_of(note)}"
             st.rerun()                                   # so the Notes tab lists it at once
 
@@ -116,7 +115,7 @@ with tab_import:
     if st.button("Import", key="lit_import_go", disabled=upload is None):
         try:
             result = notes.import_references(database, upload.getvalue(), name=upload.name,
-                                             report_slug=import_report or None, user=USER)
+                                             report_slug=import_report or None, user=ui.actor())
             st.session_state["lit_flash"] = f"{upload.name}: {result.summary()}"
             st.rerun()
         except WorkbenchError as error:
@@ -132,17 +131,17 @@ with tab_suggest:
             n = notes.suggest_links(database, call)
             st.success(f"{n} suggestions waiting for a decision.")
         if right.button("Link notes and passages citing the same UN documents", key="lit_symbols_run"):
-            n = notes.link_by_symbols(database, call, user=USER)
+            n = notes.link_by_symbols(database, call, user=ui.actor())
             st.success(f"{n} new links by UN document symbol.")
         for suggestion in notes.pending(database, call)[:30]:
             text, accept, reject = st.columns([6, 1, 1])
             text.markdown(f"**{suggestion['note_title'][:80]}** → {suggestion['description']} "
                           f"`{suggestion['score']:.2f}`")
             if accept.button("Accept", key=f"lit_accept_{suggestion['id']}"):
-                notes.accept(database, suggestion["id"], user=USER)
+                notes.accept(database, suggestion["id"], user=ui.actor())
                 st.rerun()
             if reject.button("Reject", key=f"lit_reject_{suggestion['id']}"):
-                notes.reject(database, suggestion["id"], user=USER)
+                notes.reject(database, suggestion["id"], user=ui.actor())
                 st.rerun()
         index = notes.symbol_index(database, call)
         if index:

@@ -14,7 +14,7 @@ database = ui.db()
 call = ui.pick_call(database, key="themes_call")
 if not call:
     st.stop()
-user = st.session_state.get("user") or "advisor"
+user = ui.actor()
 
 
 def act(action, *args, **kwargs):
@@ -89,33 +89,36 @@ with st.expander(f"All {len(theme['passages'])} quotable passages"):
                  hide_index=True, key="themes_passages")
 
 st.markdown("### Finalise")
-col1, col2, col3 = st.columns(3)
-if theme["status"] == "candidate" and col1.button("Accept this theme", key="themes_accept"):
-    act(themes.accept, database, [chosen], user)
-candidates = [t["id"] for t in listed if t["status"] == "candidate"]
-if candidates and col2.button(f"Accept all {len(candidates)} candidates", key="themes_accept_all"):
-    act(themes.accept, database, candidates, user)
-if col3.button("Delete this theme", key="themes_delete"):
-    act(themes.delete, database, chosen, user)
+if not ui.may("finalise_themes"):
+    st.caption("Finalising themes is for the Senior Advisor (and admins).")
+else:
+    col1, col2, col3 = st.columns(3)
+    if theme["status"] == "candidate" and col1.button("Accept this theme", key="themes_accept"):
+        act(themes.accept, database, [chosen], user)
+    candidates = [t["id"] for t in listed if t["status"] == "candidate"]
+    if candidates and col2.button(f"Accept all {len(candidates)} candidates", key="themes_accept_all"):
+        act(themes.accept, database, candidates, user)
+    if col3.button("Delete this theme", key="themes_delete"):
+        act(themes.delete, database, chosen, user)
 
-new_label = st.text_input("New name", value=theme["label"], key=f"themes_rename_{chosen}")
-if st.button("Rename", key="themes_rename_go"):
-    act(themes.rename, database, chosen, new_label, user)
+    new_label = st.text_input("New name", value=theme["label"], key=f"themes_rename_{chosen}")
+    if st.button("Rename", key="themes_rename_go"):
+        act(themes.rename, database, chosen, new_label, user)
 
-parts = st.number_input("Split into", 2, 6, 2, key="themes_split_n")
-if st.button("Split this theme", key="themes_split"):
-    act(themes.split, database, chosen, user, n=int(parts))
+    parts = st.number_input("Split into", 2, 6, 2, key="themes_split_n")
+    if st.button("Split this theme", key="themes_split"):
+        act(themes.split, database, chosen, user, n=int(parts))
 
-to_merge = st.multiselect("Merge with", [i for i in by_id if i != chosen], key="themes_merge_pick",
-                          format_func=lambda i: by_id[i]["label"])
-merged_label = st.text_input("Name of the merged theme (optional)", key="themes_merge_label")
-if st.button("Merge", key="themes_merge_go", disabled=not to_merge):
-    act(themes.merge, database, [chosen, *to_merge], user, label=merged_label or None)
+    to_merge = st.multiselect("Merge with", [i for i in by_id if i != chosen], key="themes_merge_pick",
+                              format_func=lambda i: by_id[i]["label"])
+    merged_label = st.text_input("Name of the merged theme (optional)", key="themes_merge_label")
+    if st.button("Merge", key="themes_merge_go", disabled=not to_merge):
+        act(themes.merge, database, [chosen, *to_merge], user, label=merged_label or None)
 
-query = st.text_input("Make a theme from a search (e.g. conversion OR conversión)", key="themes_query")
-query_label = st.text_input("Name of that theme (optional)", key="themes_query_label")
-if st.button("Create theme from search", key="themes_query_go", disabled=not query):
-    act(themes.from_query, database, call, query, user, label=query_label or None)
+    query = st.text_input("Make a theme from a search (e.g. conversion OR conversión)", key="themes_query")
+    query_label = st.text_input("Name of that theme (optional)", key="themes_query_label")
+    if st.button("Create theme from search", key="themes_query_go", disabled=not query):
+        act(themes.from_query, database, call, query, user, label=query_label or None)
 
 st.markdown("### The mandate's codebook")
 area = st.selectbox("What did submitters say about…", themes.areas(), key="themes_area",

@@ -149,3 +149,17 @@ def test_cli_users_add_prompts_for_the_password_and_lists_users(tmp_path):
                             "--password", PASSWORD], capture_output=True, text=True)
     assert again.returncode == 1 and "already exists" in again.stderr
     assert PASSWORD not in added.stdout + added.stderr + listed.stdout
+
+
+@pytest.mark.parametrize("user, can_finalise", [("ravi", False), ("sofia", True), ("amina", True)])
+def test_only_the_senior_advisor_and_admins_finalise_themes(team, tmp_path, user, can_finalise):
+    from workbench import ingest, themes
+    from .makedocs import ENGLISH, make_pdf
+    folder = tmp_path / "in"
+    for i in range(6):
+        make_pdf(folder / f"s{i}.pdf", [[f"Submission {i}. " + ENGLISH[i % 3], ENGLISH[(i + 1) % 3]]])
+    ingest.ingest(team, "c", [folder], n_workers=0)
+    themes.refresh(team, "c", n_themes=2, user="test")
+    app = page("themes", auth_user=auth.get_user(team, user))
+    assert bool(app.get("button") and [b for b in app.button if b.key == "themes_accept_all"]) == can_finalise
+    assert any("for the Senior Advisor" in c.value for c in app.caption) != can_finalise
