@@ -126,9 +126,13 @@ def _keep_originals(db, unit):
 def _store(db, call_id, record, digest, replace_id):
     record["content_hash"] = digest
     with store.transaction(db):
+        # A revised file replaces the submission: people's confirmed/corrected tags move to the new one.
+        reviewed = tagging.reviewed_tags(db, replace_id) if replace_id else []
         if replace_id:
             store.delete_submission(db, replace_id)
         submission_id = store.insert_submission(db, call_id, record)
+        if reviewed:
+            tagging.carry_over(db, reviewed, submission_id, record["source"])
         tagging.tag_submission(db, submission_id)
         return submission_id
 

@@ -8,7 +8,17 @@ from .. import store as core
 from . import store as tag_store
 from .tagger import decide, tag_submission
 
-__all__ = ["decide", "tag_submission", "tag_call"]
+__all__ = ["decide", "tag_submission", "tag_call", "reviewed_tags", "carry_over"]
+
+
+def reviewed_tags(db, submission_id):
+    """Confirmed/corrected tags of a submission about to be replaced by a revised file."""
+    return tag_store.reviewed_tags(db, submission_id)
+
+
+def carry_over(db, reviewed, submission_id, source):
+    """Put ``reviewed`` tags on the new submission (caller's transaction; audited)."""
+    return tag_store.carry_over(db, reviewed, submission_id, source)
 
 
 def tag_call(db, call_slug, progress=None):

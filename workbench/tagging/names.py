@@ -15,6 +15,17 @@ ROLE_WORDS = re.compile(
     r"советник|representative|representante|représentant|представитель)\w*", re.IGNORECASE)
 
 
+MAX_NAME_WORDS = 12
+# A sentence ends inside the text ("... in 2020. We ..."); initials and abbreviations do not count.
+SENTENCE_END = re.compile(r"(\w{4,})[.!?]\s+\S")
+ABBREVIATIONS = {"prof", "dept", "univ", "inst", "assn", "corp", "ltda", "intl", "asoc", "ass", "dir", "coord"}
+# Words a sentence about the submitter starts with; a name does not.
+SENTENCE_STARTS = re.compile(
+    r"^(we|i|our|this|these|it|they|there|here|nous|notre|je|cette|ce|ces|il|elle|nosotros|nosotras|nuestra|"
+    r"nuestro|yo|esta|este|estos|estas|nós|nossa|nosso|eu|мы|я|наша|наш|эта|этот|эти|данн\w+)\b", re.IGNORECASE)
+DETERMINERS = re.compile(r"^(the|a|an|la|el|le|les|los|las|o|os|as|um|uma|un|une|una)\s+(\S+)\s+(\S+)",
+                         re.IGNORECASE)
+
 @dataclass
 class Found:
     value: str
@@ -63,17 +74,37 @@ def submitter(doc, state_country=None):
     if state_country:
         return Found(places.english_name(state_country.value), 0.9, state_country.evidence,
                      state_country.page, state_country.file, "mission")
-    signature = [line for line in doc.signature if not is_role(line.text)]
-    top = _clean(doc.top_text)
+    signature = [line for line in doc.signature if not is_role(line.text) and looks_like_name(_clean(line.text))]
+    top, sure = _clean(doc.top_text), 0.7
+    if top and not looks_like_name(top):
+        # The top block ran into body text: keep its first line that reads as a name, unsure.
+        top, sure = next((_clean(line.text) for line in doc.top if looks_like_name(_clean(line.text))), ""), 0.5
     if top:
         agrees = any(_same(top, line.text) for line in doc.signature)
         first = doc.top[0]
-        return Found(top, 0.92 if agrees else 0.7, doc.top_text, first.page, first.file, "letterhead")
+        return Found(top, 0.92 if agrees else sure, doc.top_text, first.page, first.file, "letterhead")
     if signature:
         person = personal_statement(doc)
         line = signature[0] if person else signature[-1]
         return Found(_clean(line.text), 0.6 if person else 0.55, line.text, line.page, line.file, "signature")
-    return Found("", 0.0, "no letterhead or signature found", 1, doc.file_name, "none")
+    return Found("", 0.0, "no name found in a letterhead or signature: please fill in", 1, doc.file_name, "none")
+
+
+def looks_like_name(text):
+    """A submitter's name, not a sentence of body text: short, no sentence end inside, not
+    opening like a sentence ('We ...', 'The organisation documents ...'), made of letters."""
+    words = text.split()
+    if not words or len(words) > MAX_NAME_WORDS or sum(ch.isalpha() for ch in text) < 2:
+        return False
+    ends = [m.group(1) for m in SENTENCE_END.finditer(text) if m.group(1).lower() not in ABBREVIATIONS]
+    if ends or SENTENCE_STARTS.match(text):
+        return False
+    if len(words) >= 6 and text.endswith("."):
+        return False
+    article = DETERMINERS.match(text)
+    if article and article.group(2)[:1].islower() and article.group(3)[:1].islower():
+        return False                 # "The organisation documents ...": a determiner, a noun, a verb
+    return True
 
 
 def is_role(text):
@@ -83,7 +114,7 @@ def is_role(text):
 
 
 def _clean(text):
-    return re.sub(r"\s+", " ", re.sub(r"-\s+(?=[a-zà-ÿа-я])", "", text or "")).strip(" ,;:")
+    return re.sub(r"\s+", " ", re.sub(r"-\s+(?=[a-zà-ÿа-я])", "", text or "")).strip(" ,;:#*")
 
 
 def _same(a, b):

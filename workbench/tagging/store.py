@@ -4,7 +4,7 @@ A field someone confirmed or corrected is never overwritten by re-tagging. Write
 the caller's transaction (ingest tags inside its own), except ``review`` which goes
 through store.update_submission (optimistic locking) and then records the review states.
 """
-from .. import audit, store
+from .. import audit, privacy, store
 from ..vocab import TAG_FIELDS
 
 LOCKED = ("confirmed", "corrected")
@@ -70,6 +70,43 @@ def _set_state(db, submission_id, field_name, value, state, user):
         "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
         [submission_id, field_name, value or "", f"{state} by {user}", state, user],
     )
+
+
+def reviewed_tags(db, submission_id):
+    """The confirmed/corrected tag rows of a submission (to carry over to a revised file)."""
+    return store.rows(db, "select * from tags where submission_id = ? and state in ('confirmed', 'corrected') "
+                      "order by field", [submission_id])
+
+
+def carry_over(db, reviewed, submission_id, source):
+    """Write a replaced submission's reviewed tags onto its new version, in the caller's transaction.
+
+    The reviewer's value, state and name are kept (re-tagging then leaves them alone); the
+    submission's columns take the values; each carried field is audited.
+    """
+    values = {}
+    for tag in reviewed:
+        db.conn.execute(
+            "insert into tags (submission_id, field, value, confidence, evidence, page, file, state, updated_by, updated_at) "
+            "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (submission_id, field) do update set "
+            "value = excluded.value, confidence = excluded.confidence, evidence = excluded.evidence, "
+            "page = excluded.page, file = excluded.file, state = excluded.state, updated_by = excluded.updated_by, "
+            "updated_at = excluded.updated_at",
+            [submission_id, tag["field"], tag["value"] or "", tag["confidence"],
+             f"{tag['evidence'] or tag['state']}; kept from the earlier file of '{source}'", tag["page"], tag["file"],
+             tag["state"], tag["updated_by"], tag["updated_at"]],
+        )
+        values[tag["field"]] = tag["value"] or ""
+    # A confidential submitter's name stays out of the log (unreviewed confidentiality = not public).
+    nameable = privacy.may_name({"confidentiality": values.get("confidentiality", "")})
+    for field_name, value in values.items():
+        shown = value if field_name != "submitter" or nameable else privacy.anonymous_label({"submitter_type": values.get("submitter_type", "")})
+        audit.record(db, "ingest", "carry_over_tag", "submissions", submission_id, field_name, None, shown)
+    if values:
+        assignments = "".join(f"{name} = :{name}, " for name in values)
+        db.conn.execute(f"update submissions set {assignments}updated_at = datetime('now') where id = :id",
+                        {**values, "id": submission_id})
+    return values
 
 
 def call_tags(db, call_id):
