@@ -9,19 +9,14 @@ from streamlit.testing.v1 import AppTest
 from workbench import auth, store
 from workbench.auth import AuthError
 
+from .apptest import open_page
 from .conftest import ROOT
 
 TIMEOUT = 60
 PASSWORD = "correct horse battery"
 
 
-def page(name, **session):
-    app = AppTest.from_file(str(ROOT / "pages" / f"{name}.py"), default_timeout=TIMEOUT)
-    for key, value in session.items():
-        app.session_state[key] = value
-    app.run()
-    assert not app.exception, app.exception
-    return app
+page = open_page
 
 
 def log_in(app, name, password=PASSWORD):

@@ -7,15 +7,13 @@ from streamlit.testing.v1 import AppTest
 
 from workbench import background, notes, store
 
-from .conftest import FIXTURES, ROOT
+from .apptest import open_page
+from .conftest import FIXTURES
 from .test_background import CALL, CONFIDENTIAL, stock_call
 
 
-def open_page():
-    app = AppTest.from_file(str(ROOT / "pages" / "background.py"), default_timeout=60)
-    app.run()
-    assert not app.exception, app.exception
-    return app
+def open_background():
+    return open_page("background")
 
 
 @pytest.fixture
@@ -32,7 +30,7 @@ def shown_text(app):
 
 
 def test_preview_lists_sections_quotes_and_bibliography_without_confidential_names(stocked):
-    app = open_page()
+    app = open_background()
     text = shown_text(app)
     assert "# Background document: Gender equality and the law of inclusion" in text
     assert "## Bibliography" in text and "A/HRC/47/27" in text
@@ -44,7 +42,7 @@ def test_preview_lists_sections_quotes_and_bibliography_without_confidential_nam
 
 def test_sections_are_chosen_and_quotes_picked(stocked):
     db, ids = stocked
-    app = open_page()
+    app = open_background()
     keys = app.multiselect(key="bg_sections").value
     assert len(keys) >= 2
     app.multiselect(key="bg_sections").set_value([keys[1]]).run()
@@ -56,7 +54,7 @@ def test_sections_are_chosen_and_quotes_picked(stocked):
 
 
 def test_internal_edition_warns_and_marks(stocked):
-    app = open_page()
+    app = open_background()
     app.toggle(key="bg_internal").set_value(True).run()
     assert any("Do not circulate" in w.value for w in app.warning)
     text = shown_text(app)

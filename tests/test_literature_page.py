@@ -1,20 +1,17 @@
 """AppTests of the Literature page: import, search, create, edit, link, suggestions."""
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from workbench import notes, store
 
-from .conftest import FIXTURES, ROOT
+from .apptest import open_page
+from .conftest import FIXTURES
 from .test_background import CALL, CONFIDENTIAL, stock_call
 
 ZOTERO = FIXTURES / "zotero"
 
 
-def open_page():
-    app = AppTest.from_file(str(ROOT / "pages" / "literature.py"), default_timeout=60)
-    app.run()
-    assert not app.exception, app.exception
-    return app
+def open_literature():
+    return open_page("literature")
 
 
 def button(app, label):
@@ -29,7 +26,7 @@ def stocked(db_path, tmp_path):
 
 
 def test_import_twice_then_search(db_path):
-    app = open_page()
+    app = open_literature()
     data = (ZOTERO / "library.bib").read_bytes()
     for expected in ("5 new notes, 0 already present", "0 new notes, 5 already present"):
         app.file_uploader(key="lit_import_file").set_value([("library.bib", data, "text/plain")])
@@ -45,7 +42,7 @@ def test_import_twice_then_search(db_path):
 
 def test_create_edit_and_link_a_note_without_naming_confidential_submitters(stocked):
     db, ids = stocked
-    app = open_page()
+    app = open_literature()
     app.text_input(key="lit_new_title").input("Shelters for survivors of conversion practices")
     app.text_input(key="lit_new_year").input("2022")
     app.text_input(key="lit_new_link").input("https://doi.org/10.5555/shelters.2022.1")
@@ -74,7 +71,7 @@ def test_create_edit_and_link_a_note_without_naming_confidential_submitters(stoc
 def test_suggestions_are_accepted_and_rejected_on_the_page(stocked):
     db, _ = stocked
     notes.import_references(db, ZOTERO / "library.ris")
-    app = open_page()
+    app = open_literature()
     app.button(key="lit_suggest_run").click().run()
     assert any("suggestions waiting" in s.value for s in app.success)
     pending = notes.pending(db, CALL)

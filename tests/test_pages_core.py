@@ -1,20 +1,15 @@
 """AppTests of the Calls, Upload and Submissions pages, driven by widget key."""
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from workbench import ingest, store
 
-from .conftest import ROOT
+from .apptest import open_page
 from .makedocs import ENGLISH, SPANISH, make_docx, make_pdf, make_pdf_with_table
 
 TIMEOUT = 60
 
 
-def page(name):
-    app = AppTest.from_file(str(ROOT / "pages" / f"{name}.py"), default_timeout=TIMEOUT)
-    app.run()
-    assert not app.exception, app.exception
-    return app
+page = open_page
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from streamlit.testing.v1 import AppTest
 
 from workbench import store
 
-from .conftest import ROOT
+from .apptest import open_page
 from .test_stats import build_call
 
 TIMEOUT = 60
@@ -27,10 +27,7 @@ def stocked(db_path, tmp_path):
 
 
 def page():
-    app = AppTest.from_file(str(ROOT / "pages" / "statistics.py"), default_timeout=TIMEOUT)
-    app.run()
-    assert not app.exception, app.exception
-    return app
+    return open_page("statistics")
 
 
 def shown_text(app):

@@ -1,22 +1,16 @@
 """The Themes page: AppTests driven by widget key, and one run in headless Chromium."""
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from workbench import store, themes
 
-from .conftest import ROOT
+from .apptest import open_page
 from .test_themes import CALL, SUBMISSIONS, build_call
 
 TIMEOUT = 120
 
 
 def page(name, **state):
-    app = AppTest.from_file(str(ROOT / "pages" / f"{name}.py"), default_timeout=TIMEOUT)
-    for key, value in state.items():
-        app.session_state[key] = value
-    app.run()
-    assert not app.exception, app.exception
-    return app
+    return open_page(name, timeout=TIMEOUT, **state)
 
 
 @pytest.fixture

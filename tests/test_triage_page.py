@@ -1,10 +1,9 @@
 """The Triage page: tags least sure first, corrections and confirmations saved with the audit log."""
-from streamlit.testing.v1 import AppTest
 
 from workbench import audit, ingest, store
 from workbench.tagging import store as tag_store
 
-from .conftest import ROOT
+from .apptest import open_page
 from .makedocs import make_pdf
 
 BODY = "Same-sex relations remain criminalised and the police use the law to extort money from people."
@@ -23,10 +22,7 @@ def stock(db_path, tmp_path):
 
 
 def page():
-    app = AppTest.from_file(str(ROOT / "pages" / "triage.py"), default_timeout=60)
-    app.run()
-    assert not app.exception, app.exception
-    return app
+    return open_page("triage")
 
 
 def test_lists_least_sure_first_and_saves_a_correction(db_path, tmp_path):
