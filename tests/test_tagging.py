@@ -193,3 +193,93 @@ def test_cli_output_never_names_a_confidential_submitter(db, tmp_path):
         "CONFIDENTIAL: this submission should not be published.", BODY_EN]])
     result = CliRunner().invoke(cli, ["--db", str(db.path), "tag", "--call", "tag-call"], obj={})
     assert "Hidden Harbour" not in result.output
+
+
+# ---------------------------------------------------------------- names must look like names
+
+def test_body_text_is_never_taken_for_the_submitter_and_the_gap_tops_the_triage_list(db, tmp_path):
+    sentence = "The organisation documents cases of violence against trans women in Kampala every year."
+    blank = ingest_one(db, tmp_path, "body.pdf", make_pdf, [[sentence, "12 May 2023", BODY_EN, BODY_EN]])
+    named = ingest_one(db, tmp_path, "named.pdf", make_pdf, [["Rainbow Rights Alliance Uganda", "12 May 2023",
+                                                               "Submission to the call for inputs", BODY_EN]])
+    assert (blank["submitter"] or "") == "" and named["submitter"] == "Rainbow Rights Alliance Uganda"
+    tag = tag_store.tags_of(db, blank["id"])["submitter"]
+    assert tag["confidence"] <= 0.2 and "please fill in" in tag["evidence"]
+    rows = review.table(db, "tag-call")
+    assert rows[0]["id"] == blank["id"] and "submitter" in rows[0]["to_review"]
+
+
+@pytest.mark.parametrize("first_lines", [
+    ["We are a network of activists working with sex workers and trans people across the region", "1 June 2023"],
+    ["Nuestra organización acompaña a familias de personas trans desde hace diez años", "1 de junio de 2023"],
+    ["Founded in 2009. We document arrests", "1 June 2023"],
+])
+def test_a_sentence_at_the_top_is_not_a_name(db, tmp_path, first_lines):
+    sub = ingest_one(db, tmp_path, "s.pdf", make_pdf, [[*first_lines, BODY_EN]])
+    assert (sub["submitter"] or "") == ""
+
+
+def test_every_submitter_of_a_generated_corpus_reads_as_a_name(db, tmp_path):
+    from corpus.generate import generate
+    from workbench.tagging.names import MAX_NAME_WORDS, looks_like_name
+    generate(tmp_path / "corpus", n=24, seed=11, style="b")
+    (tmp_path / "corpus" / "labels.csv").unlink()
+    ingest.ingest(db, "gen", [tmp_path / "corpus"], n_workers=0)
+    names = [s["submitter"] for s in store.list_submissions(db, "gen", status="ok")]
+    assert len(names) >= 20 and sum(bool(n) for n in names) >= 0.9 * len(names)
+    assert all(len(n.split()) <= MAX_NAME_WORDS and looks_like_name(n) for n in names if n)
+
+
+# ---------------------------------------------------------------- documents without letterhead
+
+SPEECH_EN = [
+    "It is an honour to address this Assembly on behalf of the Government of Ghana.",
+    "Ghana remains committed to multilateralism and reaffirms its support for the Sustainable Development Goals. "
+    "My delegation believes that no country can face the climate emergency alone.",
+    "My country has taken in refugees from our neighbours, and our people have shared what little they had. "
+    "Ghana will continue to work with Nigeria and Togo for peace in the Sahel.",
+]
+SPEECH_ES = [
+    "Señor Presidente: Tengo el honor de dirigirme a esta Asamblea en nombre del Gobierno del Uruguay.",
+    "Uruguay reafirma su compromiso con los derechos humanos. Mi país ha aprobado leyes de igualdad y mi Gobierno "
+    "seguirá trabajando con la Argentina y el Brasil.",
+    "Mi delegación considera que el diálogo es el único camino.",
+]
+
+
+@pytest.mark.parametrize("maker, name, paragraphs, country", [
+    (make_pdf, "speech.pdf", [SPEECH_EN], "GHA"),
+    (make_docx, "discurso.docx", SPEECH_ES, "URY"),
+])
+def test_a_speech_without_letterhead_is_the_speaking_state(db, tmp_path, maker, name, paragraphs, country):
+    sub = ingest_one(db, tmp_path, name, maker, paragraphs)
+    assert (sub["submitter_type"], sub["country"], sub["scope"]) == ("state", country, "national")
+    assert "speaks as a State" in tag_store.tags_of(db, sub["id"])["submitter_type"]["evidence"]
+
+
+def test_a_national_report_and_a_un_compilation_by_their_titles(db, tmp_path):
+    masthead = ["United Nations A/HRC/WG.6/99/XYZ/1", "General Assembly Distr.: General", "2 May 2031"]
+    report = ingest_one(db, tmp_path, "report.pdf", make_pdf, [[
+        *masthead, "Human Rights Council", "National report submitted pursuant to Human Rights Council resolutions",
+        "Paraguay", "1. The present report was prepared by an inter-ministerial commission. " + BODY_ES]])
+    assert (report["submitter"], report["submitter_type"], report["country"]) == ("Paraguay", "state", "PRY")
+    compilation = ingest_one(db, tmp_path, "compilation.pdf", make_pdf, [[
+        *masthead, "Human Rights Council", "Compilation on Paraguay",
+        "Report of the Office of the United Nations High Commissioner for Human Rights",
+        "1. It was recommended that Paraguay ratify the Convention. " + BODY_EN]])
+    assert (compilation["submitter_type"], compilation["scope"], compilation["country"] or "") == \
+        ("un_entity", "international", "")
+    assert compilation["submitter"] == "Office of the United Nations High Commissioner for Human Rights"
+
+
+def test_questions_headed_by_a_state_name_and_ngo_letters_stay_ngos(db, tmp_path):
+    questions = ingest_one(db, tmp_path, "q.docx", make_docx, [
+        "NORWAY", "What measures has the Government taken to protect trans people from violence?",
+        "How does the State ensure access to legal gender recognition?"])
+    assert (questions["submitter_type"], questions["country"], questions["submitter"]) == ("state", "NOR", "Norway")
+    shadow = ingest_one(db, tmp_path, "shadow.pdf", make_pdf, [[
+        "Lakeside Readers Circle Kenya", "1 June 2023", "Submission to the call for inputs",
+        "Our country has failed trans people. The national report says nothing about them, and the General "
+        "Assembly heard nothing of it. Kenya continues to arrest activists.", BODY_EN,
+        "Yours sincerely,", "Lakeside Readers Circle Kenya"]])
+    assert shadow["submitter_type"] == "civil_society" and shadow["country"] == "KEN"

@@ -7,7 +7,8 @@
   to a forum of States ("this Assembly", "Mr. President").
 
 Every cue is lexicon data in the five languages; only documents without a letterhead that
-names a kind of submitter are read this way (a letterhead says more than a genre).
+names a kind of submitter are read this way (a letterhead says more than a genre; a UN
+masthead is the publisher's, not the author's).
 """
 import re
 from collections import Counter
@@ -40,7 +41,7 @@ def detect(doc):
     if not doc.pages:
         return None
     file_name, page, text = doc.pages[0]
-    if doc.top and cues.type_cues(doc.top_text) and not has_un_masthead(text):
+    if cues.type_cues(" ".join(names.name_lines(doc))) and not has_un_masthead(text):
         return None
     titled = _titled(doc, text, page, file_name) or _state_heading(doc, text, page, file_name)
     # A letter (signed after a closing formula) or a personal statement is not a speech.

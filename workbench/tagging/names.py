@@ -22,7 +22,8 @@ ABBREVIATIONS = {"prof", "dept", "univ", "inst", "assn", "corp", "ltda", "intl",
 # Words a sentence about the submitter starts with; a name does not.
 SENTENCE_STARTS = re.compile(
     r"^(we|i|our|this|these|it|they|there|here|nous|notre|je|cette|ce|ces|il|elle|nosotros|nosotras|nuestra|"
-    r"nuestro|yo|esta|este|estos|estas|nós|nossa|nosso|eu|мы|я|наша|наш|эта|этот|эти|данн\w+)\b", re.IGNORECASE)
+    r"nuestro|yo|esta|este|estos|estas|nós|nossa|nosso|eu|мы|я|наша|наш|эта|этот|эти|данн\w+|what|how|why|which|"
+    r"qué|cómo|comment|pourquoi|что|как|почему)\b", re.IGNORECASE)
 DETERMINERS = re.compile(r"^(the|a|an|la|el|le|les|los|las|o|os|as|um|uma|un|une|una)\s+(\S+)\s+(\S+)",
                          re.IGNORECASE)
 
@@ -77,8 +78,10 @@ def submitter(doc, state_country=None):
     signature = [line for line in doc.signature if not is_role(line.text) and looks_like_name(_clean(line.text))]
     top, sure = _clean(doc.top_text), 0.7
     if top and not looks_like_name(top):
-        # The top block ran into body text: keep its first line that reads as a name, unsure.
-        top, sure = next((_clean(line.text) for line in doc.top if looks_like_name(_clean(line.text))), ""), 0.5
+        # The top block ran into body text: keep the lines before it that read as a name, unsure
+        # (a line after it is the rest of a wrapped sentence, not a name).
+        ahead = name_lines(doc)
+        top, sure = (ahead[0] if ahead else ""), 0.5
     if top:
         agrees = any(_same(top, line.text) for line in doc.signature)
         first = doc.top[0]
@@ -90,6 +93,13 @@ def submitter(doc, state_country=None):
     return Found("", 0.0, "no name found in a letterhead or signature: please fill in", 1, doc.file_name, "none")
 
 
+def name_lines(doc):
+    """The top block's leading lines that read as a name (a line after a sentence is the rest
+    of a wrapped sentence, not a name)."""
+    lines = [_clean(line.text) for line in doc.top]
+    return lines[:next((i for i, line in enumerate(lines) if not looks_like_name(line)), len(lines))]
+
+
 def looks_like_name(text):
     """A submitter's name, not a sentence of body text: short, no sentence end inside, not
     opening like a sentence ('We ...', 'The organisation documents ...'), made of letters."""
@@ -99,7 +109,7 @@ def looks_like_name(text):
     ends = [m.group(1) for m in SENTENCE_END.finditer(text) if m.group(1).lower() not in ABBREVIATIONS]
     if ends or SENTENCE_STARTS.match(text):
         return False
-    if len(words) >= 6 and text.endswith("."):
+    if text.endswith(("?", "!", "¿", ":")) or (len(words) >= 4 and text.endswith(".")):
         return False
     article = DETERMINERS.match(text)
     if article and article.group(2)[:1].islower() and article.group(3)[:1].islower():
