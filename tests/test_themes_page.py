@@ -73,7 +73,7 @@ def test_browser_shows_themes_and_quotes(served_app, browser_page, tmp_path):
     browser.goto(url)
     browser.get_by_role("link", name="Themes").click()
     browser.get_by_text("Quotes").first.wait_for(timeout=60000)
-    browser.get_by_text(label).first.wait_for()
+    browser.get_by_role("heading", name=label).first.wait_for()   # the grid cell is hidden: read the heading
     assert "Secret Shelter" not in browser.content()
     browser.get_by_role("button", name="Open at this page").first.click()
     browser.get_by_text("Text of the page").first.wait_for(timeout=60000)
