@@ -21,6 +21,8 @@ $(DB): | $(STAMP)
 	$(BIN)/python -m corpus.generate --out data/demo_corpus --labels data/demo_labels.csv
 	$(BIN)/workbench --db $(DB) ingest --call demo-call --report conflict-peace-security \
 		--title "Demo call for inputs (generated corpus)" data/demo_corpus
+	$(BIN)/workbench --db $(DB) themes --call demo-call --refresh > /dev/null
+	$(BIN)/workbench --db $(DB) notes import corpus/demo_literature.bib --report conflict-peace-security
 
 demo: $(DB)
 
