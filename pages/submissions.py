@@ -93,6 +93,8 @@ if call:
         st.json(meta, expanded=False)
         if ui.may("edit"):
             edit_form(database, sub)
+        st.dataframe(pd.DataFrame(detail["files"], columns=["name", "format", "n_pages", "size", "status", "error"])
+                     .rename(columns={"error": "error or note"}), hide_index=True, key="subs_files")
         for f in detail["files"]:
             st.download_button(f"Download original: {f['name']}", submissions.original(database, f),
                                file_name=f["name"].split("/")[-1], key=f"subs_dl_{f['id']}")

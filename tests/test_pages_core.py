@@ -69,6 +69,8 @@ def test_submissions_page_filters_and_opens_text_by_page(stocked):
     [row] = app.dataframe[0].value.to_dict("records")
     app.selectbox(key="subs_open").select(row["id"]).run()
     assert app.subheader[0].value == "Rainbow.pdf"
+    files = app.dataframe[1].value
+    assert list(files["name"]) == ["Rainbow.pdf"] and list(files["n_pages"]) == [2]
     app.selectbox(key="subs_page").select(1).run()
     assert "penal code" in app.text_area[0].value
     assert any("penal code" in m.value for m in app.markdown)
