@@ -118,3 +118,25 @@ def test_data_files_are_not_read_as_submissions():
     with pytest.raises(UnsupportedFormat, match="not a written submission"):
         extract(b"source,submitter\na.pdf,X\n", "labels.csv")
     assert extract("Carta de la coalición".encode(), "carta.txt").pages == ["Carta de la coalición"]
+
+
+def scanned_pdf(path, text):
+    """A PDF holding only a picture of typed text, like a scanner makes."""
+    from PIL import Image, ImageDraw, ImageFont
+    from .conftest import ROOT
+    font = ImageFont.truetype(str(ROOT / "corpus" / "fonts" / "DejaVuSans.ttf"), 36)
+    image = Image.new("RGB", (1700, 600), "white")
+    ImageDraw.Draw(image).multiline_text((80, 80), text, fill="black", font=font, spacing=18)
+    image.save(path, "PDF", resolution=200)
+    return path
+
+
+def test_scanned_pdf_is_read_by_ocr_when_tesseract_is_installed(tmp_path):
+    from workbench.extract.pdf import ocr_available
+    assert ocr_available(), "Tesseract is not installed: apt-get install tesseract-ocr (.ci/run does)"
+    data = scanned_pdf(tmp_path / "scan.pdf", "Submission to the Independent Expert\nconcerning legal gender recognition").read_bytes()
+    with pytest.raises(ScannedDocument, match="needs OCR"):
+        extract(data, "scan.pdf", ocr=False)
+    extracted = extract(data, "scan.pdf")
+    assert "legal gender recognition" in " ".join(extracted.pages[0].split())
+    assert extracted.notes and "OCR" in extracted.notes[0]
