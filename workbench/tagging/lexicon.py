@@ -429,7 +429,7 @@ REQUEST_WORDS = [
     "nuestra organización", "nuestro nombre", "esta contribución", "este aporte", "este documento", "nous demandons",
     "nous prions", "notre organisation", "notre nom", "cette contribution", "ce document", "merci de", "veuillez",
     "pedimos", "solicitamos", "nossa organização", "nosso nome", "este contributo", "esta contribuição", "просим",
-    "просьба", "нашей организации", "наше название", "настоящее представление", "эти материалы", "данный документ",
+    "просьба", "нашей организации", "нашу организацию", "наша организация", "нашей организацией", "наше название", "настоящее представление", "эти материалы", "данный документ",
 ]
 
 # Closing formulas that open a signature block.
