@@ -140,3 +140,11 @@ def test_scanned_pdf_is_read_by_ocr_when_tesseract_is_installed(tmp_path):
     extracted = extract(data, "scan.pdf")
     assert "legal gender recognition" in " ".join(extracted.pages[0].split())
     assert extracted.notes and "OCR" in extracted.notes[0]
+
+
+def test_ocr_reads_a_spanish_scan_with_the_spanish_model(tmp_path):
+    text = ("Solicitamos que no se mencione el nombre de nuestra organización en el informe.\n"
+            "La discriminación por orientación sexual sigue siendo habitual en la región.")
+    data = scanned_pdf(tmp_path / "es.pdf", text).read_bytes()
+    read = " ".join(extract(data, "es.pdf").pages[0].split())
+    assert "nuestra organización" in read and "discriminación" in read

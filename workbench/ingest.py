@@ -18,7 +18,7 @@ from .passages import split_pages
 from .sources import Unit, discover
 
 DEFAULT_WORKERS = 2
-SECONDS_PER_SUBMISSION = 180
+SECONDS_PER_SUBMISSION = 300      # OCR of a long scan takes minutes
 
 
 @dataclass

@@ -1,20 +1,13 @@
 """PDF text by page through PDFium (fast, right column order), OCR for scans when available."""
-import shutil
-import subprocess
-import tempfile
-from pathlib import Path
-
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument, ScannedDocument, TooLarge
-from . import ExtractedFile
+from . import ExtractedFile, ocr as ocr_engine
 
 MAX_PAGES = 3000
 MIN_CHARS_PER_PAGE = 25          # below this on average, a PDF with images is a scan
 MIN_LETTER_SHARE = 0.45          # a text layer with fewer letters than this is OCR garbage
-OCR_DPI = 200
-OCR_SECONDS_PER_PAGE = 60
 
 
 def extract_pdf(data, name, ocr=None):
@@ -79,8 +72,7 @@ def _is_readable(pages, has_images):
 def _without_text_layer(pdf, name, pages, has_images, ocr):
     has_some_text = any(p.strip() for p in pages)
     if ocr is not False and ocr_available():
-        return ExtractedFile(format="pdf", pages=[_ocr_page(pdf[i]) for i in range(len(pdf))],
-                             notes=["text recognised by OCR (Tesseract): check quotes against the original"])
+        return _ocr_pdf(pdf, name)
     if has_images and has_some_text:
         raise ScannedDocument(f"{name}: scanned PDF whose text layer is unreadable: needs OCR (install Tesseract, or ask for a text PDF)")
     if has_images:
@@ -107,45 +99,34 @@ def _letterhead(pdf, max_lines=12):
     return "\n".join(t for t, size in lines[:max_lines] if size >= body_size * 1.25)
 
 
-# ---------------------------------------------------------------- OCR
-
 def ocr_available():
-    return shutil.which("tesseract") is not None
+    return ocr_engine.available()
 
 
-def _tesseract_languages():
-    try:
-        out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=20).stdout
-    except (OSError, subprocess.SubprocessError):
-        return "eng"
-    wanted = [lang for lang in ("eng", "spa", "fra", "por", "rus") if lang in out.split()]
-    return "+".join(wanted) or "eng"
-
-
-def _ocr_image_file(path):
-    result = subprocess.run(
-        ["tesseract", str(path), "stdout", "-l", _tesseract_languages()],
-        capture_output=True, text=True, timeout=OCR_SECONDS_PER_PAGE,
-    )
-    return result.stdout
-
-
-def _ocr_page(page):
-    image = page.render(scale=OCR_DPI / 72).to_pil()
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "page.png"
-        image.save(path)
-        return _ocr_image_file(path)
+def _ocr_pdf(pdf, name):
+    if len(pdf) > ocr_engine.MAX_OCR_PAGES:
+        raise ScannedDocument(f"{name}: scanned PDF of {len(pdf)} pages, over the {ocr_engine.MAX_OCR_PAGES}-page OCR limit: "
+                              "ask for a text PDF, or split it")
+    images = (pdf[i].render(scale=ocr_engine.OCR_DPI / 72).to_pil() for i in range(len(pdf)))
+    pages = ocr_engine.read_pages(images)
+    if not "".join(pages).strip():
+        raise ScannedDocument(f"{name}: scanned PDF in which OCR found no text: check the scan, or ask for a text PDF")
+    return ExtractedFile(format="pdf", pages=pages,
+                         notes=["text recognised by OCR (Tesseract): check quotes against the original"])
 
 
 def extract_image(data, name, kind, ocr=None):
     """A photographed or scanned page sent as an image."""
     if ocr is False or not ocr_available():
         raise ScannedDocument(f"{name}: an image ({kind}), not a text document: needs OCR (install Tesseract, or ask for a PDF or DOCX)")
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / f"page.{kind}"
-        path.write_bytes(data)
-        text = _ocr_image_file(path)
+    text = _ocr_image_data(data)
     if not text.strip():
         raise ScannedDocument(f"{name}: OCR found no text in this image: ask for a PDF or DOCX")
     return ExtractedFile(format=kind, pages=[text], notes=["text recognised by OCR (Tesseract)"])
+
+
+def _ocr_image_data(data):
+    import io
+    from PIL import Image
+    with Image.open(io.BytesIO(data)) as image:
+        return ocr_engine.read_pages([image.convert("RGB")])[0]
