@@ -6,6 +6,10 @@
     submission_themes(db, call)  {submission id: [theme labels]}
     campaigns(db, call)          submissions sharing a template (count once)
     codebook_passages(db, call, area)   passages about one of the mandate's areas
+    procedural_passages(db, call)       formulas set aside from themes and quotes, with reasons
+
+Procedural passages (openings, closings, signatures, thanks, confidentiality requests,
+title lines: procedural.py) stay searchable but are kept out of clustering and quotes.
 
 Public outputs go through workbench.privacy: by default passages of ``do_not_publish``
 submissions are left out and confidential submitters' names are redacted from texts,
@@ -22,7 +26,7 @@ from .finalise import accept, delete, from_query, merge, refresh, rename, split
 
 __all__ = [
     "accept", "area_counts", "areas", "campaigns", "codebook_passages", "delete", "from_query",
-    "list_themes", "merge", "who_and_where", "refresh", "rename", "representative_passages", "split", "submission_themes",
+    "list_themes", "merge", "procedural_passages", "who_and_where", "refresh", "rename", "representative_passages", "split", "submission_themes",
 ]
 
 
@@ -44,15 +48,17 @@ def list_themes(db, call_slug, include_passages=True, status=None, internal=Fals
     subs = core_store.list_submissions(db, call_slug)
     names = [] if internal else privacy.confidential_names(subs)
     voices = voice_of(campaigns(db, call_slug)) if subs else {}
+    aside = theme_store.procedural_ids(db, call["id"])
     found = []
     for theme in theme_store.call_themes(db, call["id"], _statuses(db, call["id"], status)):
         members = theme_store.theme_members(db, theme["id"])
-        found.append(_theme_dict(theme, members, names, voices, include_passages, internal))
+        found.append(_theme_dict(theme, members, names, voices, include_passages, internal, aside))
     return found
 
 
-def _theme_dict(theme, members, names, voices, include_passages, internal):
-    shown = [m for m in members if privacy.may_quote(m, internal=internal)]
+def _theme_dict(theme, members, names, voices, include_passages, internal, aside=frozenset()):
+    """Formulas (procedural passages) are never quoted, even when a person put one in a theme."""
+    shown = [m for m in members if privacy.may_quote(m, internal=internal) and m["passage_id"] not in aside]
     result = {
         "id": theme["id"], "label": _public(theme["label"], names), "terms": _public_terms(theme["terms"], names),
         "size": len(members), "final": theme["status"] == "final", "status": theme["status"],
@@ -85,6 +91,18 @@ def _public_terms(terms, names):
     """Drop any term that is a word of a confidential submitter's name."""
     banned = {w for n in names for w in re.findall(r"\w+", n.lower()) if len(w) > 2}
     return [t for t in terms if t.lower() not in banned]
+
+
+def procedural_passages(db, call_slug, internal=False):
+    """Passages set aside as procedural at the last refresh, with kind and reason, for the
+    Submissions page: [{passage_id, submission_id, page, seq, text, language, kind, reason, share}].
+    Unless ``internal``, passages of submissions that may not be quoted are left out and
+    confidential names are redacted."""
+    call = core_store.get_call(db, call_slug)
+    subs = {s["id"]: s for s in core_store.list_submissions(db, call_slug)}
+    names = [] if internal else privacy.confidential_names(subs.values())
+    return [{**row, "text": _public(row["text"], names)} for row in theme_store.procedural_rows(db, call["id"])
+            if privacy.may_quote(subs[row["submission_id"]], internal=internal)]
 
 
 def submission_themes(db, call_slug, status=None):

@@ -12,11 +12,13 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import silhouette_score
 from sklearn.preprocessing import normalize
 
-from . import features
+from . import features, procedural
 
 BIG = 5000            # above this many passages: MiniBatchKMeans and sampled k choice
 MERGE_COSINE = 0.5     # clusters this alike are one theme (chosen on style "a", see bench)
 SECONDARY_RATIO = 0.9  # a passage also belongs to themes nearly as close as its best one
+LABEL_LANGUAGE = "en"  # the team writes its reports in English: label in English when possible
+MIN_LABEL_ROWS = 3     # ... when a theme has at least this many English passages
 
 
 class Space:
@@ -36,6 +38,7 @@ class Space:
             sublinear_tf=True, max_features=max_features, dtype=np.float32)
         self.lexical = self.vectorizer.fit_transform(analysed.docs)
         self.concepts = analysed.concepts
+        self.languages = [p.get("language") or "" for p in passages]
         self.concept_keys = analysed.concept_keys
         lexical = self._reduce(self.lexical, n_components, random_state)
         if center_languages:
@@ -59,8 +62,33 @@ class Space:
             return []
         mean = np.asarray(self.lexical[rows].mean(axis=0)).ravel()
         names = self.vectorizer.get_feature_names_out()
-        order = np.argsort(-mean, kind="stable")[:n]
-        return [str(names[i]) for i in order if mean[i] > 0]
+        stop = procedural.label_stop_words()
+        order = [i for i in np.argsort(-mean, kind="stable")[:n * 3] if mean[i] > 0 and not stop.fullmatch(str(names[i]))]
+        return [str(names[i]) for i in order[:n]]
+
+    def label_terms(self, rows, against=(), n=3, language=LABEL_LANGUAGE):
+        """Terms to name a theme with: no courtesy words (procedural.label_stop_words), from
+        its passages in the team's working language when it has a few, and, ``against``
+        sibling themes (row lists), the terms weighing most here minus most there."""
+        own = [r for r in rows if self.languages[r] == language]
+        rows = own if len(own) >= MIN_LABEL_ROWS else rows
+        score = self._mean(rows)
+        if against:
+            score = score - np.max(np.vstack([self._mean(other) for other in against]), axis=0)
+        names = self.vectorizer.get_feature_names_out()
+        stop = procedural.label_stop_words()
+        picked = []
+        for i in np.argsort(-score, kind="stable"):
+            if score[i] <= 0 or len(picked) == n:
+                break
+            if not stop.fullmatch(str(names[i])):
+                picked.append(str(names[i]))
+        return picked
+
+    def _mean(self, rows):
+        if len(rows) == 0 or self.lexical.shape[1] == 0:
+            return np.zeros(self.lexical.shape[1], dtype=np.float32)
+        return np.asarray(self.lexical[rows].mean(axis=0)).ravel()
 
     def main_concept(self, rows, share=0.3):
         """Among concepts found in at least ``share`` of these passages, the most distinctive
@@ -164,7 +192,11 @@ class ThemeModel:
         return self
 
     def themes(self, labels=None):
-        """One dict per non-empty cluster: label, terms, concept, members [(row, weight)]."""
+        """One dict per non-empty cluster: label, terms, concept, members [(row, weight)].
+
+        Labels are unique: clusters that share their leading concept are told apart by the
+        terms that distinguish them from each other ("Violence and hate crimes: police" vs
+        "...: killing"); courtesy words never label a theme (see ``label_terms``)."""
         names = labels or features.concept_labels()
         by_theme = {}
         for row, pairs in self.members_.items():
@@ -175,17 +207,43 @@ class ThemeModel:
             primary = np.nonzero(self.labels_ == theme)[0]
             if len(primary) == 0:
                 continue
-            terms = self.space_.top_terms(primary)
-            concept = self.space_.main_concept(primary)
-            found.append({"label": theme_label(names.get(concept), terms), "terms": terms,
-                          "concept": concept, "members": by_theme[theme]})
-        return found
+            found.append({"terms": self.space_.top_terms(primary), "concept": self.space_.main_concept(primary),
+                          "members": by_theme[theme], "rows": primary})
+        for theme, head in zip(found, self.label_heads(found)):
+            theme["label"] = theme_label(names.get(theme["concept"]), head)
+        unique_labels(found)
+        return [{k: v for k, v in t.items() if k != "rows"} for t in found]
+
+    def label_heads(self, found):
+        """Per theme, the terms after the concept: its own top label terms, or, when other
+        themes share its concept, the terms that set it apart from them."""
+        heads = []
+        for theme in found:
+            siblings = [t["rows"] for t in found if t is not theme and t["concept"] and t["concept"] == theme["concept"]]
+            heads.append(self.space_.label_terms(theme["rows"], against=siblings))
+        return heads
 
 
 def theme_label(concept_label, terms):
     """'Conversion practices: camp, cure, survivor', or the top terms when no concept leads."""
     head = ", ".join(terms[:3]) or "miscellaneous"
     return f"{concept_label}: {head}" if concept_label else head.capitalize()
+
+
+def unique_labels(found):
+    """Two themes never carry one label: a repeated label gets the theme's next terms, or a number."""
+    seen = {}
+    for theme in found:
+        label = theme["label"]
+        if label in seen:
+            extra = [t for t in theme["terms"] if t not in label][:2]
+            label = f"{label}, {', '.join(extra)}" if extra else label
+            while label in seen:
+                seen[theme["label"]] += 1
+                label = f"{theme['label']} ({seen[theme['label']]})"
+        seen.setdefault(label, 1)
+        seen.setdefault(theme["label"], 1)
+        theme["label"] = label
 
 
 def assign(vectors, seeds, floor_quantile=0.1, min_floor=0.1):

@@ -11,6 +11,7 @@ from importlib import resources
 from .. import privacy, store
 from ..errors import NotFound
 from . import features
+from . import store as theme_store
 
 CODEBOOK_CSV = features.CORPUS / "codebook.csv"
 
@@ -67,10 +68,11 @@ def codebook_passages(db, call_slug, area, internal=False):
     call = store.get_call(db, call_slug)
     subs = {s["id"]: s for s in store.list_submissions(db, call_slug)}
     names = [] if internal else privacy.confidential_names(subs.values())
+    aside = theme_store.procedural_ids(db, call["id"])   # formulas are not quotes
     found = []
     for p in store.call_passages(db, call["id"]):
         sub = subs[p["submission_id"]]
-        if not privacy.may_quote(sub, internal=internal):
+        if p["id"] in aside or not privacy.may_quote(sub, internal=internal):
             continue
         hits = code_passage(p["text"], p["language"]).get(area, 0)
         if hits:

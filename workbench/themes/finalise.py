@@ -10,8 +10,9 @@ import time
 
 from .. import audit, store
 from ..errors import NotFound, WorkbenchError
-from . import cluster, features
+from . import cluster, features, procedural
 from . import store as theme_store
+from .campaigns import campaigns, voice_of
 
 MIN_NEW_CANDIDATES = 3   # fewer leftover passages than this are not worth a new theme
 
@@ -20,7 +21,7 @@ def refresh(db, call_slug, n_themes=None, random_state=0, user="system"):
     """Propose candidates (and map passages to final themes when there are some)."""
     started = time.perf_counter()
     call = store.get_call(db, call_slug)
-    passages = store.call_passages(db, call["id"])
+    aside, passages = set_aside(db, call_slug, store.call_passages(db, call["id"]))
     seeds = theme_store.seed_passages(db, call["id"])
     mapped, leftovers = {}, list(range(len(passages)))
     if passages and seeds:
@@ -31,11 +32,25 @@ def refresh(db, call_slug, n_themes=None, random_state=0, user="system"):
         model = cluster.ThemeModel(n_themes=n_themes, random_state=random_state).fit(subset)
         candidates = [{**t, "members": [(subset[r]["id"], w) for r, w in t["members"]]} for t in model.themes()]
     with store.transaction(db):
+        theme_store.replace_procedural(db, call["id"], aside)
         _write_refresh(db, call["id"], mapped, candidates)
         theme_store.record_run(db, call["id"], len(passages), len(candidates), len(mapped), {
-            "n_themes": n_themes, "random_state": random_state, "seconds": round(time.perf_counter() - started, 2)})
+            "n_themes": n_themes, "random_state": random_state, "set_aside": len(aside),
+            "seconds": round(time.perf_counter() - started, 2)})
         audit.record(db, user, "refresh_themes", "themes", None, "call", None, call_slug)
-    return {"passages": len(passages), "mapped": len(mapped), "candidates": len(candidates)}
+    return {"passages": len(passages), "set_aside": len(aside), "mapped": len(mapped), "candidates": len(candidates)}
+
+
+def set_aside(db, call_slug, passages):
+    """({passage id: Verdict} of procedural passages, the others with their substantive text).
+
+    Campaign members share one voice, so a form letter is not boilerplate of itself.
+    """
+    voice = voice_of(campaigns(db, call_slug)) if passages else {}
+    found = procedural.assess(passages, [voice.get(p["submission_id"], p["submission_id"]) for p in passages])
+    aside = {p["id"]: v for p, (v, _) in zip(passages, found) if v}
+    kept = [{**p, "text": text} for p, (v, text) in zip(passages, found) if not v]
+    return aside, kept
 
 
 def _map_to_final(passages, seeds, random_state):
@@ -142,6 +157,8 @@ def from_query(db, call_slug, query, user, label=None, limit=200):
         hits = store.search_passages(db, query, call_id=call["id"], limit=limit)
     except Exception as error:  # sqlite3.OperationalError: FTS5 syntax
         raise WorkbenchError(f"search '{query}' is not valid: {error}") from error
+    aside = theme_store.procedural_ids(db, call["id"])
+    hits = [h for h in hits if h["id"] not in aside]   # formulas are no theme (see procedural.py)
     if not hits:
         raise WorkbenchError(f"search '{query}' finds no passage in call '{call_slug}'")
     terms = features.content_lemmas(features.lemmatise(query, "xx"), "xx")

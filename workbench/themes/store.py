@@ -119,3 +119,30 @@ def last_run(db, call_id):
 
 def _decoded(theme):
     return {**theme, "terms": json.loads(theme["terms"] or "[]")}
+
+
+# ---------------------------------------------------------------- procedural passages (m0008)
+
+def replace_procedural(db, call_id, verdicts):
+    """Record the call's set-aside passages: verdicts {passage id: procedural.Verdict}."""
+    db.conn.execute("delete from procedural_passages where call_id = ?", [call_id])
+    db.conn.executemany(
+        "insert into procedural_passages (passage_id, call_id, kind, reason, share) values (?, ?, ?, ?, ?)",
+        [(pid, call_id, v.kind, v.reason, v.share) for pid, v in verdicts.items()],
+    )
+
+
+def procedural_ids(db, call_id):
+    return {r["passage_id"] for r in store.rows(
+        db, "select passage_id from procedural_passages where call_id = ?", [call_id])}
+
+
+def procedural_rows(db, call_id):
+    """Set-aside passages with their reason, in reading order."""
+    return store.rows(
+        db,
+        "select pp.passage_id, p.submission_id, p.page, p.seq, p.text, p.language, pp.kind, pp.reason, pp.share "
+        "from procedural_passages pp join passages p on p.id = pp.passage_id "
+        "where pp.call_id = ? order by p.submission_id, p.seq",
+        [call_id],
+    )

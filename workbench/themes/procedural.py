@@ -1,0 +1,240 @@
+"""Procedural passages: the formulas around what a submission says, not what it says.
+
+Notes verbales open ("presents its compliments ... has the honour to") and close ("avails
+itself of this opportunity ... highest consideration"); letters thank, sign off, ask for
+confidentiality, carry title lines and addresses. Clustered with the rest, these make
+noise themes ("Experto, independiente, expert") and useless quotes. A passage is set aside
+when most of its text (by characters) is made of procedural sentences, where a sentence is
+procedural when
+
+- it matches a cue of corpus/procedural.csv (kind, language, regular expression over
+  lower-cased, accent-stripped text; language ``*`` applies to every language), or
+- it is boilerplate: most of its word 5-grams occur in a large share of the call's
+  submissions of that language (campaign members count once, so a form-letter campaign
+  is never boilerplate of itself);
+
+or when it is a short line (title, address, place) among the first or last passages of its
+submission. Set-aside passages stay in the database, searchable and visible on the
+Submissions page; they are kept out of candidate clustering, mapping and quotes, and the
+reason is recorded (table ``procedural_passages``).
+"""
+import csv
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from . import features
+
+CUES_CSV = features.CORPUS / "procedural.csv"
+SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+WORD = re.compile(r"\w+", re.UNICODE)
+SHINGLE = 5
+CUE_SHARE = 0.5            # a passage is procedural when cues cover this share of its characters,
+BOILERPLATE_SHARE = 0.8    # or cues and boilerplate together cover this share
+FREQUENT_SHARE = 0.5       # wording used by this share of a language's voices is boilerplate,
+MIN_LANGUAGE_VOICES = 10   # counted only in languages with this many voices (fewer: no signal)
+BOILERPLATE_SENTENCE = 0.6  # share of a sentence's 5-grams that must be boilerplate
+EDGE = 2                   # first and last passages of a submission where titles and addresses sit
+SHORT_LINE_WORDS = 12
+KIND_NAMES = {
+    "opening": "opening formula", "closing": "closing formula", "signature": "signature block",
+    "thanks": "thanks", "title": "title line", "confidentiality": "confidentiality request",
+    "about": "about the submitter or the submission", "address": "address or reference",
+    "boilerplate": "boilerplate", "heading": "short line",
+}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Why a passage is set aside: its main kind, the reason in words, procedural share."""
+    kind: str
+    reason: str
+    share: float
+
+
+COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def normalise(text):
+    """Lower case, accents stripped (Cyrillic й -> и too: cues are normalised alike), one space."""
+    return " ".join(COMBINING.sub("", unicodedata.normalize("NFKD", text.lower())).split())
+
+
+@lru_cache(maxsize=2)
+def cues(path=str(CUES_CSV)):
+    """{language: [(kind, pattern)]}; ``*`` rows apply to every language."""
+    found = defaultdict(list)
+    with open(path, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["pattern"].strip() and row["kind"] != "label_stop":
+                found[row["language"]].append((row["kind"], row["pattern"].strip()))
+    return dict(found)
+
+
+@lru_cache(maxsize=2)
+def label_stop_words(path=str(CUES_CSV)):
+    """One compiled pattern of the ``label_stop`` rows: words of courtesy and procedure
+    ("respectfully", "expert", "submission") that must never name a theme."""
+    rows = [pattern for kind, pattern in _label_rows(path)]
+    return re.compile("|".join(f"(?:{normalise(p)})" for p in rows) or r"(?!)")
+
+
+def _label_rows(path):
+    with open(path, newline="", encoding="utf-8") as fh:
+        return [(r["kind"], r["pattern"].strip()) for r in csv.DictReader(fh) if r["kind"] == "label_stop"]
+
+
+@lru_cache(maxsize=None)
+def language_cues(lang):
+    """(cues, one compiled alternation of them) for ``lang``; every language's for an unknown one."""
+    table = cues()
+    own = table.get(lang) or [c for code, rows in sorted(table.items()) if code != "*" for c in rows]
+    chosen = own + table.get("*", [])
+    alternation = "|".join(f"(?P<c{i}>{normalise(pattern)})" for i, (_, pattern) in enumerate(chosen))
+    # Cues start at a word's start: the look-behind lets the engine skip the other positions fast.
+    return chosen, re.compile(f"(?<!\\w)(?:{alternation})")
+
+
+def sentences(text):
+    return [s for s in SENTENCE_END.split(text.strip()) if s.strip()]
+
+
+def cue_of(normalised, lang):
+    """(kind, pattern) of the first cue a normalised sentence matches, else None."""
+    chosen, compiled = language_cues(lang)
+    match = compiled.search(normalised)
+    return chosen[int(match.lastgroup[1:])] if match else None
+
+
+DIGIT = re.compile(r"\d")
+
+
+def shingles(normalised):
+    """Hashes of word 5-grams of a normalised text (digits folded); short texts give one."""
+    words = WORD.findall(DIGIT.sub("0", normalised))
+    if len(words) < SHINGLE:
+        return [hash(" ".join(words))] if words else []
+    return [hash(" ".join(words[i:i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)]
+
+
+# ---------------------------------------------------------------- boilerplate
+
+def frequent_shingles(passages, voices):
+    """{language: set of 5-gram hashes used by a large share of that language's voices}."""
+    pairs = defaultdict(lambda: ([], []))
+    for p, voice in zip(passages, voices):
+        hashes = shingles(normalise(p["text"]))
+        codes, owners = pairs[p.get("language") or ""]
+        codes.extend(hashes)
+        owners.extend([voice] * len(hashes))
+    return {lang: _frequent(np.array(codes, dtype=np.int64), owners) for lang, (codes, owners) in pairs.items()}
+
+
+def _frequent(codes, owners):
+    if len(codes) == 0:
+        return set()
+    _, voice_index = np.unique(np.array(owners, dtype=object).astype(str), return_inverse=True)
+    n_voices = voice_index.max() + 1
+    if n_voices < MIN_LANGUAGE_VOICES:
+        return set()
+    needed = FREQUENT_SHARE * n_voices
+    order = np.lexsort((voice_index, codes))
+    codes, voice_index = codes[order], voice_index[order]
+    first = np.ones(len(codes), dtype=bool)
+    first[1:] = (codes[1:] != codes[:-1]) | (voice_index[1:] != voice_index[:-1])
+    values, counts = np.unique(codes[first], return_counts=True)
+    return set(values[counts >= needed].tolist())
+
+
+def is_boilerplate(normalised, frequent):
+    hashes = shingles(normalised)
+    return bool(hashes) and sum(h in frequent for h in hashes) >= BOILERPLATE_SENTENCE * len(hashes)
+
+
+# ---------------------------------------------------------------- verdicts
+
+def sentence_kinds(text, lang, frequent):
+    """[(sentence, kind or None, pattern or None)] for one passage."""
+    found = []
+    for sentence in sentences(text):
+        normalised = normalise(sentence)
+        cue = cue_of(normalised, lang)
+        if cue:
+            found.append((sentence, *cue))
+        elif frequent and is_boilerplate(normalised, frequent):
+            found.append((sentence, "boilerplate", None))
+        else:
+            found.append((sentence, None, None))
+    return found
+
+
+def edge_rows(passages):
+    """Rows that are among the first or last EDGE passages of their submission."""
+    by_submission = defaultdict(list)
+    for row, p in enumerate(passages):
+        by_submission[p.get("submission_id", ("row", row))].append(row)
+    return {r for rows in by_submission.values() for r in rows[:EDGE] + rows[-EDGE:]}
+
+
+def assess(passages, voices=None):
+    """[(Verdict or None, substantive text)] per passage: None = substantive.
+
+    ``passages``: dicts with text, language and, for the structural signals, submission_id
+    in reading order. ``voices``: one key per passage (a campaign's members share one);
+    default: the submission. The substantive text is the passage without its procedural
+    sentences, for features: a report paragraph followed by a signature clusters as the
+    paragraph.
+    """
+    voices = voices or [p.get("submission_id", ("row", r)) for r, p in enumerate(passages)]
+    frequent = frequent_shingles(passages, voices)
+    edges = edge_rows(passages)
+    found = []
+    for row, p in enumerate(passages):
+        lang = (p.get("language") or "xx").lower()
+        kinds = sentence_kinds(p["text"], lang, frequent.get(p.get("language") or "", set()))
+        kept = " ".join(s for s, kind, _ in kinds if not kind) or p["text"]
+        found.append((verdict(p["text"], kinds, lang, row in edges), kept))
+    return found
+
+
+def detect(passages, voices=None):
+    """One Verdict (set aside) or None (substantive) per passage (see ``assess``)."""
+    return [v for v, _ in assess(passages, voices)]
+
+
+def verdict(text, kinds, lang, at_edge):
+    total = sum(len(s) for s, _, _ in kinds) or 1
+    cued = sum(len(s) for s, kind, _ in kinds if kind and kind != "boilerplate") / total
+    share = sum(len(s) for s, kind, _ in kinds if kind) / total
+    if cued >= CUE_SHARE or share >= BOILERPLATE_SHARE:
+        return Verdict(_main_kind(kinds), _reason(kinds, lang), round(share, 3))
+    if at_edge and len(WORD.findall(text)) <= SHORT_LINE_WORDS:
+        return Verdict("heading", "short line (title, address, date or place) at the start or end of the submission",
+                       round(share, 3))
+    return None
+
+
+def _main_kind(kinds):
+    chars = defaultdict(int)
+    for sentence, kind, _ in kinds:
+        if kind:
+            chars[kind] += len(sentence)
+    return max(sorted(chars), key=chars.get)
+
+
+def _reason(kinds, lang):
+    """The kinds found with the cue that found them (data, never the passage's own words:
+    a reason must not carry a confidential submitter's name)."""
+    parts = []
+    for _, kind, pattern in kinds:
+        if not kind:
+            continue
+        part = (f"{KIND_NAMES[kind]} (cue /{pattern}/)" if pattern else
+                f"boilerplate (wording found in ≥ {FREQUENT_SHARE:.0%} of the {lang} submissions)")
+        if part not in parts:
+            parts.append(part)
+    return "; ".join(parts)
