@@ -414,6 +414,12 @@ CONFIDENTIALITY_CUES = {
             "not our name", "but not our name", "pas notre nom", "no nuestro nombre", "pero no nuestro nombre",
             "não o nosso nome", "mas não o nosso nome", "но не наше название", "но не наше имя", "не наше название",
             "не раскрывать наз*", "не раскрывать имя", "не раскрывать нашу",
+            # Keeping the name secret, in so many words.
+            "keep our name secret", "keep the name secret", "keep our identity secret", "keep our name confidential",
+            "keep the name confidential", "name confidential", "mantener en secreto", "guardar en secreto",
+            "nombre en reserva", "nombre confidencial", "garder secret", "garder le secret", "nom confidentiel",
+            "manter em segredo", "guardar segredo", "nome em sigilo", "nome confidencial",
+            "сохранить в тайне", "сохранять в тайне", "держать в тайне", "оставить в тайне",
         ],
         "weak": ["anonymous", "anonyme", "anónimo", "anónima", "anônimo", "anônima", "анонимн*", "pseudonym*",
                  "for security reasons", "por razones de seguridad", "pour des raisons de sécurité",
@@ -430,6 +436,12 @@ REQUEST_WORDS = [
     "nous prions", "notre organisation", "notre nom", "cette contribution", "ce document", "merci de", "veuillez",
     "pedimos", "solicitamos", "nossa organização", "nosso nome", "este contributo", "esta contribuição", "просим",
     "просьба", "нашей организации", "нашу организацию", "наша организация", "нашей организацией", "наше название", "настоящее представление", "эти материалы", "данный документ",
+    # Obligations about the document itself are requests too ("must not be made public").
+    "must not", "should not", "is not to be", "are not to be", "this information", "these materials",
+    "no debe", "no deben", "no deberá", "no deberán", "esta información", "estos materiales",
+    "ne doit pas", "ne doivent pas", "ne devra pas", "ne devront pas", "cette information", "ces informations",
+    "não deve", "não devem", "não deverá", "não deverão", "esta informação", "estas informações",
+    "не должна", "не должны", "не должно", "не должен", "не подлежит", "не подлежат", "эта информация", "данная информация",
 ]
 
 # Closing formulas that open a signature block.
