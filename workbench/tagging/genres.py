@@ -98,8 +98,8 @@ def has_un_masthead(text):
 def _state_heading(doc, text, page, file_name):
     """A question list or statement whose first line is a State's name and nothing else."""
     first = next((line.strip(" #*:\t") for line in text.splitlines() if line.strip()), "")
-    if not first or len(first.split()) > 8:
-        return None
+    if not first or len(first.split()) > 8 or first.startswith("("):
+        return None     # "(Armenia)" qualifies the organisation named above it
     found = nlp.places_in(first, doc.language)
     if len(found) != 1 or found[0][0] != "COUNTRY" or _folded(found[0][2]) != _folded(first):
         return None

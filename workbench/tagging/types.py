@@ -4,6 +4,12 @@ from .names import Found
 
 STRONG_CUE = 3           # a name cue this strong overrides an unsure classifier
 UNSURE = 0.8
+# Kinds of submitter that name themselves as such ("... Medical Association", "University
+# of ...", "Council of Churches"): an unsure guess of one of these with no such word in
+# the name falls back to the name's own cue, else to a civil society organisation, the
+# commonest kind, with a confidence low enough to be reviewed.
+NAMED_KINDS = {"medical", "academic", "faith_based", "nhri", "un_entity", "intergovernmental", "parliamentarian"}
+FALLBACK_CONFIDENCE = 0.55
 
 
 def classify(doc, name, state_country=None, known=None):
@@ -35,6 +41,8 @@ def _combine(doc, name, where):
     cue_kind, cue_weight = best_cue
     if cue_kind and cue_kind != kind and cue_weight >= STRONG_CUE and confidence < UNSURE:
         kind, confidence = cue_kind, max(probabilities.get(cue_kind, 0.0), 0.5)
+    elif kind in NAMED_KINDS and not cue_scores.get(kind) and confidence < UNSURE:
+        kind, confidence = cue_kind or "civil_society", min(confidence, FALLBACK_CONFIDENCE)
     return Found(kind, round(float(confidence), 3), evidence, where.page, where.file, "classifier")
 
 
