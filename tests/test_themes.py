@@ -210,3 +210,13 @@ def test_cli_themes_json_follows_the_contract_and_leaks_nothing(call_db):
 def test_cli_themes_for_an_unknown_call_fails_with_one_line(call_db):
     result = CliRunner().invoke(cli, ["--db", str(call_db.path), "themes", "--call", "nope"], obj={})
     assert result.exit_code == 1 and "no call 'nope'" in result.output
+
+
+def test_labels_are_unique_even_when_themes_share_a_concept(call_db):
+    themes.refresh(call_db, CALL, n_themes=10)
+    listed = themes.list_themes(call_db, CALL, include_passages=False)
+    labels = [t["label"] for t in listed]
+    assert len(labels) == len(set(labels))
+    heads = [t["label"].split(": ", 1)[0] for t in listed if t["concept"]]
+    assert len(heads) > len(set(heads)), "ten themes over four topics: some share a concept"
+    assert not any(w in label.lower() for label in labels for w in ("respectfully", "sincerely", "expert", "submission"))

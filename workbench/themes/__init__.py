@@ -96,13 +96,14 @@ def _public_terms(terms, names):
 def procedural_passages(db, call_slug, internal=False):
     """Passages set aside as procedural at the last refresh, with kind and reason, for the
     Submissions page: [{passage_id, submission_id, page, seq, text, language, kind, reason, share}].
-    Unless ``internal``, passages of submissions that may not be quoted are left out and
-    confidential names are redacted."""
+
+    Letterheads and signature blocks are where submitters name themselves, so unless
+    ``internal`` only submissions that may be named are listed (names redacted all the same)."""
     call = core_store.get_call(db, call_slug)
     subs = {s["id"]: s for s in core_store.list_submissions(db, call_slug)}
     names = [] if internal else privacy.confidential_names(subs.values())
     return [{**row, "text": _public(row["text"], names)} for row in theme_store.procedural_rows(db, call["id"])
-            if privacy.may_quote(subs[row["submission_id"]], internal=internal)]
+            if internal or privacy.may_name(subs[row["submission_id"]])]
 
 
 def submission_themes(db, call_slug, status=None):

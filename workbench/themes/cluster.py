@@ -62,8 +62,7 @@ class Space:
             return []
         mean = np.asarray(self.lexical[rows].mean(axis=0)).ravel()
         names = self.vectorizer.get_feature_names_out()
-        stop = procedural.label_stop_words()
-        order = [i for i in np.argsort(-mean, kind="stable")[:n * 3] if mean[i] > 0 and not stop.fullmatch(str(names[i]))]
+        order = [i for i in np.argsort(-mean, kind="stable")[:n * 3] if mean[i] > 0 and not procedural.is_label_stop(str(names[i]))]
         return [str(names[i]) for i in order[:n]]
 
     def label_terms(self, rows, against=(), n=3, language=LABEL_LANGUAGE):
@@ -76,12 +75,11 @@ class Space:
         if against:
             score = score - np.max(np.vstack([self._mean(other) for other in against]), axis=0)
         names = self.vectorizer.get_feature_names_out()
-        stop = procedural.label_stop_words()
         picked = []
         for i in np.argsort(-score, kind="stable"):
             if score[i] <= 0 or len(picked) == n:
                 break
-            if not stop.fullmatch(str(names[i])):
+            if not procedural.is_label_stop(str(names[i])):
                 picked.append(str(names[i]))
         return picked
 

@@ -60,8 +60,12 @@ COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\uf
 
 
 def normalise(text):
-    """Lower case, accents stripped (Cyrillic й -> и too: cues are normalised alike), one space."""
-    return " ".join(COMBINING.sub("", unicodedata.normalize("NFKD", text.lower())).split())
+    """Lower case, accents stripped (Cyrillic й -> и too: cues are stripped alike), one space."""
+    return " ".join(strip_marks(text.lower()).split())
+
+
+def strip_marks(text):
+    return COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
 @lru_cache(maxsize=2)
@@ -80,7 +84,11 @@ def label_stop_words(path=str(CUES_CSV)):
     """One compiled pattern of the ``label_stop`` rows: words of courtesy and procedure
     ("respectfully", "expert", "submission") that must never name a theme."""
     rows = [pattern for kind, pattern in _label_rows(path)]
-    return re.compile("|".join(f"(?:{normalise(p)})" for p in rows) or r"(?!)")
+    return re.compile("|".join(f"(?:{strip_marks(p)})" for p in rows) or r"(?!)")
+
+
+def is_label_stop(word):
+    return label_stop_words().fullmatch(normalise(word)) is not None
 
 
 def _label_rows(path):
@@ -94,7 +102,8 @@ def language_cues(lang):
     table = cues()
     own = table.get(lang) or [c for code, rows in sorted(table.items()) if code != "*" for c in rows]
     chosen = own + table.get("*", [])
-    alternation = "|".join(f"(?P<c{i}>{normalise(pattern)})" for i, (_, pattern) in enumerate(chosen))
+    # Cues are written in lower case; only accents are stripped (lower-casing would turn \\W into \\w).
+    alternation = "|".join(f"(?P<c{i}>{strip_marks(pattern)})" for i, (_, pattern) in enumerate(chosen))
     # Cues start at a word's start: the look-behind lets the engine skip the other positions fast.
     return chosen, re.compile(f"(?<!\\w)(?:{alternation})")
 
@@ -137,8 +146,9 @@ def frequent_shingles(passages, voices):
 def _frequent(codes, owners):
     if len(codes) == 0:
         return set()
-    _, voice_index = np.unique(np.array(owners, dtype=object).astype(str), return_inverse=True)
-    n_voices = voice_index.max() + 1
+    index = {}
+    voice_index = np.array([index.setdefault(o, len(index)) for o in owners], dtype=np.int64)
+    n_voices = len(index)
     if n_voices < MIN_LANGUAGE_VOICES:
         return set()
     needed = FREQUENT_SHARE * n_voices
