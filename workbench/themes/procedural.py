@@ -14,7 +14,7 @@ procedural when
   is never boilerplate of itself);
 
 or when it is a short line (title, address, place) among the first or last passages of its
-submission. Set-aside passages stay in the database, searchable and visible on the
+submission, or formulas plus such a line (a letterhead and date before a title). Set-aside passages stay in the database, searchable and visible on the
 Submissions page; they are kept out of candidate clustering, mapping and quotes, and the
 reason is recorded (table ``procedural_passages``).
 """
@@ -220,7 +220,8 @@ def verdict(text, kinds, lang, at_edge):
     total = sum(len(s) for s, _, _ in kinds) or 1
     cued = sum(len(s) for s, kind, _ in kinds if kind and kind != "boilerplate") / total
     share = sum(len(s) for s, kind, _ in kinds if kind) / total
-    if cued >= CUE_SHARE or share >= BOILERPLATE_SHARE:
+    rest = sum(len(WORD.findall(s)) for s, kind, _ in kinds if not kind)
+    if cued >= CUE_SHARE or share >= BOILERPLATE_SHARE or (at_edge and cued and rest <= SHORT_LINE_WORDS):
         return Verdict(_main_kind(kinds), _reason(kinds, lang), round(share, 3))
     if at_edge and len(WORD.findall(text)) <= SHORT_LINE_WORDS:
         return Verdict("heading", "short line (title, address, date or place) at the start or end of the submission",
