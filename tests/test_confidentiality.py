@@ -26,6 +26,7 @@ from .makedocs import ENGLISH, make_pdf
 
 CONFIDENTIAL = ("withhold_name", "do_not_publish", "")     # untagged counts as not public
 SUFFIXES = ("Collective", "Alliance", "Network", "Foundation", "Trust")
+NAME_SHAPES = ("{} {} {}", "{} {}, {}", "{} {} ({})", "«{} {}» {}")
 
 pseudo_word = st.text(alphabet="bcdfghjklmnpqrstvwxz", min_size=3, max_size=4).map(
     lambda consonants: "".join(c + v for c, v in zip(consonants, "aeiouaeiou")).capitalize())
@@ -33,15 +34,17 @@ pseudo_word = st.text(alphabet="bcdfghjklmnpqrstvwxz", min_size=3, max_size=4).m
 
 @st.composite
 def organisation(draw):
-    words = draw(st.lists(pseudo_word, min_size=2, max_size=2, unique=True))
-    return (f"{' '.join(words)} {draw(st.sampled_from(SUFFIXES))}",
+    first, second = draw(st.lists(pseudo_word, min_size=2, max_size=2, unique=True))
+    # Real names carry commas, brackets and quotes ("Centre for Law, University of X").
+    shape = draw(st.sampled_from(NAME_SHAPES))
+    return (shape.format(first, second, draw(st.sampled_from(SUFFIXES))),
             draw(st.sampled_from(("public",) + CONFIDENTIAL)),
             draw(st.sampled_from(["civil_society", "academic", "faith_based", "individual", "nhri"])),
             draw(st.sampled_from(list(vocab.REGIONS))))
 
 
 def _distinct_words(orgs):
-    words = [word for name, *_ in orgs for word in name.split()[:2]]
+    words = [word.strip("«»,()") for name, *_ in orgs for word in name.split()[:2]]
     return len(words) == len(set(words))      # a public name never shares a word with a hidden one
 
 
@@ -133,7 +136,7 @@ OUTPUTS = {
 
 def hidden_words(orgs):
     """The invented words of every non-public submitter's name: none may appear, even alone."""
-    return {word for name, level, *_ in orgs if level in CONFIDENTIAL for word in name.split()[:2]}
+    return {word.strip("«»,()") for name, level, *_ in orgs if level in CONFIDENTIAL for word in name.split()[:2]}
 
 
 @pytest.mark.parametrize("output", sorted(OUTPUTS))

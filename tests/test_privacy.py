@@ -40,3 +40,14 @@ def test_anonymous_label_uses_the_right_article_and_skips_missing_region():
 def test_redaction_catches_case_and_separator_variants():
     text = "Sent by RAINBOW rights network (file Rainbow_Rights-Network.pdf)."
     assert "rainbow" not in privacy.redact(text, ["Rainbow Rights Network"]).lower()
+
+
+@pytest.mark.parametrize("name", [
+    "Centre for Sexuality and Law, University of Minsk",
+    "United Nations Educational, Scientific and Cultural Organization (UNESCO)",
+    "Proyecto «Faro» (Lima)",
+])
+def test_names_with_commas_brackets_and_quotes_are_redacted(name):
+    text = f"As {name} wrote on 17 September, and again ({name})."
+    redacted = privacy.redact(text, [name])
+    assert name.split()[0] not in redacted and "[withheld]" in redacted

@@ -54,10 +54,11 @@ def attribution(submission, internal=False):
 
 
 def _name_pattern(name):
-    """The name with any run of spaces, underscores, dots or hyphens between its words,
-    so 'Hidden Voices' also matches the file name 'Hidden_Voices_submission.pdf'."""
+    """The name with any run of non-word characters between its words, so 'Hidden Voices'
+    matches 'Hidden_Voices_submission.pdf' and 'Centre for Law, University (Minsk)' matches
+    however its commas and brackets are spaced."""
     words = re.findall(r"\w+", name)
-    return r"[\s_.\-]*".join(re.escape(w) for w in words)
+    return r"[\W_]*".join(re.escape(w) for w in words)
 
 
 def redact(text, names, replacement="[withheld]"):
