@@ -8,7 +8,7 @@ import functools
 import re
 
 from . import cues, nlp
-from .lexicon import CONFIDENTIALITY_CUES, REQUEST_WORDS
+from .requests_lexicon import CONFIDENTIALITY_CUES, REQUEST_WORDS
 from .names import Found
 
 ORDER = ("do_not_publish", "withhold_name")      # strictest first
