@@ -18,4 +18,7 @@ PAGES = [
 ]
 
 # Once a user exists, nobody sees a page (nor its name) before logging in.
-st.navigation(PAGES if ui.app_gate() else [st.Page(ui.login_page, title="Log in", icon=":material/login:")]).run()
+shown = PAGES if ui.app_gate() else [st.Page(ui.login_page, title="Log in", icon=":material/login:")]
+navigation = st.navigation(shown)
+ui.open_deep_link(shown)
+navigation.run()

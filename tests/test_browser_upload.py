@@ -25,3 +25,13 @@ def test_upload_a_file_and_see_it_listed(served_app, browser_page, tmp_path):
     rows = store.list_submissions(store.open_db(db_file), "browser-call")
     assert [r["source"] for r in rows] == ["Submission_Rainbow_Coalition.pdf"]
     page.locator("[data-testid=stDataFrame]").first.wait_for()
+
+
+def test_a_page_opened_by_its_url_comes_with_the_app_around_it(served_app, browser_page):
+    url, _ = served_app
+    page = browser_page
+    page.goto(f"{url}/submissions")
+    page.get_by_role("heading", name="Submissions").first.wait_for()
+    # the app's own navigation (titles, not file names), so its settings and login gate apply
+    page.get_by_role("link", name="Background document").wait_for()
+    assert page.get_by_role("link", name="streamlit app").count() == 0

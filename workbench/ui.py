@@ -1,7 +1,14 @@
 """Streamlit helpers shared by the pages: the only library module that imports streamlit."""
+import inspect
+from pathlib import Path
+
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 from . import auth, store
+
+APP_SHELL = "_inside_app"        # set by streamlit_app.py on every run of the app
+DEEP_LINK = "_deep_link"         # the page a new session asked for by URL
 
 
 def db():
@@ -45,12 +52,35 @@ def actor():
     return auth.actor(current_user())
 
 
+def through_the_app(page_file):
+    """A page opened by its own URL in a new session is run alone by Streamlit (the pages/
+    folder), without the navigation, page settings or login gate of streamlit_app.py: send it
+    through the app, which then opens this page."""
+    if st.session_state.get(APP_SHELL):
+        return
+    st.session_state[DEEP_LINK] = Path(page_file).stem
+    try:
+        st.switch_page("streamlit_app.py")
+    except StreamlitAPIException:
+        st.session_state.pop(DEEP_LINK, None)    # run on its own (AppTest): nothing to go through
+
+
+def open_deep_link(pages):
+    """In streamlit_app.py: mark the session as inside the app, and open the page asked for."""
+    st.session_state[APP_SHELL] = True
+    wanted = st.session_state.pop(DEEP_LINK, None)
+    match = next((p for p in pages if wanted and p.url_path == wanted), None)
+    if match is not None:
+        st.switch_page(match)
+
+
 def require(permission="browse"):
     """Stop the page unless this session may ``permission`` (browse, edit, finalise_themes, admin).
 
     With no users in the database the app runs open and everything is allowed; otherwise a
     login form is shown until someone logs in, and a role without the permission is told so.
     """
+    through_the_app(inspect.stack()[1].filename)
     database = db()
     try:
         if not auth.has_users(database):
