@@ -12,7 +12,7 @@ database = ui.db()
 calls = store.list_calls(database)
 if calls:
     st.dataframe(
-        pd.DataFrame(calls)[["slug", "title", "report_title", "n_submissions", "deadline", "created_at"]],
+        pd.DataFrame(calls)[["slug", "title", "report_title", "n_submissions", "deadline", "created_at"]].fillna(""),
         hide_index=True, key="calls_table",
     )
 else:
