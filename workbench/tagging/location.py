@@ -34,6 +34,10 @@ def locate(doc, name, kind, state_country=None):
     if state_country:
         region = places.region_of(state_country.value)
         return state_country, _same(state_country, "national"), _same(state_country, region, 0.95)
+    if kind == "individual":          # before the name: "Maria Santos" is a person, not the city
+        home = _individual_home(doc)
+        if home:
+            return home, _same(home, "national"), _same(home, places.region_of(home.value))
     text = name.value or ""
     in_name = [(a3, t) for label, a3, t, _ in nlp.places_in(text, doc.language, cities=True)]
     if kind == "un_entity" and not in_name:
@@ -52,10 +56,6 @@ def locate(doc, name, kind, state_country=None):
     if international or kind == "intergovernmental":
         why = f"{text} — '{international}'" if international else f"{text} — an intergovernmental body"
         return _none(name, "international", why, 0.8 if international else 0.6)
-    if kind == "individual":
-        home = _individual_home(doc)
-        if home:
-            return home, _same(home, "national"), _same(home, places.region_of(home.value))
     return _national(doc)
 
 
@@ -71,8 +71,8 @@ def _individual_home(doc):
                 if place:
                     first = min(place, key=lambda p: p[3])
                     return Found(first[1], 0.85, _line_around(text, match.start()), page, file_name, "residence")
-    for line in doc.signature:
-        place = nlp.places_in(line.text, doc.language, cities=True)
+    for line in doc.signature[1:]:    # the first line is her name ("Maria Santos" is no city)
+        place = sorted(nlp.places_in(line.text, doc.language, cities=True), key=lambda p: p[0] != "COUNTRY")
         if place:
             return Found(place[0][1], 0.75, line.text, line.page, line.file, "signature place")
     return None
