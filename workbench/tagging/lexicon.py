@@ -324,18 +324,18 @@ BASED_IN = [
     "based in", "headquartered in", "registered in", "with headquarters in", "con sede en", "con domicilio en",
     "radicada en", "radicado en", "basée à", "basée au", "basée en", "basé à", "basé au", "basé en",
     "dont le siège est à", "siège à", "sediada em", "sediado em", "com sede em", "со штаб-квартирой в",
-    "базируется в", "зарегистрирован* в",
+    "базируется в", "зарегистрирована в", "зарегистрирован в",
 ]
 
 # Phrases after which an individual names where she or he lives or comes from.
 RESIDENCE = [
-    "i live in", "i have lived in", "having lived in", "who has lived in", "i am from", "i come from", "i have been living in",
-    "a resident of", "a citizen of", "a national of", "vivo en", "soy de", "resido en", "he vivido en",
+    "i live in", "i have lived in", "having lived in", "who has lived in", "i am from", "i come from",
+    "i have been living in", "a resident of", "a citizen of", "a national of", "vivo en", "soy de", "resido en", "he vivido en",
     "ha vivido en", "habiendo vivido en", "nacida en", "nacido en", "je vis à", "je vis en", "je vis au",
     "j'habite à", "j'habite en", "j'habite au", "ayant vécu à", "ayant vécu en", "ayant vécu au", "je suis originaire",
     "moro em", "moro no", "moro na", "vivo em", "vivo no", "vivo na", "sou de", "sou do", "sou da", "tendo vivido em",
-    "tendo vivido no", "tendo vivida", "que viveu em", "que viveu no", "я живу в", "живу в", "я родом из",
-    "проживаю в", "прожив* в", "прожившая в", "проживш* в",
+    "tendo vivido no", "que viveu em", "que viveu no", "я живу в", "живу в", "я родом из",
+    "проживаю в", "проживший в", "прожившая в",
 ]
 
 # "<number> countries": an organisation counting the countries it works in.
@@ -344,13 +344,14 @@ COUNTRIES_WORDS = ["countries", "países", "pays", "стран", "странах
 # Phrases saying an organisation works beyond one country: with only body mentions of countries,
 # they make its scope international (or regional when the countries share one UN group).
 WORKS_ACROSS = [
-    "across the region", "throughout the region", "member organisations in",
-    "member organizations in", "member organisations", "member organizations", "our partners in", "partner organisations in",
+    "across the region", "throughout the region", "member organisations in", "member organizations in",
+    "member organisations", "member organizations", "our partners in", "partner organisations in",
     "partner organizations in", "coalition of", "network of", "our members in", "chapters in",
-    "en toda la región", "organizaciones miembro", "nuestras socias en",
-    "nuestros socios en", "coalición de", "red regional", "red de", "dans toute la région", "organisations membres", "nos partenaires en", "nos partenaires au", "coalition de", "réseau", "em toda a região","organizações membro", "organizações-membro", "nossos parceiros em", "coalizão de", "rede de",
-    "rede regional", "по всему региону", "организации-члены", "организаций-членов",
-    "наши партнеры в", "коалиция", "коалиции", "сеть",
+    "en toda la región", "organizaciones miembro", "nuestras socias en", "nuestros socios en", "coalición de",
+    "red regional", "red de", "dans toute la région", "organisations membres", "nos partenaires en",
+    "nos partenaires au", "coalition de", "réseau", "em toda a região", "organizações membro",
+    "organizações-membro", "nossos parceiros em", "coalizão de", "rede de", "rede regional", "по всему региону",
+    "организации-члены", "организаций-членов", "наши партнеры в", "коалиция", "коалиции", "сеть",
 ]
 
 # Words that tie an organisation to a region, and the UN regional group they stand for.
