@@ -6,6 +6,7 @@ own modules, over tables their own migrations create.
 """
 import contextlib
 import csv
+import functools
 import hashlib
 import os
 import sqlite3
@@ -102,11 +103,22 @@ def read_original(db, digest):
 
 # ---------------------------------------------------------------- reports and calls
 
-def seed_reports(db):
-    """The mandate's research agenda, seeded once; existing rows are left as they are."""
+@functools.lru_cache(maxsize=1)
+def _agenda():
     text = resources.files("workbench").joinpath("data/reports.csv").read_text("utf-8")
+    return tuple(csv.DictReader(text.splitlines()))
+
+
+def seed_reports(db):
+    """The mandate's research agenda, seeded once; existing rows are left as they are.
+
+    Every page run opens the database: only a report missing from it costs a write."""
+    present = {row[0] for row in db.conn.execute("select slug from reports")}
+    missing = [report for report in _agenda() if report["slug"] not in present]
+    if not missing:
+        return
     with transaction(db):
-        for report in csv.DictReader(text.splitlines()):
+        for report in missing:
             db.conn.execute(
                 "insert or ignore into reports (slug, title, body, year, status, area) "
                 "values (:slug, :title, :body, :year, :status, :area)",

@@ -5,10 +5,12 @@ Each module ``mNNNN_name.py`` in this package defines ``VERSION`` (its NNNN) and
 ones a database has not seen yet, so a database made by an older version opens in a newer
 one. Never edit a migration that has shipped: add a new one.
 """
+import functools
 import importlib
 import pkgutil
 
 
+@functools.lru_cache(maxsize=1)
 def available():
     """(version, module) for every migration module, oldest first."""
     found = []
@@ -16,7 +18,7 @@ def available():
         if info.name.startswith("m") and info.name[1:5].isdigit():
             module = importlib.import_module(f"{__name__}.{info.name}")
             found.append((module.VERSION, module))
-    return sorted(found, key=lambda pair: pair[0])
+    return tuple(sorted(found, key=lambda pair: pair[0]))
 
 
 def current_version(conn):
@@ -53,6 +55,8 @@ def migrate(conn):
     Every migration not yet recorded is applied, in order, even one numbered below the
     newest applied: features developed side by side may land in any order.
     """
+    if current_version(conn) and applied(conn) >= {v for v, _ in available()}:
+        return current_version(conn)      # up to date: opening writes nothing, takes no lock
     conn.execute(
         "create table if not exists schema_migrations (version integer primary key, applied_at text)"
     )
