@@ -8,15 +8,30 @@ in bounded chunks to confirm the real sizes match, so a lying header is caught t
 import io
 import zipfile
 import zlib
+from dataclasses import dataclass
 
 from ..errors import CorruptDocument, UnsafeArchive
 
-MAX_ENTRIES = 5000
-MAX_ENTRY_BYTES = 64 * 1024**2          # one part (document.xml of a 1000-page report is ~30 MB)
-MAX_TOTAL_BYTES = 256 * 1024**2         # all parts together
-MAX_RATIO = 100                         # Word XML compresses 5-20x; 100x+ is a bomb
-RATIO_CHECK_FROM = 2 * 1024**2          # tiny parts may compress very well, harmlessly
 CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a ZIP may declare before anything is inflated, and how a refusal is worded."""
+    entries: int
+    total_bytes: int
+    entry_bytes: int
+    ratio: int
+    ratio_from: int         # tiny entries may compress very well, harmlessly
+    entry: str              # what an entry is called in messages
+    refusal: str            # what was not done, and what to ask for
+
+
+# A DOCX: document.xml of a 1000-page report is ~30 MB; Word XML compresses 5-20x.
+DOCUMENT = Limits(5000, 256 * 1024**2, 64 * 1024**2, 100, 2 * 1024**2, "part", "not read; ask for a PDF")
+# A batch of submissions sent as one archive: entries are PDFs and DOCX, which hardly compress.
+ARCHIVE = Limits(5000, 2 * 1024**3, 200 * 1024**2, 200, 1024**2, "file",
+                 "not unpacked; ask for the documents themselves")
 
 
 MAX_NESTING = 2                         # ZIPs inside the document (embedded objects) are looked into
@@ -30,7 +45,7 @@ def check(data, name, depth=0):
         raise CorruptDocument(f"{name}: the ZIP/DOCX container is damaged ({error}): ask the submitter for a fresh copy or a PDF") from None
     with archive:
         entries = [info for info in archive.infolist() if not info.is_dir()]
-        _check_declared(entries, name)
+        check_declared(entries, name)
         for info in entries:
             _check_actual(archive, data, info, name)
             _check_nested(archive, info, name, depth)
@@ -49,22 +64,23 @@ def _check_nested(archive, info, name, depth):
         pass                # a damaged embedded object does not stop the document's text
 
 
-def _check_declared(entries, name):
-    if len(entries) > MAX_ENTRIES:
-        raise UnsafeArchive(f"{name}: {len(entries)} parts inside the document is over the {MAX_ENTRIES} limit: not read (a ZIP bomb?); ask for a PDF")
+def check_declared(entries, name, limits=DOCUMENT):
+    """Refuse a ZIP whose directory declares too many entries, too many bytes or bomb ratios."""
+    if len(entries) > limits.entries:
+        raise UnsafeArchive(f"{name}: {len(entries)} {limits.entry}s is over the {limits.entries} limit (a ZIP bomb?): {limits.refusal}")
     total = sum(info.file_size for info in entries)
-    if total > MAX_TOTAL_BYTES:
-        raise UnsafeArchive(f"{name}: its parts would expand to {total / 1e6:.0f} MB, over the {MAX_TOTAL_BYTES // 2**20} MB limit: a ZIP bomb or far too large; not read, ask for a PDF")
+    if total > limits.total_bytes:
+        raise UnsafeArchive(f"{name}: its {limits.entry}s would expand to {total / 1e6:.0f} MB, over the {limits.total_bytes // 2**20} MB limit: a ZIP bomb or far too large; {limits.refusal}")
     for info in entries:
-        _check_entry_size(info, info.file_size, name)
+        _check_entry_size(info, info.file_size, name, limits)
 
 
-def _check_entry_size(info, size, name):
-    if size > MAX_ENTRY_BYTES:
-        raise UnsafeArchive(f"{name}: part '{info.filename}' expands to {size / 1e6:.0f} MB, over the {MAX_ENTRY_BYTES // 2**20} MB limit per part: a ZIP bomb or far too large; not read, ask for a PDF")
+def _check_entry_size(info, size, name, limits=DOCUMENT):
+    if size > limits.entry_bytes:
+        raise UnsafeArchive(f"{name}: {limits.entry} '{info.filename}' expands to {size / 1e6:.0f} MB, over the {limits.entry_bytes // 2**20} MB limit per {limits.entry}: a ZIP bomb or far too large; {limits.refusal}")
     ratio = size / max(info.compress_size, 1)
-    if size > RATIO_CHECK_FROM and ratio > MAX_RATIO:
-        raise UnsafeArchive(f"{name}: part '{info.filename}' expands {ratio:.0f}x ({info.compress_size} bytes to {size / 1e6:.0f} MB): a ZIP bomb, not read; ask for a PDF")
+    if size > limits.ratio_from and ratio > limits.ratio:
+        raise UnsafeArchive(f"{name}: {limits.entry} '{info.filename}' expands {ratio:.0f}x ({info.compress_size} bytes to {size / 1e6:.0f} MB): a ZIP bomb, {limits.refusal}")
 
 
 def _check_actual(archive, data, info, name):
