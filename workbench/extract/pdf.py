@@ -17,9 +17,9 @@ def extract_pdf(data, name, ocr=None):
             raise CorruptDocument(f"{name}: the PDF has no pages (its page tree is broken): ask the submitter for a fresh copy")
         if len(pdf) > MAX_PAGES:
             raise TooLarge(f"{name}: {len(pdf)} pages is over the {MAX_PAGES}-page limit: split the document")
-        pages, has_images = _page_texts(pdf, name)
+        pages, has_images, letterhead = _page_texts(pdf, name)
         if _is_readable(pages, has_images):
-            return ExtractedFile(format="pdf", pages=pages, letterhead=_letterhead(pdf))
+            return ExtractedFile(format="pdf", pages=pages, letterhead=letterhead)
         return _without_text_layer(pdf, name, pages, has_images, ocr)
     finally:
         pdf.close()
@@ -41,20 +41,23 @@ def _open(data, name):
 
 
 def _page_texts(pdf, name):
-    """Text of every page in reading order, and whether any page carries an image."""
-    texts, has_images = [], False
+    """Text of every page in reading order, whether any page carries an image, and the
+    letterhead (read from page 1's text while it is open)."""
+    texts, has_images, letterhead = [], False, ""
     for index in range(len(pdf)):
         try:
             page = pdf[index]
             textpage = page.get_textpage()
             texts.append(textpage.get_text_range())
+            if index == 0:
+                letterhead = _letterhead(textpage, texts[0])
             if not has_images:
                 has_images = any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
             textpage.close()
             page.close()
         except pdfium.PdfiumError:
             texts.append("")       # one broken page does not lose the others
-    return texts, has_images
+    return texts, has_images, letterhead
 
 
 def _is_readable(pages, has_images):
@@ -80,10 +83,8 @@ def _without_text_layer(pdf, name, pages, has_images, ocr):
     raise EmptyDocument(f"{name}: the PDF has {len(pages)} page(s) but no readable text: check that it is the right file")
 
 
-def _letterhead(pdf, max_lines=12):
+def _letterhead(textpage, text, max_lines=12):
     """Lines set in a larger font than the body on page 1: usually the sender's letterhead."""
-    textpage = pdf[0].get_textpage()
-    text = textpage.get_text_range()
     lines, offset = [], 0
     for line in text.split("\n"):
         stripped = line.strip()
@@ -91,7 +92,6 @@ def _letterhead(pdf, max_lines=12):
             first = offset + (len(line) - len(line.lstrip()))
             lines.append((stripped, pdfium_c.FPDFText_GetFontSize(textpage.raw, first)))
         offset += len(line) + 1
-    textpage.close()
     if not lines:
         return ""
     sizes = sorted(size for _, size in lines)
