@@ -175,15 +175,9 @@ SUBMISSION_COLUMNS = [
 ]
 
 
-def find_submission(db, call_id, source=None, content_hash=None):
-    """The submission of this call with this source, or else these exact bytes."""
-    if source is not None:
-        found = one(db, "select * from submissions where call_id = ? and source = ?", [call_id, source])
-        if found:
-            return found
-    if content_hash is not None:
-        return one(db, "select * from submissions where call_id = ? and content_hash = ?", [call_id, content_hash])
-    return None
+def find_submission(db, call_id, source):
+    """The submission of this call with this source, or None."""
+    return one(db, "select * from submissions where call_id = ? and source = ?", [call_id, source])
 
 
 def known_hashes(db, call_id):
@@ -332,15 +326,3 @@ def search_passages(db, query, call_id=None, limit=50):
         sql += " and s.call_id = ?"
         params.append(call_id)
     return rows(db, sql + " order by rank limit ?", params + [limit])
-
-
-def call_summary(db, call_id):
-    """Counts a call's overview needs: submissions, pages, errors, passages."""
-    return one(
-        db,
-        "select count(*) as submissions, coalesce(sum(n_pages), 0) as pages, "
-        "coalesce(sum(status = 'error'), 0) as errors, "
-        "(select count(*) from passages p join submissions s2 on s2.id = p.submission_id where s2.call_id = ?) as passages "
-        "from submissions where call_id = ?",
-        [call_id, call_id],
-    )

@@ -189,9 +189,3 @@ def regional_scope(text):
         return "", "", ""
     region, scope = meanings[int(match.lastgroup[1:])]
     return region, scope, match.group(0)
-
-
-def regional_term(text):
-    """(region, matched words) of the first regional term in ``text``, or ('', '')."""
-    region, _, words = regional_scope(text)
-    return region, words

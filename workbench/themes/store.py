@@ -113,9 +113,6 @@ def record_run(db, call_id, n_passages, n_candidates, n_mapped, params):
     )
 
 
-def last_run(db, call_id):
-    return store.one(db, "select * from theme_runs where call_id = ? order by id desc limit 1", [call_id])
-
 
 def _decoded(theme):
     return {**theme, "terms": json.loads(theme["terms"] or "[]")}
