@@ -80,7 +80,7 @@ def require(permission="browse"):
     With no users in the database the app runs open and everything is allowed; otherwise a
     login form is shown until someone logs in, and a role without the permission is told so.
     """
-    through_the_app(inspect.stack()[1].filename)
+    through_the_app(inspect.currentframe().f_back.f_code.co_filename)   # the calling page
     database = db()
     try:
         if not auth.has_users(database):
