@@ -1,21 +1,14 @@
 """The Admin page: first admin, users and roles, backups, and the audit log filtered by who."""
-from streamlit.testing.v1 import AppTest
 
 from workbench import auth, backup, store
 
-from .conftest import ROOT
+from .apptest import open_page
 
-TIMEOUT = 60
 PASSWORD = "correct horse battery"
 
 
 def admin_page(**session):
-    app = AppTest.from_file(str(ROOT / "pages" / "admin.py"), default_timeout=TIMEOUT)
-    for key, value in session.items():
-        app.session_state[key] = value
-    app.run()
-    assert not app.exception, app.exception
-    return app
+    return open_page("admin", **session)
 
 
 def add_user(app, name, role, password=PASSWORD, again=None):

@@ -1,13 +1,10 @@
 """Two people edit the same submission: the second save is refused with their current values."""
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from workbench import audit, auth, ingest, store
 
-from .conftest import ROOT
+from .apptest import open_page
 from .makedocs import ENGLISH, make_pdf
-
-TIMEOUT = 60
 
 
 @pytest.fixture
@@ -19,8 +16,7 @@ def one_submission(db_path, tmp_path):
 
 
 def open_submission(sid):
-    app = AppTest.from_file(str(ROOT / "pages" / "submissions.py"), default_timeout=TIMEOUT)
-    app.run()
+    app = open_page("submissions")
     app.selectbox(key="subs_open").select(sid).run()
     assert not app.exception, app.exception
     return app
@@ -69,9 +65,7 @@ def test_an_advisor_sees_no_edit_form(one_submission):
     db, sid = one_submission
     auth.add_user(db, "amina", "correct horse battery", auth.ADMIN)
     sofia = auth.add_user(db, "sofia", "correct horse battery", auth.ADVISOR)
-    app = AppTest.from_file(str(ROOT / "pages" / "submissions.py"), default_timeout=TIMEOUT)
-    app.session_state["auth_user"] = sofia
-    app.run()
+    app = open_page("submissions", auth_user=sofia)
     app.selectbox(key="subs_open").select(sid).run()
     assert not [b for b in app.button if b.label == "Save"]
 
