@@ -1,0 +1,36 @@
+"""The fixed dev / held-out split of the confidentiality-request benchmark.
+
+The rule was committed before any item was written: an item is in the development half
+when the first hex digit of sha256(id) is 0-7, else it is held out. Detection may be
+tuned on dev only; held-out figures are read once, at the end. `python bench/requests/split.py`
+writes the file lists (dev.txt, heldout.txt) from the writers' corpus/*.jsonl.
+"""
+import hashlib
+import json
+import pathlib
+
+HERE = pathlib.Path(__file__).parent
+
+
+def half(item_id):
+    return "dev" if hashlib.sha256(item_id.encode()).hexdigest()[0] in "01234567" else "heldout"
+
+
+def items(which=None):
+    """Every item of the writers' files, optionally only one half."""
+    for path in sorted((HERE / "corpus").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                if which is None or half(item["id"]) == which:
+                    yield item
+
+
+def write_lists():
+    for which in ("dev", "heldout"):
+        ids = sorted(item["id"] for item in items(which))
+        (HERE / f"{which}.txt").write_text("\n".join(ids) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    write_lists()
