@@ -1,5 +1,6 @@
 """Backup and restore round-trip exactly, refuse damaged backups, and work while others write."""
 import json
+import re
 import sqlite3
 import subprocess
 import sys
@@ -148,3 +149,192 @@ def test_cli_backup_and_restore(filled, tmp_path):
                              capture_output=True, text=True)
     assert refused.returncode == 1
     assert "corrupted" in refused.stderr and "not restored" in refused.stderr
+
+
+# ---------------------------------------------------------------- a backup from elsewhere is trusted in nothing
+
+def reseal(folder):
+    """Rewrite a backup's manifest so its checksums and row counts match what is in the folder
+    now: what someone who tampered with a backup would do."""
+    manifest = json.loads((folder / "manifest.json").read_text())
+    for name in manifest["files"]:
+        path = folder / name
+        if path.is_file():
+            manifest["files"][name] = {"sha256": backup.file_sha256(path), "size": path.stat().st_size}
+    conn = sqlite3.connect(str(folder / "workbench.db"))
+    try:
+        manifest["tables"] = backup.table_counts(conn)
+    except sqlite3.DatabaseError:
+        pass                                    # not a database at all
+    finally:
+        conn.close()
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+
+
+def add_entry(folder, name, data=b"[server]\nheadless = false\n"):
+    """Put a file at ``name`` (relative to the backup, or absolute) and list it in the manifest."""
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    manifest["files"][name] = {"sha256": backup.file_sha256(path), "size": len(data)}
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    return path
+
+
+def files_under(folder):
+    return {p for p in folder.rglob("*")}
+
+
+DIGEST = "ab" + "0" * 62
+
+
+@pytest.mark.parametrize("name", [
+    "originals/../../.streamlit/config.toml",
+    "originals/ab/../../../escape.txt",
+    "../escape.txt",
+    "ABSOLUTE",
+    "originals/ab/notahash.pdf",
+    f"originals/{DIGEST}",                       # no 2-character folder
+    f"originals/cd/{DIGEST}",                    # the wrong folder for its name
+    f"originals/ab/{DIGEST.upper()}",            # the store names originals in lower-case hex
+    f"other/ab/{DIGEST}",
+    "workbench.db-wal",
+    "manifest.json.bak",
+])
+def test_restore_refuses_by_name_any_file_but_the_database_and_originals(filled, tmp_path, name):
+    folder = tmp_path / "bk"
+    backup.backup(filled, folder)
+    if name == "ABSOLUTE":
+        name = str(tmp_path / "elsewhere" / "config.toml")
+    add_entry(folder, name)
+    before = files_under(tmp_path)
+    target = tmp_path / "restored" / "deep" / "wb.db"
+    with pytest.raises(BackupError, match="not a file a backup holds") as refused:
+        backup.restore(folder, target)
+    assert name in str(refused.value)
+    assert files_under(tmp_path) == before          # nothing written anywhere: no database, no original, no escape
+
+
+def test_cli_restore_refuses_a_path_outside_the_data_folder(filled, tmp_path):
+    folder = tmp_path / "bk"
+    backup.backup(filled, folder)
+    add_entry(folder, "originals/../../.streamlit/config.toml")
+    target = tmp_path / "app" / "data" / "wb.db"
+    refused = subprocess.run([sys.executable, "-m", "workbench", "restore", str(folder), "--to", str(target)],
+                             capture_output=True, text=True)
+    assert refused.returncode == 1
+    assert "originals/../../.streamlit/config.toml" in refused.stderr and "not restored" in refused.stderr
+    assert not (tmp_path / "app").exists()
+
+
+def test_an_original_must_hash_to_its_name(filled, tmp_path):
+    folder = tmp_path / "bk"
+    backup.backup(filled, folder)
+    add_entry(folder, f"originals/ab/{DIGEST}", b"not the bytes of that hash")
+    target = tmp_path / "restored" / "wb.db"
+    with pytest.raises(BackupError, match=f"originals/ab/{DIGEST} with the checksum of other bytes"):
+        backup.restore(folder, target)
+    assert not target.parent.exists()
+
+
+@pytest.mark.parametrize("what", ["an_original", "the_originals_folder", "the_database", "the_manifest"])
+def test_restore_refuses_symlinks_in_the_backup(filled, tmp_path, what):
+    folder = tmp_path / "bk"
+    backup.backup(filled, folder)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    if what == "an_original":
+        link = next(p for p in (folder / "originals").rglob("*") if p.is_file())
+    else:
+        link = {"the_originals_folder": folder / "originals", "the_database": folder / "workbench.db",
+                "the_manifest": folder / "manifest.json"}[what]
+    moved = elsewhere / link.name
+    link.rename(moved)
+    link.symlink_to(moved, target_is_directory=moved.is_dir())    # same bytes: only the link is wrong
+    before = files_under(tmp_path)
+    with pytest.raises(BackupError, match=re.escape(f"{link.relative_to(folder)} is a symbolic link")):
+        backup.restore(folder, tmp_path / "restored" / "wb.db")
+    assert files_under(tmp_path) == before
+
+
+def _foreign_sqlite(path):
+    conn = sqlite3.connect(str(path))
+    conn.execute("create table customers (id integer primary key, name text)")
+    conn.execute("insert into customers (name) values ('someone')")
+    conn.commit()
+    conn.close()
+
+
+def _tamper(path, *statements):
+    conn = sqlite3.connect(str(path))
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("change, message", [
+    ("foreign", "without the workbench's schema_migrations table"),
+    ("newer", "made by a newer workbench: its database has schema migrations 9999"),
+    ("no_pages", "it has no pages table"),
+    ("dropped_column", "its table submissions has no column scope"),
+    ("extra_column", "its table submissions has columns the workbench does not make (payload)"),
+    ("extra_trigger", "it holds table names, trigger copy_names, which the workbench does not make"),
+    ("changed_trigger", "its trigger passages_ai is not the workbench's"),
+    ("not_sqlite", "cannot be read"),
+])
+def test_restore_refuses_a_database_that_is_not_the_workbench_s(filled, tmp_path, change, message):
+    folder = tmp_path / "bk"
+    backup.backup(filled, folder)
+    db_file = folder / "workbench.db"
+    if change == "foreign":
+        db_file.unlink()
+        _foreign_sqlite(db_file)
+    elif change == "newer":
+        _tamper(db_file, "insert into schema_migrations (version, applied_at) values (9999, datetime('now'))")
+    elif change == "no_pages":
+        _tamper(db_file, "drop table pages")
+    elif change == "dropped_column":
+        _tamper(db_file, "alter table submissions drop column scope")
+    elif change == "extra_column":
+        _tamper(db_file, "alter table submissions add column payload text")
+    elif change == "extra_trigger":
+        _tamper(db_file, "create table names (n text)",
+                "create trigger copy_names after update on submissions begin insert into names values (new.submitter); end")
+    elif change == "changed_trigger":
+        _tamper(db_file, "drop trigger passages_ai",
+                "create trigger passages_ai after insert on passages begin delete from submissions; end")
+    else:
+        db_file.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    reseal(folder)
+    live = every_row(filled.path)
+    with pytest.raises(BackupError, match=re.escape(message)) as refused:
+        backup.restore(folder, filled.path, force=True)
+    assert "not restored" in str(refused.value)
+    assert every_row(filled.path) == live                 # the database in use is untouched
+
+
+def test_a_backup_of_an_older_schema_is_restored_and_brought_up_to_date(tmp_path):
+    """A backup made before the latest migrations is still the workbench's: it is restored."""
+    from workbench import migrations
+    old = tmp_path / "old.db"
+    conn = sqlite3.connect(str(old))
+    conn.execute("create table schema_migrations (version integer primary key, applied_at text)")
+    for version, module in migrations.available():
+        if version <= 4:
+            conn.executescript(module.SQL)
+            conn.execute("insert into schema_migrations values (?, datetime('now'))", [version])
+    conn.commit()
+    conn.close()
+    folder = tmp_path / "bk"
+    folder.mkdir()
+    (folder / "workbench.db").write_bytes(old.read_bytes())
+    (folder / "manifest.json").write_text(json.dumps({"format": 1, "created_at": "2025-01-01T00:00:00+00:00",
+                                                      "files": {"workbench.db": {}}}))
+    reseal(folder)
+    target = tmp_path / "restored" / "wb.db"
+    backup.restore(folder, target)
+    reopened = store.open_db(target)
+    assert {v for v, _ in migrations.available()} <= {r[0] for r in reopened.conn.execute("select version from schema_migrations")}
+    reopened.conn.close()

@@ -9,6 +9,7 @@ import csv
 import functools
 import hashlib
 import os
+import re
 import sqlite3
 from importlib import resources
 from pathlib import Path
@@ -30,7 +31,10 @@ def default_db_path():
 def open_db(path=None):
     """Open (creating and migrating if needed) the workbench database at ``path``."""
     path = Path(path or default_db_path())
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dir(path.parent)
+    create_private_file(path)          # SQLite gives its -wal and -shm files the database's mode
+    for owned in (Path(f"{path}-wal"), Path(f"{path}-shm"), originals_dir_of(path)):
+        make_private(owned)             # made by a version that left them readable to others
     conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
     conn.execute("pragma journal_mode=wal")
     conn.execute("pragma foreign_keys=on")
@@ -74,7 +78,19 @@ def one(db, sql, params=()):
 # ---------------------------------------------------------------- originals
 
 def originals_dir(db):
-    return Path(db.path).parent / "originals"
+    return originals_dir_of(db.path)
+
+
+def originals_dir_of(db_path):
+    return Path(db_path).parent / "originals"
+
+
+ORIGINAL_NAME = re.compile(r"([0-9a-f]{2})/(\1[0-9a-f]{62})")    # aa/<sha256 starting with aa>
+
+
+def is_original_name(relative):
+    """Whether ``relative`` (a path inside originals/, '/'-separated) is where an original is kept."""
+    return ORIGINAL_NAME.fullmatch(str(relative)) is not None
 
 
 def sha256(data):
@@ -90,15 +106,70 @@ def keep_original(db, data):
     digest = sha256(data)
     target = original_path(db, digest)
     if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(target.parent)
         partial = target.with_suffix(".part")
-        partial.write_bytes(data)
+        write_private(partial, data)
         os.replace(partial, target)
     return digest
 
 
 def read_original(db, digest):
     return original_path(db, digest).read_bytes()
+
+
+# ---------------------------------------------------------------- owner-only files
+# Submissions are confidential testimonies: the database (and its -wal/-shm), the data
+# folder, the originals and backups are readable by their owner only, whatever the umask.
+
+PRIVATE_DIR = 0o700
+PRIVATE_FILE = 0o600
+
+
+def make_private_dir(path):
+    """Create the folder ``path`` and its missing parents as owner-only (0700).
+
+    Folders that already exist are left as they are: the database may be put in a shared
+    folder such as /tmp, which must keep its own mode."""
+    path = Path(path)
+    missing = []
+    while not os.path.lexists(path):
+        missing.append(path)
+        path = path.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=PRIVATE_DIR)
+        except FileExistsError:
+            continue                    # someone else made it meanwhile: theirs to set
+        os.chmod(folder, PRIVATE_DIR)   # mkdir's mode passes through the umask: never wider, maybe narrower
+
+
+def create_private_file(path):
+    """Create ``path`` empty and owner-only (0600) unless it exists; an existing one is made owner-only."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, PRIVATE_FILE))
+    except FileExistsError:
+        make_private(path)
+
+
+def write_private(path, data):
+    """Write ``data`` to the file ``path``, owner-only (0600), never through a symlink."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _NOFOLLOW, PRIVATE_FILE)
+    with os.fdopen(fd, "wb") as handle:
+        os.fchmod(handle.fileno(), PRIVATE_FILE)
+        handle.write(data)
+
+
+def make_private(path):
+    """Take group and other permissions off an existing file or folder of ours (0600 / 0700)."""
+    try:
+        info = os.stat(path, follow_symlinks=False)
+    except FileNotFoundError:
+        return
+    if info.st_mode & 0o077 and info.st_uid == os.getuid() and not os.path.islink(path):
+        os.chmod(path, PRIVATE_DIR if os.path.isdir(path) else PRIVATE_FILE)
+
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 # ---------------------------------------------------------------- reports and calls
