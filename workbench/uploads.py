@@ -1,6 +1,8 @@
 """Files uploaded through the browser, laid out on disk the way ingest reads folders."""
 from pathlib import Path, PurePosixPath
 
+from . import store
+
 
 def _safe_parts(name):
     """Path parts of an uploaded name, with anything that could escape the folder removed."""
@@ -21,6 +23,6 @@ def save_uploads(uploads, folder):
     strip = len(tops) == 1 and all(len(parts) > 1 for parts, _ in named)
     for parts, data in named:
         target = folder.joinpath(*(parts[1:] if strip else parts))
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+        store.make_private_dir(target.parent)       # uploads are testimonies too: owner-only
+        store.write_private(target, data)
     return folder
