@@ -64,8 +64,32 @@ def join_hyphenation(text):
 
 def clean_pages(pages, known_running_text=""):
     """Cleaned text of each page; ``known_running_text`` (DOCX headers) is removed too."""
+    return clean_pages_keeping_edges(pages, known_running_text)[0]
+
+
+def clean_pages_keeping_edges(pages, known_running_text=""):
+    """(cleaned pages, removed running lines): the lines cleaning drops are kept apart,
+    because a running "Confidential" is a notice about the whole document.
+
+    Removed lines come as (kind, page, text), kind running_header or running_footer, one
+    per distinct line (numbers masked) with the first page it was on; bare page numbers
+    carry nothing and are not kept."""
     pages_lines = [normalise(page).split("\n") for page in pages]
     running = running_lines(pages_lines)
     known = {_signature(line) for line in normalise(known_running_text).split("\n") if line.strip()}
     running |= {(edge, sig) for sig in known for edge in ("top", "bottom")}
-    return [join_hyphenation("\n".join(strip_edges(lines, running))).strip() for lines in pages_lines]
+    cleaned = [join_hyphenation("\n".join(strip_edges(lines, running))).strip() for lines in pages_lines]
+    return cleaned, removed_running_lines(pages_lines, running)
+
+
+def removed_running_lines(pages_lines, running):
+    """The running lines ``strip_edges`` removes, deduplicated, with their first page."""
+    seen, removed = set(), []
+    for number, lines in enumerate(pages_lines, 1):
+        for i, edge in sorted(_edges(lines).items()):
+            key = (edge, _signature(lines[i]))
+            if key in running and key not in seen and not PAGE_NUMBER.match(lines[i]):
+                seen.add(key)
+                kind = "running_header" if edge == "top" else "running_footer"
+                removed.append((kind, number, " ".join(lines[i].split())))
+    return removed

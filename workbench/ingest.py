@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import language, store, tagging, workers
-from .clean import clean_pages
+from .clean import clean_pages_keeping_edges, normalise
 from .errors import ExtractionError
-from .extract import extract, sniff
+from .extract import extract, notice_parts, sniff
 from .passages import split_pages
-from .sources import Unit, discover
+from .sources import Unit, discover, path_parts
 
 DEFAULT_WORKERS = 2
 SECONDS_PER_SUBMISSION = 300      # OCR of a long scan takes minutes
@@ -67,11 +67,12 @@ def read_file(name, data, ocr):
         extracted = extract(data, name, ocr=ocr)
     except ExtractionError as error:
         return {**record, "status": "error", "error": str(error), "format": sniff(data) if data else "empty"}
-    pages = clean_pages(extracted.pages, extracted.header_text)
+    pages, running = clean_pages_keeping_edges(extracted.pages, extracted.header_text)
     return {
         **record, "status": "ok", "error": "; ".join(extracted.notes) or None, "format": extracted.format,
         "pages": pages, "passages": split_pages(pages),
         "header_text": extracted.header_text, "letterhead": extracted.letterhead,
+        "parts": notice_parts([(kind, page, normalise(text)) for kind, page, text in [*extracted.parts, *running]]),
     }
 
 
@@ -90,6 +91,7 @@ def read_submission(job):
     return {
         "source": unit.source,
         "files": files,
+        "path_parts": path_parts(unit),
         "status": "ok" if good and not unit.error else "error",
         "error": "; ".join(errors) or None,
         "language": code or None,
@@ -108,7 +110,7 @@ def failed_record(unit, hashes, message):
         {"name": name, "sha256": digest, "size": size, "status": "error", "error": f"{name}: {message}"}
         for (name, _), (digest, size) in zip(unit.files, hashes)
     ]
-    return {"source": unit.source, "files": files, "status": "error",
+    return {"source": unit.source, "files": files, "path_parts": path_parts(unit), "status": "error",
             "error": f"{unit.source}: {message}", "language": None, "n_pages": 0}
 
 

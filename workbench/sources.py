@@ -3,6 +3,7 @@
 A loose file is one submission; a sub-folder is one submission (cover letter + annexes);
 a ZIP is unpacked safely and its entries are read the same way.
 """
+import re
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
@@ -174,3 +175,49 @@ def _single_top_folder(target):
     if len(entries) == 1 and entries[0].is_dir():
         return entries[0]
     return target
+
+
+# ---------------------------------------------------------------- names as notices
+
+def path_parts(unit):
+    """(kind, file, words) for every name on a unit's path: a ZIP, a folder or a file called
+    "CONFIDENTIAL_submission" is a request too. ``file`` is the unit's file name for a
+    file_name part (so it links to the file), else None; words have no extension and no
+    _-. separators."""
+    parts = []
+    components = [c for c in unit.source.split("/") if c]
+    single = len(unit.files) == 1 and unit.files[0][0] == components[-1] if components else False
+    for index, component in enumerate(components):
+        if single and index == len(components) - 1:
+            break                       # the loose file itself: named below with its file
+        parts.append(_name_part(component, None, is_file=False))
+    for name, _ in unit.files:
+        *folders, file_name = [c for c in name.split("/") if c]
+        parts += [_name_part(folder, None, is_file=False) for folder in folders]
+        parts.append(_name_part(file_name, name, is_file=True))
+    return _unique(parts)
+
+
+def _name_part(component, file, is_file):
+    if component.lower().endswith(".zip"):
+        return "zip_name", None, name_words(component[:-4])
+    if is_file:
+        return "file_name", file, name_words(PurePosixPath(component).stem)
+    return "folder_name", None, name_words(component)
+
+
+def name_words(name):
+    """"CONFIDENTIAL_Submission-OrgX.v2" → "CONFIDENTIAL Submission OrgX v2"; "DoNotPublish" →
+    "Do Not Publish"."""
+    spaced = re.sub(r"[_\-.+]+", " ", name)
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", spaced)
+    return " ".join(spaced.split())
+
+
+def _unique(parts):
+    seen, kept = set(), []
+    for kind, file, text in parts:
+        if text and (kind, file, text) not in seen:
+            seen.add((kind, file, text))
+            kept.append((kind, file, text))
+    return kept

@@ -262,7 +262,7 @@ def delete_submission(db, submission_id):
 
 
 def insert_submission(db, call_id, record):
-    """Insert one extracted submission with its files, pages and passages.
+    """Insert one extracted submission with its files, pages, passages and notice parts.
 
     The caller wraps this in ``transaction`` so a failure never leaves half of it.
     """
@@ -273,7 +273,7 @@ def insert_submission(db, call_id, record):
          record.get("language"), len(record["files"]), record["n_pages"]],
     )
     submission_id = cur.lastrowid
-    seq = 0
+    seq, file_ids = 0, {}
     for f in record["files"]:
         file_id = db.conn.execute(
             "insert into files (submission_id, name, sha256, size, format, n_pages, status, error, header_text, letterhead) "
@@ -293,7 +293,30 @@ def insert_submission(db, call_id, record):
             "insert into passages (submission_id, file_id, page, seq, text, language) values (?, ?, ?, ?, ?, ?)",
             passage_rows,
         )
+        file_ids[f["name"]] = file_id
+        _insert_notice_parts(db, submission_id, [(file_id, kind, page, text) for kind, page, text in f.get("parts", [])])
+    _insert_notice_parts(db, submission_id, [(file_ids.get(file), kind, None, text)
+                                             for kind, file, text in record.get("path_parts", [])])
     return submission_id
+
+
+def _insert_notice_parts(db, submission_id, parts):
+    """Notice parts (running lines, notes, comments, properties, path names) as (file_id, kind, page, text)."""
+    db.conn.executemany(
+        "insert into notice_parts (submission_id, file_id, kind, page, text) values (?, ?, ?, ?, ?)",
+        [(submission_id, *part) for part in parts],
+    )
+
+
+def submission_notice_parts(db, submission_id):
+    """A submission's notice parts in the order stored, with their file's name ('' for a
+    folder or ZIP name)."""
+    return rows(
+        db,
+        "select n.kind, coalesce(f.name, '') as file, n.page, n.text from notice_parts n "
+        "left join files f on f.id = n.file_id where n.submission_id = ? order by n.id",
+        [submission_id],
+    )
 
 
 def list_submissions(db, call_slug, status=None):

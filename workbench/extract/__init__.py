@@ -8,12 +8,28 @@ import io
 import zipfile
 import zlib
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..errors import CorruptDocument, EmptyDocument, TooLarge, UnsupportedFormat
 from . import zipguard
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 TEXT_SUFFIXES = (".txt", ".text", ".md")
+EMAIL_SUFFIXES = (".eml",)
+
+
+MAX_PARTS = 2000                 # notice parts kept per file: a hostile file cannot flood the store
+MAX_PART_CHARS = 20000           # characters kept per notice part
+
+
+class NoticePart(NamedTuple):
+    """Text outside the body where a submitter may write a notice about the whole document.
+
+    kind: header, footer, footnote, endnote, comment, text_box, properties, cover_email
+    (cleaning adds running_header and running_footer); page: 1-based, or None."""
+    kind: str
+    page: object
+    text: str
 
 
 @dataclass
@@ -23,6 +39,18 @@ class ExtractedFile:
     header_text: str = ""            # running headers/footers known from the file's structure
     letterhead: str = ""             # large-font lines at the top of the first page
     notes: list = field(default_factory=list)   # e.g. "text recognised by OCR"
+    parts: list = field(default_factory=list)   # NoticePart: read before any cleaning
+
+
+def notice_parts(found):
+    """NoticeParts from (kind, page, text), blank ones dropped, repeats once, sizes bounded."""
+    kept, seen = [], set()
+    for kind, page, text in found:
+        text = (text or "").strip()[:MAX_PART_CHARS]
+        if text and (kind, text) not in seen and len(kept) < MAX_PARTS:
+            seen.add((kind, text))
+            kept.append(NoticePart(kind, page, text))
+    return kept
 
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -114,6 +142,13 @@ def extract(data, name, ocr=None):
         raise EmptyDocument(f"{name}: the file is empty (0 bytes): ask the submitter to send it again")
     if len(data) > MAX_FILE_BYTES:
         raise TooLarge(f"{name}: {len(data) / 1e6:.0f} MB is over the {MAX_FILE_BYTES // 2**20} MB limit per file: split it or compress its images")
+    extracted = _extract(data, name, ocr)
+    from .mail import email_parts
+    extracted.parts = notice_parts(list(extracted.parts) + email_parts(extracted))
+    return extracted
+
+
+def _extract(data, name, ocr):
     kind = sniff(data)
     if kind == "pdf":
         return _extract_pdf(data, name, ocr)
@@ -121,6 +156,9 @@ def extract(data, name, ocr=None):
         from .docx import extract_docx
         zipguard.check(data, name)      # before python-docx reads whole parts into memory
         return extract_docx(data, name)
+    if name.lower().endswith(EMAIL_SUFFIXES) and kind in ("text", "unknown"):
+        from .mail import extract_eml
+        return extract_eml(data, name)
     if kind == "text":
         if not name.lower().endswith(TEXT_SUFFIXES):
             raise UnsupportedFormat(f"{name}: a data or markup file, not a written submission: send the document as PDF or DOCX (plain .txt is read too)")

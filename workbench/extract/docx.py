@@ -3,9 +3,13 @@
 python-docx opens the package; the walk over the XML is our own because python-docx's
 ``Paragraph.text`` skips text inside tracked insertions, text boxes and content controls.
 Deleted text (w:delText) never appears. Headers and footers are kept apart from the body.
+Notice parts (headers, footers, notes, comments, text boxes, properties) are read one by
+one; a part that cannot be read is skipped, never the file.
 """
 import io
+import re
 import zipfile
+import zlib
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
@@ -36,7 +40,7 @@ def extract_docx(data, name):
         pages.pop()
     if not "".join(pages).strip():
         raise EmptyDocument(f"{name}: the Word document has no text: check that it is the right file")
-    return ExtractedFile(format="docx", pages=pages, header_text=headers)
+    return ExtractedFile(format="docx", pages=pages, header_text=headers, parts=read_notice_parts(data, body))
 
 
 def _open(data, name):
@@ -170,3 +174,92 @@ def _part_text(data, part_name):
         if text:
             notes.append(text)
     return "\n".join(notes)
+
+
+# ---------------------------------------------------------------- notice parts
+
+HEADER_PART = re.compile(r"^word/(header|footer)\d*\.xml$")
+CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+DC, DCTERMS = "http://purl.org/dc/elements/1.1/", "http://purl.org/dc/terms/"
+CORE_PROPERTIES = (f"{{{DC}}}title", f"{{{DC}}}subject", f"{{{DC}}}description", f"{{{CP}}}keywords",
+                   f"{{{CP}}}category", f"{{{CP}}}contentStatus")
+CUSTOM = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+UNREADABLE_PART = (KeyError, ValueError, TypeError, zipfile.BadZipFile, zlib.error, EOFError,
+                   NotImplementedError, RuntimeError, etree.XMLSyntaxError, CorruptDocument)
+
+
+def read_notice_parts(data, body):
+    """(kind, page, text) of every place outside the body text where a notice may sit."""
+    found = _safely(_text_boxes, body)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+            for reader in (_header_footer_parts, _note_parts, _comment_parts, _property_parts):
+                found += _safely(reader, archive, names)
+    except UNREADABLE_PART:
+        pass
+    return found
+
+
+def _safely(reader, *args):
+    """A part whose XML is broken is skipped: it must never cost the file its text."""
+    try:
+        return list(reader(*args))
+    except UNREADABLE_PART:
+        return []
+
+
+def _xml(archive, part_name):
+    """The root element of a package part, parsed without entities or DTDs; None if absent."""
+    if part_name not in archive.namelist():
+        return None
+    xml = archive.read(part_name)
+    if b"<!DOCTYPE" in xml[:4096]:
+        raise CorruptDocument(f"{part_name}: declares a DTD, which Word never writes")
+    return etree.fromstring(xml.replace(STRICT_W.encode(), W.encode()), _safe_parser())
+
+
+def _flat(texts):
+    return "\n".join(t.replace(PAGE_BREAK, "\n") for t in texts if t.strip()).strip()
+
+
+def _text_boxes(body):
+    for box in body.iter(f"{{{W}}}txbxContent"):
+        if not _inside_fallback(box, None):        # DrawingML and its VML copy: read one
+            yield "text_box", None, _flat(_blocks(box, False))
+
+
+def _header_footer_parts(archive, names):
+    for part_name in sorted(n for n in names if HEADER_PART.match(n)):
+        root = _xml(archive, part_name)
+        if root is not None:
+            yield HEADER_PART.match(part_name).group(1), None, _flat(_blocks(root, False))
+
+
+def _note_parts(archive, names):
+    for kind, part_name in (("footnote", "word/footnotes.xml"), ("endnote", "word/endnotes.xml")):
+        root = _xml(archive, part_name)
+        for note in (root if root is not None else []):
+            if note.get(f"{{{W}}}type") not in ("separator", "continuationSeparator", "continuationNotice"):
+                yield kind, None, _flat(_paragraph_text(p, False) for p in note.iter(TAG_P))
+
+
+def _comment_parts(archive, names):
+    """Word comments and their replies (replies are comments too, linked elsewhere)."""
+    root = _xml(archive, "word/comments.xml")
+    for comment in (root if root is not None else []):
+        yield "comment", None, _flat(_paragraph_text(p, False) for p in comment.iter(TAG_P))
+
+
+def _property_parts(archive, names):
+    """Title, subject, comments (description), keywords, category, status; custom properties
+    (a sensitivity label such as "Confidential") as "name: value"."""
+    core = _xml(archive, "docProps/core.xml")
+    for element in (core if core is not None else []):
+        if element.tag in CORE_PROPERTIES and element.text:
+            yield "properties", None, element.text
+    custom = _xml(archive, "docProps/custom.xml")
+    for prop in (custom if custom is not None else []):
+        values = [v.text for v in prop if v.text and v.text.strip()]
+        if values and prop.get("name"):
+            yield "properties", None, f"{prop.get('name')}: {values[0]}"

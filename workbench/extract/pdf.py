@@ -1,4 +1,6 @@
 """PDF text by page through PDFium (fast, right column order), OCR for scans when available."""
+import ctypes
+
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
@@ -17,10 +19,13 @@ def extract_pdf(data, name, ocr=None):
             raise CorruptDocument(f"{name}: the PDF has no pages (its page tree is broken): ask the submitter for a fresh copy")
         if len(pdf) > MAX_PAGES:
             raise TooLarge(f"{name}: {len(pdf)} pages is over the {MAX_PAGES}-page limit: split the document")
-        pages, has_images, letterhead = _page_texts(pdf, name)
+        pages, has_images, letterhead, comments = _page_texts(pdf, name)
         if _is_readable(pages, has_images):
-            return ExtractedFile(format="pdf", pages=pages, letterhead=letterhead)
-        return _without_text_layer(pdf, name, pages, has_images, ocr)
+            extracted = ExtractedFile(format="pdf", pages=pages, letterhead=letterhead)
+        else:
+            extracted = _without_text_layer(pdf, name, pages, has_images, ocr)
+        extracted.parts = _properties(pdf) + comments
+        return extracted
     finally:
         pdf.close()
 
@@ -41,9 +46,9 @@ def _open(data, name):
 
 
 def _page_texts(pdf, name):
-    """Text of every page in reading order, whether any page carries an image, and the
-    letterhead (read from page 1's text while it is open)."""
-    texts, has_images, letterhead = [], False, ""
+    """Text of every page in reading order, whether any page carries an image, the
+    letterhead (read from page 1's text while it is open) and the annotations' notes."""
+    texts, has_images, letterhead, comments = [], False, "", []
     for index in range(len(pdf)):
         try:
             page = pdf[index]
@@ -53,11 +58,43 @@ def _page_texts(pdf, name):
                 letterhead = _letterhead(textpage, texts[0])
             if not has_images:
                 has_images = any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+            comments += [("comment", index + 1, text) for text in _annotation_notes(page)]
             textpage.close()
             page.close()
         except pdfium.PdfiumError:
             texts.append("")       # one broken page does not lose the others
-    return texts, has_images, letterhead
+    return texts, has_images, letterhead, comments
+
+
+def _annotation_notes(page, limit=200):
+    """/Contents of a page's annotations: sticky notes, free-text boxes, reviewers' remarks."""
+    notes = []
+    for index in range(min(pdfium_c.FPDFPage_GetAnnotCount(page.raw), limit)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page.raw, index)
+        if annot:
+            try:
+                notes.append(_annotation_string(annot, b"Contents"))
+            finally:
+                pdfium_c.FPDFPage_CloseAnnot(annot)
+    return [note for note in notes if note.strip()]
+
+
+def _annotation_string(annot, key):
+    size = pdfium_c.FPDFAnnot_GetStringValue(annot, key, None, 0)   # bytes, UTF-16LE with terminator
+    if size <= 2:
+        return ""
+    buffer = ctypes.create_string_buffer(size)
+    pdfium_c.FPDFAnnot_GetStringValue(annot, key, ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), size)
+    return buffer.raw[:size - 2].decode("utf-16-le", errors="replace")
+
+
+def _properties(pdf):
+    """Title, subject and keywords of the document information dictionary."""
+    try:
+        metadata = pdf.get_metadata_dict(skip_empty=True)
+    except pdfium.PdfiumError:
+        return []
+    return [("properties", None, metadata[key]) for key in ("Title", "Subject", "Keywords") if metadata.get(key)]
 
 
 def _is_readable(pages, has_images):

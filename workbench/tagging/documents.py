@@ -37,6 +37,30 @@ class Line:
     zone: str            # letterhead, top, opening, signature, body
 
 
+# Every place a submission can hold text, as Part.kind: the body pages, and the notice
+# parts ingest keeps apart (workbench/migrations/m0009_notice_parts.py).
+BODY = "body"
+NOTICE_KINDS = (
+    "running_header", "running_footer",      # lines cleaning removed from the top/bottom of pages
+    "header", "footer",                      # DOCX header and footer parts
+    "footnote", "endnote", "comment",        # Word notes and comments (and replies), PDF annotations
+    "text_box", "properties",                # DOCX text boxes; title, subject, comments, keywords
+    "cover_email",                           # an .eml file, or a file whose first page is an e-mail
+    "file_name", "folder_name", "zip_name",  # the submission's path, as words
+)
+PART_KINDS = (BODY, *NOTICE_KINDS)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One place of a submission: ``file`` is its file's name inside the submission ('' for a
+    folder or ZIP name), ``page`` is 1-based or None when the place has no page."""
+    kind: str
+    file: str
+    page: object
+    text: str
+
+
 @dataclass
 class Document:
     submission_id: int
@@ -47,6 +71,7 @@ class Document:
     signature: list = field(default_factory=list)    # lines after the closing formula
     pages: list = field(default_factory=list)        # (file, page, text) of the main file, in order
     all_pages: list = field(default_factory=list)    # (file, page, text) of every file
+    parts: list = field(default_factory=list)        # Part: every body page, then every notice part
     letterhead: str = ""
 
     @property
@@ -69,6 +94,8 @@ def load(db, submission_id):
     main = _main_file(files)
     doc = Document(submission_id, submission["language"] or "", main["name"] if main else submission["source"])
     doc.all_pages = [(p["file"], p["page"], p["text"]) for p in pages]
+    doc.parts = [Part(BODY, *page) for page in doc.all_pages] + \
+        [Part(n["kind"], n["file"], n["page"], n["text"]) for n in store.submission_notice_parts(db, submission_id)]
     doc.pages = [page for page in doc.all_pages if main and page[0] == main["name"]]
     doc.letterhead = (main or {}).get("letterhead") or ""
     if doc.pages:
