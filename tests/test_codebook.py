@@ -18,7 +18,7 @@ def by_source(db):
 
 
 def test_conversion_practices_are_found_in_every_language(call_db):
-    found = themes.codebook_passages(call_db, CALL, "conversion_practices")
+    found = themes.codebook_passages(call_db, CALL, "conversion_practices", team=True)
     sources = {by_source(call_db)[p["submission_id"]] for p in found}
     assert {"rainbow.docx", "aporte.docx", "contribution.docx"} <= sources
     assert {p["language"] for p in found} >= {"en", "es", "fr"}
@@ -27,8 +27,12 @@ def test_conversion_practices_are_found_in_every_language(call_db):
 
 def test_codebook_respects_confidentiality(call_db):
     found = themes.codebook_passages(call_db, CALL, "health")
-    sources = {by_source(call_db)[p["submission_id"]] for p in found}
+    team = themes.codebook_passages(call_db, CALL, "health", team=True)
+    sources = {by_source(call_db)[p["submission_id"]] for p in team}
     assert "private.docx" not in sources                    # do_not_publish: not quoted
+    # Shareable: only nameable submitters' passages carry their submission's number.
+    public = {s["id"] for s in store.list_submissions(call_db, CALL) if s["confidentiality"] == "public"}
+    assert {p["submission_id"] for p in found} <= public | {None}
     inside = themes.codebook_passages(call_db, CALL, "health", internal=True)
     assert "private.docx" in {by_source(call_db)[p["submission_id"]] for p in inside}
     assert all("Quiet Clinic" not in p["text"] + p["attribution"] for p in found)

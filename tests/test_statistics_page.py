@@ -56,6 +56,9 @@ def test_a_cell_lists_its_submissions_without_confidential_names(stocked):
     app.selectbox(key="stats_cell_row").select("civil_society").run()
     app.selectbox(key="stats_cell_col").select("africa").run()
     assert not app.exception
+    # One submission in that cell: small-number protection (on by default) hides it and its list.
+    assert any("small-number protection" in i.value for i in app.info)
+    app.number_input(key="stats_k").set_value(0).run()
     traced = app.dataframe[1].value
     assert list(traced["shown_as"]) == ["a civil society organization, Africa"]
     assert any("Civil society organizations × Africa: 1" in c.value for c in app.caption)

@@ -4,6 +4,7 @@ CSV contract. Corpora are real: small generated files ingested, then tagged by h
 import csv
 import io
 import random
+import re
 from collections import Counter
 
 import pytest
@@ -77,7 +78,7 @@ def tagged(db, tmp_path):
                                        ("country", "language"), ("language", None), ("region", None)])
 def test_cli_table_equals_the_tags_and_totals_add_up(tagged, rows, cols):
     db, truth = tagged
-    args = ["--call", "violence-2023", "--rows", rows] + (["--cols", cols] if cols else [])
+    args = ["--call", "violence-2023", "--rows", rows, "--suppress-below", "0"] + (["--cols", cols] if cols else [])
     result = run_cli(db.path, *args)
     assert result.exit_code == 0, result.output
     printed = read_csv(result.output)
@@ -194,21 +195,29 @@ def test_every_cell_lists_the_submissions_it_counts_without_naming_confidential_
             listed = cell_submissions(db, row_value=row, col_value=col, table=table)
             expected = {i for i, t in truth.items()
                         if row in (TOTAL, t["submitter_type"]) and col in (TOTAL, t["region"])}
-            assert {s["id"] for s in listed} == expected
+            named = {i for i in expected if truth[i]["confidentiality"] == "public"}
+            assert {s["id"] for s in listed if s["id"] is not None} == named
             assert len(listed) == table.count(row, col)
     everyone = cell_submissions(db, "violence-2023")
-    for sub in everyone:
-        tag = truth[sub["id"]]
-        named = tag["submitter"] in sub["shown_as"]
-        assert named == (tag["confidentiality"] == "public")
-        assert "submitter" not in sub
+    by_id = {s["id"]: s for s in everyone if s["id"] is not None}
+    for i, tag in truth.items():
+        if tag["confidentiality"] == "public":
+            assert tag["submitter"] in by_id[i]["shown_as"]
+    withheld = [s for s in everyone if s["id"] is None]
+    assert len(withheld) == sum(t["confidentiality"] != "public" for t in truth.values())
+    assert all(s["source"] == "" and s["country"] == "" for s in withheld)
+    names = {t["submitter"] for t in truth.values() if t["confidentiality"] != "public"}
+    assert not any(re.search(rf"{name}\b", str(s.values())) for s in everyone for name in names)
+    assert all("submitter" not in s for s in everyone)
 
 
 def test_cli_lists_a_cell(tagged):
     db, truth = tagged
     result = run_cli(db.path, "--call", "violence-2023", "--cols", "region", "--cell", "state", "total")
     listed = list(csv.DictReader(io.StringIO(result.output)))
-    assert {int(r["id"]) for r in listed} == {i for i, t in truth.items() if t["submitter_type"] == "state"}
+    states = {i for i, t in truth.items() if t["submitter_type"] == "state"}
+    assert len(listed) == len(states)
+    assert {int(r["id"]) for r in listed if r["id"]} == {i for i in states if truth[i]["confidentiality"] == "public"}
 
 
 # ---------------------------------------------------------------- safe small numbers
@@ -226,8 +235,10 @@ def test_small_cells_are_hidden_and_no_total_gives_them_away(tagged, rows, cols,
     table = suppress(count(db, "violence-2023", rows, cols), k)
     small = {key for key in table.counts if key[0] is not TOTAL and (cols is None or key[1] is not TOTAL)
              and 0 < table.count(*key) < k}
-    assert small <= table.suppressed
-    assert all(table.shown(*key) == f"< {k}" for key in table.suppressed)
+    assert small <= table.suppressed and table.primary == small
+    assert all(table.shown(*key) == f"< {k}" for key in small)
+    # Cells hidden only to protect others carry their own mark: "< k" would be untrue of them.
+    assert all(table.shown(*key) == "x" for key in table.suppressed - small)
     assert hidden_alone(table) == []
     assert any("< " in note for note in table.notes)
 
@@ -241,7 +252,26 @@ def test_one_way_breakdowns_by_type_are_not_suppressed(tagged):
 def test_a_lone_country_hides_the_total_too(db, tmp_path):
     build_call(db, tmp_path / "in", "c", [{"country": "FJI"}, {"country": "FJI"}])
     table = suppress(count(db, "c", "country"), 3)
-    assert table.shown("FJI", TOTAL) == "< 3" and table.shown() == "< 3"
+    assert table.shown("FJI", TOTAL) == "< 3" and table.shown() == "x"
+
+
+def test_shareable_tables_are_protected_by_default(tagged):
+    db, _ = tagged
+    table = count(db, "violence-2023", "submitter_type", "region")
+    small = [key for key in table.counts if None not in key and 0 < table.count(*key) < 3]
+    assert small, "the fixture has small cells"
+    printed = read_csv(run_cli(db.path, "--call", "violence-2023", "--rows", "submitter_type", "--cols", "region").output)
+    assert all(printed[key] == "< 3" for key in small)
+    assert "1" not in {v for (r, c), v in printed.items() if r != "total" and c != "total"}
+
+
+def test_a_hidden_cell_is_not_listed(tagged):
+    db, _ = tagged
+    table = suppress(count(db, "violence-2023", "submitter_type", "region"), 3)
+    row, col = sorted(table.primary, key=str)[0]
+    result = run_cli(db.path, "--call", "violence-2023", "--rows", "submitter_type", "--cols", "region",
+                     "--cell", row, col)
+    assert result.exit_code != 0 and "small-number protection" in result.output
 
 
 def test_cli_prints_suppressed_cells(tagged):
@@ -270,7 +300,7 @@ def coalition_tags():
 def test_the_coalition_figures_come_out_as_a_scope_by_region_table(db, tmp_path):
     from workbench.stats.sentence import scope_region_sentence
     build_call(db, tmp_path / "in", "coalition", coalition_tags())
-    result = run_cli(db.path, "--call", "coalition", "--rows", "scope", "--cols", "region")
+    result = run_cli(db.path, "--call", "coalition", "--rows", "scope", "--cols", "region", "--suppress-below", "0")
     printed = read_csv(result.output)
     assert [printed[(s, "total")] for s in ("international", "regional", "national")] == ["144", "226", "942"]
     assert [printed[("national", r)] for r in vocab.REGIONS] == ["173", "236", "108", "237", "187"]
@@ -296,7 +326,8 @@ def test_generated_corpus_tagged_with_its_labels_gives_the_true_table(db, tmp_pa
     for label in labels:
         tag_submission(db, ids[label["source"]], {f: label[f] for f in fields})
     ok = [label for label in labels if store.get_submission(db, ids[label["source"]])["status"] == "ok"]
-    printed = read_csv(run_cli(db.path, "--call", "demo", "--rows", "submitter_type", "--cols", "region").output)
+    printed = read_csv(run_cli(db.path, "--call", "demo", "--rows", "submitter_type", "--cols", "region",
+                               "--suppress-below", "0").output)
     truth = Counter((label["submitter_type"], label["region"]) for label in ok)
     assert {k: int(v) for k, v in printed.items() if "total" not in k and v != "0"} == dict(truth)
     assert printed[("total", "total")] == str(len(ok))

@@ -170,12 +170,15 @@ def test_confidential_passages_and_names_do_not_leak(call_db):
     subs = {s["source"]: s for s in store.list_submissions(call_db, CALL)}
     text = json.dumps(themes.list_themes(call_db, CALL, status="all"), ensure_ascii=False)
     assert "Secret Shelter Network" not in text and "Quiet Clinic Collective" not in text
-    shown = {p["submission_id"] for t in themes.list_themes(call_db, CALL, status="all") for p in t["passages"]}
-    assert subs["private.docx"]["id"] not in shown          # do_not_publish: never quoted
-    assert subs["hidden.docx"]["id"] in shown                # withhold_name: quoted, not named
-    hidden = [p for t in themes.list_themes(call_db, CALL) for p in t["passages"]
-              if p["submission_id"] == subs["hidden.docx"]["id"]]
-    assert hidden[0]["attribution"] == "a civil society organization, Asia-Pacific"
+    team = {p["submission_id"] for t in themes.list_themes(call_db, CALL, status="all", team=True)
+            for p in t["passages"]}
+    assert subs["private.docx"]["id"] not in team           # do_not_publish: never quoted
+    assert subs["hidden.docx"]["id"] in team                 # withhold_name: quoted, not named
+    shared = [p for t in themes.list_themes(call_db, CALL) for p in t["passages"]]
+    # Shareable: a withheld submitter's quotes carry no number that joins to them.
+    assert subs["hidden.docx"]["id"] not in {p["submission_id"] for p in shared}
+    hidden = [p for p in shared if p["submission_id"] is None]
+    assert {p["attribution"] for p in hidden} == {"a civil society organization, Asia-Pacific"}
     assert any("[withheld]" in p["text"] for p in hidden)
     assert "Secret" not in json.dumps(themes.submission_themes(call_db, CALL))
 

@@ -3,7 +3,7 @@ import sys
 
 import click
 
-from . import stats
+from . import publication, stats
 from .stats import export, sentence
 
 
@@ -32,8 +32,10 @@ def chosen_calls(call_slug, calls, all_calls):
 @click.option("--sentence", "want_sentence", is_flag=True, help="Print the submissions sentence instead of a table.")
 @click.option("--scope-sentence", is_flag=True, help="Print the scope and region sentence instead of a table.")
 @click.option("--lang", default="en", show_default=True, type=click.Choice(["en", "es", "fr"]))
-@click.option("--suppress-below", "k", default=0, show_default=True, type=click.IntRange(min=0),
-              help="Show country and two-way cells below K as '< K' (0 = off).")
+@click.option("--suppress-below", "k", default=publication.DEFAULT_THRESHOLD, show_default=True,
+              type=click.IntRange(min=0),
+              help="Small-number protection: country and two-way cells below K print as '< K' "
+                   "(0 = off, for the team's own use only).")
 @click.option("--nhri-with-states/--no-nhri-with-states", default=None,
               help="Count NHRIs with Member States (default: apart in tables, with States in the sentence).")
 @click.option("--include-excluded", is_flag=True, help="Count submissions marked excluded.")

@@ -14,9 +14,20 @@ WITHHOLD_NAME = "withhold_name"
 DO_NOT_PUBLISH = "do_not_publish"
 
 
+REVIEWED = ("confirmed", "corrected")
+
+
 def may_name(submission):
-    """Only a submission tagged public may be named."""
-    return (submission.get("confidentiality") or "") == PUBLIC
+    """Fail closed: named only when tagged public (the tagger says public only when nothing
+    anywhere looks like a request), readable, and reviewed by a person where the call asks
+    for that (``name_after_review``). Unknown means no."""
+    if (submission.get("confidentiality") or "") != PUBLIC:
+        return False
+    if (submission.get("status") or "ok") != "ok":
+        return False
+    if submission.get("name_after_review") and submission.get("conf_state") not in REVIEWED:
+        return False
+    return True
 
 
 def may_quote(submission, internal=False):

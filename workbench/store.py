@@ -322,16 +322,43 @@ def submission_notice_parts(db, submission_id):
 def list_submissions(db, call_slug, status=None):
     """The contract's columns plus counts, for one call, in id order."""
     call = get_call(db, call_slug)
+    # conf_state (auto / confirmed / corrected) and the call's name_after_review decide,
+    # with the level, whether a submitter may be named (privacy.may_name).
     sql = (
-        "select id, source, submitter, submitter_type, country, region, scope, language, "
-        "confidentiality, status, error, n_files, n_pages, excluded, version, created_at "
-        "from submissions where call_id = ?"
+        "select s.id, s.source, s.submitter, s.submitter_type, s.country, s.region, s.scope, s.language, "
+        "s.confidentiality, s.status, s.error, s.n_files, s.n_pages, s.excluded, s.version, s.created_at, "
+        "coalesce(t.state, '') as conf_state, c.name_after_review "
+        "from submissions s join calls c on c.id = s.call_id "
+        "left join tags t on t.submission_id = s.id and t.field = 'confidentiality' where s.call_id = ?"
     )
     params = [call["id"]]
     if status:
-        sql += " and status = ?"
+        sql += " and s.status = ?"
         params.append(status)
-    return rows(db, sql + " order by id", params)
+    return rows(db, sql + " order by s.id", params)
+
+
+def submission_material(db, submission_id):
+    """What a submission's own files say about who sent it, for its identity (workbench/identity.py):
+    every text it holds (pages, headers, letterheads, notice parts), its file names and earlier names."""
+    files = submission_files(db, submission_id)
+    texts = [p["text"] for p in submission_pages(db, submission_id)]
+    texts += [f[k] for f in files for k in ("header_text", "letterhead") if f.get(k)]
+    texts += [part["text"] for part in submission_notice_parts(db, submission_id)]
+    names = [r["value"] for r in rows(
+        db, "select distinct old_value as value from audit_log where entity = 'submissions' and entity_id = ? "
+            "and field = 'submitter' and old_value <> ''", [submission_id])]
+    return {"pages": texts[:1], "texts": texts, "file_names": [f["name"] for f in files],
+            "letterheads": [line for f in files for line in (f.get("letterhead") or "").splitlines() if line.strip()],
+            "names": names}
+
+
+def set_name_after_review(db, call_slug, value):
+    """The call's setting: name submitters in shareable outputs only after a person reviewed them."""
+    call = get_call(db, call_slug)
+    with transaction(db):
+        db.conn.execute("update calls set name_after_review = ? where id = ?", [1 if value else 0, call["id"]])
+    return get_call(db, call_slug)
 
 
 EDITABLE_FIELDS = (

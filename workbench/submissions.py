@@ -1,5 +1,5 @@
 """Submission listings and details: what the Submissions page and `submissions` show."""
-from . import privacy, store
+from . import publication, store
 
 COLUMNS = store.SUBMISSION_COLUMNS + ["n_files", "n_pages"]
 
@@ -7,27 +7,14 @@ COLUMNS = store.SUBMISSION_COLUMNS + ["n_files", "n_pages"]
 def table(db, call_slug, status=None, internal=True):
     """One row per submission of a call, in the contract's columns (empty tags as '').
 
-    ``internal=False`` is the shareable edition: a submitter who is not tagged public is
-    shown by type and region only, and their name is removed from sources and errors.
+    ``internal=False`` is the shareable edition (workbench/publication.py): a submitter who
+    may not be named is shown by type and region only, with no id, country or file name,
+    after the nameable ones, and nobody's identifiers appear in sources or errors.
     """
     rows = store.list_submissions(db, call_slug, status=status)
     if not internal:
-        rows = _anonymised(rows)
+        return publication.Publication(db, rows).rows(rows, COLUMNS)
     return [{column: ("" if row.get(column) is None else row[column]) for column in COLUMNS} for row in rows]
-
-
-def _anonymised(rows):
-    names = privacy.confidential_names(rows)
-    shared = []
-    for row in rows:
-        row = dict(row)
-        if not privacy.may_name(row):
-            row["submitter"] = privacy.anonymous_label(row) if row.get("submitter") else ""
-        for field in ("source", "error"):
-            if row.get(field):
-                row[field] = privacy.redact(row[field], names)
-        shared.append(row)
-    return shared
 
 
 def detail(db, submission_id):

@@ -1,18 +1,19 @@
 """The background document of a call, as data the DOCX and Markdown writers print.
 
-Confidentiality is decided here, once, through workbench/privacy.py:
+Confidentiality is decided here, once, through workbench/publication.py:
 - quotes come only from submissions ``privacy.may_quote`` allows (do_not_publish only in
   the internal edition, where each such quote is marked);
-- a quote is attributed by ``privacy.attribution`` (type and region for a submitter who
-  may not be named) and its text is redacted of every confidential submitter's name;
-- a last pass redacts those names from every string of the document. The internal edition
-  adds confidential material (do_not_publish quotes, marked) but still names nobody who
-  asked not to be named: a document travels further than anyone plans.
+- a quote is attributed by the publication (type and region for a submitter who may not
+  be named), cites no submission number that would join to such a submitter, and its
+  text carries none of their identifiers (names, acronyms, signatories, contacts, files);
+- a last pass redacts those identifiers from every string of the document. The internal
+  edition adds confidential material (do_not_publish quotes, marked) but still names
+  nobody who may not be named: a document travels further than anyone plans.
 """
 from collections import Counter
 from dataclasses import dataclass, field, fields, is_dataclass
 
-from .. import privacy, store
+from .. import privacy, publication, store
 from ..notes import links, model
 from ..vocab import REGIONS, SUBMITTER_TYPES, region_label, type_label
 from .sections import available_sections
@@ -30,10 +31,11 @@ class Quote:
     text: str
     attribution: str
     confidential: bool = False     # a do_not_publish quote, only in the internal edition
+    cite: str = ""                 # as printed: "submission 12, p. 3", or "p. 3" for a withheld submitter
 
     @property
     def source(self):
-        return f"submission {self.submission_id}, p. {self.page}"
+        return self.cite or f"p. {self.page}"
 
 
 @dataclass
@@ -75,9 +77,9 @@ def build_background(db, call_slug, internal=False, section_keys=None, chosen_qu
     report = store.one(db, "select * from reports where id = ?", [call["report_id"]]) if call["report_id"] else None
     all_subs = store.list_submissions(db, call_slug)
     counted = {s["id"]: s for s in all_subs if s["status"] == "ok" and not s["excluded"]}
-    names = privacy.confidential_names(all_subs)
+    pub = publication.Publication(db, all_subs)
     raw = order_sections(available_sections(db, call_slug), section_keys)
-    sections = [build_section(db, s, counted, internal, names, (chosen_quotes or {}).get(s["key"]),
+    sections = [build_section(db, s, counted, internal, pub, (chosen_quotes or {}).get(s["key"]),
                               quotes_per_section) for s in raw]
     doc = Background(
         title=f"Background document: {report['title'] if report else call['title']}",
@@ -85,7 +87,7 @@ def build_background(db, call_slug, internal=False, section_keys=None, chosen_qu
         call_slug=call_slug, internal=internal, introduction=introduction(db, call, counted),
         stats_table=stats_table(db, call_slug, counted), sections=sections,
         bibliography=bibliography(db, call, sections), header=INTERNAL_MARK if internal else "")
-    return redact_everything(doc, names)
+    return redact_everything(doc, pub)
 
 
 def order_sections(available, section_keys):
@@ -103,14 +105,14 @@ def quote_candidates(db, call_slug, section_key, internal=False):
     """
     all_subs = store.list_submissions(db, call_slug)
     counted = {s["id"]: s for s in all_subs if s["status"] == "ok" and not s["excluded"]}
-    names = privacy.confidential_names(all_subs)
+    pub = publication.Publication(db, all_subs)
     raw = next((s for s in available_sections(db, call_slug) if s["key"] == section_key), None)
     if raw is None:
         return []
     passages = quotable([p for p in raw["passages"] if p["submission_id"] in counted], counted, internal)
     labelled = []
     for p in rank_for_quotes(passages):
-        quote = make_quote(p, counted[p["submission_id"]], False, names)
+        quote = make_quote(p, counted[p["submission_id"]], False, pub)
         mark = "[CONFIDENTIAL] " if not privacy.may_quote(counted[p["submission_id"]]) else ""
         labelled.append((quote.passage_id, f"{mark}{quote.attribution} ({quote.source}): {quote.text[:160]}"))
     return labelled
@@ -167,11 +169,11 @@ def stats_table(db, call_slug, counted):
 
 # ---------------------------------------------------------------- one section
 
-def build_section(db, raw, counted, internal, names, chosen=None, quotes_per_section=QUOTES_PER_SECTION):
+def build_section(db, raw, counted, internal, pub, chosen=None, quotes_per_section=QUOTES_PER_SECTION):
     passages = [p for p in raw["passages"] if p["submission_id"] in counted]
     raisers = [counted[i] for i in dict.fromkeys(p["submission_id"] for p in passages)]
-    quotes = pick_quotes(passages, counted, internal, names, chosen, quotes_per_section)
-    return Section(key=raw["key"], title=raw["title"], kind=raw["kind"], raised_by=raised_by(raisers),
+    quotes = pick_quotes(passages, counted, internal, pub, chosen, quotes_per_section)
+    return Section(key=raw["key"], title=pub.label(raw["title"]), kind=raw["kind"], raised_by=raised_by(raisers, pub),
                    quotes=quotes, literature=section_literature(db, raw, passages, raisers),
                    coverage=coverage(quotes, counted), n_submissions=len(raisers))
 
@@ -180,7 +182,7 @@ def count_phrase(counter, label):
     return ", ".join(f"{label(k)} ({n})" for k, n in counter.most_common())
 
 
-def raised_by(raisers):
+def raised_by(raisers, pub):
     """Who raised it and from where: counts by type and region, names only of public submitters."""
     if not raisers:
         return "No submission raised this."
@@ -193,7 +195,7 @@ def raised_by(raisers):
         text += f"; from {where}"
     if regions.get(""):
         text += f"; {regions['']} with international scope or no region"
-    named = [s["submitter"] for s in raisers if privacy.may_name(s) and s.get("submitter")]
+    named = [s["submitter"] for s in raisers if pub.may_name(s) and s.get("submitter")]
     if named:
         text += f". Among them: {', '.join(named[:8])}{' and others' if len(named) > 8 else ''}"
     return text + "."
@@ -212,7 +214,7 @@ def rank_for_quotes(passages):
     return sorted(passages, key=score, reverse=True)
 
 
-def pick_quotes(passages, counted, internal, names, chosen=None, limit=QUOTES_PER_SECTION):
+def pick_quotes(passages, counted, internal, pub, chosen=None, limit=QUOTES_PER_SECTION):
     """The chosen passages, else the best ones from different submitters, types and regions."""
     candidates = quotable(passages, counted, internal)
     if chosen is not None:
@@ -220,7 +222,7 @@ def pick_quotes(passages, counted, internal, names, chosen=None, limit=QUOTES_PE
         picked = [by_id[i] for i in chosen if i in by_id]
     else:
         picked = diverse(rank_for_quotes(candidates), counted, limit)
-    return [make_quote(p, counted[p["submission_id"]], internal, names) for p in picked]
+    return [make_quote(p, counted[p["submission_id"]], internal, pub) for p in picked]
 
 
 def diverse(ranked, counted, limit):
@@ -238,13 +240,14 @@ def diverse(ranked, counted, limit):
     return picked
 
 
-def make_quote(passage, sub, internal, names):
+def make_quote(passage, sub, internal, pub):
     text = " ".join(passage["text"].split())
     if len(text) > QUOTE_MAX_CHARS:
         text = text[:QUOTE_MAX_CHARS].rsplit(" ", 1)[0] + " …"
     return Quote(passage_id=passage["passage_id"], submission_id=sub["id"], page=passage["page"],
-                 text=privacy.redact(text, names), attribution=privacy.attribution(sub),
-                 confidential=internal and not privacy.may_quote(sub, internal=False))
+                 text=pub.quote(sub, text), attribution=pub.attribution(sub),
+                 confidential=internal and not privacy.may_quote(sub, internal=False),
+                 cite=pub.cite(sub, passage["page"]))
 
 
 def coverage(quotes, counted):
@@ -283,12 +286,12 @@ def bibliography(db, call, sections):
 
 # ---------------------------------------------------------------- the last safety pass
 
-def redact_everything(value, names):
-    """Every string of the document without any confidential submitter's name."""
+def redact_everything(value, pub):
+    """Every string of the document without any identifier of a submitter who may not be named."""
     if isinstance(value, str):
-        return privacy.redact(value, names)
+        return pub.redact(value)
     if isinstance(value, list):
-        return [redact_everything(v, names) for v in value]
+        return [redact_everything(v, pub) for v in value]
     if is_dataclass(value):
-        return type(value)(**{f.name: redact_everything(getattr(value, f.name), names) for f in fields(value)})
+        return type(value)(**{f.name: redact_everything(getattr(value, f.name), pub) for f in fields(value)})
     return value

@@ -5,7 +5,7 @@ A link is seen from both sides: ``links_of_note`` lists what a note is linked to
 passages), a passage, a theme or a report. Descriptions of submissions go through
 workbench/privacy.py, so a confidential submitter is never named on a page.
 """
-from .. import audit, privacy, store
+from .. import audit, privacy, publication, store
 from ..errors import NotFound
 from . import model, symbols
 
@@ -61,10 +61,10 @@ def passage_row(db, passage_id):
 
 
 def safe_passage_text(db, passage, limit=300):
-    """A passage's text without the names of its call's confidential submitters."""
-    names = privacy.confidential_names(store.rows(
-        db, "select submitter, confidentiality from submissions where call_id = ?", [passage["call_id"]]))
-    text = privacy.redact(passage["text"], names)
+    """A passage's text without any identifier of its call's submitters who may not be named."""
+    call = store.one(db, "select slug from calls where id = ?", [passage["call_id"]])
+    pub = publication.for_call(db, call["slug"], team=True)
+    text = pub.quote(pub.submissions.get(passage["submission_id"], {"id": passage["submission_id"]}), passage["text"])
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 

@@ -17,9 +17,9 @@ from dataclasses import replace
 
 from .table import TOTAL
 
-RULE = ("Cells counting 1 to {k1} submissions are shown as \"< {k}\"; every row or column that hides "
-        "one cell hides at least one more (its smallest other cell, or its total), so no total "
-        "gives a hidden cell away.")
+RULE = ("Cells counting 1 to {k1} submissions are shown as \"< {k}\". So that no total gives one "
+        "away, every row or column that hides one cell hides at least one more (its smallest other "
+        "cell, or its total), shown as \"x\": an \"x\" may hold any number.")
 
 
 def needs_suppression(table):
@@ -31,11 +31,10 @@ def suppress(table, k):
     """A copy of ``table`` whose small cells (1..k-1) and their giveaways print as '< k'."""
     if not k or k <= 1 or not needs_suppression(table):
         return table
-    hidden = {key for key in inner_keys(table) if 0 < table.count(*key) < k}
-    if hidden:
-        hidden = secondary(table, hidden)
+    small = {key for key in inner_keys(table) if 0 < table.count(*key) < k}
+    hidden = secondary(table, small) if small else set()
     note = RULE.format(k=k, k1=k - 1)
-    return replace(table, suppressed=hidden, threshold=k, notes=list(table.notes) + [note])
+    return replace(table, suppressed=hidden, primary=small, threshold=k, notes=list(table.notes) + [note])
 
 
 def inner_keys(table):

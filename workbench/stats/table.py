@@ -5,7 +5,7 @@ total included, can be traced back to the submissions it counts.
 """
 from dataclasses import dataclass, field, replace
 
-from .. import privacy, store, vocab
+from .. import publication, store, vocab
 from ..errors import WorkbenchError
 
 DIMENSIONS = ("submitter_type", "region", "scope", "country", "language", "theme")
@@ -16,6 +16,10 @@ THEME_NOTE = ("A submission with several themes counts in each of its theme rows
 
 class StatsError(WorkbenchError):
     """A statistic cannot be made as asked (unknown dimension, no such call, ...)."""
+
+
+class CellHidden(StatsError):
+    """A cell hidden by small-number protection cannot be listed."""
 
 
 class DimensionUnavailable(StatsError):
@@ -50,6 +54,9 @@ class CountingRules:
         return "Counting rules: " + "; ".join(parts) + "."
 
 
+HIDDEN_MARK = "x"
+
+
 @dataclass
 class Table:
     """Counts by ``rows`` (and ``cols``); keys of ``counts`` and ``members`` are
@@ -64,7 +71,8 @@ class Table:
     rules: CountingRules
     calls: list
     notes: list = field(default_factory=list)
-    suppressed: set = field(default_factory=set)
+    suppressed: set = field(default_factory=set)     # every hidden cell
+    primary: set = field(default_factory=set)        # hidden because small (printed "< k")
     threshold: int = 0
 
     @property
@@ -75,9 +83,10 @@ class Table:
         return self.counts.get((row, col), 0)
 
     def shown(self, row=TOTAL, col=TOTAL):
-        """The figure as printed: the count, or '< k' when it is suppressed."""
+        """The figure as printed: the count; '< k' for a small cell; 'x' for a cell hidden only so
+        that no total gives a small one away (it may hold any number)."""
         if (row, col) in self.suppressed:
-            return f"< {self.threshold}"
+            return f"< {self.threshold}" if (row, col) in self.primary else HIDDEN_MARK
         return self.count(row, col)
 
 
@@ -100,8 +109,11 @@ def counted_submissions(db, call_slugs, rules):
     marks = ", ".join("?" for _ in call_slugs)
     sql = (
         "select s.id, s.source, s.submitter, s.submitter_type, s.country, s.region, s.scope, "
-        "s.language, s.confidentiality, s.status, s.excluded, s.cosignatories, c.slug as call "
-        f"from submissions s join calls c on c.id = s.call_id where c.slug in ({marks})"
+        "s.language, s.confidentiality, s.status, s.excluded, s.cosignatories, s.version, c.slug as call, "
+        "c.name_after_review, coalesce(t.state, '') as conf_state "
+        "from submissions s join calls c on c.id = s.call_id "
+        "left join tags t on t.submission_id = s.id and t.field = 'confidentiality' "
+        f"where c.slug in ({marks})"
     )
     if not rules.include_errors:
         sql += " and s.status = 'ok'"
@@ -228,22 +240,21 @@ TRACE_COLUMNS = ["id", "call", "source", "shown_as", "submitter_type", "country"
 
 def cell_submissions(db, calls=None, rows="submitter_type", cols=None, row_value=TOTAL,
                      col_value=TOTAL, rules=None, theme_source=None, table=None):
-    """The submissions one cell counts (TOTAL = any value), each shown by privacy.attribution.
+    """The submissions one cell counts (TOTAL = any value), as shareable rows.
 
-    No submitter name appears unless the submission is tagged public.
+    Through workbench/publication.py: a submitter who may not be named is shown by type and
+    region, with no id, country or file name. A cell hidden by small-number protection is
+    not listed at all (CellHidden): listing it would undo the protection.
     """
     table = table or count(db, calls, rows, cols, rules, theme_source)
+    if (row_value, col_value) in table.suppressed:
+        raise CellHidden(f"that cell is hidden by small-number protection ({table.shown(row_value, col_value)}): "
+                         "its submissions are not listed")
     ids = set(table.members.get((row_value, col_value), []))
     subs = counted_submissions(db, table.calls, table.rules)
-    hidden = privacy.confidential_names(subs)
-    return [trace_row(s, hidden) for s in subs if s["id"] in ids]
-
-
-def trace_row(sub, hidden_names):
-    """A traced submission: named only if public; confidential names cut from its source."""
-    shown = {k: ("" if sub.get(k) is None else sub[k]) for k in TRACE_COLUMNS if k != "shown_as"}
-    shown["source"] = privacy.redact(shown["source"], hidden_names)
-    return {**shown, "shown_as": privacy.attribution(sub)}
+    pub = publication.Publication(db, subs)
+    shown = [dict(s, shown_as=pub.attribution(s)) for s in subs if s["id"] in ids]
+    return pub.rows(shown, TRACE_COLUMNS)
 
 
 def parse_value(text):

@@ -11,13 +11,12 @@
 Procedural passages (openings, closings, signatures, thanks, confidentiality requests,
 title lines: procedural.py) stay searchable but are kept out of clustering and quotes.
 
-Public outputs go through workbench.privacy: by default passages of ``do_not_publish``
-submissions are left out and confidential submitters' names are redacted from texts,
-labels and terms; ``internal=True`` is for the team's own screens.
+Shareable outputs go through workbench/publication.py: by default passages of
+``do_not_publish`` submissions are left out, every identifier of a submitter who may not
+be named is redacted from texts, labels and terms, and their quotes carry no submission
+number; ``internal=True`` is for the team's own review screens.
 """
-import re
-
-from .. import privacy
+from .. import privacy, publication
 from .. import store as core_store  # not ``store``: that name is this package's store module
 from . import store as theme_store
 from .campaigns import campaigns, voice_of
@@ -38,29 +37,34 @@ def _statuses(db, call_id, status):
     return ("final",) if theme_store.has_final(db, call_id) else ("candidate",)
 
 
-def list_themes(db, call_slug, include_passages=True, status=None, internal=False):
+def list_themes(db, call_slug, include_passages=True, status=None, internal=False, team=False):
     """Themes as dicts {id, label, terms, size, final, passages: [...]} plus counts.
+
+    Shareable by default; ``team=True`` keeps ids for pages (nobody withheld named);
+    ``internal=True`` is the reviewers' view as stored.
 
     ``status`` None gives the final themes when any exist, else the candidates; "all" both.
     ``n_voices`` counts submissions with a campaign counted once.
     """
     call = core_store.get_call(db, call_slug)
     subs = core_store.list_submissions(db, call_slug)
-    names = [] if internal else privacy.confidential_names(subs)
+    pub = None if internal else publication.Publication(db, subs, team=team)
     voices = voice_of(campaigns(db, call_slug)) if subs else {}
     aside = theme_store.procedural_ids(db, call["id"])
     found = []
     for theme in theme_store.call_themes(db, call["id"], _statuses(db, call["id"], status)):
         members = theme_store.theme_members(db, theme["id"])
-        found.append(_theme_dict(theme, members, names, voices, include_passages, internal, aside))
+        found.append(_theme_dict(theme, members, pub, voices, include_passages, aside))
     return found
 
 
-def _theme_dict(theme, members, names, voices, include_passages, internal, aside=frozenset()):
+def _theme_dict(theme, members, pub, voices, include_passages, aside=frozenset()):
     """Formulas (procedural passages) are never quoted, even when a person put one in a theme."""
+    internal = pub is None
     shown = [m for m in members if privacy.may_quote(m, internal=internal) and m["passage_id"] not in aside]
     result = {
-        "id": theme["id"], "label": _public(theme["label"], names), "terms": _public_terms(theme["terms"], names),
+        "id": theme["id"], "label": pub.label(theme["label"]) if pub else theme["label"],
+        "terms": pub.terms(theme["terms"]) if pub else theme["terms"],
         "size": len(members), "final": theme["status"] == "final", "status": theme["status"],
         "origin": theme["origin"], "concept": theme["concept"], "query": theme["query"],
         "n_submissions": len({m["submission_id"] for m in members}),
@@ -69,28 +73,22 @@ def _theme_dict(theme, members, names, voices, include_passages, internal, aside
         "who_where": who_and_where(members),
     }
     if include_passages:
-        result["passages"] = [_passage_dict(m, names, internal) for m in shown]
+        result["passages"] = [_passage_dict(m, pub) for m in shown]
     return result
 
 
-def _passage_dict(member, names, internal):
+def _passage_dict(member, pub):
+    """A quote: internally as stored; shareable through the publication gate (no number that joins)."""
     return {
-        "passage_id": member["passage_id"], "submission_id": member["submission_id"], "page": member["page"],
-        "text": _public(member["text"], names), "weight": round(member["weight"], 4),
+        "passage_id": member["passage_id"] if pub is None or pub.reference(member) else None,
+        "submission_id": member["submission_id"] if pub is None else pub.reference(member),
+        "page": member["page"],
+        "text": pub.quote(member, member["text"]) if pub else member["text"], "weight": round(member["weight"], 4),
         "language": member["language"], "submitter_type": member["submitter_type"] or "",
-        "region": member["region"] or "", "attribution": privacy.attribution(member, internal=internal),
+        "region": member["region"] or "",
+        "attribution": pub.attribution(member) if pub else privacy.attribution(member, internal=True),
         "confidentiality": member["confidentiality"] or "",
     }
-
-
-def _public(text, names):
-    return privacy.redact(text, names) if names else text
-
-
-def _public_terms(terms, names):
-    """Drop any term that is a word of a confidential submitter's name."""
-    banned = {w for n in names for w in re.findall(r"\w+", n.lower()) if len(w) > 2}
-    return [t for t in terms if t.lower() not in banned]
 
 
 def procedural_passages(db, call_slug, internal=False):
@@ -98,22 +96,26 @@ def procedural_passages(db, call_slug, internal=False):
     Submissions page: [{passage_id, submission_id, page, seq, text, language, kind, reason, share}].
 
     Letterheads and signature blocks are where submitters name themselves, so unless
-    ``internal`` only submissions that may be named are listed (names redacted all the same)."""
+    ``internal`` only submissions that may be named are listed (others' identifiers redacted)."""
     call = core_store.get_call(db, call_slug)
-    subs = {s["id"]: s for s in core_store.list_submissions(db, call_slug)}
-    names = [] if internal else privacy.confidential_names(subs.values())
-    return [{**row, "text": _public(row["text"], names)} for row in theme_store.procedural_rows(db, call["id"])
-            if internal or privacy.may_name(subs[row["submission_id"]])]
+    subs = core_store.list_submissions(db, call_slug)
+    if internal:
+        return theme_store.procedural_rows(db, call["id"])
+    pub = publication.Publication(db, subs)
+    by_id = {s["id"]: s for s in subs}
+    return [{**row, "text": pub.redact(row["text"])} for row in theme_store.procedural_rows(db, call["id"])
+            if pub.may_name(by_id[row["submission_id"]])]
 
 
 def submission_themes(db, call_slug, status=None):
-    """{submission id: [labels of the themes its passages are in]} (final, else candidates)."""
+    """{submission id: [labels of the themes its passages are in]} (final, else candidates);
+    labels as shareable outputs print them."""
     call = core_store.get_call(db, call_slug)
-    names = privacy.confidential_names(core_store.list_submissions(db, call_slug))
+    pub = publication.for_call(db, call_slug)
     found = {}
     for status_ in _statuses(db, call["id"], status):
         for row in theme_store.submission_labels(db, call["id"], status_):
-            found.setdefault(row["submission_id"], []).append(_public(row["label"], names))
+            found.setdefault(row["submission_id"], []).append(pub.label(row["label"]))
     return found
 
 

@@ -13,7 +13,7 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 from sklearn.feature_extraction.text import HashingVectorizer
 
-from .. import privacy, store
+from .. import publication, store
 
 SHINGLE = 5
 MIN_SHINGLES = 30         # shorter texts are too short to call a template
@@ -66,11 +66,11 @@ def campaigns(db, call_slug):
     texts = submission_passages(db, call["id"])
     ids = sorted(texts)
     groups = template_groups(["\n".join(texts[i]) for i in ids])
-    names = privacy.confidential_names(store.list_submissions(db, call_slug))
+    pub = publication.for_call(db, call_slug)
     found = []
     for number, group in enumerate(groups, 1):
         members = [ids[i] for i in group]
-        opening = privacy.redact(_shared_opening([texts[m] for m in members]), names)
+        opening = pub.redact(_shared_opening([texts[m] for m in members]))
         found.append({"id": number, "label": f"{len(members)} submissions share this template: “{opening}…”",
                       "submission_ids": members})
     return found

@@ -8,7 +8,7 @@ import csv
 from functools import lru_cache
 from importlib import resources
 
-from .. import privacy, store
+from .. import privacy, publication, store
 from ..errors import NotFound
 from . import features
 from . import store as theme_store
@@ -56,18 +56,18 @@ def code_passage(text, language):
     return found
 
 
-def codebook_passages(db, call_slug, area, internal=False):
+def codebook_passages(db, call_slug, area, internal=False, team=False):
     """The call's passages about ``area``, most hits first.
 
     [{passage_id, submission_id, page, text, language, hits, attribution, submitter_type, region}].
     Unless ``internal``, passages of submissions that may not be quoted are left out and
-    confidential submitters' names are redacted (workbench.privacy).
+    they go through workbench/publication.py (``team=True`` keeps ids for pages).
     """
     if area not in codebook_matcher().keys:
         raise NotFound(f"no codebook area '{area}': known areas are {', '.join(areas())}")
     call = store.get_call(db, call_slug)
     subs = {s["id"]: s for s in store.list_submissions(db, call_slug)}
-    names = [] if internal else privacy.confidential_names(subs.values())
+    pub = None if internal else publication.Publication(db, list(subs.values()), team=team)
     aside = theme_store.procedural_ids(db, call["id"])   # formulas are not quotes
     found = []
     for p in store.call_passages(db, call["id"]):
@@ -76,12 +76,13 @@ def codebook_passages(db, call_slug, area, internal=False):
             continue
         hits = code_passage(p["text"], p["language"]).get(area, 0)
         if hits:
-            found.append({"passage_id": p["id"], "submission_id": p["submission_id"], "page": p["page"],
-                          "text": privacy.redact(p["text"], names) if names else p["text"],
+            found.append({"passage_id": p["id"] if pub is None or pub.reference(sub) else None,
+                          "submission_id": p["submission_id"] if pub is None else pub.reference(sub),
+                          "page": p["page"], "text": pub.quote(sub, p["text"]) if pub else p["text"],
                           "language": p["language"], "hits": hits,
-                          "attribution": privacy.attribution(sub, internal=internal),
+                          "attribution": pub.attribution(sub) if pub else privacy.attribution(sub, internal=True),
                           "submitter_type": sub["submitter_type"] or "", "region": sub["region"] or ""})
-    return sorted(found, key=lambda f: (-f["hits"], f["passage_id"]))
+    return sorted(found, key=lambda f: (-f["hits"], f["passage_id"] or 0))
 
 
 def area_counts(db, call_slug):

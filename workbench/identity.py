@@ -1,0 +1,338 @@
+"""What identifies a submitter, taken from its own documents, and how to take it out of text.
+
+A withheld submitter is not one string: it is its name with and without accents, its
+acronym, the people who sign for it, its e-mail addresses, phones, web site, postal
+address and the names of the files it sent. ``collect`` gathers all of them from what
+the submission holds; ``Redactor`` removes every one, accent- and case-insensitively,
+from any text. Phone numbers are found by Google's libphonenumber (``phonenumbers``).
+"""
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import phonenumbers
+
+REPLACEMENT = "[withheld]"
+EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+", re.IGNORECASE)
+# A bare web domain ("andef.org.py"): two or more dotted labels ending in a known kind of TLD.
+DOMAIN = re.compile(r"(?<![\w@.-])(?:[a-z0-9-]+\.)+(?:org|com|net|int|info|ngo|edu|gov|[a-z]{2})(?:\.[a-z]{2})?(?![\w-])",
+                    re.IGNORECASE)
+# Mail providers name nobody: their domains are not a submitter's identifier.
+SHARED_DOMAINS = {"gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "protonmail.com", "proton.me",
+                  "mail.ru", "yandex.ru", "icloud.com", "live.com", "aol.com", "gmx.de", "gmx.net", "web.de",
+                  "qq.com", "163.com", "126.com", "yahoo.fr", "hotmail.fr", "orange.fr", "uol.com.br",
+                  "bol.com.br", "un.org", "ohchr.org", "undocs.org"}
+# Parenthesised acronyms: "(ANDEF)", "(A.N.D.E.F.)", "(CoDHES)".
+ACRONYM_DEF = re.compile(r"\(\s*([A-ZÀ-ÞА-Я][A-Za-zÀ-ÿА-Яа-я&.\-]{1,14})\s*\)")
+STREET = re.compile(
+    r"\b(street|st\.|road|rd\.|avenue|ave\.|av\.|avenida|calle|carrera|rue|boulevard|bd\.|rua|travessa|praça|"
+    r"plaza|piso|apartado|p\.?\s?o\.?\s?box|box|postal|c\.?p\.|cep|straße|strasse|str\.|platz|улица|ул\.|"
+    r"проспект|пр\.|дом|д\.|شارع|ص\.ب|邮编|路|街|号)", re.IGNORECASE)
+# Words of a file name that name nobody ("Submission_final_v2_EN.docx").
+GENERIC_FILE_WORDS = {
+    "submission", "submissions", "input", "inputs", "contribution", "contribucion", "contribution", "contribuicao",
+    "contributo", "aporte", "respuesta", "reponse", "resposta", "reply", "response", "final", "draft", "version",
+    "call", "cfi", "ie", "sogi", "iesogi", "un", "ohchr", "report", "informe", "rapport", "relatorio", "annex",
+    "anexo", "annexe", "cover", "letter", "carta", "lettre", "nota", "note", "verbale", "confidential",
+    "confidencial", "confidentiel", "confidentielle", "private", "anonymous", "anonimo", "anonyme", "copy", "scan",
+    "doc", "docx", "pdf", "en", "es", "fr", "pt", "ru", "ar", "zh", "de", "eng", "esp", "fra", "questionnaire",
+    "cuestionario", "the", "and", "of", "to", "for", "on", "de", "la", "el", "y", "et", "le", "les", "do", "da",
+    "new", "updated", "rev", "v", "edited", "clean", "signed", "firmado", "signe", "hrc", "ga", "report's", "text",
+}
+# Acronyms of the field that many submissions use and that name no submitter.
+COMMON_ACRONYMS = {
+    "UN", "UNO", "ONU", "OON", "NGO", "NGOS", "ONG", "ONGS", "LGBT", "LGBTI", "LGBTIQ", "LGBTQ", "LGBTQI", "LGBTQIA",
+    "SOGI", "SOGIESC", "OSIG", "OSIEGCS", "HIV", "AIDS", "VIH", "SIDA", "UPR", "EPU", "HRC", "OHCHR", "HCDH", "CEDAW",
+    "CRC", "CAT", "CCPR", "ICCPR", "CESCR", "ICESCR", "WHO", "OMS", "UNDP", "PNUD", "UNHCR", "ACNUR", "UNICEF", "EU",
+    "UE", "OAS", "OEA", "AU", "UA", "NHRI", "NHRIS", "INDH", "SDG", "SDGS", "ODS", "GBV", "IE", "SR", "COVID", "CSO",
+    "CSOS", "OSC", "USA", "UK", "IACHR", "CIDH", "ECHR", "CEDH", "ICD", "CIE", "MSM", "HSH", "PLHIV", "ID", "II",
+    "III", "IV", "ICT", "NB", "PS", "RE",
+}
+STOP_WORDS = {"of", "for", "the", "and", "in", "on", "de", "del", "la", "las", "los", "el", "y", "e", "et", "des",
+              "du", "le", "les", "pour", "da", "do", "das", "dos", "em", "para", "por", "a", "à", "au", "aux", "en",
+              "und", "der", "die", "für", "von", "и", "в", "для", "по"}
+
+
+@dataclass
+class Identity:
+    """Every string that identifies one submitter, by kind (name, acronym, person, email, ...)."""
+    submission_id: int
+    found: dict = field(default_factory=dict)          # kind -> set of strings
+
+    def add(self, kind, value):
+        value = " ".join(str(value or "").split()).strip(" ,;:.-–—|/")
+        if _worth_redacting(kind, value):
+            self.found.setdefault(kind, set()).add(value)
+
+    def values(self):
+        return {value for values in self.found.values() for value in values}
+
+
+def _worth_redacting(kind, value):
+    """Single common words and tiny strings would blank out ordinary prose."""
+    if kind == "phone":
+        return len(re.sub(r"\D", "", value)) >= 6
+    if kind == "acronym":
+        return len(value) >= 2 and value.upper() not in COMMON_ACRONYMS
+    words = re.findall(r"\w+", value)
+    if not words or len(value) < 3:
+        return False
+    if len(words) == 1 and kind not in ("email", "domain", "url") and not _is_distinctive_word(words[0]):
+        return False
+    return True
+
+
+def _is_distinctive_word(word):
+    """A lone word is an identifier only if it looks like a proper name (capitalised, not generic)."""
+    folded = fold(word)
+    return (word[:1].isupper() and len(word) >= 4 and folded not in GENERIC_FILE_WORDS
+            and word.upper() not in COMMON_ACRONYMS)
+
+
+# ---------------------------------------------------------------- folding
+
+def _fold_char(char):
+    decomposed = unicodedata.normalize("NFKD", char)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def fold(text):
+    """Lower case without accents: 'Asociación Ñandutí' -> 'asociacion nanduti'."""
+    return "".join(_fold_char(c) for c in text)
+
+
+def _folded_with_map(text):
+    """The folded text and, for each folded character, the index of the original one."""
+    out, where = [], []
+    for i, char in enumerate(text):
+        folded = _fold_char(char)
+        out.append(folded)
+        where.extend([i] * len(folded))
+    return "".join(out), where
+
+
+# ---------------------------------------------------------------- collecting
+
+def collect(submission_id, *, names=(), top_lines=(), signature_lines=(), texts=(), paths=(), country=""):
+    """The identity of one submitter from its name(s), letterhead, signature, texts and file names."""
+    identity = Identity(submission_id)
+    names = [n for n in names if n]
+    for name in names:
+        identity.add("name", name)
+        identity.add("acronym", _initials(name))
+    for line in top_lines:
+        _add_line(identity, line, "letterhead")
+    for line in signature_lines:
+        _add_line(identity, line, "person")
+    for text in texts:
+        _add_contacts(identity, text, country)
+        _add_defined_acronyms(identity, text, names + list(top_lines))
+    for path in paths:
+        _add_path(identity, path)
+    _keep_used_initials(identity, texts)
+    return identity
+
+
+def _add_line(identity, line, kind):
+    """A letterhead or signature line: the line itself (not a sign-off or a role alone), its contacts."""
+    line = line.strip()
+    _add_contacts(identity, line, "")
+    if EMAIL.search(line) or URL.search(line):
+        return
+    if STREET.search(line) and re.search(r"\d", line):
+        identity.add("address", line)
+    elif _looks_like_proper_name(line):
+        identity.add(kind, line)
+
+
+def _looks_like_proper_name(line):
+    """Two or more capitalised words, or one distinctive word: a name, not 'Executive Director'."""
+    from .tagging.lexicon import SIGN_OFFS     # the sign-offs the tagger knows
+    folded = fold(line)
+    if any(folded.startswith(fold(s)) for s in SIGN_OFFS) or len(line) > 120:
+        return False
+    words = re.findall(r"\w+", line)
+    capitalised = [w for w in words if w[:1].isupper() and fold(w) not in STOP_WORDS]
+    return len(capitalised) >= 2 and not _only_role_words(words)
+
+
+ROLE_WORDS = {"executive", "director", "directora", "directeur", "directrice", "president", "presidente",
+              "présidente", "président", "chair", "chairperson", "coordinator", "coordinadora", "coordinador",
+              "coordinatrice", "coordinateur", "secretary", "general", "secretaria", "secrétaire", "officer",
+              "programme", "program", "manager", "head", "legal", "advisor", "adviser", "ambassador", "embajador",
+              "ambassadeur", "permanent", "representative", "representante", "représentant", "deputy", "chargé",
+              "d'affaires", "minister", "counsellor", "consejero", "conseiller", "директор", "председатель",
+              "координатор", "ombudsman", "ombudsperson", "defensor", "defensora", "del", "pueblo", "of", "the",
+              "de", "la", "le", "and", "y", "et", "team", "board", "signed", "firmado", "signé", "yours",
+              "sincerely", "faithfully", "regards"}
+
+
+def _only_role_words(words):
+    return all(fold(w) in ROLE_WORDS for w in words)
+
+
+def _add_contacts(identity, text, country):
+    for email in EMAIL.findall(text):
+        identity.add("email", email)
+        domain = email.rsplit("@", 1)[1].lower()
+        if domain not in SHARED_DOMAINS:
+            identity.add("domain", domain)
+    for url in URL.findall(text):
+        identity.add("url", url.rstrip(".,;"))
+        host = re.sub(r"^(https?://)?(www\.)?", "", url, flags=re.I).split("/")[0].lower()
+        if host and host not in SHARED_DOMAINS:
+            identity.add("domain", host)
+    for domain in DOMAIN.findall(text):
+        lowered = domain.lower().removeprefix("www.")
+        if lowered not in SHARED_DOMAINS and not _is_abbreviation(lowered):
+            identity.add("domain", lowered)
+    for phone in phones(text, country):
+        identity.add("phone", phone)
+
+
+def _is_abbreviation(domain):
+    """'e.g', 'i.e', 'p.m' are not domains; a domain has a label of three letters or more."""
+    return not any(len(label) >= 3 for label in domain.split("."))
+
+
+def phones(text, country=""):
+    """Phone numbers in the text, as written, found by libphonenumber (national forms need a region)."""
+    if not re.search(r"\d{2}", text):
+        return []
+    region = _region(country)
+    found = []
+    for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
+        found.append(match.raw_string)
+    return found
+
+
+def _region(country):
+    """ISO alpha-2 for libphonenumber from our alpha-3 country code; 'ZZ' (international only) if unknown."""
+    if not country:
+        return "ZZ"
+    import pycountry
+    found = pycountry.countries.get(alpha_3=country.upper())
+    return found.alpha_2 if found else "ZZ"
+
+
+def _add_defined_acronyms(identity, text, names):
+    """'Asociación Ñandutí de Defensoras (ANDEF)': an acronym defined right after the name."""
+    name_words = {fold(w) for n in names for w in re.findall(r"\w+", n or "") if fold(w) not in STOP_WORDS}
+    if not name_words:
+        return
+    for match in ACRONYM_DEF.finditer(text):
+        acronym = match.group(1).replace(".", "")
+        before = re.findall(r"\w+", text[max(0, match.start() - 120):match.start()])[-8:]
+        shared = [w for w in before if fold(w) in name_words]
+        if len(shared) >= 2 or (shared and len(name_words) <= 2):
+            identity.add("acronym", acronym)
+
+
+def _initials(name):
+    """'Asociación Ñandutí de Defensoras' -> 'AND' (kept only if the texts use it, see below)."""
+    words = [w for w in re.findall(r"\w+", name or "") if fold(w) not in STOP_WORDS]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+
+
+def _keep_used_initials(identity, texts):
+    """Initials formed from a name are an identifier only where the submission itself uses them."""
+    formed = identity.found.get("acronym", set())
+    joined = "\n".join(texts)
+    used = {a for a in formed if re.search(rf"(?<!\w){re.escape(a)}(?!\w)", joined)}
+    defined = {a for a in formed if re.search(rf"\(\s*{re.escape(a)}\s*\)", joined)}
+    if formed:
+        identity.found["acronym"] = used | defined
+
+
+def _add_path(identity, path):
+    """The source path's parts and file names: whole, and without the words that name nobody."""
+    for part in re.split(r"[\\/]", path or ""):
+        stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", part)
+        if not stem:
+            continue
+        words = [w for w in re.split(r"[\W_]+", stem) if w]
+        identity.add("file", stem if len(words) > 1 else "")
+        distinctive = [w for w in words if fold(w) not in GENERIC_FILE_WORDS and not w.isdigit() and len(w) > 1]
+        if len(distinctive) >= 2:
+            identity.add("file", " ".join(distinctive))
+        for word in distinctive:
+            if word.isupper() and 2 <= len(word) <= 12:
+                identity.add("acronym", word)
+            elif _is_distinctive_word(word) and len(distinctive) == 1:
+                identity.add("file", word)
+
+
+# ---------------------------------------------------------------- redacting
+
+class Redactor:
+    """Removes a set of identities from text: one compiled pattern over folded text."""
+
+    def __init__(self, identities, replacement=REPLACEMENT):
+        self.replacement = replacement
+        self.values = sorted({v for identity in identities for v in identity.values()}, key=len, reverse=True)
+        self._pattern = _compile(tuple(self.values))
+
+    def __bool__(self):
+        return self._pattern is not None
+
+    def __call__(self, text):
+        if not text or self._pattern is None:
+            return text
+        folded, where = _folded_with_map(text)
+        spans = [(where[m.start()], where[m.end() - 1] + 1) for m in self._pattern.finditer(folded) if m.end() > m.start()]
+        return _replace_spans(text, spans, self.replacement)
+
+    def finds(self, text):
+        """Whether any identifier is in the text (for checks and tests)."""
+        return bool(text) and self._pattern is not None and bool(self._pattern.search(fold(text)))
+
+
+def _replace_spans(text, spans, replacement):
+    out, last = [], 0
+    for start, end in sorted(spans):
+        if start < last:
+            continue
+        out.append(text[last:start])
+        out.append(replacement)
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=64)
+def _compile(values):
+    parts = [_value_pattern(v) for v in values]
+    parts = [p for p in parts if p]
+    if not parts:
+        return None
+    return re.compile("|".join(parts))
+
+
+def _value_pattern(value):
+    """The folded value with any separators between its words (or its digits, for phones)."""
+    digits = re.sub(r"\D", "", value)
+    if len(digits) >= 6 and len(digits) >= len(re.sub(r"\W", "", value)) - 2:
+        # A phone: the same digits however they are spaced; the national part alone too.
+        tail = digits[-8:] if len(digits) > 8 else digits
+        sep = r"[\s().\-/]{0,3}"
+        return rf"(?<!\d)(?:\+?{sep.join(digits)}|{sep.join(tail)})(?!\d)"
+    words = re.findall(r"\w+", fold(value))
+    if not words:
+        return ""
+    body = r"[\W_]*".join(re.escape(w) for w in words)
+    return rf"(?<![^\W_]){body}(?![^\W_])"
+
+
+# ---------------------------------------------------------------- contact details anywhere
+
+def scrub_contacts(text, country=""):
+    """E-mail addresses, web addresses and phone numbers out of a withheld submitter's own text."""
+    if not text:
+        return text
+    text = EMAIL.sub(REPLACEMENT, text)
+    text = URL.sub(REPLACEMENT, text)
+    for phone in phones(text, country):
+        text = text.replace(phone, REPLACEMENT)
+    return text

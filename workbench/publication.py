@@ -1,0 +1,204 @@
+"""The one gate for what leaves the team: every shareable output goes through a Publication.
+
+A Publication is built once per output for the calls it covers. It knows which
+submitters may be named (privacy.may_name: tagged public, readable, reviewed when the
+call asks for it), collects the identity of every other one from their own documents
+(workbench/identity.py: names, acronyms, signatories, e-mails, phones, web sites,
+addresses, file names) and applies, in one place:
+- attribution: a withheld submitter appears by type and region only;
+- redaction: none of their identifiers in any text, label or term;
+- no joins: their rows carry no id, country or file name, and quotes from them cite
+  no submission number;
+- small numbers: shareable tables hide cells under ``threshold`` (stats.suppress).
+Internal views (the team's review screens) do not use this module and say so in their
+names (``internal=True``).
+"""
+import re
+from collections import OrderedDict
+
+from . import identity, privacy, store
+
+DEFAULT_THRESHOLD = 3
+_CACHE = OrderedDict()          # (db path, submission id, version, content hash) -> Identity
+_CACHE_SIZE = 5000
+
+
+class Publication:
+    def __init__(self, db, submissions, threshold=DEFAULT_THRESHOLD, team=False):
+        # team=True: the team's own screens for roles that do not review (the advisor):
+        # nobody withheld is named, but ids stay so a page can open a submission.
+        self.team = team
+        self.db = db
+        self.submissions = {s["id"]: s for s in submissions}
+        self.threshold = threshold
+        self.withheld = [s for s in submissions if not privacy.may_name(s)]
+        self.identities = [identity_of(db, s) for s in self.withheld]
+        self._redactor = identity.Redactor(self.identities)
+        self._banned = _banned_words(self.identities)
+
+    # -------------------------------------------------------------- who is named
+
+    def may_name(self, submission):
+        return privacy.may_name(self._full(submission))
+
+    def may_quote(self, submission):
+        return privacy.may_quote(self._full(submission), internal=False)
+
+    def attribution(self, submission):
+        """The submitter's name when it may be named, else 'a <type>, <region>'."""
+        return privacy.attribution(self._full(submission), internal=False)
+
+    def cite(self, submission, page=None):
+        """'submission 12, p. 3' for a nameable submitter; a withheld one is cited by page only."""
+        if self.may_name(submission):
+            return f"submission {submission['id']}" + (f", p. {page}" if page else "")
+        return f"p. {page}" if page else ""
+
+    def reference(self, submission):
+        """The submission id to print, or None when printing it would join to a withheld submitter."""
+        key = submission.get("submission_id", submission.get("id"))
+        return key if self.team or self.may_name(submission) else None
+
+    def _full(self, submission):
+        """The stored row of a submission (theme members and passages carry only part of it)."""
+        return self.submissions.get(submission.get("submission_id", submission.get("id")), submission) \
+            if "status" not in submission else submission
+
+    # -------------------------------------------------------------- text
+
+    def redact(self, text):
+        """Every identifier of every withheld submitter out of ``text``."""
+        if not isinstance(text, str) or not text:
+            return text
+        return self._redactor(text)
+
+    def quote(self, submission, text):
+        """A passage's text for a shareable output: identities out; contacts out of withheld ones' own words."""
+        text = self.redact(text)
+        if not self.may_name(submission):
+            full = self._full(submission)
+            text = identity.scrub_contacts(text, full.get("country") or "")
+        return text
+
+    def terms(self, terms):
+        """Top terms minus any word of a withheld identity ('nanduti', 'andef')."""
+        return [t for t in terms if not (set(_words(t)) & self._banned) and not self._redactor.finds(t)]
+
+    def label(self, label):
+        """A theme label: identifiers redacted, and any term of it that is a word of one dropped."""
+        label = self.redact(label or "")
+        head, sep, tail = label.partition(": ")
+        if sep:
+            kept = self.terms([t.strip() for t in tail.split(",") if t.strip()])
+            return head + (sep + ", ".join(kept) if kept else "")
+        return " ".join(w if not (set(_words(w)) & self._banned) else identity.REPLACEMENT for w in label.split())
+
+    def finds(self, text):
+        """Whether a text still holds an identifier (used by checks)."""
+        return self._redactor.finds(text)
+
+    # -------------------------------------------------------------- rows
+
+    def row(self, submission, columns):
+        """A submission as a shareable row: a withheld one by type and region only, no id, country or file."""
+        shown = {c: ("" if submission.get(c) is None else submission[c]) for c in columns}
+        if self.may_name(submission):
+            return {c: (self.redact(v) if isinstance(v, str) and c != "submitter" else v) for c, v in shown.items()}
+        for column in ("source", "country", "submitter", "error"):
+            if column in shown:
+                shown[column] = ""
+        if "id" in shown and not self.team:
+            shown["id"] = None         # no number that joins to quotes or to other lists
+        if "submitter" in shown:
+            shown["submitter"] = privacy.anonymous_label(submission)
+        if "error" in columns and submission.get("status") == "error":
+            shown["error"] = "the file could not be read (details withheld)"
+        return shown
+
+    def rows(self, submissions, columns):
+        """Shareable rows: nameable submitters by id, then withheld ones by type and region (no order that joins)."""
+        named = [s for s in submissions if self.may_name(s)]
+        withheld = sorted((s for s in submissions if not self.may_name(s)),
+                          key=lambda s: (s.get("submitter_type") or "", s.get("region") or "", s.get("scope") or ""))
+        return [self.row(s, columns) for s in named + withheld]
+
+    # -------------------------------------------------------------- tables
+
+    def table(self, table):
+        """Small-number protection for a shareable statistics table."""
+        from .stats.suppress import suppress
+        return suppress(table, self.threshold)
+
+
+def for_call(db, call_slug, threshold=DEFAULT_THRESHOLD, team=False):
+    return Publication(db, store.list_submissions(db, call_slug), threshold, team)
+
+
+def for_calls(db, call_slugs, threshold=DEFAULT_THRESHOLD):
+    submissions = [s for slug in call_slugs for s in store.list_submissions(db, slug)]
+    return Publication(db, submissions, threshold)
+
+
+# ---------------------------------------------------------------- identities
+
+def identity_of(db, submission):
+    """The identity of one submitter, read from its documents once per version of it."""
+    key = (str(getattr(db, "path", "")), submission["id"], submission.get("version"),
+           submission.get("submitter"), submission.get("source"))
+    if key in _CACHE:
+        _CACHE.move_to_end(key)
+        return _CACHE[key]
+    found = _collect(db, submission)
+    _CACHE[key] = found
+    if len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return found
+
+
+def _collect(db, submission):
+    from .tagging import documents      # tagging reads the stored parts the same way
+    material = store.submission_material(db, submission["id"])
+    doc = documents.load(db, submission["id"]) if material["pages"] else None
+    return identity.collect(
+        submission["id"],
+        names=[submission.get("submitter") or ""] + material["names"],
+        top_lines=[line.text for line in (doc.top if doc else [])] + material["letterheads"],
+        signature_lines=[line.text for line in (doc.signature if doc else [])],
+        texts=material["texts"],
+        paths=[submission.get("source") or ""] + material["file_names"],
+        country=submission.get("country") or "",
+    )
+
+
+def _words(text):
+    return [identity.fold(w) for w in re.findall(r"\w+", text or "")]
+
+
+def _banned_words(identities):
+    """Distinctive words of withheld names, acronyms and file names: never a theme term."""
+    banned = set()
+    for found in identities:
+        for kind in ("name", "acronym", "letterhead", "file", "person"):
+            for value in found.found.get(kind, ()):
+                banned |= {w for w in _words(value) if len(w) > 2 and w not in identity.STOP_WORDS
+                           and w not in identity.GENERIC_FILE_WORDS and w not in _COMMON_NAME_WORDS}
+    return banned
+
+
+# Words every kind of organisation's name uses: banning them would empty theme terms.
+_COMMON_NAME_WORDS = {
+    "association", "asociacion", "associacao", "organization", "organisation", "organizacion", "organizacao",
+    "human", "rights", "derechos", "humanos", "droits", "homme", "humains", "direitos", "humanos", "prava",
+    "cheloveka", "центр", "center", "centre", "centro", "foundation", "fundacion", "fondation", "fundacao",
+    "network", "red", "reseau", "rede", "national", "nacional", "nationale", "commission", "comision", "comissao",
+    "institute", "instituto", "institut", "university", "universidad", "universite", "universidade", "law",
+    "women", "mujeres", "femmes", "mulheres", "lgbti", "lgbt", "trans", "gay", "lesbian", "lesbianas",
+    "coalition", "coalicion", "alliance", "alianza", "alliance", "council", "consejo", "conseil", "society",
+    "sociedad", "societe", "sociedade", "group", "grupo", "groupe", "project", "proyecto", "projet", "projeto",
+    "defenders", "defensoras", "defensores", "equality", "igualdad", "egalite", "igualdade", "diversity",
+    "diversidad", "diversite", "diversidade", "health", "salud", "sante", "saude", "support", "apoyo", "soutien",
+    "apoio", "international", "internacional", "internationale", "regional", "forum", "mission", "ministry",
+    "ministerio", "ministere", "republic", "republica", "republique", "permanent", "office", "oficina", "bureau",
+    "gender", "genero", "genre", "sexual", "orientation", "identity", "identidad", "identite", "identidade",
+    "persons", "people", "personas", "personnes", "pessoas", "youth", "jovenes", "jeunes", "jovens",
+}
