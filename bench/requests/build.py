@@ -57,6 +57,7 @@ class Layout:
     comment: str = ""
     text_box: str = ""
     properties: dict = field(default_factory=dict)
+    uid: str = ""            # written where no reader looks, so no two built files are identical
 
 
 def base_layout(lang):
@@ -74,18 +75,32 @@ def build(item, folder, index):
     placement = item["placement"] if item["placement"] in PLACEMENTS else "body"
     pick = chooser(item["id"])
     fmt = "pdf" if placement in EITHER_FORMAT and pick % 2 == 0 else "docx"
+    if ARABIC.search(item["text"]) and re.search("[A-Za-z]", item["text"]):
+        fmt = "docx"         # reportlab has no bidi: Arabic mixed with Latin would be drawn out of order
     layout = base_layout(item["lang"])
+    layout.uid = f"bench-{index}"
     text = item["text"]
     stem = f"submission_{index:04d}"
     if placement == "cover_email":
         return _cover_email(item, layout, folder / stem), placement
     if placement == "file_name":
+        # A name written with its extension ("…_final.docx") gets that format.
+        named = re.search(r"\.(pdf|docx)$", text, re.IGNORECASE)
+        fmt = named.group(1).lower() if named else fmt
+        text = text[:named.start()] if named else text
         stem = _unique_stem(folder, file_stem(text, underscores=pick % 4 < 2), fmt)
     else:
         place(layout, placement, text, pick)
     path = folder / f"{stem}.{fmt}"
     (make_pdf if fmt == "pdf" else make_docx)(layout, path)
     return path.name, placement
+
+
+def placed_text(item):
+    """The item's text as the built file holds it (a file name loses its extension)."""
+    if item["placement"] == "file_name":
+        return re.sub(r"\.(pdf|docx)$", "", item["text"], flags=re.IGNORECASE)
+    return item["text"]
 
 
 def place(layout, placement, text, pick=0):
@@ -149,6 +164,7 @@ def make_docx(layout, path):
         add_text_box(first, layout.text_box)
     for key, value in layout.properties.items():
         set_core_property(document, key, value)
+    document.core_properties.identifier = layout.uid
     document.save(str(path))
     return path
 
@@ -205,6 +221,7 @@ def _fonts():
 def make_pdf(layout, path):
     _fonts()
     pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.setCreator(layout.uid)
     width, height = A4
     for key, value in layout.properties.items():
         {"title": pdf.setTitle, "subject": pdf.setSubject, "keywords": pdf.setKeywords,
@@ -246,7 +263,8 @@ def wrap(text, width):
 
 
 MIRROR = str.maketrans("()[]{}«»", ")(][}{»«")
-LTR_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .,:%/@\-]*[A-Za-z0-9]|[A-Za-z0-9]")
+DIGITS_AND_LATIN = "A-Za-z0-9\u0660-\u0669\u06f0-\u06f9"          # Arabic-Indic digits run left to right too
+LTR_RUN = re.compile(rf"[{DIGITS_AND_LATIN}][{DIGITS_AND_LATIN} .,:%/@\-]*[{DIGITS_AND_LATIN}]|[{DIGITS_AND_LATIN}]")
 
 
 def visual(line):
@@ -260,15 +278,49 @@ def visual(line):
 # ---------------------------------------------------------------- cover e-mail
 
 def _cover_email(item, layout, folder):
-    """A folder: the cover e-mail carrying the text, and the submission (DOCX) beside it."""
+    """A folder: the cover e-mail carrying the text, and the submission (DOCX) beside it.
+
+    A text the writer gave as a whole e-mail (From/To/Subject lines, then the body) becomes
+    that e-mail's own headers and body; a text with headers in another language is the body
+    as written (a forwarded message); any other text sits in a short covering note."""
     folder.mkdir(parents=True)
+    layout.uid += "-attachment"
     make_docx(copy.deepcopy(layout), folder / "submission.docx")
-    greeting, attached = EMAIL_LINES.get(item["lang"], EMAIL_LINES["en"])
     body = neutral_text(item["lang"])
-    message = EmailMessage()
-    message["From"] = f"{body['sender'][0]} <coordination@rainbow-network.example.org>"
-    message["To"] = "registry@ohchr.example.org"
-    message["Subject"] = body["title"][:120]
-    message.set_content(f"{greeting}\n\n{attached}\n\n{item['text']}\n\n{body['closing']}\n{body['sender'][0]}\n")
-    (folder / "message.eml").write_bytes(bytes(message))
+    headers = {"From": f"{body['sender'][0]} <coordination@rainbow-network.example.org>",
+               "To": "registry@ohchr.example.org", "Subject": body["title"][:120]}
+    given, rest = _header_block(item["text"])
+    if given and set(given) <= {"from", "to", "cc", "subject", "date"}:
+        headers.update({key.capitalize(): value for key, value in given.items() if key in ("from", "to", "subject")})
+        text = rest
+    elif given:
+        text = item["text"]
+    else:
+        greeting, attached = EMAIL_LINES.get(item["lang"], EMAIL_LINES["en"])
+        text = f"{greeting}\n\n{attached}\n\n{item['text']}\n\n{body['closing']}\n{body['sender'][0]}\n"
+    (folder / "message.eml").write_bytes(_message(headers, text))
     return folder.name
+
+
+HEADER_LINE = re.compile(r"^([^\s:：]{1,25})\s*[:：]\s*(.*)$")
+
+
+def _header_block(text):
+    """({label: value}, body) when the text opens with e-mail header lines, else ({}, text)."""
+    head, _, rest = text.partition("\n\n")
+    lines = head.splitlines()
+    matches = [HEADER_LINE.match(line) for line in lines]
+    if len(lines) < 2 or not all(matches):
+        return {}, text
+    return {m.group(1).lower(): m.group(2) for m in matches}, rest
+
+
+def _message(headers, text):
+    message = EmailMessage()
+    for key, value in headers.items():
+        try:
+            message[key] = value
+        except (ValueError, TypeError):      # a display name the e-mail parser refuses: keep the default
+            message[key] = "coordination@rainbow-network.example.org" if key != "Subject" else "Input"
+    message.set_content(text)
+    return bytes(message)

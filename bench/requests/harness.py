@@ -74,12 +74,38 @@ def tag_all(items, workdir, workers):
     seconds = time.time() - started
     listed = run_cli(["--db", str(db), "submissions", "--call", CALL, "--format", "json", "--internal"], workdir)
     rows = {row["source"]: row for row in json.loads(listed.stdout)}
+    places = reached(db, rows)
     results = []
     for source, (item, placement) in by_source.items():
         row = rows.get(source, {})
         results.append({"item": item, "placement": placement, "source": source,
-                        "confidentiality": row.get("confidentiality") or "", "status": row.get("status") or "missing"})
+                        "confidentiality": row.get("confidentiality") or "", "status": row.get("status") or "missing",
+                        "reached": _carried(build.placed_text(item), places.get(source, []))})
     return results, seconds
+
+
+def reached(db_path, rows):
+    """{source: [(kind, text)]}: what ``Document.parts`` gives the detector for each submission."""
+    sys.path.insert(0, str(ROOT))
+    from workbench import store
+    from workbench.tagging import documents
+    db = store.open_db(db_path)
+    try:
+        return {source: [(p.kind, p.text) for p in documents.load(db, row["id"]).parts]
+                for source, row in rows.items() if row.get("id")}
+    finally:
+        db.conn.close()
+
+
+def _letters(text):
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _carried(text, parts):
+    """The kind of the first part holding the item's text (letters and digits compared, so a
+    file name's underscores or a wrapped line do not count as losses), or ''."""
+    wanted = _letters(text)[:120]        # file names are cut at 150 bytes
+    return next((kind for kind, part in parts if wanted and wanted in _letters(part)), "")
 
 
 # ---------------------------------------------------------------- figures
@@ -109,13 +135,17 @@ def figures(results, show_texts, seconds):
         return [{"id": r["item"]["id"], "lang": r["item"]["lang"], "placement": r["item"]["placement"],
                  "level": r["item"].get("level"), "got": r["confidentiality"], "status": r["status"],
                  **({"text": r["item"]["text"]} if show_texts else {})} for r in rows]
-    found = [r for r in requests if flagged(r)]
+    # Agreement on the level, where the writer gave one ("unclear" requests only need review).
+    found = [r for r in requests if flagged(r) and r["item"].get("level") in ("withhold_name", "do_not_publish")]
     return {
         "items": len(results), "ingest_seconds": round(seconds, 1),
         "recall": rate(results, "request"), "false_alarms": rate(results, "control"),
         "level_agreement": round(sum(r["confidentiality"] == r["item"].get("level") for r in found) / len(found), 4)
         if found else None,
         "errors": sum(r["status"] != "ok" for r in results),
+        "reached": {"n": len(results), "carried": sum(bool(r["reached"]) for r in results)},
+        "not_reached": [{"id": r["item"]["id"], "lang": r["item"]["lang"], "placement": r["item"]["placement"]}
+                        for r in results if not r["reached"]],
         "by_language": breakdown(results, lambda r: r["item"]["lang"]),
         "by_placement": breakdown(results, lambda r: r["item"]["placement"]),
         "misses": listing(r for r in requests if not flagged(r)),
@@ -134,10 +164,13 @@ def _cell(figure):
 def markdown(half, result):
     lines = [f"# Request benchmark: {half} half", "",
              f"{result['items']} items, ingested through `workbench ingest` in {result['ingest_seconds']} s; "
-             f"{result['errors']} submissions in error.", "",
+             f"{result['errors']} submissions in error. The item's text reached `Document.parts` for "
+             f"{result['reached']['carried']}/{result['reached']['n']} items"
+             + ("" if not result["not_reached"] else ": not for " + ", ".join(
+                 f"`{r['id']}` ({r['lang']}, {r['placement']})" for r in result["not_reached"])) + ".", "",
              f"- **Recall** (requests not tagged public): {_cell(result['recall'])}",
              f"- **False alarms** (controls not tagged public): {_cell(result['false_alarms'])}",
-             f"- Level agreement on found requests: {result['level_agreement']}", ""]
+             f"- Level agreement (found requests with a clear level): {result['level_agreement']}", ""]
     for title, key in (("language", "by_language"), ("placement", "by_placement")):
         lines += [f"## By {title}", "", f"| {title} | recall | false alarms |", "| --- | --- | --- |"]
         lines += [f"| {name} | {_cell(f['recall'])} | {_cell(f['false_alarms'])} |" for name, f in result[key].items()]
