@@ -1,90 +1,455 @@
-"""Requests not to publish or not to name, in every supported language.
+"""Requests not to publish or not to name, however they are written, wherever they stand.
 
-Missing a request can put people at risk, so anything that looks like one is reported:
-a clear request sets the level with high confidence; a mere keyword sets the stricter
-level with low confidence, which puts the submission at the top of the review list.
+Missing a request can put people at risk, so the detector fails closed: the answer is
+``public`` only when nothing anywhere in the submission looks like a request.
+
+The model (data in requests_lexicon.py):
+- a *refused act*: a negation shortly before an act of publication or naming ("do not
+  publish", "sin mencionar", "请勿公开"), or an act that withholds by itself ("withhold",
+  "keep confidential", "anonymiser");
+- made a *request* by a first-person frame ("we ask", "please", "nous préférerions") or by
+  an obligation whose object is this submission or its author ("this document must not be
+  posted", "our name is not to be mentioned");
+- a *mention* when a third party or the past is the subject ("the law prohibits …",
+  "complainants were not identified"), and no frame speaks for the submitter;
+- *markers* (CONFIDENTIAL, not for attribution, eyes only) are requests on their own in a
+  notice: a header, a file name, a property, a comment, the first lines of a file.
+A clear request gives its level with high confidence; anything weaker gives the stricter
+level with a low confidence and "needs review:" evidence, so a person decides on Triage.
 """
 import functools
 import re
+import re._constants as _sre
+import re._parser as _parser
+from collections import namedtuple
 
-from . import cues, nlp
-from .requests_lexicon import CONFIDENTIALITY_CUES, REQUEST_WORDS
+from . import requests_lexicon as lex
 from .names import Found
 
 ORDER = ("do_not_publish", "withhold_name")      # strictest first
+SURE, UNSURE = 0.92, 0.35                        # a clear request / a cue a person must read
+MENTION_SURE = 0.75                              # public, but words of a request were read as a mention
+NOTICE_KINDS = {"running_header", "running_footer", "header", "footer", "properties", "file_name", "folder_name",
+                "zip_name"}
+NOTICE_WORDS = 12            # a line this short that carries a marker is a notice, not prose
+ZONE_LINES = 6               # the first lines of a file (and the last of its last page) hold its notices
+NEG_GAP_WORDS = 5            # "do not, please, publish": words allowed between a negation and its act
+NEG_GAP_CHARS_ZH = 8
+CORRELATIVE = re.compile(r"neither|nor|weder|ni|nem|ни")
+NOTE_KINDS = {"footnote", "endnote", "cover_email", "comment", "text_box"}   # a marker alone in a short one is a notice
+QUOTES = "\"'“”«»„‘’「」『』"
+SUBJECT_LINE = re.compile(r"(?:subject|re|asunto|objet|assunto|тема|betreff|الموضوع|主题|标题)\s*[:：]", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[;:]| but | pero | mais | mas | но | aber | لكن|但|；")
+CONFIDENTIAL_WORDS = re.compile(r"confiden|secret|secreto|privat|privad|privé|sigil|reserv|vertraul|geheim|конфиденц|тайн|секрет"
+                                r"|سر|كتمان|تكتم|خصوصي|保密|机密|守密")
+SELF_NAMING = re.compile(r"name|nombre|nom\b|nome|назван|имя|имен|namen|اسم|名")
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+Part = namedtuple("Part", "kind file page text")
+Hit = namedtuple("Hit", "level sure sentence part")
 
 
-@functools.lru_cache(maxsize=1)
-def _all_phrases():
-    return tuple(p for level in CONFIDENTIALITY_CUES.values() for kind in level.values() for p in kind)
+# --- matching ---------------------------------------------------------------------------
+_AR_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "’": "'", "‘": "'", "ё": "е",
+                       "\u00a0": " ", "\u2011": "-", "_": " "})
+
+
+def normalise(text):
+    """Lower case, one apostrophe, Arabic without diacritics and with one alef (as the lexicon)."""
+    return " ".join(_AR_MARKS.sub("", text.lower()).translate(_FOLD).split())
+
+
+_BOUNDARY = r"(?<![\w'-])"
+
+
+def _fold_fragment(fragment):
+    return _AR_MARKS.sub("", fragment).translate(_FOLD)
+
+
+def _starts_word(fragment):
+    return bool(re.match(r"[a-zà-ÿа-я]", fragment))
+
+
+def _fragments(name):
+    data = getattr(lex, name)
+    return [_fold_fragment(f) for f in ([f for fs in data.values() for f in fs] if isinstance(data, dict) else data)]
+
+
+@functools.lru_cache(maxsize=None)
+def pattern(name):
+    """One regex for a lexicon entry (a {lang: [fragments]} dict or a list), every language at once.
+
+    Fragments that start a word share one look-behind, tested once per position (much faster
+    than one per fragment).
+    """
+    fragments = _fragments(name)
+    words_ = "|".join(f"(?:{f})" for f in fragments if _starts_word(f))
+    others = [f"(?:{f})" for f in fragments if not _starts_word(f)]
+    return re.compile("|".join(([f"{_BOUNDARY}(?:{words_})"] if words_ else []) + others))
+
+
+TRIGGER_SOURCES = ("PUBLISH", "NAME", "WITHHOLD", "MARKERS_DO_NOT_PUBLISH", "MARKERS_WITHHOLD_NAME", "NOTICE_ONLY_MARKERS",
+                   "NOTICE_NOUNS", "CAREFUL")
+# CONSENT and HEDGES are not triggers: they only cancel.
+
+
+@functools.lru_cache(maxsize=None)
+def triggers(name=None):
+    """Literal beginnings of every act and marker (or of lexicon entry ``name``): a text holding
+    none of them asks for nothing. Read from the lexicon's own regexes, so a new entry cannot be
+    forgotten by the prefilter."""
+    found = set()
+    for source in (name,) if name else TRIGGER_SOURCES:
+        for fragment in _fragments(source):
+            found |= {_short(p) for p in literal_prefixes(fragment)}
+    # A trigger holding another adds nothing: fewer, shorter substrings test faster.
+    return tuple(sorted(t for t in found if not any(o != t and o in t for o in found)))
+
+
+def _finditer(name, low):
+    """pattern(name).finditer(low), skipped when none of the entry's triggers is in the text."""
+    if not any(t in low for t in triggers(name)):
+        return []
+    return list(pattern(name).finditer(low))
+
+
+def _short(prefix):
+    """The first characters of a literal prefix (still a substring of every match): 2 in Chinese, 5 else."""
+    return prefix[:2] if _CJK.match(prefix) else prefix[:5]
+
+
+_SKIP = {_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT}
+
+
+def literal_prefixes(fragment):
+    """The literal text every match of ``fragment`` starts with, one per alternative."""
+    paths = _expand(_parser.parse(fragment), {("", True)})
+    return {p.strip() for p, _ in paths}
+
+
+def _expand(items, paths):
+    for op, av in items:
+        opens = {p for p, o in paths if o}
+        if not opens:
+            break
+        closed = {(p, False) for p, o in paths if not o}
+        start = {(p, True) for p in opens}
+        if op in _SKIP:
+            continue
+        if op is _sre.LITERAL:
+            paths = closed | {(p + chr(av), True) for p in opens}
+        elif op is _sre.SUBPATTERN:
+            paths = closed | _expand(av[3], start)
+        elif op is _sre.BRANCH:
+            paths = closed | {q for branch in av[1] for q in _expand(branch, start)}
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+            paths = closed | start | _expand(av[2], start)
+        else:
+            paths = closed | {(p, False) for p in opens}
+        if len(paths) > 64:
+            paths = {(p, False) for p, _ in paths}
+    return paths
+
+
+def _has_trigger(low, among=None):
+    return any(t in low for t in (among or triggers()))
+
+
+def present_triggers(low):
+    return tuple(t for t in triggers() if t in low)
+
+
+# --- reading every part -----------------------------------------------------------------
+def parts_of(doc):
+    """The parts to read: doc.parts when ingest gives them, else every page as body plus file names."""
+    parts = getattr(doc, "parts", None)
+    if parts:
+        return list(parts)
+    pages = [Part("body", f, p, text) for f, p, text in doc.all_pages]
+    files = dict.fromkeys([f for f, _, _ in doc.all_pages] or [doc.file_name])
+    return pages + [Part("file_name", f, 1, f) for f in files if f]
 
 
 def detect(doc, submitter_type=""):
-    """Found(level) for the whole submission (every file, every page)."""
-    hits = []
-    for file_name, page, text in doc.all_pages:
-        if cues.find_all(_all_phrases(), text):
-            hits += _page_hits(text, doc.language, file_name, page)
-    for strength in ("strong", "weak"):
-        for level in ORDER:
-            found = [h for h in hits if h[0] == level and h[1] == strength]
-            if found:
-                _, _, sentence, file_name, page = found[0]
-                return Found(level, 0.92 if strength == "strong" else 0.4, sentence, page, file_name, strength)
-    mentions = [h for h in hits if h[1] == "mention"]
+    """Found(level) for the whole submission: every part of every file is read."""
+    hits, mentions = [], []
+    parts = parts_of(doc)
+    zones = _zone_parts(parts)
+    for part in parts:
+        part_hits, part_mentions = read_part(part, zones.get(id(part)))
+        hits += part_hits
+        mentions += part_mentions
+    if hits:
+        return _decide(hits)
     if mentions:
-        # Words of a request in a sentence about something else ("closed without identifying
-        # the perpetrators"): public, but unsure, so a person reads the sentence.
-        _, _, sentence, file_name, page = mentions[0]
-        return Found("public", 0.5, f"possible request, please check: {sentence}", page, file_name, "mention")
+        sentence, part = mentions[0]
+        sure = min(MENTION_SURE, 0.95 if submitter_type == "state" else 0.85)
+        return Found("public", sure, f"read as a mention, not a request ({_place(part)}): {sentence}",
+                     part.page, part.file, "mention")
     sure = 0.95 if submitter_type == "state" else 0.85
     return Found("public", sure, "no request not to publish or not to name was found", 1, doc.file_name, "none")
 
 
-def _page_hits(text, lang, file_name, page):
-    """(level, strength, sentence, file, page) of each sentence carrying a request word."""
-    hits = []
-    stems = {phrase.rstrip("*").lower() for phrase, _ in cues.find_all(_all_phrases(), text)}
-    lines = [line for line in text.splitlines() if any(stem in line.lower() for stem in stems)]
-    # Only the lines holding a cue, with their neighbours, are split into sentences.
-    notices = _notice_zone(text)
-    for sentence in nlp.sentences(_with_neighbours(text, lines), lang):
-        for level in ORDER:
-            strong = cues.find_any(CONFIDENTIALITY_CUES[level]["strong"], sentence)
-            weak = cues.find_any(CONFIDENTIALITY_CUES[level]["weak"], sentence)
-            alone = _stands_alone(sentence) or _fold(sentence)[:40] in notices
-            if strong and (_is_request(sentence) or (level == "do_not_publish" and alone)):
-                hits.append((level, "strong", sentence, file_name, page))
-            elif weak and _is_request(sentence):
-                hits.append((level, "weak", sentence, file_name, page))
-            elif strong:
-                hits.append((level, "mention", sentence, file_name, page))
-    return hits
+def _decide(hits):
+    """The strictest level asked for clearly; a stricter unclear cue wins with a low confidence."""
+    rank = {level: i for i, level in enumerate(ORDER)}
+    clear = sorted((h for h in hits if h.sure), key=lambda h: rank[h.level])
+    unclear = sorted((h for h in hits if not h.sure), key=lambda h: rank[h.level])
+    if clear and not (unclear and rank[unclear[0].level] < rank[clear[0].level]):
+        hit = clear[0]
+        return Found(hit.level, SURE, f"{hit.sentence} ({_place(hit.part)})", hit.part.page, hit.part.file, "request")
+    hit = unclear[0]
+    return Found(hit.level, UNSURE, f"needs review: {hit.sentence} ({_place(hit.part)})", hit.part.page, hit.part.file,
+                 "cue")
 
 
-def _with_neighbours(text, hit_lines):
-    lines = text.splitlines()
-    keep = set()
-    for i, line in enumerate(lines):
-        if line in hit_lines:
-            keep |= {i - 1, i, i + 1}
-    return "\n".join(lines[i] for i in sorted(keep) if 0 <= i < len(lines))
+def _place(part):
+    return f"{part.kind.replace('_', ' ')}, {part.file}, p. {part.page}"
 
 
-def _fold(text):
-    return " ".join(text.lower().split())
+def _zone_parts(parts):
+    """{id(part): 'first'|'last'} for the first and last body part of each file."""
+    zones, by_file = {}, {}
+    for part in parts:
+        if part.kind == "body":
+            by_file.setdefault(part.file, []).append(part)
+    for body in by_file.values():
+        zones[id(body[-1])] = "last"
+        zones[id(body[0])] = "first"
+    return zones
 
 
-def _notice_zone(text, head=8, tail=6):
-    """The first and last lines of a page, where notices about the whole document sit."""
-    lines = text.splitlines()
-    return _fold(" ".join(lines[:head])) + " | " + _fold(" ".join(lines[-tail:]))
+def read_part(part, zone=None):
+    """([Hit], [(sentence, part)] mentions) of one part."""
+    text = part.text or ""
+    low = normalise(text)
+    present = present_triggers(low) if low else ()
+    if not present:
+        return [], []
+    whole_notice = part.kind in NOTICE_KINDS or (part.kind in NOTE_KINDS and words(low) <= NOTICE_WORDS)
+    hits, mentions = [], []
+    for sentence, in_zone, short in _sentences(text, zone if part.kind == "body" else None):
+        notice = whole_notice or (short and in_zone) or bool(SUBJECT_LINE.match(sentence))
+        verdict = judge(sentence, notice=notice, short=short, among=present)
+        if verdict is None:
+            continue
+        level, sure = verdict
+        if level == "mention":
+            mentions.append((sentence, part))
+        else:
+            hits.append(Hit(level, sure, sentence, part))
+    return hits, mentions
 
 
-def _is_request(sentence):
-    return bool(cues.find_any(REQUEST_WORDS, sentence))
+def _sentences(text, zone):
+    """(sentence, in the notice zone, short) of a part: lines joined into sentences, headings kept apart."""
+    lines = [line.strip() for line in text.splitlines()]
+    out, current, start = [], [], 0
+    for i, line in enumerate(lines + [""]):
+        if not line or _heading(line):
+            if current:
+                out.append((" ".join(current), start))
+                current = []
+            if line:
+                out.append((line, i))
+            continue
+        if not current:
+            start = i
+        current.append(line)
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        # A line ends its sentence at a full stop, or when the next one starts a new one (a capital).
+        if re.search(r"[.!?؟。！？]$", line) or (following[:1].isupper() and not re.search(r"[,\-–]$", line)):
+            out.append((" ".join(current), start))
+            current = []
+    n = len(lines)
+    result = []
+    for block, line_no in out:
+        in_zone = (zone == "first" and line_no < ZONE_LINES) or (zone == "last" and line_no >= n - ZONE_LINES)
+        for sentence in re.split(r"(?<=[.!?؟])\s+(?=\S)|(?<=[。！？])", block):
+            sentence = sentence.strip()
+            if sentence:
+                result.append((sentence, in_zone, words(sentence) <= NOTICE_WORDS and len(sentence) < 120))
+    return result
 
 
-def _stands_alone(sentence):
-    """'CONFIDENTIAL: not for publication' — a short notice, not a sentence about others."""
-    return len(sentence.split()) <= 8 or bool(re.match(r"^[\W\d¹²³*]*[A-ZА-ЯÀ-Þ]{4,}\b", sentence))
+def words(text):
+    """Words of a text; Chinese, written without spaces, counts about one word per 1.5 characters."""
+    return len(text.split()) + len(_CJK.findall(text)) / 1.5
+
+
+def _heading(line):
+    """A line in capitals, or a short one without final punctuation, stands alone (a title, a notice)."""
+    if line.isupper() and len(line) > 3:
+        return True
+    return len(line) < 60 and not re.search(r"[.,;:!?؟。，]$", line) and not line[:1].islower()
+
+
+# --- judging one sentence ---------------------------------------------------------------
+def judge(sentence, notice=False, short=False, among=None):
+    """(level, sure) of a request, ('mention', False) of words read as a mention, or None."""
+    low = normalise(sentence)
+    if not _has_trigger(low, among):
+        return None
+    refused = refused_acts(low)
+    marker = _marker(low, notice)
+    careful = _finditer("CAREFUL", low)
+    if not refused and not marker and not careful:
+        return None
+    first = min([start for _, _, start in refused] + ([marker[1][0]] if marker else []) + [m.start() for m in careful])
+    # A third party or the past *before* the request words is their subject: "the law prohibits …".
+    third = any(m.start() < first for m in pattern("THIRD").finditer(low))
+    past = bool(pattern("PAST").search(low))
+    frame = bool(pattern("FRAME").search(low))
+    modal = bool(pattern("MODAL").search(low))
+    own = _objects(low)
+    verdicts = []
+    if refused:
+        verdicts.append(_judge_refusal(refused, own, frame, modal, third, past, short))
+    if marker:
+        shouted = marker[2].upper() in sentence and marker[2].upper() != marker[2]
+        verdicts.append(_judge_marker(low, marker, own, frame, third, past, notice or shouted, short))
+    if careful and (frame or own["doc"]):
+        verdicts.append(("withhold_name", False))        # "please handle this material with care"
+    return _strongest([v for v in verdicts if v])
+
+
+def _strongest(verdicts):
+    if not verdicts:
+        return None
+    requests = [v for v in verdicts if v[0] != "mention"]
+    if not requests:
+        return verdicts[0]
+    sure = [v for v in requests if v[1]]
+    return min(sure or requests, key=lambda v: ORDER.index(v[0]))
+
+
+def _judge_refusal(refused, own, frame, modal, third, past, short):
+    level = _level(refused, own)
+    mine = own["self"] or own["doc"]
+    negated = any(kind != "withhold" for kind, _, _ in refused)
+    if frame and (mine or not third):
+        return level, True
+    if frame:                                        # "we ask the State not to publish the names of victims"
+        return level, False
+    if third or past:                                # "the law prohibits …", "names were changed"
+        return "mention", False
+    if mine and (modal or short):
+        return level, True
+    if own["self"]:                                  # "name of the organisation withheld"
+        return level, True
+    if negated and (modal or short):                 # "… and must not appear in any report": whose? ask a person
+        return level, False
+    if mine:
+        return level, False
+    return "mention", False
+
+
+def _judge_marker(low, marker, own, frame, third, past, notice, short):
+    level, span, _ = marker
+    mine = own["self"] or own["doc"]
+    if _quoted(low, span) or (_hedged(low, span) and not frame):
+        return "mention", False                      # 'marked "secret"', "if it is confidential", a question
+    if _attributive(low, span) and not mine and not frame:
+        return "mention", False                      # "a confidential complaints mechanism"
+    if level == "notice_noun":                       # "Confidentiality" alone, not "Confidentiality of health data"
+        return ("withhold_name", False) if notice and not re.match(r"\s*\w", low[_word_end(low, span[1]):]) else None
+    if (third or past) and not frame:
+        return ("mention", False) if not notice else (level, False)
+    if notice or mine or frame:
+        return level, True
+    return level, False                              # a marker in the middle of the body: ask a person
+
+
+def _quoted(low, span):
+    before, after = low[:span[0]].rstrip()[-1:], low[_word_end(low, span[1]):].lstrip()[:1]
+    return bool(before) and before in QUOTES and bool(after) and after in QUOTES
+
+
+def _hedged(low, span):
+    """A marker in a question or after 'if' talks about the word: "is it public or confidential?"."""
+    words_before = " ".join(low[:span[0]].split()[-3:])
+    return "?" in low[span[0]:] or "？" in low[span[0]:] or bool(pattern("HEDGES").search(words_before))
+
+
+def _word_end(low, end):
+    match = re.compile(r"\w*").match(low, end)
+    return match.end()
+
+
+def refused_acts(low):
+    """[(kind, matched text, start)]: acts under a negation, or acts that withhold by themselves."""
+    found = [("withhold", m.group(0), m.start()) for m in _finditer("WITHHOLD", low) if not _attributive(low, m.span())]
+    negations = list(pattern("NEG").finditer(low))
+    after = list(pattern("NEG_AFTER").finditer(low)) if negations else []
+    if negations:
+        for kind in ("PUBLISH", "NAME"):
+            for act in _finditer(kind, low):
+                if any(_governs(low, neg, act) for neg in negations) or any(_follows(low, act, neg) for neg in after):
+                    found.append((kind.lower(), act.group(0), act.start()))
+        for own in pattern("SELF").finditer(low):
+            if any(_governs(low, neg, own, gap=2) for neg in negations if neg.group(0).strip() not in ("no", "не", "لا")):
+                found.append(("name", own.group(0), own.start()))   # "publish it without our name", "mais pas notre nom"
+    consents = _finditer("CONSENT", low)
+    return [f for f in found if not any(_same_clause(low, c.start(), f[2]) for c in consents)]
+
+
+def _same_clause(low, a, b):
+    return not re.search(r"[;:,.]| but | pero | mais | mas | но | aber |但|，", low[min(a, b):max(a, b)])
+
+
+def _governs(low, neg, act, gap=NEG_GAP_WORDS):
+    """A negation shortly before the act, in the same clause ("neither … nor" reaches further)."""
+    if neg.end() > act.start():
+        return False
+    between = low[neg.end():act.start()]
+    if CLAUSE_BREAK.search(between):
+        return False
+    if re.search(r"[\u4e00-\u9fff]", between + act.group(0)):
+        return len(between) <= NEG_GAP_CHARS_ZH
+    if CORRELATIVE.match(neg.group(0).strip()):
+        gap = max(gap, 10)
+    return len(between.split()) <= gap
+
+
+def _follows(low, act, neg):
+    """German verb-second: "veröffentlichen Sie diese Stellungnahme bitte nicht"."""
+    between = low[act.end():neg.start()]
+    return act.end() <= neg.start() and not CLAUSE_BREAK.search(between) and len(between.split()) <= 6
+
+
+def _objects(low):
+    return {"self": bool(pattern("SELF").search(low)), "doc": bool(pattern("DOC").search(low)),
+            "persons": bool(pattern("PERSONS").search(low))}
+
+
+def _level(refused, own):
+    """do_not_publish when the submission itself is not to be published or is to be kept confidential."""
+    for kind, text, _ in refused:
+        about_doc = own["doc"] or not (own["self"] or own["persons"])
+        if kind == "publish" and about_doc and not SELF_NAMING.search(text):
+            return "do_not_publish"
+        if kind == "withhold" and CONFIDENTIAL_WORDS.search(text) and about_doc:
+            return "do_not_publish"
+    return "withhold_name"
+
+
+def _marker(low, notice):
+    """(level, span, matched text) of the strictest marker in the sentence, or None."""
+    names = [("do_not_publish", "MARKERS_DO_NOT_PUBLISH"), ("withhold_name", "MARKERS_WITHHOLD_NAME")]
+    if notice:
+        names += [("do_not_publish", "NOTICE_ONLY_MARKERS"), ("notice_noun", "NOTICE_NOUNS")]
+    for level, name in names:
+        for match in _finditer(name, low):
+            if not _attributive(low, match.span()) or name == names[-1][1]:
+                return level, match.span(), match.group(0)
+    return None
+
+
+def _attributive(low, span):
+    """'confidential complaints mechanism', 'mecanismo de denuncia confidencial', 'anonymous activist'."""
+    after = low[_word_end(low, span[1]):].lstrip(" -")
+    if _CJK.match(low[span[1]:span[1] + 1] or " "):
+        after = low[span[1]:]
+    before = low[:span[0]].rstrip().rsplit(" ", 1)[-1]
+    return bool(pattern("ATTRIBUTIVE").match(after) or pattern("ATTRIBUTIVE").match(before))
