@@ -27,12 +27,15 @@ def test_ingest_then_list_as_csv_and_json(tmp_path):
     assert "3 submissions, 2 pages, 1 errors" in run.stdout
     assert "c.pdf" in run.stderr and "damaged" in run.stderr
 
-    listed = workbench("submissions", "--call", "demo", "--format", "csv", db=db)
+    listed = workbench("submissions", "--call", "demo", "--format", "csv", "--internal", db=db)
     rows = list(csv.DictReader(io.StringIO(listed.stdout)))
     assert list(rows[0])[: len(CONTRACT)] == CONTRACT
     assert {r["source"]: r["status"] for r in rows} == {"a.pdf": "ok", "b.docx": "ok", "c.pdf": "error"}
+    # Shareable: an unreadable submission is never named, not even by its file name.
+    shared = list(csv.DictReader(io.StringIO(workbench("submissions", "--call", "demo", "--format", "csv", db=db).stdout)))
+    assert [r for r in shared if r["status"] == "error"] and "c.pdf" not in str(shared)
 
-    as_json = json.loads(workbench("submissions", "--call", "demo", "--format", "json", db=db).stdout)
+    as_json = json.loads(workbench("submissions", "--call", "demo", "--format", "json", "--internal", db=db).stdout)
     assert {r["source"]: r["language"] for r in as_json}["b.docx"] == "es"
 
     again = workbench("ingest", "--call", "demo", folder, db=db)

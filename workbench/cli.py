@@ -93,11 +93,21 @@ def submissions(ctx, call_slug, fmt, internal):
 
 
 @cli.command()
+@click.option("--name-after-review", "after_review", metavar="SLUG", default=None,
+              help="For a call on a dangerous topic: name no submitter in shareable outputs until a "
+                   "person confirmed on the Triage page that it may be named.")
+@click.option("--name-when-public", "when_public", metavar="SLUG", default=None,
+              help="Undo --name-after-review: name submitters tagged public.")
 @click.pass_context
-def calls(ctx):
-    """List the calls and the reports they serve."""
-    for call in store.list_calls(open_db(ctx)):
-        click.echo(f"{call['slug']}\t{call['n_submissions']} submissions\t{call['report_title'] or ''}")
+def calls(ctx, after_review, when_public):
+    """List the calls, the reports they serve and when their submitters may be named."""
+    db = open_db(ctx)
+    for slug, value in ((after_review, True), (when_public, False)):
+        if slug:
+            store.set_name_after_review(db, slug, value)
+    for call in store.list_calls(db):
+        naming = "names after review" if call["name_after_review"] else "names when public"
+        click.echo(f"{call['slug']}\t{call['n_submissions']} submissions\t{naming}\t{call['report_title'] or ''}")
 
 
 def write_rows(rows, columns, fmt, out=None):

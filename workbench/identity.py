@@ -139,12 +139,13 @@ def _add_line(identity, line, kind):
     """A letterhead or signature line: the line itself (not a sign-off or a role alone), its contacts."""
     line = line.strip()
     _add_contacts(identity, line, "")
-    if EMAIL.search(line) or URL.search(line):
-        return
-    if STREET.search(line) and re.search(r"\d", line):
-        identity.add("address", line)
-    elif _looks_like_proper_name(line):
-        identity.add(kind, line)
+    # What is left once contacts are out: "Asunción, Paraguay · conade@… · +595 …" -> "Asunción, Paraguay".
+    rest = scrub_contacts(line).replace(REPLACEMENT, "|")
+    for piece in (p.strip(" ·|,;–—-") for p in re.split(r"[|·•;]|\s[–—-]\s", rest)):
+        if STREET.search(piece) and re.search(r"\d", piece):
+            identity.add("address", piece)
+        elif _looks_like_proper_name(piece):
+            identity.add(kind, piece)
 
 
 def _looks_like_proper_name(line):

@@ -222,6 +222,13 @@ def ensure_call(db, slug, title=None, report_slug=None, deadline=None):
     return get_call(db, slug)
 
 
+def call_of_submission(db, submission_id):
+    call = one(db, "select c.* from calls c join submissions s on s.call_id = c.id where s.id = ?", [submission_id])
+    if call is None:
+        raise NotFound(f"no submission {submission_id}")
+    return call
+
+
 def get_call(db, slug):
     call = one(db, "select * from calls where slug = ?", [slug])
     if call is None:

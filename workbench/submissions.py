@@ -1,29 +1,62 @@
 """Submission listings and details: what the Submissions page and `submissions` show."""
-from . import publication, store
+from . import privacy, publication, store
 
 COLUMNS = store.SUBMISSION_COLUMNS + ["n_files", "n_pages"]
 
 
-def table(db, call_slug, status=None, internal=True):
+def table(db, call_slug, status=None, internal=True, names=True):
     """One row per submission of a call, in the contract's columns (empty tags as '').
 
     ``internal=False`` is the shareable edition (workbench/publication.py): a submitter who
     may not be named is shown by type and region only, with no id, country or file name,
     after the nameable ones, and nobody's identifiers appear in sources or errors.
+    ``names=False`` is the team's view for roles that do not review (the advisor): ids
+    kept, but a submitter who may not be named is shown by type and region only.
     """
     rows = store.list_submissions(db, call_slug, status=status)
     if not internal:
         return publication.Publication(db, rows).rows(rows, COLUMNS)
+    if not names:
+        pub = publication.Publication(db, rows, team=True)
+        return [pub.row(row, COLUMNS) for row in rows]
     return [{column: ("" if row.get(column) is None else row[column]) for column in COLUMNS} for row in rows]
 
 
-def detail(db, submission_id):
-    """Everything the reader of one submission needs: metadata, files, pages, passages."""
-    return {
+def detail(db, submission_id, names=True):
+    """Everything the reader of one submission needs: metadata, files, pages, passages.
+
+    ``names=False`` (roles that do not review): a submitter who may not be named is shown
+    by type and region, its texts without its identifiers, and its files without names or
+    originals (``files`` empty, ``withheld`` True).
+    """
+    found = {
         "submission": store.get_submission(db, submission_id),
         "files": store.submission_files(db, submission_id),
         "pages": store.submission_pages(db, submission_id),
         "passages": store.submission_passages(db, submission_id),
+        "withheld": False,
+    }
+    return found if names else _without_names(db, found)
+
+
+def _without_names(db, found):
+    sub = found["submission"]
+    call = store.call_of_submission(db, sub["id"])
+    pub = publication.for_call(db, call["slug"], team=True)
+    full = pub.submissions[sub["id"]]
+    if pub.may_name(full):
+        return found
+    shown = pub.row(full, list(sub)) | {"version": sub["version"]}
+    shown["source"] = privacy.anonymous_label(full)
+    file_names = {f["name"]: f"file {i}" for i, f in enumerate(found["files"], 1)}
+    return {
+        "submission": shown,
+        "files": [],
+        "pages": [{**p, "file": file_names.get(p["file"], "file"), "text": pub.quote(full, p["text"])}
+                  for p in found["pages"]],
+        "passages": [{**p, "file": file_names.get(p["file"], "file"), "text": pub.quote(full, p["text"])}
+                     for p in found["passages"]],
+        "withheld": True,
     }
 
 
