@@ -93,6 +93,7 @@ def _is_distinctive_word(word):
 
 # ---------------------------------------------------------------- folding
 
+@functools.lru_cache(maxsize=65536)
 def _fold_char(char):
     decomposed = unicodedata.normalize("NFKD", char)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
@@ -100,11 +101,15 @@ def _fold_char(char):
 
 def fold(text):
     """Lower case without accents: 'Asociación Ñandutí' -> 'asociacion nanduti'."""
-    return "".join(_fold_char(c) for c in text)
+    if text.isascii():
+        return text.lower()
+    return "".join(map(_fold_char, text))
 
 
 def _folded_with_map(text):
     """The folded text and, for each folded character, the index of the original one."""
+    if text.isascii():
+        return text.lower(), range(len(text))
     out, where = [], []
     for i, char in enumerate(text):
         folded = _fold_char(char)
@@ -206,6 +211,8 @@ def phones(text, country=""):
     found = []
     for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
         found.append(match.raw_string)
+        number = match.number
+        found.append(f"+{number.country_code} {phonenumbers.national_significant_number(number)}")
     return found
 
 
@@ -279,7 +286,7 @@ class Redactor:
         return self._pattern is not None
 
     def __call__(self, text):
-        if not text or self._pattern is None:
+        if not text or self._pattern is None or not self._pattern.search(fold(text)):
             return text
         folded, where = _folded_with_map(text)
         spans = [(where[m.start()], where[m.end() - 1] + 1) for m in self._pattern.finditer(folded) if m.end() > m.start()]
@@ -315,15 +322,24 @@ def _value_pattern(value):
     """The folded value with any separators between its words (or its digits, for phones)."""
     digits = re.sub(r"\D", "", value)
     if len(digits) >= 6 and len(digits) >= len(re.sub(r"\W", "", value)) - 2:
-        # A phone: the same digits however they are spaced; the national part alone too.
-        tail = digits[-8:] if len(digits) > 8 else digits
-        sep = r"[\s().\-/]{0,3}"
-        return rf"(?<!\d)(?:\+?{sep.join(digits)}|{sep.join(tail)})(?!\d)"
+        return _phone_pattern(value, digits)
     words = re.findall(r"\w+", fold(value))
     if not words:
         return ""
     body = r"[\W_]*".join(re.escape(w) for w in words)
     return rf"(?<![^\W_]){body}(?![^\W_])"
+
+
+def _phone_pattern(value, digits):
+    """The same number however it is written: with or without +CC / 00CC, a trunk 0, any spacing."""
+    sep = r"[\s().\-/]{0,3}"
+    spaced = lambda d: sep.join(d)                        # noqa: E731 (a one-line helper)
+    try:
+        number = phonenumbers.parse(value if value.startswith("+") else "+" + digits, None)
+        cc, national = str(number.country_code), phonenumbers.national_significant_number(number)
+    except phonenumbers.NumberParseException:
+        return rf"(?<!\d)\+?{spaced(digits)}(?!\d)"
+    return rf"(?<!\d)(?:(?:\+|00){sep}{spaced(cc)}{sep})?(?:0{sep})?{spaced(national)}(?!\d)"
 
 
 # ---------------------------------------------------------------- contact details anywhere

@@ -403,7 +403,11 @@ def update_submission(db, submission_id, changes, expected_version, user):
 
 
 def get_submission(db, submission_id):
-    found = one(db, "select * from submissions where id = ?", [submission_id])
+    """A submission's row, with what decides whether it may be named (see list_submissions)."""
+    found = one(db, "select s.*, coalesce(t.state, '') as conf_state, c.name_after_review from submissions s "
+                    "join calls c on c.id = s.call_id "
+                    "left join tags t on t.submission_id = s.id and t.field = 'confidentiality' "
+                    "where s.id = ?", [submission_id])
     if found is None:
         raise NotFound(f"no submission {submission_id}")
     return found

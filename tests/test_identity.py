@@ -1,0 +1,59 @@
+"""A withheld submitter's identity, gathered from its own documents, is redacted in every form."""
+import pytest
+
+from workbench import identity
+
+LETTERHEAD = ["Asociación Ñandutí de Defensoras", "Avda. Mariscal López 1234, Asunción",
+              "Tel. (021) 555 019 · info@nanduti.org.py · www.nanduti.org.py"]
+SIGNATURE = ["Atentamente,", "María José Benítez Ortiz", "Coordinadora General"]
+BODY = ("La Asociación Ñandutí de Defensoras (ANDEF) documenta desde 2015 los ataques contra "
+        "mujeres trans en Asunción. ANDEF recibió 40 denuncias en 2025. Contacto: +595 21 555 019.")
+
+
+@pytest.fixture(scope="module")
+def redact():
+    found = identity.collect(1, names=["Asociación Ñandutí de Defensoras"], top_lines=LETTERHEAD,
+                             signature_lines=SIGNATURE, texts=[BODY], paths=["ANDEF/ANDEF_aporte_final.pdf"],
+                             country="PRY")
+    return identity.Redactor([found])
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Según la Asociación Ñandutí de Defensoras, la policía…", "Ñandutí"),
+    ("According to ASOCIACION NANDUTI DE DEFENSORAS the police…", "NANDUTI"),          # no accents, upper case
+    ("asociacion-nanduti-de-defensoras reported", "nanduti"),                          # hyphens
+    ("ANDEF and two other groups", "ANDEF"),                                           # defined acronym
+    ("signed by María José Benítez Ortiz", "Benítez"),
+    ("signed by MARIA JOSE BENITEZ ORTIZ", "BENITEZ"),
+    ("write to info@nanduti.org.py", "info@"),
+    ("see nanduti.org.py for more", "nanduti.org"),
+    ("call +595 21 555 019 or (021) 555-019", "555"),
+    ("file ANDEF_aporte_final.pdf", "ANDEF"),
+    ("Avda. Mariscal López 1234, Asunción", "Mariscal"),
+])
+def test_every_identifier_is_redacted(redact, text, gone):
+    out = redact(text)
+    assert gone.lower() not in identity.fold(out), out
+    assert identity.REPLACEMENT in out
+
+
+def test_ordinary_words_and_other_organisations_stay(redact):
+    text = "Amnesty International and the UN reported that LGBTI defenders in Paraguay face attacks."
+    assert redact(text) == text
+
+
+def test_a_role_line_alone_is_not_an_identifier():
+    found = identity.collect(2, names=[], signature_lines=["Executive Director", "Yours sincerely"])
+    assert not found.values()
+
+
+def test_common_field_acronyms_are_not_taken_for_a_name():
+    found = identity.collect(3, names=["Lesbian Gay Bisexual Trans Intersex Network"],
+                             texts=["The Lesbian Gay Bisexual Trans Intersex Network (LGBTI) works with OHCHR."])
+    assert "LGBTI" not in found.values()
+
+
+def test_contacts_are_scrubbed_from_a_withheld_submitter_s_own_words():
+    text = "Write to ana@example.org or call +1 212 555 0143, or see https://example.org/report."
+    out = identity.scrub_contacts(text, "USA")
+    assert "ana@" not in out and "555" not in out and "https" not in out
