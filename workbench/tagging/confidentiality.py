@@ -37,6 +37,8 @@ NEG_GAP_WORDS = 5            # "do not, please, publish": words allowed between 
 NEG_GAP_CHARS_ZH = 8
 CORRELATIVE = re.compile(r"neither|nor|weder|ni|nem|ни")
 NOTE_KINDS = {"footnote", "endnote", "cover_email", "comment", "text_box"}   # a marker alone in a short one is a notice
+NAME_KINDS = {"file_name", "folder_name", "zip_name"}
+UNTICKED = re.compile(r"\s*(?:☐|□|\[ \]|\( \)|○|◯)")
 QUOTES = "\"'“”«»„‘’「」『』"
 SUBJECT_LINE = re.compile(r"(?:subject|re|asunto|objet|assunto|тема|betreff|الموضوع|主题|标题)\s*[:：]", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:]| but | pero | mais | mas | но | aber | لكن|但|；")
@@ -51,7 +53,7 @@ Hit = namedtuple("Hit", "level sure sentence part")
 
 # --- matching ---------------------------------------------------------------------------
 _AR_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "’": "'", "‘": "'", "ё": "е",
+_FOLD = str.maketrans({**lex.ZH_TRADITIONAL, "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "’": "'", "‘": "'", "ё": "е",
                        "\u00a0": " ", "\u2011": "-", "_": " "})
 
 
@@ -60,7 +62,7 @@ def normalise(text):
     return " ".join(_AR_MARKS.sub("", text.lower()).translate(_FOLD).split())
 
 
-_BOUNDARY = r"(?<![\w'-])"
+_BOUNDARY = r"(?<![\w-])"            # "l'autorité", "n'a" start words after an apostrophe
 
 
 def _fold_fragment(fragment):
@@ -68,7 +70,11 @@ def _fold_fragment(fragment):
 
 
 def _starts_word(fragment):
-    return bool(re.match(r"[a-zà-ÿа-я]", fragment))
+    """A fragment whose every match starts with a letter must start a word ("(?:o|a) " not inside "não ")."""
+    if fragment.startswith("(?<"):
+        return False
+    prefixes = literal_prefixes(fragment)
+    return bool(prefixes) and all(re.match(r"[a-zà-ÿа-я]", p) for p in prefixes)
 
 
 def _fragments(name):
@@ -223,15 +229,22 @@ def _zone_parts(parts):
 def read_part(part, zone=None):
     """([Hit], [(sentence, part)] mentions) of one part."""
     text = part.text or ""
+    if part.kind in NAME_KINDS:
+        text = re.sub(r"[_.+-]+", " ", text)             # "IE_input_DO-NOT-PUBLISH.docx"
     low = normalise(text)
     present = present_triggers(low) if low else ()
     if not present:
         return [], []
     whole_notice = part.kind in NOTICE_KINDS or (part.kind in NOTE_KINDS and words(low) <= NOTICE_WORDS)
     hits, mentions = [], []
-    for sentence, in_zone, short in _sentences(text, zone if part.kind == "body" else None):
+    policy_block, block_seen = None, False
+    for sentence, in_zone, short, block in _sentences(text, zone if part.kind == "body" else None):
+        if block != policy_block:
+            policy_block, block_seen = block, False
         notice = whole_notice or (short and in_zone) or bool(SUBJECT_LINE.match(sentence))
-        verdict = judge(sentence, notice=notice, short=short, among=present)
+        verdict = judge(sentence, notice=notice, short=short, among=present, policy_before=block_seen)
+        # "We recommend … . Moreover, their addresses should not be published": still the recommendation.
+        block_seen = block_seen or bool(_finditer("POLICY", normalise(sentence)))
         if verdict is None:
             continue
         level, sure = verdict
@@ -244,7 +257,8 @@ def read_part(part, zone=None):
 
 def _sentences(text, zone):
     """(sentence, in the notice zone, short) of a part: lines joined into sentences, headings kept apart."""
-    lines = [line.strip() for line in text.splitlines()]
+    # A box left unticked is an option not chosen: "☐ Do not publish".
+    lines = ["" if UNTICKED.match(line) else line.strip() for line in text.splitlines()]
     out, current, start = [], [], 0
     for i, line in enumerate(lines + [""]):
         if not line or _heading(line):
@@ -264,12 +278,14 @@ def _sentences(text, zone):
             current = []
     n = len(lines)
     result = []
-    for block, line_no in out:
+    for index, (block, line_no) in enumerate(out):
         in_zone = (zone == "first" and line_no < ZONE_LINES) or (zone == "last" and line_no >= n - ZONE_LINES)
-        for sentence in re.split(r"(?<=[.!?؟])\s+(?=\S)|(?<=[。！？])", block):
-            sentence = sentence.strip()
+        sentences = [t.strip() for t in re.split(r"(?<=[.!?؟])\s+(?=\S)|(?<=[。！？])", block) if t.strip()]
+        alone = block in lines and len(sentences) == 1          # a line on its own: a title, a notice
+        for sentence in sentences:
             if sentence:
-                result.append((sentence, in_zone, words(sentence) <= NOTICE_WORDS and len(sentence) < 120))
+                short = alone and words(sentence) <= NOTICE_WORDS and len(sentence) < 120
+                result.append((sentence, in_zone, short, index))
     return result
 
 
@@ -286,7 +302,7 @@ def _heading(line):
 
 
 # --- judging one sentence ---------------------------------------------------------------
-def judge(sentence, notice=False, short=False, among=None):
+def judge(sentence, notice=False, short=False, among=None, policy_before=False):
     """(level, sure) of a request, ('mention', False) of words read as a mention, or None."""
     low = normalise(sentence)
     if not _has_trigger(low, among):
@@ -298,18 +314,24 @@ def judge(sentence, notice=False, short=False, among=None):
         return None
     first = min([start for _, _, start in refused] + ([marker[1][0]] if marker else []) + [m.start() for m in careful])
     # A third party or the past *before* the request words is their subject: "the law prohibits …".
-    third = any(m.start() < first for m in pattern("THIRD").finditer(low))
+    aside = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), low)     # "(screenshots of police chats)"
+    third = any(m.start() < first for m in pattern("THIRD").finditer(aside))
     past = bool(pattern("PAST").search(low))
     frame = bool(pattern("FRAME").search(low))
     modal = bool(pattern("MODAL").search(low))
     own = _objects(low)
+    # "The survey was anonymous": how a study was done, unless the submitter speaks of itself.
+    method = bool(_finditer("METHOD", low)) and not own["self"] and not frame
     verdicts = []
+    policy = policy_before or any(m.start() < first for m in _finditer("POLICY", low))
     if refused:
-        verdicts.append(_judge_refusal(refused, own, frame, modal, third, past, short))
+        hedged = bool(pattern("HEDGES").match(low))
+        verdicts.append(_judge_refusal(refused, own, frame, modal, third, past or method, policy, hedged))
     if marker:
         shouted = marker[2].upper() in sentence and marker[2].upper() != marker[2]
-        verdicts.append(_judge_marker(low, marker, own, frame, third, past, notice or shouted, short))
-    if careful and (frame or own["doc"]):
+        verdicts.append(_judge_marker(low, marker, own, frame, third, past or method, notice or shouted, policy))
+    careful = [m for m in careful if not _finditer("CONSENT", low) and not re.search(r"\b(?:no|not|without|sin|sans|sem|без|ohne|kein\w*)\s*$", low[:m.start()])]
+    if careful and (frame or own["doc"] or notice):
         verdicts.append(("withhold_name", False))        # "please handle this material with care"
     return _strongest([v for v in verdicts if v])
 
@@ -324,28 +346,30 @@ def _strongest(verdicts):
     return min(sure or requests, key=lambda v: ORDER.index(v[0]))
 
 
-def _judge_refusal(refused, own, frame, modal, third, past, short):
+def _judge_refusal(refused, own, frame, modal, third, past, policy, hedged=False):
     level = _level(refused, own)
     mine = own["self"] or own["doc"]
     negated = any(kind != "withhold" for kind, _, _ in refused)
     if frame and (mine or not third):
         return level, True
-    if frame:                                        # "we ask the State not to publish the names of victims"
+    if frame and not policy:                         # "we ask the State not to publish the names of victims"
         return level, False
-    if third or past:                                # "the law prohibits …", "names were changed"
+    if third or past or policy:                      # "the law prohibits …", "names were changed"
         return "mention", False
-    if mine and (modal or short):
+    if hedged and not own["self"]:                   # "if it is confidential we cannot cite it"
+        return "mention", False
+    if mine and modal:
         return level, True
     if own["self"]:                                  # "name of the organisation withheld"
         return level, True
-    if negated and (modal or short):                 # "… and must not appear in any report": whose? ask a person
+    if negated and modal:                            # "… and must not appear in any report": whose? ask a person
         return level, False
     if mine:
         return level, False
     return "mention", False
 
 
-def _judge_marker(low, marker, own, frame, third, past, notice, short):
+def _judge_marker(low, marker, own, frame, third, past, notice, policy=False):
     level, span, _ = marker
     mine = own["self"] or own["doc"]
     if _quoted(low, span) or (_hedged(low, span) and not frame):
@@ -354,8 +378,10 @@ def _judge_marker(low, marker, own, frame, third, past, notice, short):
         return "mention", False                      # "a confidential complaints mechanism"
     if level == "notice_noun":                       # "Confidentiality" alone, not "Confidentiality of health data"
         return ("withhold_name", False) if notice and not re.match(r"\s*\w", low[_word_end(low, span[1]):]) else None
-    if (third or past) and not frame:
+    if (past or third and not mine) and not frame:
         return ("mention", False) if not notice else (level, False)
+    if frame and third and not mine:                 # "we ask schools to keep … confidential"
+        return ("mention", False) if policy else (level, False)
     if notice or mine or frame:
         return level, True
     return level, False                              # a marker in the middle of the body: ask a person

@@ -28,14 +28,16 @@ FRAME = {
            r"by request", r"upon request", r"at the request of", r"(?:as|was|were|been|has|have) (?:\w+ )?(?:requested|asked)", r"it is (?:requested|our wish|asked)", r"our (?:request|wish|preference)",
            r"(?:^|(?<=[:;,(–—-] )|(?<=\.\.\. ))do(?: not|n't)\b", r"(?:^|(?<=[:;,(–—-] ))never (?:publish|post|name|identify|mention|share|disclose)",
            r"(?:we|i)(?:'d| would) rather", r"we object", r"(?:we|i) (?:have not|haven't|did not|didn't) (?:consent|agree|authori)",
-           r"without (?:our|my) (?:consent|permission|agreement)", r"not without"],
+           r"without (?:our|my) (?:consent|permission|agreement)", r"not without",
+           r"(?:does|do) not (?:\w+ )?(?:consent|authori[sz]e|agree|permit|give (?:its|their|our|my) (?:consent|permission|agreement))"],
     "es": [r"(?:le |les |os |te )?(?:pedimos|solicitamos|rogamos|ruego|pido|solicito|suplicamos|exigimos)",
            r"por favor", r"favor de", r"agradecer(?:ía|íamos|emos|é)", r"prefer(?:imos|iríamos|iría|ible)",
            r"(?:no )?(?:deseamos|queremos|quisiéramos|quisiera|deseo|quiero)", r"nos gustaría", r"me gustaría",
            r"se (?:ruega|solicita|pide)", r"tenga(?:n)? a bien", r"sírvan?se", r"a (?:petición|pedido|solicitud) (?:de|nuestr)", r"porfa", r"porfis", r"x ?favor\b",
            r"(?<!que )no (?:lo |la |los |las |nos |me )?(?:publiqu|difund|mencion|nombr|identifiqu|cit|compart|divulgu|revel|sub)\w*(?:en|es)\b",
            r"no (?:autorizamos|consentimos|aceptamos|damos (?:nuestro )?consentimiento)", r"(?:nuestra|mi) (?:solicitud|petición)",
-           r"le (?:agradeceríamos|rogaríamos)", r"en lo posible", r"de ser posible", r"sin (?:nuestro|mi) consentimiento"],
+           r"le (?:agradeceríamos|rogaríamos)", r"en lo posible", r"de ser posible", r"sin (?:nuestro|mi) consentimiento",
+           r"no (?:autoriz|consient|acept|permit)(?:o|a|an|amos)\b", r"no (?:da|dan|doy|damos) (?:su |nuestro |mi )?(?:consentimiento|autorización|permiso)"],
     "fr": [r"nous (?:vous )?(?:demandons|prions|souhait|préfér|voudrions|aimerions|sollicitons|insistons|tenons à)",
            r"je (?:vous )?(?:demande|prie|souhaite|préfère|voudrais|sollicite)", r"veuillez", r"merci de",
            r"prière de", r"vous êtes pri", r"s'il vous pla[iî]t", r"svp\b", r"(?:nous|je) (?:vous )?serions? reconnaissant",
@@ -43,30 +45,42 @@ FRAME = {
            r"nous n'autorisons pas", r"nous ne consentons pas", r"à (?:notre|ma) demande", r"il est demandé", r"à la demande de",
            r"(?:nous|je) préfér", r"si possible", r"dans la mesure du possible", r"sans (?:notre|mon) (?:accord|consentement)",
            r"(?:nous|je) (?:vous )?remerci(?:ons|e) de", r"bien vouloir",
+           r"(?:ne|n') ?(?:donne|donnent|donnons|autorise|autorisent|autorisons|accepte|acceptent|acceptons|consent|consentent|consentons) pas",
            r"ne (?:le |la |les |nous |me )?(?:publiez|diffusez|mentionnez|citez|nommez|identifiez|divulguez|partagez|communiquez|mettez) pas"],
     "pt": [r"(?:pedimos|solicitamos|solicito|peço|rogamos|roga-se|pede-se|solicita-se)", r"por favor", r"favor não",
            r"agradec(?:emos|eríamos|eria|eremos)", r"prefer(?:imos|iríamos|iria|ível)", r"(?:não )?(?:desejamos|queremos|gostaríamos|gostaria|quero|desejo)",
            r"não (?:autorizamos|consentimos|aceitamos|damos (?:o nosso )?consentimento)", r"a (?:pedido|pedidos|solicitação) (?:de|noss)", r"a pedido d",
            r"(?:nosso|meu) (?:pedido|desejo)", r"se possível", r"pfv\b", r"por gentileza",
-           r"(?<!que )não (?:o |a |os |as |nos |me )?(?:publiqu|divulgu|mencion|nomei|identifiqu|cit|compartilh|partilh|revel)\w*(?:em|es)\b", r"sem (?:o nosso|nosso|meu|o meu) consentimento"],
+           r"(?<!que )não (?:o |a |os |as |nos |me )?(?:publiqu|divulgu|mencion|nomei|identifiqu|cit|compartilh|partilh|revel)\w*(?:em|es)\b", r"sem (?:o nosso|nosso|meu|o meu) consentimento",
+           r"não (?:autoriz|consint|consent|aceit|permit)(?:o|a|am|amos)\b", r"não (?:dá|dão|dou|damos) (?:o seu |o nosso |o meu )?(?:consentimento|autorização)"],
     "ru": [r"(?:убедительно |настоятельно )?(?:просим|прошу)", r"просьба", r"пожалуйста", r"(?:будем|были бы|буду|был бы) (?:вам )?(?:признательн|благодарн)",
            r"(?:мы )?(?:хотели бы|хотим|не хотим|предпочли бы|предпочитаем|желаем|не желаем)", r"(?:мы )?не (?:разрешаем|даём|даем|согласны|даю)",
-           r"по (?:нашей|моей|его|её|ее|их) просьбе", r"не \w+(?:йте|ите)\b", r"по возможности", r"без (?:нашего|моего) (?:согласия|разрешения)"],
+           r"по (?:нашей|моей|его|её|ее|их) просьбе", r"попрос", r"попрош", r"не \w+(?:йте|ите)\b", r"по возможности", r"без (?:нашего|моего) (?:согласия|разрешения)",
+           r"не (?:дают?|даёт|даем|даём|даю) (?:своего |нашего )?(?:согласия|разрешения)", r"не разреша(?:ет|ют|ем|ю)\b"],
     "de": [r"(?:wir|ich) (?:\w+ )?(?:bitten|bitte|ersuchen|ersuche|möchten|möchte|wünschen|wünsche|bevorzugen|verlangen|legen wert)",
            r"bitte\b", r"(?:wir|ich) wären? (?:ihnen )?dankbar", r"(?:wir|ich) würden?", r"ziehen es vor", r"lieber\b",
-           r"(?:wir|ich) (?:sind|bin) nicht einverstanden", r"(?:wir|ich) stimmen? nicht zu", r"auf (?:unseren|meinen|ausdrücklichen)? ?wunsch",
+           r"(?:wir|ich) (?:sind|bin) nicht einverstanden", r"(?:wir|ich) stimmen? nicht zu", r"auf (?:unseren|meinen|unser|mein) (?:ausdrücklichen )?wunsch",
            r"(?:es )?wird (?:darum )?gebeten", r"wenn möglich", r"ohne (?:unsere|meine) (?:zustimmung|einwilligung|erlaubnis)",
-           r"wir wollen", r"ich will", r"(?:bitten|ersuchen|möchten|wünschen|würden|wären|bevorzugen) wir",
+           r"wir wollen", r"ich will", r"(?:ist|sind|bin) nicht einverstanden", r"stimm(?:t|en|e) (?:\w+ ){0,4}nicht zu", r"keine (?:zustimmung|genehmigung|erlaubnis)", r"(?:bitten|ersuchen|möchten|wünschen|würden|wären|bevorzugen) wir",
            r"\w+en sie (?:\w+ ){0,5}(?:nicht|keine)"],
     "ar": [r"يرجي", r"نرجو", r"ارجو", r"الرجاء", r"رجاء", r"برجاء", r"نطلب", r"اطلب", r"نلتمس", r"التمس", r"نامل", r"نفضل",
            r"نود", r"اود", r"نريد", r"نرغب", r"لا نرغب", r"لا نريد", r"نتمني", r"ممتنين", r"ممتنا", r"نشكركم علي عدم", r"بناء علي طلب",
            r"لا نوافق", r"لا نسمح", r"لا ناذن", r"دون موافقتنا", r"بدون موافقتنا", r"لا ت[\u0621-\u064a]+", r"نحث",
-           r"بدنا", r"بدي", r"عايزين", r"بغينا", r"نبغي", r"بليز", r"من فضلك", r"لو سمحت", r"ارجوك", r"خلو", r"منوافق", r"موافقين", r"نحب",
-           r"(?<![\u0621-\u064a])ما ت[\u0621-\u064a]+"],
+           r"بدنا", r"بدي", r"الله يخلي", r"تكفون", r"تكفي", r"عايزين", r"بغينا", r"نبغي", r"بليز", r"من فضلك", r"لو سمحت", r"ارجوك", r"خلو", r"منوافق", r"موافقين", r"نحب",
+           r"(?<![\u0621-\u064a])ما ت[\u0621-\u064a]+", r"لا (?:ت|ي)?(?:وافق|سمح|اذن|ماذن)"],
     "zh": [r"请", r"恳请", r"烦请", r"敬请", r"务请", r"希望", r"要求", r"请求", r"恳求", r"拜托", r"宁愿", r"最好", r"务必",
-           r"切勿", r"万勿", r"勿", r"不要", r"别", r"不愿", r"不同意", r"未经我们", r"如可能", r"我们倾向", r"我们更希望", r"麻烦", r"劳驾", r"拜托", r"应.{0,6}要求",
-           r"谢谢", r"感谢", r"盼望", r"但愿"],
+           r"切勿", r"万勿", r"勿", r"不要", r"(?<![性区特个类分识告辨鉴差级派离])别(?!人)", r"不愿", r"不同意", r"未经我们", r"如可能", r"我们倾向", r"我们更希望", r"麻烦", r"劳驾", r"拜托", r"应.{0,6}要求",
+           r"谢谢", r"感谢", r"盼望", r"但愿", r"不(?:同意|允许|授权|准许)"],
 }
+
+# Requests for a condition, and consent given only under one ("we authorise publication without …").
+FRAME["conditions"] = [
+    r"request(?:s)? for\b", r"solicitud de\b", r"petición de\b", r"demande d", r"pedido de\b", r"просьба об?\b", r"antrag auf\b", r"bitte um\b", r"طلب عدم",
+    r"طلب (?:ال)?(?:سريه|اخفاء|حجب)", r"匿名请求", r"保密请求", r"请求匿名", r"siempre (?:y cuando|que)\b", r"à condition (?:que|de)\b", r"pourvu que\b", r"desde que\b",
+    r"при условии\b", r"sofern\b", r"unter der bedingung", r"vorausgesetzt", r"بشرط", r"شريطه", r"前提是", r"条件是",
+    r"(?:authori[sz]e|consent to|agree to) (?:\w+ ){0,4}(?:without|provided|only if|on condition)", r"autoriz\w* (?:\w+ ){0,4}(?:sin|sem|siempre|desde que|solo si|apenas se)",
+    r"autoris\w* (?:\w+ ){0,4}(?:sans|à condition|pourvu)", r"(?:разреша|соглас)\w* (?:\w+ ){0,4}(?:без|при условии)",
+    r"(?:erlauben|genehmigen|stimmen|einverstanden)\w* (?:\w+ ){0,4}(?:ohne|sofern|unter der)", r"(?:نوافق|نسمح|موافق) .{0,30}(?:دون|بدون|بشرط)", r"同意.{0,10}(?:但|前提)"]
 
 # Obligations and subjunctives: a request when their object is this submission or its author.
 MODAL = {
@@ -99,7 +113,8 @@ NEG = {
            r"keinesfalls\b", r"auf keinen fall", r"lehnen", r"widersprechen", r"ausgeschlossen"],
     "ar": [r"(?<![\u0621-\u064a])[وفب]{0,2}(?:لا|عدم|دون|بدون|لم|لن|ليس|ليست|غير|الا|الامتناع|امتناع|تجنب|نمتنع|الاحجام|نرفض|مش|بلاش|بلاهاش)(?![\u0621-\u064a])",
            r"(?<![\u0621-\u064a])ما(?= [تين])", r"(?<![\u0621-\u064a])ما (?:بد|منوافق|نبغي|نحب|عايزين)", r"ما منوافق", r"(?:لا|مش|ما) (?:نوافق|موافقين)"],
-    "zh": [r"不", r"勿", r"别", r"未", r"无", r"非", r"免", r"毋", r"莫", r"避免", r"拒绝", r"反对", r"删", r"去掉"],
+    "zh": [r"不(?!同|断|仅|少|足|平等|公)", r"勿", r"(?<![性区特个类分识告辨鉴差级派离])别(?!人)", r"未(?!成年)", r"无(?!论|法)", r"非(?!政府|法|常|营利)",
+           r"免(?!费)", r"毋", r"莫", r"避免", r"拒绝", r"反对", r"删", r"去掉"],
 }
 # Negations that follow the verb they refuse (German verb-second: "Bitte veröffentlichen Sie … nicht").
 NEG_AFTER = {"de": [r"nicht\b", r"keinesfalls\b", r"auf keinen fall"]}
@@ -109,22 +124,22 @@ PUBLISH = {
     "en": [r"publi(?:sh|cation|cly)", r"post(?:s|ed|ing)?(?![\w-])", r"mak(?:e|ing) (?:\w+ ){0,3}public", r"made (?:\w+ )?public",
            r"online\b", r"plac(?:e|ed|ing) (?:\w+ ){0,2}(?:on|online)\b", r"upload", r"circulat", r"distribut",
            r"disseminat", r"shar(?:e|ed|es|ing)\b", r"releas", r"reproduc", r"print", r"display", r"forward", r"broadcast",
-           r"made available", r"mak(?:e|ing) (?:\w+ )?available", r"go(?:es)? online", r"appear(?:s|ing)? (?:on|in)\b", r"publicis", r"publiciz"],
+           r"made available", r"mak(?:e|ing) (?:\w+ )?available", r"web ?site", r"(?:the |our |your )?web\b", r"go(?:es)? online", r"appear(?:s|ing)? (?:on|in)\b", r"publicis", r"publiciz"],
     "es": [r"publi(?:c|q)", r"hac(?:er|erse|erla|erlo|erlos|erlas) públic", r"se haga públic", r"hag(?:a|an) públic", r"difund", r"difusión",
            r"divulg", r"circul", r"distribu", r"compart", r"subir", r"sub(?:a|an)\b", r"colg", r"poner (?:\w+ ){0,2}(?:en línea|en internet|en la web)",
-           r"reproduc", r"dar a conocer", r"pon(?:er|erlo|erla|ga|gan) a disposición", r"aparec", r"expon", r"exhib"],
+           r"reproduc", r"dar a conocer", r"sitio web", r"página web", r"pon(?:er|erlo|erla|ga|gan) a disposición", r"aparec", r"expon", r"exhib"],
     "fr": [r"publi(?:e|é|er|cation|ons)", r"publiquement", r"rend(?:re|u|ue|us|ues) public", r"diffus", r"divulg", r"circul", r"faire circuler",
-           r"distribu", r"partag", r"mett(?:re|ez) (?:\w+ ){0,2}en ligne", r"mis(?:e|es)? en ligne", r"afficher", r"affich",
+           r"distribu", r"partag", r"mett(?:re|ez) (?:\w+ ){0,2}en ligne", r"mis(?:e|es)? en ligne", r"afficher", r"affich", r"site (?:web|internet)",
            r"reprodui", r"communi[qc]", r"transmett", r"porter à la connaissance", r"apparaî", r"figurer"],
     "pt": [r"publi(?:c|q)", r"tornad[oa]s? públic", r"torn(?:ar|e|em) públic", r"divulg", r"difund", r"circul", r"distribu", r"partilh",
            r"compartilh", r"coloc(?:ar|ado|ada|ados|adas) (?:\w+ ){0,2}(?:online|em linha|na internet)", r"disponibiliz", r"reproduz",
-           r"apare(?:c|ç)", r"expor\b", r"exib"],
+           r"apare(?:c|ç)", r"expor\b", r"exib", r"sítio", r"site\b", r"página"],
     "ru": [r"публик", r"опубликов", r"размещ", r"размест", r"разглаш", r"распростран", r"обнародов", r"предава\w* огласк",
            r"преда\w* огласк", r"делать публичн", r"сделать публичн", r"выклад", r"выложить", r"пересыла", r"переда(?:ва)?\w* треть",
            r"воспроизвод", r"в открыт\w+ доступ", r"в интернет", r"на сайте", r"фигурир", r"появ(?:ля|ит)"],
     "de": [r"veröffentlich", r"publizier", r"publikation", r"öffentlich (?:\w+ )?(?:machen|gemacht|zugänglich)", r"online (?:\w+ )?stell",
            r"ins (?:internet|netz) (?:\w+ )?stell", r"verbreit", r"weiterg", r"weiterzugeben", r"weiterleit", r"teilen\b", r"geteilt",
-           r"zugänglich", r"hochlad", r"abdruck", r"abgedruckt", r"bekannt ?(?:geben|gegeben|zu geben|machen|gemacht)", r"zirkulier",
+           r"zugänglich", r"hochlad", r"abdruck", r"abgedruckt", r"bekannt ?(?:geben|gegeben|zu geben|machen|gemacht)", r"zirkulier", r"webseite", r"website", r"homepage", r"internetseite",
            r"in umlauf", r"erschein"],
     "ar": [r"نشر", r"ينشر", r"تنشر", r"النشر", r"منشور", r"تعميم", r"يعمم", r"تعمم", r"اعلان", r"الاعلان", r"علني", r"علنا", r"الملا",
            r"مشارك", r"تشارك", r"اتاح", r"يتاح", r"تتاح", r"الانترنت", r"الموقع", r"تداول", r"توزيع", r"ابلاغ الغير"],
@@ -155,9 +170,9 @@ NAME = {
            r"kenntlich", r"erkennbar", r"in verbindung (?:\w+ )?(?:bring|gebracht)", r"bekannt ?(?:geben|gegeben|zu geben|machen|gemacht)"],
     "ar": [r"ذكر", r"يذكر", r"تذكر", r"تسمي", r"تسميه", r"ذكر اسم", r"الاشاره", r"الاشار", r"الكشف", r"كشف", r"يكشف", r"تكشف", r"الافصاح",
            r"افصاح", r"يفصح", r"تحديد هويه", r"تحديد الهويه", r"التعريف", r"نسب", r"ينسب", r"تنسب", r"اسناد", r"ادراج", r"ادرج", r"يدرج",
-           r"اقتباس", r"الاستشهاد", r"الاعتراف", r"اظهار", r"يظهر", r"تظهر", r"ابراز", r"الاعلان عن"],
+           r"اقتباس", r"الاستشهاد", r"ايراد", r"يورد", r"تورد", r"كتابه", r"يكتب", r"تكتب", r"نكتب", r"الاعتراف", r"اظهار", r"يظهر", r"تظهر", r"ابراز", r"الاعلان عن"],
     "zh": [r"提及", r"提到", r"点名", r"署名", r"具名", r"指名", r"列出", r"列入", r"列明", r"引用", r"注明", r"标明", r"表明", r"透露",
-           r"披露", r"泄露", r"揭示", r"暴露", r"识别", r"辨认", r"归于", r"归属", r"致谢", r"写出", r"提名", r"说出"],
+           r"披露", r"泄露", r"揭示", r"写", r"暴露", r"识别", r"辨认", r"归于", r"归属", r"致谢", r"写出", r"提名", r"说出"],
 }
 
 # Acts that withhold by themselves (no negation needed): "please withhold our name".
@@ -221,7 +236,7 @@ SELF = {
            r"اسم المرسل", r"اسم الكاتب", r"اسم المؤلف", r"هويه المرسل", r"هويه الكاتب", r"هويه المؤلف", r"هويه المنظمه", r"هويه الجهه", r"الينا", r"الي منظمتنا", r"الينا"],
     "zh": [r"我们的名称", r"我们的名字", r"我们的姓名", r"我们的组织", r"我们组织", r"本组织", r"我组织", r"本机构", r"我机构", r"本单位", r"本团体", r"我们的机构",
            r"我们的身份", r"我的身份", r"我的名字", r"我的姓名", r"我方", r"作者", r"提交者", r"提交方", r"发件人", r"寄件人", r"来函人", r"撰稿人", r"署名人",
-           r"签署人", r"本会", r"我会", r"(?:提及|提到|点名|公开|披露|透露|引用|识别|注明)我们", r"我们是谁", r"组织名称", r"机构名称"],
+           r"签署人", r"本会", r"我会", r"我名字", r"我姓名", r"我们名字", r"我的名", r"(?:提及|提到|点名|公开|披露|透露|引用|识别|注明)我们", r"我们是谁", r"组织名称", r"机构名称"],
 }
 
 # ... the submission itself (with a publication act: do_not_publish) ...
@@ -230,11 +245,11 @@ DOC = {
            r"it\b", r"its (?:content|text)", r"this\b", r"these\b", r"any (?:part|portion) of (?:it|this)", r"herein", r"hereto", r"the (?:submission|contribution)\b",
            r"(?:we|i) (?:send|submit|share|provide|enclose|attach)"],
     "es": [r"(?:esta|este|estos|estas|la presente|el presente|nuestr[oa]s?|dicha|dicho|adjunt[oa]) (?:\w+ )?(?:contribución|comunicación|presentación|aporte|aportación|documento|informe|información|anexo|carta|respuesta|texto|material|nota|correo|mensaje|escrito|testimonio|datos|insumo|insumos|contenido|expediente)",
-           r"esto\b", r"(?:lo|la|los|las) (?=public|difund|divulg|compart|circul)", r"public(?:ar|ad)(?:la|lo|las|los)\b", r"adjunt"],
+           r"esto\b", r"(?:lo|la|los|las) (?=publiqu|publicar|difund|divulgu|divulgar|compart|circul|sub)", r"public(?:ar|ad)(?:la|lo|las|los)\b", r"adjunt"],
     "fr": [r"(?:cette|ce|ces|la présente|le présent|notre|nos|ladite|ledit|ci-jointe?) (?:\w+ )?(?:contribution|communication|soumission|document|rapport|information|annexe|lettre|réponse|texte|matériel|note|courriel|message|témoignage|données|contenu|dossier|mémoire|envoi|pièce)",
-           r"(?:le|la|les|l') ?(?=publi|diffus|divulg|partag|circul|mettre en ligne)", r"ceci\b", r"ci-joint"],
+           r"(?:le|la|les|l') ?(?=publier|publiez|diffuser|diffusez|divulguer|divulguez|partager|partagez|faire circuler|mettre en ligne|citer|citez)", r"ceci\b", r"ci-joint"],
     "pt": [r"(?:este|esta|estes|estas|o presente|a presente|noss[oa]s?|anex[oa]|dit[oa]) (?:\w+ )?(?:contributo|contribuição|comunicação|submissão|documento|relatório|informação|informações|anexo|carta|resposta|texto|material|nota|correio|mensagem|testemunho|dados|conteúdo|dossiê|insumo)",
-           r"(?:o|a|os|as) (?=public|divulg|partilh|compartilh|circul)", r"public(?:á|a)-(?:lo|la|los|las)", r"isto\b", r"anexo"],
+           r"(?:o|a|os|as) (?=publiqu|publicar|divulgu|divulgar|partilh|compartilh|circul)", r"public(?:á|a)-(?:lo|la|los|las)", r"isto\b", r"anexo"],
     "ru": [r"(?:данн|настоящ|эт|наш|прилагаем|приложенн)\w* (?:\w+ )?(?:материал|представлени|документ|доклад|информаци|вклад|приложени|письм|ответ|текст|записк|сообщени|сведени|данны|содержани|обращени|заявлени)",
            r"(?:его|её|ее|их) (?=о?публик|размещ|размест|распростр)", r"это\b"],
     "de": [r"(?:diese|dieser|dieses|diesen|unsere|unser|unseren|vorliegend|beigefügt|anliegend)\w* (?:\w+ )?(?:stellungnahme|eingabe|beitrag|dokument|bericht|information|anlage|anhang|brief|schreiben|antwort|text|material|notiz|e-?mail|nachricht|zeugnis|daten|inhalt|unterlage|einreichung|papier)",
@@ -305,7 +320,7 @@ MARKERS_DO_NOT_PUBLISH = {
            r"не подлежит (?:\w+ ){0,2}(?:публикац|опубликовани|распространени|разглашени|размещени)", r"не распространять", r"не размещать", r"для служебного пользования", r"дсп\b",
            r"только для (?:\w+ ){0,5}(?:пользования|использования|ознакомления|сведения|служебного)", r"лично в руки", r"под эмбарго", r"эмбарго", r"не для печати", r"не для прессы", r"(?:публикаци|опубликовани|разглашени|распространени|огласк)\w* не подлеж",
            r"исключительно для (?:\w+ ){0,5}(?:сведения|ознакомления|использования|служебного|информации)"],
-    "de": [r"vertraulich", r"streng geheim", r"geheim\b", r"nicht zur (?:\w+ ){0,2}(?:veröffentlichung|weitergabe|verbreitung|publikation)", r"nicht (?:zu |für die )?(?:veröffentlich|verbreit|weiterg)",
+    "de": [r"vertraulich", r"streng geheim", r"geheim\b", r"nicht zur (?:\w+ ){0,2}(?:veröffentlichung|weitergabe|verbreitung|publikation)", r"nicht (?:zu )?(?:veröffentlichen|verbreiten|weitergeben)\b",
            r"nicht für (?:die )?(?:öffentlichkeit|veröffentlichung|publikation)", r"nur für (?:\w+ ){0,5}(?:gebrauch|dienstgebrauch|augen|information|kenntnis|verwendung)",
            r"(?:interner|internen|dienst)gebrauch", r"verschlusssache", r"sperrfrist", r"embargo", r"nicht öffentlich",
            r"(?:ausschließlich|nur|lediglich) zur (?:kenntnis|information|prüfung|verwendung)", r"nicht zur weitergabe"],
@@ -316,18 +331,18 @@ MARKERS_DO_NOT_PUBLISH = {
            r"请勿发布", r"请勿发表", r"请勿外传", r"请勿转发", r"请勿传播", r"不宜公开", r"非公开", r"禁止公开", r"不对外", r"限阅", r"限制分发", r"禁发", r"未发表", r"亲启"],
 }
 MARKERS_WITHHOLD_NAME = {
-    "en": [r"anonym", r"anon\b", r"not for attribution", r"without attribution", r"no attribution", r"non-attributable", r"unattributed", r"on background",
+    "en": [r"anonym(?!ity|at)", r"anon\b", r"not for attribution", r"without attribution", r"no attribution", r"non-attributable", r"unattributed", r"on background",
            r"name(?:s)? withheld", r"identity withheld", r"withhold (?:our |my |the )?name", r"do not (?:name|identify|attribute|cite|quote|mention)",
            r"no names?\b", r"name(?:s)? not (?:to be )?(?:published|disclosed|mentioned|given)", r"unnamed", r"nameless", r"pseudonym", r"redacted", r"name not (?:\w+ )?(?:disclosable|communicable|given)"],
-    "es": [r"anónim", r"anonim", r"sin atribución", r"no atribuible", r"no atribuir", r"sin (?:mencionar |citar |dar )?(?:nombres?|el nombre)", r"nombre reservado", r"nombre omitido",
+    "es": [r"anónim", r"anonim(?!ato)", r"sin atribución", r"no atribuible", r"no atribuir", r"sin (?:mencionar |citar |dar )?(?:nombres?|el nombre)", r"nombre reservado", r"nombre omitido",
            r"identidad reservada", r"no nombrar", r"no identificar", r"no citar", r"no mencionar", r"seudónimo", r"pseudónimo"],
-    "fr": [r"anonym", r"sans attribution", r"non attribuable", r"ne pas attribuer", r"sans (?:citer |mentionner )?(?:de )?noms?\b", r"nom (?:masqué|retenu|omis|caché)",
+    "fr": [r"anonym(?!at|ity)", r"sans attribution", r"non attribuable", r"ne pas attribuer", r"sans (?:citer |mentionner )?(?:de )?noms?\b", r"nom (?:masqué|retenu|omis|caché)",
            r"identité (?:protégée|masquée|réservée)", r"nom non (?:communiqu|communicable|divulgu|divulgable|publi)", r"ne pas nommer", r"ne pas identifier", r"ne pas citer", r"ne pas mentionner", r"pseudonyme"],
-    "pt": [r"anónim", r"anônim", r"anonim", r"sem atribuição", r"não atribuível", r"não atribuir", r"sem (?:mencionar |citar )?(?:o )?nomes?\b", r"nome (?:reservado|omitido|ocultado)",
+    "pt": [r"anónim", r"anônim", r"anonim(?!ato)", r"sem atribuição", r"não atribuível", r"não atribuir", r"sem (?:mencionar |citar )?(?:o )?nomes?\b", r"nome (?:reservado|omitido|ocultado)",
            r"identidade (?:reservada|protegida|preservada)", r"não nomear", r"não identificar", r"não citar", r"não mencionar", r"pseudónimo", r"pseudônimo"],
     "ru": [r"анонимн(?!ост)", r"аноним\b", r"без указания (?:\w+ )?(?:имен|назван|авторств|источник)", r"без ссылки на", r"без атрибуц", r"имя не (?:указ|раскр|публик)",
            r"не называть", r"не упоминать", r"не указывать", r"не цитировать", r"не ссылаться", r"псевдоним"],
-    "de": [r"anonym(?!ität)", r"ohne (?:namens)?nennung", r"ohne namen", r"ohne zuordnung", r"ohne quellenangabe", r"nicht zitier", r"nicht namentlich", r"name(?:n)? (?:ist |wird )?(?:zurückgehalten|geschwärzt|nicht genannt)",
+    "de": [r"anonym(?!ität|at|ity)", r"ohne (?:namens)?nennung", r"ohne namen", r"ohne zuordnung", r"ohne quellenangabe", r"nicht zitier", r"nicht namentlich", r"name(?:n)? (?:ist |wird )?(?:zurückgehalten|geschwärzt|nicht genannt)",
            r"nicht nennen", r"nicht erwähnen", r"pseudonym"],
     "ar": [r"مجهول", r"دون ذكر (?:ال)?اسم", r"بدون ذكر (?:ال)?اسم", r"عدم ذكر", r"عدم الكشف عن هوي", r"دون الكشف عن هوي", r"عدم الاشاره", r"دون الاشاره", r"دون نسب", r"عدم نسب",
            r"بدون نسب", r"حجب الاسم", r"حجب اسم", r"الاسم محجوب", r"اسم مستعار", r"عدم تسميه", r"دون تسميه", r"عدم الافصاح عن (?:ال)?(?:اسم|هوي)"],
@@ -403,7 +418,7 @@ THIRD = {
            r"المحكمه", r"القاضي", r"النيابه", r"وسائل الاعلام", r"الصحافه", r"الصحفي", r"يحظر", r"يمنع", r"محظور", r"غير قانوني", r"تضمن", r"يضمن", r"ضمان", r"تكفل",
            r"يكفل", r"يتطلب", r"نوصي", r"توصي", r"ندعو", r"تدعو", r"نحث", r"ملزم", r"يحمي", r"تحمي", r"احترام", r"وفقا", r"الجناه", r"المعتدين", r"الجاني"],
     "zh": [r"法律", r"法规", r"条例", r"规定", r"第.{1,4}条", r"宪法", r"刑法", r"国家", r"政府", r"当局", r"部门", r"警方", r"警察", r"法院", r"法官", r"检察", r"媒体",
-           r"新闻", r"记者", r"禁止", r"违法", r"保障", r"确保", r"要求各", r"建议", r"呼吁", r"敦促", r"有义务", r"保护", r"尊重", r"依照", r"根据", r"施害者", r"加害者", r"犯罪者"],
+           r"新闻", r"记者", r"学校", r"医院", r"雇主", r"平台", r"禁止", r"违法", r"保障", r"确保", r"要求各", r"建议", r"呼吁", r"敦促", r"有义务", r"保护", r"尊重", r"依照", r"根据", r"施害者", r"加害者", r"犯罪者"],
 }
 
 # Past narrative: "complainants were not identified", "the report was never published".
@@ -429,3 +444,17 @@ CONSENT = [r"no objection", r"(?:do|does) not object", r"don't object", r"not op
            r"nicht dagegen", r"darf veröffentlicht", r"kann veröffentlicht", r"لا مانع", r"لا نمانع", r"يمكن نشر", r"不反对", r"同意公开", r"可以公开", r"可公开"]
 # Words right before a marker that make it a mention of the word: "if it is confidential", a question.
 HEDGES = [r"if\b", r"whether\b", r"si\b", r"se\b", r"wenn\b", r"falls\b", r"ob\b", r"если\b", r"ли\b", r"اذا", r"ان كان", r"如果", r"是否"]
+
+# Traditional Chinese characters of the lexicon's words, read as their simplified forms.
+ZH_TRADITIONAL = dict(zip(
+    "開發僅機隱請會書們個資報見專參處網絡傳轉載佈稱織構團體單內絕對於與為應須將這該點標註識別歸屬謝說寫刪蓋瞞謹懇煩務願寧萬讓給規條憲國當門檢聞記違護據損證訪問來線論訊號碼電郵貴閱級衹祇勞駕託並關嚴禮",
+    "开发仅机隐请会书们个资报见专参处网络传转载布称织构团体单内绝对于与为应须将这该点标注识别归属谢说写删盖瞒谨恳烦务愿宁万让给规条宪国当门检闻记违护据损证访问来线论讯号码电邮贵阅级只只劳驾托并关严礼"))
+
+# Policy recommendations: a request after these is addressed to others ("we recommend that schools be required to …").
+POLICY = [r"recommend", r"urg(?:e|es|ed)\b", r"call(?:s|ed)? (?:on|upon)", r"encourag", r"recomend", r"recommand", r"exhort", r"insta(?:mos)?\b",
+          r"empfehl", r"fordern (?:die|den)", r"рекоменд", r"призыва", r"نوصي", r"توصي", r"ندعو", r"نحث", r"建议", r"呼吁", r"敦促"]
+# The methods of a study: anonymity there describes how the study was done ("the survey was anonymous").
+METHOD = [r"survey", r"interview", r"questionnaire", r"respondent", r"focus group", r"transcript", r"methodolog", r"participants",
+          r"encuesta", r"entrevista", r"cuestionario", r"metodolog", r"enquête", r"entretien", r"sondage", r"méthodolog", r"inquérito",
+          r"questionário", r"опрос", r"интервью", r"анкет", r"респондент", r"методолог", r"befragung", r"umfrage", r"interview", r"fragebogen",
+          r"methodik", r"transkript", r"استبيان", r"مقابلات", r"المستجيبين", r"منهجيه", r"问卷", r"访谈", r"受访者", r"调查", r"方法"]
