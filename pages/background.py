@@ -23,7 +23,7 @@ if call:
 
     picked = {}
     for key in chosen:
-        with st.expander(f"Quotes — {titles[key]}"):
+        with st.expander(f"Quotes — {ui.plain(titles[key])}"):      # a section title is a theme's label: text
             options = dict(background.quote_candidates(database, call, key, internal=internal))
             default = [i for i in background.default_quote_ids(database, call, key, internal, per_section)
                        if i in options]

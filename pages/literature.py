@@ -17,7 +17,7 @@ report_names = {"": "—", **{r["slug"]: f"{r['title']} ({r['body']} {r['year']}
 report_ids = {r["slug"]: r["id"] for r in reports}
 call = ui.pick_call(database, key="lit_call")
 if st.session_state.get("lit_flash"):
-    st.success(st.session_state.pop("lit_flash"))     # a note created or imported before the rerun
+    st.success(ui.plain(st.session_state.pop("lit_flash")))   # quotes a citation or a file name     # a note created or imported before the rerun
 
 tab_notes, tab_new, tab_import, tab_suggest = st.tabs(["Notes", "New note", "Import from Zotero", "Suggestions"])
 
@@ -62,13 +62,13 @@ with tab_notes:
         for link in notes.links_of_note(database, chosen):
             left, right = st.columns([6, 1])
             how = {"symbol": f" (cites {link['symbol']})", "suggestion": " (accepted suggestion)"}.get(link["origin"], "")
-            left.markdown(f"**{TARGET_LABELS[link['target_type']]}** — {link['description']}{how}")
+            left.markdown(f"**{TARGET_LABELS[link['target_type']]}** — {ui.plain(link['description'] + how)}")
             if right.button("Unlink", key=f"lit_unlink_{link['id']}"):
                 notes.unlink(database, chosen, link["target_type"], link["target_id"], user=ui.actor())
                 st.rerun()
         linked_here = notes.notes_linked_to(database, "note", chosen)
         if linked_here:
-            st.caption("Notes linking here: " + "; ".join(f"#{n['id']} {n['title'][:60]}" for n in linked_here))
+            st.caption("Notes linking here: " + ui.plain("; ".join(f"#{n['id']} {n['title'][:60]}" for n in linked_here)))
 
         kind = st.selectbox("Link to", list(TARGET_LABELS), format_func=TARGET_LABELS.get, key="lit_link_type")
         passage_query = st.text_input("Find passages (words)", key="lit_link_query") if kind == "passage" else None
@@ -135,7 +135,7 @@ with tab_suggest:
             st.success(f"{n} new links by UN document symbol.")
         for suggestion in notes.pending(database, call)[:30]:
             text, accept, reject = st.columns([6, 1, 1])
-            text.markdown(f"**{suggestion['note_title'][:80]}** → {suggestion['description']} "
+            text.markdown(f"**{ui.plain(suggestion['note_title'][:80])}** → {ui.plain(suggestion['description'])} "
                           f"`{suggestion['score']:.2f}`")
             if accept.button("Accept", key=f"lit_accept_{suggestion['id']}"):
                 notes.accept(database, suggestion["id"], user=ui.actor())

@@ -51,7 +51,7 @@ if call:
         if saved:
             st.success(f"Saved {len(saved)} submissions.")
         for submission_id, error in conflicts:
-            st.error(str(error))
+            ui.show_error(error)
             current = {f: error.current.get(f) for f in vocab.TAG_FIELDS}
             st.json({"submission": submission_id, "current values": current})
         if not saved and not conflicts:
@@ -66,13 +66,13 @@ if call:
         st.dataframe(pd.DataFrame(tags), hide_index=True, key="triage_evidence")
         with st.form("triage_fields"):
             picked = [t["field"] for t in tags
-                      if st.checkbox(f"{t['field']}: {t['value'] or '—'}  ({t['state']}, {t['confidence']:.2f})",
+                      if st.checkbox(f"{t['field']}: {ui.plain(t['value'] or '—')}  ({t['state']}, {t['confidence']:.2f})",
                                      key=f"triage_ok_{t['field']}")]
             if st.form_submit_button("Confirm ticked fields"):
                 row = {**next(r for r in rows if r["id"] == chosen), "version": seen[chosen]}
                 saved, conflicts = review.confirm_fields(database, row, picked, ui.actor())
                 for _, error in conflicts:
-                    st.error(str(error))
+                    ui.show_error(error)
                 if saved:
                     st.session_state.pop(f"triage_versions_{call}", None)
                     st.success(f"Confirmed {', '.join(picked)}.")

@@ -21,7 +21,7 @@ if call:
         bar = st.progress(0.0, text="Reading…")
 
         def progress(done, total, outcome):
-            bar.progress(done / max(total, 1), text=f"{done}/{total}: {outcome.source}")
+            bar.progress(done / max(total, 1), text=f"{done}/{total}: {ui.plain(outcome.source)}")   # a file name, as text
 
         with tempfile.TemporaryDirectory(prefix="workbench-upload-") as tmp:
             root = save_uploads([(f.name, f.getvalue()) for f in chosen], tmp)
@@ -31,7 +31,7 @@ if call:
         st.session_state["upload_report"] = report
     report = st.session_state.get("upload_report")
     if report:
-        (st.warning if report.count(status="error") else st.success)(report.summary())
+        (st.warning if report.count(status="error") else st.success)(ui.plain(report.summary()))
         st.dataframe(
             pd.DataFrame([o.__dict__ for o in report.outcomes])[["source", "action", "status", "n_pages", "error"]],
             hide_index=True, key="upload_results",

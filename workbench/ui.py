@@ -5,7 +5,7 @@ from pathlib import Path
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from . import auth, store
+from . import auth, markup, store
 
 APP_SHELL = "_inside_app"        # set by streamlit_app.py on every run of the app
 DEEP_LINK = "_deep_link"         # the page a new session asked for by URL
@@ -31,8 +31,16 @@ def pick_call(database, key="call"):
     return slug
 
 
+def plain(text):
+    """Text from submissions (or anyone) for a Markdown-rendering element — st.markdown,
+    captions, alerts, headings, expander and widget labels, st.table cells — shown as the
+    text it is: no image, link, HTML, LaTeX or formatting can come from it (markup.escape)."""
+    return markup.escape(text)
+
+
 def show_error(error):
-    st.error(str(error))
+    """An error message, which may quote a file's name or text, shown as plain text."""
+    st.error(plain(error))
 
 
 # ---------------------------------------------------------------- logins and roles
@@ -92,7 +100,7 @@ def require(permission="browse"):
             login_form(database)
             st.stop()
         if not auth.allowed(user, permission):
-            st.error(f"{user['name']} ({auth.ROLES[user['role']]}) may not use this page: it needs "
+            st.error(f"{plain(user['name'])} ({auth.ROLES[user['role']]}) may not use this page: it needs "
                      f"{' or '.join(sorted(auth.ROLES[r] for r in auth.PERMISSIONS[permission]))}.")
             st.stop()
         return user
@@ -157,7 +165,7 @@ def login_form(database):
         try:
             user = auth.authenticate(database, name, password)
         except auth.AuthError as error:
-            st.error(str(error))
+            show_error(error)
             return
         st.session_state["auth_user"] = user
         st.session_state["user"] = user["name"]
@@ -176,7 +184,7 @@ def session_sidebar(database):
         return
     user = current_user()
     if user:
-        st.sidebar.caption(f"Logged in as **{user['name']}** ({auth.ROLES[user['role']]})")
+        st.sidebar.caption(f"Logged in as **{plain(user['name'])}** ({auth.ROLES[user['role']]})")
         if st.sidebar.button("Log out", key="logout"):
             logout()
             st.rerun()

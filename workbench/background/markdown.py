@@ -1,40 +1,47 @@
-"""The background document as Markdown (for review in any editor, diffable)."""
+"""The background document as Markdown (for review in any editor, diffable).
+
+Every string of the document (quotes, attributions, section titles made of submissions'
+words, citations) is escaped with markup.escape: what a submission or a note says prints
+as text, so neither this file nor the page's preview can show an image, a link or HTML
+that came from one.
+"""
 import io
 from pathlib import Path
+
+from ..markup import escape
 
 
 def to_markdown(background):
     lines = []
     if background.internal:
-        lines += [f"**{background.header}**", ""]
-    lines += [f"# {background.title}", "", f"*{background.subtitle}*", "", "## Introduction", ""]
+        lines += [f"**{escape(background.header)}**", ""]
+    lines += [f"# {escape(background.title)}", "", f"*{escape(background.subtitle)}*", "", "## Introduction", ""]
     for paragraph in background.introduction:
-        lines += [paragraph, ""]
+        lines += [escape(paragraph), ""]
     if background.stats_table:
         lines += table_lines(background.stats_table) + [""]
     for number, section in enumerate(background.sections, 1):
         lines += section_lines(number, section, background)
-    lines += ["## Bibliography", ""] + [f"- {c}" for c in background.bibliography] + [""]
+    lines += ["## Bibliography", ""] + [f"- {escape(c)}" for c in background.bibliography] + [""]
     return "\n".join(lines)
 
 
 def table_lines(grid):
-    escape = lambda v: str(v).replace("|", "\\|")
     rows = ["| " + " | ".join(escape(v) for v in row) + " |" for row in grid]
     return [rows[0], "|" + "---|" * len(grid[0])] + rows[1:]
 
 
 def section_lines(number, section, background):
-    lines = [f"## {number}. {section.title}", ""]
+    lines = [f"## {number}. {escape(section.title)}", ""]
     if background.internal:
-        lines += [f"**{background.header}**", ""]
-    lines += [section.raised_by, ""]
+        lines += [f"**{escape(background.header)}**", ""]
+    lines += [escape(section.raised_by), ""]
     for quote in section.quotes:
         mark = "**[CONFIDENTIAL — do not publish]** " if quote.confidential else ""
-        lines += [f"> {mark}“{quote.text}”", ">", f"> — {quote.attribution} ({quote.source})", ""]
-    lines += [f"*{section.coverage}*", ""]
+        lines += [f"> {mark}“{escape(quote.text)}”", ">", f"> — {escape(quote.attribution)} ({escape(quote.source)})", ""]
+    lines += [f"*{escape(section.coverage)}*", ""]
     if section.literature:
-        lines += ["### Literature", ""] + [f"- {c}" for c in section.literature] + [""]
+        lines += ["### Literature", ""] + [f"- {escape(c)}" for c in section.literature] + [""]
     return lines
 
 
