@@ -164,3 +164,163 @@ def test_submissions_export_uses_anonymous_labels_unless_internal(orgs):
             assert name in shared and name in internal
         else:
             assert name not in shared and label in shared and name in internal
+
+
+# --- The detector: requests however they are written, wherever they stand ------------------
+# Sentences written for these tests (not taken from the request benchmark).
+from workbench.tagging import confidentiality as detector  # noqa: E402
+from workbench.tagging.confidentiality import Part  # noqa: E402
+
+FILLER = ("Our organisation documents discrimination in access to housing and employment. In 2022 we recorded "
+          "forty cases of harassment in public spaces, most of them never reported to the police.")
+
+
+class _Doc:
+    """A Document with parts, as ingest gives them: the text sits between pages of filler."""
+
+    def __init__(self, text, kind="body", file_name="input.docx"):
+        body = [Part("body", file_name, 1, FILLER), Part("body", file_name, 2, FILLER), Part("body", file_name, 3, FILLER)]
+        if kind == "body":
+            body[1] = Part("body", file_name, 2, f"{FILLER}\n{text}\n{FILLER}")
+            extra = []
+        elif kind == "file_name":
+            extra, file_name = [Part("file_name", text, 1, text)], text
+        else:
+            extra = [Part(kind, file_name, 2, text)]
+        self.parts, self.file_name, self.language = body + extra, file_name, ""
+        self.all_pages = [(p.file, p.page, p.text) for p in body]
+
+
+REQUESTS = [
+    # (language, place, text, level)
+    ("en", "body", "We would be grateful if the name of our organisation were left out of any published report.", "withhold_name"),
+    ("en", "body", "Kindly refrain from posting this submission on the OHCHR website.", "do_not_publish"),
+    ("en", "footnote", "Name of the organisation withheld at its request.", "withhold_name"),
+    ("es", "body", "Les rogamos que no incluyan el nombre de nuestra asociación en el informe.", "withhold_name"),
+    ("es", "body", "Preferimos que este documento no se haga público.", "do_not_publish"),
+    ("fr", "body", "Nous vous prions de ne pas faire figurer le nom de notre collectif dans le rapport.", "withhold_name"),
+    ("fr", "comment", "Merci de ne pas mettre ce document en ligne.", "do_not_publish"),
+    ("pt", "body", "Pedimos que a nossa organização não seja identificada em nenhum documento público.", "withhold_name"),
+    ("pt", "cover_email", "Assunto: contributo\nPor favor, não publiquem este contributo no site.", "do_not_publish"),
+    ("ru", "body", "Пожалуйста, не указывайте название нашей организации в докладе.", "withhold_name"),
+    ("ru", "body", "Просим не публиковать этот документ на сайте.", "do_not_publish"),
+    ("de", "body", "Wir bitten Sie, den Namen unserer Organisation nicht zu veröffentlichen.", "withhold_name"),
+    ("de", "body", "Bitte stellen Sie dieses Dokument nicht online.", "do_not_publish"),
+    ("ar", "body", "نرجو عدم ذكر اسم جمعيتنا في التقرير.", "withhold_name"),
+    ("ar", "body", "يُرجى عدم نَشْر هذه الوثيقة على الموقع.", "do_not_publish"),
+    ("zh", "body", "请不要在报告中提及我们组织的名称。", "withhold_name"),
+    ("zh", "body", "本文件請勿在網站上公開。", "do_not_publish"),
+]
+
+MARKERS = [
+    ("en", "running_header", "PRIVATE AND CONFIDENTIAL"),
+    ("en", "file_name", "Input_SOGI_DO-NOT-PUBLISH_v2.docx"),
+    ("en", "properties", "Title: Submission (not for attribution)"),
+    ("es", "running_footer", "Documento reservado – no difundir"),
+    ("fr", "header", "Confidentiel"),
+    ("pt", "header", "CONFIDENCIAL"),
+    ("ru", "footer", "Для служебного пользования"),
+    ("de", "running_header", "Vertraulich – nur für den Dienstgebrauch"),
+    ("ar", "header", "سري للغاية"),
+    ("zh", "header", "机密"),
+    ("en", "text_box", "For the Independent Expert's eyes only"),
+]
+
+CONTROLS = [
+    ("en", "body", "States should establish confidential and accessible reporting channels for survivors."),
+    ("en", "body", "Investigations are usually closed without identifying the attackers."),
+    ("en", "running_header", "Submission on anonymity and online safety"),
+    ("en", "body", "We have no objection to this submission being published on the OHCHR website."),
+    ("es", "body", "La ley prohíbe divulgar la identidad de las víctimas de violencia sexual."),
+    ("es", "body", "Las denuncias anónimas rara vez son investigadas por la fiscalía."),
+    ("fr", "body", "Les victimes n'ont pas été identifiées par les enquêteurs."),
+    ("fr", "body", "Il est essentiel de garantir la confidentialité des données de santé."),
+    ("pt", "body", "O Estado deve garantir o sigilo das denúncias feitas por pessoas LGBTI."),
+    ("pt", "body", "A imprensa divulgou os nomes das pessoas presas em 2021."),
+    ("ru", "body", "Закон запрещает раскрывать личность потерпевших."),
+    ("ru", "body", "Опрос проводился анонимно через защищённую форму."),
+    ("de", "body", "Der Staat muss vertrauliche Beschwerdestellen schaffen."),
+    ("de", "body", "Die Namen der Opfer wurden von der Presse veröffentlicht."),
+    ("ar", "body", "يحظر القانون الكشف عن هوية الضحايا القاصرين."),
+    ("ar", "body", "يجب على الدولة ضمان سرية البيانات الصحية."),
+    ("zh", "body", "法律禁止披露未成年受害者的身份。"),
+    ("zh", "body", "国家应当确保医疗数据的保密性。"),
+]
+
+CUES = [
+    # Not sure whose names or which publication: a person reads them first.
+    ("en", "body", "The names of the survivors quoted in section 3 must not be published."),
+    ("en", "body", "CONFIDENTIAL"),
+    ("fr", "body", "Les noms cités ne doivent apparaître dans aucun document public."),
+    ("de", "running_header", "Vertraulichkeit"),
+    ("zh", "body", "我们请国家不要公开受害者的姓名。"),
+]
+
+
+@pytest.mark.parametrize("lang, kind, text, level", REQUESTS, ids=[f"{r[0]}-{i}" for i, r in enumerate(REQUESTS)])
+def test_a_clear_request_sets_its_level_with_high_confidence(lang, kind, text, level):
+    found = detector.detect(_Doc(text, kind))
+    assert (found.value, found.confidence >= 0.9) == (level, True), found
+    assert kind.replace("_", " ") in found.evidence and found.page == 2
+
+
+@pytest.mark.parametrize("lang, kind, text", MARKERS, ids=[f"{m[0]}-{m[1]}" for m in MARKERS])
+def test_a_marker_alone_in_a_notice_is_a_request(lang, kind, text):
+    found = detector.detect(_Doc(text, kind))
+    assert found.value != "public" and found.confidence >= 0.9, found
+
+
+@pytest.mark.parametrize("lang, kind, text", CONTROLS, ids=[f"{c[0]}-{i}" for i, c in enumerate(CONTROLS)])
+def test_talking_about_confidentiality_is_not_a_request(lang, kind, text):
+    found = detector.detect(_Doc(text, kind))
+    assert found.value == "public", found
+
+
+@pytest.mark.parametrize("lang, kind, text", CUES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CUES)])
+def test_a_weaker_cue_fails_closed_with_a_low_confidence(lang, kind, text):
+    found = detector.detect(_Doc(text, kind))
+    assert found.value in ("withhold_name", "do_not_publish"), found
+    assert found.confidence < 0.5 and found.evidence.startswith("needs review:"), found
+
+
+def test_nothing_that_looks_like_a_request_stays_public_with_its_usual_confidence():
+    assert (detector.detect(_Doc(FILLER)).value, detector.detect(_Doc(FILLER)).confidence) == ("public", 0.85)
+    assert detector.detect(_Doc(FILLER), "state").confidence == 0.95
+
+
+def test_without_parts_every_page_and_the_file_names_are_read():
+    doc = _Doc(FILLER)
+    del doc.parts
+    doc.all_pages = [("annex.pdf", 1, FILLER), ("IE_input_CONFIDENTIAL.pdf", 1, FILLER)]
+    found = detector.detect(doc)
+    assert found.value == "do_not_publish" and found.file == "IE_input_CONFIDENTIAL.pdf"
+    assert "file name" in found.evidence
+
+
+def test_an_unclear_cue_stricter_than_a_clear_request_wins_with_a_low_confidence():
+    doc = _Doc("Please do not name our organisation.")
+    doc.parts.append(Part("comment", "input.docx", 3, "The annex must not be circulated."))
+    found = detector.detect(doc)
+    assert found.value == "do_not_publish" and found.confidence < 0.5
+
+
+def test_a_box_left_unticked_asks_for_nothing():
+    ticked = detector.detect(_Doc("Publication:\n☐ You may publish this submission\n☒ Do not publish this submission", "text_box"))
+    unticked = detector.detect(_Doc("Publication:\n☒ You may publish this submission\n☐ Do not publish this submission", "text_box"))
+    assert (ticked.value, unticked.value) == ("do_not_publish", "public")
+
+
+def test_every_act_and_marker_has_a_trigger_so_the_prefilter_never_hides_one():
+    # A fragment whose literal start is empty would make every text pass the prefilter (slow) —
+    # or, if the prefilter were built by hand, miss the fragment (unsafe).
+    assert detector.triggers() and all(len(t) >= 2 or "\u4e00" <= t <= "\u9fff" for t in detector.triggers())
+
+
+def test_a_page_without_any_request_word_is_cheap():
+    import time
+    doc = _Doc(FILLER * 20)
+    detector.detect(doc)
+    started = time.perf_counter()
+    for _ in range(20):
+        detector.detect(doc)
+    assert (time.perf_counter() - started) / 20 / 4 < 0.01       # well under 10 ms per page

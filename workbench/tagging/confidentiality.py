@@ -328,8 +328,7 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
         hedged = bool(pattern("HEDGES").match(low))
         verdicts.append(_judge_refusal(refused, own, frame, modal, third, past or method, policy, hedged))
     if marker:
-        shouted = marker[2].upper() in sentence and marker[2].upper() != marker[2]
-        verdicts.append(_judge_marker(low, marker, own, frame, third, past or method, notice or shouted, policy))
+        verdicts.append(_judge_marker(low, marker, own, frame, third, past or method, notice, policy))
     careful = [m for m in careful if not _finditer("CONSENT", low) and not re.search(r"\b(?:no|not|without|sin|sans|sem|без|ohne|kein\w*)\s*$", low[:m.start()])]
     if careful and (frame or own["doc"] or notice):
         verdicts.append(("withhold_name", False))        # "please handle this material with care"
@@ -372,6 +371,8 @@ def _judge_refusal(refused, own, frame, modal, third, past, policy, hedged=False
 def _judge_marker(low, marker, own, frame, third, past, notice, policy=False):
     level, span, _ = marker
     mine = own["self"] or own["doc"]
+    if level == "do_not_publish" and own["self"] and not own["doc"]:
+        level = "withhold_name"                      # "den Namen unserer Organisation nicht zu veröffentlichen"
     if _quoted(low, span) or (_hedged(low, span) and not frame):
         return "mention", False                      # 'marked "secret"', "if it is confidential", a question
     if _attributive(low, span) and not mine and not frame:
