@@ -323,3 +323,31 @@ def test_browser_fetches_nothing_a_submission_points_to(served_app, browser_page
     assert page.locator("script", has_text="alert(2)").count() == 0
     for marker in ("boldmarker", "boldfile", "boldtheme", "emfile"):
         assert page.locator("strong, em", has_text=marker).count() == 0, marker
+
+
+# ---------------------------------------------------------------- the escape itself, on any text
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as hs  # noqa: E402
+
+from workbench import markup  # noqa: E402
+
+MARKUP_ALPHABET = "\\`*_[]()#+-=!<>|~$&:;/.0123456789 \n\tabcxyz\"'{}%@^"
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(hs.text(alphabet=MARKUP_ALPHABET, max_size=60))
+def test_escaped_text_renders_as_exactly_that_text(text):
+    """Whatever the characters, the escaped text renders as one paragraph of that very text
+    (white space folded), at the start of a line or after other words: no image, link, HTML,
+    heading, list, quote, table, code or emphasis."""
+    expected = " ".join(text.split())
+    for prefix in ("", "Before "):
+        rendered = MARKDOWN.render(prefix + markup.escape(text))
+        if not (prefix + expected).strip():
+            assert rendered == ""
+            continue
+        assert rendered.startswith("<p>") and rendered.endswith("</p>\n"), (text, rendered)
+        inner = rendered[3:-5]
+        assert "<" not in inner, (text, rendered)                  # no element inside the paragraph
+        assert html.unescape(inner) == (prefix + expected).strip(), (text, rendered)
