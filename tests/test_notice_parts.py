@@ -217,3 +217,15 @@ def test_path_parts_name_file_folder_and_zip():
                                 ("folder_name", None, "a"), ("file_name", "a/Cover-Letter.pdf", "Cover Letter")]
     assert path_parts(Unit("CONFIDENTIAL.v2.docx", [("CONFIDENTIAL.v2.docx", "x")])) == \
         [("file_name", "CONFIDENTIAL.v2.docx", "CONFIDENTIAL v2")]
+
+
+def test_an_html_only_or_latin1_email_is_read():
+    html = (b"From: a@example.org\r\nTo: b@example.org\r\nSubject: Aporte\r\nMIME-Version: 1.0\r\n"
+            b"Content-Type: text/html; charset=iso-8859-1\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+            b"<html><head><style>p{}</style></head><body><p>Por favor, no publiquen nuestro nombre.</p>"
+            b"<p>Gracias, Mar\xeda</p></body></html>")
+    extracted = extract(html, "aporte.eml")
+    [part] = extracted.parts
+    assert part.kind == "cover_email" and part.page == 1
+    assert "Subject: Aporte" in part.text and "Por favor, no publiquen nuestro nombre." in part.text
+    assert "María" in extracted.pages[0] and "p{}" not in extracted.pages[0]
