@@ -24,6 +24,7 @@ import re._parser as _parser
 from collections import namedtuple
 
 from . import requests_lexicon as lex
+from .documents import Part
 from .names import Found
 
 ORDER = ("do_not_publish", "withhold_name")      # strictest first
@@ -47,7 +48,6 @@ CONFIDENTIAL_WORDS = re.compile(r"confiden|secret|secreto|privat|privad|privé|s
 SELF_NAMING = re.compile(r"name|nombre|nom\b|nome|назван|имя|имен|namen|اسم|名")
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
-Part = namedtuple("Part", "kind file page text")
 Hit = namedtuple("Hit", "level sure sentence part")
 
 
@@ -192,7 +192,7 @@ def detect(doc, submitter_type=""):
         sentence, part = mentions[0]
         sure = min(MENTION_SURE, 0.95 if submitter_type == "state" else 0.85)
         return Found("public", sure, f"read as a mention, not a request ({_place(part)}): {sentence}",
-                     part.page, part.file, "mention")
+                     part.page or 1, part.file, "mention")
     sure = 0.95 if submitter_type == "state" else 0.85
     return Found("public", sure, "no request not to publish or not to name was found", 1, doc.file_name, "none")
 
@@ -204,14 +204,16 @@ def _decide(hits):
     unclear = sorted((h for h in hits if not h.sure), key=lambda h: rank[h.level])
     if clear and not (unclear and rank[unclear[0].level] < rank[clear[0].level]):
         hit = clear[0]
-        return Found(hit.level, SURE, f"{hit.sentence} ({_place(hit.part)})", hit.part.page, hit.part.file, "request")
+        return Found(hit.level, SURE, f"{hit.sentence} ({_place(hit.part)})", hit.part.page or 1, hit.part.file, "request")
     hit = unclear[0]
-    return Found(hit.level, UNSURE, f"needs review: {hit.sentence} ({_place(hit.part)})", hit.part.page, hit.part.file,
-                 "cue")
+    return Found(hit.level, UNSURE, f"needs review: {hit.sentence} ({_place(hit.part)})", hit.part.page or 1,
+                 hit.part.file, "cue")
 
 
 def _place(part):
-    return f"{part.kind.replace('_', ' ')}, {part.file}, p. {part.page}"
+    """'running header, input.docx, p. 3': where a person finds the words."""
+    where = [part.kind.replace("_", " "), part.file or ""] + ([f"p. {part.page}"] if part.page else [])
+    return ", ".join(w for w in where if w)
 
 
 def _zone_parts(parts):
@@ -272,8 +274,8 @@ def _sentences(text, zone):
             start = i
         current.append(line)
         following = lines[i + 1] if i + 1 < len(lines) else ""
-        # A line ends its sentence at a full stop, or when the next one starts a new one (a capital).
-        if re.search(r"[.!?؟。！？]$", line) or (following[:1].isupper() and not re.search(r"[,\-–]$", line)):
+        # A line ends its sentence at a full stop, or when it is short and the next one starts with a capital.
+        if re.search(r"[.!?؟。！？]$", line) or (following[:1].isupper() and len(line) < 50 and not re.search(r"[,\-–]$", line)):
             out.append((" ".join(current), start))
             current = []
     n = len(lines)
@@ -311,7 +313,7 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
     marker = _marker(low, notice)
     careful = _finditer("CAREFUL", low)
     if not refused and not marker and not careful:
-        return None
+        return _asking_about_publication(low)
     first = min([start for _, _, start in refused] + ([marker[1][0]] if marker else []) + [m.start() for m in careful])
     # A third party or the past *before* the request words is their subject: "the law prohibits …".
     aside = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), low)     # "(screenshots of police chats)"
@@ -328,11 +330,19 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
         hedged = bool(pattern("HEDGES").match(low))
         verdicts.append(_judge_refusal(refused, own, frame, modal, third, past or method, policy, hedged))
     if marker:
-        verdicts.append(_judge_marker(low, marker, own, frame, third, past or method, notice, policy))
+        verdicts.append(_judge_marker(low, marker, own, frame, third, past or method, notice, policy, short))
     careful = [m for m in careful if not _finditer("CONSENT", low) and not re.search(r"\b(?:no|not|without|sin|sans|sem|без|ohne|kein\w*)\s*$", low[:m.start()])]
     if careful and (frame or own["doc"] or notice):
         verdicts.append(("withhold_name", False))        # "please handle this material with care"
     return _strongest([v for v in verdicts if v])
+
+
+def _asking_about_publication(low):
+    """"Could you tell me if these get put on the website?": the submitter worries; a person asks back."""
+    if ("?" in low or "？" in low or "؟" in low) and _finditer("PUBLISH", low) and pattern("FRAME").search(low) \
+            and not _finditer("CONSENT", low):
+        return "withhold_name", False
+    return None
 
 
 def _strongest(verdicts):
@@ -368,7 +378,7 @@ def _judge_refusal(refused, own, frame, modal, third, past, policy, hedged=False
     return "mention", False
 
 
-def _judge_marker(low, marker, own, frame, third, past, notice, policy=False):
+def _judge_marker(low, marker, own, frame, third, past, notice, policy=False, short=False):
     level, span, _ = marker
     mine = own["self"] or own["doc"]
     if level == "do_not_publish" and own["self"] and not own["doc"]:
@@ -385,7 +395,9 @@ def _judge_marker(low, marker, own, frame, third, past, notice, policy=False):
         return ("mention", False) if policy else (level, False)
     if notice or mine or frame:
         return level, True
-    return level, False                              # a marker in the middle of the body: ask a person
+    if short or span[0] == 0 or re.search(r"\s", low[span[0]:span[1]].strip()):
+        return level, False                          # "CONFIDENTIAL" in the middle of the body: ask a person
+    return "mention", False                          # "data collection must be voluntary, anonymous and …"
 
 
 def _quoted(low, span):

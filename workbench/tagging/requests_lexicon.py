@@ -161,7 +161,7 @@ NAME = {
     "pt": [r"nome(?:ar|ado|ada|ados|adas)\b", r"mencion", r"identific", r"atribu", r"cit(?:ar|e|em|ado|ada|ados|adas)\b", r"inclu(?:ir|a|am|ído|ída|ídos|ídas)\b",
            r"revel", r"divulg", r"listar", r"enumer", r"reconhec", r"fazer referência", r"refer(?:ir|ência)", r"indic", r"associ", r"vincul",
            r"expor\b", r"expost", r"constar", r"figur", r"creditar", r"assinal"],
-    "ru": [r"упомин", r"упомян", r"называ", r"назва(?:ть|ли|но|ны)\b", r"назов", r"указыва", r"указ(?:ать|ано|аны|ан)\b", r"идентифиц",
+    "ru": [r"упомин", r"упомян", r"называ", r"назва(?:ть|ли|но|ны)\b", r"назов", r"указыва", r"указ(?:ать|ано|аны|ан)\b", r"указани", r"идентифиц",
            r"ссыла", r"сослат", r"ссылк", r"цитир", r"приписыва", r"приписать", r"раскрыва", r"раскры(?:ть|т|та|ты)\b", r"разглаш",
            r"включ", r"перечисл", r"атрибу", r"связыва", r"выда(?:ть|вать)", r"огласк", r"обнаро", r"привод", r"привест", r"фигурир"],
     "de": [r"nenn", r"genannt", r"namentlich", r"erwähn", r"identifizier", r"zuordn", r"zugeordnet", r"zuschreib", r"zugeschrieben", r"zitier", r"zuzuordnen", r"zuzuschreiben", r"zu nennen", r"zu erwähnen",
@@ -454,7 +454,14 @@ ZH_TRADITIONAL = dict(zip(
 POLICY = [r"recommend", r"urg(?:e|es|ed)\b", r"call(?:s|ed)? (?:on|upon)", r"encourag", r"recomend", r"recommand", r"exhort", r"insta(?:mos)?\b",
           r"empfehl", r"fordern (?:die|den)", r"рекоменд", r"призыва", r"نوصي", r"توصي", r"ندعو", r"نحث", r"建议", r"呼吁", r"敦促"]
 # The methods of a study: anonymity there describes how the study was done ("the survey was anonymous").
-METHOD = [r"survey", r"interview", r"questionnaire", r"respondent", r"focus group", r"transcript", r"methodolog", r"participants",
+METHOD = [r"data collection", r"recogida de datos", r"recolección de datos", r"collecte de(?:s)? données", r"coleta de dados", r"recolha de dados",
+          r"сбор данных", r"datenerhebung", r"جمع البيانات", r"数据收集", r"survey", r"interview", r"questionnaire", r"respondent", r"focus group", r"transcript", r"methodolog", r"participants",
           r"encuesta", r"entrevista", r"cuestionario", r"metodolog", r"enquête", r"entretien", r"sondage", r"méthodolog", r"inquérito",
           r"questionário", r"опрос", r"интервью", r"анкет", r"респондент", r"методолог", r"befragung", r"umfrage", r"interview", r"fragebogen",
           r"methodik", r"transkript", r"استبيان", r"مقابلات", r"المستجيبين", r"منهجيه", r"问卷", r"访谈", r"受访者", r"调查", r"方法"]
+
+# Saying the text comes anonymously is asking for it to stay so.
+WITHHOLD["anonymous_submission"] = [
+    r"(?:submitted|sent|provided|presented|shared|made|written) (?:\w+ )?anonymously", r"(?:presentad|enviad|remitid)\w* (?:de (?:forma|manera) )?anónim",
+    r"(?:soumis|envoyé|transmis|présenté)\w* (?:de (?:manière|façon) )?anonym", r"(?:apresentad|enviad|submetid)\w* (?:de forma )?an[óô]nim",
+    r"(?:представлен|направлен|подан)\w* анонимно", r"anonym (?:eingereicht|übermittelt|vorgelegt)", r"(?:مقدم|مرسل)\S* (?:بشكل |بصوره )?مجهول", r"匿名提交"]
