@@ -351,3 +351,27 @@ def test_escaped_text_renders_as_exactly_that_text(text):
         inner = rendered[3:-5]
         assert "<" not in inner, (text, rendered)                  # no element inside the paragraph
         assert html.unescape(inner) == (prefix + expected).strip(), (text, rendered)
+
+
+# ---------------------------------------------------------------- the lemma cache (a pickle runs code when loaded)
+
+def test_a_lemma_cache_others_could_write_is_not_loaded(tmp_path, monkeypatch, usual_umask):
+    import pickle
+
+    import spacy_lookups_data
+
+    from workbench.themes import features
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "cache" / "workbench"
+    folder.mkdir(parents=True)
+    os.chmod(folder, 0o777)                                   # anyone could have put a file here
+    planted = folder / f"lemmas-en-{spacy_lookups_data.__version__}.pickle"
+    planted.write_bytes(pickle.dumps({"zz-planted-marker": "by someone else"}))
+    assert "zz-planted-marker" not in features.lemma_table("en")
+    os.chmod(folder, 0o700)
+    fresh = tmp_path / "cache2"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(fresh))
+    table = features.lemma_table("en")                        # written owner-only, then trusted
+    assert mode(fresh / "workbench") == 0o700
+    assert mode(fresh / "workbench" / planted.name) == 0o600
+    assert features.lemma_table("en") == table

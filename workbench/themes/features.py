@@ -13,6 +13,7 @@ import csv
 import os
 import pickle
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,6 +21,8 @@ from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp
+
+from .. import store
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 CONCEPTS_CSV = CORPUS / "concepts.csv"
@@ -51,16 +54,26 @@ def lemma_table(lang):
     """
     import spacy_lookups_data
     cached = _cache_dir() / f"lemmas-{lang}-{spacy_lookups_data.__version__}.pickle"
-    if cached.exists():
+    if _ours_alone(cached):                  # a pickle runs code when loaded: only one nobody else could write
         with open(cached, "rb") as fh:
             return pickle.load(fh)
     lemmas = _read_lemma_table(lang)
-    cached.parent.mkdir(parents=True, exist_ok=True)
+    store.make_private_dir(cached.parent)
     partial = cached.with_suffix(f".{os.getpid()}.part")
-    with open(partial, "wb") as fh:
-        pickle.dump(lemmas, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    store.write_private(partial, pickle.dumps(lemmas, protocol=pickle.HIGHEST_PROTOCOL))
     os.replace(partial, cached)
     return lemmas
+
+
+def _ours_alone(path):
+    """Whether ``path`` is a regular file of this user that neither it nor its folder lets others write."""
+    try:
+        info, folder = os.stat(path, follow_symlinks=False), os.stat(path.parent)
+    except FileNotFoundError:
+        return False
+    uid = os.getuid()
+    return (stat.S_ISREG(info.st_mode) and info.st_uid == uid and not info.st_mode & 0o022
+            and folder.st_uid == uid and not folder.st_mode & 0o022)
 
 
 def _cache_dir():
