@@ -375,3 +375,19 @@ def test_a_lemma_cache_others_could_write_is_not_loaded(tmp_path, monkeypatch, u
     assert mode(fresh / "workbench") == 0o700
     assert mode(fresh / "workbench" / planted.name) == 0o600
     assert features.lemma_table("en") == table
+
+
+def test_the_admin_page_backup_is_owner_only(db_path, tmp_path, usual_umask):
+    """The Admin page's backup button, into its default folder beside the database."""
+    folder = tmp_path / "in"
+    make_pdf(folder / "NV_Mission.pdf", [ENGLISH])
+    db = store.open_db(db_path)
+    ingest.ingest(db, "c", [folder], n_workers=0)
+    db.conn.close()
+    app = open_page("admin")
+    dest = app.text_input(key="admin_backup_dest").value
+    app.button(key="admin_backup").click().run()
+    assert not app.exception and app.success, app.exception
+    assert mode(tmp_path / "backups") == 0o700
+    assert_owner_only(tmp_path / "backups" / os.path.basename(dest))
+    assert (tmp_path / "backups" / os.path.basename(dest) / "manifest.json").exists()
