@@ -11,7 +11,6 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from email.message import EmailMessage
-from pathlib import Path
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT

@@ -180,10 +180,9 @@ def _part_text(data, part_name):
 
 HEADER_PART = re.compile(r"^word/(header|footer)\d*\.xml$")
 CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
-DC, DCTERMS = "http://purl.org/dc/elements/1.1/", "http://purl.org/dc/terms/"
+DC = "http://purl.org/dc/elements/1.1/"
 CORE_PROPERTIES = (f"{{{DC}}}title", f"{{{DC}}}subject", f"{{{DC}}}description", f"{{{CP}}}keywords",
                    f"{{{CP}}}category", f"{{{CP}}}contentStatus")
-CUSTOM = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 UNREADABLE_PART = (KeyError, ValueError, TypeError, zipfile.BadZipFile, zlib.error, EOFError,
                    NotImplementedError, RuntimeError, etree.XMLSyntaxError, CorruptDocument)
 
@@ -193,9 +192,8 @@ def read_notice_parts(data, body):
     found = _safely(_text_boxes, body)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = archive.namelist()
             for reader in (_header_footer_parts, _note_parts, _comment_parts, _property_parts):
-                found += _safely(reader, archive, names)
+                found += _safely(reader, archive)
     except UNREADABLE_PART:
         pass
     return found
@@ -229,29 +227,29 @@ def _text_boxes(body):
             yield "text_box", None, _flat(_blocks(box, False))
 
 
-def _header_footer_parts(archive, names):
-    for part_name in sorted(n for n in names if HEADER_PART.match(n)):
+def _header_footer_parts(archive):
+    for part_name in sorted(n for n in archive.namelist() if HEADER_PART.match(n)):
         root = _xml(archive, part_name)
         if root is not None:
             yield HEADER_PART.match(part_name).group(1), None, _flat(_blocks(root, False))
 
 
-def _note_parts(archive, names):
+def _note_parts(archive):
     for kind, part_name in (("footnote", "word/footnotes.xml"), ("endnote", "word/endnotes.xml")):
         root = _xml(archive, part_name)
         for note in (root if root is not None else []):
             if note.get(f"{{{W}}}type") not in ("separator", "continuationSeparator", "continuationNotice"):
-                yield kind, None, _flat(_paragraph_text(p, False) for p in note.iter(TAG_P))
+                yield kind, None, _flat(_blocks(note, False))
 
 
-def _comment_parts(archive, names):
+def _comment_parts(archive):
     """Word comments and their replies (replies are comments too, linked elsewhere)."""
     root = _xml(archive, "word/comments.xml")
     for comment in (root if root is not None else []):
-        yield "comment", None, _flat(_paragraph_text(p, False) for p in comment.iter(TAG_P))
+        yield "comment", None, _flat(_blocks(comment, False))
 
 
-def _property_parts(archive, names):
+def _property_parts(archive):
     """Title, subject, comments (description), keywords, category, status; custom properties
     (a sensitivity label such as "Confidential") as "name: value"."""
     core = _xml(archive, "docProps/core.xml")
