@@ -45,7 +45,7 @@ SUBJECT_LINE = re.compile(r"(?:subject|re|asunto|objet|assunto|тема|betreff|
 CLAUSE_BREAK = re.compile(r"[;:]| but | pero | mais | mas | но | aber | لكن|但|；")
 CONFIDENTIAL_WORDS = re.compile(r"confiden|secret|secreto|privat|privad|privé|sigil|reserv|vertraul|geheim|конфиденц|тайн|секрет"
                                 r"|سر|كتمان|تكتم|خصوصي|保密|机密|守密")
-SELF_NAMING = re.compile(r"name|nombre|nom\b|nome|назван|имя|имен|namen|اسم|名")
+SELF_NAMING = re.compile(r"name|nombre|nom\b|nome|назван|имя|имен|namen|اسم|名字|姓名|名称|署名")
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 Hit = namedtuple("Hit", "level sure sentence part")
@@ -328,7 +328,7 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
     policy = policy_before or any(m.start() < first for m in _finditer("POLICY", low))
     if refused:
         hedged = bool(pattern("HEDGES").match(low))
-        verdicts.append(_judge_refusal(refused, own, frame, modal, third, past or method, policy, hedged))
+        verdicts.append(_judge_refusal(refused, own, frame, modal, third, past or method, policy, hedged, low))
     if marker:
         verdicts.append(_judge_marker(low, marker, own, frame, third, past or method, notice, policy, short))
     careful = [m for m in careful if not _finditer("CONSENT", low) and not re.search(r"\b(?:no|not|without|sin|sans|sem|без|ohne|kein\w*)\s*$", low[:m.start()])]
@@ -355,8 +355,8 @@ def _strongest(verdicts):
     return min(sure or requests, key=lambda v: ORDER.index(v[0]))
 
 
-def _judge_refusal(refused, own, frame, modal, third, past, policy, hedged=False):
-    level = _level(refused, own)
+def _judge_refusal(refused, own, frame, modal, third, past, policy, hedged=False, low=""):
+    level = _level(refused, own, low)
     mine = own["self"] or own["doc"]
     negated = any(kind != "withhold" for kind, _, _ in refused)
     if frame and (mine or not third):
@@ -462,10 +462,12 @@ def _objects(low):
             "persons": bool(pattern("PERSONS").search(low))}
 
 
-def _level(refused, own):
-    """do_not_publish when the submission itself is not to be published or is to be kept confidential."""
+def _level(refused, own, low=""):
+    """do_not_publish when the submission itself is not to be published or is to be kept confidential;
+    withhold_name when what is not to be published is a name ("do not publish it" after "the name")."""
+    names = bool(SELF_NAMING.search(low))
     for kind, text, _ in refused:
-        about_doc = own["doc"] or not (own["self"] or own["persons"])
+        about_doc = own["doc"] or not (own["self"] or own["persons"] or names)
         if kind == "publish" and about_doc and not SELF_NAMING.search(text):
             return "do_not_publish"
         if kind == "withhold" and CONFIDENTIAL_WORDS.search(text) and about_doc:
@@ -491,4 +493,6 @@ def _attributive(low, span):
     if _CJK.match(low[span[1]:span[1] + 1] or " "):
         after = low[span[1]:]
     before = low[:span[0]].rstrip().rsplit(" ", 1)[-1]
-    return bool(pattern("ATTRIBUTIVE").match(after) or pattern("ATTRIBUTIVE").match(before))
+    second = after.split(" ", 2)[1] if after.count(" ") >= 1 else ""      # "anonymous death threats"
+    return bool(pattern("ATTRIBUTIVE").match(after) or pattern("ATTRIBUTIVE").match(before)
+                or (second and pattern("ATTRIBUTIVE").match(second)))

@@ -178,7 +178,7 @@ NAME = {
 # Acts that withhold by themselves (no negation needed): "please withhold our name".
 WITHHOLD = {
     "en": [r"withh[eo]ld", r"omit", r"(?:attribut|credit|refer|describ|identif|cit|mention|list)\w* (?:\w+ ){0,3}(?:only )?(?:to|as) [\"“«']?(?:an?|one|some)\b", r"redact", r"anonymi[sz]", r"de-?identif", r"remov(?:e|ed|ing) (?:\w+ ){0,3}(?:name|identit|detail|reference|logo)",
-           r"delet", r"leave (?:\w+ ){0,2}out\b", r"left out\b", r"black(?:ed)? out", r"mask", r"pseudonymi",
+           r"delet", r"leave (?:\w+ ){0,2}out\b", r"left out\b", r"keep (?:\w+ ){0,3}(?:out|off)\b", r"black(?:ed)? out", r"mask", r"pseudonymi",
            r"(?:keep|kept|treat|treated|handl|hold|held|maintain|consider|regard)\w* (?:\w+ ){0,6}(?:as |in )?(?:strictly |strict |highly )?(?:confidential|confidence|private|secret|anonymous|restricted)",
            r"(?:remain|stay|be|being|kept|keep) anonymous", r"protect (?:\w+ ){0,2}(?:identit|anonymity|name)", r"anonymity", r"confidentiality\b"],
     "es": [r"omit", r"retir(?:ar|e|en|ada|ado) (?:\w+ ){0,3}(?:nombre|referencia|identidad|logo|dato)",
@@ -423,7 +423,7 @@ THIRD = {
 
 # Past narrative: "complainants were not identified", "the report was never published".
 PAST = {
-    "en": [r"(?:was|were|had been|has been|have been|had|did|got)(?: not|n't| never)?\b", r"(?:they|he|she|police|officers|authorities|journalists|media) \w+ed\b",
+    "en": [r"(?:was|were|had been|has been|have been|had|did|got)(?: not|n't| never)?\b", r"(?:has|have|had) (?:\w+ )?\w+ed\b", r"(?:they|he|she|police|officers|authorities|journalists|media) \w+ed\b",
            r"(?:in|since|during) (?:19|20)\d\d", r"\w+ (?:years?|months?|weeks?|days?) ago", r"last (?:year|month|week)", r"at the time"],
     "es": [r"(?:fue|fueron|había|habían|ha sido|han sido|hubo|se \w+(?:ó|aron))\b", r"(?:en|desde|durante) (?:19|20)\d\d", r"hace (?:\w+ )?(?:años|meses|semanas|días)"],
     "fr": [r"(?:a été|ont été|avait été|avaient été|était|étaient|fut|furent|avait|avaient)\b", r"(?:a|ont) (?:\w+ )?\w+(?:é|és|ée|ées|is|it)\b", r"(?:en|depuis|pendant) (?:19|20)\d\d", r"il y a (?:\w+ )?(?:ans|mois|semaines|jours)"],
