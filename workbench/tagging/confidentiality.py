@@ -240,7 +240,8 @@ def read_part(part, zone=None):
     whole_notice = part.kind in NOTICE_KINDS or (part.kind in NOTE_KINDS and words(low) <= NOTICE_WORDS)
     hits, mentions = [], []
     policy_block, block_seen = None, False
-    for sentence, in_zone, short, block in _sentences(text, zone if part.kind == "body" else None):
+    paragraphs = not (part.file or "").lower().endswith(".pdf")      # a DOCX line is a paragraph; a PDF line wraps
+    for sentence, in_zone, short, block in _sentences(text, zone if part.kind == "body" else None, paragraphs):
         if block != policy_block:
             policy_block, block_seen = block, False
         notice = whole_notice or (short and in_zone) or bool(SUBJECT_LINE.match(sentence))
@@ -257,7 +258,7 @@ def read_part(part, zone=None):
     return hits, mentions
 
 
-def _sentences(text, zone):
+def _sentences(text, zone, paragraphs=False):
     """(sentence, in the notice zone, short) of a part: lines joined into sentences, headings kept apart."""
     # A box left unticked is an option not chosen: "☐ Do not publish".
     lines = ["" if UNTICKED.match(line) else line.strip() for line in text.splitlines()]
@@ -275,7 +276,8 @@ def _sentences(text, zone):
         current.append(line)
         following = lines[i + 1] if i + 1 < len(lines) else ""
         # A line ends its sentence at a full stop, or when it is short and the next one starts with a capital.
-        if re.search(r"[.!?؟。！？]$", line) or (following[:1].isupper() and len(line) < 50 and not re.search(r"[,\-–]$", line)):
+        if paragraphs or re.search(r"[.!?؟。！？]$", line) or \
+                (following[:1].isupper() and len(line) < 50 and not re.search(r"[,\-–]$", line)):
             out.append((" ".join(current), start))
             current = []
     n = len(lines)
@@ -381,6 +383,8 @@ def _judge_refusal(refused, own, frame, modal, third, past, policy, hedged=False
 def _judge_marker(low, marker, own, frame, third, past, notice, policy=False, short=False):
     level, span, _ = marker
     mine = own["self"] or own["doc"]
+    # "SIGILOSO — NÃO DIVULGAR — …", "CONFIDENTIAL: …": a notice heading its sentence.
+    notice = notice or (span[0] == 0 and bool(re.match(r"\w*\s*[:—–\-|/(\[]", low[span[1]:])))
     if level == "do_not_publish" and own["self"] and not own["doc"]:
         level = "withhold_name"                      # "den Namen unserer Organisation nicht zu veröffentlichen"
     if _quoted(low, span) or (_hedged(low, span) and not frame):
