@@ -351,6 +351,7 @@ def test_escaped_text_renders_as_exactly_that_text(text):
         inner = rendered[3:-5]
         assert "<" not in inner, (text, rendered)                  # no element inside the paragraph
         assert html.unescape(inner) == (prefix + expected).strip(), (text, rendered)
+    assert markup.unescape(markup.escape(text)) == expected        # what scanners of .md outputs search
 
 
 # ---------------------------------------------------------------- the lemma cache (a pickle runs code when loaded)

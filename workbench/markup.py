@@ -29,3 +29,12 @@ def escape(text):
     text = " ".join(str(text).split())            # no line breaks, no leading spaces (code blocks)
     text = _ANYWHERE.sub(r"\\\1", text)
     return _LINE_START.sub(lambda m: m.group(1)[:-1] + "\\" + m.group(1)[-1], text)
+
+
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")     # a backslash before ASCII punctuation
+
+
+def unescape(markdown):
+    """The text a reader sees of escaped Markdown (``escape``'s inverse, up to folded white
+    space): for tools that search Markdown outputs, e.g. for identifiers that must not be there."""
+    return _ESCAPED.sub(r"\1", markdown)
