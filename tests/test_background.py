@@ -84,7 +84,9 @@ def test_public_docx_has_sections_sourced_quotes_citations_and_no_confidential_n
     headings = heading_texts(out, 1)
     assert headings[0] == "Introduction" and headings[-1] == "Bibliography" and len(headings) >= 3
     assert f"(submission {ids['Rainbow Coalition of Accra']}, p. 1)" in text
-    assert "— a civil society organization, Eastern Europe (submission" in text       # withhold_name by type and region
+    # withhold_name: by type and region, cited by page only (a number would join to the submissions list)
+    assert "— a civil society organization, Eastern Europe (p. " in text
+    assert f"(submission {ids['Hidden Voices Collective']}," not in text
     assert "[withheld] documented forty cases" in text                                # its self-naming redacted
     assert "Our shelter hosted nineteen survivors" not in text                        # do_not_publish never quoted
     assert "private clinics" not in text                                              # untagged treated as confidential
@@ -105,7 +107,7 @@ def test_internal_edition_marks_every_page_and_quotes_do_not_publish(stocked, tm
     assert all(s.header.paragraphs[0].text == background.INTERNAL_MARK for s in document.sections)
     text = docx_text(out)
     assert "[CONFIDENTIAL — do not publish] “Our shelter hosted nineteen survivors" in text
-    assert "— a faith-based organization, Asia-Pacific (submission" in text     # marked, yet still not named
+    assert "— a faith-based organization, Asia-Pacific (p. " in text     # marked, yet still not named
     assert not any(name.lower() in text.lower() for name in CONFIDENTIAL)
     assert background.to_markdown(doc).startswith(f"**{background.INTERNAL_MARK}**")
 

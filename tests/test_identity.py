@@ -57,3 +57,14 @@ def test_contacts_are_scrubbed_from_a_withheld_submitter_s_own_words():
     text = "Write to ana@example.org or call +1 212 555 0143, or see https://example.org/report."
     out = identity.scrub_contacts(text, "USA")
     assert "ana@" not in out and "555" not in out and "https" not in out
+
+
+@pytest.mark.parametrize("text, person", [
+    ("For further information contact Feçäje Möçägá at fm@example.org.", "Feçäje Möçägá"),
+    ("Yours sincerely, Ana Ruiz Peña, Colectivo Sur", "Ana Ruiz Peña"),
+    ("Atentamente: María José Benítez", "María José Benítez"),
+    ("write to pito.kivebini@nuteruka.net", "Pitõ Kivëbíñi"),            # first.last@ is a person
+])
+def test_people_given_as_contacts_are_identifiers(text, person):
+    found = identity.collect(4, names=[], texts=[text])
+    assert identity.Redactor([found]).finds(person), found.found

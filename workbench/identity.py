@@ -179,7 +179,29 @@ def _only_role_words(words):
     return all(fold(w) in ROLE_WORDS for w in words)
 
 
+# A person named where contacts are given: "contact Ana Ruiz at …", "Yours sincerely, Ana Ruiz, …".
+CONTACT_PERSON = re.compile(
+    r"(?i:contact(?:o|ar|er|ez)?|person|persona|personne|pessoa|attn|attention|atención|a/c|"
+    r"sincerely|faithfully|regards|atentamente|cordialmente|cordialement|salutations|saludos|"
+    r"с уважением|контакт\w*|связаться с)\W{1,3}"
+    r"(?i:person\W{1,3}|persona\W{1,3}|ms\.?\s|mr\.?\s|dr\.?\s|sra?\.?\s|mme\.?\s|m\.\s)?"
+    r"([A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+(?:de\s+|da\s+|van\s+|von\s+)?[A-ZÀ-ÞА-ЯЁ][\w'’-]+){1,3})")
+
+
+def _add_people(identity, text):
+    """People given as contacts or signing off in a line, and 'first.last@' e-mail owners."""
+    for match in CONTACT_PERSON.finditer(text):
+        words = match.group(1).split()
+        if all(w[:1].isupper() for w in words if fold(w) not in STOP_WORDS):
+            identity.add("person", match.group(1))
+    for email in EMAIL.findall(text):
+        local = re.split(r"[._-]", email.split("@")[0])
+        if len(local) == 2 and all(len(p) >= 2 and p.isalpha() for p in local):
+            identity.add("person", " ".join(local))
+
+
 def _add_contacts(identity, text, country):
+    _add_people(identity, text)
     for email in EMAIL.findall(text):
         identity.add("email", email)
         domain = email.rsplit("@", 1)[1].lower()
