@@ -12,11 +12,23 @@ database = ui.db()
 calls = store.list_calls(database)
 if calls:
     st.dataframe(
-        pd.DataFrame(calls)[["slug", "title", "report_title", "n_submissions", "deadline", "created_at"]].fillna(""),
+        pd.DataFrame(calls)[["slug", "title", "report_title", "n_submissions", "deadline", "created_at",
+                            "name_after_review"]].fillna(""),
         hide_index=True, key="calls_table",
     )
 else:
     st.info("No call yet. Create one below, then upload its submissions.")
+
+if calls and ui.may("edit"):
+    st.subheader("When submitters may be named")
+    chosen = st.selectbox("Call", [c["slug"] for c in calls], key="calls_naming_call")
+    current = next(c for c in calls if c["slug"] == chosen)
+    strict = st.checkbox("Name submitters only after a person reviewed them (for calls on dangerous topics)",
+                         value=bool(current["name_after_review"]), key=f"calls_naming_{chosen}")
+    if strict != bool(current["name_after_review"]):
+        store.set_name_after_review(database, chosen, strict)
+        st.success("No submitter of this call is named in shareable outputs until confirmed on the Triage page."
+                   if strict else "Submitters tagged public are named in shareable outputs.")
 
 st.subheader("Create a call")
 reports = store.list_reports(database)

@@ -3,7 +3,7 @@ and the submissions behind any cell (confidential submitters shown by type and r
 import pandas as pd
 import streamlit as st
 
-from workbench import stats, store, ui
+from workbench import publication, stats, store, ui
 from workbench.errors import WorkbenchError
 from workbench.stats import charts, export, sentence
 from workbench.stats.labels import dimension_name, value_label
@@ -40,8 +40,9 @@ with st.expander("Counting rules and small numbers"):
         include_errors=st.checkbox("Count submissions whose files could not be read", key="stats_errors"),
         count_cosignatories=st.checkbox("Count each co-signatory of a joint submission", key="stats_cosign"),
     )
-    k = st.number_input("Show country and two-way cells below this number as '< k' (0 = off)",
-                        min_value=0, max_value=50, value=0, step=1, key="stats_k")
+    k = st.number_input("Small-number protection: show country and two-way cells below this number as '< k' "
+                        "(0 = off, for the team's own use only)",
+                        min_value=0, max_value=50, value=publication.DEFAULT_THRESHOLD, step=1, key="stats_k")
 
 try:
     table = stats.suppress(stats.count(database, calls, rows, cols, rules), int(k))
@@ -83,10 +84,14 @@ col_value = pick_col.selectbox("Column", col_codes, key="stats_cell_col", index=
                                disabled=cols is None,
                                format_func=lambda v: value_label(cols, stats.parse_value(v), lang))
 row_value, col_value = selected or (stats.parse_value(row_value), stats.parse_value(col_value))
-traced = stats.cell_submissions(database, row_value=row_value, col_value=col_value, table=table)
 where = value_label(rows, row_value, lang, rules.nhri_with_states) + (
     f" × {value_label(cols, col_value, lang)}" if cols else "")
-st.caption(f"{where}: {table.shown(row_value, col_value)} — {len(traced)} submissions listed "
+try:
+    traced = stats.cell_submissions(database, row_value=row_value, col_value=col_value, table=table)
+except WorkbenchError as error:
+    traced = []
+    st.info(ui.plain(f"{where}: {error}"))
+st.caption(f"{ui.plain(where)}: {table.shown(row_value, col_value)} — {len(traced)} submissions listed "
            "(confidential submitters are shown by type and region, never by name)")
 st.dataframe(pd.DataFrame(traced, columns=stats.table.TRACE_COLUMNS), hide_index=True, key="stats_trace")
 

@@ -26,8 +26,8 @@ def edit_form(database, sub):
             _remember(store.update_submission(database, sid, changes, loaded["version"], ui.actor()))
             st.success(f"Saved (version {st.session_state[base]['version']}).")
         except ConflictError as error:
-            st.error(f"Not saved: {error}. Their values now: "
-                     + "; ".join(f"{k} = {error.current.get(k) or '—'}" for k in store.EDITABLE_FIELDS))
+            st.error(f"Not saved: {ui.plain(error)}. Their values now: "
+                     + "; ".join(f"{k} = {ui.plain(error.current.get(k) or '—')}" for k in store.EDITABLE_FIELDS))
             st.session_state[f"subs_conflict_{sid}"] = error.current
         except WorkbenchError as error:
             ui.show_error(error)
@@ -67,36 +67,43 @@ if "open_submission" in st.session_state:
     st.session_state["subs_open"] = st.session_state.pop("open_submission")
 call = ui.pick_call(database, key="subs_call")
 if call:
-    rows = submissions.table(database, call)
+    # Names and originals of submitters who may not be named are for the roles that review.
+    reviewer = ui.may("edit")
+    rows = submissions.table(database, call, names=reviewer)
     left, middle, right = st.columns(3)
     status = left.selectbox("Status", ["", "ok", "error"], key="subs_status",
                             format_func=lambda s: s or "all")
     text = middle.text_input("Search source, submitter or error", key="subs_text")
     languages = right.multiselect("Language", sorted({r["language"] for r in rows if r["language"]}), key="subs_lang")
     shown = submissions.filter_rows(rows, status=status, text=text, language=languages)
-    st.caption(f"{len(shown)} of {len(rows)} submissions")
+    st.caption(f"{len(shown)} of {len(rows)} submissions"
+               + (" · internal review view: names of submitters who may not be named are shown to "
+                  "assistants and admins only" if reviewer else ""))
     st.dataframe(pd.DataFrame(shown, columns=submissions.COLUMNS), hide_index=True, key="subs_table")
 
     ids = [r["id"] for r in shown]
-    labels = {r["id"]: f"#{r['id']} {r['source']}" for r in shown}
+    labels = {r["id"]: f"#{r['id']} {r['source'] or r['submitter']}" for r in shown}
     chosen = st.selectbox("Open a submission", ids, format_func=labels.get, key="subs_open",
                           index=None, placeholder="Choose one…")
     if chosen:
-        detail = submissions.detail(database, chosen)
+        detail = submissions.detail(database, chosen, names=reviewer)
         sub = detail["submission"]
-        st.subheader(sub["source"])
+        st.subheader(ui.plain(sub["source"]))       # names and texts from submissions: shown as text
         if sub["status"] == "error":
-            st.error(sub["error"])
+            st.error(ui.plain(sub["error"]))
         elif sub["error"]:
-            st.warning(sub["error"])
+            st.warning(ui.plain(sub["error"]))
         meta = {k: sub[k] for k in submissions.COLUMNS if k not in ("id", "source", "error")}
         st.json(meta, expanded=False)
-        if ui.may("edit"):
+        if detail["withheld"]:
+            st.info("This submitter may not be named: it is shown by type and region, without its "
+                    "identifiers, file names or originals. Research assistants and admins review it.")
+        if reviewer:
             edit_form(database, sub)
         st.dataframe(pd.DataFrame(detail["files"], columns=["name", "format", "n_pages", "size", "status", "error"])
                      .rename(columns={"error": "error or note"}), hide_index=True, key="subs_files")
         for f in detail["files"]:
-            st.download_button(f"Download original: {f['name']}", submissions.original(database, f),
+            st.download_button(f"Download original: {ui.plain(f['name'])}", submissions.original(database, f),
                                file_name=f["name"].split("/")[-1], key=f"subs_dl_{f['id']}")
         pages = detail["pages"]
         if pages:
@@ -117,8 +124,8 @@ if call:
                 if not tables:
                     st.info("No ruled table found on this page.")
                 for table in tables:
-                    st.table(pd.DataFrame(table))
+                    st.table(pd.DataFrame(table).map(ui.plain))    # st.table renders Markdown in cells
             passages = [p for p in detail["passages"] if p["file"] == page["file"] and p["page"] == page["page"]]
             st.markdown(f"**Passages on this page ({len(passages)})**")
             for p in passages:
-                st.markdown(f"> {p['text']}  \n`{p['language'] or '?'}` · passage {p['seq']}")
+                st.markdown(f"> {ui.plain(p['text'])}  \n{ui.plain(p['language'] or '?')} · passage {p['seq']}")

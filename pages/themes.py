@@ -37,7 +37,7 @@ def open_at_page(passage):
 
 
 def quote(passage, key):
-    st.markdown(f"> {passage['text']}\n\n— *{passage['attribution']}*, page {passage['page']}")
+    st.markdown(f"> {ui.plain(passage['text'])}\n\n— *{ui.plain(passage['attribution'])}*, page {passage['page']}")
     if st.button("Open at this page", key=key):
         open_at_page(passage)
 
@@ -50,9 +50,10 @@ if right.button("Propose themes", key="themes_refresh", help="Cluster passages; 
 
 kind, message = st.session_state.pop("themes_message", (None, None))
 if kind:
-    getattr(st, kind)(message)
+    getattr(st, kind)(ui.plain(message))
 
-listed = themes.list_themes(database, call, status="all")
+# The team's view: ids kept to open submissions, nobody who may not be named is named.
+listed = themes.list_themes(database, call, status="all", team=True)
 if not listed:
     st.info("No themes yet for this call: press **Propose themes**.")
     st.stop()
@@ -67,9 +68,9 @@ by_id = {t["id"]: t for t in listed}
 chosen = st.selectbox("Theme", list(by_id), key="themes_pick",
                       format_func=lambda i: f"{by_id[i]['label']} ({by_id[i]['status']}, {by_id[i]['size']} passages)")
 theme = by_id[chosen]
-st.subheader(theme["label"])
+st.subheader(ui.plain(theme["label"]))        # labels and terms are words of the submissions: shown as text
 st.caption(f"{theme['status'].capitalize()} · {theme['size']} passages from {theme['n_submissions']} submissions · "
-           f"terms: {', '.join(theme['terms'])}")
+           f"terms: {ui.plain(', '.join(theme['terms']))}")
 
 if theme["who_where"]:
     chart = alt.Chart(pd.DataFrame(theme["who_where"])).mark_bar().encode(
@@ -123,7 +124,7 @@ else:
 st.markdown("### The mandate's codebook")
 area = st.selectbox("What did submitters say about…", themes.areas(), key="themes_area",
                     format_func=lambda a: a.replace("_", " "))
-coded = themes.codebook_passages(database, call, area)
+coded = themes.codebook_passages(database, call, area, team=True)
 st.caption(f"{len(coded)} quotable passages from {len({c['submission_id'] for c in coded})} submissions")
 for passage in coded[:5]:
     quote(passage, key=f"themes_code_open_{passage['passage_id']}")
@@ -133,4 +134,4 @@ found = themes.campaigns(database, call)
 if not found:
     st.caption("No submissions share a template.")
 for campaign in found:
-    st.markdown(f"- {campaign['label']} — submissions {', '.join(f'#{i}' for i in campaign['submission_ids'])}")
+    st.markdown(f"- {ui.plain(campaign['label'])} — submissions {', '.join(f'#{i}' for i in campaign['submission_ids'])}")
