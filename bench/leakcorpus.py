@@ -288,6 +288,7 @@ def plan(n_private, n_public, seed=0, langs=LANGS):
     for lang in langs:
         rng.shuffle(pools[lang]["people"])
     used_phones, used_acr, used_streets, subs = set(), set(), set(), []
+    layouts_used = {}
     latin_people = list(itertools.product(*AR_PEOPLE_LATIN))
     rng.shuffle(latin_people)
     for i, level in enumerate(levels):
@@ -332,7 +333,8 @@ def plan(n_private, n_public, seed=0, langs=LANGS):
             street = f"{rng.choice(STREETS[lang])} {rng.randint(12, 2999)}"
         used_streets.add(street)
         stype = rng.choice(["civil_society"] * 5 + ["academic", "faith_based"])
-        layout = LAYOUTS[(i // len(langs) + i) % len(LAYOUTS)]
+        layout = LAYOUTS[(layouts_used.get(lang, 0) + langs.index(lang)) % len(LAYOUTS)]
+        layouts_used[lang] = layouts_used.get(lang, 0) + 1
         if lang == "ar" and layout == "pdf":
             layout = "docx"      # reportlab does not shape Arabic: Arabic PDFs would not hold real text
         subs.append(dict(
@@ -344,6 +346,9 @@ def plan(n_private, n_public, seed=0, langs=LANGS):
             street=street, layout=layout,
             topics=rng.sample(TOPICS, 3), year=rng.randint(2005, 2019),
             places=_request_places(rng, level, layout)))
+    zipped = [s for s in subs if s["layout"] == "zip"]
+    if len(zipped) == 1:      # a batch ZIP of one folder would be looked through: its files would come apart
+        zipped[0]["layout"] = "folder"
     return subs
 
 

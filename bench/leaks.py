@@ -311,12 +311,18 @@ def cli(db_path, *args, timeout=600):
                           timeout=timeout, env=env, cwd=ROOT)
 
 
-def cli_output(db_path, name, args, out_file=None, extra_files=()):
-    """Run one command; its stdout (+ stderr) and any files it wrote become the output's text."""
+def cli_output(db_path, name, args, out_file=None, extra_files=(), refusal_ok=False):
+    """Run one command; its stdout (+ stderr) and any files it wrote become the output's text.
+
+    ``refusal_ok``: a non-zero exit with a one-line reason (e.g. "that cell is hidden by small-number
+    protection") is a refusal, which is what a protected cell should get: its words are scanned too.
+    """
     try:
         result = cli(db_path, *args)
     except subprocess.TimeoutExpired:
         return Output(name, error="timed out")
+    if result.returncode and refusal_ok and "Traceback" not in result.stderr and result.stderr.strip():
+        return Output(name, text=result.stdout + result.stderr, raw=result.stdout)
     if result.returncode:
         return Output(name, text=result.stdout + result.stderr,
                       error=f"exit {result.returncode}: {(result.stderr.strip().splitlines() or [''])[-1][:300]}")
@@ -346,14 +352,19 @@ def submissions_rows(output, fmt):
     return output
 
 
-def cell_values(db_path, dims):
-    """The values each dimension takes for the call's non-public submissions (for --cell listings)."""
+def hidden_rows(db_path, hidden_ids):
+    """The internal list's rows of the non-public submissions (what their --cell listings are asked for)."""
     csv_text = cli(db_path, "submissions", "--call", CALL, "--format", "csv", "--internal").stdout
-    rows = list(csv.DictReader(io.StringIO(csv_text)))
-    return {d: sorted({r.get(d, "") for r in rows if r.get(d)}) for d in dims if d != "theme"}
+    return [r for r in csv.DictReader(io.StringIO(csv_text)) if r.get("id", "").isdigit() and int(r["id"]) in hidden_ids]
 
 
-def cli_jobs(db_path, out_dir, quick=False):
+def theme_values(db_path):
+    """The theme rows of the one-way theme table (codes as the CLI prints them)."""
+    text = cli(db_path, "stats", "--call", CALL, "--rows", "theme", "--format", "csv").stdout
+    return [r[0] for r in csv.reader(io.StringIO(text)) if r][1:]
+
+
+def cli_jobs(db_path, out_dir, quick=False, hidden_ids=()):
     """(name, args, out_file, extra files, postprocess) of every shareable CLI output."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -376,11 +387,15 @@ def cli_jobs(db_path, out_dir, quick=False):
     for lang in ("en", "es", "fr"):
         jobs.append((f"stats sentence {lang}", ["stats", "--call", CALL, "--sentence", "--lang", lang], None, (), None))
     jobs.append(("stats scope sentence", ["stats", "--call", CALL, "--scope-sentence"], None, (), None))
-    values = cell_values(db_path, DIMENSIONS)
-    cells = [(d, v, None, "total") for d in DIMENSIONS if d != "theme" for v in values.get(d, [])]
-    cells += [(d, "total", None, "total") for d in DIMENSIONS]
+    # --cell: every cell that counts a non-public submission (by its current tags), and the totals.
+    rows_of_hidden = hidden_rows(db_path, set(hidden_ids))
+    cells = {(d, r.get(d), None, "total") for d in DIMENSIONS if d != "theme" for r in rows_of_hidden if r.get(d)}
+    cells |= {(d, "total", None, "total") for d in DIMENSIONS}
+    if not quick:
+        cells |= {("theme", v, None, "total") for v in theme_values(db_path) if v and v != "total"}
     for rows, cols in (("submitter_type", "region"), ("country", "language")):
-        cells += [(rows, r, cols, c) for r in values.get(rows, []) for c in values.get(cols, [])]
+        cells |= {(rows, r.get(rows), cols, r.get(cols)) for r in rows_of_hidden if r.get(rows) and r.get(cols)}
+    cells = sorted(cells, key=lambda c: tuple(str(x) for x in c))
     if quick:
         cells = [c for c in cells if c[0] in ("country", "submitter_type")]
     for rows, rv, cols, cv in cells:
@@ -395,12 +410,13 @@ def cli_jobs(db_path, out_dir, quick=False):
     return jobs
 
 
-def run_cli_outputs(db_path, out_dir, quick=False, workers=3):
-    jobs = cli_jobs(db_path, out_dir, quick)
+def run_cli_outputs(db_path, out_dir, quick=False, workers=3, only=None, hidden_ids=()):
+    """Every shareable CLI output (``only``: a set of output names to keep, for small runs)."""
+    jobs = [job for job in cli_jobs(db_path, out_dir, quick, hidden_ids) if only is None or job[0] in only]
 
     def one(job):
         name, args, out_file, extra, post = job
-        output = cli_output(db_path, name, args, out_file, extra)
+        output = cli_output(db_path, name, args, out_file, extra, refusal_ok=post == "cell")
         if post in ("csv", "json"):
             submissions_rows(output, post)
         output.internal = post == "internal"
@@ -585,9 +601,14 @@ STEPS = {"statistics": statistics_steps, "themes": themes_steps, "submissions": 
 
 def run_page_outputs(db_path, pages=PAGES):
     """Each page's downloads and screens, as the advisor (logins are created when there are none)."""
-    from workbench import auth, store
+    import logging
     os.environ["WORKBENCH_DB"] = str(db_path)
+    os.environ.setdefault("STREAMLIT_LOGGER_LEVEL", "error")
+    from workbench import auth, store
     _record_downloads()
+    for name in list(logging.root.manager.loggerDict):
+        if name.startswith("streamlit"):
+            logging.getLogger(name).setLevel(logging.ERROR)     # "missing ScriptRunContext" on every run
     db = store.open_db(db_path)
     try:
         names = {u["name"] for u in auth.list_users(db)}
@@ -732,7 +753,8 @@ def run_mode(mode, db_path, truth, workdir, pages=True, quick=False, log=print):
         log(f"perfect tags: {apply_perfect_tags(db_path, truth)} submissions set to the truth and confirmed")
     refresh_themes(db_path, log)
     started = time.monotonic()
-    outputs = run_cli_outputs(db_path, Path(workdir) / f"out-{mode}", quick)
+    hidden = {sid for sid, t in truth.items() if t["confidentiality"] != "public"}
+    outputs = run_cli_outputs(db_path, Path(workdir) / f"out-{mode}", quick, hidden_ids=hidden)
     log(f"{mode}: {len(outputs)} CLI outputs in {time.monotonic() - started:.1f} s")
     if pages:
         started = time.monotonic()
@@ -765,6 +787,7 @@ def main(argv=None):
     ap.add_argument("--no-pages", action="store_true", help="skip the pages (AppTest)")
     ap.add_argument("--quick", action="store_true", help="fewer stats tables and cells")
     ap.add_argument("--json", action="store_true", help="print the full result as JSON (machine use)")
+    ap.add_argument("--save", help="also write the full JSON result to this file")
     ap.add_argument("--keep", help="work in this folder and keep it (call, database, outputs)")
     a = ap.parse_args(argv)
     log = (lambda *x: print(*x, file=sys.stderr)) if a.json else print
@@ -786,6 +809,8 @@ def main(argv=None):
         failed += sum(bool(s["error"]) for s in summary.values())
         if not a.json:
             print_table(mode, summary)
+    if a.save:
+        Path(a.save).write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     if a.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:
