@@ -145,6 +145,9 @@ def make_private_dir(path):
 
 def create_private_file(path):
     """Create ``path`` empty and owner-only (0600) unless it exists; an existing one is made owner-only."""
+    if os.path.lexists(path):
+        make_private(path)
+        return
     try:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, PRIVATE_FILE))
     except FileExistsError:
@@ -166,7 +169,10 @@ def make_private(path):
     except FileNotFoundError:
         return
     if info.st_mode & 0o077 and info.st_uid == os.getuid() and not os.path.islink(path):
-        os.chmod(path, PRIVATE_DIR if os.path.isdir(path) else PRIVATE_FILE)
+        try:
+            os.chmod(path, PRIVATE_DIR if os.path.isdir(path) else PRIVATE_FILE)
+        except OSError:
+            pass                        # a read-only medium: nothing can be written there either
 
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
