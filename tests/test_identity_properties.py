@@ -3,8 +3,10 @@ appears in a shareable output — not only its tagged name.
 
 Hypothesis invents a submitter that asks not to be named: an organisation name with accents and
 a hyphen, an acronym defined in the text "(XYZ)" and used later, the name again without accents
-in capitals, a contact person, an e-mail address, a phone number (valid for its country, written
-in national and international format), a web address. They are written into a real DOCX (running
+in capitals, an e-mail address, a phone number (valid for its country, written
+in national and international format), a web address, a street address, and besides the
+person who signs, a contact person (the contact and address sentences in en, es, fr, pt or ru,
+as ``bench/leakcorpus.py`` words them; Cyrillic names and streets for ru). They are written into a real DOCX (running
 header, body paragraphs that themes quote) beside two public submissions; the call is ingested,
 every submission's tags are set to the truth and confirmed through the Triage page's save
 (``tagging.review.save_edits``), and each shareable output is scanned with the leak scanner's
@@ -25,6 +27,7 @@ from hypothesis import HealthCheck, Phase, assume, given, settings
 from hypothesis import strategies as st
 
 from bench import leaks
+from bench.leakcorpus import T as WORDING
 from bench.leakcorpus import plain_upper
 from workbench import ingest, store
 from workbench.cli import cli
@@ -65,15 +68,29 @@ def phone(draw):
             str(number.national_number))
 
 
+cyrillic_word = st.builds(_pseudo, st.text(alphabet="бвгджзклмнпрстфхцчш", min_size=2, max_size=4),
+                          st.text(alphabet="аеёиоуыэюя", min_size=4, max_size=4))
+# Street lines as each language writes them (type before or after the name, number first or last).
+STREET_FORMS = {"en": ("{w} Street {n}", "{n} {w} Road"), "es": ("Calle {w} {n}", "Avenida {w} n.º {n}"),
+                "fr": ("{n} rue {w}", "{n}, boulevard {w}"), "pt": ("Rua {w}, {n}", "Travessa {w} {n}"),
+                "ru": ("улица {w}, д. {n}", "проспект {w} {n}")}
+
+
 @st.composite
 def identity(draw):
-    core, second, first, surname, path = draw(st.lists(pseudo_word, min_size=5, max_size=5, unique_by=_ascii))
+    core, second, first, surname, path, first2, surname2, street = draw(
+        st.lists(pseudo_word, min_size=8, max_size=8, unique_by=_ascii))
+    lang = draw(st.sampled_from(sorted(STREET_FORMS)))
+    if lang == "ru":        # people and streets in Cyrillic, as a Russian text writes them
+        first2, surname2, street = draw(st.lists(cyrillic_word, min_size=3, max_size=3, unique_by=leaks.fold))
     hyphen = draw(st.booleans())
     name = f"{draw(st.sampled_from(KINDS))} {core}{'-' + second if hyphen else ''} {draw(st.sampled_from(QUALIFIERS))}"
     acronym = draw(st.text(alphabet="BCDFGHJKLMNPQRSTVWXZ", min_size=4, max_size=6))
     domain = f"{_ascii(core)}-{_ascii(second)}.{draw(st.sampled_from(TLDS))}"
     national, international, digits = draw(phone())
-    return {"name": name, "acronym": acronym, "person": f"{first} {surname}",
+    address = draw(st.sampled_from(STREET_FORMS[lang])).format(w=street, n=draw(st.integers(10, 2999)))
+    return {"lang": lang, "name": name, "acronym": acronym, "person": f"{first} {surname}", "contact": f"{first2} {surname2}",
+            "address": address,
             "email": f"{_ascii(first)}.{_ascii(surname)}@{domain}", "phone": (national, international, digits),
             "url": f"https://www.{domain}/{_ascii(path)}", "domain": domain,
             "level": draw(st.sampled_from(["withhold_name", "do_not_publish"]))}
@@ -85,14 +102,16 @@ def confidential_paragraphs(who):
         "Please do not publish our name.",
         f"The {who['name']} ({who['acronym']}) documents cases of violence against lesbian, gay, bisexual and trans "
         f"persons in rural districts. {ENGLISH[0]}",
-        f"{ENGLISH[1]} Since 2015, {who['acronym']} has supported trans people through this procedure; "
-        f"for further information contact {who['person']} at {who['email']} or on {national}.",
+        f"{ENGLISH[1]} Since 2015, {who['acronym']} {SUPPORTED}. "
+        + WORDING[who["lang"]]["contact"].format(contact=who["contact"], email=who["email"], phone_nat=national),
         f"{ENGLISH[2]} As {plain_upper(who['name'])}, we publish our reports at {who['url']} "
-        f"and answer on {international}.",
+        f"and answer on {international}. "
+        + WORDING[who["lang"]]["address"].format(street=who["address"], city="Ciudad Capital"),
         f"Yours sincerely, {who['person']}, {who['name']}, {who['email']}",
     ]
 
 
+SUPPORTED = "has supported trans people through this procedure"     # a phrase only the confidential text has
 # No shrinking: each shrink step would build and ingest a new call, and the failing example is
 # printed in full anyway (its identifiers are what the failure message lists).
 PHASES = [Phase.explicit, Phase.reuse, Phase.generate]
@@ -122,6 +141,7 @@ def world(key):
             truth[row["id"]] = {"confidentiality": level, "tags": tags, "identifiers": [
                 {"kind": kind, "value": value} for kind, value in (
                     ("name", who["name"]), ("acronym", who["acronym"]), ("person", who["person"]),
+                    ("person", who["contact"]), ("address", who["address"]),
                     ("email", who["email"]), ("phone", who["phone"][2]), ("url", who["url"]),
                     ("domain", who["domain"]))]}
     saved, conflicts = review.save_edits(db, list(rows.values()), edited, {r["id"] for r in rows.values()}, "test")
@@ -193,4 +213,14 @@ def test_the_identifiers_are_in_the_submission_itself(who):
     finally:
         db.conn.close()
     kinds = {f.kind for f in leaks.scan([leaks.Output("stored", text)], truth)}
-    assert kinds == {"name", "acronym", "person", "email", "phone", "url", "domain"}
+    assert kinds == {"name", "acronym", "person", "email", "phone", "url", "domain", "address"}
+
+
+@settings(max_examples=3, deadline=None, derandomize=True, database=None, phases=PHASES,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(who=identity())
+def test_a_withheld_submission_is_still_quoted(who):
+    """Nor is it vacuous in the outputs: a withhold_name submission's passages are quoted (redacted) in the themes."""
+    assume(who["level"] == "withhold_name")
+    folder, _ = world(tuple(sorted(who.items())))
+    assert SUPPORTED in OUTPUTS["themes json"](folder)
