@@ -100,6 +100,20 @@ TRIGGER_SOURCES = ("PUBLISH", "NAME", "WITHHOLD", "MARKERS_DO_NOT_PUBLISH", "MAR
 # CONSENT and HEDGES are not triggers: they only cancel.
 
 
+@functools.lru_cache(maxsize=1)
+def _notice_only():
+    """Triggers of notice-only words ("conf", "restricted"): outside a notice they ask nothing."""
+    others = set().union(*(triggers(n) for n in TRIGGER_SOURCES if n not in ("NOTICE_ONLY_MARKERS", "NOTICE_NOUNS")))
+    return frozenset((triggers("NOTICE_ONLY_MARKERS") | triggers("NOTICE_NOUNS")) - others)
+
+
+@functools.lru_cache(maxsize=1)
+def _acts_only():
+    """Triggers that only start an act (publish, name): alone, without a negation, they ask nothing."""
+    others = set().union(*(triggers(n) for n in TRIGGER_SOURCES if n not in ("PUBLISH", "NAME")))
+    return frozenset((triggers("PUBLISH") | triggers("NAME")) - others)
+
+
 @functools.lru_cache(maxsize=None)
 def triggers(name=None):
     """Literal beginnings of every act and marker (or of lexicon entry ``name``): a text holding
@@ -108,24 +122,59 @@ def triggers(name=None):
     found = set()
     for source in (name,) if name else TRIGGER_SOURCES:
         for fragment in _fragments(source):
-            found |= {_short(p) for p in literal_prefixes(fragment)}
-    # A trigger holding another adds nothing: fewer, shorter substrings test faster.
-    return tuple(sorted(t for t in found if not any(o != t and o in t for o in found)))
+            found |= required_literals(fragment)
+    return frozenset(found)
 
 
-def _finditer(name, low):
-    """pattern(name).finditer(low), skipped when none of the entry's triggers is in the text."""
-    if not any(t in low for t in triggers(name)):
+@functools.lru_cache(maxsize=1)
+def _all_triggers():
+    return tuple(sorted(triggers()))
+
+
+def _finditer(name, low, present=None):
+    """pattern(name).finditer(low), skipped when none of the entry's triggers is in the text.
+
+    ``present``: the triggers found in ``low`` (a set), which makes the test a set intersection."""
+    if present is not None and name in TRIGGER_SOURCES:
+        if triggers(name).isdisjoint(present):
+            return []
+    elif not any(t in low for t in triggers(name)):
         return []
     return list(pattern(name).finditer(low))
 
 
-def _short(prefix):
-    """The first characters of a literal prefix (still a substring of every match): 2 in Chinese, 5 else."""
-    return prefix[:2] if _CJK.match(prefix) else prefix[:5]
+def required_literals(fragment):
+    """Strings one of which every match of ``fragment`` contains, chosen as long as possible
+    ("confiden" rather than "keep|treat|hold" in "keep … confidential")."""
+    return {t.strip() for t in _required(_parser.parse(fragment)) if t.strip()} or {""}
+
+
+def _required(items):
+    """The best 'one of these' set for a sequence of regex items (longest shortest member)."""
+    candidates, run = [], ""
+    for op, av in list(items) + [(None, None)]:
+        if op is _sre.LITERAL:
+            run += chr(av)
+            continue
+        if run.strip():
+            candidates.append({run})
+        run = ""
+        if op is _sre.SUBPATTERN:
+            candidates.append(_required(av[3]))
+        elif op is _sre.BRANCH:
+            candidates.append(set().union(*(_required(branch) for branch in av[1])))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+            candidates.append(_required(av[2]))
+    candidates = [{t.strip() for t in c} for c in candidates if c and all(t.strip() for t in c)]
+    if not candidates:
+        return {""}
+    return max(candidates, key=lambda c: (not c & COMMON_WORDS, min(len(t.strip()) for t in c), -len(c)))
 
 
 _SKIP = {_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT}
+# Words in every text make poor triggers: a rarer literal of the same fragment is preferred.
+COMMON_WORDS = {"with", "only", "para", "como", "for", "the", "and", "not", "use", "des", "les", "que", "der", "die", "das",
+                "und", "для", "что", "من", "في", "علي", "的", "do not", "with a", "to", "as"}
 
 
 def literal_prefixes(fragment):
@@ -158,12 +207,31 @@ def _expand(items, paths):
     return paths
 
 
-def _has_trigger(low, among=None):
-    return any(t in low for t in (among or triggers()))
+def present_triggers(low, among=None):
+    """The triggers found in ``low``, looked for among ``among`` (a part's) or all of them."""
+    return frozenset(t for t in (among if among is not None else _all_triggers()) if t in low)
 
 
-def present_triggers(low):
-    return tuple(t for t in triggers() if t in low)
+@functools.lru_cache(maxsize=1)
+def _keys():
+    """{key: triggers}: the first word of each trigger, cut short; a text's distinct words are
+    scanned for these few keys, and only the triggers behind a key found are looked for."""
+    keys = {}
+    for trigger in _all_triggers():
+        word = trigger.split(" ", 1)[0]
+        keys.setdefault(word[:2] if _CJK.match(word) else word[:5], set()).add(trigger)
+    # A key holding another key is found whenever that one is: look for the shorter only.
+    merged = {}
+    for key in sorted(keys, key=len):
+        home = next((k for k in merged if k in key), key)
+        merged.setdefault(home, set()).update(keys[key])
+    return {k: tuple(v) for k, v in merged.items()}
+
+
+def part_triggers(low):
+    """The triggers a part's text holds (fast: its distinct words are scanned for keys)."""
+    vocabulary = " ".join(set(low.split()))
+    return frozenset(t for key, behind in _keys().items() if key in vocabulary for t in behind if t in low)
 
 
 # --- reading every part -----------------------------------------------------------------
@@ -234,20 +302,19 @@ def read_part(part, zone=None):
     if part.kind in NAME_KINDS:
         text = re.sub(r"[_.+-]+", " ", text)             # "IE_input_DO-NOT-PUBLISH.docx"
     low = normalise(text)
-    present = present_triggers(low) if low else ()
+    present = part_triggers(low) if low else ()
     if not present:
         return [], []
     whole_notice = part.kind in NOTICE_KINDS or (part.kind in NOTE_KINDS and words(low) <= NOTICE_WORDS)
     hits, mentions = [], []
-    policy_block, block_seen = None, False
     paragraphs = not (part.file or "").lower().endswith(".pdf")      # a DOCX line is a paragraph; a PDF line wraps
-    for sentence, in_zone, short, block in _sentences(text, zone if part.kind == "body" else None, paragraphs):
-        if block != policy_block:
-            policy_block, block_seen = block, False
+    sentences = _sentences(text, zone if part.kind == "body" else None, paragraphs)
+    for i, (sentence, in_zone, short, block) in enumerate(sentences):
         notice = whole_notice or (short and in_zone) or bool(SUBJECT_LINE.match(sentence))
-        verdict = judge(sentence, notice=notice, short=short, among=present, policy_before=block_seen)
         # "We recommend … . Moreover, their addresses should not be published": still the recommendation.
-        block_seen = block_seen or bool(_finditer("POLICY", normalise(sentence)))
+        earlier = [s for s, _, _, b in sentences[:i] if b == block]
+        verdict = judge(sentence, notice=notice, short=short, among=present,
+                        policy_before=lambda: any(_finditer("POLICY", normalise(s)) for s in earlier))
         if verdict is None:
             continue
         level, sure = verdict
@@ -309,13 +376,17 @@ def _heading(line):
 def judge(sentence, notice=False, short=False, among=None, policy_before=False):
     """(level, sure) of a request, ('mention', False) of words read as a mention, or None."""
     low = normalise(sentence)
-    if not _has_trigger(low, among):
-        return None
-    refused = refused_acts(low)
-    marker = _marker(low, notice)
-    careful = _finditer("CAREFUL", low)
+    present = present_triggers(low, among)
+    if not notice:
+        present = present - _notice_only()               # "conf" in "conflict" is no file-name abbreviation
+    if not present or (present <= _acts_only() and "?" not in low and "？" not in low and "؟" not in low
+                       and not pattern("NEG").search(low)):
+        return None                                  # "publish" without a negation asks for nothing
+    refused = refused_acts(low, present)
+    marker = _marker(low, notice, present)
+    careful = _finditer("CAREFUL", low, present)
     if not refused and not marker and not careful:
-        return _asking_about_publication(low)
+        return _asking_about_publication(low, present)
     first = min([start for _, _, start in refused] + ([marker[1][0]] if marker else []) + [m.start() for m in careful])
     # A third party or the past *before* the request words is their subject: "the law prohibits …".
     aside = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), low)     # "(screenshots of police chats)"
@@ -327,7 +398,7 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
     # "The survey was anonymous": how a study was done, unless the submitter speaks of itself.
     method = bool(_finditer("METHOD", low)) and not own["self"] and not frame
     verdicts = []
-    policy = policy_before or any(m.start() < first for m in _finditer("POLICY", low))
+    policy = any(m.start() < first for m in _finditer("POLICY", low)) or bool(policy_before and policy_before())
     if refused:
         hedged = bool(pattern("HEDGES").match(low))
         verdicts.append(_judge_refusal(refused, own, frame, modal, third, past or method, policy, hedged, low))
@@ -339,9 +410,9 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
     return _strongest([v for v in verdicts if v])
 
 
-def _asking_about_publication(low):
+def _asking_about_publication(low, present=None):
     """"Could you tell me if these get put on the website?": the submitter worries; a person asks back."""
-    if ("?" in low or "？" in low or "؟" in low) and _finditer("PUBLISH", low) and pattern("FRAME").search(low) \
+    if ("?" in low or "？" in low or "؟" in low) and _finditer("PUBLISH", low, present) and pattern("FRAME").search(low) \
             and not _finditer("CONSENT", low):
         return "withhold_name", False
     return None
@@ -420,19 +491,21 @@ def _word_end(low, end):
     return match.end()
 
 
-def refused_acts(low):
+def refused_acts(low, present=None):
     """[(kind, matched text, start)]: acts under a negation, or acts that withhold by themselves."""
-    found = [("withhold", m.group(0), m.start()) for m in _finditer("WITHHOLD", low) if not _attributive(low, m.span())]
-    negations = list(pattern("NEG").finditer(low))
-    after = list(pattern("NEG_AFTER").finditer(low)) if negations else []
+    found = [("withhold", m.group(0), m.start()) for m in _finditer("WITHHOLD", low, present) if not _attributive(low, m.span())]
+    acts = [(kind, act) for kind in ("PUBLISH", "NAME") for act in _finditer(kind, low, present)]
+    negations = list(pattern("NEG").finditer(low)) if acts else []
     if negations:
-        for kind in ("PUBLISH", "NAME"):
-            for act in _finditer(kind, low):
-                if any(_governs(low, neg, act) for neg in negations) or any(_follows(low, act, neg) for neg in after):
-                    found.append((kind.lower(), act.group(0), act.start()))
+        after = list(pattern("NEG_AFTER").finditer(low))
+        for kind, act in acts:
+            if any(_governs(low, neg, act) for neg in negations) or any(_follows(low, act, neg) for neg in after):
+                found.append((kind.lower(), act.group(0), act.start()))
         for own in pattern("SELF").finditer(low):
             if any(_governs(low, neg, own, gap=2) for neg in negations if neg.group(0).strip() not in ("no", "не", "لا")):
-                found.append(("name", own.group(0), own.start()))   # "publish it without our name", "mais pas notre nom"
+                found.append(("name", own.group(0), own.start()))   # "publish it but not our name"
+    if not found:
+        return found
     consents = _finditer("CONSENT", low)
     return [f for f in found if not any(_same_clause(low, c.start(), f[2]) for c in consents)]
 
@@ -479,13 +552,13 @@ def _level(refused, own, low=""):
     return "withhold_name"
 
 
-def _marker(low, notice):
+def _marker(low, notice, present=None):
     """(level, span, matched text) of the strictest marker in the sentence, or None."""
     names = [("do_not_publish", "MARKERS_DO_NOT_PUBLISH"), ("withhold_name", "MARKERS_WITHHOLD_NAME")]
     if notice:
         names += [("do_not_publish", "NOTICE_ONLY_MARKERS"), ("notice_noun", "NOTICE_NOUNS")]
     for level, name in names:
-        for match in _finditer(name, low):
+        for match in _finditer(name, low, present):
             if not _attributive(low, match.span()) or name == names[-1][1]:
                 return level, match.span(), match.group(0)
     return None

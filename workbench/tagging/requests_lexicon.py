@@ -331,6 +331,11 @@ MARKERS_DO_NOT_PUBLISH = {
            r"请勿发布", r"请勿发表", r"请勿外传", r"请勿转发", r"请勿传播", r"不宜公开", r"非公开", r"禁止公开", r"不对外", r"限阅", r"限制分发", r"禁发", r"未发表", r"亲启"],
 }
 MARKERS_WITHHOLD_NAME = {
+    "self": [r"(?:without|but not) (?:our|my|the author'?s?) (?:name|names|identity)", r"sin (?:nuestro|mi|el) nombre", r"sans (?:notre|mon|le) nom",
+             r"sem (?:o )?(?:nosso|meu) nome", r"без (?:нашего|моего) (?:имени|названия)", r"ohne (?:unseren|meinen|den) namen",
+             r"(?:دون|بدون) (?:ذكر )?اسمنا", r"不署我们的名", r"不要署名",
+             r"without (?:a |any |the )?names?\b", r"sin (?:el )?nombre\b", r"sans (?:le )?nom\b", r"sem (?:o )?nome\b", r"без (?:имени|названия)",
+             r"ohne (?:den )?namen\b", r"(?:دون|بدون) (?:ذكر )?(?:ال)?اسم"],
     "en": [r"anonym(?!ity|at)", r"anon\b", r"not for attribution", r"without attribution", r"no attribution", r"non-attributable", r"unattributed", r"on background",
            r"name(?:s)? withheld", r"identity withheld", r"withhold (?:our |my |the )?name", r"do not (?:name|identify|attribute|cite|quote|mention)",
            r"no names?\b", r"name(?:s)? not (?:to be )?(?:published|disclosed|mentioned|given)", r"unnamed", r"nameless", r"pseudonym", r"redacted", r"name not (?:\w+ )?(?:disclosable|communicable|given)"],
@@ -465,3 +470,12 @@ WITHHOLD["anonymous_submission"] = [
     r"(?:submitted|sent|provided|presented|shared|made|written) (?:\w+ )?anonymously", r"(?:presentad|enviad|remitid)\w* (?:de (?:forma|manera) )?anónim",
     r"(?:soumis|envoyé|transmis|présenté)\w* (?:de (?:manière|façon) )?anonym", r"(?:apresentad|enviad|submetid)\w* (?:de forma )?an[óô]nim",
     r"(?:представлен|направлен|подан)\w* анонимно", r"anonym (?:eingereicht|übermittelt|vorgelegt)", r"(?:مقدم|مرسل)\S* (?:بشكل |بصوره )?مجهول", r"匿名提交"]
+
+# Putting a name somewhere: an act only with the name as its object ("não colocar meu nome").
+NAME["with_a_name"] = [
+    r"(?:us|put|plac|writ|print|show|display|add)\w* (?:\w+ ){0,2}(?:name|names|identit|logo|email|e-mail|address)",
+    r"(?:pon|coloc|us|escrib|agreg|añad|mostr)\w* (?:\w+ ){0,2}(?:nombre|identidad|logo|correo|dirección)",
+    r"(?:pôr|por|coloc|us|escrev|acrescent|mostr)\w* (?:\w+ ){0,2}(?:nome|identidade|logo|e-?mail|endereço)",
+    r"(?:mett|utilis|écri|ajout|affich)\w* (?:\w+ ){0,2}(?:nom|identité|logo|courriel|adresse)",
+    r"(?:став|постав|использ|пис|напис|добав)\w* (?:\w+ ){0,2}(?:им|назван|фамили|логотип|почт|адрес)",
+    r"(?:وضع|استخدام|كتابه)\S* (?:\S+ ){0,2}(?:اسم|هوي|شعار)", r"(?:用|放|写|加|印)(?:上|出|入)?我(?:们)?(?:的)?(?:名字|姓名|名称|邮箱)"]
