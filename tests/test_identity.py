@@ -68,3 +68,21 @@ def test_contacts_are_scrubbed_from_a_withheld_submitter_s_own_words():
 def test_people_given_as_contacts_are_identifiers(text, person):
     found = identity.collect(4, names=[], texts=[text])
     assert identity.Redactor([found]).finds(person), found.found
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Para más información, pueden contactar a nuestra coordinadora Lucía Fernández Soto.", "Lucía Fernández Soto"),
+    ("За информацией обращайтесь к координатору Анне Смирновой.", "Анне Смирновой"),
+    ("Our office at Adeola Odeku Street 2642 in Lagos was attacked.", "Adeola Odeku Street 2642"),
+    ("Nuestra sede en la Calle de los Andes 123 fue allanada.", "Calle de los Andes 123"),
+    ("Наш офис по адресу улица Алёхина 25 был разгромлен.", "улица Алёхина 25"),
+    ("Unser Büro in der Hauptstraße 7 wurde beschmiert.", "Hauptstraße 7"),
+])
+def test_people_and_addresses_in_a_sentence_are_identifiers(text, value):
+    found = identity.collect(5, names=[], texts=[text])
+    assert identity.Redactor([found]).finds(value), found.found
+
+
+def test_an_institution_given_as_contact_is_not_a_person():
+    found = identity.collect(6, names=[], texts=["Please contact the Ministry of Justice for the figures."])
+    assert "person" not in found.found

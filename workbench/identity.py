@@ -179,20 +179,35 @@ def _only_role_words(words):
     return all(fold(w) in ROLE_WORDS for w in words)
 
 
-# A person named where contacts are given: "contact Ana Ruiz at …", "Yours sincerely, Ana Ruiz, …".
+# A person named where contacts are given: "contact Ana Ruiz at …", "contactar a nuestra
+# coordinadora Ana Ruiz", "обращайтесь к координатору Анне Ивановой", "Yours sincerely, Ana Ruiz".
+CONTACT_WORDS = (r"contact(?:o|ar|er|ez|e)?|reach|write to|escribir a|écrire à|escrever para|person|persona|personne|"
+                 r"pessoa|attn|attention|atención|a/c|sincerely|faithfully|regards|atentamente|cordialmente|"
+                 r"cordialement|salutations|saludos|с уважением|контакт\w*|связаться с|обращайтесь|обращаться|"
+                 r"signed|firmado|signé|assinado|подпись|Kontakt\w*|Ansprechpartner\w*|mit freundlichen grüßen")
+# Words that may stand between the cue and the name: prepositions, possessives, titles and roles.
+CONTACT_FILLERS = (r"a|à|al|la|el|le|the|our|nuestra|nuestro|notre|nossa|nosso|à notre|к|с|an|unsere\w*|unser\w*|"
+                   r"ms\.?|mr\.?|mrs\.?|dr\.?|sra?\.?|mme\.?|m\.|person|persona|coordinat\w*|coordinad\w*|coordenad\w*|"
+                   r"координатор\w*|director\w*|directeur|directrice|директор\w*|president\w*|présidente?|"
+                   r"председател\w*|responsable|officer|focal point|punto focal|point focal|colleague|colega|"
+                   r"collègue|коллег\w*|Koordinator\w*|Frau|Herr")
 CONTACT_PERSON = re.compile(
-    r"(?i:contact(?:o|ar|er|ez)?|person|persona|personne|pessoa|attn|attention|atención|a/c|"
-    r"sincerely|faithfully|regards|atentamente|cordialmente|cordialement|salutations|saludos|"
-    r"с уважением|контакт\w*|связаться с)\W{1,3}"
-    r"(?i:person\W{1,3}|persona\W{1,3}|ms\.?\s|mr\.?\s|dr\.?\s|sra?\.?\s|mme\.?\s|m\.\s)?"
+    rf"(?i:{CONTACT_WORDS})\W{{1,3}}(?:(?i:{CONTACT_FILLERS})\W{{1,2}}){{0,3}}"
     r"([A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+(?:de\s+|da\s+|van\s+|von\s+)?[A-ZÀ-ÞА-ЯЁ][\w'’-]+){1,3})")
+# Words that make a capitalised phrase an institution, not a person ("contact the Ministry of Justice").
+INSTITUTION_WORDS = {"ministry", "ministerio", "ministere", "ministerio", "office", "oficina", "bureau", "commission",
+                     "comision", "council", "consejo", "conseil", "court", "tribunal", "police", "policia",
+                     "secretariat", "secretaria", "government", "gobierno", "gouvernement", "governo", "unit",
+                     "department", "departamento", "departement", "министерство", "комиссия", "суд", "полиция",
+                     "united", "nations", "naciones", "unidas", "unies", "nacoes", "independent", "expert",
+                     "experto", "experte", "rapporteur", "relator"}
 
 
 def _add_people(identity, text):
     """People given as contacts or signing off in a line, and 'first.last@' e-mail owners."""
     for match in CONTACT_PERSON.finditer(text):
         words = match.group(1).split()
-        if all(w[:1].isupper() for w in words if fold(w) not in STOP_WORDS):
+        if not any(fold(w) in INSTITUTION_WORDS or fold(w) in ROLE_WORDS for w in words):
             identity.add("person", match.group(1))
     for email in EMAIL.findall(text):
         local = re.split(r"[._-]", email.split("@")[0])
@@ -200,8 +215,28 @@ def _add_people(identity, text):
             identity.add("person", " ".join(local))
 
 
+# Street addresses written in a sentence: "Adeola Odeku Street 2642", "Calle de los Andes 123",
+# "Rua das Flores, 45", "улица Алёхина 25", "Hauptstraße 7", "شارع الحمراء 12".
+_CAP = r"[A-ZÀ-ÞА-ЯЁ][\w'’.-]+"
+ADDRESS = re.compile(
+    rf"(?:(?:{_CAP}\s+){{1,4}}(?i:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd\.?|lane|drive|close|crescent|way)"
+    rf",?\s+\d{{1,5}}\w?"
+    rf"|\d{{1,5}}\w?,?\s+(?:{_CAP}\s+){{1,4}}(?i:street|st\.|road|rd\.|avenue|ave\.|boulevard|lane|drive)"
+    rf"|(?i:calle|avenida|avda\.|av\.|carrera|rua|travessa|praça|rue|boulevard|bd\.|chemin|allée|place|"
+    rf"улица|ул\.|проспект|пр-т|переулок|пер\.|бульвар|шоссе)\s+(?:(?i:de|del|la|las|los|da|das|do|dos|des|du)\s+){{0,2}}"
+    rf"(?:{_CAP}\s*){{1,4}},?\s*(?:(?i:n[º°o]\.?|д\.|дом)\s*)?\d{{1,5}}\w?"
+    rf"|[A-ZÄÖÜ][\wäöüß-]*(?i:straße|strasse|weg|platz|gasse|allee|ring)\s+\d{{1,4}}\w?"
+    rf"|شارع\s+\S+(?:\s+\S+)?\s+\d{{1,5}})")
+
+
+def _add_addresses(identity, text):
+    for match in ADDRESS.finditer(text):
+        identity.add("address", match.group(0))
+
+
 def _add_contacts(identity, text, country):
     _add_people(identity, text)
+    _add_addresses(identity, text)
     for email in EMAIL.findall(text):
         identity.add("email", email)
         domain = email.rsplit("@", 1)[1].lower()
