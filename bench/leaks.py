@@ -710,21 +710,29 @@ def summarise(findings, outputs):
     out = {}
     for output in outputs:
         cells = table.get(output.name, {})
-        out[output.name] = {"error": output.error, "leaks": sum(len(c["distinct"]) for c in cells.values()),
+        out[output.name] = {"error": output.error, "chars": len(output.text),
+                            "leaks": sum(len(c["distinct"]) for c in cells.values()),
                             "kinds": {k: {"distinct": len(c["distinct"]), "occurrences": c["occurrences"],
                                           "examples": c["examples"]} for k, c in cells.items()}}
     return out
 
 
-def print_table(mode, summary, file=sys.stdout):
-    kinds = [k for k in KINDS if any(k in s["kinds"] for s in summary.values())]
+def print_table(mode, summary, file=sys.stdout, all_rows=False):
+    """Outputs with leaks or errors, one row each (distinct identifiers per kind); the clean ones counted."""
+    kinds = [k for k in KINDS if any(k in s["kinds"] for s in summary.values())] or ["name"]
     width = max([len(n) for n in summary] + [10])
     print(f"\n== mode: {mode} ==", file=file)
-    print(f"{'output':<{width}}  " + "  ".join(f"{k[:8]:>8}" for k in kinds) + f"  {'total':>6}", file=file)
+    print(f"{'output':<{width}}  " + "  ".join(f"{k[:8]:>8}" for k in kinds) + f"  {'total':>6}  {'chars':>8}", file=file)
+    clean = []
     for name, s in summary.items():
+        if not (s["leaks"] or s["error"] or all_rows):
+            clean.append(name)
+            continue
         cells = "  ".join(f"{s['kinds'].get(k, {}).get('distinct', 0) or '.':>8}" for k in kinds)
         note = f"  ERROR {s['error'][:90]}" if s["error"] else ""
-        print(f"{name:<{width}}  {cells}  {s['leaks']:>6}{note}", file=file)
+        print(f"{name:<{width}}  {cells}  {s['leaks']:>6}  {s['chars']:>8}{note}", file=file)
+    if clean:
+        print(f"{f'{len(clean)} other outputs':<{width}}  " + "  ".join(f"{'.':>8}" for _ in kinds) + f"  {0:>6}", file=file)
     total = sum(s["leaks"] for s in summary.values())
     failed = sum(bool(s["error"]) for s in summary.values())
     print(f"{'TOTAL':<{width}}  " + "  ".join(
@@ -788,6 +796,7 @@ def main(argv=None):
     ap.add_argument("--quick", action="store_true", help="fewer stats tables and cells")
     ap.add_argument("--json", action="store_true", help="print the full result as JSON (machine use)")
     ap.add_argument("--save", help="also write the full JSON result to this file")
+    ap.add_argument("--all-rows", action="store_true", help="print every output, clean ones included")
     ap.add_argument("--keep", help="work in this folder and keep it (call, database, outputs)")
     a = ap.parse_args(argv)
     log = (lambda *x: print(*x, file=sys.stderr)) if a.json else print
@@ -808,7 +817,7 @@ def main(argv=None):
         leaks += sum(s["leaks"] for s in summary.values())
         failed += sum(bool(s["error"]) for s in summary.values())
         if not a.json:
-            print_table(mode, summary)
+            print_table(mode, summary, all_rows=a.all_rows)
     if a.save:
         Path(a.save).write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     if a.json:
