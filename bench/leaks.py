@@ -86,7 +86,7 @@ class Identifier:
             value = fold(self.value)
             if self.kind == "url":
                 value = re.sub(r"^https?://", "", value)
-            self.needle = re.compile(r"(?<![\w.-])" + re.escape(value) + r"(?![\w-])")
+            self.needle = re.compile(r"(?<![\w-])" + re.escape(value) + r"(?![\w-])")     # www.<domain> counts
         else:
             self.needle = loose(self.value)
         return self
