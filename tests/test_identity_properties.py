@@ -19,7 +19,6 @@ import logging
 import tempfile
 from pathlib import Path
 
-import docx
 import phonenumbers
 import pytest
 from click.testing import CliRunner
