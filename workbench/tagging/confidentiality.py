@@ -48,6 +48,7 @@ CONFIDENTIAL_WORDS = re.compile(r"confiden|secret|secreto|privat|privad|privé|s
 SELF_NAMING = re.compile(r"name|nombre|nom\b|nome|назван|имя|имен|namen|اسم|名字|姓名|名称|署名")
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+SPECIAL = re.compile("[\u0600-\u06ff\u3400-\u9fff’‘ё_\u00a0\u2011]")      # what normalise changes beyond case
 Hit = namedtuple("Hit", "level sure sentence part")
 
 
@@ -146,29 +147,67 @@ def _finditer(name, low, present=None):
 def required_literals(fragment):
     """Strings one of which every match of ``fragment`` contains, chosen as long as possible
     ("confiden" rather than "keep|treat|hold" in "keep … confidential")."""
-    return {t.strip() for t in _required(_parser.parse(fragment)) if t.strip()} or {""}
+    return _required_at(fragment)[0]
 
 
-def _required(items):
-    """The best 'one of these' set for a sequence of regex items (longest shortest member)."""
-    candidates, run = [], ""
+@functools.lru_cache(maxsize=None)
+def _required_at(fragment):
+    """(required_literals, whether each of them starts a word in every match)."""
+    found, word = _required(_parser.parse(fragment), _starts_word(fragment))
+    return ({t.strip() for t in found if t.strip()} or {""}), word
+
+
+def _required(items, here):
+    """The best 'one of these' set for a sequence of regex items (longest shortest member), and
+    whether its strings start a word. ``here``: whether the sequence starts at a word start."""
+    candidates, run, run_word = [], "", False
     for op, av in list(items) + [(None, None)]:
         if op is _sre.LITERAL:
+            if not run:
+                run_word = here
             run += chr(av)
+            here = chr(av) == " "
             continue
         if run.strip():
-            candidates.append({run})
+            candidates.append(({run}, run_word or run[0] == " "))
         run = ""
-        if op is _sre.SUBPATTERN:
-            candidates.append(_required(av[3]))
+        if op is None:
+            break
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            continue
+        if op is _sre.AT:
+            here = True
+        elif op is _sre.SUBPATTERN:
+            candidates.append(_required(av[3], here))
+            here = _ends_with_space(av[3])
         elif op is _sre.BRANCH:
-            candidates.append(set().union(*(_required(branch) for branch in av[1])))
+            alternatives = [_required(branch, here) for branch in av[1]]
+            candidates.append((set().union(*(a for a, _ in alternatives)), all(w for _, w in alternatives)))
+            here = all(_ends_with_space(branch) for branch in av[1])
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
-            candidates.append(_required(av[2]))
-    candidates = [{t.strip() for t in c} for c in candidates if c and all(t.strip() for t in c)]
+            candidates.append(_required(av[2], here))
+            here = False
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            here = here and _ends_with_space(av[2])      # "(?:the )?name": still a word start
+        else:
+            here = False
+    candidates = [({t.strip() for t in c}, w) for c, w in candidates if c and all(t.strip() for t in c)]
     if not candidates:
-        return {""}
-    return max(candidates, key=lambda c: (not c & COMMON_WORDS, min(len(t.strip()) for t in c), -len(c)))
+        return {""}, False
+    return max(candidates, key=lambda cw: (not cw[0] & COMMON_WORDS, min(len(t) for t in cw[0]), -len(cw[0])))
+
+
+def _ends_with_space(items):
+    """Whether every match of ``items`` ends with a space (so what follows starts a word)."""
+    items = list(items)
+    if not items:
+        return False
+    op, av = items[-1]
+    if op is _sre.SUBPATTERN:
+        return _ends_with_space(av[3])
+    if op is _sre.BRANCH:
+        return all(_ends_with_space(branch) for branch in av[1])
+    return (op, av) == (_sre.LITERAL, 32)
 
 
 _SKIP = {_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT}
@@ -212,26 +251,43 @@ def present_triggers(low, among=None):
     return frozenset(t for t in (among if among is not None else _all_triggers()) if t in low)
 
 
+_WORD = re.compile(r"\w+")
+KEY = 4                       # characters of a word a trigger is first looked up by
+
+
 @functools.lru_cache(maxsize=1)
-def _keys():
-    """{key: triggers}: the first word of each trigger, cut short; a text's distinct words are
-    scanned for these few keys, and only the triggers behind a key found are looked for."""
-    keys = {}
-    for trigger in _all_triggers():
-        word = trigger.split(" ", 1)[0]
-        keys.setdefault(word[:2] if _CJK.match(word) else word[:5], set()).add(trigger)
-    # A key holding another key is found whenever that one is: look for the shorter only.
-    merged = {}
-    for key in sorted(keys, key=len):
-        home = next((k for k in merged if k in key), key)
-        merged.setdefault(home, set()).update(keys[key])
-    return {k: tuple(v) for k, v in merged.items()}
+def _lookup():
+    """({word start: triggers}, triggers to find anywhere): triggers that always start a word are
+    looked up by their first characters among the words of a text (a set lookup); the others —
+    Arabic with its prefixes, Chinese without spaces, a few inside words — by substring."""
+    starts, anywhere = {}, set()
+    for name in TRIGGER_SOURCES:
+        for fragment in _fragments(name):
+            found, word = _required_at(fragment)
+            for trigger in found:
+                key = trigger.split(" ", 1)[0][:KEY]
+                if word and _WORD.fullmatch(key) and not _CJK.search(key) and not re.search("[\u0600-\u06ff]", key):
+                    starts.setdefault(key, set()).add(trigger)
+                else:
+                    anywhere.add(trigger)
+    by_script = {}
+    for trigger in anywhere:
+        script = next((name for name, chars in SCRIPTS.items() if chars.search(trigger)), "other")
+        by_script.setdefault(script, []).append(trigger)
+    return {k: tuple(v) for k, v in starts.items()}, {k: tuple(v) for k, v in by_script.items()}
+
+
+SCRIPTS = {"arabic": re.compile("[\u0600-\u06ff]"), "cjk": _CJK}
 
 
 def part_triggers(low):
-    """The triggers a part's text holds (fast: its distinct words are scanned for keys)."""
-    vocabulary = " ".join(set(low.split()))
-    return frozenset(t for key, behind in _keys().items() if key in vocabulary for t in behind if t in low)
+    """The triggers a part's text holds: word starts looked up, the rest found by substring
+    (Arabic and Chinese ones only in a text written in those scripts)."""
+    starts, anywhere = _lookup()
+    prefixes = {w[:k] for w in set(_WORD.findall(low)) for k in range(1, KEY + 1)}
+    found = {t for key in prefixes.intersection(starts) for t in starts[key] if t in low}
+    scripts = ["other"] + [name for name, chars in SCRIPTS.items() if chars.search(low)]
+    return frozenset(found.union(t for script in scripts for t in anywhere.get(script, ()) if t in low))
 
 
 # --- reading every part -----------------------------------------------------------------
@@ -312,9 +368,9 @@ def read_part(part, zone=None):
     for i, (sentence, in_zone, short, block) in enumerate(sentences):
         notice = whole_notice or (short and in_zone) or bool(SUBJECT_LINE.match(sentence))
         # "We recommend … . Moreover, their addresses should not be published": still the recommendation.
-        earlier = [s for s, _, _, b in sentences[:i] if b == block]
         verdict = judge(sentence, notice=notice, short=short, among=present,
-                        policy_before=lambda: any(_finditer("POLICY", normalise(s)) for s in earlier))
+                        policy_before=lambda i=i, block=block: any(
+                            _finditer("POLICY", normalise(s)) for s, _, _, b in sentences[:i] if b == block))
         if verdict is None:
             continue
         level, sure = verdict
@@ -375,6 +431,9 @@ def _heading(line):
 # --- judging one sentence ---------------------------------------------------------------
 def judge(sentence, notice=False, short=False, among=None, policy_before=False):
     """(level, sure) of a request, ('mention', False) of words read as a mention, or None."""
+    quick = sentence.lower()
+    if among is not None and not SPECIAL.search(quick) and not any(t in quick for t in among):
+        return None                                  # most sentences: no trigger, no normalising
     low = normalise(sentence)
     present = present_triggers(low, among)
     if not notice:

@@ -177,7 +177,8 @@ NAME = {
 
 # Acts that withhold by themselves (no negation needed): "please withhold our name".
 WITHHOLD = {
-    "en": [r"withh[eo]ld", r"omit", r"(?:attribut|credit|refer|describ|identif|cit|mention|list)\w* (?:\w+ ){0,3}(?:only )?(?:to|as) [\"“«']?(?:an?|one|some)\b", r"redact", r"anonymi[sz]", r"de-?identif", r"remov(?:e|ed|ing) (?:\w+ ){0,3}(?:name|identit|detail|reference|logo)",
+    "en": [r"withh[eo]ld", r"omit", r"(?:attributed|credited) (?:\w+ ){0,2}(?:only )?to [\"“«']?(?:an?|one|some)\b",
+           r"(?:referred|described|identified|cited|listed|mentioned) (?:\w+ ){0,2}(?:only )?(?:to )?as [\"“«']?(?:an?|one|some)\b", r"redact", r"anonymi[sz]", r"de-?identif", r"remov(?:e|ed|ing) (?:\w+ ){0,3}(?:name|identit|detail|reference|logo)",
            r"delet", r"leave (?:\w+ ){0,2}out\b", r"left out\b", r"keep (?:\w+ ){0,3}(?:out|off)\b", r"black(?:ed)? out", r"mask", r"pseudonymi",
            r"(?:keep|kept|treat|treated|handl|hold|held|maintain|consider|regard)\w* (?:\w+ ){0,6}(?:as |in )?(?:strictly |strict |highly )?(?:confidential|confidence|private|secret|anonymous|restricted)",
            r"(?:remain|stay|be|being|kept|keep) anonymous", r"protect (?:\w+ ){0,2}(?:identit|anonymity|name)", r"anonymity", r"confidentiality\b"],
