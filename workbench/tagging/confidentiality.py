@@ -434,7 +434,7 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
     quick = sentence.lower()
     if among is not None and not SPECIAL.search(quick) and not any(t in quick for t in among):
         return None                                  # most sentences: no trigger, no normalising
-    low = normalise(sentence)
+    low = normalise(sentence).lstrip(BULLETS)          # "☒ Do not publish" starts with its request
     present = present_triggers(low, among)
     if not notice:
         present = present - _notice_only()               # "conf" in "conflict" is no file-name abbreviation
@@ -451,16 +451,16 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
     aside = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), low)     # "(screenshots of police chats)"
     third = any(m.start() < first for m in pattern("THIRD").finditer(aside))
     past = bool(pattern("PAST").search(low))
-    frame = bool(pattern("FRAME").search(low))
     modal = bool(pattern("MODAL").search(low))
     own = _objects(low)
+    frame = bool(pattern("FRAME").search(low)) or bool((own["self"] or own["doc"]) and pattern("FRAME_THIRD").search(low))
     # "The survey was anonymous": how a study was done, unless the submitter speaks of itself.
     method = bool(_finditer("METHOD", low)) and not own["self"] and not frame
     verdicts = []
     policy = any(m.start() < first for m in _finditer("POLICY", low)) or bool(policy_before and policy_before())
     if refused:
-        hedged = bool(pattern("HEDGES").match(low))
-        verdicts.append(_judge_refusal(refused, own, frame, modal, third, past or method, policy, hedged, low))
+        hedged = bool(pattern("HEDGES").match(low)) or (low.rstrip().endswith(("?", "？", "؟")) and not frame)
+        verdicts.append(_judge_refusal(refused, own, frame, modal, third, past or method, policy, hedged, low, notice))
     if marker:
         verdicts.append(_judge_marker(low, marker, own, frame, third, past or method, notice, policy, short))
     careful = [m for m in careful if not _finditer("CONSENT", low) and not re.search(r"\b(?:no|not|without|sin|sans|sem|без|ohne|kein\w*)\s*$", low[:m.start()])]
@@ -487,7 +487,7 @@ def _strongest(verdicts):
     return min(sure or requests, key=lambda v: ORDER.index(v[0]))
 
 
-def _judge_refusal(refused, own, frame, modal, third, past, policy, hedged=False, low=""):
+def _judge_refusal(refused, own, frame, modal, third, past, policy, hedged=False, low="", short=False):
     level = _level(refused, own, low)
     mine = own["self"] or own["doc"]
     negated = any(kind != "withhold" for kind, _, _ in refused)
@@ -497,17 +497,17 @@ def _judge_refusal(refused, own, frame, modal, third, past, policy, hedged=False
         return level, False
     if third or past or policy:                      # "the law prohibits …", "names were changed"
         return "mention", False
-    if hedged and not own["self"]:                   # "if it is confidential we cannot cite it"
+    if hedged and not own["self"]:                   # "if it is confidential we cannot cite it", a question
         return "mention", False
     if mine and modal:
         return level, True
-    if own["self"]:                                  # "name of the organisation withheld"
+    if own["self"] and short:                        # "name of the organisation withheld"
         return level, True
     if negated and modal:                            # "… and must not appear in any report": whose? ask a person
         return level, False
-    if mine:
+    if mine and short:
         return level, False
-    return "mention", False
+    return "mention", False                          # "this report does not name the perpetrators": a statement
 
 
 def _judge_marker(low, marker, own, frame, third, past, notice, policy=False, short=False):
@@ -521,6 +521,8 @@ def _judge_marker(low, marker, own, frame, third, past, notice, policy=False, sh
         return "mention", False                      # 'marked "secret"', "if it is confidential", a question
     if _attributive(low, span) and not mine and not frame:
         return "mention", False                      # "a confidential complaints mechanism"
+    if IMPERATIVE.match(low[span[0]:span[1]]) and not notice and not frame and not _clause_start(low, span[0]):
+        return "mention", False                      # "we do not publish names in our newsletter": a statement
     if level == "notice_noun":                       # "Confidentiality" alone, not "Confidentiality of health data"
         return ("withhold_name", False) if notice and not re.match(r"\s*\w", low[_word_end(low, span[1]):]) else None
     if (past or third and not mine) and not frame:
@@ -532,6 +534,15 @@ def _judge_marker(low, marker, own, frame, third, past, notice, policy=False, sh
     if short or span[0] == 0 or re.search(r"\s", low[span[0]:span[1]].strip()):
         return level, False                          # "CONFIDENTIAL" in the middle of the body: ask a person
     return "mention", False                          # "data collection must be voluntary, anonymous and …"
+
+
+BULLETS = "☒☑✓✔✗✘■●•*·>–— "       # ticked boxes and bullets before a sentence
+IMPERATIVE = re.compile(r"(?:do not|don't|no|ne pas|não|не|nicht|لا|عدم|请勿|不)\b")
+
+
+def _clause_start(low, start):
+    """Whether ``start`` begins a sentence or clause ("CONFIDENTIAL – do not circulate")."""
+    return start == 0 or bool(re.search(r"[:;,.!?–—\-(\[«\"“]\s*$", low[:start]))
 
 
 def _quoted(low, span):

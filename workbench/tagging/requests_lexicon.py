@@ -21,7 +21,8 @@ Chinese, which has no spaces, match without boundaries.
 FRAME = {
     "en": [r"we (?:\w+ )?(?:ask|request|require|prefer|wish|want|insist|need|expect|trust|urge you|kindly)",
            r"i (?:\w+ )?(?:ask|request|prefer|wish|want|insist|need)", r"please\b", r"pls\b", r"kindly\b",
-           r"we(?:'d| would| should| must)", r"i(?:'d| would)", r"(?:we|i) do(?: not|n't) (?:want|wish|consent|agree|authori)",
+           r"we(?:'d| would)", r"i(?:'d| would)", r"prefer(?:s)? (?:not|that|to)\b", r"wish(?:es)? (?:not|that|to)\b",
+           r"would (?:like|prefer|rather|appreciate|ask)", r"asks? (?:that|not|you|for)\b", r"requests? (?:that|not|you)\b", r"(?:we|i) do(?: not|n't) (?:want|wish|consent|agree|authori)",
            r"(?:we|i) (?:are|am) not (?:comfortable|willing|happy)", r"grateful if", r"appreciate (?:it )?if",
            r"request(?:ed)? that", r"ask(?:ed)? that", r"on (?:the )?condition", r"provided that", r"may we",
            r"could you", r"would you", r"if (?:at all )?possible", r"at (?:our|my|the submitter'?s?|the author'?s?) request",
@@ -43,7 +44,7 @@ FRAME = {
            r"prière de", r"vous êtes pri", r"s'il vous pla[iî]t", r"svp\b", r"(?:nous|je) (?:vous )?serions? reconnaissant",
            r"(?:nous|je) vous saurions gré", r"(?:nous|je) vous saurais gré", r"nous ne (?:souhaitons|voulons|désirons) pas",
            r"nous n'autorisons pas", r"nous ne consentons pas", r"à (?:notre|ma) demande", r"il est demandé", r"à la demande de",
-           r"(?:nous|je) préfér", r"si possible", r"dans la mesure du possible", r"sans (?:notre|mon) (?:accord|consentement)",
+           r"(?:nous|je) préfér", r"si possible", r"je ne (?:veux|souhaite|désire) pas", r"nous ne voulons pas", r"dans la mesure du possible", r"sans (?:notre|mon) (?:accord|consentement)",
            r"(?:nous|je) (?:vous )?remerci(?:ons|e) de", r"bien vouloir",
            r"(?:ne|n') ?(?:donne|donnent|donnons|autorise|autorisent|autorisons|accepte|acceptent|acceptons|consent|consentent|consentons) pas",
            r"ne (?:le |la |les |nous |me )?(?:publiez|diffusez|mentionnez|citez|nommez|identifiez|divulguez|partagez|communiquez|mettez) pas"],
@@ -73,10 +74,22 @@ FRAME = {
            r"谢谢", r"感谢", r"盼望", r"但愿", r"不(?:同意|允许|授权|准许)"],
 }
 
+# A wish in the third person speaks for the submitter only when its subject is the submitter
+# ("the authoring organisation does not wish to be identified"), not for others ("victims prefer …").
+FRAME_THIRD = {
+    "en": [r"(?:does|do) not (?:wish|want)", r"(?:wishes|wants|prefers|asks|requests) (?:not|that|to)\b"],
+    "es": [r"(?:no )?(?:desea|desean|quiere|quieren|prefiere|prefieren|pide|piden|solicita|solicitan)\b"],
+    "fr": [r"(?:ne )?(?:souhaite|souhaitent|désire|désirent|veut|veulent|préfère|préfèrent|demande|demandent)\b"],
+    "pt": [r"(?:não )?(?:deseja|desejam|quer|querem|prefere|preferem|pede|pedem|solicita|solicitam)\b"],
+    "ru": [r"(?:не )?(?:хочет|хотят|желает|желают|предпочитает|предпочитают|просит|просят)\b"],
+    "de": [r"(?:möchte|möchten|wünscht|wünschen|bittet|bevorzugt)\b"],
+    "ar": [r"يرغب", r"ترغب", r"يفضل", r"تفضل", r"يطلب", r"تطلب"], "zh": [r"希望", r"要求", r"不愿"],
+}
+
 # Requests for a condition, and consent given only under one ("we authorise publication without …").
 FRAME["conditions"] = [
     r"request(?:s)? for\b", r"solicitud de\b", r"petición de\b", r"demande d", r"pedido de\b", r"просьба об?\b", r"antrag auf\b", r"bitte um\b", r"طلب عدم",
-    r"طلب (?:ال)?(?:سريه|اخفاء|حجب)", r"匿名请求", r"保密请求", r"请求匿名", r"siempre (?:y cuando|que)\b", r"à condition (?:que|de)\b", r"pourvu que\b", r"desde que\b",
+    r"طلب (?:ال)?(?:سريه|اخفاء|حجب)", r"匿名请求", r"保密请求", r"请求匿名", r"siempre (?:y cuando|que)\b", r"à condition (?:que|de)\b", r"pourvu qu(?:e\b|')", r"à condition qu'", r"desde que\b",
     r"при условии\b", r"sofern\b", r"unter der bedingung", r"vorausgesetzt", r"بشرط", r"شريطه", r"前提是", r"条件是",
     r"(?:authori[sz]e|consent to|agree to) (?:\w+ ){0,4}(?:without|provided|only if|on condition)", r"autoriz\w* (?:\w+ ){0,4}(?:sin|sem|siempre|desde que|solo si|apenas se)",
     r"autoris\w* (?:\w+ ){0,4}(?:sans|à condition|pourvu)", r"(?:разреша|соглас)\w* (?:\w+ ){0,4}(?:без|при условии)",
@@ -117,7 +130,15 @@ NEG = {
            r"免(?!费)", r"毋", r"莫", r"避免", r"拒绝", r"反对", r"删", r"去掉"],
 }
 # Negations that follow the verb they refuse (German verb-second: "Bitte veröffentlichen Sie … nicht").
-NEG_AFTER = {"de": [r"nicht\b", r"keinesfalls\b", r"auf keinen fall"]}
+NEG_AFTER = {"de": [r"nicht\b", r"keinesfalls\b", r"auf keinen fall"],
+             # "Publication of this document is not permitted", "Публикация … НЕ допускается".
+             "en": [r"(?:is|are|be) not (?:permitted|allowed|authori[sz]ed|acceptable)", r"(?:is|are) (?:strictly )?prohibited", r"(?:is|are) forbidden"],
+             "es": [r"no (?:está|están|queda|quedan) (?:permitid|autorizad)", r"(?:queda|quedan|está|están) (?:estrictamente )?prohibid", r"no se permite"],
+             "fr": [r"n'est pas (?:permis|autorisé|admis)", r"ne sont pas (?:permis|autorisé|admis)", r"(?:est|sont) (?:strictement )?interdit"],
+             "pt": [r"não (?:é|são) (?:permitid|autorizad)", r"(?:é|são|fica|ficam) (?:estritamente )?proibid", r"não se permite"],
+             "ru": [r"не допуска", r"не разреша", r"(?:строго )?запрещ", r"не подлеж"],
+             "de": [r"(?:ist|sind) nicht (?:gestattet|erlaubt|zulässig)", r"(?:ist|sind) (?:streng )?(?:untersagt|verboten)"],
+             "ar": [r"غير مسموح", r"ممنوع", r"محظور", r"لا يسمح"], "zh": [r"不允许", r"不得", r"禁止"]}
 
 # Acts of publication: refused about the submission itself they mean do_not_publish.
 PUBLISH = {
@@ -306,16 +327,16 @@ MARKERS_DO_NOT_PUBLISH = {
     "es": [r"confidencial\b", r"confidencialmente", r"estrictamente reservad", r"reservad[oa]\b", r"de carácter reservado", r"con carácter reservado", r"en confianza\b",
            r"no (?:apto |destinad[oa] )?(?:para|a) (?:su )?(?:publicación|difusión|circulación|distribución)", r"no publicar", r"no difundir", r"no circular", r"no distribuir",
            r"solo para (?:\w+ ){0,5}(?:uso|conocimiento|información|ojos)", r"sólo para (?:\w+ ){0,5}(?:uso|conocimiento|información|ojos)", r"uso (?:exclusivo|interno|oficial)",
-           r"embargad", r"bajo embargo", r"no public", r"sujet[oa] a confidencialidad",
+           r"embargad", r"bajo embargo", r"no públic[oa]\b", r"sujet[oa] a confidencialidad",
            r"(?:exclusivamente|únicamente|solamente) para (?:\w+ ){0,5}(?:uso|conocimiento|información|verificación)"],
     "fr": [r"confidentiel(?:le)?s?\b", r"confidentiellement", r"strictement réservé", r"à titre confidentiel", r"sous le sceau", r"en toute confidentialité",
            r"(?:non|pas) destiné\w* à (?:la )?(?:publication|diffusion|circulation)", r"ne pas (?:publier|diffuser|circuler|distribuer|mettre en ligne|faire circuler)", r"ne pas être (?:publié|diffusé)",
            r"(?:à l'usage|usage) (?:exclusif|interne|réservé)", r"réservé\w* à l'usage", r"pour (?:\w+ ){0,5}(?:usage|information|attention|lecture) (?:seulement|uniquement|exclusive?)",
-           r"à l'attention exclusive", r"diffusion restreinte", r"sous embargo", r"embargo", r"non publi", r"sous réserve de confidentialit",
+           r"à l'attention exclusive", r"diffusion restreinte", r"sous embargo", r"embargo", r"non (?:publiable|publié|public)\b", r"sous réserve de confidentialit",
            r"(?:exclusivement|uniquement|seulement|strictement) (?:pour|à) (?:\w+ ){0,5}(?:usage|information|connaissance|vérification|attention)", r"non (?:communicable|divulgable|diffusable)"],
     "pt": [r"confidencia(?:l|is)\b", r"confidencialmente", r"estritamente reservad", r"reservad[oa]\b", r"sigiloso", r"sigilosa", r"em sigilo", r"em confiança\b",
            r"não (?:se destina |destinad[oa] )?(?:para|a) (?:a )?(?:publicação|divulgação|circulação|distribuição)", r"não publicar", r"não divulgar", r"não circular", r"não distribuir",
-           r"(?:apenas|somente|só) para (?:\w+ ){0,5}(?:uso|conhecimento|informação|os olhos)", r"uso (?:exclusivo|interno|oficial|restrito)", r"sob embargo", r"embargad", r"não public", r"sujeit[oa] a (?:sigilo|confidencialidade)",
+           r"(?:apenas|somente|só) para (?:\w+ ){0,5}(?:uso|conhecimento|informação|os olhos)", r"uso (?:exclusivo|interno|oficial|restrito)", r"sob embargo", r"embargad", r"não públic[oa]\b", r"sujeit[oa] a (?:sigilo|confidencialidade)",
            r"(?:exclusivamente|unicamente|somente|apenas) para (?:\w+ ){0,5}(?:uso|conhecimento|informação|verificação)"],
     "ru": [r"конфиденциальн(?!ост)", r"строго секретно", r"секретно", r"не для (?:\w+ ){0,2}(?:публикац|печати|распространени|размещени|опубликовани|огласки|прессы)", r"не публиковать",
            r"не подлежит (?:\w+ ){0,2}(?:публикац|опубликовани|распространени|разглашени|размещени)", r"не распространять", r"не размещать", r"для служебного пользования", r"дсп\b",
@@ -480,3 +501,16 @@ NAME["with_a_name"] = [
     r"(?:mett|utilis|écri|ajout|affich)\w* (?:\w+ ){0,2}(?:nom|identité|logo|courriel|adresse)",
     r"(?:став|постав|использ|пис|напис|добав)\w* (?:\w+ ){0,2}(?:им|назван|фамили|логотип|почт|адрес)",
     r"(?:وضع|استخدام|كتابه)\S* (?:\S+ ){0,2}(?:اسم|هوي|شعار)", r"(?:用|放|写|加|印)(?:上|出|入)?我(?:们)?(?:的)?(?:名字|姓名|名称|邮箱)"]
+
+# Keeping the text between the submitter and the mandate.
+WITHHOLD["between_us"] = [
+    r"between (?:us|ourselves|you and us)\b", r"keep (?:\w+ ){0,3}(?:to|for) yoursel", r"entre nous\b", r"gard(?:ez|er) (?:\w+ ){0,3}pour vous",
+    r"entre nosotros\b", r"guárd(?:elo|ela|enlo|enla|alo|ala)s? para", r"entre nós\b", r"guard(?:em|e) (?:\w+ ){0,2}para (?:vocês|si|você)",
+    r"между нами\b", r"оставьте (?:\w+ ){0,2}при себе", r"unter uns\b", r"für sich behalten", r"بيننا", r"بينكم وبيننا", r"我们之间", r"别外传"]
+# Conditions of confidentiality.
+MARKERS_DO_NOT_PUBLISH["conditions"] = [
+    r"on (?:the )?condition of (?:strict )?(?:confidentiality|anonymity)", r"bajo (?:estricta |la más estricta )?(?:confidencialidad|reserva)\b",
+    r"sous (?:le sceau de la |couvert de la )?(?:stricte )?confidentialité", r"sob (?:estrita )?(?:confidencialidade|sigilo)\b",
+    r"на условиях (?:строгой )?конфиденциальности", r"unter (?:strenger |der )?vertraulichkeit", r"بشرط السريه", r"以保密为条件"]
+PUBLISH["web"] = [r"internet", r"интернет", r"الانترنت", r"互联网", r"网络上"]
+MODAL["deontic"] = [f for fs in NEG_AFTER.values() for f in fs if not f.startswith("nicht") and "keinesfalls" not in f and "keinen" not in f]
