@@ -66,12 +66,12 @@ FRAME = {
            r"\w+en sie (?:\w+ ){0,5}(?:nicht|keine)"],
     "ar": [r"يرجي", r"نرجو", r"ارجو", r"الرجاء", r"رجاء", r"برجاء", r"نطلب", r"اطلب", r"نلتمس", r"التمس", r"نامل", r"نفضل",
            r"نود", r"اود", r"نريد", r"نرغب", r"لا نرغب", r"لا نريد", r"نتمني", r"ممتنين", r"ممتنا", r"نشكركم علي عدم", r"بناء علي طلب",
-           r"لا نوافق", r"لا نسمح", r"لا ناذن", r"دون موافقتنا", r"بدون موافقتنا", r"لا ت[\u0621-\u064a]+", r"نحث",
+           r"لا نوافق", r"لا نسمح", r"لا ناذن", r"دون موافقتنا", r"بدون موافقتنا", r"لا ت[\u0621-\u064a]+(?:وا|ون|ي)\b", r"نحث",
            r"بدنا", r"بدي", r"الله يخلي", r"تكفون", r"تكفي", r"عايزين", r"بغينا", r"نبغي", r"بليز", r"من فضلك", r"لو سمحت", r"ارجوك", r"خلو", r"منوافق", r"موافقين", r"نحب",
-           r"(?<![\u0621-\u064a])ما ت[\u0621-\u064a]+", r"لا (?:ت|ي)?(?:وافق|سمح|اذن|ماذن)"],
-    "zh": [r"请", r"恳请", r"烦请", r"敬请", r"务请", r"希望", r"要求", r"请求", r"恳求", r"拜托", r"宁愿", r"最好", r"务必",
-           r"切勿", r"万勿", r"勿", r"不要", r"(?<![性区特个类分识告辨鉴差级派离])别(?!人)", r"不愿", r"不同意", r"未经我们", r"如可能", r"我们倾向", r"我们更希望", r"麻烦", r"劳驾", r"拜托", r"应.{0,6}要求",
-           r"谢谢", r"感谢", r"盼望", r"但愿", r"不(?:同意|允许|授权|准许)"],
+           r"(?<![\u0621-\u064a])ما ت[\u0621-\u064a]+(?:وا|ون|ي|وش|وهوش|هاش)\b", r"لا (?:ت|ي)?(?:وافق|سمح|اذن|ماذن)"],
+    "zh": [r"请", r"恳请", r"烦请", r"敬请", r"务请", r"我(?:们|方)?(?:不)?(?:希望|要求|请求|愿意|宁愿)", r"恳求", r"拜托", r"务必",
+           r"切勿", r"万勿", r"勿", r"不要", r"(?<![性区特个类分识告辨鉴差级派离])别(?!人)", r"未经我们", r"如可能", r"我们倾向", r"我们更希望", r"麻烦", r"劳驾", r"拜托", r"应.{0,6}要求",
+           r"谢谢", r"感谢"],
 }
 
 # A wish in the third person speaks for the submitter only when its subject is the submitter
@@ -83,7 +83,8 @@ FRAME_THIRD = {
     "pt": [r"(?:não )?(?:deseja|desejam|quer|querem|prefere|preferem|pede|pedem|solicita|solicitam)\b"],
     "ru": [r"(?:не )?(?:хочет|хотят|желает|желают|предпочитает|предпочитают|просит|просят)\b"],
     "de": [r"(?:möchte|möchten|wünscht|wünschen|bittet|bevorzugt)\b"],
-    "ar": [r"يرغب", r"ترغب", r"يفضل", r"تفضل", r"يطلب", r"تطلب"], "zh": [r"希望", r"要求", r"不愿"],
+    "ar": [r"يرغب", r"ترغب", r"يفضل", r"تفضل", r"يطلب", r"تطلب"],
+    "zh": [r"希望", r"要求", r"请求", r"不愿", r"宁愿", r"最好", r"盼望", r"但愿", r"不(?:同意|允许|授权|准许)"],
 }
 
 # Requests for a condition, and consent given only under one ("we authorise publication without …").
@@ -151,7 +152,7 @@ PUBLISH = {
            r"reproduc", r"dar a conocer", r"sitio web", r"página web", r"pon(?:er|erlo|erla|ga|gan) a disposición", r"aparec", r"expon", r"exhib"],
     "fr": [r"publi(?:e|é|er|cation|ons)", r"publiquement", r"rend(?:re|u|ue|us|ues) public", r"diffus", r"divulg", r"circul", r"faire circuler",
            r"distribu", r"partag", r"mett(?:re|ez) (?:\w+ ){0,2}en ligne", r"mis(?:e|es)? en ligne", r"afficher", r"affich", r"site (?:web|internet)",
-           r"reprodui", r"communi[qc]", r"transmett", r"porter à la connaissance", r"apparaî", r"figurer"],
+           r"reprodui", r"communi[qc]", r"transmett", r"porter à la connaissance", r"apparaî", r"figurer", r"apparai"],
     "pt": [r"publi(?:c|q)", r"tornad[oa]s? públic", r"torn(?:ar|e|em) públic", r"divulg", r"difund", r"circul", r"distribu", r"partilh",
            r"compartilh", r"coloc(?:ar|ado|ada|ados|adas) (?:\w+ ){0,2}(?:online|em linha|na internet)", r"disponibiliz", r"reproduz",
            r"apare(?:c|ç)", r"expor\b", r"exib", r"sítio", r"site\b", r"página"],
@@ -165,7 +166,7 @@ PUBLISH = {
     "ar": [r"نشر", r"ينشر", r"تنشر", r"النشر", r"منشور", r"تعميم", r"يعمم", r"تعمم", r"اعلان", r"الاعلان", r"علني", r"علنا", r"الملا",
            r"مشارك", r"تشارك", r"اتاح", r"يتاح", r"تتاح", r"الانترنت", r"الموقع", r"تداول", r"توزيع", r"ابلاغ الغير"],
     "zh": [r"公开", r"公布", r"发布", r"发表", r"刊登", r"刊载", r"上网", r"网上", r"网站", r"在线", r"张贴", r"转发", r"传播", r"散发",
-           r"分发", r"分享", r"外传", r"外泄", r"流传", r"登载", r"披露于", r"对外"],
+           r"分发", r"分享", r"外传", r"出现", r"刊出", r"露出", r"外泄", r"流传", r"登载", r"披露于", r"对外"],
 }
 
 # Acts of naming or identifying: refused, they mean withhold_name.
@@ -407,7 +408,7 @@ ATTRIBUTIVE = [
     r"enquête", r"sondage", r"entrevista", r"entretien", r"atención", r"atendimento", r"consulta", r"procedimiento", r"procedimento", r"procédure",
     r"fuente", r"fonte", r"activista", r"ativista", r"militant", r"persona", r"pessoa", r"personne", r"testig", r"témoin", r"víctima", r"vítima", r"victime",
     r"жалоб", r"механизм", r"горяч", r"лини", r"опрос", r"анкет", r"источник", r"активист", r"консультац", r"сообщени", r"угроз", r"звонк",
-    r"beschwerde", r"mechanismus", r"hotline", r"beratung", r"umfrage", r"befragung", r"quelle", r"aktivist", r"drohung", r"anruf", r"meldestelle", r"meldung",
+    r"интервью", r"бесед", r"разговор", r"gespräch", r"unterredung", r"beschwerde", r"mechanismus", r"hotline", r"beratung", r"umfrage", r"befragung", r"quelle", r"aktivist", r"drohung", r"anruf", r"meldestelle", r"meldung",
     r"(?:[وبلف]?ال)?(?:اليه|اليات|شكاوي|شكوي|خط|خطوط|خدمات|خدمه|استبيان|مبدا|مبادئ|مقابلات|مقابله|مصادر|مصدر|تصويت|اقتراع|بيانات|سجلات|ناشط|ناشطه|ناشطين|شخص|اشخاص|ضحيه|ضحايا|شاهد|شهود|استشاره|ابلاغ|تبليغ|بلاغات|اتصالات|رسائل|تهديدات|حسابات)",
     r"cases?\b", r"casos?\b", r"cas\b", r"dados", r"datos", r"données", r"daten", r"данны", r"droh", r"schreiben", r"brief", r"nachricht", r"hinweis",
     r"anzeige", r"harcèlement", r"acoso", r"assédio", r"травл", r"преследован", r"belästigung", r"mode", r"modus", r"form", r"basis\b(?! of)",
@@ -455,7 +456,7 @@ PAST = {
     "es": [r"(?:fue|fueron|había|habían|ha sido|han sido|hubo|se \w+(?:ó|aron))\b", r"(?:en|desde|durante) (?:19|20)\d\d", r"hace (?:\w+ )?(?:años|meses|semanas|días)"],
     "fr": [r"(?:a été|ont été|avait été|avaient été|était|étaient|fut|furent|avait|avaient)\b", r"(?:a|ont) (?:\w+ )?\w+(?:é|és|ée|ées|is|it)\b", r"(?:en|depuis|pendant) (?:19|20)\d\d", r"il y a (?:\w+ )?(?:ans|mois|semaines|jours)"],
     "pt": [r"(?:foi|foram|tinha sido|tinham sido|era|eram|houve)\b", r"(?:em|desde|durante) (?:19|20)\d\d", r"há (?:\w+ )?(?:anos|meses|semanas|dias)"],
-    "ru": [r"(?:был|была|было|были)\b", r"\w{3,}(?:али|или|ели|яли)\b", r"\w{3,}(?:ала|ила|ела)\b", r"\w{2,}(?:ался|ился|алась|илась|ались|ились|алось|илось)\b", r"в (?:19|20)\d\d", r"(?:лет|года?|месяц\w*|недел\w*|дн\w*) назад"],
+    "ru": [r"(?:был|была|было|были)\b", r"\w{3,}(?:али|или|ели|яли)\b", r"\w{3,}(?:ала|ила|ела)\b", r"\w{2,}(?:ался|ился|ялся|елся|алась|илась|ялась|ались|ились|ялись|ались|алось|илось|ялось)\b", r"в (?:19|20)\d\d", r"(?:лет|года?|месяц\w*|недел\w*|дн\w*) назад"],
     "de": [r"(?:wurde|wurden|war|waren|hatte|hatten|ist \w+ worden|sind \w+ worden)\b", r"(?:im jahr|seit|während) (?:19|20)\d\d", r"vor (?:\w+ )?(?:jahren|monaten|wochen|tagen)"],
     "ar": [r"(?<![\u0621-\u064a])(?:تم|كان|كانت|كانوا|لم)(?![\u0621-\u064a])", r"في عام", r"منذ"],
     "zh": [r"曾", r"过去", r"已经", r"已", r"了\b", r"年\d", r"\d{4}年", r"当时", r"被"],
