@@ -210,6 +210,12 @@ REQUESTS = [
     ("ar", "body", "يُرجى عدم نَشْر هذه الوثيقة على الموقع.", "do_not_publish"),
     ("zh", "body", "请不要在报告中提及我们组织的名称。", "withhold_name"),
     ("zh", "body", "本文件請勿在網站上公開。", "do_not_publish"),
+    ("en", "body", "Given the risk of reprisals, we ask that any reference to our organisation be removed.", "withhold_name"),
+    ("fr", "text_box", "L'organisation auteure de la présente contribution ne souhaite pas être identifiée.", "withhold_name"),
+    ("ru", "text_box", "Публикация настоящего документа полностью или частично не допускается.", "do_not_publish"),
+    ("de", "body", "Wir möchten nicht, dass unser Name im Bericht erscheint.", "withhold_name"),
+    ("ar", "cover_email", "الموضوع: مساهمتنا\nنرسل لكم مساهمتنا ونرجو عدم نشرها على الموقع.", "do_not_publish"),
+    ("zh", "body", "我们不希望我们的名字出现在报告中。", "withhold_name"),
 ]
 
 MARKERS = [
@@ -245,6 +251,16 @@ CONTROLS = [
     ("ar", "body", "يجب على الدولة ضمان سرية البيانات الصحية."),
     ("zh", "body", "法律禁止披露未成年受害者的身份。"),
     ("zh", "body", "国家应当确保医疗数据的保密性。"),
+    # Statements about what the submitter or others do, and others' wishes, are not requests.
+    ("en", "body", "This report does not name individual perpetrators."),
+    ("es", "body", "No publicamos los nombres de las personas atendidas en nuestros informes anuales."),
+    ("fr", "body", "De nombreuses victimes ne souhaitent pas que leur nom apparaisse dans la presse."),
+    ("pt", "footnote", "Entrevista confidencial com uma ativista, Maputo, 2023."),
+    ("ru", "body", "Многие пострадавшие не хотят, чтобы их имена появлялись в прессе."),
+    ("de", "footnote", "Vertrauliches Gespräch mit einer Anwältin, Berlin, 2023."),
+    ("ar", "body", "لا تشارك منظمتنا بيانات المستفيدين مع أطراف ثالثة."),
+    ("zh", "body", "许多受害者不希望自己的名字出现在媒体上。"),
+    ("en", "comment", "Maybe we should not mention the minister by name here? Let's discuss."),
 ]
 
 CUES = [

@@ -515,3 +515,11 @@ MARKERS_DO_NOT_PUBLISH["conditions"] = [
     r"на условиях (?:строгой )?конфиденциальности", r"unter (?:strenger |der )?vertraulichkeit", r"بشرط السريه", r"以保密为条件"]
 PUBLISH["web"] = [r"internet", r"интернет", r"الانترنت", r"互联网", r"网络上"]
 MODAL["deontic"] = [f for fs in NEG_AFTER.values() for f in fs if not f.startswith("nicht") and "keinesfalls" not in f and "keinen" not in f]
+# The name or the reference as the subject of a passive removal ("any reference to us be removed").
+WITHHOLD["passive_removal"] = [
+    r"(?:name|names|identit\w*|details|reference|references|mention|logo)\s(?:\w+ ){0,5}(?:be |is |are )?(?:removed|deleted|omitted|redacted|withheld|left out|taken out|blacked out|anonymi[sz]ed)",
+    r"(?:nombre|referencia|mención|logo)s? (?:\w+ ){0,5}(?:sea |sean )?(?:eliminad|suprimid|omitid|retirad|borrad|tachad)",
+    r"(?:nom|référence|mention|logo)s? (?:\w+ ){0,5}(?:soit |soient )?(?:supprimé|retiré|omis|effacé|masqué|caviardé|anonymisé)",
+    r"(?:nome|referência|menção|logo)s? (?:\w+ ){0,5}(?:seja |sejam )?(?:removid|eliminad|suprimid|omitid|retirad|apagad|anonimizad)",
+    r"(?:назван|имя|имен|упоминан|ссылк|логотип)\w* (?:\w+ ){0,5}(?:удал[её]н|исключ[её]н|убран|изъят|скрыт)",
+    r"(?:name|namen|verweis|bezug|hinweis|logo)\w* (?:\w+ ){0,5}(?:gelöscht|entfernt|geschwärzt|gestrichen|weggelassen|anonymisiert)"]
