@@ -67,7 +67,9 @@ FRAME = {
     "ar": [r"يرجي", r"نرجو", r"ارجو", r"الرجاء", r"رجاء", r"برجاء", r"نطلب", r"اطلب", r"نلتمس", r"التمس", r"نامل", r"نفضل",
            r"نود", r"اود", r"نريد", r"نرغب", r"لا نرغب", r"لا نريد", r"نتمني", r"ممتنين", r"ممتنا", r"نشكركم علي عدم", r"بناء علي طلب",
            r"لا نوافق", r"لا نسمح", r"لا ناذن", r"دون موافقتنا", r"بدون موافقتنا", r"لا ت[\u0621-\u064a]+(?:وا|ون|ي)\b", r"نحث",
-           r"بدنا", r"بدي", r"الله يخلي", r"تكفون", r"تكفي", r"عايزين", r"بغينا", r"نبغي", r"بليز", r"من فضلك", r"لو سمحت", r"ارجوك", r"خلو", r"منوافق", r"موافقين", r"نحب",
+           # dialect: whole words only ("نبغي" is inside "ينبغي", should)
+           r"(?<![\u0621-\u064a])[وف]?(?:بدنا|بدي|تكفون|تكفي|عايزين|بغينا|نبغي|بليز|خلو|خلوا|منوافق|موافقين|نحب)(?![\u0621-\u064a])",
+           r"الله يخلي", r"من فضلك", r"لو سمحت", r"ارجوك",
            r"(?<![\u0621-\u064a])ما ت[\u0621-\u064a]+(?:وا|ون|ي|وش|وهوش|هاش)\b", r"لا (?:ت|ي)?(?:وافق|سمح|اذن|ماذن)"],
     "zh": [r"请", r"恳请", r"烦请", r"敬请", r"务请", r"我(?:们|方)?(?:不)?(?:希望|要求|请求|愿意|宁愿)", r"恳求", r"拜托", r"务必",
            r"切勿", r"万勿", r"勿", r"不要", r"(?<![性区特个类分识告辨鉴差级派离])别(?!人)", r"未经我们", r"如可能", r"我们倾向", r"我们更希望", r"麻烦", r"劳驾", r"拜托", r"应.{0,6}要求",
@@ -86,6 +88,10 @@ FRAME_THIRD = {
     "ar": [r"يرغب", r"ترغب", r"يفضل", r"تفضل", r"يطلب", r"تطلب"],
     "zh": [r"希望", r"要求", r"请求", r"不愿", r"宁愿", r"最好", r"盼望", r"但愿", r"不(?:同意|允许|授权|准许)"],
 }
+
+# Saying a mention is not wanted ("eine Nennung … ist nicht erwünscht").
+FRAME["unwanted"] = [r"(?:is|are) not (?:desired|wanted|wished|welcome)", r"undesirable", r"nicht erwünscht", r"unerwünscht", r"no (?:es|está|son|están) desead",
+                     r"no se desea", r"n'est pas souhait", r"non souhait", r"não (?:é|são) desejad", r"нежелательн", r"غير مرغوب"]
 
 # Requests for a condition, and consent given only under one ("we authorise publication without …").
 FRAME["conditions"] = [
@@ -138,7 +144,7 @@ NEG_AFTER = {"de": [r"nicht\b", r"keinesfalls\b", r"auf keinen fall"],
              "fr": [r"n'est pas (?:permis|autorisé|admis)", r"ne sont pas (?:permis|autorisé|admis)", r"(?:est|sont) (?:strictement )?interdit"],
              "pt": [r"não (?:é|são) (?:permitid|autorizad)", r"(?:é|são|fica|ficam) (?:estritamente )?proibid", r"não se permite"],
              "ru": [r"не допуска", r"не разреша", r"(?:строго )?запрещ", r"не подлеж"],
-             "de": [r"(?:ist|sind) nicht (?:gestattet|erlaubt|zulässig)", r"(?:ist|sind) (?:streng )?(?:untersagt|verboten)"],
+             "de_deontic": [r"(?:ist|sind) nicht (?:gestattet|erlaubt|zulässig)", r"(?:ist|sind) (?:streng )?(?:untersagt|verboten)"],
              "ar": [r"غير مسموح", r"ممنوع", r"محظور", r"لا يسمح"], "zh": [r"不允许", r"不得", r"禁止"]}
 
 # Acts of publication: refused about the submission itself they mean do_not_publish.
