@@ -216,6 +216,7 @@ REQUESTS = [
     ("de", "body", "Wir möchten nicht, dass unser Name im Bericht erscheint.", "withhold_name"),
     ("ar", "cover_email", "الموضوع: مساهمتنا\nنرسل لكم مساهمتنا ونرجو عدم نشرها على الموقع.", "do_not_publish"),
     ("zh", "body", "我们不希望我们的名字出现在报告中。", "withhold_name"),
+    ("es", "body", "Por motivos de seguridad, este documento puede ser utilizado sin citar a nuestra organización.", "withhold_name"),
 ]
 
 MARKERS = [

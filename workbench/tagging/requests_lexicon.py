@@ -93,6 +93,17 @@ FRAME_THIRD = {
 FRAME["unwanted"] = [r"(?:is|are) not (?:desired|wanted|wished|welcome)", r"undesirable", r"nicht erwünscht", r"unerwünscht", r"no (?:es|está|son|están) desead",
                      r"no se desea", r"n'est pas souhait", r"non souhait", r"não (?:é|são) desejad", r"нежелательн", r"غير مرغوب"]
 
+# A reason for safety, or permission given only without the name: the submitter's own condition
+# (counts as a frame when the sentence speaks of the submission or the submitter).
+FRAME_THIRD["reasons"] = [
+    r"for (?:security|safety) reasons", r"for reasons of (?:security|safety)", r"given the risks?\b", r"to protect (?:our|the safety|the security)",
+    r"por (?:razones|motivos|cuestiones) de seguridad", r"pour des raisons de sécurité", r"par mesure de sécurité", r"por (?:razões|motivos|questões) de segurança",
+    r"по соображениям безопасности", r"в целях безопасности", r"aus sicherheitsgründen", r"zum schutz", r"لاسباب امنيه", r"حفاظا علي (?:سلامه|امن)",
+    r"出于安全考虑", r"为安全起见", r"基于安全考虑",
+    r"(?:may|can) be used (?:\w+ ){0,3}without", r"pued(?:e|en) (?:ser )?utilizad\w* (?:\w+ ){0,3}sin", r"peu(?:t|vent) être utilisée?s? (?:\w+ ){0,3}sans",
+    r"pode(?:m)? ser utilizad\w* (?:\w+ ){0,3}sem", r"(?:можно|может быть) использова\w* (?:\w+ ){0,3}без", r"(?:kann|darf|können|dürfen) (?:\w+ ){0,4}ohne",
+    r"يمكن استخدام .{0,30}(?:دون|بدون)", r"可以使用.{0,10}但"]
+
 # Requests for a condition, and consent given only under one ("we authorise publication without …").
 FRAME["conditions"] = [
     r"request(?:s)? for\b", r"solicitud de\b", r"petición de\b", r"demande d", r"pedido de\b", r"просьба об?\b", r"antrag auf\b", r"bitte um\b", r"طلب عدم",
