@@ -431,47 +431,70 @@ def _heading(line):
 # --- judging one sentence ---------------------------------------------------------------
 def judge(sentence, notice=False, short=False, among=None, policy_before=False):
     """(level, sure) of a request, ('mention', False) of words read as a mention, or None."""
-    quick = sentence.lower()
-    if among is not None and not SPECIAL.search(quick) and not any(t in quick for t in among):
-        return None                                  # most sentences: no trigger, no normalising
-    low = normalise(sentence).lstrip(BULLETS)          # "☒ Do not publish" starts with its request
-    present = present_triggers(low, among)
-    if not notice:
-        present = present - _notice_only()               # "conf" in "conflict" is no file-name abbreviation
-    if not present or (present <= _acts_only() and "?" not in low and "？" not in low and "؟" not in low
-                       and not pattern("NEG").search(low)):
-        return None                                  # "publish" without a negation asks for nothing
+    low, present = _prepared(sentence, notice, among)
+    if not present:
+        return None
     refused = refused_acts(low, present)
     marker = _marker(low, notice, present)
-    careful = _finditer("CAREFUL", low, present)
+    careful = [m for m in _finditer("CAREFUL", low, present) if not _negated_before(low, m.start())]
     if not refused and not marker and not careful:
         return _asking_about_publication(low, present)
     first = min([start for _, _, start in refused] + ([marker[1][0]] if marker else []) + [m.start() for m in careful])
-    # A third party or the past *before* the request words is their subject: "the law prohibits …".
-    aside = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), low)     # "(screenshots of police chats)"
-    third = any(m.start() < first for m in pattern("THIRD").finditer(aside))
-    past = bool(pattern("PAST").search(low))
-    modal = bool(pattern("MODAL").search(low))
-    own = _objects(low)
-    frame = bool(pattern("FRAME").search(low)) or bool((own["self"] or own["doc"]) and pattern("FRAME_THIRD").search(low))
-    # "The survey was anonymous": how a study was done, unless the submitter speaks of itself.
-    method = bool(_finditer("METHOD", low)) and not own["self"] and not frame
+    c = _context(low, first, policy_before)
     verdicts = []
-    policy = any(m.start() < first for m in _finditer("POLICY", low)) or bool(policy_before and policy_before())
     if refused:
-        hedged = bool(pattern("HEDGES").match(low)) or (low.rstrip().endswith(("?", "？", "؟")) and not frame)
-        verdicts.append(_judge_refusal(refused, own, frame, modal, third, past or method, policy, hedged, low, notice))
+        verdicts.append(_judge_refusal(refused, c.own, c.frame, c.modal, c.third, c.past, c.policy, c.hedged, low, notice))
     if marker:
-        verdicts.append(_judge_marker(low, marker, own, frame, third, past or method, notice, policy, short))
-    careful = [m for m in careful if not _finditer("CONSENT", low) and not re.search(r"\b(?:no|not|without|sin|sans|sem|без|ohne|kein\w*)\s*$", low[:m.start()])]
-    if careful and (frame or own["doc"] or notice):
+        verdicts.append(_judge_marker(low, marker, c.own, c.frame, c.third, c.past, notice, c.policy, short))
+    if careful and (c.frame or c.own["doc"] or notice) and not _finditer("CONSENT", low):
         verdicts.append(("withhold_name", False))        # "please handle this material with care"
     return _strongest([v for v in verdicts if v])
 
 
+def _prepared(sentence, notice, among):
+    """(normalised sentence, its triggers), or (.., empty) when nothing in it can ask for anything."""
+    quick = sentence.lower()
+    if among is not None and not SPECIAL.search(quick) and not any(t in quick for t in among):
+        return "", frozenset()                       # most sentences: no trigger, no normalising
+    low = normalise(sentence).lstrip(BULLETS)        # "☒ Do not publish" starts with its request
+    present = present_triggers(low, among)
+    if not notice:
+        present = present - _notice_only()           # "conf" in "conflict" is no file-name abbreviation
+    if present <= _acts_only() and not _question(low) and not pattern("NEG").search(low):
+        return low, frozenset()                      # "publish" without a negation asks for nothing
+    return low, present
+
+
+Context = namedtuple("Context", "own frame modal third past policy hedged")
+
+
+def _context(low, first, policy_before=None):
+    """Who speaks and how, around request words starting at ``first``."""
+    # A third party *before* the request words is their subject: "the law prohibits …".
+    aside = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), low)     # "(screenshots of police chats)"
+    third = any(m.start() < first for m in pattern("THIRD").finditer(aside))
+    own = _objects(low)
+    frame = bool(pattern("FRAME").search(low)) or bool((own["self"] or own["doc"]) and pattern("FRAME_THIRD").search(low))
+    # "The survey was anonymous": how a study was done, unless the submitter speaks of itself.
+    method = bool(_finditer("METHOD", low)) and not own["self"] and not frame
+    past = bool(pattern("PAST").search(low)) or method
+    policy = any(m.start() < first for m in _finditer("POLICY", low)) or bool(policy_before and policy_before())
+    hedged = bool(pattern("HEDGES").match(low)) or (low.rstrip().endswith(("?", "？", "؟")) and not frame)
+    return Context(own, frame, bool(pattern("MODAL").search(low)), third, past, policy, hedged)
+
+
+def _question(low):
+    return "?" in low or "？" in low or "؟" in low
+
+
+def _negated_before(low, start):
+    """'contains no sensitive details': care that is denied asks for nothing."""
+    return bool(re.search(r"\b(?:no|not|without|sin|sans|sem|без|ohne|kein\w*)\s*$", low[:start]))
+
+
 def _asking_about_publication(low, present=None):
     """"Could you tell me if these get put on the website?": the submitter worries; a person asks back."""
-    if ("?" in low or "？" in low or "؟" in low) and _finditer("PUBLISH", low, present) and pattern("FRAME").search(low) \
+    if _question(low) and _finditer("PUBLISH", low, present) and pattern("FRAME").search(low) \
             and not _finditer("CONSENT", low):
         return "withhold_name", False
     return None

@@ -540,3 +540,8 @@ WITHHOLD["passive_removal"] = [
     r"(?:nome|referência|menção|logo)s? (?:\w+ ){0,5}(?:seja |sejam )?(?:removid|eliminad|suprimid|omitid|retirad|apagad|anonimizad)",
     r"(?:назван|имя|имен|упоминан|ссылк|логотип)\w* (?:\w+ ){0,5}(?:удал[её]н|исключ[её]н|убран|изъят|скрыт)",
     r"(?:name|namen|verweis|bezug|hinweis|logo)\w* (?:\w+ ){0,5}(?:gelöscht|entfernt|geschwärzt|gestrichen|weggelassen|anonymisiert)"]
+# "Name known to the editors": the press convention for a name withheld on purpose.
+MARKERS_WITHHOLD_NAME["known_to"] = [
+    r"names? (?:is |are )?known to (?:the )?(?:editors?|authors?|secretariat|ohchr|mandate)", r"names? (?:ist |sind )?der redaktion bekannt",
+    r"nombres? conocidos? por (?:la redacción|los autores|la secretaría)", r"noms? connus? de la rédaction", r"nomes? conhecidos? (?:da|pela) reda[cç]",
+    r"имя известно редакции", r"(?:الاسم|الاسماء) معروف\S* (?:لدي|للمحرر)", r"姓名(?:为|已为)?编辑部所知"]
