@@ -71,7 +71,7 @@ FRAME = {
            r"(?<![\u0621-\u064a])[وف]?(?:بدنا|بدي|تكفون|تكفي|عايزين|بغينا|نبغي|بليز|خلو|خلوا|منوافق|موافقين|نحب)(?![\u0621-\u064a])",
            r"الله يخلي", r"من فضلك", r"لو سمحت", r"ارجوك",
            r"(?<![\u0621-\u064a])ما ت[\u0621-\u064a]+(?:وا|ون|ي|وش|وهوش|هاش)\b", r"لا (?:ت|ي)?(?:وافق|سمح|اذن|ماذن)"],
-    "zh": [r"请", r"恳请", r"烦请", r"敬请", r"务请", r"我(?:们|方)?(?:不)?(?:希望|要求|请求|愿意|宁愿)", r"恳求", r"拜托", r"务必",
+    "zh": [r"(?<![申邀聘提])请(?!求|愿|示)", r"恳请", r"烦请", r"敬请", r"务请", r"我(?:们|方)?(?:不)?(?:希望|要求|请求|愿意|宁愿)", r"恳求", r"拜托", r"务必",
            r"切勿", r"万勿", r"勿", r"不要", r"(?<![性区特个类分识告辨鉴差级派离])别(?!人)", r"未经我们", r"如可能", r"我们倾向", r"我们更希望", r"麻烦", r"劳驾", r"拜托", r"应.{0,6}要求",
            r"谢谢", r"感谢"],
 }
@@ -376,12 +376,12 @@ MARKERS_WITHHOLD_NAME = {
              r"(?:دون|بدون) (?:ذكر )?اسمنا", r"不署我们的名", r"不要署名",
              r"without (?:a |any |the )?names?\b", r"sin (?:el )?nombre\b", r"sans (?:le )?nom\b", r"sem (?:o )?nome\b", r"без (?:имени|названия)",
              r"ohne (?:den )?namen\b", r"(?:دون|بدون) (?:ذكر )?(?:ال)?اسم"],
-    "en": [r"anonym(?!ity|at)", r"anon\b", r"not for attribution", r"without attribution", r"no attribution", r"non-attributable", r"unattributed", r"on background",
+    "en": [r"anonym(?!ity|at|ität)", r"anon\b", r"not for attribution", r"without attribution", r"no attribution", r"non-attributable", r"unattributed", r"on background",
            r"name(?:s)? withheld", r"identity withheld", r"withhold (?:our |my |the )?name", r"do not (?:name|identify|attribute|cite|quote|mention)",
            r"no names?\b", r"name(?:s)? not (?:to be )?(?:published|disclosed|mentioned|given)", r"unnamed", r"nameless", r"pseudonym", r"redacted", r"name not (?:\w+ )?(?:disclosable|communicable|given)"],
     "es": [r"anónim", r"anonim(?!ato)", r"sin atribución", r"no atribuible", r"no atribuir", r"sin (?:mencionar |citar |dar )?(?:nombres?|el nombre)", r"nombre reservado", r"nombre omitido",
            r"identidad reservada", r"no nombrar", r"no identificar", r"no citar", r"no mencionar", r"seudónimo", r"pseudónimo"],
-    "fr": [r"anonym(?!at|ity)", r"sans attribution", r"non attribuable", r"ne pas attribuer", r"sans (?:citer |mentionner )?(?:de )?noms?\b", r"nom (?:masqué|retenu|omis|caché)",
+    "fr": [r"anonym(?!at|ity|ität)", r"sans attribution", r"non attribuable", r"ne pas attribuer", r"sans (?:citer |mentionner )?(?:de )?noms?\b", r"nom (?:masqué|retenu|omis|caché)",
            r"identité (?:protégée|masquée|réservée)", r"nom non (?:communiqu|communicable|divulgu|divulgable|publi)", r"ne pas nommer", r"ne pas identifier", r"ne pas citer", r"ne pas mentionner", r"pseudonyme"],
     "pt": [r"anónim", r"anônim", r"anonim(?!ato)", r"sem atribuição", r"não atribuível", r"não atribuir", r"sem (?:mencionar |citar )?(?:o )?nomes?\b", r"nome (?:reservado|omitido|ocultado)",
            r"identidade (?:reservada|protegida|preservada)", r"não nomear", r"não identificar", r"não citar", r"não mencionar", r"pseudónimo", r"pseudônimo"],
@@ -429,7 +429,7 @@ ATTRIBUTIVE = [
     r"(?:[وبلف]?ال)?(?:اليه|اليات|شكاوي|شكوي|خط|خطوط|خدمات|خدمه|استبيان|مبدا|مبادئ|مقابلات|مقابله|مصادر|مصدر|تصويت|اقتراع|بيانات|سجلات|ناشط|ناشطه|ناشطين|شخص|اشخاص|ضحيه|ضحايا|شاهد|شهود|استشاره|ابلاغ|تبليغ|بلاغات|اتصالات|رسائل|تهديدات|حسابات)",
     r"cases?\b", r"casos?\b", r"cas\b", r"dados", r"datos", r"données", r"daten", r"данны", r"droh", r"schreiben", r"brief", r"nachricht", r"hinweis",
     r"anzeige", r"harcèlement", r"acoso", r"assédio", r"травл", r"преследован", r"belästigung", r"mode", r"modus", r"form", r"basis\b(?! of)",
-    r"骚扰", r"访谈", r"数据", r"化", r"原则", r"机制", r"热线", r"渠道", r"投诉", r"举报", r"服务", r"咨询", r"调查", r"问卷", r"性", r"义务", r"规定", r"措施", r"条款", r"协议", r"要求", r"制度",
+    r"骚扰", r"访谈", r"数据", r"化", r"与", r"和", r"及", r"问题", r"原则", r"机制", r"热线", r"渠道", r"投诉", r"举报", r"服务", r"咨询", r"调查", r"问卷", r"性", r"义务", r"规定", r"措施", r"条款", r"协议", r"要求", r"制度",
     r"信息来源", r"来源", r"线人", r"人士", r"活动人士", r"受害者", r"证人", r"电话", r"威胁", r"账户", r"账号", r"留言", r"信件", r"检测", r"诊所",
 ]
 # Words before a marker that make it a mention: "the confidential nature of", "respect confidentiality".
@@ -545,3 +545,15 @@ MARKERS_WITHHOLD_NAME["known_to"] = [
     r"names? (?:is |are )?known to (?:the )?(?:editors?|authors?|secretariat|ohchr|mandate)", r"names? (?:ist |sind )?der redaktion bekannt",
     r"nombres? conocidos? por (?:la redacción|los autores|la secretaría)", r"noms? connus? de la rédaction", r"nomes? conhecidos? (?:da|pela) reda[cç]",
     r"имя известно редакции", r"(?:الاسم|الاسماء) معروف\S* (?:لدي|للمحرر)", r"姓名(?:为|已为)?编辑部所知"]
+
+# A source described as unpublished is a citation, not a request ("Informe interno no publicado de la Fiscalía").
+CONSENT += [r"(?:report|memo|document|note|decision|judgment|letter|circular|data)s? (?:\w+ ){0,2}(?:not|never) (?:yet )?(?:published|made public)",
+            r"(?:informe|documento|nota|decisión|sentencia|memorando|carta|circular)s? (?:\w+ ){0,2}no publicad",
+            r"(?:rapport|note|document|décision|arrêt|lettre|circulaire)s? (?:\w+ ){0,2}non publi",
+            r"(?:relatório|documento|nota|decisão|memorando|circular)s? (?:\w+ ){0,2}não publicad", r"неопубликованн",
+            r"unveröffentlicht", r"غير منشور", r"未(?:发表|公开|公布)的"]
+# Requests someone else made, reported: "she asked the police not to reveal her identity".
+POLICY += [r"(?:she|he|they) (?:\w+ )?(?:asked|requested|begged|urged|wanted)", r"(?:ella|él|ellos|ellas) (?:\w+ )?(?:pidió|pidieron|solicitó|rogó|quería)",
+           r"(?:elle|il|ils|elles) (?:\w+ )?(?:a|ont|avait|avaient) (?:\w+ )?demandé", r"(?:ela|ele|eles|elas) (?:\w+ )?(?:pediu|pediram|solicitou)",
+           r"(?:она|он|они) (?:\w+ )?(?:просила|просил|просили|требовал)", r"(?:sie|er) bat\b", r"(?:sie|er) baten\b", r"طلبت من", r"طلب من", r"طلبوا من",
+           r"(?:她|他|他们|她们)(?:曾)?(?:请求|要求|恳求)"]
