@@ -86,3 +86,23 @@ def test_people_and_addresses_in_a_sentence_are_identifiers(text, value):
 def test_an_institution_given_as_contact_is_not_a_person():
     found = identity.collect(6, names=[], texts=["Please contact the Ministry of Justice for the figures."])
     assert "person" not in found.found
+
+
+@pytest.mark.parametrize("text, value", [
+    ("لمزيد من المعلومات يرجى التواصل مع ليلى بن علي على البريد", "ليلى بن علي"),
+    ("如需了解更多信息，请联系王小明。", "王小明"),
+    ("Наш офис: Садовая улица 13, Ереван.", "Садовая улица 13"),
+    ("Notre bureau, Impasse des Hérons 406, a été saccagé.", "Impasse des Hérons 406"),
+])
+def test_caseless_scripts_and_more_street_forms(text, value):
+    found = identity.collect(7, names=[], texts=[text])
+    assert identity.Redactor([found]).finds(value), found.found
+
+
+def test_heading_lines_give_organisation_names_not_titles():
+    found = identity.collect(8, names=["Red Pirapó"], heading_lines=[
+        "Red Pirapó de Derechos Humanos LGBTI — Network Pirapo for LGBTI Rights", "مركز الأرز للمساواة",
+        "Submission to the United Nations Independent Expert", "Legal gender recognition"])
+    values = found.values()
+    assert {"Red Pirapó de Derechos Humanos LGBTI", "Network Pirapo for LGBTI Rights", "مركز الأرز للمساواة"} <= values
+    assert not any("Independent Expert" in v or "gender recognition" in v for v in values)

@@ -77,6 +77,8 @@ def _worth_redacting(kind, value):
     if kind == "acronym":
         return len(value) >= 2 and value.upper() not in COMMON_ACRONYMS
     words = re.findall(r"\w+", value)
+    if words and value.lower() == value.upper() and not value.isdigit() and kind in ("name", "person", "letterhead"):
+        return len(value) >= 2              # Chinese or Arabic: no capitals to tell a name by
     if not words or len(value) < 3:
         return False
     if len(words) == 1 and kind not in ("email", "domain", "url") and not _is_distinctive_word(words[0]):
@@ -120,8 +122,12 @@ def _folded_with_map(text):
 
 # ---------------------------------------------------------------- collecting
 
-def collect(submission_id, *, names=(), top_lines=(), signature_lines=(), texts=(), paths=(), country=""):
-    """The identity of one submitter from its name(s), letterhead, signature, texts and file names."""
+def collect(submission_id, *, names=(), top_lines=(), heading_lines=(), signature_lines=(), texts=(), paths=(),
+            country=""):
+    """The identity of one submitter from its name(s), letterhead, signature, texts and file names.
+
+    ``heading_lines`` (first lines of each file, headers, properties) count only where a piece
+    of them names an organisation or shares a word with the names: a title stays a title."""
     identity = Identity(submission_id)
     names = [n for n in names if n]
     for name in names:
@@ -129,6 +135,9 @@ def collect(submission_id, *, names=(), top_lines=(), signature_lines=(), texts=
         identity.add("acronym", _initials(name))
     for line in top_lines:
         _add_line(identity, line, "letterhead")
+    name_words = {w for n in names for w in _distinctive_words(n)}
+    for line in heading_lines:
+        _add_heading_line(identity, line, name_words)
     for line in signature_lines:
         _add_line(identity, line, "person")
     for text in texts:
@@ -151,6 +160,54 @@ def _add_line(identity, line, kind):
             identity.add("address", piece)
         elif _looks_like_proper_name(piece):
             identity.add(kind, piece)
+
+
+# Words that make a phrase an organisation's name, in the languages of the calls (scripts
+# without capitals need them: an Arabic or Chinese letterhead line has no other sign).
+ORG_WORDS = {
+    "association", "asociacion", "associacao", "associazione", "verein", "network", "red", "reseau", "rede", "netzwerk",
+    "coalition", "coalicion", "coalizao", "alliance", "alianza", "alianca", "foundation", "fundacion", "fondation",
+    "fundacao", "stiftung", "centre", "center", "centro", "zentrum", "collective", "colectivo", "collectif", "coletivo",
+    "coordinadora", "coordination", "federation", "federacion", "union", "society", "sociedad", "societe", "sociedade",
+    "gesellschaft", "institute", "instituto", "institut", "committee", "comite", "comissao", "commission", "comision",
+    "council", "consejo", "conseil", "forum", "initiative", "iniciativa", "project", "proyecto", "projet", "projeto",
+    "group", "grupo", "groupe", "gruppe", "league", "liga", "ligue", "movement", "movimiento", "mouvement",
+    "movimento", "bewegung", "organisation", "organization", "organizacion", "organizacao", "ong", "ngo", "clinic",
+    "clinica", "clinique", "university", "universidad", "universite", "universidade", "universitat", "faculty",
+    "facultad", "faculte", "church", "iglesia", "eglise", "igreja", "kirche", "mission", "ministry", "ombudsman",
+    "defensoria", "ombudsperson", "parliament", "parlamento", "shelter", "refugio", "casa", "maison", "house",
+    "ассоциация", "сеть", "фонд", "центр", "коалиция", "союз", "движение", "инициатива", "группа", "организация",
+    "комитет", "общество", "альянс", "مركز", "جمعية", "شبكة", "منظمة", "مؤسسة", "تحالف", "رابطة", "لجنة", "اتحاد",
+    "مجموعة", "协会", "中心", "网络", "组织", "联盟", "基金会", "委员会", "小组", "研究所",
+}
+
+
+UN_WORDS = {"united", "nations", "naciones", "unidas", "unies", "nacoes", "independent", "expert", "experto",
+            "experte", "rapporteur", "relator", "ohchr", "hcdh", "oacnudh", "оон", "الأمم", "المتحدة"}
+
+
+def _distinctive_words(text):
+    return {fold(w) for w in re.findall(r"\w+", text or "") if len(w) > 3 and fold(w) not in STOP_WORDS
+            and fold(w) not in GENERIC_FILE_WORDS and fold(w) not in ORG_WORDS}
+
+
+def _has_org_word(piece):
+    folded = fold(piece)
+    words = set(re.findall(r"\w+", folded))
+    return bool(words & ORG_WORDS) or any(w in folded for w in ORG_WORDS if not w.isascii() and len(w) >= 2
+                                             and re.match(r"[؀-ۿ一-鿿]", w))
+
+
+def _add_heading_line(identity, line, name_words):
+    """A first line, header or property: its pieces that name an organisation (or share the name's words)."""
+    rest = scrub_contacts(line).replace(REPLACEMENT, "|")
+    for piece in (p.strip(" ·|,;–—-()") for p in re.split(r"[|·•;/]|\s[–—-]\s|\(|\)", rest)):
+        if len(piece) < 4 or len(piece) > 120 or set(re.findall(r"\w+", fold(piece))) & UN_WORDS:
+            continue                      # the addressee ("United Nations …") is not the submitter
+        caseless = not re.search(r"[A-Za-zÀ-ÿА-Яа-яЁё]", piece)
+        if (_has_org_word(piece) and (caseless or _looks_like_proper_name(piece))) \
+                or (name_words and _distinctive_words(piece) & name_words and _looks_like_proper_name(piece)):
+            identity.add("letterhead", piece)
 
 
 def _looks_like_proper_name(line):
@@ -203,8 +260,19 @@ INSTITUTION_WORDS = {"ministry", "ministerio", "ministere", "ministerio", "offic
                      "experto", "experte", "rapporteur", "relator"}
 
 
+# Scripts without capitals: the words after the cue, up to a preposition or a punctuation mark.
+CONTACT_PERSON_CASELESS = re.compile(
+    r"(?:التواصل مع|الاتصال ب|الاتصال مع|للتواصل مع|يرجى الاتصال ب|المنسقة?|مع تحياتي|وتفضلوا بقبول)[،:\s]*"
+    r"((?:[\u0621-\u064a]+\s+){0,2}[\u0621-\u064a]+?)(?=\s+(?:على|عبر|في|من|أو)\b|[،:.\n]|$)"
+    r"|(?:联系人|请联系|联络人|负责人|签名)[:：\s]*([\u4e00-\u9fff]{2,4})")
+
+
 def _add_people(identity, text):
     """People given as contacts or signing off in a line, and 'first.last@' e-mail owners."""
+    for match in CONTACT_PERSON_CASELESS.finditer(text):
+        person = match.group(1) or match.group(2)
+        if person and len(person.split()) >= (1 if match.group(2) else 2):
+            identity.add("person", person)
     for match in CONTACT_PERSON.finditer(text):
         words = match.group(1).split()
         if not any(fold(w) in INSTITUTION_WORDS or fold(w) in ROLE_WORDS for w in words):
@@ -219,10 +287,12 @@ def _add_people(identity, text):
 # "Rua das Flores, 45", "улица Алёхина 25", "Hauptstraße 7", "شارع الحمراء 12".
 _CAP = r"[A-ZÀ-ÞА-ЯЁ][\w'’.-]+"
 ADDRESS = re.compile(
-    rf"(?:(?:{_CAP}\s+){{1,4}}(?i:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd\.?|lane|drive|close|crescent|way)"
+    rf"(?:(?:{_CAP}\s+){{1,4}}(?i:street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd\.?|lane|drive|close|crescent|way|"
+    rf"улица|проспект|переулок|бульвар|шоссе|площадь)"
     rf",?\s+\d{{1,5}}\w?"
     rf"|\d{{1,5}}\w?,?\s+(?:{_CAP}\s+){{1,4}}(?i:street|st\.|road|rd\.|avenue|ave\.|boulevard|lane|drive)"
-    rf"|(?i:calle|avenida|avda\.|av\.|carrera|rua|travessa|praça|rue|boulevard|bd\.|chemin|allée|place|"
+    rf"|(?i:calle|avenida|avda\.|av\.|carrera|jirón|jr\.|pasaje|calzada|alameda|rua|travessa|praça|largo|rue|"
+    rf"boulevard|bd\.|chemin|allée|place|impasse|quai|cours|route|avenue|via|viale|piazza|"
     rf"улица|ул\.|проспект|пр-т|переулок|пер\.|бульвар|шоссе)\s+(?:(?i:de|del|la|las|los|da|das|do|dos|des|du)\s+){{0,2}}"
     rf"(?:{_CAP}\s*){{1,4}},?\s*(?:(?i:n[º°o]\.?|д\.|дом)\s*)?\d{{1,5}}\w?"
     rf"|[A-ZÄÖÜ][\wäöüß-]*(?i:straße|strasse|weg|platz|gasse|allee|ring)\s+\d{{1,4}}\w?"

@@ -163,6 +163,7 @@ def _collect(db, submission):
         submission["id"],
         names=[submission.get("submitter") or ""] + material["names"],
         top_lines=[line.text for line in (doc.top if doc else [])] + material["letterheads"],
+        heading_lines=material["headings"],
         signature_lines=[line.text for line in (doc.signature if doc else [])],
         texts=material["texts"],
         paths=[submission.get("source") or ""] + material["file_names"],
