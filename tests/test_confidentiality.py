@@ -231,6 +231,13 @@ MARKERS = [
     ("ar", "header", "سري للغاية"),
     ("zh", "header", "机密"),
     ("en", "text_box", "For the Independent Expert's eyes only"),
+    # Forms answered no, informal notes.
+    ("pt", "text_box", "Autoriza a publicação? Não"),
+    ("ru", "text_box", "Публикация: нет"),
+    ("zh", "text_box", "是否同意公开：否"),
+    ("en", "comment", "Pls dont put our org name in the report!! thx"),
+    ("fr", "comment", "svp pas de noms"),
+    ("de", "footnote", "(Name der Redaktion bekannt)"),
 ]
 
 CONTROLS = [

@@ -407,13 +407,24 @@ def _sentences(text, zone, paragraphs=False):
     result = []
     for index, (block, line_no) in enumerate(out):
         in_zone = (zone == "first" and line_no < ZONE_LINES) or (zone == "last" and line_no >= n - ZONE_LINES)
-        sentences = [t.strip() for t in re.split(r"(?<=[.!?؟])\s+(?=\S)|(?<=[。！？])", block) if t.strip()]
+        sentences = _answers_kept(t.strip() for t in re.split(r"(?<=[.!?؟])\s+(?=\S)|(?<=[。！？])", block) if t.strip())
         alone = block in lines and len(sentences) == 1          # a line on its own: a title, a notice
         for sentence in sentences:
             if sentence:
                 short = alone and words(sentence) <= NOTICE_WORDS and len(sentence) < 120
                 result.append((sentence, in_zone, short, index))
     return result
+
+
+def _answers_kept(pieces):
+    """A short answer stays with its question: "Autoriza a publicação? Não"."""
+    out = []
+    for piece in pieces:
+        if out and out[-1][-1:] in "?？؟" and ANSWER.match(piece):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 def words(text):
@@ -534,8 +545,10 @@ def _judge_refusal(refused, own, frame, modal, third, past, policy, hedged=False
 
 
 def _judge_marker(low, marker, own, frame, third, past, notice, policy=False, short=False):
-    level, span, _ = marker
+    level, span, text = marker
     mine = own["self"] or own["doc"]
+    if FORM_ANSWER.search(text):                     # "Publication: NO", "是否同意公开：否"
+        return level, bool(notice or short)
     # "SIGILOSO — NÃO DIVULGAR — …", "CONFIDENTIAL: …": a notice heading its sentence.
     notice = notice or (span[0] == 0 and bool(re.match(r"\w*\s*[:—–\-|/(\[]", low[span[1]:])))
     if level == "do_not_publish" and own["self"] and not own["doc"]:
@@ -560,12 +573,14 @@ def _judge_marker(low, marker, own, frame, third, past, notice, policy=False, sh
 
 
 BULLETS = "☒☑✓✔✗✘■●•*·>–— "       # ticked boxes and bullets before a sentence
-IMPERATIVE = re.compile(r"(?:do not|don't|no|ne pas|não|не|nicht|لا|عدم|请勿|不)\b")
+ANSWER = re.compile(r"(?:no|non|não|nao|нет|nein|لا|否|不同意|yes|sí|si|oui|sim|да|ja|نعم|是|同意)\W*$", re.IGNORECASE)
+FORM_ANSWER = re.compile(r"[:：?？]\s*(?:no|non|não|nao|нет|nein|لا|否|不同意)$")
+IMPERATIVE = re.compile(r"(?:do not|don't|no|ne pas|pas de|não|не|никаких|nicht|keine?|ningún|nenhum|لا|عدم|请勿|不)\b")
 
 
 def _clause_start(low, start):
     """Whether ``start`` begins a sentence or clause ("CONFIDENTIAL – do not circulate")."""
-    return start == 0 or bool(re.search(r"[:;,.!?–—\-(\[«\"“]\s*$", low[:start]))
+    return start == 0 or bool(re.search(r"(?:[:;,.!?–—\-(\[«\"“]|\b(?:but|and|pero|y|mais|et|mas|e|но|и|aber|und))\s*$", low[:start]))
 
 
 def _quoted(low, span):

@@ -514,8 +514,8 @@ WITHHOLD["anonymous_submission"] = [
 # Putting a name somewhere: an act only with the name as its object ("não colocar meu nome").
 NAME["with_a_name"] = [
     r"(?:us|put|plac|writ|print|show|display|add)\w* (?:\w+ ){0,2}(?:name|names|identit|logo|email|e-mail|address)",
-    r"(?:pon|coloc|us|escrib|agreg|añad|mostr)\w* (?:\w+ ){0,2}(?:nombre|identidad|logo|correo|dirección)",
-    r"(?:pôr|por|coloc|us|escrev|acrescent|mostr)\w* (?:\w+ ){0,2}(?:nome|identidade|logo|e-?mail|endereço)",
+    r"(?:pon|coloc|coloqu|us|escrib|agreg|añad|mostr|muestr)\w* (?:\w+ ){0,2}(?:nombre|identidad|logo|correo|dirección)",
+    r"(?:pôr|por|coloc|coloqu|ponh|us|escrev|acrescent|mostr)\w* (?:\w+ ){0,2}(?:nome|identidade|logo|e-?mail|endereço)",
     r"(?:mett|utilis|écri|ajout|affich)\w* (?:\w+ ){0,2}(?:nom|identité|logo|courriel|adresse)",
     r"(?:став|постав|использ|пис|напис|добав)\w* (?:\w+ ){0,2}(?:им|назван|фамили|логотип|почт|адрес)",
     r"(?:وضع|استخدام|كتابه)\S* (?:\S+ ){0,2}(?:اسم|هوي|شعار)", r"(?:用|放|写|加|印)(?:上|出|入)?我(?:们)?(?:的)?(?:名字|姓名|名称|邮箱)"]
@@ -557,3 +557,21 @@ POLICY += [r"(?:she|he|they) (?:\w+ )?(?:asked|requested|begged|urged|wanted)", 
            r"(?:elle|il|ils|elles) (?:\w+ )?(?:a|ont|avait|avaient) (?:\w+ )?demandé", r"(?:ela|ele|eles|elas) (?:\w+ )?(?:pediu|pediram|solicitou)",
            r"(?:она|он|они) (?:\w+ )?(?:просила|просил|просили|требовал)", r"(?:sie|er) bat\b", r"(?:sie|er) baten\b", r"طلبت من", r"طلب من", r"طلبوا من",
            r"(?:她|他|他们|她们)(?:曾)?(?:请求|要求|恳求)"]
+
+# Informal writing: negations without apostrophes, slang, "our" said as "the people".
+NEG["informal"] = [r"dont\b", r"don t\b", r"pas de\b", r"keine\b"]
+FRAME["informal"] = [r"plz\b", r"plse\b", r"xfa\b", r"x fa\b", r"porfavor", r"плиз", r"пжл", r"пож\b", r"bitte\b", r"pfv\b", r"por fa\b"]
+SELF["informal"] = [r"(?:o )?nome da gente", r"(?:our|my) org\b", r"我们(?:的)?(?:组织|机构|团体|协会|名字|名称|姓名)", r"нашу? (?:\w+ )?(?:назван|организац)"]
+NAME["informal"] = [r"свет(?:ить|ите|ить)\b", r"засвет", r"namensnennung", r"nennung", r"identificaç", r"identificac"]
+WITHHOLD["off_the_web"] = [r"(?:stay|stays|stayed|keep|kept) (?:\w+ ){0,3}off (?:the|your|any) (?:web|website|site|internet|record)"]
+# A form answered no: "Publication: NO", "Autoriza la publicación? No", "是否同意公开：否".
+MARKERS_DO_NOT_PUBLISH["form"] = [
+    r"(?:publication|publish|posting|publicación|publicar|publier|publicação|публикаци|опубликовать|veröffentlichung|veröffentlichen|النشر|نشر|公开|发布)"
+    r"[^\n.]{0,40}?[:：?？]\s*(?:no|non|não|nao|нет|nein|لا|否|不同意)\b"]
+MARKERS_WITHHOLD_NAME["form"] = [
+    r"(?:name|attribution|nombre|atribución|nom|attribution|nome|atribuição|имя|назван|namen|nennung|الاسم|ذكر الاسم|署名|名称)"
+    r"[^\n.]{0,40}?[:：?？]\s*(?:no|non|não|nao|нет|nein|لا|否|不同意)\b"]
+MARKERS_WITHHOLD_NAME["no_names"] = [r"pas de noms?\b", r"sin nombres\b", r"ningún nombre", r"sem nomes\b", r"nenhum nome", r"без им[её]н", r"никаких им[её]н",
+                                     r"keine namen\b", r"(?:بدون|لا) اسماء", r"不要写名字", r"不写名字"]
+FRAME["imperative_pt"] = [r"(?<!que )não (?:o |a |os |as |nos |me )?(?:coloqu|ponh|us|escrev|mostr)\w*(?:em|es)\b",
+                          r"(?<!que )no (?:lo |la |los |las |nos |me )?(?:pong|coloqu|us|escrib|muestr)\w*(?:en|es)\b"]
