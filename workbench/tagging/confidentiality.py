@@ -471,9 +471,23 @@ def _prepared(sentence, notice, among):
     present = present_triggers(low, among)
     if not notice:
         present = present - _notice_only()           # "conf" in "conflict" is no file-name abbreviation
-    if present <= _acts_only() and not _question(low) and not pattern("NEG").search(low):
-        return low, frozenset()                      # "publish" without a negation asks for nothing
+    if present <= _acts_only() and not _question(low) and not _negation_near(low, present):
+        return low, frozenset()                      # "publish" without a negation near it asks for nothing
     return low, present
+
+
+def _negation_near(low, acts, reach=60):
+    """Whether a negation stands within ``reach`` characters of one of the act words."""
+    ends = [m.end() for m in pattern("NEG").finditer(low)]
+    if not ends:
+        return False
+    for act in acts:
+        at = low.find(act)
+        while at >= 0:
+            if any(-reach <= at - end <= reach for end in ends):
+                return True
+            at = low.find(act, at + 1)
+    return False
 
 
 Context = namedtuple("Context", "own frame modal third past policy hedged")

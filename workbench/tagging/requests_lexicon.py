@@ -190,17 +190,17 @@ PUBLISH = {
 NAME = {
     "en": [r"nam(?:e|ed|es|ing)\b(?! (?:of|and)\b)", r"identif", r"mention", r"attribut", r"list(?:ed|ing)?\b", r"includ", r"cit(?:e|ed|es|ing)\b",
            r"credit", r"reveal", r"disclos", r"divulg", r"quot(?:e|ed|ing)\b", r"refer(?:red|ring)? to\b", r"acknowledg", r"associat",
-           r"link(?:ed|ing)? (?:\w+ )?to\b", r"expos", r"recogni[sz]", r"specify", r"indicat", r"sign(?:ed)? (?:by|with)", r"trac(?:e|ed|es|ing|eable)\b", r"point(?:s|ed|ing)? to\b"],
+           r"link(?:ed|ing)? (?:\w+ )?to\b", r"expos", r"specify", r"sign(?:ed)? (?:by|with)", r"trac(?:e|ed|es|ing|eable)\b", r"point(?:s|ed|ing)? to\b"],
     "es": [r"nombr(?:e|ar|en|ado|ados|ada|adas)\b", r"mencion", r"identific", r"atribu", r"cit(?:ar|e|en|ado|ada|ados|adas)\b", r"incluy",
-           r"inclu(?:ir|ido|ida|idos|idas|ya|yan)\b", r"revel", r"divulg", r"listar", r"enumer", r"reconoc", r"referi", r"hacer referencia",
-           r"señal", r"indic", r"asoci", r"vincul", r"expon", r"acredit", r"dar (?:a conocer|el nombre)", r"figur", r"consign", r"firm(?:a|e|ada)"],
+           r"inclu(?:ir|ido|ida|idos|idas|ya|yan)\b", r"revel", r"divulg", r"listar", r"enumer", r"referi", r"hacer referencia",
+           r"señal", r"asoci", r"vincul", r"expon", r"acredit", r"dar (?:a conocer|el nombre)", r"figur(?!es\b)", r"consign", r"firm(?:a|e|ada)"],
     "fr": [r"nomm", r"mentionn", r"identifi", r"attribu", r"cit(?:er|é|ée|és|ées|ions|iez|e|ent)\b", r"inclu", r"révél", r"divulg", r"lister",
-           r"énumér", r"reconna", r"fai(?:re|tes) référence", r"signal", r"indiqu", r"associ", r"lier\b", r"expos", r"figur", r"désign",
+           r"énumér", r"fai(?:re|tes) référence", r"signal", r"associ", r"lier\b", r"expos", r"figur(?!es\b)", r"désign",
            r"dévoil", r"créditer"],
     "pt": [r"nome(?:ar|ado|ada|ados|adas)\b", r"mencion", r"identific", r"atribu", r"cit(?:ar|e|em|ado|ada|ados|adas)\b", r"inclu(?:ir|a|am|ído|ída|ídos|ídas)\b",
-           r"revel", r"divulg", r"listar", r"enumer", r"reconhec", r"fazer referência", r"refer(?:ir|ência)", r"indic", r"associ", r"vincul",
-           r"expor\b", r"expost", r"constar", r"figur", r"creditar", r"assinal"],
-    "ru": [r"упомин", r"упомян", r"называ", r"назва(?:ть|ли|но|ны)\b", r"назов", r"указыва", r"указ(?:ать|ано|аны|ан)\b", r"указани", r"идентифиц",
+           r"revel", r"divulg", r"listar", r"enumer", r"fazer referência", r"refer(?:ir|ência)", r"associ", r"vincul",
+           r"expor\b", r"expost", r"constar", r"figur(?!es\b)", r"creditar", r"assinal"],
+    "ru": [r"упомин", r"упомян", r"называ", r"назва(?:ть|ли|но|ны)\b", r"назов", r"идентифиц",
            r"ссыла", r"сослат", r"ссылк", r"цитир", r"приписыва", r"приписать", r"раскрыва", r"раскры(?:ть|т|та|ты)\b", r"разглаш",
            r"включ", r"перечисл", r"атрибу", r"связыва", r"выда(?:ть|вать)", r"огласк", r"обнаро", r"привод", r"привест", r"фигурир"],
     "de": [r"nenn", r"genannt", r"namentlich", r"erwähn", r"identifizier", r"zuordn", r"zugeordnet", r"zuschreib", r"zugeschrieben", r"zitier", r"zuzuordnen", r"zuzuschreiben", r"zu nennen", r"zu erwähnen",
@@ -575,3 +575,10 @@ MARKERS_WITHHOLD_NAME["no_names"] = [r"pas de noms?\b", r"sin nombres\b", r"ning
                                      r"keine namen\b", r"(?:بدون|لا) اسماء", r"不要写名字", r"不写名字"]
 FRAME["imperative_pt"] = [r"(?<!que )não (?:o |a |os |as |nos |me )?(?:coloqu|ponh|us|escrev|mostr)\w*(?:em|es)\b",
                           r"(?<!que )no (?:lo |la |los |las |nos |me )?(?:pong|coloqu|us|escrib|muestr)\w*(?:en|es)\b"]
+
+# Indicating or recognising is naming only with a name as its object ("nada indica que …" is not).
+NAME["indicate"] = [
+    r"(?:indicat|recogni[sz])\w* (?:\w+ ){0,2}(?:names?|identit|authors?|organi[sz]ation|us\b|source)",
+    r"(?:indic|reconoc|reconhec)\w* (?:\w+ ){0,2}(?:nombre|nome|identidad|identidade|autor|organizaci|organizaç|fuente|fonte)",
+    r"(?:indiqu|reconna)\w* (?:\w+ ){0,2}(?:nom|identité|auteur|organisation|source)",
+    r"указыва(?!ет на|ют на)", r"указ(?:ать|ано|аны|ан)\b", r"указани"]
