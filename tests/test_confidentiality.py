@@ -238,6 +238,9 @@ MARKERS = [
     ("en", "comment", "Pls dont put our org name in the report!! thx"),
     ("fr", "comment", "svp pas de noms"),
     ("de", "footnote", "(Name der Redaktion bekannt)"),
+    ("en", "file_name", "submission_PRIVATE.docx"),
+    ("ru", "properties", "Название: вклад_ООН_конфиденц_финал"),
+    ("zh", "running_header", "内部文件"),
 ]
 
 CONTROLS = [
@@ -269,6 +272,13 @@ CONTROLS = [
     ("ar", "body", "لا تشارك منظمتنا بيانات المستفيدين مع أطراف ثالثة."),
     ("zh", "body", "许多受害者不希望自己的名字出现在媒体上。"),
     ("en", "comment", "Maybe we should not mention the minister by name here? Let's discuss."),
+    # Words of a notice that name a topic in a header or a file name.
+    ("en", "running_header", "Private sector accountability for LGBTI inclusion"),
+    ("en", "file_name", "secret_detention_report_2023.pdf"),
+    ("es", "running_header", "Espacio cívico restringido en Centroamérica"),
+    ("ar", "running_header", "الاحتجاز السري للناشطين – مساهمة"),
+    ("zh", "running_header", "敏感数据保护与跨性别者"),
+    ("de", "running_header", "Anonymität im Netz – Stellungnahme"),
 ]
 
 CUES = [

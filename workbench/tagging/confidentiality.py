@@ -97,15 +97,16 @@ def pattern(name):
 
 
 TRIGGER_SOURCES = ("PUBLISH", "NAME", "WITHHOLD", "MARKERS_DO_NOT_PUBLISH", "MARKERS_WITHHOLD_NAME", "NOTICE_ONLY_MARKERS",
-                   "NOTICE_NOUNS", "CAREFUL")
+                   "NOTICE_ABBREVIATIONS", "NOTICE_NOUNS", "CAREFUL")
+NOTICE_SOURCES = ("NOTICE_ONLY_MARKERS", "NOTICE_ABBREVIATIONS", "NOTICE_NOUNS")
 # CONSENT and HEDGES are not triggers: they only cancel.
 
 
 @functools.lru_cache(maxsize=1)
 def _notice_only():
     """Triggers of notice-only words ("conf", "restricted"): outside a notice they ask nothing."""
-    others = set().union(*(triggers(n) for n in TRIGGER_SOURCES if n not in ("NOTICE_ONLY_MARKERS", "NOTICE_NOUNS")))
-    return frozenset((triggers("NOTICE_ONLY_MARKERS") | triggers("NOTICE_NOUNS")) - others)
+    others = set().union(*(triggers(n) for n in TRIGGER_SOURCES if n not in NOTICE_SOURCES))
+    return frozenset(set().union(*(triggers(n) for n in NOTICE_SOURCES)) - others)
 
 
 @functools.lru_cache(maxsize=1)
@@ -678,12 +679,21 @@ def _marker(low, notice, present=None):
     """(level, span, matched text) of the strictest marker in the sentence, or None."""
     names = [("do_not_publish", "MARKERS_DO_NOT_PUBLISH"), ("withhold_name", "MARKERS_WITHHOLD_NAME")]
     if notice:
-        names += [("do_not_publish", "NOTICE_ONLY_MARKERS"), ("notice_noun", "NOTICE_NOUNS")]
+        names += [("do_not_publish", "NOTICE_ONLY_MARKERS"), ("do_not_publish", "NOTICE_ABBREVIATIONS"), ("notice_noun", "NOTICE_NOUNS")]
     for level, name in names:
         for match in _finditer(name, low, present):
+            if name == "NOTICE_ONLY_MARKERS" and not _alone(low, match.span()):
+                continue                             # "private sector", "espacio cívico restringido"
             if not _attributive(low, match.span()) or name == names[-1][1]:
                 return level, match.span(), match.group(0)
     return None
+
+
+def _alone(low, span):
+    """A notice-only word at the start of its clause, followed by nothing or by a word for the document."""
+    rest = low[_word_end(low, span[1]):]
+    last = re.match(r"\s*(?:$|[-–—:|/,;()\[\]!]|(?:docx?|pdf|odt|rtf|txt|eml|zip)\b)", rest)   # "submission_PRIVATE.docx"
+    return bool(re.match(lex.NOTICE_FOLLOWERS, rest)) and (_clause_start(low, span[0]) or bool(last))
 
 
 def _attributive(low, span):

@@ -364,7 +364,7 @@ MARKERS_DO_NOT_PUBLISH = {
            r"nicht für (?:die )?(?:öffentlichkeit|veröffentlichung|publikation)", r"nur für (?:\w+ ){0,5}(?:gebrauch|dienstgebrauch|augen|information|kenntnis|verwendung)",
            r"(?:interner|internen|dienst)gebrauch", r"verschlusssache", r"sperrfrist", r"embargo", r"nicht öffentlich",
            r"(?:ausschließlich|nur|lediglich) zur (?:kenntnis|information|prüfung|verwendung)", r"nicht zur weitergabe"],
-    "ar": [r"سري\b", r"سري للغايه", r"سري جدا", r"سري وشخصي", r"شخصي وسري", r"(?<![\u0621-\u064a])سريه", r"بسريه", r"مكتوم", r"ليس للنشر", r"غير (?:مخصص|معد|قابل) (?:لل)?نشر", r"لا (?:يجوز |يتم )?نشر",
+    "ar": [r"(?<![\u0621-\u064a])[وب]?سري(?![\u0621-\u064a])", r"سري للغايه", r"سري جدا", r"سري وشخصي", r"شخصي وسري", r"(?<![\u0621-\u064a])سريه", r"بسريه", r"مكتوم", r"ليس للنشر", r"غير (?:مخصص|معد|قابل) (?:لل)?نشر", r"لا (?:يجوز |يتم )?نشر",
            r"عدم (?:ال)?نشر", r"يحظر نشر", r"ممنوع (?:من )?(?:ال)?نشر", r"محظور (?:ال)?نشر", r"للاستخدام الداخلي", r"للاستعمال الداخلي", r"للاطلاع فقط", r"للعلم فقط",
            r"للاستخدام الرسمي", r"مقيد", r"علي سبيل الثقه", r"بثقه", r"في سريه", r"(?:فقط|حصرا) (?:لل|ل)(?:اطلاع|علم|استخدام)", r"محدود التداول", r"تحت الحظر", r"حظر النشر", r"خاص وسري", r"بشكل سري", r"بصفه سريه", r"لعنايه .{0,40}فقط"],
     "zh": [r"机密", r"保密(?!性)", r"绝密", r"秘密", r"密件", r"内部资料", r"内部文件", r"内部使用", r"仅供", r"只供", r"请勿公开", r"不得公开", r"不予公开", r"不公开",
@@ -398,8 +398,10 @@ MARKERS_WITHHOLD_NAME = {
 NOTICE_ONLY_MARKERS = [r"restricted\b", r"sensitive\b", r"private\b", r"secret\b", r"classified\b", r"privileged\b", r"internal\b", r"not public\b",
                        r"restringid", r"sensible\b", r"privad", r"secreto\b", r"restreint", r"sensible\b", r"privé", r"secret\b", r"restrit", r"sensível",
                        r"секретн", r"для внутренн", r"служебн", r"ограниченн", r"intern\b", r"sensibel", r"privat\b", r"خاص\b", r"حساس", r"داخلي", r"敏感", r"内部",
-                       # abbreviations people write in file names and titles
-                       r"conf\b", r"confid\b", r"конф\b", r"конфиденц\b", r"vertr\b", r"dnp\b", r"nfp\b", r"priv\b", r"anon\b", r"embarg", r"保密版", r"机密版"]
+]
+# Abbreviations people write in file names and titles: a notice wherever they stand in one.
+NOTICE_ABBREVIATIONS = [r"conf\b", r"confid\b", r"конф\b", r"конфиденц\b", r"vertr\b", r"dnp\b", r"nfp\b", r"priv\b", r"anon\b", r"embarg",
+                        r"保密版", r"机密版"]
 # Nouns that are only a cue in a notice ("Confidentiality" as a running header): read by a person.
 NOTICE_NOUNS = [r"confidentialit", r"confidencialidad", r"confidencialidade", r"конфиденциальност", r"vertraulichkeit", r"السريه", r"保密性",
                 r"anonymity", r"anonimato", r"anonymat", r"анонимност", r"anonymität", r"sigilo"]
@@ -582,3 +584,10 @@ NAME["indicate"] = [
     r"(?:indic|reconoc|reconhec)\w* (?:\w+ ){0,2}(?:nombre|nome|identidad|identidade|autor|organizaci|organizaç|fuente|fonte)",
     r"(?:indiqu|reconna)\w* (?:\w+ ){0,2}(?:nom|identité|auteur|organisation|source)",
     r"указыва(?!ет на|ют на)", r"указ(?:ать|ано|аны|ан)\b", r"указани"]
+
+# What may follow a notice-only word for it to be a notice: nothing, a separator, "and", or a
+# word for the document or its use ("RESTRICTED", "Internal – do not forward", "private and
+# confidential", "内部文件") — not a topic ("private sector", "secret detention").
+NOTICE_FOLLOWERS = (r"\s*(?:$|[-–—:|/,;.()\[\]!]|(?:and|&|y|et|e|und|и|و) |(?:document|draft|submission|input|distribution|circulation|"
+                    r"use|only|copy|version|docx?|pdf|odt|rtf|txt|eml|zip|documento|borrador|distribución|uso|diffusion|usage|rascunho|"
+                    r"distribuição|документ|проект|распростран|dokument|entwurf|verteilung|gebrauch|وثيقه|مسوده|文件|资料|材料|版|使用|传阅))")
