@@ -565,7 +565,7 @@ def _judge_marker(low, marker, own, frame, third, past, notice, policy=False, sh
     if FORM_ANSWER.search(text):                     # "Publication: NO", "是否同意公开：否"
         return level, bool(notice or short)
     # "SIGILOSO — NÃO DIVULGAR — …", "CONFIDENTIAL: …": a notice heading its sentence.
-    notice = notice or (span[0] == 0 and bool(re.match(r"\w*\s*[:—–\-|/(\[]", low[span[1]:])))
+    notice = notice or (span[0] == 0 and bool(re.match(r"\w*\s*[:—–\-|/(\[.!]", low[span[1]:])))
     if level == "do_not_publish" and own["self"] and not own["doc"]:
         level = "withhold_name"                      # "den Namen unserer Organisation nicht zu veröffentlichen"
     if _quoted(low, span) or (_hedged(low, span) and not frame):
@@ -576,8 +576,10 @@ def _judge_marker(low, marker, own, frame, third, past, notice, policy=False, sh
         return "mention", False                      # "we do not publish names in our newsletter": a statement
     if level == "notice_noun":                       # "Confidentiality" alone, not "Confidentiality of health data"
         return ("withhold_name", False) if notice and not re.match(r"\s*\w", low[_word_end(low, span[1]):]) else None
-    if (past or third and not mine) and not frame:
-        return ("mention", False) if not notice else (level, False)
+    if notice and not frame and past:
+        return level, False                          # a notice that tells a story: ask a person
+    if not notice and (past or third and not mine) and not frame:
+        return "mention", False
     if frame and third and not mine:                 # "we ask schools to keep … confidential"
         return ("mention", False) if policy else (level, False)
     if notice or mine or frame:

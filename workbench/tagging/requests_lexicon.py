@@ -591,3 +591,17 @@ NAME["indicate"] = [
 NOTICE_FOLLOWERS = (r"\s*(?:$|[-–—:|/,;.()\[\]!]|(?:and|&|y|et|e|und|и|و) |(?:document|draft|submission|input|distribution|circulation|"
                     r"use|only|copy|version|docx?|pdf|odt|rtf|txt|eml|zip|documento|borrador|distribución|uso|diffusion|usage|rascunho|"
                     r"distribuição|документ|проект|распростран|dokument|entwurf|verteilung|gebrauch|وثيقه|مسوده|文件|资料|材料|版|使用|传阅))")
+
+# Sections of the submission are the submission too ("la présente section n'est pas destinée …").
+DOC["sections"] = [
+    r"(?:this|the present|the following|the attached) (?:section|part|chapter|paragraph|page|annex)", r"(?:esta|la presente|la siguiente) (?:sección|parte|página)",
+    r"(?:este|el presente) (?:capítulo|párrafo|apartado)", r"(?:cette|la présente) (?:section|partie|page)", r"(?:ce|le présent) (?:chapitre|paragraphe)",
+    r"(?:esta|a presente) (?:seção|secção|parte|página)", r"(?:este|o presente) (?:capítulo|parágrafo)", r"(?:этот|данный|настоящий) (?:раздел|пункт)",
+    r"(?:эта|данная|настоящая) (?:часть|глава|страница)", r"(?:dieser|diese|dieses|der vorliegende) (?:abschnitt|teil|kapitel|absatz|seite)",
+    r"(?:هذا|هذه) (?:ال)?(?:قسم|فصل|فقره|صفحه)", r"本(?:节|部分|章|页)"]
+# Presenting the text as coming from a generic description instead of the submitter.
+WITHHOLD["generic_source"] = [
+    r"(?:present|describ|refer|attribut|credit|cit|quot)\w* (?:\w+ ){0,3}(?:as|to) (?:coming |being )?(?:from )?[\"“«']?(?:an?|one)\b",
+    r"(?:présent|décri|désign|attribu|mentionn|cit)\w* (?:\w+ ){0,3}comme (?:émanant|provenant|venant)? ?(?:d'|de )?[«\"“ ]*une?\b",
+    r"(?:present|describ|atribu|mencion|cit)\w* (?:\w+ ){0,3}como (?:procedente |proveniente |vind[oa] )?(?:de )?[«\"“ ]*(?:una?|uma?)\b",
+    r"(?:als|von) [„\"“«]?(?:einer?|einem) (?:\w+ ){0,3}(?:organisation|gruppe|netzwerk|verein|ngo)", r"как (?:от )?[«\"“]?(?:одн\w+|некой|некоего|некая)\b"]
