@@ -13,9 +13,14 @@ The model (data in requests_lexicon.py):
 - a *mention* when a third party or the past is the subject ("the law prohibits …",
   "complainants were not identified"), and no frame speaks for the submitter;
 - *markers* (CONFIDENTIAL, not for attribution, eyes only) are requests on their own in a
-  notice: a header, a file name, a property, a comment, the first lines of a file.
+  notice: a header, a file name, a property, a short comment or note, the first lines of a
+  file, a subject line; in prose they are requests with the submission as their subject,
+  a mention when they describe something else ("a confidential hotline").
 A clear request gives its level with high confidence; anything weaker gives the stricter
 level with a low confidence and "needs review:" evidence, so a person decides on Triage.
+A text is only split into sentences when it holds one of the literal substrings every act
+or marker needs (read from the lexicon's regexes), and a sentence is only judged when it
+holds one too: most pages cost a set lookup over their words.
 """
 import functools
 import re

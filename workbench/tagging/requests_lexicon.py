@@ -6,15 +6,23 @@ confidentiality.py): a FRAME (we ask, please, we would rather …) or an obligat
 a NEGATION, an ACT (publish … / name …) or an act that withholds by itself (withhold, keep
 confidential), and an OBJECT (this submission, our name, the names of victims). MARKERS are
 the short notices that are requests on their own (CONFIDENTIAL, not for attribution, eyes
-only). THIRD and PAST words make a sentence a report about others (the law prohibits …,
-complainants were not identified), which is a mention, not a request.
+only); NOTICE_ONLY_MARKERS, NOTICE_ABBREVIATIONS and NOTICE_NOUNS count only in a notice
+(a header, a file name, a property, a short first line). THIRD, PAST, POLICY and METHOD words
+make a sentence a report about others (the law prohibits …, complainants were not
+identified, we recommend that the State …, the survey was anonymous): a mention, not a
+request. CONSENT cancels a refusal (no objection to publication); HEDGES and quotes make a
+marker a word talked about ("is it confidential?"); ATTRIBUTIVE heads make it describe
+something else (a confidential complaints mechanism). CAREFUL (handle with care) is never
+sure: a person reads it. Entries added under a dict's extra keys ("informal", "form", …)
+are read with the rest.
 
 Written by the workbench team from their knowledge of the languages (no external source).
 Each entry is a regex fragment matched on lower-cased text whose Arabic is normalised (no
 diacritics or tatweel, one alef, ى→ي, ة→ه; see confidentiality.normalise). A fragment that
 starts with a Latin or Cyrillic letter must start a word; its end is open (a stem) unless it
 ends with \\b. Arabic and Chinese fragments are substrings: Arabic prefixes (و ف ب ل ال) and
-Chinese, which has no spaces, match without boundaries.
+Chinese, which has no spaces, match without boundaries. The prefilter's substrings are
+read from these regexes (confidentiality.required_literals), so they are never listed by hand.
 """
 
 # First-person requests and wishes, polite imperatives, conditionals.
@@ -605,3 +613,5 @@ WITHHOLD["generic_source"] = [
     r"(?:présent|décri|désign|attribu|mentionn|cit)\w* (?:\w+ ){0,3}comme (?:émanant|provenant|venant)? ?(?:d'|de )?[«\"“ ]*une?\b",
     r"(?:present|describ|atribu|mencion|cit)\w* (?:\w+ ){0,3}como (?:procedente |proveniente |vind[oa] )?(?:de )?[«\"“ ]*(?:una?|uma?)\b",
     r"(?:als|von) [„\"“«]?(?:einer?|einem) (?:\w+ ){0,3}(?:organisation|gruppe|netzwerk|verein|ngo)", r"как (?:от )?[«\"“]?(?:одн\w+|некой|некоего|некая)\b"]
+MARKERS_WITHHOLD_NAME["not_for_attribution_ru"] = [
+    r"не для (?:\w+ ){0,2}(?:указания (?:авторства|источника|имени|названия)|атрибуции|цитирования)"]
