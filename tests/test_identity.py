@@ -106,3 +106,12 @@ def test_heading_lines_give_organisation_names_not_titles():
     values = found.values()
     assert {"Red Pirapó de Derechos Humanos LGBTI", "Network Pirapo for LGBTI Rights", "مركز الأرز للمساواة"} <= values
     assert not any("Independent Expert" in v or "gender recognition" in v for v in values)
+
+
+def test_organisation_words_are_stems_in_every_form():
+    found = identity.collect(9, names=[], heading_lines=["Colectiva Jasý Jateré Trans-Andina",
+                                                         "Объединение Алёнушка за равноправие"],
+                             texts=["Nuestra sede en Calle Núñez de Balboa 1980 fue allanada."])
+    redact = identity.Redactor([found])
+    for value in ("Colectiva Jasý Jateré Trans-Andina", "ОБЪЕДИНЕНИЕ АЛЕНУШКА ЗА РАВНОПРАВИЕ", "Calle Núñez de Balboa 1980"):
+        assert redact.finds(value), (value, found.found)

@@ -165,20 +165,23 @@ def _add_line(identity, line, kind):
 # Words that make a phrase an organisation's name, in the languages of the calls (scripts
 # without capitals need them: an Arabic or Chinese letterhead line has no other sign).
 ORG_WORDS = {
-    "association", "asociacion", "associacao", "associazione", "verein", "network", "red", "reseau", "rede", "netzwerk",
-    "coalition", "coalicion", "coalizao", "alliance", "alianza", "alianca", "foundation", "fundacion", "fondation",
-    "fundacao", "stiftung", "centre", "center", "centro", "zentrum", "collective", "colectivo", "collectif", "coletivo",
-    "coordinadora", "coordination", "federation", "federacion", "union", "society", "sociedad", "societe", "sociedade",
-    "gesellschaft", "institute", "instituto", "institut", "committee", "comite", "comissao", "commission", "comision",
-    "council", "consejo", "conseil", "forum", "initiative", "iniciativa", "project", "proyecto", "projet", "projeto",
-    "group", "grupo", "groupe", "gruppe", "league", "liga", "ligue", "movement", "movimiento", "mouvement",
-    "movimento", "bewegung", "organisation", "organization", "organizacion", "organizacao", "ong", "ngo", "clinic",
-    "clinica", "clinique", "university", "universidad", "universite", "universidade", "universitat", "faculty",
-    "facultad", "faculte", "church", "iglesia", "eglise", "igreja", "kirche", "mission", "ministry", "ombudsman",
-    "defensoria", "ombudsperson", "parliament", "parlamento", "shelter", "refugio", "casa", "maison", "house",
-    "ассоциация", "сеть", "фонд", "центр", "коалиция", "союз", "движение", "инициатива", "группа", "организация",
-    "комитет", "общество", "альянс", "مركز", "جمعية", "شبكة", "منظمة", "مؤسسة", "تحالف", "رابطة", "لجنة", "اتحاد",
-    "مجموعة", "协会", "中心", "网络", "组织", "联盟", "基金会", "委员会", "小组", "研究所",
+    # whole words
+    "red", "rede", "ong", "ngo", "liga", "ligue", "casa", "maison", "house", "mesa", "union", "group", "grupo",
+    "groupe", "gruppe", "forum", "church", "kirche", "mission", "verein",
+    # stems: any word starting so ("colectiv" → colectivo, colectiva, colectivos)
+    "associa", "asocia", "network", "netzwerk", "reseau", "coalit", "coalic", "coaliz", "allian", "alianz", "alianc",
+    "foundat", "fundac", "fondat", "stiftung", "centre", "center", "centro", "zentrum", "collecti", "colectiv",
+    "coletiv", "coordinad", "coordinat", "coordenad", "federa", "societ", "socied", "gesellschaft", "institu",
+    "committe", "comite", "comissa", "commissi", "comisi", "council", "consej", "consei", "conselh", "initiativ",
+    "iniciativ", "project", "proyect", "projet", "leagu", "movement", "movimient", "mouvement", "moviment",
+    "bewegung", "organi", "clinic", "clinica", "clinique", "universi", "facult", "iglesia", "eglise", "igreja",
+    "ministr", "ombuds", "defensor", "parliam", "parlam", "shelter", "refugi", "observator", "observatoire",
+    "plataform", "plateform", "platform", "articula", "espacio", "espace", "espaco", "collectif", "collectiu",
+    "ассоциац", "объедин", "сеть", "фонд", "центр", "коалиц", "союз", "движен", "инициатив", "групп", "организац",
+    "комитет", "обществ", "сообществ", "альянс", "проект", "клиник", "университет",
+    # caseless scripts: found anywhere in the piece
+    "مركز", "جمعية", "شبكة", "منظمة", "مؤسسة", "تحالف", "رابطة", "لجنة", "اتحاد", "مجموعة",
+    "协会", "中心", "网络", "组织", "联盟", "基金会", "委员会", "小组", "研究所",
 }
 
 
@@ -188,14 +191,15 @@ UN_WORDS = {"united", "nations", "naciones", "unidas", "unies", "nacoes", "indep
 
 def _distinctive_words(text):
     return {fold(w) for w in re.findall(r"\w+", text or "") if len(w) > 3 and fold(w) not in STOP_WORDS
-            and fold(w) not in GENERIC_FILE_WORDS and fold(w) not in ORG_WORDS}
+            and fold(w) not in GENERIC_FILE_WORDS and not _has_org_word(w)}
 
 
 def _has_org_word(piece):
     folded = fold(piece)
-    words = set(re.findall(r"\w+", folded))
-    return bool(words & ORG_WORDS) or any(w in folded for w in ORG_WORDS if not w.isascii() and len(w) >= 2
-                                             and re.match(r"[؀-ۿ一-鿿]", w))
+    for word in re.findall(r"\w+", folded):
+        if any(word == stem or (len(stem) >= 4 and word.startswith(stem)) for stem in ORG_WORDS):
+            return True
+    return any(stem in folded for stem in ORG_WORDS if re.match(r"[\u0600-\u06ff\u4e00-\u9fff]", stem))
 
 
 def _add_heading_line(identity, line, name_words):
@@ -294,7 +298,7 @@ ADDRESS = re.compile(
     rf"|(?i:calle|avenida|avda\.|av\.|carrera|jirón|jr\.|pasaje|calzada|alameda|rua|travessa|praça|largo|rue|"
     rf"boulevard|bd\.|chemin|allée|place|impasse|quai|cours|route|avenue|via|viale|piazza|"
     rf"улица|ул\.|проспект|пр-т|переулок|пер\.|бульвар|шоссе)\s+(?:(?i:de|del|la|las|los|da|das|do|dos|des|du)\s+){{0,2}}"
-    rf"(?:{_CAP}\s*){{1,4}},?\s*(?:(?i:n[º°o]\.?|д\.|дом)\s*)?\d{{1,5}}\w?"
+    rf"(?:{_CAP}\s*(?:(?i:de|del|la|las|los|da|das|do|dos|des|du)\s+)?){{1,4}},?\s*(?:(?i:n[º°o]\.?|д\.|дом)\s*)?\d{{1,5}}\w?"
     rf"|[A-ZÄÖÜ][\wäöüß-]*(?i:straße|strasse|weg|platz|gasse|allee|ring)\s+\d{{1,4}}\w?"
     rf"|شارع\s+\S+(?:\s+\S+)?\s+\d{{1,5}})")
 
