@@ -217,6 +217,10 @@ REQUESTS = [
     ("ar", "cover_email", "الموضوع: مساهمتنا\nنرسل لكم مساهمتنا ونرجو عدم نشرها على الموقع.", "do_not_publish"),
     ("zh", "body", "我们不希望我们的名字出现在报告中。", "withhold_name"),
     ("es", "body", "Por motivos de seguridad, este documento puede ser utilizado sin citar a nuestra organización.", "withhold_name"),
+    ("de", "body", "Es ist wesentlich, dass nichts im veröffentlichten Bericht eine Identifizierung unserer Mitglieder ermöglicht.",
+     "withhold_name"),
+    ("ar", "body", "من الضروري ألا يسمح أي شيء في التقرير المنشور بالتعرف على أعضائنا.", "withhold_name"),
+    ("en", "footnote", "This annex is provided for background only and is not intended for publication.", "do_not_publish"),
 ]
 
 MARKERS = [

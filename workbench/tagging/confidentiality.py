@@ -39,7 +39,7 @@ NOTICE_KINDS = {"running_header", "running_footer", "header", "footer", "propert
                 "zip_name"}
 NOTICE_WORDS = 12            # a line this short that carries a marker is a notice, not prose
 ZONE_LINES = 6               # the first lines of a file (and the last of its last page) hold its notices
-NEG_GAP_WORDS = 5            # "do not, please, publish": words allowed between a negation and its act
+NEG_GAP_WORDS = 6            # "do not, please, publish": words allowed between a negation and its act
 NEG_GAP_CHARS_ZH = 8
 CORRELATIVE = re.compile(r"neither|nor|weder|ni|nem|ни")
 NOTE_KINDS = {"footnote", "endnote", "cover_email", "comment", "text_box"}   # a marker alone in a short one is a notice
@@ -655,6 +655,8 @@ def _governs(low, neg, act, gap=NEG_GAP_WORDS):
         return len(between) <= NEG_GAP_CHARS_ZH
     if CORRELATIVE.match(neg.group(0).strip()):
         gap = max(gap, 10)
+    if between and not between.endswith(" "):
+        between = between.rsplit(" ", 1)[0]          # "المنشور": the act starts inside its word
     return len(between.split()) <= gap
 
 

@@ -615,3 +615,18 @@ WITHHOLD["generic_source"] = [
     r"(?:als|von) [„\"“«]?(?:einer?|einem) (?:\w+ ){0,3}(?:organisation|gruppe|netzwerk|verein|ngo)", r"как (?:от )?[«\"“]?(?:одн\w+|некой|некоего|некая)\b"]
 MARKERS_WITHHOLD_NAME["not_for_attribution_ru"] = [
     r"не для (?:\w+ ){0,2}(?:указания (?:авторства|источника|имени|названия)|атрибуции|цитирования)"]
+# Necessity said impersonally: "it is essential that nothing … allows our members to be identified".
+MODAL["necessity"] = [
+    r"it is (?:\w+ )?(?:essential|important|crucial|vital|imperative|necessary) that", r"es (?:\w+ )?(?:fundamental|esencial|importante|imprescindible|necesario|vital) que",
+    r"il est (?:\w+ )?(?:essentiel|important|crucial|vital|impératif|nécessaire) qu", r"é (?:\w+ )?(?:essencial|fundamental|importante|imprescindível|necessário|vital) que",
+    r"(?:крайне |очень )?(?:важно|необходимо|существенно),? чтобы", r"es ist (?:\w+ )?(?:wesentlich|wichtig|entscheidend|unerlässlich|notwendig),? dass",
+    r"من (?:الضروري|المهم|الاساسي)", r"至关重要", r"务必", r"必须确保"]
+NAME["identify_more"] = [r"установ\w* (?:\w+ )?личност", r"опозна", r"التعرف", r"يتعرف", r"تعرف علي", r"识别出", r"认出"]
+SELF["members_zh"] = [r"我们的成员", r"本组织(?:的)?成员", r"我们的工作人员"]
+WITHHOLD["kept_out"] = [r"(?:kept|keeping|keeps) (?:\w+ ){0,3}(?:out|off)\b", r"(?:remain|remains|stay|stays|be kept) (?:strictly )?(?:confidential|private|secret)",
+                        r"permanec\w* (?:en |em )?(?:reserva|confidencial|anónim|anônim|secreto|sigilo)", r"(?:rester|reste|restent|demeurer|demeure) (?:strictement )?(?:confidenti|secret|anonym)",
+                        r"оста(?:ва)?\w* (?:строго )?(?:конфиденциальн|анонимн|в тайне|тайной)"]
+MARKERS_DO_NOT_PUBLISH["not_intended"] = [
+    r"not (?:intended|meant|destined|designed|suitable) for (?:\w+ ){0,2}(?:publication|public|circulation|distribution|release|dissemination|posting)",
+    r"(?:background|internal|information) (?:purposes )?only\b"]
+SELF["participation"] = [r"(?:our|my) (?:\w+ )?(?:participation|involvement|contribution)", r"我们(?:的)?参与", r"我方(?:的)?参与", r"مشاركتنا"]
