@@ -511,7 +511,9 @@ def _context(low, first, policy_before=None):
     past = bool(pattern("PAST").search(low)) or method
     policy = any(m.start() < first for m in _finditer("POLICY", low)) or bool(policy_before and policy_before())
     hedged = bool(pattern("HEDGES").match(low)) or (low.rstrip().endswith(("?", "？", "؟")) and not frame)
-    return Context(own, frame, bool(pattern("MODAL").search(low)), third, past, policy, hedged)
+    # "It is essential that …" obliges the submitter's own text or name only; about others it is advice.
+    modal = bool(pattern("MODAL").search(low)) or bool((own["self"] or own["doc"]) and pattern("NECESSITY").search(low))
+    return Context(own, frame, modal, third, past, policy, hedged)
 
 
 def _question(low):

@@ -134,7 +134,7 @@ MODAL = {
            r"не предназначен"],
     "de": [r"soll(?:en|te|ten)?\b", r"darf\b", r"dürfen\b", r"muss\b", r"müssen\b", r"(?:ist|sind) nicht (?:\w+ )?zu\b", r"nicht zu\b",
            r"nicht für\b", r"nicht zur\b", r"nicht bestimmt"],
-    "ar": [r"يجب", r"ينبغي", r"لا يجوز", r"يتعين", r"يلزم", r"الا يتم", r"ان لا", r"لا يتم", r"ليس لل", r"غير مخصص", r"لا يراد"],
+    "ar": [r"يجب", r"ينبغي", r"لا يجوز", r"يتعين", r"يلزم", r"الا يتم", r"ان لا", r"ليس لل", r"غير مخصص", r"لا يراد"],
     "zh": [r"不得", r"不应", r"不能", r"不可", r"必须", r"须", r"不宜", r"应当", r"应", r"不予", r"不作", r"非供", r"不供"],
 }
 
@@ -290,7 +290,7 @@ SELF = {
 # ... the submission itself (with a publication act: do_not_publish) ...
 DOC = {
     "en": [r"(?:this|these|our|the present|the attached|the enclosed|my|the submitted) (?:\w+ )?(?:submission|document|report|contribution|annex|information|input|letter|response|paper|text|material|note|communication|e-?mail|message|brief|memo|file|attachment|statement|testimon|dossier|reply|questionnaire|content|case stud|evidence|data|account|appendix|pages|findings|analysis|submitted)",
-           r"it\b", r"its (?:content|text)", r"this\b", r"these\b", r"any (?:part|portion) of (?:it|this)", r"herein", r"hereto", r"the (?:submission|contribution)\b",
+           r"its (?:content|text)", r"this\b", r"these\b", r"any (?:part|portion) of (?:it|this)", r"herein", r"hereto", r"the (?:submission|contribution)\b",
            r"(?:we|i) (?:send|submit|share|provide|enclose|attach)"],
     "es": [r"(?:esta|este|estos|estas|la presente|el presente|nuestr[oa]s?|dicha|dicho|adjunt[oa]) (?:\w+ )?(?:contribución|comunicación|presentación|aporte|aportación|documento|informe|información|anexo|carta|respuesta|texto|material|nota|correo|mensaje|escrito|testimonio|datos|insumo|insumos|contenido|expediente)",
            r"esto\b", r"(?:lo|la|los|las) (?=publiqu|publicar|difund|divulgu|divulgar|compart|circul|sub)", r"public(?:ar|ad)(?:la|lo|las|los)\b", r"adjunt"],
@@ -616,7 +616,7 @@ WITHHOLD["generic_source"] = [
 MARKERS_WITHHOLD_NAME["not_for_attribution_ru"] = [
     r"не для (?:\w+ ){0,2}(?:указания (?:авторства|источника|имени|названия)|атрибуции|цитирования)"]
 # Necessity said impersonally: "it is essential that nothing … allows our members to be identified".
-MODAL["necessity"] = [
+NECESSITY = [
     r"it is (?:\w+ )?(?:essential|important|crucial|vital|imperative|necessary) that", r"es (?:\w+ )?(?:fundamental|esencial|importante|imprescindible|necesario|vital) que",
     r"il est (?:\w+ )?(?:essentiel|important|crucial|vital|impératif|nécessaire) qu", r"é (?:\w+ )?(?:essencial|fundamental|importante|imprescindível|necessário|vital) que",
     r"(?:крайне |очень )?(?:важно|необходимо|существенно),? чтобы", r"es ist (?:\w+ )?(?:wesentlich|wichtig|entscheidend|unerlässlich|notwendig),? dass",
