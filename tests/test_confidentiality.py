@@ -362,3 +362,20 @@ def test_a_page_without_any_request_word_is_cheap():
     for _ in range(20):
         detector.detect(doc)
     assert (time.perf_counter() - started) / 20 / 4 < 0.01       # well under 10 ms per page
+
+
+@pytest.mark.parametrize("kind, text", [
+    ("comment", "privacy — check with Ana before sending"),      # a margin note, no request recognised
+    ("properties", "Vertraulichkeit: siehe Anschreiben"),
+    ("text_box", "隐私"),
+    ("footnote", "Sigilo: ver el correo adjunto."),
+])
+def test_outside_the_body_the_vocabulary_of_secrecy_alone_sends_it_to_review(kind, text):
+    found = detector.detect(_Doc(text, kind))
+    assert found.value != "public" and found.confidence < 0.5
+    assert found.evidence.startswith("needs review:")
+
+
+def test_in_the_body_the_same_vocabulary_needs_a_request():
+    found = detector.detect(_Doc("Data protection law guarantees the confidentiality of medical records.", "body"))
+    assert found.value == "public"

@@ -50,6 +50,15 @@ SUBJECT_LINE = re.compile(r"(?:subject|re|asunto|objet|assunto|тема|betreff|
 CLAUSE_BREAK = re.compile(r"[;:]| but | pero | mais | mas | но | aber | لكن|但|；")
 CONFIDENTIAL_WORDS = re.compile(r"confiden|secret|secreto|privat|privad|privé|sigil|reserv|vertraul|geheim|конфиденц|тайн|секрет"
                                 r"|سر|كتمان|تكتم|خصوصي|保密|机密|守密")
+# The vocabulary of secrecy, anonymity and publication in every language (normalised text):
+# outside the body it sends a part to review even when no request is recognised in it.
+BROAD_VOCABULARY = re.compile(
+    r"confiden|secret|privat|privac|privad|privé|sigil|reservad|restrict|embarg|anonym|anonim|anónim|pseudonym|"
+    r"publica|publish|publier|publiz|veröffentl|vertraul|geheim|nicht öffentlich|divulg|disclos|attribu|atribu|"
+    r"identif|do not|don't|ne pas|no publicar|não publicar|nao publicar|"
+    r"конфиденц|тайн|секрет|аноним|опублик|публик|разглаш|не для|"
+    r"سر|كتمان|خصوصي|مجهول|هوي|نشر|لا تنشر|"
+    r"保密|机密|秘密|隐私|匿名|公开|公布|发表|不要|勿")
 SELF_NAMING = re.compile(r"name|nombre|nom\b|nome|назван|имя|имен|namen|اسم|名字|姓名|名称|署名")
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -365,7 +374,12 @@ def read_part(part, zone=None):
         text = re.sub(r"[_.+-]+", " ", text)             # "IE_input_DO-NOT-PUBLISH.docx"
     low = normalise(text)
     present = part_triggers(low) if low else ()
+    aside = part.kind in NOTICE_KINDS or part.kind in NOTE_KINDS
     if not present:
+        # Fail closed where people put notes to the secretariat: the vocabulary of secrecy,
+        # anonymity or publication there, read as nothing else, is for a person to read.
+        if aside and low and BROAD_VOCABULARY.search(low):
+            return [Hit("withhold_name", False, text.strip()[:200], part)], []
         return [], []
     whole_notice = part.kind in NOTICE_KINDS or (part.kind in NOTE_KINDS and words(low) <= NOTICE_WORDS)
     hits, mentions = [], []
