@@ -365,7 +365,7 @@ def test_a_page_without_any_request_word_is_cheap():
 
 
 @pytest.mark.parametrize("kind, text", [
-    ("comment", "privacy — check with Ana before sending"),      # a margin note, no request recognised
+    ("comment", "конфиденциальность — уточнить у Анны"),          # a margin note, no request recognised
     ("properties", "Vertraulichkeit: siehe Anschreiben"),
     ("text_box", "隐私"),
     ("footnote", "Sigilo: ver el correo adjunto."),
