@@ -13,13 +13,17 @@ HERE = pathlib.Path(__file__).parent
 
 
 # Writer E's items (ids "e-…") were commissioned after the first held-out reading, as a fresh
-# set that is never split: all of it is read once, at the end, and never tuned on.
+# set that is never split: all of it is read once, at the end, and never tuned on. Writer F's
+# ("f-…") likewise, after the fresh reading: "fresh2".
 FRESH_PREFIXES = ("e-",)
+FRESH2_PREFIXES = ("f-",)
 
 
 def half(item_id):
     if item_id.startswith(FRESH_PREFIXES):
         return "fresh"
+    if item_id.startswith(FRESH2_PREFIXES):
+        return "fresh2"
     return "dev" if hashlib.sha256(item_id.encode()).hexdigest()[0] in "01234567" else "heldout"
 
 
@@ -34,7 +38,7 @@ def items(which=None):
 
 
 def write_lists():
-    for which in ("dev", "heldout", "fresh"):
+    for which in ("dev", "heldout", "fresh", "fresh2"):
         ids = sorted(item["id"] for item in items(which))
         (HERE / f"{which}.txt").write_text("\n".join(ids) + "\n", encoding="utf-8")
 
