@@ -379,3 +379,18 @@ def test_outside_the_body_the_vocabulary_of_secrecy_alone_sends_it_to_review(kin
 def test_in_the_body_the_same_vocabulary_needs_a_request():
     found = detector.detect(_Doc("Data protection law guarantees the confidentiality of medical records.", "body"))
     assert found.value == "public"
+
+
+@pytest.mark.parametrize("text", [
+    "Being named in your report could put our members at serious risk of reprisals.",      # fear, no request verb
+    "Si se publica nuestro nombre, nuestras compañeras correrían un grave peligro.",
+    "Unser Name in einem öffentlichen Bericht wäre für uns eine Gefahr.",
+])
+def test_a_submitter_fearing_exposure_is_sent_to_review(text):
+    found = detector.detect(_Doc(text, "body"))
+    assert found.value != "public" and found.confidence < 0.5
+
+
+def test_fear_for_others_in_a_report_is_not_a_request():
+    found = detector.detect(_Doc("Journalists who published the names of activists exposed them to reprisals.", "body"))
+    assert found.value == "public"

@@ -44,6 +44,7 @@ NEG_GAP_CHARS_ZH = 8
 CORRELATIVE = re.compile(r"neither|nor|weder|ni|nem|ни")
 NOTE_KINDS = {"footnote", "endnote", "cover_email", "comment", "text_box"}   # a marker alone in a short one is a notice
 NAME_KINDS = {"file_name", "folder_name", "zip_name"}
+ADDRESSED_NOTES = {"comment", "text_box"}     # notes written to the secretariat, not text of the submission
 UNTICKED = re.compile(r"\s*(?:☐|□|\[ \]|\( \)|○|◯)")
 QUOTES = "\"'“”«»„‘’「」『』"
 SUBJECT_LINE = re.compile(r"(?:subject|re|asunto|objet|assunto|тема|betreff|الموضوع|主题|标题)\s*[:：]", re.IGNORECASE)
@@ -376,11 +377,7 @@ def read_part(part, zone=None):
     present = part_triggers(low) if low else ()
     aside = part.kind in NOTICE_KINDS or part.kind in NOTE_KINDS
     if not present:
-        # Fail closed where people put notes to the secretariat: the vocabulary of secrecy,
-        # anonymity or publication there, read as nothing else, is for a person to read.
-        if aside and low and BROAD_VOCABULARY.search(low):
-            return [Hit("withhold_name", False, text.strip()[:200], part)], []
-        return [], []
+        return _broad_cue(part, low, text, aside), []
     whole_notice = part.kind in NOTICE_KINDS or (part.kind in NOTE_KINDS and words(low) <= NOTICE_WORDS)
     hits, mentions = [], []
     paragraphs = not (part.file or "").lower().endswith(".pdf")      # a DOCX line is a paragraph; a PDF line wraps
@@ -391,6 +388,8 @@ def read_part(part, zone=None):
         verdict = judge(sentence, notice=notice, short=short, among=present,
                         policy_before=lambda i=i, block=block: any(
                             _finditer("POLICY", normalise(s)) for s, _, _, b in sentences[:i] if b == block))
+        if verdict is None and _exposure_feared(sentence):
+            verdict = ("withhold_name", False)
         if verdict is None:
             continue
         level, sure = verdict
@@ -398,7 +397,39 @@ def read_part(part, zone=None):
             mentions.append((sentence, part))
         else:
             hits.append(Hit(level, sure, sentence, part))
+    if not hits and not mentions and part.kind in ADDRESSED_NOTES and not _answered_form(text):
+        hits = _broad_cue(part, low, text, True)     # a note to the secretariat we could not read
     return hits, mentions
+
+
+# "Being named could cost us our lives": the submitter fears exposure, in so many words.
+RISK = re.compile(r"risk|danger|reprisal|retaliat|threat|safety|riesgo|peligro|represali|amenaz|seguridad|risque|"
+                  r"représaille|menace|sécurité|risco|perigo|represália|ameaça|segurança|риск|опасн|преследов|"
+                  r"угроз|безопасн|gefahr|risiko|repressal|bedroh|sicherheit|خطر|انتقام|تهديد|سلامة|أمن|风险|危险|"
+                  r"报复|威胁|安全")
+EXPOSURE = re.compile(r"name|identif|identit|expos|publish|publica|publier|veröffentl|nombre|nom\b|nome|named|"
+                      r"reconoc|recogn|reconna|erkenn|назван|имя|имен|опублик|узна|اسم|هوي|نشر|التعرف|名字|姓名|名称|"
+                      r"身份|公开|曝光|认出")
+FIRST_PERSON = re.compile(r"\b(?:we|us|our|ours|i|me|my|nosotr\w*|nuestr\w*|nos|nous|notre|nos|nós|nosso\w*|nossa\w*|"
+                          r"мы|нас|наш\w*|нам|я|меня|мо[йяеи]\w*|wir|uns|unser\w*|ich|mich|mein\w*)\b|我们|我|نحن|لنا|منظمتنا|اسمنا")
+
+
+def _exposure_feared(sentence):
+    low = normalise(sentence)
+    return bool(RISK.search(low) and EXPOSURE.search(low) and FIRST_PERSON.search(low))
+
+
+def _answered_form(text):
+    """A form whose boxes were ticked and left: the answer chosen was read above."""
+    return bool(re.search(r"[☒☑✓✔]|\[[xX]\]|\([xX]\)", text)) and bool(UNTICKED.search(text) or re.search(r"[☐□]", text))
+
+
+def _broad_cue(part, low, text, aside):
+    """Fail closed where people put notes to the secretariat: the vocabulary of secrecy,
+    anonymity or publication there, read as nothing else, is for a person to read."""
+    if aside and low and BROAD_VOCABULARY.search(low):
+        return [Hit("withhold_name", False, text.strip()[:200], part)]
+    return []
 
 
 def _sentences(text, zone, paragraphs=False):
@@ -479,7 +510,12 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
         verdicts.append(_judge_marker(low, marker, c.own, c.frame, c.third, c.past, notice, c.policy, short))
     if careful and (c.frame or c.own["doc"] or notice) and not _finditer("CONSENT", low):
         verdicts.append(("withhold_name", False))        # "please handle this material with care"
-    return _strongest([v for v in verdicts if v])
+    found = _strongest([v for v in verdicts if v])
+    if found is None and (c.frame or c.own["self"] or c.own["doc"]) and not (c.third or c.past or c.policy) \
+            and not _finditer("CONSENT", low):
+        # Fail closed: the submitter speaks of itself or its text with request words we cannot read.
+        return ("withhold_name", False)
+    return found
 
 
 def _prepared(sentence, notice, among):
