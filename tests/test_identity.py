@@ -115,3 +115,12 @@ def test_organisation_words_are_stems_in_every_form():
     redact = identity.Redactor([found])
     for value in ("Colectiva Jasý Jateré Trans-Andina", "ОБЪЕДИНЕНИЕ АЛЕНУШКА ЗА РАВНОПРАВИЕ", "Calle Núñez de Balboa 1980"):
         assert redact.finds(value), (value, found.found)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("For further information, please contact Wanjirũ Ó Ceallaigh, our coordinator.", "Wanjirũ Ó Ceallaigh"),
+    ("مع خالص التحية، طارق نصر الله المديرة التنفيذية", "طارق نصر الله"),
+])
+def test_names_with_one_letter_particles_and_arabic_sign_offs(text, person):
+    found = identity.collect(10, names=[], texts=[text])
+    assert identity.Redactor([found]).finds(person), found.found

@@ -254,7 +254,7 @@ CONTACT_FILLERS = (r"a|à|al|la|el|le|the|our|nuestra|nuestro|notre|nossa|nosso|
                    r"collègue|коллег\w*|Koordinator\w*|Frau|Herr")
 CONTACT_PERSON = re.compile(
     rf"(?i:{CONTACT_WORDS})\W{{1,3}}(?:(?i:{CONTACT_FILLERS})\W{{1,2}}){{0,3}}"
-    r"([A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+(?:de\s+|da\s+|van\s+|von\s+)?[A-ZÀ-ÞА-ЯЁ][\w'’-]+){1,3})")
+    r"([A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+(?:de\s+|da\s+|van\s+|von\s+)?[A-ZÀ-ÞА-ЯЁ][\w'’-]*){1,3})")
 # Words that make a capitalised phrase an institution, not a person ("contact the Ministry of Justice").
 INSTITUTION_WORDS = {"ministry", "ministerio", "ministere", "ministerio", "office", "oficina", "bureau", "commission",
                      "comision", "council", "consejo", "conseil", "court", "tribunal", "police", "policia",
@@ -266,8 +266,10 @@ INSTITUTION_WORDS = {"ministry", "ministerio", "ministere", "ministerio", "offic
 
 # Scripts without capitals: the words after the cue, up to a preposition or a punctuation mark.
 CONTACT_PERSON_CASELESS = re.compile(
-    r"(?:التواصل مع|الاتصال ب|الاتصال مع|للتواصل مع|يرجى الاتصال ب|المنسقة?|مع تحياتي|وتفضلوا بقبول)[،:\s]*"
-    r"((?:[\u0621-\u064a]+\s+){0,2}[\u0621-\u064a]+?)(?=\s+(?:على|عبر|في|من|أو)\b|[،:.\n]|$)"
+    r"(?:التواصل مع|الاتصال ب|الاتصال مع|للتواصل مع|يرجى الاتصال ب|المنسقة?|مع تحياتي|وتفضلوا بقبول|"
+    r"مع خالص التحية|مع أطيب التحيات|مع التحية|تحياتي|الاحترام)[،:\s]*"
+    r"((?:[\u0621-\u064a]+\s+){0,2}[\u0621-\u064a]+?)"
+    r"(?=\s+(?:على|عبر|في|من|أو|ال?مدير\w*|ال?منسق\w*|ال?رئيس\w*|ال?أمين\w*)|[،:.\n]|$)"
     r"|(?:联系人|请联系|联络人|负责人|签名)[:：\s]*([\u4e00-\u9fff]{2,4})")
 
 
