@@ -17,6 +17,9 @@ HERE = pathlib.Path(__file__).parent
 # ("f-…") likewise, after the fresh reading: "fresh2".
 FRESH_PREFIXES = ("e-",)
 FRESH2_PREFIXES = ("f-",)
+# Writer G ("g-…"): commissioned after fresh2 was read, when the held-out, fresh and fresh2
+# sets became training data for the request model: "fresh3", read once.
+FRESH3_PREFIXES = ("g-",)
 
 
 def half(item_id):
@@ -24,6 +27,8 @@ def half(item_id):
         return "fresh"
     if item_id.startswith(FRESH2_PREFIXES):
         return "fresh2"
+    if item_id.startswith(FRESH3_PREFIXES):
+        return "fresh3"
     return "dev" if hashlib.sha256(item_id.encode()).hexdigest()[0] in "01234567" else "heldout"
 
 
@@ -38,7 +43,7 @@ def items(which=None):
 
 
 def write_lists():
-    for which in ("dev", "heldout", "fresh", "fresh2"):
+    for which in ("dev", "heldout", "fresh", "fresh2", "fresh3"):
         ids = sorted(item["id"] for item in items(which))
         (HERE / f"{which}.txt").write_text("\n".join(ids) + "\n", encoding="utf-8")
 
