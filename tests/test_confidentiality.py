@@ -311,7 +311,9 @@ def test_a_marker_alone_in_a_notice_is_a_request(lang, kind, text):
 @pytest.mark.parametrize("lang, kind, text", CONTROLS, ids=[f"{c[0]}-{i}" for i, c in enumerate(CONTROLS)])
 def test_talking_about_confidentiality_is_not_a_request(lang, kind, text):
     found = detector.detect(_Doc(text, kind))
-    assert found.value == "public", found
+    # The rules read none of these as a request; the second reader (the request model) may
+    # still ask a person to look (fail closed), never with a request's confidence.
+    assert found.value == "public" or (found.confidence < 0.5 and "(model, p = " in found.evidence), found
 
 
 @pytest.mark.parametrize("lang, kind, text", CUES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CUES)])
@@ -393,4 +395,15 @@ def test_a_submitter_fearing_exposure_is_sent_to_review(text):
 
 def test_fear_for_others_in_a_report_is_not_a_request():
     found = detector.detect(_Doc("Journalists who published the names of activists exposed them to reprisals.", "body"))
+    assert found.value == "public"
+
+
+def test_the_second_reader_catches_what_no_rule_reads_and_only_sends_it_to_review():
+    text = "Publicar esto con nuestra firma sería exponernos."
+    found = detector.detect(_Doc(text, "body"))
+    assert found.value != "public" and found.confidence < 0.5 and "(model, p = " in found.evidence, found
+
+
+def test_the_second_reader_leaves_ordinary_pages_alone():
+    found = detector.detect(_Doc("Police raids on community centres increased in 2024; three were closed.", "body"))
     assert found.value == "public"

@@ -28,6 +28,7 @@ import re._constants as _sre
 import re._parser as _parser
 from collections import namedtuple
 
+from . import request_model
 from . import requests_lexicon as lex
 from .documents import Part
 from .names import Found
@@ -328,6 +329,9 @@ def detect(doc, submitter_type=""):
         mentions += part_mentions
     if hits:
         return _decide(hits)
+    second = _second_reader(parts)
+    if second:
+        return second
     if mentions:
         sentence, part = mentions[0]
         sure = min(MENTION_SURE, 0.95 if submitter_type == "state" else 0.85)
@@ -335,6 +339,37 @@ def detect(doc, submitter_type=""):
                      part.page or 1, part.file, "mention")
     sure = 0.95 if submitter_type == "state" else 0.85
     return Found("public", sure, "no request not to publish or not to name was found", 1, doc.file_name, "none")
+
+
+def _chunks(part):
+    """What the second reader reads: a short part whole; a page paragraph by paragraph (or
+    five lines at a time when a PDF page has no blank lines)."""
+    text = part.text or ""
+    if part.kind in NAME_KINDS:
+        return [re.sub(r"[_.+-]+", " ", text)]
+    if part.kind != "body":
+        return [text]
+    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    if len(paragraphs) <= 1:
+        lines = text.splitlines()
+        paragraphs = ["\n".join(lines[i:i + 5]) for i in range(0, len(lines), 4)]
+    return paragraphs
+
+
+def _second_reader(parts):
+    """Needs review when the request model reads a request the rules did not (fail closed)."""
+    candidates = [(chunk, part) for part in parts for chunk in _chunks(part)
+                  if chunk.strip() and not _answered_form(chunk) and BROAD_VOCABULARY.search(normalise(chunk))]
+    if not candidates:
+        return None
+    probs = request_model.probabilities([chunk for chunk, _ in candidates])
+    best = max(range(len(candidates)), key=probs.__getitem__)
+    if probs[best] < request_model.threshold():
+        return None
+    chunk, part = candidates[best]
+    excerpt = " ".join(chunk.split())[:200]
+    return Found("withhold_name", UNSURE, f"needs review: reads like a request (model, p = {probs[best]:.2f}): "
+                 f"{excerpt} ({_place(part)})", part.page or 1, part.file, "cue")
 
 
 def _decide(hits):
