@@ -187,7 +187,7 @@ def markdown(half, result):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--half", choices=["dev", "heldout", "fresh", "fresh2", "fresh3"], default="dev")
+    parser.add_argument("--half", choices=["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4"], default="dev")
     parser.add_argument("--items", help="a JSONL file of items instead of the corpus (texts are shown)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON instead of markdown")
     parser.add_argument("--workers", type=int, default=2)

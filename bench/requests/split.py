@@ -20,6 +20,8 @@ FRESH2_PREFIXES = ("f-",)
 # Writer G ("g-…"): commissioned after fresh2 was read, when the held-out, fresh and fresh2
 # sets became training data for the request model: "fresh3", read once.
 FRESH3_PREFIXES = ("g-",)
+# Writer H ("h-…"): commissioned after fresh3 was read (fresh3 then joins the training data): "fresh4".
+FRESH4_PREFIXES = ("h-",)
 
 
 def half(item_id):
@@ -29,6 +31,8 @@ def half(item_id):
         return "fresh2"
     if item_id.startswith(FRESH3_PREFIXES):
         return "fresh3"
+    if item_id.startswith(FRESH4_PREFIXES):
+        return "fresh4"
     return "dev" if hashlib.sha256(item_id.encode()).hexdigest()[0] in "01234567" else "heldout"
 
 
@@ -43,7 +47,7 @@ def items(which=None):
 
 
 def write_lists():
-    for which in ("dev", "heldout", "fresh", "fresh2", "fresh3"):
+    for which in ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4"):
         ids = sorted(item["id"] for item in items(which))
         (HERE / f"{which}.txt").write_text("\n".join(ids) + "\n", encoding="utf-8")
 
