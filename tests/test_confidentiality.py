@@ -400,10 +400,16 @@ def test_fear_for_others_in_a_report_is_not_a_request():
 
 def test_the_second_reader_catches_what_no_rule_reads_and_only_sends_it_to_review():
     text = "Publicar esto con nuestra firma sería exponernos."
-    found = detector.detect(_Doc(text, "body"))
-    assert found.value != "public" and found.confidence < 0.5 and "(model, p = " in found.evidence, found
+    found = detector.detect(_Doc(text, "comment"))
+    assert found.value != "public" and found.confidence < 0.5, found
+    from workbench.tagging import request_model
+    request, control = request_model.probabilities([text, "Publicamos el informe anual con la firma de la directora."])
+    assert request >= request_model.threshold() > control
 
 
 def test_the_second_reader_leaves_ordinary_pages_alone():
     found = detector.detect(_Doc("Police raids on community centres increased in 2024; three were closed.", "body"))
     assert found.value == "public"
+    # It does not read body pages at all: on real documents it took speeches for requests.
+    found = detector.detect(_Doc("We do not seek to shirk any responsibility; publication of the data is due.", "body"))
+    assert "(model" not in found.evidence

@@ -342,23 +342,16 @@ def detect(doc, submitter_type=""):
 
 
 def _chunks(part):
-    """What the second reader reads: a short part whole; a page paragraph by paragraph (or
-    five lines at a time when a PDF page has no blank lines)."""
+    """What the second reader reads: a part outside the body, whole (file names as words)."""
     text = part.text or ""
-    if part.kind in NAME_KINDS:
-        return [re.sub(r"[_.+-]+", " ", text)]
-    if part.kind != "body":
-        return [text]
-    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
-    if len(paragraphs) <= 1:
-        lines = text.splitlines()
-        paragraphs = ["\n".join(lines[i:i + 5]) for i in range(0, len(lines), 4)]
-    return paragraphs
+    return [re.sub(r"[_.+-]+", " ", text)] if part.kind in NAME_KINDS else [text]
 
 
 def _second_reader(parts):
     """Needs review when the request model reads a request the rules did not (fail closed)."""
-    candidates = [(chunk, part) for part in parts for chunk in _chunks(part)
+    # Only outside the body: on the body pages of 195 real documents it flagged one in five,
+    # while notes, headers, properties, names and e-mails are short texts like those it learnt.
+    candidates = [(chunk, part) for part in parts if part.kind != "body" for chunk in _chunks(part)
                   if chunk.strip() and not _answered_form(chunk) and BROAD_VOCABULARY.search(normalise(chunk))]
     if not candidates:
         return None
