@@ -149,13 +149,22 @@ def collect(submission_id, *, names=(), top_lines=(), heading_lines=(), signatur
     return identity
 
 
+LINE_SEPARATORS = re.compile(r"[|·•;]|\s[–—-]\s")
+HEADING_SEPARATORS = re.compile(r"[|·•;/]|\s[–—-]\s|\(|\)")      # headings also split "Name (ACR) / Nom"
+
+
+def _pieces(line, separators, strip):
+    """What is left of a line once contacts are out, in pieces:
+    "Asunción, Paraguay · conade@… · +595 …" -> ["Asunción, Paraguay", "", ""]."""
+    rest = scrub_contacts(line).replace(REPLACEMENT, "|")
+    return [piece.strip(strip) for piece in separators.split(rest)]
+
+
 def _add_line(identity, line, kind):
     """A letterhead or signature line: the line itself (not a sign-off or a role alone), its contacts."""
     line = line.strip()
     _add_contacts(identity, line, "")
-    # What is left once contacts are out: "Asunción, Paraguay · conade@… · +595 …" -> "Asunción, Paraguay".
-    rest = scrub_contacts(line).replace(REPLACEMENT, "|")
-    for piece in (p.strip(" ·|,;–—-") for p in re.split(r"[|·•;]|\s[–—-]\s", rest)):
+    for piece in _pieces(line, LINE_SEPARATORS, " ·|,;–—-"):
         if STREET.search(piece) and re.search(r"\d", piece):
             identity.add("address", piece)
         elif _looks_like_proper_name(piece):
@@ -204,8 +213,7 @@ def _has_org_word(piece):
 
 def _add_heading_line(identity, line, name_words):
     """A first line, header or property: its pieces that name an organisation (or share the name's words)."""
-    rest = scrub_contacts(line).replace(REPLACEMENT, "|")
-    for piece in (p.strip(" ·|,;–—-()") for p in re.split(r"[|·•;/]|\s[–—-]\s|\(|\)", rest)):
+    for piece in _pieces(line, HEADING_SEPARATORS, " ·|,;–—-()"):
         if len(piece) < 4 or len(piece) > 120 or set(re.findall(r"\w+", fold(piece))) & UN_WORDS:
             continue                      # the addressee ("United Nations …") is not the submitter
         caseless = not re.search(r"[A-Za-zÀ-ÿА-Яа-яЁё]", piece)

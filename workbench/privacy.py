@@ -79,8 +79,3 @@ def redact(text, names, replacement="[withheld]"):
         if pattern:
             text = re.sub(pattern, replacement, text, flags=re.IGNORECASE)
     return text
-
-
-def confidential_names(submissions):
-    """Names that must not appear in public outputs: every non-public submitter."""
-    return [s["submitter"] for s in submissions if s.get("submitter") and not may_name(s)]

@@ -9,7 +9,8 @@ addresses, file names) and applies, in one place:
 - redaction: none of their identifiers in any text, label or term;
 - no joins: their rows carry no id, country or file name, and quotes from them cite
   no submission number;
-- small numbers: shareable tables hide cells under ``threshold`` (stats.suppress).
+- small numbers: shareable tables hide cells under ``DEFAULT_THRESHOLD`` (the default of
+  stats.suppress's callers: the `stats` command and the Statistics page).
 Internal views (the team's review screens) do not use this module and say so in their
 names (``internal=True``).
 """
@@ -24,13 +25,12 @@ _CACHE_SIZE = 5000
 
 
 class Publication:
-    def __init__(self, db, submissions, threshold=DEFAULT_THRESHOLD, team=False):
+    def __init__(self, db, submissions, team=False):
         # team=True: the team's own screens for roles that do not review (the advisor):
         # nobody withheld is named, but ids stay so a page can open a submission.
         self.team = team
         self.db = db
         self.submissions = {s["id"]: s for s in submissions}
-        self.threshold = threshold
         self.withheld = [s for s in submissions if not privacy.may_name(s)]
         self.identities = [identity_of(db, s) for s in self.withheld]
         self._redactor = identity.Redactor(self.identities)
@@ -93,10 +93,6 @@ class Publication:
             return head + (sep + ", ".join(kept) if kept else "")
         return " ".join(w if not (set(_words(w)) & self._banned) else identity.REPLACEMENT for w in label.split())
 
-    def finds(self, text):
-        """Whether a text still holds an identifier (used by checks)."""
-        return self._redactor.finds(text)
-
     # -------------------------------------------------------------- rows
 
     def row(self, submission, columns):
@@ -122,21 +118,10 @@ class Publication:
                           key=lambda s: (s.get("submitter_type") or "", s.get("region") or "", s.get("scope") or ""))
         return [self.row(s, columns) for s in named + withheld]
 
-    # -------------------------------------------------------------- tables
-
-    def table(self, table):
-        """Small-number protection for a shareable statistics table."""
-        from .stats.suppress import suppress
-        return suppress(table, self.threshold)
 
 
-def for_call(db, call_slug, threshold=DEFAULT_THRESHOLD, team=False):
-    return Publication(db, store.list_submissions(db, call_slug), threshold, team)
-
-
-def for_calls(db, call_slugs, threshold=DEFAULT_THRESHOLD):
-    submissions = [s for slug in call_slugs for s in store.list_submissions(db, slug)]
-    return Publication(db, submissions, threshold)
+def for_call(db, call_slug, team=False):
+    return Publication(db, store.list_submissions(db, call_slug), team)
 
 
 # ---------------------------------------------------------------- identities
@@ -155,20 +140,33 @@ def identity_of(db, submission):
     return found
 
 
+# Where submitters print their own name besides page 1: headers, properties, boxes, cover e-mails.
+HEADING_KINDS = ("header", "footer", "running_header", "running_footer", "properties", "text_box", "cover_email")
+
+
 def _collect(db, submission):
     from .tagging import documents      # tagging reads the stored parts the same way
+    doc = documents.load(db, submission["id"])
     material = store.submission_material(db, submission["id"])
-    doc = documents.load(db, submission["id"]) if material["pages"] else None
+    file_texts = material["header_texts"] + material["letterheads"]
+    headings = [line for part in doc.parts if (part.kind == "body" and part.page == 1) or part.kind in HEADING_KINDS
+                for line in _first_lines(part.text)]
+    headings += [line for text in material["header_texts"] for line in _first_lines(text)]
     return identity.collect(
         submission["id"],
         names=[submission.get("submitter") or ""] + material["names"],
-        top_lines=[line.text for line in (doc.top if doc else [])] + material["letterheads"],
-        heading_lines=material["headings"],
-        signature_lines=[line.text for line in (doc.signature if doc else [])],
-        texts=material["texts"],
+        top_lines=[line.text for line in doc.top] + [line for text in material["letterheads"]
+                                                     for line in text.splitlines() if line.strip()],
+        heading_lines=headings,
+        signature_lines=[line.text for line in doc.signature],
+        texts=[part.text for part in doc.parts] + file_texts,
         paths=[submission.get("source") or ""] + material["file_names"],
         country=submission.get("country") or "",
     )
+
+
+def _first_lines(text, n=8):
+    return [line.strip() for line in (text or "").splitlines() if line.strip()][:n]
 
 
 def _words(text):

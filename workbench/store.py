@@ -352,31 +352,17 @@ def list_submissions(db, call_slug, status=None):
 
 
 def submission_material(db, submission_id):
-    """What a submission's own files say about who sent it, for its identity (workbench/identity.py):
-    every text it holds (pages, headers, letterheads, notice parts), its file names and earlier names."""
+    """What a submission's file rows and history say about who sent it (workbench/identity.py):
+    file names, the text of DOCX headers and PDF letterheads, and names it was tagged with before.
+    Its pages and notice parts come from tagging.documents.load."""
     files = submission_files(db, submission_id)
-    pages = submission_pages(db, submission_id)
-    parts = submission_notice_parts(db, submission_id)
-    texts = [p["text"] for p in pages]
-    texts += [f[k] for f in files for k in ("header_text", "letterhead") if f.get(k)]
-    texts += [part["text"] for part in parts]
-    # Where submitters print their own name: the first lines of each file, its headers and properties.
-    headings = [line for p in pages if p["page"] == 1 for line in _first_lines(p["text"])]
-    headings += [line for part in parts if part["kind"] in HEADING_KINDS for line in _first_lines(part["text"])]
-    headings += [line for f in files for line in _first_lines(f.get("header_text") or "")]
     names = [r["value"] for r in rows(
         db, "select distinct old_value as value from audit_log where entity = 'submissions' and entity_id = ? "
             "and field = 'submitter' and old_value <> ''", [submission_id])]
-    return {"pages": texts[:1], "texts": texts, "file_names": [f["name"] for f in files], "headings": headings,
-            "letterheads": [line for f in files for line in (f.get("letterhead") or "").splitlines() if line.strip()],
+    return {"file_names": [f["name"] for f in files],
+            "header_texts": [f["header_text"] for f in files if f.get("header_text")],
+            "letterheads": [f["letterhead"] for f in files if f.get("letterhead")],
             "names": names}
-
-
-HEADING_KINDS = ("header", "footer", "running_header", "running_footer", "properties", "text_box", "cover_email")
-
-
-def _first_lines(text, n=8):
-    return [line.strip() for line in (text or "").splitlines() if line.strip()][:n]
 
 
 def set_name_after_review(db, call_slug, value):
