@@ -142,7 +142,8 @@ def collect(submission_id, *, names=(), top_lines=(), heading_lines=(), signatur
         _add_line(identity, line, "person")
     for text in texts:
         _add_contacts(identity, text, country)
-        _add_defined_acronyms(identity, text, names + list(top_lines))
+        # An acronym defined after the name as the letterhead or first lines print it, too.
+        _add_defined_acronyms(identity, text, names + list(top_lines) + sorted(identity.found.get("letterhead", ())))
     for path in paths:
         _add_path(identity, path)
     _keep_used_initials(identity, texts)
@@ -203,12 +204,18 @@ def _distinctive_words(text):
             and fold(w) not in GENERIC_FILE_WORDS and not _has_org_word(w)}
 
 
+@functools.lru_cache(maxsize=1)
+def _org_stems():
+    """ORG_WORDS folded like the text they are looked for in ('مؤسسة' folds to 'موسسة')."""
+    return tuple({fold(stem) for stem in ORG_WORDS})
+
+
 def _has_org_word(piece):
     folded = fold(piece)
     for word in re.findall(r"\w+", folded):
-        if any(word == stem or (len(stem) >= 4 and word.startswith(stem)) for stem in ORG_WORDS):
+        if any(word == stem or (len(stem) >= 4 and word.startswith(stem)) for stem in _org_stems()):
             return True
-    return any(stem in folded for stem in ORG_WORDS if re.match(r"[\u0600-\u06ff\u4e00-\u9fff]", stem))
+    return any(stem in folded for stem in _org_stems() if re.match(r"[\u0600-\u06ff\u4e00-\u9fff]", stem))
 
 
 def _add_heading_line(identity, line, name_words):
