@@ -128,7 +128,7 @@ def test_names_with_one_letter_particles_and_arabic_sign_offs(text, person):
 
 def test_arabic_organisation_words_match_with_their_hamza_folded_and_acronyms_follow_heading_names():
     found = identity.collect(11, names=[], heading_lines=["مؤسسة قوس قزح للصحة الجنسية", "Фонд Радуга Юга"],
-                             texts=["Фонд Радуга Юга (ФРЮ) — общественная организация. ФРЮ работает с 2010 года."])
+                             texts=["Фонд Радуга Юга (ФЁРЮ) — общественная организация. ФЁРЮ работает с 2010 года."])
     redact = identity.Redactor([found])
     assert redact.finds("بصفتنا موسسة قوس قزح للصحة الجنسية")            # written without the hamza
-    assert redact.finds("ФРЮ задокументировал")
+    assert redact.finds("ФЁРЮ задокументировал")

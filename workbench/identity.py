@@ -25,7 +25,7 @@ SHARED_DOMAINS = {"gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "proto
                   "qq.com", "163.com", "126.com", "yahoo.fr", "hotmail.fr", "orange.fr", "uol.com.br",
                   "bol.com.br", "un.org", "ohchr.org", "undocs.org"}
 # Parenthesised acronyms: "(ANDEF)", "(A.N.D.E.F.)", "(CoDHES)".
-ACRONYM_DEF = re.compile(r"\(\s*([A-ZÀ-ÞА-Я][A-Za-zÀ-ÿА-Яа-я&.\-]{1,14})\s*\)")
+ACRONYM_DEF = re.compile(r"\(\s*([A-ZÀ-ÞА-ЯЁ][A-Za-zÀ-ÿА-Яа-яЁё&.\-]{1,14})\s*\)")
 STREET = re.compile(
     r"\b(street|st\.|road|rd\.|avenue|ave\.|av\.|avenida|calle|carrera|rue|boulevard|bd\.|rua|travessa|praça|"
     r"plaza|piso|apartado|p\.?\s?o\.?\s?box|box|postal|c\.?p\.|cep|straße|strasse|str\.|platz|улица|ул\.|"
