@@ -4,6 +4,7 @@ from ..vocab import TAG_FIELDS
 from . import store as tag_store
 
 REVIEW_BELOW = 0.7        # a field less sure than this needs a person's look
+NO_REVIEW = 0.9           # a submission whose every open tag is this sure may skip review
 
 
 def table(db, call_slug):
