@@ -1,0 +1,175 @@
+"""The gazetteer of known bodies: organisations.csv and the matcher in tagging/gazetteer.py."""
+import csv
+from importlib import resources
+
+import pytest
+
+from workbench.tagging import gazetteer
+
+TYPES = {"un_entity", "intergovernmental", "nhri", "civil_society", "academic", "medical",
+         "faith_based", "other"}
+REGIONS = {"", "africa", "asia_pacific", "eastern_europe", "latin_america_caribbean", "weog"}
+
+
+def ids(text):
+    return [h.id for h in gazetteer.match(text)]
+
+
+def table():
+    text = resources.files("workbench").joinpath("data/organisations.csv").read_text("utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
+# ---------------------------------------------------------------- the data
+
+def test_every_row_has_a_known_type_scope_region_and_a_source():
+    for row in table():
+        assert row["type"] in TYPES, row
+        assert row["scope"] in {"national", "regional", "international"}, row
+        assert row["region"] in REGIONS, row
+        assert row["source"].strip(), row
+        # DESIGN.md: country only for national bodies; region empty for international scope
+        assert bool(row["country"]) == (row["scope"] == "national"), row
+        if row["scope"] == "international":
+            assert row["region"] == "", row
+
+
+def test_a_body_has_the_same_facts_on_every_row_and_an_english_name():
+    by_id = {}
+    for row in table():
+        facts = (row["type"], row["country"], row["scope"], row["region"])
+        assert by_id.setdefault(row["id"], facts) == facts, row["id"]
+    english = {row["id"] for row in table() if row["language"] == "en"}
+    assert set(by_id) == english
+
+
+def test_national_institutions_are_numerous_and_placed_in_their_country():
+    nhris = {row["id"]: row for row in table() if row["type"] == "nhri" and row["scope"] == "national"}
+    assert len(nhris) >= 120
+    assert all(len(row["country"]) == 3 and row["region"] for row in nhris.values())
+
+
+# ---------------------------------------------------------------- names in languages and scripts
+
+@pytest.mark.parametrize("text, body", [
+    ("Submission of the United Nations Development Programme", "undp"),
+    ("Contribution du Programme des Nations Unies pour le développement", "undp"),
+    ("Вклад Программы развития Организации Объединенных Наций и ПРООН", "undp"),
+    ("مساهمة برنامج الأمم المتحدة الإنمائي", "undp"),
+    ("联合国开发计划署的意见", "undp"),
+    ("Contribuição do Alto Comissariado das Nações Unidas para Refugiados", "unhcr"),
+    ("Aporte de ONU Mujeres", "unwomen"),
+    ("Komisi Nasional Hak Asasi Manusia (Komnas HAM)", "nhri_idn"),
+    ("국가인권위원회 의견서", "nhri_kor"),
+    ("Уполномоченный по правам человека в Российской Федерации", "nhri_rus"),
+])
+def test_a_body_is_found_by_its_name_in_several_languages_and_scripts(text, body):
+    assert body in ids(text)
+
+
+def test_accents_and_case_may_be_dropped_from_a_full_name():
+    for text in ("DEFENSORIA DEL PUEBLO DEL PERU", "defensoria del pueblo del peru",
+                 "Comision Nacional de los Derechos Humanos de Mexico"):
+        assert ids(text) in (["nhri_per"], ["nhri_mex"])
+
+
+def test_small_variants_of_a_full_name_are_found_with_a_lower_score():
+    hit, = gazetteer.match("Aporte de la Defensoría del Pueblo de Perú al Experto")
+    assert hit.id == "nhri_per" and 88 <= hit.score < 100
+    assert ids("the Kenya National Comission on Human Rights") == ["nhri_ken"]
+    assert ids("Office of the UN High Commissioner for Human Rights") == ["ohchr"]
+
+
+def test_the_matched_text_and_offsets_point_into_the_original_line():
+    line = "Réponse de la Commission nationale consultative des droits de l’homme (CNCDH), Paris"
+    hits = gazetteer.match(line)
+    assert {h.id for h in hits} == {"nhri_fra"}
+    for h in hits:
+        assert line[h.start:h.end] == h.matched
+    assert [h.matched for h in hits][-1] == "CNCDH"
+
+
+# ---------------------------------------------------------------- acronyms
+
+def test_an_acronym_inside_a_longer_line_is_found():
+    hits = gazetteer.match("Joint submission by ILGA World, OutRight International, ISHR and TGEU (Berlin)")
+    assert [h.id for h in hits] == ["ilga_world", "outright", "ishr", "tgeu"]
+    assert hits[-1].scope == "international" and hits[-1].country == ""
+
+
+def test_an_acronym_is_a_whole_word_in_its_own_case():
+    assert ids("the icj report") == []
+    assert ids("several ICJs and UNDPs") == []
+    assert ids("the ICJ report") != []
+
+
+def test_an_acronym_shared_by_two_bodies_gives_both_with_a_lower_score():
+    hits = gazetteer.match("Statement by the ICJ")
+    assert {h.id for h in hits} == {"icj_court", "icj_jurists"}
+    assert all(h.score < 95 for h in hits)
+
+
+@pytest.mark.parametrize("text", [
+    "We ask who is protected and who is not.",
+    "WHO WE ARE",                        # a heading in capitals
+    "SRI LANKA: SUBMISSION",
+    "Article 19 of the Covenant protects expression.",
+    "They tried to stonewall the inquiry.",
+    "Nous allons au tribunal.",
+])
+def test_a_common_word_does_not_match(text):
+    assert ids(text) == []
+
+
+def test_the_same_words_written_as_a_name_do_match():
+    assert ids("WHO guidance on gender-affirming care") == ["who"]
+    assert ids("ARTICLE 19 and Stonewall") == ["article19", "stonewall"]
+
+
+# ---------------------------------------------------------------- national vs UN
+
+def test_a_national_commission_is_not_the_un_body_with_a_similar_name():
+    hit, = gazetteer.match("Uganda Human Rights Commission")
+    assert (hit.id, hit.type, hit.country, hit.region, hit.scope) == (
+        "nhri_uga", "nhri", "UGA", "africa", "national")
+    un, = gazetteer.match("the Human Rights Committee")
+    assert un.type == "un_entity" and un.country == ""
+
+
+def test_commissions_that_differ_only_by_country_are_not_confused():
+    assert ids("National Human Rights Commission of Nepal") == ["nhri_npl"]
+    assert ids("National Human Rights Commission of Nigeria") == ["nhri_nga"]
+    # a misspelt country name is not read as another country's commission
+    assert ids("National Human Rights Commission of Nepall") in (["nhri_npl"], [])
+
+
+def test_the_country_of_a_national_institution_comes_with_the_hit():
+    hit = gazetteer.lookup("Defensoría del Pueblo de Colombia")
+    assert (hit.country, hit.region, hit.type) == ("COL", "latin_america_caribbean", "nhri")
+    assert gazetteer.lookup("Deutsches Institut für Menschenrechte").country == "DEU"
+    assert gazetteer.lookup("Avokati i Popullit").name == "People's Advocate of Albania"
+
+
+def test_a_un_masthead_and_a_national_institution_in_one_line_are_both_reported():
+    hits = gazetteer.match("United Nations — South African Human Rights Commission")
+    assert {h.id: h.type for h in hits} == {"un": "un_entity", "nhri_zaf": "nhri"}
+
+
+# ---------------------------------------------------------------- lookup
+
+def test_lookup_needs_the_hit_to_cover_most_of_the_name():
+    assert gazetteer.lookup("UNICEF").id == "unicef"
+    assert gazetteer.lookup("The Danish Institute for Human Rights").id == "nhri_dnk"
+    assert gazetteer.lookup("Friends of UNICEF in the Lakes Region of Somewhere") is None
+    assert gazetteer.lookup("Red Andina de Mujeres Trans") is None
+
+
+# ---------------------------------------------------------------- speed
+
+def test_the_table_is_compiled_once_and_reused():
+    gazetteer.match("warm up")
+    before = gazetteer._index.cache_info()
+    for _ in range(50):
+        gazetteer.match("Submission by UNDP and the Uganda Human Rights Commission")
+    after = gazetteer._index.cache_info()
+    assert after.misses == before.misses and after.hits == before.hits + 50

@@ -1,0 +1,335 @@
+"""Known bodies a submitter may be: UN entities, intergovernmental bodies, national human
+rights institutions and international NGOs, read from workbench/data/organisations.csv
+(one row per name variant, each with its source; see workbench/data/README.md).
+
+`match(text)` finds them in a line or a short text; `lookup(name)` reads one candidate name.
+- Full names: case- and accent-insensitive, whole words; small variants ("de"/"del", a typo,
+  "UN" for "United Nations") through RapidFuzz, but only when every word that tells one
+  body from another (a country's name, "Uganda", "Pueblo del Perú") is there.
+- Acronyms, and names of one or two words ("Stonewall", "World Bank"): whole words, case as
+  written, so "ICJ" never matches "icj" or "ICJs", and "WHO" never matches "who". In a line
+  written all in capitals, short acronyms and acronyms that are common words are not read.
+A hit is evidence that the body is named; it does not say the body wrote the text.
+"""
+import csv
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+from rapidfuzz import fuzz
+
+FUZZY_CUTOFF = 88          # RapidFuzz ratio (0-100) a span must reach to count as a variant
+KEY_TOKEN_CUTOFF = 80      # each distinguishing word must be at least this close
+KEY_TOKEN_MAX_BODIES = 3   # a word naming at most this many bodies distinguishes them
+SHORT_NAME_TOKENS = 2      # names this short are matched like acronyms
+AMBIGUOUS_SCORE = 70       # an acronym shared by several bodies
+ACRONYM_SCORE = 95
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+WORD = re.compile(r"\w+")
+# Acronyms that are also words (checked as whole lower-case tokens); kept off in all-caps lines.
+COMMON_WORDS = frozenset(
+    "who au as us it is on in an or at to do no so we me he be of if by up oms pam fao gate "
+    "ops apt cal coe eu ue ua imo ipu sri fra oei ccdh".split())
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    name: str          # canonical English name of the body
+    type: str
+    country: str
+    scope: str
+    region: str
+    matched: str       # the text as it stands in the input
+    start: int
+    end: int
+    score: float       # 100 exact name; 95 acronym; lower for variants and shared acronyms
+
+
+@dataclass(frozen=True)
+class _Body:
+    id: str
+    name: str
+    type: str
+    country: str
+    scope: str
+    region: str
+
+
+@dataclass(frozen=True)
+class _Name:
+    body: _Body
+    tokens: tuple      # folded (or, for acronyms, case-kept) word tokens
+    text: str          # the same, joined by spaces, for RapidFuzz
+    keys: tuple        # tokens that tell this body from others (empty: exact match only)
+
+
+# ---------------------------------------------------------------- folding
+
+def _strip_marks(text):
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def fold(text):
+    """Accents and case dropped: what full names are compared on."""
+    return _strip_marks(text).casefold()
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(char):
+    base = _strip_marks(char)
+    return base, base.casefold()
+
+
+def _folded_with_offsets(text):
+    """(case-kept, folded, offsets of each, into text): accents gone, lengths may differ."""
+    if text.isascii():
+        offsets = range(len(text) + 1)
+        return text, text.lower(), offsets, offsets
+    kept, low, kept_at, low_at = [], [], [], []
+    for i, char in enumerate(text):
+        base, folded = _fold_char(char)
+        kept.append(base)
+        low.append(folded)
+        kept_at.extend([i] * len(base))
+        low_at.extend([i] * len(folded))
+    kept_at.append(len(text))
+    low_at.append(len(text))
+    return "".join(kept), "".join(low), kept_at, low_at
+
+
+def _tokens(text):
+    return tuple(m.group() for m in WORD.finditer(text))
+
+
+# ---------------------------------------------------------------- the table, compiled once
+
+@functools.lru_cache(maxsize=1)
+def rows():
+    """The rows of organisations.csv as dicts."""
+    text = resources.files("workbench").joinpath("data/organisations.csv").read_text("utf-8")
+    return tuple(csv.DictReader(text.splitlines()))
+
+
+def _english_names(table):
+    first = {}
+    for row in table:
+        if row["language"] == "en":
+            first.setdefault(row["id"], row["name"])
+    return first
+
+
+def _variants(name):
+    """The name as written and, for UN names, with "UN" for "United Nations"."""
+    out = [name]
+    if "United Nations" in name:
+        out.append(name.replace("United Nations", "UN"))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _index():
+    table = rows()
+    english = _english_names(table)
+    bodies = {}
+    for row in table:
+        bodies.setdefault(row["id"], _Body(row["id"], english.get(row["id"], row["name"]),
+                                           row["type"], row["country"], row["scope"], row["region"]))
+    full, short = [], []        # (body, folded or case-kept text)
+    for row in table:
+        body = bodies[row["id"]]
+        for name in _variants(row["name"]):
+            folded = fold(name)
+            if len(_tokens(folded)) <= SHORT_NAME_TOKENS and not CJK.search(name):
+                short.append((body, _strip_marks(name), False))
+            else:
+                full.append((body, folded))
+        if row["acronym"]:
+            short.append((body, _strip_marks(row["acronym"]), True))
+    return _compile(full, short)
+
+
+def _bodies_per_token(full):
+    seen = {}
+    for body, text in full:
+        for tok in set(_tokens(text)):
+            seen.setdefault(tok, set()).add(body.id)
+    return {tok: len(ids) for tok, ids in seen.items()}
+
+
+def _compile(full, short):
+    spread = _bodies_per_token(full)
+    names, cjk, by_first, by_key = [], [], {}, {}
+    for body, text in dict.fromkeys(full):
+        toks = _tokens(text)
+        keys = tuple(t for t in toks if spread[t] <= KEY_TOKEN_MAX_BODIES and len(t) > 2)
+        name = _Name(body, toks, " ".join(toks), keys)
+        if CJK.search(text):
+            cjk.append(name)
+            continue
+        names.append(name)
+        by_first.setdefault(toks[0], []).append(name)
+        for key in keys:
+            by_key.setdefault(key, []).append(name)
+    acronyms, acro_bodies = {}, {}
+    for body, text, strict in dict.fromkeys(short):
+        toks = _tokens(text)
+        acro_bodies.setdefault(toks, set()).add(body.id)
+        # strict: an acronym, or a name written in capitals ("ARTICLE 19"): case as written
+        keys = ("strict",) if strict or text.isupper() else ()
+        acronyms.setdefault(toks[0].casefold(), []).append(_Name(body, toks, text, keys))
+    shared = {toks for toks, ids in acro_bodies.items() if len(ids) > 1}
+    return {"by_first": by_first, "by_key": by_key, "cjk": cjk, "acronyms": acronyms,
+            "shared": shared}
+
+
+# ---------------------------------------------------------------- matching
+
+def _spans(text):
+    return [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+
+
+def _exact(toks, by_first):
+    """(name, first token, last token) for each name whose words appear in a row."""
+    words = [t for t, _, _ in toks]
+    found = []
+    for i, word in enumerate(words):
+        for name in by_first.get(word, ()):
+            n = len(name.tokens)
+            if tuple(words[i:i + n]) == name.tokens:
+                found.append((name, i, i + n - 1))
+    return found
+
+
+def _short(toks, by_first):
+    """Acronyms and short names: case as written; a short name also as a title ("OutRight
+    International" for "Outright International"), never in lower case ("stonewall")."""
+    words = [t for t, _, _ in toks]
+    found = []
+    for i, word in enumerate(words):
+        for name in by_first.get(word.casefold(), ()):
+            n = len(name.tokens)
+            here = tuple(words[i:i + n])
+            if here == name.tokens or (not name.keys and _same_title(here, name.tokens)):
+                found.append((name, i, i + n - 1))
+    return found
+
+
+def _same_title(here, tokens):
+    return (len(here) == len(tokens)
+            and all(a.casefold() == b.casefold() and (a[0].isupper() or a[0].isdigit())
+                    for a, b in zip(here, tokens)))
+
+
+def _all_caps(text):
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 3 and not any(c.islower() for c in letters)
+
+
+def _acronym_allowed(name, caps):
+    if not caps:
+        return True
+    word = name.text
+    return len(word.replace(" ", "")) >= 4 and word.lower() not in COMMON_WORDS
+
+
+def _fuzzy(toks, by_key, done):
+    """Variants of full names: anchored on a distinguishing word, scored by RapidFuzz."""
+    words = [t for t, _, _ in toks]
+    found, tried = [], set()
+    for i, word in enumerate(words):
+        for name in by_key.get(word, ()):
+            if name in tried or name.body.id in done:
+                continue
+            tried.add(name)
+            hit = _best_window(words, i, name)
+            if hit:
+                found.append(hit)
+    return found
+
+
+def _best_window(words, anchor, name):
+    """The best-scoring run of words around `anchor` that reads as `name`, or None."""
+    n, best = len(name.tokens), None
+    pos = name.tokens.index(words[anchor])
+    for size in (n - 1, n, n + 1):
+        for shift in (-1, 0, 1):
+            start = anchor - pos + shift
+            end = start + size
+            if start < 0 or end > len(words) or start > anchor or end <= anchor:
+                continue
+            window = words[start:end]
+            score = fuzz.ratio(" ".join(window), name.text, score_cutoff=FUZZY_CUTOFF)
+            if score and _keys_present(name.keys, window) and (not best or score > best[3]):
+                best = (name, start, end - 1, score)
+    return best
+
+
+def _keys_present(keys, window):
+    return all(any(fuzz.ratio(k, w, score_cutoff=KEY_TOKEN_CUTOFF) for w in window) for k in keys)
+
+
+def _cjk_hits(text, cjk):
+    found = []
+    for name in cjk:
+        at = text.find(name.text)
+        if at >= 0:
+            found.append((name, at, at + len(name.text), 100.0))
+    return found
+
+
+def _hit(name, text, start, end, score):
+    b = name.body
+    return Hit(b.id, b.name, b.type, b.country, b.scope, b.region, text[start:end], start, end,
+               float(score))
+
+
+def match(text):
+    """Every known body named in `text` (a line or short text), longest names first where
+    two overlap; a shared acronym gives one hit per body, each with a lower score."""
+    if not text or not text.strip():
+        return []
+    idx = _index()
+    kept, low, kept_at, low_at = _folded_with_offsets(text)
+    low_toks, kept_toks = _spans(low), _spans(kept)
+    raw = []
+    for name, i, j in _exact(low_toks, idx["by_first"]):
+        raw.append((name, low_at[low_toks[i][1]], low_at[low_toks[j][2]], 100.0))
+    done = {r[0].body.id for r in raw}
+    for name, i, j, score in _fuzzy(low_toks, idx["by_key"], done):
+        raw.append((name, low_at[low_toks[i][1]], low_at[low_toks[j][2]], score))
+    if CJK.search(text):
+        raw += [(n, low_at[s], low_at[e], sc) for n, s, e, sc in _cjk_hits(low, idx["cjk"])]
+    caps = _all_caps(text)
+    for name, i, j in _short(kept_toks, idx["acronyms"]):
+        if _acronym_allowed(name, caps):
+            score = AMBIGUOUS_SCORE if name.tokens in idx["shared"] else ACRONYM_SCORE
+            raw.append((name, kept_at[kept_toks[i][1]], kept_at[kept_toks[j][2]], score))
+    return _resolve(raw, text)
+
+
+def _resolve(raw, text):
+    """Drop hits inside a longer hit; keep one hit per body and span."""
+    raw.sort(key=lambda r: (-(r[2] - r[1]), -r[3]))
+    taken, out, seen = [], [], set()
+    for name, start, end, score in raw:
+        inside = any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken)
+        if inside or (name.body.id, start, end) in seen:
+            continue
+        seen.add((name.body.id, start, end))
+        taken.append((start, end))
+        out.append(_hit(name, text, start, end, score))
+    return sorted(out, key=lambda h: (h.start, -h.score))
+
+
+def lookup(name):
+    """The body a whole candidate name stands for, or None: the best hit that covers most
+    of the name (a hit on a part, like "UN" in "UN Women Watch Kenya", is not enough)."""
+    hits = match(name)
+    letters = len("".join(WORD.findall(name)))
+    good = [h for h in hits if len("".join(WORD.findall(h.matched))) >= 0.6 * letters]
+    if not good:
+        return None
+    return max(good, key=lambda h: (h.score, h.end - h.start))
