@@ -121,6 +121,22 @@ def test_a_common_word_does_not_match(text):
     assert ids(text) == []
 
 
+def test_in_a_line_in_capitals_longer_acronyms_are_still_read():
+    assert ids("JUNTO À ONU E OUTRAS ORGANIZAÇÕES INTERNACIONAIS") == ["un"]
+    assert ids("ПРИ ВІДДІЛЕННІ ООН ТА ІНШИХ МІЖНАРОДНИХ ОРГАНІЗАЦІЯХ") == ["un"]
+    assert ids("АКЫЙКАТЧЫ (ОМБУДСМЕН)") == ["nhri_kgz"]
+
+
+def test_every_acronym_that_is_also_a_common_word_is_listed_as_one():
+    import importlib
+    stop = set()
+    for lang in ("en", "fr", "es", "pt", "de", "ru", "it", "nl"):
+        stop |= {w.casefold() for w in importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS}
+    short = {row["acronym"] for row in table()} | {row["name"] for row in table()}
+    common = {a.casefold() for a in short if a and a.casefold() in stop}
+    assert common <= gazetteer.COMMON_WORDS
+
+
 def test_the_same_words_written_as_a_name_do_match():
     assert ids("WHO guidance on gender-affirming care") == ["who"]
     assert ids("ARTICLE 19 and Stonewall") == ["article19", "stonewall"]
@@ -141,6 +157,12 @@ def test_commissions_that_differ_only_by_country_are_not_confused():
     assert ids("National Human Rights Commission of Nigeria") == ["nhri_nga"]
     # a misspelt country name is not read as another country's commission
     assert ids("National Human Rights Commission of Nepall") in (["nhri_npl"], [])
+
+
+def test_an_exact_name_wins_over_a_near_name_of_another_body_on_the_same_words():
+    # the Inter-American Court, not the Commission ("Corte" is one word away from "Comisión")
+    assert ids("Corte Interamericana de Derechos Humanos") == ["iacourt"]
+    assert ids("Comisión Interamericana de Derechos Humanos") == ["iachr"]
 
 
 def test_the_country_of_a_national_institution_comes_with_the_hit():

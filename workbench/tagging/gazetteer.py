@@ -28,10 +28,11 @@ AMBIGUOUS_SCORE = 70       # an acronym shared by several bodies
 ACRONYM_SCORE = 95
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 WORD = re.compile(r"\w+")
-# Acronyms that are also words (checked as whole lower-case tokens); kept off in all-caps lines.
-COMMON_WORDS = frozenset(
-    "who au as us it is on in an or at to do no so we me he be of if by up oms pam fao gate "
-    "ops apt cal coe eu ue ua imo ipu sri fra oei ccdh".split())
+# Acronyms of the table that are also words: those in spaCy's stop-word lists (en, fr, es,
+# pt, de, ru, it, nl; tests/test_gazetteer.py keeps this in step with the table) and a few
+# more ("SRI LANKA", "GATE", "PAM"). In a line written in capitals they are not read.
+COMMON_WORDS = frozenset("au eu fra las uit un who sri gate pam ops cal".split())
+CAPS_MIN_LETTERS = 3       # in an all-caps line, shorter acronyms ("UN", "AU") are not read
 
 
 @dataclass(frozen=True)
@@ -232,7 +233,7 @@ def _acronym_allowed(name, caps):
     if not caps:
         return True
     word = name.text
-    return len(word.replace(" ", "")) >= 4 and word.lower() not in COMMON_WORDS
+    return len(word.replace(" ", "")) >= CAPS_MIN_LETTERS and word.casefold() not in COMMON_WORDS
 
 
 def _fuzzy(toks, by_key, done):
@@ -311,15 +312,17 @@ def match(text):
 
 
 def _resolve(raw, text):
-    """Drop hits inside a longer hit; keep one hit per body and span."""
-    raw.sort(key=lambda r: (-(r[2] - r[1]), -r[3]))
-    taken, out, seen = [], [], set()
+    """One reading per stretch of text: exact names and acronyms before variants, longer
+    before shorter; a hit overlapping one already kept is dropped, except a shared acronym,
+    which keeps one hit per body on the same span."""
+    raw.sort(key=lambda r: (r[3] < ACRONYM_SCORE, -(r[2] - r[1]), -r[3]))
+    kept, out = [], []
     for name, start, end, score in raw:
-        inside = any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken)
-        if inside or (name.body.id, start, end) in seen:
+        shared = score == AMBIGUOUS_SCORE
+        if any(start < e and s < end and not (shared and sh and (s, e) == (start, end))
+               for s, e, sh in kept):
             continue
-        seen.add((name.body.id, start, end))
-        taken.append((start, end))
+        kept.append((start, end, shared))
         out.append(_hit(name, text, start, end, score))
     return sorted(out, key=lambda h: (h.start, -h.score))
 
