@@ -1,0 +1,96 @@
+"""Labelled passages: draw a sample to label, and score predicted roles against labels.
+
+    .venv/bin/python bench/passages/labels.py sample dev.jsonl --n 260 > to-label.jsonl
+    .venv/bin/python bench/passages/labels.py score dev.jsonl dev-labels.jsonl
+
+A sample is drawn at random (seeded) with at most PER_DOC passages of one document, so a
+few long reports do not make the whole sample. Labels are matched to a fresh extraction by
+document and text (whitespace folded); passages whose text changed since they were
+labelled are counted as unmatched and left out of the figures.
+
+Targets (issue 12): recall of non-body passages >= 0.95; body passages set aside <= 3 %.
+"""
+import argparse
+import json
+import random
+from collections import Counter, defaultdict
+
+ROLES = ("body", "heading", "front_matter", "footnote_reference", "contact_signature", "procedural",
+         "echoed_question")
+PER_DOC = 8
+SEED = 12
+
+
+def read(path):
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def key(row):
+    return row["doc"], " ".join(row["text"].split())
+
+
+def sample(rows, n, per_doc=PER_DOC, seed=SEED):
+    by_doc = defaultdict(list)
+    for row in rows:
+        by_doc[row["doc"]].append(row)
+    rng = random.Random(seed)
+    pool = []
+    for doc in sorted(by_doc):
+        pool.extend(rng.sample(by_doc[doc], min(per_doc, len(by_doc[doc]))))
+    rng.shuffle(pool)
+    return sorted(pool[:n], key=lambda r: (r["doc"], r["index"]))
+
+
+def score(predicted, labelled):
+    """{'n', 'unmatched', 'nonbody_recall', 'body_set_aside', 'confusion', 'misses', 'false_alarms'}."""
+    by_key = {key(row): row for row in predicted}
+    confusion, misses, false_alarms, unmatched = Counter(), [], [], 0
+    for row in labelled:
+        found = by_key.get(key(row))
+        if found is None:
+            unmatched += 1
+            continue
+        truth, guess = row["label"], found["role"]
+        confusion[(truth, guess)] += 1
+        if truth != "body" and guess == "body":
+            misses.append({**found, "label": truth})
+        if truth == "body" and guess != "body":
+            false_alarms.append({**found, "label": truth})
+    nonbody = sum(n for (t, _), n in confusion.items() if t != "body")
+    body = sum(n for (t, _), n in confusion.items() if t == "body")
+    return {"n": sum(confusion.values()), "unmatched": unmatched,
+            "nonbody": nonbody, "nonbody_recall": round(1 - len(misses) / nonbody, 3) if nonbody else None,
+            "body": body, "body_set_aside": round(len(false_alarms) / body, 3) if body else None,
+            "role_accuracy": round(sum(n for (t, g), n in confusion.items() if t == g) / max(sum(confusion.values()), 1), 3),
+            "confusion": {f"{t} -> {g}": n for (t, g), n in sorted(confusion.items())},
+            "misses": misses, "false_alarms": false_alarms}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    draw = sub.add_parser("sample")
+    draw.add_argument("passages")
+    draw.add_argument("--n", type=int, default=260)
+    check = sub.add_parser("score")
+    check.add_argument("passages")
+    check.add_argument("labels")
+    check.add_argument("--show", action="store_true", help="print the misses and false alarms")
+    args = parser.parse_args()
+    if args.command == "sample":
+        for row in sample(read(args.passages), args.n):
+            print(json.dumps({k: row[k] for k in ("doc", "page", "index", "section", "text")} | {"label": ""},
+                             ensure_ascii=False))
+        return
+    result = score(read(args.passages), read(args.labels))
+    shown = {k: v for k, v in result.items() if k not in ("misses", "false_alarms")}
+    print(json.dumps(shown, indent=1, ensure_ascii=False))
+    if args.show:
+        for kind in ("misses", "false_alarms"):
+            for row in result[kind]:
+                print(kind, "|", row["label"], "->", row["role"], "|", row["doc"], "|", row["text"][:160])
+
+
+if __name__ == "__main__":
+    main()
