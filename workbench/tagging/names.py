@@ -2,7 +2,7 @@
 import re
 from dataclasses import dataclass
 
-from . import cues, nlp, places
+from . import attribution, cues, nlp, places
 from .lexicon import MISSION_OPENINGS, NOTE_VERBALE, TYPE_CUES
 
 PERSONAL = [phrase for phrase, _ in TYPE_CUES["individual"]]
@@ -71,26 +71,115 @@ def personal_statement(doc):
 
 
 def submitter(doc, state_country=None):
-    """Found(name) for the submitter: a State's name, the letterhead, or the signature."""
+    """Found(name) for the submitter: a State's name, else the best-supported candidate among
+    the ways documents state their author (attribution, self-description, defined acronym,
+    letterhead, signature); a State named as the author becomes its English name."""
     if state_country:
         return Found(places.english_name(state_country.value), 0.9, state_country.evidence,
                      state_country.page, state_country.file, "mission")
-    signature = [line for line in doc.signature if not is_role(line.text) and looks_like_name(_clean(line.text))]
-    top, sure = _clean(doc.top_text), 0.7
-    if top and not looks_like_name(top):
-        # The top block ran into body text: keep the lines before it that read as a name, unsure
-        # (a line after it is the rest of a wrapped sentence, not a name).
-        ahead = name_lines(doc)
-        top, sure = (ahead[0] if ahead else ""), 0.5
-    if top:
-        agrees = any(_same(top, line.text) for line in doc.signature)
-        first = doc.top[0]
-        return Found(top, 0.92 if agrees else sure, doc.top_text, first.page, first.file, "letterhead")
-    if signature:
-        person = personal_statement(doc)
-        line = signature[0] if person else signature[-1]
-        return Found(_clean(line.text), 0.6 if person else 0.55, line.text, line.page, line.file, "signature")
-    return Found("", 0.0, "no name found in a letterhead or signature: please fill in", 1, doc.file_name, "none")
+    pool = _merged(candidate_pool(doc))
+    if not pool:
+        return Found("", 0.0, "no name found in a letterhead, title, self-description or signature: please fill in",
+                     1, doc.file_name, "none")
+    best = pool[0]
+    runner = pool[1].weight if len(pool) > 1 else 0.0
+    confidence = round(min(0.95, 0.3 + 0.1 * best.weight + 0.05 * max(0.0, best.weight - runner)), 3)
+    state = state_named(best.name, doc.language)
+    value = places.english_name(state) if state else best.name
+    return Found(value, confidence, f"{best.how}: {best.evidence}", best.page, best.file,
+                 "state named" if state else best.how)
+
+
+def candidate_pool(doc):
+    """Every candidate name the document offers, with the weight of where it was found."""
+    pool = []
+    for file_name, number, text in doc.pages[:1]:
+        pool += attribution.candidates(text, number, file_name)
+    personal = personal_statement(doc) is not None
+    top, lines = _clean(doc.top_text), name_lines(doc)
+    for line in ([top] if top and looks_like_name(top) else lines[:1]):
+        if line and not is_title_line(line):
+            weight = 2.0 if attribution.ORG_WORD.search(line) else 1.0
+            first = doc.top[0]
+            pool.append(attribution.Candidate(line, "letterhead", weight, doc.top_text, first.page, first.file))
+    for line in doc.signature:
+        text = _clean(line.text)
+        if is_role(text) or not looks_like_name(text) or is_title_line(text):
+            continue
+        organisation = bool(attribution.ORG_WORD.search(text))
+        weight = 1.5 if organisation or personal else 0.8
+        pool.append(attribution.Candidate(text, "signature", weight, line.text, line.page, line.file))
+    for candidate in pool:
+        if candidate.how != "letterhead" and is_person(candidate.name) and not personal:
+            candidate.weight -= 1.0      # a signatory or a contact, speaking for an organisation
+    return [c for c in pool if c.weight > 0]
+
+
+def _merged(pool):
+    """Candidates naming the same body pooled (their weights add up), strongest first."""
+    merged = []
+    for candidate in sorted(pool, key=lambda c: -c.weight):
+        same = next((m for m in merged if _same(m.name, candidate.name)
+                     or (candidate.acronym and candidate.acronym == m.acronym)), None)
+        if same:
+            same.weight += 0.5 * candidate.weight
+            same.acronym = same.acronym or candidate.acronym
+        else:
+            merged.append(attribution.Candidate(**vars(candidate)))
+    return sorted(merged, key=lambda c: -c.weight)
+
+
+STATE_PREFIX = re.compile(
+    r"^(?:the\s+)?(?:government\s+of|gobierno\s+de|gouvernement\s+(?:de|du|des)|governo\s+d[aoe]|"
+    r"estado\s+(?:de|del)|[ée]tat\s+(?:de|du)|state\s+of|правительство)\s+", re.IGNORECASE)
+
+
+def state_named(name, lang):
+    """alpha3 when ``name`` is a State ('Uganda', 'République du Bénin', 'Estado de Guatemala')."""
+    rest = STATE_PREFIX.sub("", name.strip())
+    found = nlp.places_in(rest, lang)
+    if len(found) == 1 and found[0][0] == "COUNTRY":
+        covered = _fold_words(found[0][2])
+        leftover = [w for w in _fold_words(rest) if w not in covered and w not in STATE_WORDS]
+        if not leftover:
+            return found[0][1]
+    return None
+
+
+STATE_WORDS = {"republic", "republica", "republique", "kingdom", "royaume", "reino", "of", "de", "du", "da", "do",
+               "the", "la", "le", "el", "federal", "federative", "federativa", "plurinational", "plurinacional",
+               "state", "estado", "etat", "people", "s", "democratic", "democratica", "democratique", "united",
+               "unido", "uni", "islamic", "islamique", "islamica", "arab", "arabe", "socialist", "commonwealth"}
+
+
+def _fold_words(text):
+    return attribution.fold(text).replace("'", " ").split()
+
+
+PERSON_TITLE = re.compile(r"^(mr|mrs|ms|miss|dr|prof|sr|sra|srta|m|mme|mlle|dra|г-н|г-жа)\.?\s", re.IGNORECASE)
+
+
+def is_person(name):
+    """'Ms Andrea Maynard', 'Alastair Lawrie': two to four capitalised words, no organisation word."""
+    words = name.split()
+    if PERSON_TITLE.match(name):
+        return True
+    return 2 <= len(words) <= 3 and not attribution.ORG_WORD.search(name) and \
+        all(w[:1].isupper() and not w.isupper() for w in words if w.lower() not in attribution.CONNECTORS)
+
+
+TITLE_LINE = re.compile(
+    r"^(?:joint\s+|ngo\s+|shadow\s+|alternative\s+|parallel\s+)*(?:submission|report|shadow|alternative|"
+    r"concerns|recommendations|response|reply|replies|comments|information|statement|input|contribution|"
+    r"memorandum|written\s+evidence|implementation|proposals?|the\s+situation|situation|"
+    r"informe|reporte|aporte|contribuci[óo]n|respuesta|comentarios|rapport|r[ée]ponse|avis|commentaires|"
+    r"relat[óo]rio|submiss[ãa]o|contribui[çc][ãa]o|resposta|apresenta[çc][ãa]o|доклад|вклад|ответ|информация|"
+    r"материалы|تقرير|مساهمة|ردود)\b", re.IGNORECASE)
+
+
+def is_title_line(text):
+    """A document's title ('Report on …', 'ALTERNATIVE REPORT ON …'), a date or a marking: never a name."""
+    return bool(TITLE_LINE.match(text.strip(" #*:")) or attribution.FURNITURE.match(text.strip()))
 
 
 def name_lines(doc):

@@ -1,0 +1,293 @@
+"""Who a document says wrote it: the phrases real submissions use to state their author.
+
+Real submissions rarely open with a clean letterhead. They say who wrote them in a title
+line ("Submission by …", "Informe elaborado por …", "Contribution de …"), a label
+("Contributors: …", "Coordinating Organization: …"), a self-description ("The X is a
+national human rights institution …", "X (ACR), entidad no gubernamental …") or a
+defined acronym used again and again. Each such place gives a ``Candidate``; the
+tagger weighs them with the letterhead, the signature and the gazetteer.
+
+Report titles, dates, classification markings and document symbols are never names.
+"""
+import re
+import unicodedata
+from dataclasses import dataclass
+
+READ_CHARS = 4000            # the opening where authors are stated
+MAX_WORDS = 14               # a name longer than this is a sentence
+# Words that may sit inside a name in lower case ("Centre for Human Rights", "Defensoría del Pueblo").
+CONNECTORS = {
+    "of", "for", "the", "and", "on", "in", "to", "against", "with", "&", "de", "del", "la", "las", "los", "el",
+    "y", "e", "en", "para", "por", "contra", "des", "du", "d", "l", "le", "les", "et", "pour", "sur", "do", "da",
+    "dos", "das", "em", "no", "na", "und", "für", "der", "die", "van", "voor", "af", "och", "i", "per", "sobre",
+    "à", "au", "aux", "a",
+}
+# Words that end a name when they follow it ("… provides this response", "… ao Comitê").
+STOPPERS = {"to", "ao", "à", "au", "aux", "al", "ante", "before", "at", "regarding", "re",
+            "concerning", "sobre", "sur", "under", "pursuant", "following"}
+# Connectors that join a name only before a capitalised word ("Centre for Human Rights",
+# not "submitted by X for the Committee").
+BEFORE_CAPITAL = {"for", "para", "pour", "in", "en", "em", "on", "the", "with", "against", "contra", "a", "i"}
+# Names made of these words alone are kinds, not names ("Estado", "the Commissioner").
+GENERIC = re.compile(
+    r"^(?:the\s+)?(?:state|states|estado|estados|[ée]tat|[ée]tats|government|gobierno|gouvernement|governo|"
+    r"commissioner|centre|center|office|committee|commission|organi[sz]ation|ngo|ngos|ong|group|coalition|"
+    r"network|report|informe|rapport|submission|author|authors|member|members|partners?)$", re.IGNORECASE)
+# Attribution phrases: what follows names the author. Case-insensitive; an article may follow.
+TRIGGERS = [
+    # English
+    r"(?:joint\s+)?submission\s+(?:by|of|from)", r"submitted\s+(?:jointly\s+)?by", r"prepared\s+(?:jointly\s+)?by",
+    r"presented\s+by", r"provided\s+by", r"compiled\s+by", r"produced\s+by", r"written\s+by", r"drafted\s+by",
+    r"memorandum\s+(?:by|from|of)", r"written\s+evidence\s+(?:submitted\s+by|from|of)",
+    r"evidence\s+submitted\s+by", r"statement\s+(?:by|of|from)", r"(?:written\s+)?input\s+(?:by|of|from)",
+    r"(?:written\s+)?contribution\s+(?:by|of|from)", r"comments\s+(?:by|of|from)", r"(?:response|reply|replies|answers)\s+(?:by|of|from)",
+    r"information\s+(?:provided\s+|submitted\s+)?by", r"on\s+behalf\s+of", r"(?:report|letter)\s+(?:by|from)",
+    r"(?:contributors|coordinating\s+organi[sz]ation|lead\s+organi[sz]ation|submitting\s+organi[sz]ation|"
+    r"coordinator(?:\s+of\s+(?:the\s+)?report)?|submitted\s+by|author|authors|organi[sz]ation)\s*[:–—-]",
+    # Spanish
+    r"presentad[oa]s?\s+por", r"que\s+presentan?", r"elaborad[oa]s?\s+(?:conjuntamente\s+)?por", r"preparad[oa]s?\s+por",
+    r"(?:informe|reporte)\s+(?:alternativo\s+|sombra\s+|conjunto\s+|paralelo\s+)?(?:de|del)",
+    r"aportes?\s+(?:de|del)", r"contribuci[oó]n\s+(?:de|del)", r"respuestas?\s+(?:de|del)", r"informaci[oó]n\s+(?:de|del)",
+    r"comentarios\s+(?:de|del)", r"en\s+nombre\s+(?:de|del)", r"sometid[oa]\s+por", r"remitid[oa]\s+por",
+    # French
+    r"pr[ée]sent[ée]e?s?\s+par", r"soumise?s?\s+par", r"pr[ée]par[ée]e?s?\s+par", r"r[ée]dig[ée]e?s?\s+par",
+    r"contribution\s+(?:de|du|des)", r"r[ée]ponses?\s+(?:de|du|des)", r"rapport\s+(?:alternatif\s+|parall[èe]le\s+)?(?:de|du)",
+    r"au\s+nom\s+(?:de|du|des)", r"commentaires\s+(?:de|du)", r"communication\s+(?:de|du)",
+    # Portuguese
+    r"submiss[ãa]o\s+d[aoe]s?", r"submetid[oa]\s+por", r"apresentad[oa]s?\s+por", r"elaborad[oa]\s+por",
+    r"contribui[çc][ãa]o\s+d[aoe]s?", r"contributo\s+d[aoe]s?", r"respostas?\s+d[aoe]s?", r"em\s+nome\s+d[aoe]s?",
+    # Russian (names keep lower-case words: read to punctuation)
+    r"вклад", r"представлен[аоы]?", r"подготовлен[аоы]?", r"от\s+имени", r"ответы?", r"материалы",
+    r"информация", r"альтернативный\s+доклад",
+    # Arabic
+    r"مقدم(?:ة)?\s+من", r"بالنيابة\s+عن", r"إسهام", r"مساهمة", r"ردود", r"تقرير",
+]
+TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(TRIGGERS) + r")(?=[\s:«\"“(]|$)\s*[:–—-]?\s*", re.IGNORECASE)
+ARTICLE = re.compile(r"^(?:the|la|el|le|les|los|las|l['’]|o|a|os|as|un|une|una|an)\s+", re.IGNORECASE)
+# Verbs that end a self-describing subject: "The X is …", "X welcomes …", "La X realizó …".
+SELF_VERBS = (
+    r"is|are|was|has\s+been|welcomes|provides|submits|presents|thanks|appreciates|would\s+like|wishes|"
+    r"hereby|respectfully|has\s+the\s+honou?r|is\s+pleased|works|represents|was\s+founded|was\s+established|"
+    r"es|son|fue|presenta|agradece|saluda|celebra|realiz[óa]|trabaja|representa|tiene\s+el\s+honor|"
+    r"est|sont|a\s+été|remercie|salue|se\s+f[ée]licite|pr[ée]sente|soumet|travaille|repr[ée]sente|a\s+l['’]honneur|"
+    r"é|são|foi|apresenta|submete|congratula|sa[úu]da|trabalha|representa|entregou|"
+    r"является|представляет|благодарит|приветствует|работает"
+)
+ACRONYM_DEF = re.compile(r"\(\s*([A-ZÀ-ÖØ-ÞА-ЯЁ][A-Za-zÀ-ÿА-Яа-яЁё&.\-/]{1,11})\s*\)")
+# Lines that are report titles or document furniture, never a name.
+FURNITURE = re.compile(
+    r"^(table\s+of\s+contents|contents|índice|sommaire|table\s+des\s+mati[èe]res|содержание|summary|résumé|resumen|"
+    r"introduction|introducci[óo]n|introdu[çc][ãa]o|введение|annex|anexo|annexe|appendix|draft|unclassified|"
+    r"confidential|distr\.?|original:|page\s+\d+|\d+)\b", re.IGNORECASE)
+CAPITAL = re.compile(r"^[«\"“(]?[A-ZÀ-ÖØ-ÞА-ЯЁ\u0600-\u06ff]")
+# A name of an organisation says what it is; most such names carry one of these words.
+ORG_WORD = re.compile(
+    r"(?<!\w)(commission|comisi[óo]n|comiss[ãa]o|комисси|committee|comit[ée]|комитет|council|consejo|conseil|conselho|"
+    r"совет|association|asociaci[óo]n|associa[çc][ãa]o|ассоциац|society|sociedad|soci[ée]t[ée]|общество|network|red|"
+    r"r[ée]seau|rede|сеть|coalition|coalici[óo]n|coaliz|коалиц|alliance|alianza|alian[çc]a|альянс|foundation|"
+    r"fundaci[óo]n|fondation|funda[çc][ãa]o|фонд|cent(?:re|er|ro)|центр|institut\w*|instituci[óo]n|институт|"
+    r"organi[sz]ation|organizaci[óo]n|organisation|organiza[çc][ãa]o|организаци|union|uni[óo]n|uni[ãa]o|союз|"
+    r"federation|federaci[óo]n|f[ée]d[ée]ration|federa[çc][ãa]o|федераци|forum|foro|f[óo]rum|форум|league|liga|ligue|"
+    r"group|grupo|groupe|группа|project|proyecto|projet|projeto|initiative|iniciativa|trust|office|oficina|bureau|"
+    r"бюро|ombuds\w*|defensor\w*|d[ée]fenseur|protector|provedor|commissioner|уполномоченн\w*|ministry|ministerio|"
+    r"minist[èe]re|minist[ée]rio|министерств\w*|mission|misi[óo]n|miss[ãa]o|миссия|представительств\w*|"
+    r"government|gobierno|gouvernement|governo|правительств\w*|university|universidad|universit[ée]|universidade|"
+    r"университет|college|faculty|facultad|facult[ée]|faculdade|church|iglesia|[ée]glise|igreja|церк\w*|watch|"
+    r"agency|agencia|agence|ag[êe]ncia|агентств\w*|programme|program|programa|parliament\w*|parlamento|parlement|"
+    r"парламент\w*|assembly|asamblea|assembl[ée]e|assembleia|secretariat|secretar[íi]a|secr[ée]tariat|"
+    r"campaign|campa[ñn]a|movement|movimiento|mouvement|movimento|движени\w*|collective|colectivo|collectif|coletivo|"
+    r"coordinadora|coordination|coordena[çc][ãa]o|observatory|observatorio|observatoire|observat[óo]rio|"
+    r"platform|plataforma|plateforme|club|circle|clinic|cl[íi]nica|procurad\w*|inddh|indh|nhri|ngo|ong|нко|нпо|"
+    r"human\s+rights|derechos\s+humanos|droits\s+de\s+l['’]homme|direitos\s+humanos|прав\w*\s+человека|"
+    r"منظمة|جمعية|مؤسسة|شبكة|مركز|لجنة|المجلس|الهيئة|وزارة|البعثة|حكومة|اتحاد|ائتلاف)", re.IGNORECASE)
+
+
+@dataclass
+class Candidate:
+    name: str
+    how: str             # attribution, self_description, acronym, letterhead, signature, gazetteer …
+    weight: float
+    evidence: str
+    page: int = 1
+    file: str = ""
+    acronym: str = ""
+
+
+def candidates(text, page=1, file_name=""):
+    """Candidates stated in the opening ``text`` of a document, strongest evidence first."""
+    text = text[:READ_CHARS]
+    found = _attributed(text, page, file_name) + _self_described(text, page, file_name) + \
+        _acronym_defined(text, page, file_name)
+    for candidate in found:
+        candidate.weight += mention_bonus(candidate, text)
+    return sorted(found, key=lambda c: -c.weight)
+
+
+def _attributed(text, page, file_name):
+    found = []
+    for match in TRIGGER.finditer(text):
+        name = name_at(text, match.end())
+        if name and looks_like_organisation_or_person(name):
+            found.append(Candidate(name, "attribution", 3.0, _around(text, match.start(), match.end() + len(name)),
+                                   page, file_name, _acronym_after(text, match.end(), name)))
+    return found
+
+
+def _self_described(text, page, file_name):
+    """Sentence-initial subjects followed by a self-describing verb or an apposition."""
+    found = []
+    verbs = re.compile(r"\s*(?:\([^)]{1,15}\))?\s*,?\s*(?:" + SELF_VERBS + r")(?!\w)", re.IGNORECASE)
+    apposition = re.compile(r"\s*(?:\([^)]{1,15}\))?\s*,\s*(?:an?|the|una?|la|el|une?|la|le|uma?|o)\s+"
+                            r"(?:\w+\s+){0,3}?(?:organi|instituti|entidad|entit|institu|network|red\b|r[ée]seau|"
+                            r"coalition|coalici|associa|asocia|umbrella|charit|ngo|ong|non-|no\s+gubernamental|"
+                            r"non\s+gouvernement|n[ãa]o\s+governamental|national|nacional)", re.IGNORECASE)
+    for start in _sentence_starts(text):
+        name = name_at(text, start)
+        if not name or not ORG_WORD.search(name):
+            continue
+        end = text.find(name, start) + len(name)
+        after = text[end:end + 160]
+        if verbs.match(after) or apposition.match(after):
+            found.append(Candidate(name, "self_description", 2.5, _around(text, start, end + 60), page, file_name,
+                                   _acronym_after(text, start, name)))
+    return found
+
+
+def _sentence_starts(text):
+    starts = [0] + [m.end() for m in re.finditer(r"(?:[.!?;]\s+|\n\s*(?:\d+[.)]\s*)?)", text)]
+    return sorted(set(s for s in starts if s < len(text)))
+
+
+def _acronym_defined(text, page, file_name):
+    """'Coordinadora Nacional de Derechos Humanos (CNDDHH)': a name defining the acronym it is
+    later called by."""
+    found = []
+    for match in ACRONYM_DEF.finditer(text):
+        acronym = match.group(1).rstrip(".")
+        name = _name_before(text, match.start())
+        if name and ORG_WORD.search(name) and initials_fit(name, acronym):
+            found.append(Candidate(name, "acronym", 1.5, _around(text, match.start() - len(name), match.end()),
+                                   page, file_name, acronym))
+    return found
+
+
+def _name_before(text, end):
+    """The longest name ending at ``end`` (walking back over name words)."""
+    head = text[max(0, end - 200):end].rstrip()
+    words = re.findall(r"[^\s]+", head.replace("\n", " "))
+    taken = []
+    for word in reversed(words):
+        bare = word.strip("«»\"“”,;:()")
+        if not bare or word.endswith((".", ";", ":")) and taken:
+            break
+        if _is_name_word(bare) or (taken and bare.lower().strip("'’") in CONNECTORS):
+            taken.insert(0, bare)
+            if len(taken) > MAX_WORDS:
+                return ""
+            continue
+        break
+    while taken and taken[0].lower() in CONNECTORS:
+        taken.pop(0)
+    return " ".join(taken)
+
+
+def initials_fit(name, acronym):
+    letters = [w[0].lower() for w in re.findall(r"[^\W\d_]+", fold(name)) if w.lower() not in CONNECTORS]
+    short = [c for c in fold(acronym) if c.isalpha()]
+    if not letters or not short or short[0] != letters[0]:
+        return False
+    position = 0
+    for char in short[1:]:      # every acronym letter begins a later word, in order (loosely)
+        position = next((i for i in range(position + 1, len(letters)) if letters[i] == char), None)
+        if position is None:
+            return sum(c in letters for c in short) >= len(short) * 0.7
+    return True
+
+
+def name_at(text, start):
+    """The name that begins at ``start`` (after an article), or ''."""
+    rest = ARTICLE.sub("", text[start:start + 300].lstrip(" \t«\"“"))
+    if not rest:
+        return ""
+    if _script(rest) != "latin":
+        return _unscripted_name(rest)
+    tokens = re.findall(r"[«\"“]?[\w'’.&\-/]+[»\"”]?|[,()–—]", rest.split("\n\n")[0].replace("\n", " "))
+    taken = []
+    for index, token in enumerate(tokens):
+        bare = token.strip("«»\"“”")
+        low = bare.lower().rstrip(".")
+        if bare in (",", "(", ")", "–", "—"):
+            break
+        connector = low.strip("'’") in CONNECTORS and low not in STOPPERS
+        if connector and low in BEFORE_CAPITAL:
+            following = tokens[index + 1] if index + 1 < len(tokens) else ""
+            connector = _is_name_word(following.strip("«»\"“”"))
+        if _is_name_word(bare) or (taken and connector):
+            taken.append(bare)
+            if bare.endswith(".") and len(bare) > 4 and not bare[:-1].isupper():
+                break
+            if len(taken) > MAX_WORDS:
+                return ""
+            continue
+        break
+    while taken and (taken[-1].lower().strip("'’") in CONNECTORS):
+        taken.pop()
+    return " ".join(taken).rstrip(".")
+
+
+def _unscripted_name(rest):
+    """Cyrillic and Arabic names keep lower-case words: up to the first punctuation."""
+    piece = re.split(r"[,.;:()\n]|\s[–—-]\s", rest, maxsplit=1)[0]
+    words = piece.split()
+    if words and _script(piece) == "cyrillic" and not words[0][:1].isupper() and not words[0][:1] in "«\"":
+        return ""      # Russian names start with a capital ("Уполномоченный …"); a verb or noun does not
+    return " ".join(words[:10]) if 1 <= len(words) <= 10 else ""
+
+
+def _is_name_word(word):
+    return bool(CAPITAL.match(word)) and any(ch.isalpha() for ch in word)
+
+
+def _script(text):
+    letters = [ch for ch in text[:80] if ch.isalpha()]
+    if not letters:
+        return "latin"
+    cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in letters)
+    arabic = sum("\u0600" <= ch <= "\u06ff" for ch in letters)
+    return "cyrillic" if cyrillic > len(letters) / 2 else "arabic" if arabic > len(letters) / 2 else "latin"
+
+
+def looks_like_organisation_or_person(name):
+    """Not a date, symbol, number or a lone common word."""
+    words = name.split()
+    if not words or len(words) > MAX_WORDS or FURNITURE.match(name):
+        return False
+    if re.search(r"\d{3,}|/\w+/", name) or GENERIC.match(name):
+        return False
+    return len(name) >= 3
+
+
+def _acronym_after(text, start, name):
+    position = text.find(name, start)
+    if position < 0:
+        return ""
+    match = ACRONYM_DEF.match(text[position + len(name):position + len(name) + 20].lstrip())
+    return match.group(1).rstrip(".") if match else ""
+
+
+def mention_bonus(candidate, text):
+    """A name (or its acronym) written again and again is the author's, not a name in passing."""
+    folded = fold(text)
+    count = folded.count(fold(candidate.name))
+    if candidate.acronym:
+        count += len(re.findall(rf"(?<!\w){re.escape(candidate.acronym)}(?!\w)", text))
+    return min(count, 6) * 0.25
+
+
+def _around(text, start, end):
+    return " ".join(text[max(0, start - 20):min(len(text), end + 20)].split())
+
+
+def fold(text):
+    text = unicodedata.normalize("NFKD", text or "").lower()
+    return " ".join("".join(ch for ch in text if not unicodedata.combining(ch)).split())
