@@ -61,6 +61,8 @@ def test_national_institutions_are_numerous_and_placed_in_their_country():
     ("Aporte de ONU Mujeres", "unwomen"),
     ("Komisi Nasional Hak Asasi Manusia (Komnas HAM)", "nhri_idn"),
     ("국가인권위원회 의견서", "nhri_kor"),
+    ("联合国教育、科学及文化组织的报告", "unesco"),          # no spaces between words
+    ("คณะกรรมการสิทธิมนุษยชนแห่งชาติได้เสนอ", "nhri_tha"),
     ("Уполномоченный по правам человека в Российской Федерации", "nhri_rus"),
 ])
 def test_a_body_is_found_by_its_name_in_several_languages_and_scripts(text, body):
@@ -184,6 +186,12 @@ def test_lookup_needs_the_hit_to_cover_most_of_the_name():
     assert gazetteer.lookup("The Danish Institute for Human Rights").id == "nhri_dnk"
     assert gazetteer.lookup("Friends of UNICEF in the Lakes Region of Somewhere") is None
     assert gazetteer.lookup("Red Andina de Mujeres Trans") is None
+
+
+def test_lookup_of_an_acronym_several_institutions_use_names_none_of_them():
+    assert gazetteer.lookup("CNDH") is None
+    assert {h.type for h in gazetteer.match("CNDH")} == {"nhri"}
+    assert gazetteer.lookup("CNCDH").country == "FRA"
 
 
 # ---------------------------------------------------------------- speed

@@ -26,7 +26,9 @@ KEY_TOKEN_MAX_BODIES = 3   # a word naming at most this many bodies distinguishe
 SHORT_NAME_TOKENS = 2      # names this short are matched like acronyms
 AMBIGUOUS_SCORE = 70       # an acronym shared by several bodies
 ACRONYM_SCORE = 95
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, Japanese, Chinese,
+# and Korean names that run into particles): names in them are found as substrings.
+NO_SPACES = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 WORD = re.compile(r"\w+")
 # Acronyms of the table that are also words: those in spaCy's stop-word lists (en, fr, es,
 # pt, de, ru, it, nl; tests/test_gazetteer.py keeps this in step with the table) and a few
@@ -64,7 +66,8 @@ class _Name:
     body: _Body
     tokens: tuple      # folded (or, for acronyms, case-kept) word tokens
     text: str          # the same, joined by spaces, for RapidFuzz
-    keys: tuple        # tokens that tell this body from others (empty: exact match only)
+    keys: tuple = ()   # tokens that tell this body from others (empty: exact match only)
+    strict: bool = False   # an acronym or a name in capitals ("ARTICLE 19"): case as written
 
 
 # ---------------------------------------------------------------- folding
@@ -138,18 +141,23 @@ def _index():
     for row in table:
         bodies.setdefault(row["id"], _Body(row["id"], english.get(row["id"], row["name"]),
                                            row["type"], row["country"], row["scope"], row["region"]))
-    full, short = [], []        # (body, folded or case-kept text)
+    full, short, unspaced = [], [], []
     for row in table:
         body = bodies[row["id"]]
-        for name in _variants(row["name"]):
-            folded = fold(name)
-            if len(_tokens(folded)) <= SHORT_NAME_TOKENS and not CJK.search(name):
-                short.append((body, _strip_marks(name), False))
+        for name in _variants(row["name"]) + [row["acronym"]]:
+            if not name:
+                continue
+            if NO_SPACES.search(name):
+                unspaced.append(_Name(body, (), fold(name)))
+            elif name == row["acronym"]:
+                short.append((body, _strip_marks(name), True))
+            elif len(_tokens(fold(name))) <= SHORT_NAME_TOKENS:
+                short.append((body, _strip_marks(name), name.isupper()))
             else:
-                full.append((body, folded))
-        if row["acronym"]:
-            short.append((body, _strip_marks(row["acronym"]), True))
-    return _compile(full, short)
+                full.append((body, fold(name)))
+    index = _compile(full, short)
+    index["unspaced"] = list(dict.fromkeys(unspaced))
+    return index
 
 
 def _bodies_per_token(full):
@@ -162,15 +170,11 @@ def _bodies_per_token(full):
 
 def _compile(full, short):
     spread = _bodies_per_token(full)
-    names, cjk, by_first, by_key = [], [], {}, {}
+    by_first, by_key = {}, {}
     for body, text in dict.fromkeys(full):
         toks = _tokens(text)
         keys = tuple(t for t in toks if spread[t] <= KEY_TOKEN_MAX_BODIES and len(t) > 2)
         name = _Name(body, toks, " ".join(toks), keys)
-        if CJK.search(text):
-            cjk.append(name)
-            continue
-        names.append(name)
         by_first.setdefault(toks[0], []).append(name)
         for key in keys:
             by_key.setdefault(key, []).append(name)
@@ -178,12 +182,9 @@ def _compile(full, short):
     for body, text, strict in dict.fromkeys(short):
         toks = _tokens(text)
         acro_bodies.setdefault(toks, set()).add(body.id)
-        # strict: an acronym, or a name written in capitals ("ARTICLE 19"): case as written
-        keys = ("strict",) if strict or text.isupper() else ()
-        acronyms.setdefault(toks[0].casefold(), []).append(_Name(body, toks, text, keys))
+        acronyms.setdefault(toks[0].casefold(), []).append(_Name(body, toks, text, strict=strict))
     shared = {toks for toks, ids in acro_bodies.items() if len(ids) > 1}
-    return {"by_first": by_first, "by_key": by_key, "cjk": cjk, "acronyms": acronyms,
-            "shared": shared}
+    return {"by_first": by_first, "by_key": by_key, "acronyms": acronyms, "shared": shared}
 
 
 # ---------------------------------------------------------------- matching
@@ -213,7 +214,7 @@ def _short(toks, by_first):
         for name in by_first.get(word.casefold(), ()):
             n = len(name.tokens)
             here = tuple(words[i:i + n])
-            if here == name.tokens or (not name.keys and _same_title(here, name.tokens)):
+            if here == name.tokens or (not name.strict and _same_title(here, name.tokens)):
                 found.append((name, i, i + n - 1))
     return found
 
@@ -272,9 +273,9 @@ def _keys_present(keys, window):
     return all(any(fuzz.ratio(k, w, score_cutoff=KEY_TOKEN_CUTOFF) for w in window) for k in keys)
 
 
-def _cjk_hits(text, cjk):
+def _unspaced_hits(text, names):
     found = []
-    for name in cjk:
+    for name in names:
         at = text.find(name.text)
         if at >= 0:
             found.append((name, at, at + len(name.text), 100.0))
@@ -301,8 +302,8 @@ def match(text):
     done = {r[0].body.id for r in raw}
     for name, i, j, score in _fuzzy(low_toks, idx["by_key"], done):
         raw.append((name, low_at[low_toks[i][1]], low_at[low_toks[j][2]], score))
-    if CJK.search(text):
-        raw += [(n, low_at[s], low_at[e], sc) for n, s, e, sc in _cjk_hits(low, idx["cjk"])]
+    if NO_SPACES.search(text):
+        raw += [(n, low_at[s], low_at[e], sc) for n, s, e, sc in _unspaced_hits(low, idx["unspaced"])]
     caps = _all_caps(text)
     for name, i, j in _short(kept_toks, idx["acronyms"]):
         if _acronym_allowed(name, caps):
@@ -329,10 +330,12 @@ def _resolve(raw, text):
 
 def lookup(name):
     """The body a whole candidate name stands for, or None: the best hit that covers most
-    of the name (a hit on a part, like "UN" in "UN Women Watch Kenya", is not enough)."""
-    hits = match(name)
+    of the name (a hit on a part, like "UN" in "UN Women Watch Kenya", is not enough), and
+    None when it is a tie between bodies ("CNDH", "ICJ": `match` lists them)."""
     letters = len("".join(WORD.findall(name)))
-    good = [h for h in hits if len("".join(WORD.findall(h.matched))) >= 0.6 * letters]
+    good = [h for h in match(name) if len("".join(WORD.findall(h.matched))) >= 0.6 * letters]
     if not good:
         return None
-    return max(good, key=lambda h: (h.score, h.end - h.start))
+    best = max(good, key=lambda h: (h.score, h.end - h.start))
+    ties = {h.id for h in good if (h.score, h.end - h.start) == (best.score, best.end - best.start)}
+    return best if len(ties) == 1 else None
