@@ -25,6 +25,12 @@ CONNECTORS = {
 # Words that end a name when they follow it ("… provides this response", "… ao Comitê").
 STOPPERS = {"to", "ao", "à", "au", "aux", "al", "ante", "before", "at", "regarding", "re",
             "concerning", "sobre", "sur", "under", "pursuant", "following"}
+# Title-case words that end a name ("Physicians for Human Rights Submits Shadow Report").
+NOT_IN_NAMES = {"submits", "submitted", "presents", "welcomes", "comments", "report", "reports", "submission",
+                "response", "statement", "contribution", "input", "answers", "replies", "reply", "proposals",
+                "shadow", "alternative", "regarding", "concerning", "informe", "aporte", "rapport", "réponse",
+                "submissão", "relatório", "contribución", "contribuição", "respuesta", "resposta", "questionnaire",
+                "cuestionario", "questionário", "call", "convocatoria", "appel"}
 # Connectors that join a name only before a capitalised word ("Centre for Human Rights",
 # not "submitted by X for the Committee").
 BEFORE_CAPITAL = {"for", "para", "pour", "in", "en", "em", "on", "the", "with", "against", "contra", "a", "i"}
@@ -68,6 +74,7 @@ ARTICLE = re.compile(r"^(?:the|la|el|le|les|los|las|l['’]|o|a|os|as|un|une|una
 SELF_VERBS = (
     r"is|are|was|has\s+been|welcomes|provides|submits|presents|thanks|appreciates|would\s+like|wishes|"
     r"hereby|respectfully|has\s+the\s+honou?r|is\s+pleased|works|represents|was\s+founded|was\s+established|"
+    r"believes|considers|notes|recommends|urges|calls|submitted|comments|"
     r"es|son|fue|presenta|agradece|saluda|celebra|realiz[óa]|trabaja|representa|tiene\s+el\s+honor|"
     r"est|sont|a\s+été|remercie|salue|se\s+f[ée]licite|pr[ée]sente|soumet|travaille|repr[ée]sente|a\s+l['’]honneur|"
     r"é|são|foi|apresenta|submete|congratula|sa[úu]da|trabalha|representa|entregou|"
@@ -111,6 +118,7 @@ class Candidate:
     page: int = 1
     file: str = ""
     acronym: str = ""
+    hit: object = None   # gazetteer.Hit when the name is a known body
 
 
 def candidates(text, page=1, file_name=""):
@@ -128,7 +136,7 @@ def _attributed(text, page, file_name):
     for match in TRIGGER.finditer(text):
         name = name_at(text, match.end())
         if name and looks_like_organisation_or_person(name):
-            found.append(Candidate(name, "attribution", 3.0, _around(text, match.start(), match.end() + len(name)),
+            found.append(Candidate(name, "attribution", 3.0, around(text, match.start(), match.end() + len(name)),
                                    page, file_name, _acronym_after(text, match.end(), name)))
     return found
 
@@ -148,7 +156,7 @@ def _self_described(text, page, file_name):
         end = text.find(name, start) + len(name)
         after = text[end:end + 160]
         if verbs.match(after) or apposition.match(after):
-            found.append(Candidate(name, "self_description", 2.5, _around(text, start, end + 60), page, file_name,
+            found.append(Candidate(name, "self_description", 2.5, around(text, start, end + 60), page, file_name,
                                    _acronym_after(text, start, name)))
     return found
 
@@ -166,7 +174,7 @@ def _acronym_defined(text, page, file_name):
         acronym = match.group(1).rstrip(".")
         name = _name_before(text, match.start())
         if name and ORG_WORD.search(name) and initials_fit(name, acronym):
-            found.append(Candidate(name, "acronym", 1.5, _around(text, match.start() - len(name), match.end()),
+            found.append(Candidate(name, "acronym", 1.5, around(text, match.start() - len(name), match.end()),
                                    page, file_name, acronym))
     return found
 
@@ -222,6 +230,8 @@ def name_at(text, start):
         if connector and low in BEFORE_CAPITAL:
             following = tokens[index + 1] if index + 1 < len(tokens) else ""
             connector = _is_name_word(following.strip("«»\"“”"))
+        if low in NOT_IN_NAMES:
+            break
         if _is_name_word(bare) or (taken and connector):
             taken.append(bare)
             if bare.endswith(".") and len(bare) > 4 and not bare[:-1].isupper():
@@ -284,7 +294,7 @@ def mention_bonus(candidate, text):
     return min(count, 6) * 0.25
 
 
-def _around(text, start, end):
+def around(text, start, end):
     return " ".join(text[max(0, start - 20):min(len(text), end + 20)].split())
 
 

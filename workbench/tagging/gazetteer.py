@@ -339,3 +339,19 @@ def lookup(name):
     best = max(good, key=lambda h: (h.score, h.end - h.start))
     ties = {h.id for h in good if (h.score, h.end - h.start) == (best.score, best.end - best.start)}
     return best if len(ties) == 1 else None
+
+
+# UN bodies that receive submissions (treaty bodies, the Council, special procedures) and the
+# UN itself as a masthead: named in titles as addressees, so never evidence of the author.
+ADDRESSEE = re.compile(r"\b(committee|council|rapporteur|working group|independent expert|subcommittee|"
+                       r"special procedures?)\b", re.IGNORECASE)
+
+
+def is_addressee(hit):
+    return hit.id == "un" or (hit.type == "un_entity" and bool(ADDRESSEE.search(hit.name)))
+
+
+def authors_in(text):
+    """Known bodies named in ``text`` that can be authors (not addressees), surest first."""
+    hits = [hit for hit in match(text) if not is_addressee(hit) and hit.score >= 90]
+    return sorted(hits, key=lambda h: -h.score)

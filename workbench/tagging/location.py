@@ -38,6 +38,8 @@ def locate(doc, name, kind, state_country=None):
         home = _individual_home(doc)
         if home:
             return home, _same(home, "national"), _same(home, places.region_of(home.value))
+    if name.known and kind == name.known.type:
+        return _known(name)
     text = name.value or ""
     in_name = [(a3, t) for label, a3, t, _ in nlp.places_in(text, doc.language, cities=True)]
     if kind == "un_entity" and not in_name:
@@ -57,6 +59,14 @@ def locate(doc, name, kind, state_country=None):
         why = f"{text} — '{international}'" if international else f"{text} — an intergovernmental body"
         return _none(name, "international", why, 0.8 if international else 0.6)
     return _national(doc)
+
+
+def _known(name):
+    """Base, scope and region of a known body, from the gazetteer."""
+    hit = name.known
+    why = f"{name.value}: {hit.name} in workbench/data/organisations.csv"
+    country = Found(hit.country, 0.93, why, name.page, name.file, "known body")
+    return country, _same(country, hit.scope), _same(country, hit.region)
 
 
 def _individual_home(doc):

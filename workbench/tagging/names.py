@@ -2,7 +2,7 @@
 import re
 from dataclasses import dataclass
 
-from . import attribution, cues, nlp, places
+from . import attribution, cues, gazetteer, nlp, places
 from .lexicon import MISSION_OPENINGS, NOTE_VERBALE, TYPE_CUES
 
 PERSONAL = [phrase for phrase, _ in TYPE_CUES["individual"]]
@@ -35,6 +35,7 @@ class Found:
     page: int = 1
     file: str = ""
     kind: str = ""          # how it was found: mission, letterhead, signature, ...
+    known: object = None    # for a name: the gazetteer's entry when it is a known body
 
 
 def mission_country(doc):
@@ -87,7 +88,7 @@ def submitter(doc, state_country=None):
     state = state_named(best.name, doc.language)
     value = places.english_name(state) if state else best.name
     return Found(value, confidence, f"{best.how}: {best.evidence}", best.page, best.file,
-                 "state named" if state else best.how)
+                 "state named" if state else best.how, None if state else best.hit)
 
 
 def candidate_pool(doc):
@@ -109,10 +110,45 @@ def candidate_pool(doc):
         organisation = bool(attribution.ORG_WORD.search(text))
         weight = 1.5 if organisation or personal else 0.8
         pool.append(attribution.Candidate(text, "signature", weight, line.text, line.page, line.file))
+    pool += _known_in_letterhead(doc) + _known_in_text(doc)
+    pool = [c for c in pool if attribution.looks_like_organisation_or_person(c.name)]
     for candidate in pool:
         if candidate.how != "letterhead" and is_person(candidate.name) and not personal:
             candidate.weight -= 1.0      # a signatory or a contact, speaking for an organisation
+        candidate.hit = candidate.hit or gazetteer.lookup(candidate.name)
+        if candidate.hit and gazetteer.is_addressee(candidate.hit):
+            candidate.weight = 0         # "Human Rights Committee": whom it is sent to
+        elif candidate.hit and candidate.how in STATED:
+            candidate.weight += KNOWN_BODY
     return [c for c in pool if c.weight > 0]
+
+
+KNOWN_BODY = 1.0         # a candidate stated as the author that is a known body (gazetteer) is surer
+STATED = ("attribution", "self_description", "letterhead", "signature")
+KNOWN_IN_TEXT = 0.5      # a known body named in the opening: weak alone, strong when named again and again
+
+
+def _known_in_text(doc):
+    found = []
+    for file_name, number, text in doc.pages[:1]:
+        opening = text[:attribution.READ_CHARS]
+        for hit in {h.id: h for h in gazetteer.authors_in(opening)}.values():
+            candidate = attribution.Candidate(hit.matched, "named in the text", KNOWN_IN_TEXT,
+                                              attribution.around(opening, hit.start, hit.end), number, file_name,
+                                              hit=hit)
+            candidate.weight += attribution.mention_bonus(candidate, opening)
+            found.append(candidate)
+    return found
+
+
+def _known_in_letterhead(doc):
+    """Known bodies named in the letterhead lines (a UN masthead excepted)."""
+    found = []
+    for line in doc.top:
+        for hit in gazetteer.authors_in(line.text):
+            found.append(attribution.Candidate(hit.matched, "letterhead", 2.0, line.text, line.page, line.file,
+                                               hit=hit))
+    return found
 
 
 def _merged(pool):
@@ -120,10 +156,12 @@ def _merged(pool):
     merged = []
     for candidate in sorted(pool, key=lambda c: -c.weight):
         same = next((m for m in merged if _same(m.name, candidate.name)
-                     or (candidate.acronym and candidate.acronym == m.acronym)), None)
+                     or (candidate.acronym and candidate.acronym == m.acronym)
+                     or (candidate.hit and m.hit and candidate.hit.id == m.hit.id)), None)
         if same:
             same.weight += 0.5 * candidate.weight
             same.acronym = same.acronym or candidate.acronym
+            same.hit = same.hit or candidate.hit
         else:
             merged.append(attribution.Candidate(**vars(candidate)))
     return sorted(merged, key=lambda c: -c.weight)

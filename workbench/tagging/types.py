@@ -10,7 +10,8 @@ UNSURE = 0.8
 # commonest kind, with a confidence low enough to be reviewed.
 NAMED_KINDS = {"medical", "academic", "faith_based", "nhri", "un_entity", "intergovernmental", "parliamentarian"}
 FALLBACK_CONFIDENCE = 0.55
-NAMED_CONFIDENCE = 0.9   # a name that says what it is ("… Human Rights Commission")
+NAMED_CONFIDENCE = 0.9
+KNOWN_CONFIDENCE = 0.95  # the name is a body of the gazetteer (a sourced list)   # a name that says what it is ("… Human Rights Commission")
 # The classifier learnt from generated documents: on real ones its certainty means little,
 # so a type it alone decided is never sure enough to skip review.
 CLASSIFIER_CEILING = 0.75
@@ -30,6 +31,10 @@ def classify(doc, name, state_country=None, known=None):
     person = names.personal_statement(doc)
     if person and (not doc.top or names.is_person(name.value)):
         return Found("individual", 0.9, person.text, person.page, person.file, "personal capacity")
+    if name.known:
+        hit = name.known
+        return Found(hit.type, KNOWN_CONFIDENCE, f"{name.value}: known as {hit.name} ({hit.type}; workbench/data/"
+                     f"organisations.csv)", name.page, name.file, "known body")
     named = _named_kind(name)
     if named:
         return named
