@@ -96,7 +96,7 @@ def test_the_matched_text_and_offsets_point_into_the_original_line():
 def test_an_acronym_inside_a_longer_line_is_found():
     hits = gazetteer.match("Joint submission by ILGA World, OutRight International, ISHR and TGEU (Berlin)")
     assert [h.id for h in hits] == ["ilga_world", "outright", "ishr", "tgeu"]
-    assert hits[-1].scope == "international" and hits[-1].country == ""
+    assert hits[-1].scope == "regional" and hits[-1].country == ""      # TGEU works across Europe
 
 
 def test_an_acronym_is_a_whole_word_in_its_own_case():

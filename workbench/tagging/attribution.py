@@ -47,7 +47,7 @@ TRIGGERS = [
     r"memorandum\s+(?:by|from|of)", r"written\s+evidence\s+(?:submitted\s+by|from|of)",
     r"evidence\s+submitted\s+by", r"statement\s+(?:by|of|from)", r"(?:written\s+)?input\s+(?:by|of|from)",
     r"(?:written\s+)?contribution\s+(?:by|of|from)", r"comments\s+(?:by|of|from)", r"(?:response|reply|replies|answers)\s+(?:by|of|from)",
-    r"information\s+(?:provided\s+|submitted\s+)?by", r"on\s+behalf\s+of", r"(?:report|letter)\s+(?:by|from)",
+    r"information\s+(?:provided\s+|submitted\s+)?by", r"(?<![^\n])(?:from|de|von|от)\s*:", r"on\s+behalf\s+of", r"(?:report|letter)\s+(?:by|from)",
     r"(?:contributors|coordinating\s+organi[sz]ation|lead\s+organi[sz]ation|submitting\s+organi[sz]ation|"
     r"coordinator(?:\s+of\s+(?:the\s+)?report)?|submitted\s+by|author|authors|organi[sz]ation)\s*[:–—-]",
     # Spanish

@@ -58,7 +58,42 @@ def _title_lines(text):
     return [line for line in lines if line and len(line.split()) <= TITLE_LINE_WORDS]
 
 
+# A UN document's symbol says what it is (https://research.un.org/en/docs/symbols):
+# "<body>/C/<ISO3>/…" is a treaty-body document about a State — its report or replies, unless
+# the segment after the country marks the Committee's own concluding observations (CO) or
+# list of issues (Q without Add.); "A/HRC/WG.6/<n>/<ISO3>/1" is the State's UPR national
+# report (/2 and /3 are OHCHR's compilations); "/NI/" information from an NHRI; "/NGO/" a
+# statement by an NGO.
+SYMBOL = re.compile(r"(?<![\w/])((?:[A-Z]{2,5}|E/C\.12)/(?:C|OP|SPT)/(?:\d+/)?([A-Z]{3})/([\w./\-]+)"
+                    r"|A/HRC/WG\.6/\d+/([A-Z]{3})/([123]))(?![\w/])")
+SYMBOL_ZONE = 1500           # characters of page 1 where a UN document prints its symbol
+
+
+def _by_symbol(doc, text, page, file_name):
+    """The author a UN document's symbol implies, when page 1 has the UN masthead."""
+    if not has_un_masthead(text):
+        return None
+    match = SYMBOL.search(text[:SYMBOL_ZONE])
+    if not match:
+        return None
+    symbol, alpha3 = match.group(1), match.group(2) or match.group(4)
+    rest = match.group(3) or ""
+    if places.english_name(alpha3) == alpha3:
+        return None          # not a country code ("OHCHR/C/…" is no State)
+    evidence = f"UN document {symbol}"
+    if match.group(5) in ("2", "3") or "/NI/" in symbol or "/NGO/" in symbol or \
+            rest.startswith("CO") or re.fullmatch(r"Q/\d+", rest):
+        return None          # OHCHR's, an NHRI's or NGO's, or the Committee's own: read it otherwise
+    name = places.english_name(alpha3)
+    country = Found(alpha3, 0.9, f"{evidence}: a document of {name}", page, file_name, "document symbol")
+    return Genre(Found("state", 0.9, country.evidence, page, file_name, "document symbol"),
+                 Found(name, 0.88, country.evidence, page, file_name, "document symbol"), country)
+
+
 def _titled(doc, text, page, file_name):
+    by_symbol = _by_symbol(doc, text, page, file_name)
+    if by_symbol:
+        return by_symbol
     lines = _title_lines(text)
     block = " ".join(lines)
     for line in lines:

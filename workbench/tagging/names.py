@@ -3,6 +3,7 @@ import re
 from dataclasses import dataclass
 
 from . import attribution, cues, gazetteer, nlp, places
+from .documents import Line
 from .lexicon import MISSION_OPENINGS, NOTE_VERBALE, TYPE_CUES
 
 PERSONAL = [phrase for phrase, _ in TYPE_CUES["individual"]]
@@ -64,11 +65,26 @@ def is_note_verbale(doc):
 
 
 def personal_statement(doc):
-    """The sentence where an individual says they write in a personal capacity, or ''."""
+    """The sentence where an individual says they write in a personal capacity, or the opening
+    when it speaks as 'I' far more than as 'we'; else None."""
     for line in doc.opening[:6]:
         if cues.find_any(PERSONAL, line.text):
             return line
+    if doc.pages:
+        file_name, number, text = doc.pages[0]
+        opening = text[:attribution.READ_CHARS]
+        singular, plural = len(FIRST_SINGULAR.findall(opening)), len(FIRST_PLURAL.findall(opening))
+        if singular >= SINGULAR_VOICE and singular > 2 * plural:
+            said = next((m.group(0) for m in FIRST_SINGULAR.finditer(opening)), "")
+            return Line(f"speaks as 'I' ({singular} times, 'we' {plural}): '{said} …'", file_name, number, "opening")
     return None
+
+
+SINGULAR_VOICE = 4
+FIRST_SINGULAR = re.compile(r"(?<!\w)(I|(?i:my|me|je|j['’]|moi|mon|ma|mes|yo|mi|mis|eu|meu|minha|я|мой|моя|мои|меня|"
+                            r"мне))(?!\w)")
+FIRST_PLURAL = re.compile(r"(?<!\w)(we|our|us|nous|notre|nos|nosotros|nosotras|nuestra|nuestro|nuestros|nós|nossa|"
+                          r"nosso|мы|наша|наш|наши|нас)(?!\w)", re.IGNORECASE)
 
 
 def submitter(doc, state_country=None):
@@ -173,7 +189,11 @@ STATE_PREFIX = re.compile(
 
 
 def state_named(name, lang):
-    """alpha3 when ``name`` is a State ('Uganda', 'République du Bénin', 'Estado de Guatemala')."""
+    """alpha3 when ``name`` is a State ('Uganda', 'République du Bénin', 'Estado de Guatemala')
+    or one of its organs naming it ('Ministry of Foreign Affairs of the Kingdom of Thailand')."""
+    organ = organ_of_state(name, lang)
+    if organ:
+        return organ
     rest = STATE_PREFIX.sub("", name.strip())
     found = nlp.places_in(rest, lang)
     if len(found) == 1 and found[0][0] == "COUNTRY":
@@ -182,6 +202,15 @@ def state_named(name, lang):
         if not leftover:
             return found[0][1]
     return None
+
+
+def organ_of_state(name, lang):
+    """A ministry, mission or government naming its country: that country."""
+    scores = cues.type_scores(name)
+    if not scores or max(scores, key=scores.get) != "state":
+        return None
+    countries = [found for found in nlp.places_in(name, lang) if found[0] == "COUNTRY"]
+    return countries[0][1] if len({c[1] for c in countries}) == 1 else None
 
 
 STATE_WORDS = {"republic", "republica", "republique", "kingdom", "royaume", "reino", "of", "de", "du", "da", "do",

@@ -50,7 +50,7 @@ def _named_kind(name):
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     kind, weight = ranked[0]
     runner = ranked[1][1] if len(ranked) > 1 else 0
-    if weight < STRONG_CUE or weight - runner < 2:
+    if weight < (2 if kind == "state" else STRONG_CUE) or weight - runner < 2:
         return None
     return Found(kind, NAMED_CONFIDENCE, _cue_evidence(name.value), name.page, name.file, "name")
 
