@@ -128,6 +128,8 @@ coded = themes.codebook_passages(database, call, area, team=True)
 st.caption(f"{len(coded)} quotable passages from {len({c['submission_id'] for c in coded})} submissions")
 for passage in coded[:5]:
     quote(passage, key=f"themes_code_open_{passage['passage_id']}")
+    # issue 16 (codebook owner): why the passage was coded
+    st.caption(f"Coded for: {ui.plain(', '.join(passage.get('terms') or []))}")
 
 st.markdown("### Campaigns and shared templates")
 found = themes.campaigns(database, call)

@@ -1,16 +1,28 @@
 """The mandate's codebook: 'what did submitters say about X?' on any call, in any language."""
+import csv
+
 import pytest
 
 from workbench import store, themes
 from workbench.errors import NotFound
-from workbench.themes.codebook import code_passage
+from workbench.themes.codebook import code_passage, coded_terms
 
+from .apptest import open_page
+from .conftest import FIXTURES
 from .test_themes import CALL, SUBMISSIONS, build_call
 
 
 @pytest.fixture
 def call_db(db, tmp_path):
     return build_call(db, tmp_path / "in", SUBMISSIONS)
+
+
+@pytest.fixture
+def stocked_page_db(db_path, tmp_path):
+    """The database the app opens, with a call and themes the page shows."""
+    db = build_call(store.open_db(db_path), tmp_path / "in", SUBMISSIONS[:6])
+    themes.refresh(db, CALL, n_themes=3)
+    return db
 
 
 def by_source(db):
@@ -57,3 +69,82 @@ def test_every_report_area_with_terms_is_in_the_codebook(db):
 def test_an_unknown_area_names_the_known_ones(call_db):
     with pytest.raises(NotFound, match="known areas are .*conversion_practices"):
         themes.codebook_passages(call_db, CALL, "astrology")
+
+
+# ---------------------------------------------------------------- issue 16, point 1
+
+def test_a_passage_belongs_to_every_area_whose_terms_it_holds():
+    found = code_passage("Gender-based violence against lesbian and trans women is rarely investigated; "
+                         "labour law does not prohibit discrimination in employment.", "en")
+    assert {"gender", "violence", "anti_discrimination", "social_inclusion"} <= set(found)
+    # the discrimination area is no longer shadowed by anti-discrimination (named first)
+    assert "discrimination" in code_passage("Trans applicants face discrimination when they apply for jobs.", "en")
+    assert {"discrimination", "social_inclusion"} <= set(
+        code_passage("La discrimination à l'emploi touche les personnes trans.", "fr"))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The constitutional amendment defined marriage exclusively as a union between a man and a woman.", "en"),
+    ("Trans women engaged in sex work are disproportionately targeted by street violence.", "en"),
+    ("Women and men queued for hours at the polling stations.", "en"),
+    ("La reforma definió el matrimonio como la unión entre un hombre y una mujer.", "es"),
+])
+def test_single_common_words_do_not_code_gender(text, language):
+    assert "gender" not in code_passage(text, language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Gender equality and the law of inclusion protect lesbian, bisexual and trans women alike.", "en"),
+    ("Women and girls face violence and discrimination at home and at work.", "en"),
+    ("Un proyecto de ley busca prohibir la llamada ideología de género en las escuelas.", "es"),
+    ("L'égalité entre les femmes et les hommes inclut les personnes LBTI.", "fr"),
+])
+def test_gender_is_coded_by_its_phrases_and_by_two_cues(text, language):
+    assert "gender" in code_passage(text, language)
+
+
+def test_the_terms_that_coded_a_passage_are_returned(call_db):
+    text = "Survivors of so-called conversion therapy describe forced prayer in religious camps."
+    terms = coded_terms(text, "en")
+    assert "conversion therap*" in terms["conversion_practices"] and "religio*" in terms["religion"]
+    found = themes.codebook_passages(call_db, CALL, "conversion_practices", team=True)
+    assert found and all(p["terms"] and p["hits"] >= len(p["terms"]) for p in found)
+    assert all(any(t.rstrip("*").split()[0] in p["text"].lower() for t in p["terms"]) for p in found
+               if p["language"] == "en")
+
+
+LABELLED = FIXTURES / "codebook" / "labelled_passages.csv"
+
+
+def scores(rows):
+    """{area: (positives, precision, recall)} of the codebook on labelled passages."""
+    counts = {}
+    for row in rows:
+        truth = {a for a in row["areas"].split(";") if a}
+        coded = set(code_passage(row["text"], row["language"]))
+        for area in truth | coded:
+            tp, fp, fn = counts.get(area, (0, 0, 0))
+            counts[area] = (tp + (area in truth and area in coded), fp + (area in coded - truth),
+                            fn + (area in truth - coded))
+    return {a: (tp + fn, tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0)
+            for a, (tp, fp, fn) in counts.items()}
+
+
+def labelled(part):
+    with LABELLED.open(encoding="utf-8") as handle:
+        return [r for r in csv.DictReader(handle) if r["set"] == part]
+
+
+def test_precision_and_recall_per_area_on_the_labelled_demo_passages():
+    result = scores(labelled("dev") + labelled("test"))
+    measured = {a: s for a, s in result.items() if s[0] >= 5}
+    assert len(measured) >= 12
+    assert all(p >= 0.8 and r >= 0.8 for _, p, r in measured.values()), measured
+
+
+def test_the_themes_page_says_why_a_passage_was_coded(stocked_page_db):
+    app = open_page("themes", timeout=120)
+    app.selectbox(key="themes_area").select("conversion_practices").run()
+    assert not app.exception
+    reasons = [c.value for c in app.caption if c.value.startswith("Coded for:")]
+    assert reasons and all(len(r) > len("Coded for: ") for r in reasons)

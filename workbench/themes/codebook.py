@@ -1,10 +1,16 @@
 """The mandate's codebook: passages coded against its thematic areas (reports' ``area``).
 
-corpus/codebook.csv lists, per area and language, terms in the concept dictionary's
-syntax; ``concept:KEY`` reuses every surface form of a concept of corpus/concepts.csv in
-every language. So "what did submitters say about conversion practices?" works on any call.
+corpus/codebook.csv lists, per area and language, terms in the concept dictionary's syntax
+(``stem*`` any ending, ``~`` any one word) plus ``...`` for up to five words between, each of a
+kind: a ``phrase`` codes a passage on its own ("conversion therapy", "hate crime"); a ``cue`` is
+a common word that codes only together with a second cue or a phrase of the same area ("women"
+and "girls", "survey" and "sample"); a ``not`` phrase is read as a whole so that its words do
+not count for the area ("trans women" is no cue for gender, "anti-discrimination" no sign of
+discrimination itself). Every area is matched on its own, so one passage belongs to every
+area whose terms it holds, and ``coded_terms`` says which terms coded it.
 """
 import csv
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -14,25 +20,62 @@ from . import features
 from . import store as theme_store
 
 CODEBOOK_CSV = features.CORPUS / "codebook.csv"
+KINDS = ("phrase", "cue", "not")
+GAP = r"(?: \w+){0,5} "            # "..." in a term: up to five words between its parts
 
 
-def codebook_rows(path=CODEBOOK_CSV, concepts_path=features.CONCEPTS_CSV):
-    """(area, language, surface) rows with ``concept:KEY`` expanded from the dictionary."""
-    concepts = features.read_concepts(concepts_path)
-    rows = []
+def codebook_rows(path=CODEBOOK_CSV):
+    """(area, language, term, kind) rows of the codebook."""
     with open(path, newline="", encoding="utf-8") as fh:
-        for r in csv.DictReader(fh):
-            if r["term"].startswith("concept:"):
-                key = r["term"].split(":", 1)[1]
-                rows += [(r["area"], lang, surface) for k, lang, surface in concepts if k == key]
-            else:
-                rows.append((r["area"], r["language"], r["term"]))
-    return rows
+        return [(r["area"], r["language"], r["term"].strip(), r.get("kind") or "phrase")
+                for r in csv.DictReader(fh) if r["term"].strip()]
+
+
+def term_pattern(term, lang):
+    """A regex over a passage's lemma string (features.surface_pattern), "..." a short gap."""
+    return GAP.join(features.surface_pattern(part, lang) for part in term.split("...") if part.strip())
+
+
+class Codebook:
+    """One alternation per area and language, compiled when a passage of that language first
+    needs it; a named group per term tells which term matched."""
+
+    def __init__(self, rows):
+        self.rows = [r for r in rows if r[3] in KINDS]
+        self.keys = sorted({area for area, _, _, _ in self.rows})
+        self.compiled = {}
+
+    def patterns(self, lang):
+        """{area: (regex, [(term, kind)])} for ``lang`` (every language for one the codebook lacks)."""
+        langs = {r[1] for r in self.rows}
+        chosen = lang if lang in langs else "*"
+        if chosen not in self.compiled:
+            self.compiled[chosen] = {area: self._compile(area, chosen) for area in self.keys}
+        return self.compiled[chosen]
+
+    def _compile(self, area, lang):
+        terms = [(term, kind, language) for a, language, term, kind in self.rows
+                 if a == area and (lang == "*" or language in (lang, "*"))]
+        alternatives = sorted(((term_pattern(t, lg), t, k) for t, k, lg in terms), key=lambda x: -len(x[0]))
+        alternation = "|".join(f"(?P<t{i}>{pattern})" for i, (pattern, _, _) in enumerate(alternatives))
+        return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), [(t, k) for _, t, k in alternatives]
+
+    def code(self, lemmas, lang):
+        """{area: [terms that coded it]}; hits per area in ``hits``."""
+        text = features.strip_accents(" ".join(lemmas))
+        found = {}
+        for area, (pattern, terms) in self.patterns(lang).items():
+            matched = [terms[int(m.lastgroup[1:])] for m in pattern.finditer(text)]
+            phrases = [t for t, k in matched if k == "phrase"]
+            cues = [t for t, k in matched if k == "cue"]
+            if phrases or len(set(cues)) >= 2:
+                found[area] = [t for t, k in matched if k != "not"]
+        return found
 
 
 @lru_cache(maxsize=2)
 def codebook_matcher(path=str(CODEBOOK_CSV)):
-    return features.ConceptMatcher(codebook_rows(path))
+    return Codebook(codebook_rows(path))
 
 
 def areas():
@@ -47,19 +90,27 @@ def _report_areas():
     return list(csv.DictReader(text.splitlines()))
 
 
+@lru_cache(maxsize=65536)
+def _coded(text, lang):
+    found = codebook_matcher().code(features.lemmatise(text, lang), lang)
+    return tuple((area, tuple(terms)) for area, terms in found.items())
+
+
+def coded_terms(text, language):
+    """{area: [the codebook terms that coded it, each once, in order of appearance]} for one passage."""
+    return {area: list(dict.fromkeys(terms)) for area, terms in _coded(text or "", (language or "xx").lower())}
+
+
 def code_passage(text, language):
     """{area: number of hits} for one passage."""
-    found = {}
-    lang = (language or "xx").lower()
-    for area in codebook_matcher().find(features.lemmatise(text, lang), lang):
-        found[area] = found.get(area, 0) + 1
-    return found
+    return {area: len(terms) for area, terms in _coded(text or "", (language or "xx").lower())}
 
 
 def codebook_passages(db, call_slug, area, internal=False, team=False):
     """The call's passages about ``area``, most hits first.
 
-    [{passage_id, submission_id, page, text, language, hits, attribution, submitter_type, region}].
+    [{passage_id, submission_id, page, text, language, hits, terms, attribution, submitter_type, region}];
+    ``terms`` are the codebook terms that coded the passage (why it is listed).
     Unless ``internal``, passages of submissions that may not be quoted are left out and
     they go through workbench/publication.py (``team=True`` keeps ids for pages).
     """
@@ -74,12 +125,12 @@ def codebook_passages(db, call_slug, area, internal=False, team=False):
         sub = subs[p["submission_id"]]
         if p["id"] in aside or not privacy.may_quote(sub, internal=internal):
             continue
-        hits = code_passage(p["text"], p["language"]).get(area, 0)
-        if hits:
+        terms = dict(_coded(p["text"] or "", (p["language"] or "xx").lower())).get(area)
+        if terms:
             found.append({"passage_id": p["id"] if pub is None or pub.reference(sub) else None,
                           "submission_id": p["submission_id"] if pub is None else pub.reference(sub),
                           "page": p["page"], "text": pub.quote(sub, p["text"]) if pub else p["text"],
-                          "language": p["language"], "hits": hits,
+                          "language": p["language"], "hits": len(terms), "terms": list(dict.fromkeys(terms)),
                           "attribution": pub.attribution(sub) if pub else privacy.attribution(sub, internal=True),
                           "submitter_type": sub["submitter_type"] or "", "region": sub["region"] or ""})
     return sorted(found, key=lambda f: (-f["hits"], f["passage_id"] or 0))
