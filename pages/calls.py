@@ -2,7 +2,7 @@
 import pandas as pd
 import streamlit as st
 
-from workbench import store, ui
+from workbench import questionnaire, store, ui
 from workbench.errors import WorkbenchError
 
 ui.require("browse")
@@ -29,6 +29,17 @@ if calls and ui.may("edit"):
         store.set_name_after_review(database, chosen, strict)
         st.success("No submitter of this call is named in shareable outputs until confirmed on the Triage page."
                    if strict else "Submitters tagged public are named in shareable outputs.")
+
+if calls and ui.may("edit"):
+    st.subheader("The call's questionnaire")
+    st.caption("Paste the questions the call asked, one per line. Submitters who repeat them are not taken "
+               "for what they say: those passages are kept out of themes and quotes.")
+    asked = st.selectbox("Call", [c["slug"] for c in calls], key="calls_questions_call")
+    pasted = st.text_area("Questions", "\n".join(questionnaire.questions(database, asked)), height=200,
+                          key=f"calls_questions_{asked}")
+    if st.button("Save the questionnaire", key="calls_questions_save"):
+        kept = questionnaire.set_questions(database, asked, pasted, user=ui.actor())
+        st.success(f"{len(kept)} questions kept for '{asked}'. Press Propose themes on the Themes page to apply them.")
 
 st.subheader("Create a call")
 reports = store.list_reports(database)

@@ -41,15 +41,16 @@ def test_passages_keep_their_page_numbers(tmp_path):
     assert len([p for p in record["passages"] if p["page"] == 1]) == 2
 
 
-def test_headings_join_the_paragraph_they_introduce():
-    text = "2. Legal gender recognition\n" + ENGLISH[1]
-    passages = split_page(text)
-    assert len(passages) == 1 and passages[0].startswith("2. Legal gender recognition")
+def test_a_heading_is_the_section_of_the_paragraph_it_introduces_not_part_of_its_text():
+    passages = split_page("2. Legal gender recognition\n" + ENGLISH[1])
+    assert [p["role"] for p in passages] == ["heading", "body"]
+    assert passages[1]["section"] == "2. Legal gender recognition"
+    assert passages[1]["text"].startswith("Legal recognition of gender identity")
 
 
 def test_long_paragraphs_are_cut_at_sentence_ends():
     sentence = "The authorities did not investigate the attack on the community centre in March. "
-    passages = split_page(sentence * 60)
+    passages = [p["text"] for p in split_page(sentence * 60)]
     assert len(passages) > 1
     assert all(p.endswith(".") for p in passages)
     assert all(len(p.split()) <= 220 for p in passages)

@@ -7,6 +7,7 @@ import csv
 import importlib
 import json
 import sys
+from pathlib import Path
 
 import click
 
@@ -51,14 +52,21 @@ def open_db(ctx):
 @click.option("--title", default=None, help="Title of a new call.")
 @click.option("--ocr/--no-ocr", default=None, help="OCR scanned PDFs with Tesseract (default: when installed).")
 @click.option("--workers", default=2, show_default=True, help="Worker processes reading files.")
+@click.option("--questions", "questions_file", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="The call's questionnaire (text, one question per line): submitters repeating it are set aside.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.pass_context
-def ingest(ctx, call_slug, report_slug, title, ocr, workers, paths):
+def ingest(ctx, call_slug, report_slug, title, ocr, workers, questions_file, paths):
     """Ingest files, folders (one sub-folder = one submission) and ZIPs into a call."""
     from . import ingest as ingesting
+    from . import questionnaire
     from tqdm import tqdm
 
     db = open_db(ctx)
+    if questions_file:
+        store.ensure_call(db, call_slug, title=title, report_slug=report_slug)
+        found = questionnaire.set_questions(db, call_slug, Path(questions_file).read_text(encoding="utf-8"), user="cli")
+        click.echo(f"questionnaire: {len(found)} questions")
     bar = tqdm(total=0, unit="sub", disable=not sys.stderr.isatty(), file=sys.stderr)
 
     def progress(done, total, outcome):

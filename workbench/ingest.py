@@ -10,7 +10,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import language, store, tagging, workers
+from . import language, store, structure, tagging, workers
 from .clean import clean_pages_keeping_edges, normalise
 from .errors import ExtractionError
 from .extract import extract, notice_parts, sniff
@@ -68,9 +68,10 @@ def read_file(name, data, ocr):
     except ExtractionError as error:
         return {**record, "status": "error", "error": str(error), "format": sniff(data) if data else "empty"}
     pages, running = clean_pages_keeping_edges(extracted.pages, extracted.header_text)
+    notes = [normalise(text) for kind, _, text in extracted.parts if kind in ("footnote", "endnote")]
     return {
         **record, "status": "ok", "error": "; ".join(extracted.notes) or None, "format": extracted.format,
-        "pages": pages, "passages": split_pages(pages),
+        "pages": pages, "passages": structure.classify(split_pages(pages, notes)),
         "header_text": extracted.header_text, "letterhead": extracted.letterhead,
         "parts": notice_parts([(kind, page, normalise(text)) for kind, page, text in [*extracted.parts, *running]]),
     }

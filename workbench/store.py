@@ -301,9 +301,12 @@ def insert_submission(db, call_id, record):
         passage_rows = []
         for passage in f.get("passages", []):
             seq += 1
-            passage_rows.append((submission_id, file_id, passage["page"], seq, passage["text"], passage.get("language")))
+            passage_rows.append((submission_id, file_id, passage["page"], seq, passage["text"], passage.get("language"),
+                                 passage.get("role") or "body", passage.get("reason") or None,
+                                 passage.get("section") or None))
         db.conn.executemany(
-            "insert into passages (submission_id, file_id, page, seq, text, language) values (?, ?, ?, ?, ?, ?)",
+            "insert into passages (submission_id, file_id, page, seq, text, language, role, role_reason, section) "
+            "values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             passage_rows,
         )
         file_ids[f["name"]] = file_id
@@ -434,27 +437,61 @@ def submission_pages(db, submission_id):
 def submission_passages(db, submission_id):
     return rows(
         db,
-        "select passages.id, passages.page, passages.seq, passages.text, passages.language, files.name as file "
-        "from passages join files on files.id = passages.file_id where passages.submission_id = ? order by seq",
+        "select passages.id, passages.page, passages.seq, passages.section, passages.text, passages.language, "
+        "passages.role, passages.role_reason as reason, pp.kind, pp.reason as procedural_reason, files.name as file "
+        "from passages join files on files.id = passages.file_id "
+        "left join procedural_passages pp on pp.passage_id = passages.id where passages.submission_id = ? order by seq",
         [submission_id],
     )
 
 
 def call_passages(db, call_id):
-    """Every passage of a call's ok submissions, with its submission id and page."""
+    """Every body passage of a call's ok submissions, with its submission id and page.
+
+    Ordered by content (the submission's file hashes, then reading order), not by id: ids
+    follow the order in which worker processes finish, and clustering follows this order,
+    so the same files give the same themes however they were ingested. Headings, front
+    matter, notes and contact blocks (workbench/structure.py) are left out."""
     return rows(
         db,
-        "select p.id, p.submission_id, p.page, p.seq, p.text, p.language from passages p "
+        "select p.id, p.submission_id, p.page, p.seq, p.section, p.text, p.language from passages p "
         "join submissions s on s.id = p.submission_id where s.call_id = ? and s.status = 'ok' "
-        "and s.excluded = 0 order by p.submission_id, p.seq",
+        "and s.excluded = 0 and p.role = 'body' order by s.content_hash, p.seq",
         [call_id],
     )
+
+
+def call_passage_roles(db, call_id):
+    """Every passage of a call's ok submissions with its role from ingest and, when the last
+    theme refresh set it aside, the procedural kind and reason; in reading order."""
+    return rows(
+        db,
+        "select p.id, p.submission_id, s.source, p.page, p.seq, p.section, p.text, p.language, p.role, "
+        "p.role_reason as reason, pp.kind, pp.reason as procedural_reason "
+        "from passages p join submissions s on s.id = p.submission_id "
+        "left join procedural_passages pp on pp.passage_id = p.id "
+        "where s.call_id = ? and s.status = 'ok' order by s.source, p.seq",
+        [call_id],
+    )
+
+
+def call_questions(db, call_id):
+    """The questions of the call's questionnaire, in their order."""
+    return [r["text"] for r in rows(db, "select text from call_questions where call_id = ? order by position",
+                                    [call_id])]
+
+
+def set_call_questions(db, call_id, questions):
+    """Replace the call's questionnaire (the caller holds the transaction)."""
+    db.conn.execute("delete from call_questions where call_id = ?", [call_id])
+    db.conn.executemany("insert into call_questions (call_id, position, text) values (?, ?, ?)",
+                        [(call_id, i, q) for i, q in enumerate(questions, 1)])
 
 
 def search_passages(db, query, call_id=None, limit=50):
     """Full-text search over passages (FTS5 syntax), best matches first."""
     sql = (
-        "select p.id, p.submission_id, p.page, p.text, s.source from passages_fts f "
+        "select p.id, p.submission_id, p.page, p.text, p.role, s.source from passages_fts f "
         "join passages p on p.id = f.rowid join submissions s on s.id = p.submission_id "
         "where passages_fts match ?"
     )

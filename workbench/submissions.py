@@ -1,5 +1,5 @@
 """Submission listings and details: what the Submissions page and `submissions` show."""
-from . import privacy, publication, store
+from . import privacy, publication, store, structure
 
 COLUMNS = store.SUBMISSION_COLUMNS + ["n_files", "n_pages"]
 
@@ -33,7 +33,7 @@ def detail(db, submission_id, names=True):
         "submission": store.get_submission(db, submission_id),
         "files": store.submission_files(db, submission_id),
         "pages": store.submission_pages(db, submission_id),
-        "passages": store.submission_passages(db, submission_id),
+        "passages": [structure.with_procedural(p) for p in store.submission_passages(db, submission_id)],
         "withheld": False,
     }
     return found if names else _without_names(db, found)

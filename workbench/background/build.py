@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 
 from .. import privacy, publication, store
 from ..notes import links, model
+from ..themes.quotes import statement
 from ..vocab import REGIONS, SUBMITTER_TYPES, region_label, type_label
 from .sections import available_sections
 
@@ -210,7 +211,7 @@ def rank_for_quotes(passages):
     def score(p):
         length = len(p["text"])
         readable = 80 <= length <= QUOTE_MAX_CHARS
-        return (readable, p.get("weight") or 0.0, -abs(length - 300))
+        return (statement(p["text"]) is not None, readable, p.get("weight") or 0.0, -abs(length - 300))
     return sorted(passages, key=score, reverse=True)
 
 
@@ -241,7 +242,7 @@ def diverse(ranked, counted, limit):
 
 
 def make_quote(passage, sub, internal, pub):
-    text = " ".join(passage["text"].split())
+    text = statement(passage["text"]) or " ".join(passage["text"].split())   # the claim, not the whole paragraph
     if len(text) > QUOTE_MAX_CHARS:
         text = text[:QUOTE_MAX_CHARS].rsplit(" ", 1)[0] + " …"
     return Quote(passage_id=passage["passage_id"], submission_id=sub["id"], page=passage["page"],

@@ -18,6 +18,7 @@ number; ``internal=True`` is for the team's own review screens.
 """
 from .. import privacy, publication
 from .. import store as core_store  # not ``store``: that name is this package's store module
+from . import quotes
 from . import store as theme_store
 from .campaigns import campaigns, voice_of
 from .codebook import area_counts, areas, codebook_passages
@@ -120,16 +121,24 @@ def submission_themes(db, call_slug, status=None):
 
 
 def representative_passages(theme, n=5):
-    """Up to ``n`` quotes of a theme, closest to its centre first but spread over who
-    (submitter type) and where (region) they come from: round-robin over those groups."""
+    """Up to ``n`` quotes of a theme: passages closest to its centre first, spread over who
+    (submitter type) and where (region) they come from (round-robin over those groups), one
+    per submission while others remain, each cut to the statement it makes (one to three
+    sentences, quotes.statement); a passage without a statement is not quoted. The full
+    passage stays under ``passage_text``."""
     groups = {}
     for passage in sorted(theme.get("passages", []), key=lambda p: -p["weight"]):
-        groups.setdefault((passage["submitter_type"], passage["region"]), []).append(passage)
-    picked, queues = [], list(groups.values())
-    while len(picked) < n and any(queues):
-        for queue in queues:
-            if queue and len(picked) < n:
-                picked.append(queue.pop(0))
+        quote = quotes.statement(passage["text"])
+        if quote:
+            groups.setdefault((passage["submitter_type"], passage["region"]), []).append(
+                {**passage, "text": quote, "passage_text": passage["text"]})
+    picked, queues, seen = [], list(groups.values()), set()
+    for fresh_only in (True, False):
+        for queue in queues * n:
+            candidates = [p for p in queue if not (fresh_only and p["submission_id"] in seen) and p not in picked]
+            if candidates and len(picked) < n:
+                picked.append(candidates[0])
+                seen.add(candidates[0]["submission_id"])
     return picked
 
 

@@ -44,10 +44,13 @@ def refresh(db, call_slug, n_themes=None, random_state=0, user="system"):
 def set_aside(db, call_slug, passages):
     """({passage id: Verdict} of procedural passages, the others with their substantive text).
 
-    Campaign members share one voice, so a form letter is not boilerplate of itself.
+    Campaign members share one voice, so a form letter is not boilerplate of itself; the
+    call's own questions repeated by submitters are set aside too (procedural.Questions).
     """
     voice = voice_of(campaigns(db, call_slug)) if passages else {}
-    found = procedural.assess(passages, [voice.get(p["submission_id"], p["submission_id"]) for p in passages])
+    questions = store.call_questions(db, store.get_call(db, call_slug)["id"])
+    found = procedural.assess(passages, [voice.get(p["submission_id"], p["submission_id"]) for p in passages],
+                              questions)
     aside = {p["id"]: v for p, (v, _) in zip(passages, found) if v}
     kept = [{**p, "text": text} for p, (v, text) in zip(passages, found) if not v]
     return aside, kept
@@ -158,7 +161,8 @@ def from_query(db, call_slug, query, user, label=None, limit=200):
     except Exception as error:  # sqlite3.OperationalError: FTS5 syntax
         raise WorkbenchError(f"search '{query}' is not valid: {error}") from error
     aside = theme_store.procedural_ids(db, call["id"])
-    hits = [h for h in hits if h["id"] not in aside]   # formulas are no theme (see procedural.py)
+    # formulas (procedural.py) and headings, notes, front matter (structure.py) are no theme
+    hits = [h for h in hits if h["id"] not in aside and h["role"] == "body"]
     if not hits:
         raise WorkbenchError(f"search '{query}' finds no passage in call '{call_slug}'")
     terms = features.content_lemmas(features.lemmatise(query, "xx"), "xx")

@@ -26,11 +26,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+from rapidfuzz import fuzz, process
 
 from . import features
 
 CUES_CSV = features.CORPUS / "procedural.csv"
 SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+SENTENCE_FINAL = re.compile(r"[.!?…]\W{0,3}$")    # a short line that ends a sentence is not a title
 WORD = re.compile(r"\w+", re.UNICODE)
 SHINGLE = 5
 CUE_SHARE = 0.5            # a passage is procedural when cues cover this share of its characters,
@@ -44,8 +46,12 @@ KIND_NAMES = {
     "opening": "opening formula", "closing": "closing formula", "signature": "signature block",
     "thanks": "thanks", "title": "title line", "confidentiality": "confidentiality request",
     "about": "about the submitter or the submission", "address": "address or reference",
-    "boilerplate": "boilerplate", "heading": "short line",
+    "boilerplate": "boilerplate", "heading": "short line", "echoed_question": "the call's own question repeated",
 }
+ECHO_SCORE = 82            # similarity (0-100, rapidfuzz ratio) from which a sentence repeats a question
+ECHO_MIN_WORDS = 4         # shorter sentences ("What else?") are not matched
+QUESTION_NUMBER = re.compile(r"^\s*(?:(?:question|pregunta|q)\s*)?[\(\[]?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)\]:]\s+",
+                             re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -167,12 +173,39 @@ def is_boilerplate(normalised, frequent):
 
 # ---------------------------------------------------------------- verdicts
 
-def sentence_kinds(text, lang, frequent):
-    """[(sentence, kind or None, pattern or None)] for one passage."""
+class Questions:
+    """The call's questionnaire, matched by similarity (rapidfuzz ratio, which keeps word
+    order: an answer that reuses a question's words in another order is not the question):
+    a submitter who pastes a question before answering it is not saying it."""
+
+    def __init__(self, questions=()):
+        self.texts, self.numbers = [], []
+        for number, question in enumerate(questions, 1):
+            for sentence in sentences(QUESTION_NUMBER.sub("", question)):
+                if len(WORD.findall(sentence)) >= ECHO_MIN_WORDS:
+                    self.texts.append(normalise(sentence))
+                    self.numbers.append(number)
+
+    def __bool__(self):
+        return bool(self.texts)
+
+    def match(self, normalised):
+        """'question N' when a normalised sentence repeats (a sentence of) question N, else None."""
+        text = QUESTION_NUMBER.sub("", normalised)
+        if not self.texts or len(WORD.findall(text)) < ECHO_MIN_WORDS:
+            return None
+        found = process.extractOne(text, self.texts, scorer=fuzz.ratio, score_cutoff=ECHO_SCORE)
+        return f"question {self.numbers[found[2]]}" if found else None
+
+
+def sentence_kinds(text, lang, frequent, questions=None):
+    """[(sentence, kind or None, pattern or None)] for one passage; the pattern of an echoed
+    question is its number in the questionnaire."""
     found = []
     for sentence in sentences(text):
         normalised = normalise(sentence)
-        cue = cue_of(normalised, lang)
+        echoed = questions.match(normalised) if questions else None
+        cue = ("echoed_question", echoed) if echoed else cue_of(normalised, lang)
         if cue:
             found.append((sentence, *cue))
         elif frequent and is_boilerplate(normalised, frequent):
@@ -187,10 +220,11 @@ def edge_rows(passages):
     by_submission = defaultdict(list)
     for row, p in enumerate(passages):
         by_submission[p.get("submission_id", ("row", row))].append(row)
-    return {r for rows in by_submission.values() for r in rows[:EDGE] + rows[-EDGE:]}
+    # A title needs a text to title: in a submission of a few passages, none is an edge.
+    return {r for rows in by_submission.values() if len(rows) > 2 * EDGE for r in rows[:EDGE] + rows[-EDGE:]}
 
 
-def assess(passages, voices=None):
+def assess(passages, voices=None, questions=()):
     """[(Verdict or None, substantive text)] per passage: None = substantive.
 
     ``passages``: dicts with text, language and, for the structural signals, submission_id
@@ -202,28 +236,32 @@ def assess(passages, voices=None):
     voices = voices or [p.get("submission_id", ("row", r)) for r, p in enumerate(passages)]
     frequent = frequent_shingles(passages, voices)
     edges = edge_rows(passages)
+    questions = Questions(questions)
     found = []
     for row, p in enumerate(passages):
         lang = (p.get("language") or "xx").lower()
-        kinds = sentence_kinds(p["text"], lang, frequent.get(p.get("language") or "", set()))
+        kinds = sentence_kinds(p["text"], lang, frequent.get(p.get("language") or "", set()), questions)
         kept = " ".join(s for s, kind, _ in kinds if not kind) or p["text"]
         found.append((verdict(p["text"], kinds, lang, row in edges), kept))
     return found
 
 
-def detect(passages, voices=None):
+def detect(passages, voices=None, questions=()):
     """One Verdict (set aside) or None (substantive) per passage (see ``assess``)."""
-    return [v for v, _ in assess(passages, voices)]
+    return [v for v, _ in assess(passages, voices, questions)]
 
 
 def verdict(text, kinds, lang, at_edge):
     total = sum(len(s) for s, _, _ in kinds) or 1
-    cued = sum(len(s) for s, kind, _ in kinds if kind and kind != "boilerplate") / total
+    cued = sum(len(s) for s, kind, _ in kinds if kind and kind not in ("boilerplate", "echoed_question")) / total
     share = sum(len(s) for s, kind, _ in kinds if kind) / total
     rest = sum(len(WORD.findall(s)) for s, kind, _ in kinds if not kind)
+    # A question pasted before its answer: the passage is the answer; alone, it is set aside.
+    if any(kind == "echoed_question" for _, kind, _ in kinds) and rest <= SHORT_LINE_WORDS:
+        return Verdict(_main_kind(kinds), _reason(kinds, lang), round(share, 3))
     if cued >= CUE_SHARE or share >= BOILERPLATE_SHARE or (at_edge and cued and rest <= SHORT_LINE_WORDS):
         return Verdict(_main_kind(kinds), _reason(kinds, lang), round(share, 3))
-    if at_edge and len(WORD.findall(text)) <= SHORT_LINE_WORDS:
+    if at_edge and len(WORD.findall(text)) <= SHORT_LINE_WORDS and not SENTENCE_FINAL.search(text.strip()):
         return Verdict("heading", "short line (title, address, date or place) at the start or end of the submission",
                        round(share, 3))
     return None
@@ -244,7 +282,8 @@ def _reason(kinds, lang):
     for _, kind, pattern in kinds:
         if not kind:
             continue
-        part = (f"{KIND_NAMES[kind]} (cue /{pattern}/)" if pattern else
+        part = (f"{KIND_NAMES[kind]} ({pattern} of the call's questionnaire)" if kind == "echoed_question" else
+                f"{KIND_NAMES[kind]} (cue /{pattern}/)" if pattern else
                 f"boilerplate (wording found in ≥ {FREQUENT_SHARE:.0%} of the {lang} submissions)")
         if part not in parts:
             parts.append(part)
