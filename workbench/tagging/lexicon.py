@@ -15,6 +15,9 @@ TYPE_CUES = {
         ("gobierno de", 3), ("gouvernement", 3), ("governo", 3), ("правительство", 3), ("embassy", 3),
         ("embajada", 3), ("ambassade", 3), ("embaixada", 3), ("посольство", 3), ("delegation of", 2),
         ("secretaría de estado", 2), ("state secretariat", 2), ("federal office", 1),
+        ("secretaría presidencial", 3), ("presidential secretariat", 3), ("dirección general de", 1),
+        ("directorate", 1), ("department of foreign affairs", 3), ("foreign office", 3),
+        ("البعثة الدائمة", 3), ("وزارة", 2), ("حكومة", 3), ("министерства", 2), ("министерство иностранных дел", 3),
     ],
     "nhri": [
         ("human rights commission", 3), ("commission on human rights", 3), ("commission for human rights", 3),
@@ -405,7 +408,7 @@ MISSION_OPENINGS = [
     "mission permanente de", "mission permanente du", "mission permanente des", "missão permanente de",
     "missão permanente do", "missão permanente da", "постоянное представительство", "постоянного представительства",
     "embassy of", "embajada de", "ambassade de", "embaixada de", "посольство", "government of", "gobierno de",
-    "gouvernement de", "governo de", "правительство",
+    "gouvernement de", "governo de", "правительство", "البعثة الدائمة", "سفارة", "حكومة",
 ]
 
 # Country names the ISO and its translations do not carry, or write differently.

@@ -81,7 +81,7 @@ def personal_statement(doc):
 
 
 SINGULAR_VOICE = 4
-FIRST_SINGULAR = re.compile(r"(?<!\w)(I|(?i:my|me|je|j['’]|moi|mon|ma|mes|yo|mi|mis|eu|meu|minha|я|мой|моя|мои|меня|"
+FIRST_SINGULAR = re.compile(r"(?<!\w)(I(?=\s+[a-z’'])|(?i:my|me|je|j['’]|moi|mon|ma|mes|yo|mi|mis|eu|meu|minha|я|мой|моя|мои|меня|"
                             r"мне))(?!\w)")
 FIRST_PLURAL = re.compile(r"(?<!\w)(we|our|us|nous|notre|nos|nosotros|nosotras|nuestra|nuestro|nuestros|nós|nossa|"
                           r"nosso|мы|наша|наш|наши|нас)(?!\w)", re.IGNORECASE)
@@ -141,6 +141,9 @@ def candidate_pool(doc):
 
 KNOWN_BODY = 1.0         # a candidate stated as the author that is a known body (gazetteer) is surer
 STATED = ("attribution", "self_description", "letterhead", "signature")
+# "Respuesta al Alto Comisionado …", "submission to the UNDP": the body it is sent to.
+ADDRESSED = re.compile(r"(?<!\w)(to|al|a|au|aux|à|ao|à\s+la|для|إلى|for)\s+(the\s+|la\s+|el\s+|le\s+|l['’]|o\s+|a\s+)?"
+                       r"([\w-]+\s+){0,2}$", re.IGNORECASE)
 KNOWN_IN_TEXT = 0.5      # a known body named in the opening: weak alone, strong when named again and again
 
 
@@ -148,7 +151,8 @@ def _known_in_text(doc):
     found = []
     for file_name, number, text in doc.pages[:1]:
         opening = text[:attribution.READ_CHARS]
-        for hit in {h.id: h for h in gazetteer.authors_in(opening)}.values():
+        for hit in {h.id: h for h in gazetteer.authors_in(opening)
+                    if not ADDRESSED.search(opening[max(0, h.start - 25):h.start])}.values():
             candidate = attribution.Candidate(hit.matched, "named in the text", KNOWN_IN_TEXT,
                                               attribution.around(opening, hit.start, hit.end), number, file_name,
                                               hit=hit)

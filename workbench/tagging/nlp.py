@@ -7,7 +7,7 @@ import functools
 
 import spacy
 
-SUPPORTED = ("en", "es", "fr", "pt", "ru")
+SUPPORTED = ("en", "es", "fr", "pt", "ru", "ar")
 
 
 def lang_or_default(lang):

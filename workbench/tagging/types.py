@@ -29,7 +29,7 @@ def classify(doc, name, state_country=None, known=None):
     if name.kind == "state named":
         return Found("state", 0.9, name.evidence, name.page, name.file, "state named")
     person = names.personal_statement(doc)
-    if person and (not doc.top or names.is_person(name.value)):
+    if person and (not name.value or names.is_person(name.value)):
         return Found("individual", 0.9, person.text, person.page, person.file, "personal capacity")
     if name.known:
         hit = name.known
