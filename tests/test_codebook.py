@@ -86,7 +86,8 @@ def test_a_passage_belongs_to_every_area_whose_terms_it_holds():
 @pytest.mark.parametrize("text, language", [
     ("The constitutional amendment defined marriage exclusively as a union between a man and a woman.", "en"),
     ("Trans women engaged in sex work are disproportionately targeted by street violence.", "en"),
-    ("Women and men queued for hours at the polling stations.", "en"),
+    ("The survey reached 300 women in rural areas.", "en"),
+    ("Men who have sex with men and trans women are refused HIV testing.", "en"),
     ("La reforma definió el matrimonio como la unión entre un hombre y una mujer.", "es"),
 ])
 def test_single_common_words_do_not_code_gender(text, language):
@@ -106,7 +107,7 @@ def test_gender_is_coded_by_its_phrases_and_by_two_cues(text, language):
 def test_the_terms_that_coded_a_passage_are_returned(call_db):
     text = "Survivors of so-called conversion therapy describe forced prayer in religious camps."
     terms = coded_terms(text, "en")
-    assert "conversion therap*" in terms["conversion_practices"] and "religio*" in terms["religion"]
+    assert "conversion therap*" in terms["conversion_practices"] and "religious" in terms["religion"]
     found = themes.codebook_passages(call_db, CALL, "conversion_practices", team=True)
     assert found and all(p["terms"] and p["hits"] >= len(p["terms"]) for p in found)
     assert all(any(t.rstrip("*").split()[0] in p["text"].lower() for t in p["terms"]) for p in found
@@ -139,6 +140,15 @@ def test_precision_and_recall_per_area_on_the_labelled_demo_passages():
     result = scores(labelled("dev") + labelled("test"))
     measured = {a: s for a, s in result.items() if s[0] >= 5}
     assert len(measured) >= 12
+    assert all(p >= 0.8 and r >= 0.8 for _, p, r in measured.values()), measured
+
+
+def test_precision_and_recall_per_area_on_real_paragraphs():
+    """Areas the demo lacks (conflict, COVID-19, gender) measured on 200 labelled real paragraphs."""
+    with (FIXTURES / "codebook" / "real_passages.csv").open(encoding="utf-8") as handle:
+        result = scores(list(csv.DictReader(handle)))
+    measured = {a: s for a, s in result.items() if s[0] >= 10}
+    assert {"conflict", "covid19", "gender", "discrimination", "social_inclusion", "violence"} <= set(measured)
     assert all(p >= 0.8 and r >= 0.8 for _, p, r in measured.values()), measured
 
 

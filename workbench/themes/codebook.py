@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from .. import privacy, publication, store
+from .. import derived, privacy, publication, store
 from ..errors import NotFound
 from . import features
 from . import store as theme_store
@@ -56,7 +56,8 @@ class Codebook:
     def _compile(self, area, lang):
         terms = [(term, kind, language) for a, language, term, kind in self.rows
                  if a == area and (lang == "*" or language in (lang, "*"))]
-        alternatives = sorted(((term_pattern(t, lg), t, k) for t, k, lg in terms), key=lambda x: -len(x[0]))
+        # Longest first, a "not" phrase before a term as long, so the longer reading wins.
+        alternatives = sorted(((term_pattern(t, lg), t, k) for t, k, lg in terms), key=lambda x: (-len(x[0]), x[2] != "not"))
         alternation = "|".join(f"(?P<t{i}>{pattern})" for i, (pattern, _, _) in enumerate(alternatives))
         return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), [(t, k) for _, t, k in alternatives]
 
@@ -120,29 +121,50 @@ def codebook_passages(db, call_slug, area, internal=False, team=False):
     subs = {s["id"]: s for s in store.list_submissions(db, call_slug)}
     pub = None if internal else publication.Publication(db, list(subs.values()), team=team)
     aside = theme_store.procedural_ids(db, call["id"])   # formulas are not quotes
+    codes = call_codes(db, call["id"])
     found = []
-    for p in store.call_passages(db, call["id"]):
+    for p in theme_store.passage_rows(db, [pid for pid, code in codes.items() if area in code["areas"]]):
         sub = subs[p["submission_id"]]
         if p["id"] in aside or not privacy.may_quote(sub, internal=internal):
             continue
-        terms = dict(_coded(p["text"] or "", (p["language"] or "xx").lower())).get(area)
-        if terms:
-            found.append({"passage_id": p["id"] if pub is None or pub.reference(sub) else None,
-                          "submission_id": p["submission_id"] if pub is None else pub.reference(sub),
-                          "page": p["page"], "text": pub.quote(sub, p["text"]) if pub else p["text"],
-                          "language": p["language"], "hits": len(terms), "terms": list(dict.fromkeys(terms)),
-                          "attribution": pub.attribution(sub) if pub else privacy.attribution(sub, internal=True),
-                          "submitter_type": sub["submitter_type"] or "", "region": sub["region"] or ""})
+        terms = codes[p["id"]]["areas"][area]
+        found.append({"passage_id": p["id"] if pub is None or pub.reference(sub) else None,
+                      "submission_id": p["submission_id"] if pub is None else pub.reference(sub),
+                      "page": p["page"], "text": pub.quote(sub, p["text"]) if pub else p["text"],
+                      "language": p["language"], "hits": len(terms), "terms": list(dict.fromkeys(terms)),
+                      "attribution": pub.attribution(sub) if pub else privacy.attribution(sub, internal=True),
+                      "submitter_type": sub["submitter_type"] or "", "region": sub["region"] or ""})
     return sorted(found, key=lambda f: (-f["hits"], f["passage_id"] or 0))
 
 
 def area_counts(db, call_slug):
     """{area: {"passages": n, "submissions": n}} over a call, for an overview."""
-    call = store.get_call(db, call_slug)
     counts = {}
-    for p in store.call_passages(db, call["id"]):
-        for area in code_passage(p["text"], p["language"]):
+    for code in call_codes(db, store.get_call(db, call_slug)["id"]).values():
+        for area in code["areas"]:
             entry = counts.setdefault(area, {"passages": 0, "submissions": set()})
             entry["passages"] += 1
-            entry["submissions"].add(p["submission_id"])
+            entry["submissions"].add(code["submission_id"])
     return {a: {"passages": c["passages"], "submissions": len(c["submissions"])} for a, c in counts.items()}
+
+
+# ---------------------------------------------------------------- kept between runs (speed)
+# What stored codes were computed by: an edited rule or dictionary codes the call again.
+CODE = ("themes/codebook.py", "themes/features.py", "store.py", "../corpus/codebook.csv", "../corpus/concepts.csv")
+
+
+def call_codes(db, call_id):
+    """{passage id: {"submission_id", "areas": {area: [terms]}}} for the call's coded passages,
+    kept in the ``derived`` table until its passages change (lemmatising and matching every
+    passage takes seconds per thousand)."""
+    inputs = derived.fingerprint(derived.call_passages_inputs(db, call_id), derived.code_version(*CODE))
+    found = derived.get(db, "codebook", call_id, inputs)
+    if found is None:
+        found = {}
+        for p in store.call_passages(db, call_id):
+            coded = _coded(p["text"] or "", (p["language"] or "xx").lower())
+            if coded:
+                found[str(p["id"])] = {"submission_id": p["submission_id"],
+                                       "areas": {area: list(terms) for area, terms in coded}}
+        derived.put(db, "codebook", call_id, inputs, found)
+    return {int(pid): code for pid, code in found.items()}
