@@ -12,6 +12,7 @@ import re
 MIN_WORDS = 12          # shorter sentence-final paragraphs are fragments: joined to the next
 MAX_WORDS = 220         # longer ones are cut at sentence ends
 HEADING_WORDS = 20      # a paragraph without a sentence end up to this long is a heading
+RUN = 4                 # this many short lines in a row are a list, a table or verse, not headings
 SHORT_LINE = 0.7        # a line shorter than this share of the page's widest can end a heading
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”»)]*\s+(?=[\"'“«(]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])")
 LIST_ITEM = re.compile(r"^\s*([-•●▪*–]|\(?\d{1,3}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+")
@@ -123,14 +124,22 @@ def _blocks(pages, notes):
 
 def _headings_introduce(blocks):
     """A heading introduces text: one with no text after it (a one-line document, a last
-    line) is text itself."""
+    line) is text itself, and so are runs of RUN short lines (a list, a table, verse)."""
     text_after, found = False, []
     for page, kind, paragraph in reversed(blocks):
         if kind == "heading" and not text_after:
             kind = "text"
         text_after = text_after or kind == "text"
         found.append((page, kind, paragraph))
-    return found[::-1]
+    found.reverse()
+    start = 0
+    for index in range(len(found) + 1):
+        if index < len(found) and found[index][1] == "heading" and found[index][0] == found[start][0]:
+            continue
+        if index - start >= RUN:
+            found[start:index] = [(page, "text", paragraph) for page, _, paragraph in found[start:index]]
+        start = index if index < len(found) and found[index][1] == "heading" else index + 1
+    return found
 
 
 def _unfinished(blocks, page):

@@ -52,7 +52,11 @@ REFERENCE_SECTION = _any(
     r"^\s*([ivx\d]+\.?\s*)?(notes?|end ?notes?|foot ?notes?|references?|bibliography|sources|works cited|"
     r"further reading|notas|referencias|bibliografía|fuentes|références|bibliographie|notes de fin|литература|"
     r"примечания|список литературы|источники|annex(es)?|anexos?|annexes?|приложения?)\b.{0,60}$")
-FOOTNOTE_START = re.compile(r"^\s*(\d{1,3}|\*{1,3}|[†‡]|\[\d{1,3}\])\s+(?![\d%])")
+FOOTNOTE_START = re.compile(r"^\s*(\d{1,3}|\*{1,3}|[†‡]|\[\d{1,3}\])(\s+(?![\d%])|(?=[A-Z][a-z]))")
+ABBREVIATIONS = _any(r"^\W*(\d{1,3}\s*)?(the following )?(abbreviations|acronyms)\b", r"^\W*(list of )?(abbreviations|acronyms)",
+                     r"^\W*(siglas|abreviaturas|sigles|abréviations|сокращения)\b")
+BYLINE = _any(r"^\W*(presented|submitted|prepared|delivered|written|compiled|edited) by\b", r"^\W*(statement|speech|remarks) by\b",
+              r"^\W*(presentado|preparado|elaborado) por\b", r"^\W*(présenté|préparé|rédigé) par\b")
 CITATION = _any(
     r"\bpp?\.\s*\d", r"\bparas?\.\s*\d", r"\bibid\b", r"\bop\.\s*cit\b", r"\bsee( also)?\b", r"\bvéase\b", r"\bvoir\b",
     r"\bсм\.", r"https?://", r"\bwww\.", r"\bdoi\b", r"\bavailable (at|from|on)\b", r"\baccessed\b", r"\bretrieved\b",
@@ -82,6 +86,8 @@ def _words(text):
 
 def _reference_like(text):
     """A footnote or reference entry: a mark then citations, or citations and links dense."""
+    if ABBREVIATIONS.search(text):
+        return "a list of abbreviations"
     words = max(_words(text), 1)
     cites = len(CITATION.findall(text))
     urls = URL.findall(text)
@@ -110,6 +116,8 @@ def _front_like(text, page, before_body):
         return "the document's masthead (symbol, distribution, session, original language)"
     if CONTENTS.search(text):
         return "a table of contents"
+    if before_body and page <= FRONT_PAGES and BYLINE.search(text) and _words(text) <= SHORT:
+        return "a byline: who presented or wrote the document, before its text"
     if before_body and page <= FRONT_PAGES and _words(text) <= SHORT and not SENTENCE_END.search(text.strip()):
         return "cover or title page: short lines before the first paragraph of text"
     return None
