@@ -180,7 +180,7 @@ def name_variants(gold):
     each member a list names ('A, B and C'), and an acronym in parentheses: any of them counts."""
     bare = re.sub(r"\([^)]*\)", " ", gold)
     variants = {gold, bare, bare.split(",")[0], re.split(r"\s+(?:and|on behalf of|with)\s+", bare)[0]}
-    variants |= set(re.split(r"\s*(?:[,;()]|\band\b|\bwith\b|\bon behalf of\b|\bincl\.)\s*", gold))
+    variants |= set(re.split(r"\s*(?:[,;()–—]|\s-\s|\band\b|\bwith\b|\bon behalf of\b|\bincl\.)\s*", gold))
     variants |= set(re.findall(r"\(([A-ZА-ЯЁ][\w.\-]{1,12})\)", gold))
     return {fold(v) for v in variants if len(fold(v)) >= 2}
 

@@ -38,7 +38,8 @@ BEFORE_CAPITAL = {"for", "para", "pour", "in", "en", "em", "on", "the", "with", 
 GENERIC = re.compile(
     r"^(?:the\s+)?(?:state|states|estado|estados|[ée]tat|[ée]tats|government|gobierno|gouvernement|governo|"
     r"commissioner|centre|center|office|committee|commission|organi[sz]ation|ngo|ngos|ong|group|coalition|"
-    r"network|report|informe|rapport|submission|author|authors|member|members|partners?)$", re.IGNORECASE)
+    r"network|report|informe|rapport|submission|author|authors|member|members|partners?|human\s+rights|"
+    r"derechos\s+humanos|droits\s+de\s+l['’]homme|direitos\s+humanos|права\s+человека)$", re.IGNORECASE)
 # Attribution phrases: what follows names the author. Case-insensitive; an article may follow.
 TRIGGERS = [
     # English
@@ -125,7 +126,7 @@ def candidates(text, page=1, file_name=""):
     """Candidates stated in the opening ``text`` of a document, strongest evidence first."""
     text = text[:READ_CHARS]
     found = _attributed(text, page, file_name) + _self_described(text, page, file_name) + \
-        _acronym_defined(text, page, file_name)
+        _acronym_defined(text, page, file_name) + _headed(text, page, file_name) + _recurring(text, page, file_name)
     for candidate in found:
         candidate.weight += mention_bonus(candidate, text)
     return sorted(found, key=lambda c: -c.weight)
@@ -159,6 +160,60 @@ def _self_described(text, page, file_name):
             found.append(Candidate(name, "self_description", 2.5, around(text, start, end + 60), page, file_name,
                                    _acronym_after(text, start, name)))
     return found
+
+
+# "FRA statement to the CRPD Committee", "UNICEF Comments on …", "EDF Answers to …",
+# "Amnesty International's submission …": a line that opens with its author.
+HEADED_BY = re.compile(r"^\s*(?:['’]s\s+)?(?:joint\s+|written\s+|alternative\s+|shadow\s+|ngo\s+)?"
+                       r"(?:statement|submission|answers|comments|response|report|input|contribution|submits|"
+                       r"presents|replies|reply|observations|briefing|informe|aporte|comentarios|respuesta|"
+                       r"contribution|rapport|r[ée]ponse|observations|contribui[çc][ãa]o|relat[óo]rio|resposta)\b",
+                       re.IGNORECASE)
+TITLE_ZONE_LINES = 6
+
+
+def _headed(text, page, file_name):
+    found = []
+    lines = [line for line in text.splitlines() if line.strip()][:TITLE_ZONE_LINES]
+    for line in lines:
+        stripped = line.strip()
+        name = name_at(stripped, 0)
+        if name and HEADED_BY.match(stripped[stripped.find(name) + len(name):]):
+            found.append(Candidate(name, "title line", 2.5, stripped[:120], page, file_name))
+    return found
+
+
+RECURRING_MIN = 3
+
+
+def _recurring(text, page, file_name):
+    """An organisation's name (or acronym) written again and again in the opening: the author
+    speaks of itself; a body named once is cited."""
+    counts = {}
+    for start in _capital_starts(text):
+        name = name_at(text, start)
+        if name and len(name.split()) >= 2 and ORG_WORD.search(name) and looks_like_organisation_or_person(name):
+            counts.setdefault(name, start)
+    found = []
+    for name, start in counts.items():
+        mentions = fold(text).count(fold(name))
+        if mentions >= RECURRING_MIN:
+            found.append(Candidate(name, "recurring name", 0.5 + 0.25 * min(mentions, 6), around(text, start, start + len(name)),
+                                   page, file_name, _acronym_after(text, start, name)))
+    return found
+
+
+def _capital_starts(text):
+    """Where a capitalised span begins (not a capitalised word inside a longer name)."""
+    starts = []
+    for match in re.finditer(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞА-ЯЁ]", text):
+        before = text[max(0, match.start() - 30):match.start()].split()
+        previous = before[-1].strip("«\"“(") if before else ""
+        if previous and (_is_name_word(previous) or previous.lower() in CONNECTORS) and \
+                not previous.endswith((".", ",", ";", ":")):
+            continue
+        starts.append(match.start())
+    return starts
 
 
 def _sentence_starts(text):
@@ -232,7 +287,9 @@ def name_at(text, start):
             connector = _is_name_word(following.strip("«»\"“”"))
         if low in NOT_IN_NAMES:
             break
-        if _is_name_word(bare) or (taken and connector):
+        if low.strip("'’") in CONNECTORS and not connector:
+            break                # "For the Independent Expert": a capitalised connector, not a name word
+        if (_is_name_word(bare) and low.strip("'’") not in CONNECTORS) or (taken and connector):
             taken.append(bare)
             if bare.endswith(".") and len(bare) > 4 and not bare[:-1].isupper():
                 break
@@ -242,7 +299,7 @@ def name_at(text, start):
         break
     while taken and (taken[-1].lower().strip("'’") in CONNECTORS):
         taken.pop()
-    return " ".join(taken).rstrip(".")
+    return re.sub(r"['’]s$", "", " ".join(taken).rstrip("."))
 
 
 def _unscripted_name(rest):

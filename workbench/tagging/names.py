@@ -132,11 +132,17 @@ def candidate_pool(doc):
         if candidate.how != "letterhead" and is_person(candidate.name) and not personal:
             candidate.weight -= 1.0      # a signatory or a contact, speaking for an organisation
         candidate.hit = candidate.hit or gazetteer.lookup(candidate.name)
-        if candidate.hit and gazetteer.is_addressee(candidate.hit):
+        if candidate.hit and _addressee(candidate.hit, candidate.how):
             candidate.weight = 0         # "Human Rights Committee": whom it is sent to
         elif candidate.hit and candidate.how in STATED:
             candidate.weight += KNOWN_BODY
     return [c for c in pool if c.weight > 0]
+
+
+def _addressee(hit, how):
+    """Calls for inputs go to the mechanisms, and through OHCHR: named outside a letterhead,
+    OHCHR is whom the submission is sent to."""
+    return gazetteer.is_addressee(hit) or (hit.id == "ohchr" and how != "letterhead")
 
 
 KNOWN_BODY = 1.0         # a candidate stated as the author that is a known body (gazetteer) is surer
@@ -179,6 +185,9 @@ def _merged(pool):
                      or (candidate.acronym and candidate.acronym == m.acronym)
                      or (candidate.hit and m.hit and candidate.hit.id == m.hit.id)), None)
         if same:
+            if len(candidate.name) > len(same.name) and candidate.how != "recurring name" and not same.hit \
+                    and len(candidate.name.split()) - len(same.name.split()) <= 4:
+                same.name = candidate.name       # "Coordinadora Nacional de Derechos Humanos", not its tail
             same.weight += 0.5 * candidate.weight
             same.acronym = same.acronym or candidate.acronym
             same.hit = same.hit or candidate.hit
