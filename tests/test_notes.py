@@ -186,3 +186,39 @@ def test_cli_imports_twice_and_lists(tmp_path):
     assert "CCPR/C/GC/37" in found and len(found.strip().splitlines()) == 1
     bad = workbench("notes", "import", ZOTERO / "library.bib", "--report", "nope", db=db_file)
     assert bad.returncode == 1 and "no report 'nope'" in bad.stderr
+
+
+# ---------------------------------------------------------------- issue 16, point 6: re-import after edits
+
+def test_reimport_after_titles_were_edited_adds_nothing(db):
+    first = notes.import_references(db, ZOTERO / "reimport.bib")
+    assert len(first.created) == 6
+    for note_id in first.created:                       # a research assistant shortens every title
+        note = notes.get_note(db, note_id)
+        notes.update_note(db, note_id, {"title": f"[read] {note['title'][:30]}"}, note["version"], user="ra")
+    again = notes.import_references(db, ZOTERO / "reimport.bib")
+    assert again.created == [] and sorted(again.duplicates) == sorted(first.created)
+    assert all(notes.get_note(db, i)["title"].startswith("[read] ") for i in first.created)
+    assert len(notes.list_notes(db)) == 6
+
+
+def test_matching_order_is_doi_then_symbol_or_url_then_title_and_year(db):
+    created = notes.import_references(db, ZOTERO / "reimport.bib").created
+    by_symbol = {s: n for n in map(lambda i: notes.get_note(db, i), created) for s in notes.find_symbols(n["url"])}
+    # the same UN document under another title, from an export without URL: found by its symbol
+    other = notes.import_references(db, ZOTERO / "reimport-symbol-only.ris")
+    assert other.created == [] and other.duplicates == [by_symbol["A/HRC/38/43"]["id"]]
+    # the HRC and GA reports of 2018 share their title but are two documents; an addendum is its own
+    assert len({by_symbol[s]["id"] for s in ("A/HRC/38/43", "A/73/152", "A/HRC/38/43/Add.1")}) == 3
+
+
+def test_url_matches_without_scheme_www_or_trailing_slash_and_years_must_agree(db, tmp_path):
+    notes.import_references(db, ZOTERO / "reimport.bib")
+    moved = tmp_path / "moved.bib"
+    moved.write_text("@article{x, title = {Pride under pressure (accepted manuscript)}, year = {2022},\n"
+                     " url = {http://www.journals.example.org/sogi-law/article/view/118}}\n"
+                     "@article{y, title = {Another paper at the same address}, year = {2015},\n"
+                     " url = {https://journals.example.org/sogi-law/article/view/118}}\n", encoding="utf-8")
+    result = notes.import_references(db, moved)
+    [pride] = notes.search_notes(db, "Pride under pressure bans")
+    assert result.duplicates == [pride["id"]] and len(result.created) == 1

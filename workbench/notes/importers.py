@@ -1,8 +1,9 @@
 """Import references with their abstracts and notes from Zotero exports: BibTeX, RIS, CSL-JSON.
 
 Each parser turns an export into plain reference dicts (the note fields plus ``container``);
-``import_references`` stores them, matching an existing note by DOI, else by normalised title
-and year, so importing the same export twice creates nothing new.
+``import_references`` stores them, matching an existing note by DOI, then by the UN document
+symbol it is or its URL, then by normalised title and year, so importing the same export twice
+creates nothing new, even after someone edited a note's title.
 """
 import html
 import json
@@ -196,7 +197,7 @@ def import_references(db, source, name=None, fmt=None, report_slug=None, user="i
 
 def store_reference(db, ref, report_id, user, result):
     fields = {**ref, "report_id": report_id} if report_id else ref
-    existing = model.find_duplicate(db, ref["doi"], ref["title"], ref["year"])
+    existing = model.find_duplicate(db, ref["doi"], ref["title"], ref["year"], ref["url"], model.identity_symbols(ref))
     if existing:
         result.duplicates.append(existing["id"])
         filled = model.fill_empty_fields(db, existing, fields, user)

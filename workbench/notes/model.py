@@ -127,18 +127,59 @@ def search_notes(db, query, limit=100):
         return store.rows(db, sql, [safe, limit]) if safe else []
 
 
-def find_duplicate(db, doi="", title="", year=None):
-    """The note that is the same reference: same DOI, else same normalised title and year."""
+def normalise_url(value):
+    """'https://www.undocs.org/A/HRC/38/43/' and 'http://undocs.org/A/HRC/38/43' are one address."""
+    value = (value or "").strip()
+    found = re.match(r"^(?:https?://)?(?:www\.)?([^/?#\s]+)([^?#\s]*)(\?[^#\s]*)?", value, re.IGNORECASE)
+    if not found or "." not in found.group(1):
+        return ""
+    return found.group(1).lower() + found.group(2).rstrip("/") + (found.group(3) or "")
+
+
+def identity_symbols(fields):
+    """The UN documents a reference *is* (its URL, its report number in the venue or citation),
+    not the ones its title, abstract or notes talk about ("Comments on A/HRC/38/43")."""
+    from .symbols import find_symbols
+    citation = str(fields.get("citation") or "").replace(str(fields.get("title") or "").rstrip("."), " ")
+    return set(find_symbols("\n".join([str(fields.get("url") or ""), str(fields.get("container") or ""), citation])))
+
+
+def former_title_keys(db):
+    """{note id: title keys it had before people edited its title}, from the audit log, so a
+    re-import still knows a reference by the title it was imported with."""
+    found = {}
+    for line in audit.history(db, "notes", limit=1_000_000):
+        if line["action"] == "update_note" and line["field"] == "title" and line["old_value"]:
+            found.setdefault(line["entity_id"], set()).add(title_key(line["old_value"]))
+    return found
+
+
+def find_duplicate(db, doi="", title="", year=None, url="", symbols=()):
+    """The note that is the same reference: same DOI; else the same UN document symbol or URL
+    (years, when both have one, agree); else the same normalised title (its present one or one
+    it had before an edit) and year. A note whose
+    DOI, or UN symbol, differs from the incoming one's is never the same reference."""
     doi = normalise_doi(doi)
     if doi:
         found = store.one(db, "select * from notes where doi = ?", [doi])
         if found:
             return found
+    others = [n for n in store.rows(db, "select * from notes order by id") if not (doi and n["doi"])]
+    same_year = [n for n in others if not (year and n["year"] and int(year) != n["year"])]
+    symbols, address = set(symbols), normalise_url(url)
+    for note in same_year:
+        if (symbols and symbols & identity_symbols(note)) or (address and normalise_url(note["url"]) == address):
+            return note
+    # Same title and year, unless both are UN documents with different symbols: the Independent
+    # Expert's HRC and GA reports of one year often share their title.
     key = title_key(title)
-    if not key:
-        return None
-    return store.one(db, "select * from notes where title_key = ? and coalesce(year, 0) = ? "
-                         "and (doi = '' or ? = '') order by id limit 1", [key, int(year or 0), doi])
+    former = former_title_keys(db) if key else {}
+    for note in others if key else ():
+        if key in {note["title_key"], *former.get(note["id"], ())} and (note["year"] or 0) == int(year or 0):
+            theirs = identity_symbols(note)
+            if not (symbols and theirs and not symbols & theirs):
+                return note
+    return None
 
 
 # ---------------------------------------------------------------- writing
