@@ -110,12 +110,12 @@ def series_of(symbol):
     return False, False
 
 
-def is_un_symbol(symbol, after=""):
-    """Whether ``symbol`` is a UN document symbol; ``after`` is the text just before it."""
+def is_un_symbol(symbol, before=""):
+    """Whether ``symbol`` is a UN document symbol; ``before`` is the text just before it."""
     known, named = series_of(normalise(symbol))
     if not known:
         return False
-    return named or not NATIONAL_REFERENCE.search(after[-40:])
+    return named or not NATIONAL_REFERENCE.search(before[-40:])
 
 
 def candidates(text):
