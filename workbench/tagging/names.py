@@ -127,7 +127,7 @@ def candidate_pool(doc):
         weight = 1.5 if organisation or personal else 0.8
         pool.append(attribution.Candidate(text, "signature", weight, line.text, line.page, line.file))
     pool += _known_in_letterhead(doc) + _known_in_text(doc)
-    pool = [c for c in pool if attribution.looks_like_organisation_or_person(c.name)]
+    pool = [c for c in pool if attribution.looks_like_organisation_or_person(c.name) and looks_like_name(c.name)]
     for candidate in pool:
         if candidate.how != "letterhead" and is_person(candidate.name) and not personal:
             candidate.weight -= 1.0      # a signatory or a contact, speaking for an organisation
