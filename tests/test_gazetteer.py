@@ -203,3 +203,89 @@ def test_the_table_is_compiled_once_and_reused():
         gazetteer.match("Submission by UNDP and the Uganda Human Rights Commission")
     after = gazetteer._index.cache_info()
     assert after.misses == before.misses and after.hits == before.hits + 50
+
+
+# ---------------------------------------------------------------- a name is the body's only when all its words are
+
+@pytest.mark.parametrize("name, body, facts", [
+    ("UNICEF UK", "unicef_gbr", ("civil_society", "GBR", "national")),
+    ("UK Committee for UNICEF", "unicef_gbr", ("civil_society", "GBR", "national")),
+    ("Comité français pour l'UNICEF", "unicef_fra", ("civil_society", "FRA", "national")),
+    ("UNICEF Deutschland", "unicef_deu", ("civil_society", "DEU", "national")),
+    ("U.S. Fund for UNICEF", "unicef_usa", ("civil_society", "USA", "national")),
+])
+def test_a_national_committee_for_unicef_is_an_ngo_not_the_un_entity(name, body, facts):
+    hit = gazetteer.lookup(name)
+    assert hit.id == body and (hit.type, hit.country, hit.scope) == facts
+
+
+@pytest.mark.parametrize("name", [
+    "UNICEF Kenya",                  # no such variant listed: some other body, not UNICEF itself
+    "UNDP Nepal",
+    "UN Women Kenya",
+    "Amnesty International Kenya",   # a national section
+    "Plan International Canada",
+    "Oxfam GB",
+    "Save the Children Sweden",
+])
+def test_a_known_name_with_a_distinguishing_word_added_does_not_resolve_to_that_body(name):
+    assert gazetteer.lookup(name) is None
+
+
+def test_articles_units_and_the_bodys_own_bracketed_acronym_do_not_block_a_lookup():
+    assert gazetteer.lookup("The Danish Institute for Human Rights").id == "nhri_dnk"
+    assert gazetteer.lookup("Amnesty International, International Secretariat").id == "amnesty"
+    assert gazetteer.lookup("Centro de Estudios Legales y Sociales (CELS)").id == "cels"
+    assert gazetteer.lookup("European Disability Forum (EDF)").id == "edf"
+
+
+def test_an_ngo_named_like_a_commission_is_not_the_national_institution():
+    ngo = gazetteer.lookup("Kenya Human Rights Commission")
+    nhri = gazetteer.lookup("Kenya National Commission on Human Rights")
+    assert (ngo.id, ngo.type) == ("khrc", "civil_society")
+    assert (nhri.id, nhri.type) == ("nhri_ken", "nhri")
+    assert gazetteer.lookup("Human Rights Commission of Pakistan").type == "civil_society"
+
+
+def test_a_full_name_in_lower_case_prose_is_not_taken_for_an_author():
+    assert gazetteer.authors_in("States must save the children and protect lawyers for human rights.") == []
+    assert [h.id for h in gazetteer.authors_in("Submission by Save the Children")] == ["save_children"]
+
+
+# ---------------------------------------------------------------- bodies added for issue 11
+
+@pytest.mark.parametrize("text, body", [
+    ("Fédération internationale de l'Action des chrétiens pour l'abolition de la torture", "fiacat"),
+    ("International Federation of ACATs", "fiacat"),
+    ("Reporters sans frontières", "rsf"),
+    ("Reporters Without Borders", "rsf"),
+    ("Médecins Sans Frontières", "msf"),
+    ("Doctors Without Borders", "msf"),
+    ("Asociación para el Progreso de las Comunicaciones", "apc"),
+    ("Association for Progressive Communications", "apc"),
+    ("Fundación para el Debido Proceso", "dplf"),
+    ("Lutherischer Weltbund", "lwf"),
+])
+def test_a_new_body_is_found_by_its_name_in_two_languages(text, body):
+    assert gazetteer.lookup(text).id == body
+
+
+def test_new_bodies_are_found_by_acronym_with_their_type_and_scope():
+    facts = {h.id: (h.type, h.scope, h.region) for h in gazetteer.match(
+        "Joint submission by FORUM-ASIA, APWLD, CHRI, WPATH, ITUC and the ACDHRS")}
+    assert facts == {
+        "forum_asia": ("civil_society", "regional", "asia_pacific"),
+        "apwld": ("civil_society", "regional", "asia_pacific"),
+        "chri": ("civil_society", "international", ""),
+        "wpath": ("medical", "international", ""),
+        "ituc": ("other", "international", ""),
+        "acdhrs": ("civil_society", "regional", "africa"),
+    }
+
+
+def test_faith_based_medical_and_academic_bodies_are_typed_as_such():
+    assert gazetteer.lookup("Caritas Internationalis").type == "faith_based"
+    assert gazetteer.lookup("Quaker United Nations Office").type == "faith_based"
+    assert gazetteer.lookup("British Medical Association").type == "medical"
+    hit = gazetteer.lookup("Centre for Human Rights, University of Pretoria")
+    assert (hit.type, hit.country) == ("academic", "ZAF")

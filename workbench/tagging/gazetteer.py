@@ -26,14 +26,15 @@ KEY_TOKEN_MAX_BODIES = 3   # a word naming at most this many bodies distinguishe
 SHORT_NAME_TOKENS = 2      # names this short are matched like acronyms
 AMBIGUOUS_SCORE = 70       # an acronym shared by several bodies
 ACRONYM_SCORE = 95
+LOWER_CASE_SCORE = 85      # a full name written all in lower case ("save the children" in prose)
 # Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, Japanese, Chinese,
 # and Korean names that run into particles): names in them are found as substrings.
 NO_SPACES = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 WORD = re.compile(r"\w+")
 # Acronyms of the table that are also words: those in spaCy's stop-word lists (en, fr, es,
 # pt, de, ru, it, nl; tests/test_gazetteer.py keeps this in step with the table) and a few
-# more ("SRI LANKA", "GATE", "PAM"). In a line written in capitals they are not read.
-COMMON_WORDS = frozenset("au eu fra las uit un who sri gate pam ops cal".split())
+# more ("SRI LANKA", "GATE", "PAM", "AT DAWN"). In a line written in capitals they are not read.
+COMMON_WORDS = frozenset("au eu fra las uit un who sri gate pam ops cal eri dawn arrow ajar".split())
 CAPS_MIN_LETTERS = 3       # in an all-caps line, shorter acronyms ("UN", "AU") are not read
 
 
@@ -282,6 +283,16 @@ def _unspaced_hits(text, names):
     return found
 
 
+def _cased(text, start, end, score):
+    """A full name found written all in lower case ("we must save the children", "a legal
+    resources centre") is prose as often as a name: still a hit, but below what `authors_in`
+    takes as a named author."""
+    span = text[start:end]
+    if any(c.isalpha() for c in span) and span == span.lower() and span != span.upper():
+        return min(score, LOWER_CASE_SCORE)
+    return score
+
+
 def _hit(name, text, start, end, score):
     b = name.body
     return Hit(b.id, b.name, b.type, b.country, b.scope, b.region, text[start:end], start, end,
@@ -298,10 +309,12 @@ def match(text):
     low_toks, kept_toks = _spans(low), _spans(kept)
     raw = []
     for name, i, j in _exact(low_toks, idx["by_first"]):
-        raw.append((name, low_at[low_toks[i][1]], low_at[low_toks[j][2]], 100.0))
+        start, end = low_at[low_toks[i][1]], low_at[low_toks[j][2]]
+        raw.append((name, start, end, _cased(text, start, end, 100.0)))
     done = {r[0].body.id for r in raw}
     for name, i, j, score in _fuzzy(low_toks, idx["by_key"], done):
-        raw.append((name, low_at[low_toks[i][1]], low_at[low_toks[j][2]], score))
+        start, end = low_at[low_toks[i][1]], low_at[low_toks[j][2]]
+        raw.append((name, start, end, _cased(text, start, end, score)))
     if NO_SPACES.search(text):
         raw += [(n, low_at[s], low_at[e], sc) for n, s, e, sc in _unspaced_hits(low, idx["unspaced"])]
     caps = _all_caps(text)
@@ -328,12 +341,71 @@ def _resolve(raw, text):
     return sorted(out, key=lambda h: (h.start, -h.score))
 
 
+# Words a candidate name may carry besides the body's own name: articles and prepositions
+# ("The Danish Institute …", "… of the …") in the languages of the table, legal forms and the
+# body's own units ("Secretariat", "Inc.", "e.V."). Any other word left over ("UK", "Kenya",
+# "Deutschland", "Youth") names a different body: a national committee, section or chapter.
+FILLER_WORDS = frozenset("""
+    the a an of for and on in at to by
+    de del la le les l d des du el los las lo al y et e da do dos das o em na no
+    der die das den dem des und fur fuer von zu im het een van voor en
+    """.split())
+UNIT_WORDS = frozenset("""
+    secretariat international secretariat headquarters office inc ltd llc ev e v asbl ong ngo
+    gmbh ggmbh aisbl ac a c
+    """.split())
+LOOSE_WORDS = 1            # lower-case words a long name may carry that the body's name lacks
+LOOSE_MIN_COVERED = 3      # ... only when at least this many words are the body's
+
+
+def _leftover(name, hits):
+    """Words of `name` that no hit of this body covers, less fillers, units and a bracketed
+    acronym: (capitalised or all-caps words, lower-case words, words covered)."""
+    kept, low, _, low_at = _folded_with_offsets(name)
+    proper, loose, covered = [], [], 0
+    for word, start, end in _spans(low):
+        at, to = low_at[start], low_at[end]
+        if any(h.start <= at and to <= h.end for h in hits):
+            covered += 1
+            continue
+        if word in FILLER_WORDS or word in UNIT_WORDS:
+            continue
+        original = name[at:to]
+        bracketed = name[:at].rstrip().endswith("(") and name[to:].lstrip().startswith(")")
+        if bracketed and original.isupper() and len(original) >= 3 and not _country_code(original):
+            continue              # "(KNCHR)": the body's own acronym, not in the table
+        (loose if original.islower() else proper).append(original)
+    return proper, loose, covered
+
+
+@functools.lru_cache(maxsize=1)
+def _country_codes():
+    import pycountry
+    codes = {c.alpha_2 for c in pycountry.countries} | {c.alpha_3 for c in pycountry.countries}
+    return frozenset(codes | {"UK", "USA", "US", "UAE", "RSA", "DRC", "PNG"})
+
+
+def _country_code(word):
+    return word.upper() in _country_codes()
+
+
 def lookup(name):
-    """The body a whole candidate name stands for, or None: the best hit that covers most
-    of the name (a hit on a part, like "UN" in "UN Women Watch Kenya", is not enough), and
-    None when it is a tie between bodies ("CNDH", "ICJ": `match` lists them)."""
-    letters = len("".join(WORD.findall(name)))
-    good = [h for h in match(name) if len("".join(WORD.findall(h.matched))) >= 0.6 * letters]
+    """The body a whole candidate name stands for, or None. The name's words must all be
+    the body's (its hits in the name, by full name, variant or acronym), apart from articles,
+    legal forms, the body's own units and, in a long name, one lower-case word: "UNICEF UK"
+    and "Amnesty International Kenya" are other bodies (a national committee, a section),
+    "Friends of UNICEF in …" too. None as well when it is a tie between bodies ("CNDH",
+    "ICJ": `match` lists them)."""
+    hits = match(name)
+    by_body = {}
+    for h in hits:
+        by_body.setdefault(h.id, []).append(h)
+    good = []
+    for body_hits in by_body.values():
+        proper, loose, covered = _leftover(name, body_hits)
+        if proper or len(loose) > (LOOSE_WORDS if covered >= LOOSE_MIN_COVERED else 0):
+            continue
+        good.extend(body_hits)
     if not good:
         return None
     best = max(good, key=lambda h: (h.score, h.end - h.start))
