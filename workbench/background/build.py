@@ -211,7 +211,8 @@ def rank_for_quotes(passages):
     def score(p):
         length = len(p["text"])
         readable = 80 <= length <= QUOTE_MAX_CHARS
-        return (statement(p["text"]) is not None, readable, p.get("weight") or 0.0, -abs(length - 300))
+        said = statement(p["text"], (p.get("language") or "xx").lower()) is not None
+        return (said, readable, p.get("weight") or 0.0, -abs(length - 300))
     return sorted(passages, key=score, reverse=True)
 
 
@@ -242,7 +243,8 @@ def diverse(ranked, counted, limit):
 
 
 def make_quote(passage, sub, internal, pub):
-    text = statement(passage["text"]) or " ".join(passage["text"].split())   # the claim, not the whole paragraph
+    # the claim, not the whole paragraph
+    text = statement(passage["text"], (passage.get("language") or "xx").lower()) or " ".join(passage["text"].split())
     if len(text) > QUOTE_MAX_CHARS:
         text = text[:QUOTE_MAX_CHARS].rsplit(" ", 1)[0] + " …"
     return Quote(passage_id=passage["passage_id"], submission_id=sub["id"], page=passage["page"],

@@ -20,7 +20,7 @@ from .. import privacy, publication
 from .. import store as core_store  # not ``store``: that name is this package's store module
 from . import quotes
 from . import store as theme_store
-from .campaigns import campaigns, voice_of
+from .campaigns import call_voices, campaigns, voice_of
 from .codebook import area_counts, areas, codebook_passages
 from .finalise import accept, delete, from_query, merge, refresh, rename, split
 
@@ -38,42 +38,50 @@ def _statuses(db, call_id, status):
     return ("final",) if theme_store.has_final(db, call_id) else ("candidate",)
 
 
-def list_themes(db, call_slug, include_passages=True, status=None, internal=False, team=False):
+def list_themes(db, call_slug, include_passages=True, status=None, internal=False, team=False, theme_id=None):
     """Themes as dicts {id, label, terms, size, final, passages: [...]} plus counts.
 
     Shareable by default; ``team=True`` keeps ids for pages (nobody withheld named);
     ``internal=True`` is the reviewers' view as stored.
 
     ``status`` None gives the final themes when any exist, else the candidates; "all" both.
-    ``n_voices`` counts submissions with a campaign counted once.
+    ``theme_id`` gives that theme alone. ``n_voices`` counts submissions with a campaign
+    counted once. Counts come from SQL; passage texts are read (and redacted) only when
+    ``include_passages``.
     """
     call = core_store.get_call(db, call_slug)
     subs = core_store.list_submissions(db, call_slug)
     pub = None if internal else publication.Publication(db, subs, team=team)
-    voices = voice_of(campaigns(db, call_slug)) if subs else {}
-    aside = theme_store.procedural_ids(db, call["id"])
+    voices = call_voices(db, call["id"]) if subs else {}
+    statuses = _statuses(db, call["id"], status)
+    groups = theme_store.member_groups(db, call["id"], statuses)
+    aside = theme_store.procedural_ids(db, call["id"]) if include_passages else frozenset()
     found = []
-    for theme in theme_store.call_themes(db, call["id"], _statuses(db, call["id"], status)):
-        members = theme_store.theme_members(db, theme["id"])
-        found.append(_theme_dict(theme, members, pub, voices, include_passages, aside))
+    for theme in theme_store.call_themes(db, call["id"], statuses):
+        if theme_id is not None and theme["id"] != theme_id:
+            continue
+        members = theme_store.theme_members(db, theme["id"]) if include_passages else None
+        found.append(_theme_dict(theme, groups.get(theme["id"], []), pub, voices, members, aside))
     return found
 
 
-def _theme_dict(theme, members, pub, voices, include_passages, aside=frozenset()):
-    """Formulas (procedural passages) are never quoted, even when a person put one in a theme."""
+def _theme_dict(theme, groups, pub, voices, members=None, aside=frozenset()):
+    """``groups``: the theme's passages counted per submission (theme_store.member_groups).
+    Formulas (procedural passages) are never quoted, even when a person put one in a theme."""
     internal = pub is None
-    shown = [m for m in members if privacy.may_quote(m, internal=internal) and m["passage_id"] not in aside]
+    withheld = sum(g["n"] if not privacy.may_quote(g, internal=internal) else g["n_aside"] for g in groups)
     result = {
         "id": theme["id"], "label": pub.label(theme["label"]) if pub else theme["label"],
         "terms": pub.terms(theme["terms"]) if pub else theme["terms"],
-        "size": len(members), "final": theme["status"] == "final", "status": theme["status"],
+        "size": sum(g["n"] for g in groups), "final": theme["status"] == "final", "status": theme["status"],
         "origin": theme["origin"], "concept": theme["concept"], "query": theme["query"],
-        "n_submissions": len({m["submission_id"] for m in members}),
-        "n_voices": len({voices.get(m["submission_id"], m["submission_id"]) for m in members}),
-        "n_withheld": len(members) - len(shown),
-        "who_where": who_and_where(members),
+        "n_submissions": len(groups),
+        "n_voices": len({voices.get(g["submission_id"], g["submission_id"]) for g in groups}),
+        "n_withheld": withheld,
+        "who_where": who_and_where(groups),
     }
-    if include_passages:
+    if members is not None:
+        shown = [m for m in members if privacy.may_quote(m, internal=internal) and m["passage_id"] not in aside]
         result["passages"] = [_passage_dict(m, pub) for m in shown]
     return result
 
@@ -128,7 +136,7 @@ def representative_passages(theme, n=5):
     passage stays under ``passage_text``."""
     groups = {}
     for passage in sorted(theme.get("passages", []), key=lambda p: -p["weight"]):
-        quote = quotes.statement(passage["text"])
+        quote = quotes.statement(passage["text"], (passage.get("language") or "xx").lower())
         if quote:
             groups.setdefault((passage["submitter_type"], passage["region"]), []).append(
                 {**passage, "text": quote, "passage_text": passage["text"]})
@@ -143,9 +151,10 @@ def representative_passages(theme, n=5):
 
 
 def who_and_where(members):
-    """Rows {submitter_type, region, passages} for a theme's chart: counts, never names."""
+    """Rows {submitter_type, region, passages} for a theme's chart: counts, never names.
+    ``members``: passages, or groups of them counted in ``n`` (theme_store.member_groups)."""
     counts = {}
     for p in members:
         key = (p["submitter_type"] or "untagged", p["region"] or "international / untagged")
-        counts[key] = counts.get(key, 0) + 1
+        counts[key] = counts.get(key, 0) + p.get("n", 1)
     return [{"submitter_type": t, "region": r, "passages": c} for (t, r), c in sorted(counts.items())]

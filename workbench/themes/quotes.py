@@ -7,15 +7,24 @@ page end, a list of references or a line of capitals.
 """
 import re
 
+from . import procedural
+
 MAX_SENTENCES = 3
 MAX_WORDS = 70             # a quote is read at a glance
 MIN_WORDS = 6              # shorter sentences are headings, labels or fragments
 SENTENCE = re.compile(r"(?<=[.!?…;])[\"'”»)]*\s+(?=[\"'“«(]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9•])|(?<=[。！？])")
-LEADING_MARK = re.compile(r"^\s*(?:[-•●▪*–]\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\(?[a-z][.)]\s+|[ivx]{1,4}[.)]\s+)+")
+LEADING_MARK = re.compile(r"^\s*(?:[-•●▪*–]\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\(?[a-z][.)]\s+|[ivx]{1,4}[.)]\s+"
+                          r"|\d{1,3}\s+(?=[A-Z][a-z]+\s[a-z]))+")     # the last: a note mark left before a sentence
 FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])([.,;:!?”\"»)])\d{1,3}(?=\s|$)")
 URL_OR_MAIL = re.compile(r"https?://|www\.|@\w")
 CITATION = re.compile(r"\b(?:paras?|pp?)\.\s*\d|\bibid\b|\b[A-Z]{1,6}/[A-Za-z0-9.]+/", re.IGNORECASE)
 WORD = re.compile(r"\w+", re.UNICODE)
+# A question, also one ending with a full stop ("How has the State included civil society.")
+QUESTION = re.compile(
+    r"^\W*(how|what|which|when|where|why|who|whom|whose|does|do|did|is|are|was|were|has|have|had|will|would|could|"
+    r"can|should|shall|may|might|please (describe|provide|indicate|explain|share)|we would (like|wish) to (ask|know)|"
+    r"qu[eé]|c[oó]mo|cu[aá]l(es)?|cu[aá]ndo|d[oó]nde|por qu[eé]|comment|quels?|quelles?|pourquoi|o[uù]|"
+    r"como|quais|porque|quando|как|какие|каков\w*|почему|когда|где|что)\b", re.IGNORECASE)
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -33,8 +42,17 @@ def _words(sentence):
     return max(len(WORD.findall(sentence)), len(CJK.findall(sentence)) // 2)
 
 
-def is_statement(sentence, min_words=MIN_WORDS):
-    """A whole declarative sentence of ordinary words."""
+def _balanced(sentence):
+    return sentence.count("(") == sentence.count(")") and sentence.count("“") == sentence.count("”")
+
+
+def is_statement(sentence, min_words=MIN_WORDS, lang="xx"):
+    """A whole declarative sentence of ordinary words, neither a question nor a formula
+    (the cues of procedural.py: "I have the honour to", "we thank")."""
+    if QUESTION.match(sentence) or not _balanced(sentence):
+        return False
+    if procedural.cue_of(procedural.normalise(sentence), lang):
+        return False
     words = _words(sentence)
     letters = [c for c in sentence if c.isalpha()]
     if not min_words <= words <= MAX_WORDS or not letters:
@@ -47,17 +65,17 @@ def is_statement(sentence, min_words=MIN_WORDS):
     return digits <= 0.2 * len(sentence) and not URL_OR_MAIL.search(sentence) and not CITATION.search(sentence)
 
 
-def statement(text, max_sentences=MAX_SENTENCES, max_words=MAX_WORDS):
+def statement(text, lang="xx", max_sentences=MAX_SENTENCES, max_words=MAX_WORDS):
     """The first run of one to three statement sentences of ``text`` (at most ``max_words``),
     a claim's usual place being the paragraph's start; None when there is none."""
     found = sentences(text)
     for start, sentence in enumerate(found):
-        if not is_statement(sentence):
+        if not is_statement(sentence, lang=lang):
             continue
         run = [sentence]
         for following in found[start + 1:start + max_sentences]:
             # a short sentence may follow the claim ("Nobody was charged.")
-            if not is_statement(following, min_words=3) or _words(" ".join(run + [following])) > max_words:
+            if not is_statement(following, 3, lang) or _words(" ".join(run + [following])) > max_words:
                 break
             run.append(following)
         quote = " ".join(run)
