@@ -289,3 +289,15 @@ def test_faith_based_medical_and_academic_bodies_are_typed_as_such():
     assert gazetteer.lookup("British Medical Association").type == "medical"
     hit = gazetteer.lookup("Centre for Human Rights, University of Pretoria")
     assert (hit.type, hit.country) == ("academic", "ZAF")
+
+
+def test_a_treaty_named_in_the_text_is_not_read_as_a_body_with_a_similar_name():
+    # the Covenant is named in most submissions; the CCPR Centre is a Geneva NGO
+    assert ids("the International Covenant on Civil and Political Rights (ICCPR)") == []
+    assert ids("Centre for Civil and Political Rights") == ["ccpr_centre"]
+    assert ids("Center for Civil and Political Rights") == ["ccpr_centre"]     # a spelling variant
+
+
+def test_a_longer_known_name_wins_over_a_shorter_one_inside_it():
+    assert ids("Australian Lawyers for Human Rights") == ["alhr"]
+    assert ids("Lawyers for Human Rights (South Africa)") == ["lhr_zaf"]

@@ -265,9 +265,17 @@ def _best_window(words, anchor, name):
                 continue
             window = words[start:end]
             score = fuzz.ratio(" ".join(window), name.text, score_cutoff=FUZZY_CUTOFF)
-            if score and _keys_present(name.keys, window) and (not best or score > best[3]):
+            if (score and _keys_present(name.keys, window) and _starts_alike(name.tokens[0], window)
+                    and (not best or score > best[3])):
                 best = (name, start, end - 1, score)
     return best
+
+
+def _starts_alike(first, window):
+    """A variant begins with (a near form of) the name's first word, in its first two words:
+    "Covenant on Civil and Political Rights" is not a variant of "Centre for Civil and
+    Political Rights", however alike the rest."""
+    return any(fuzz.ratio(first, w, score_cutoff=KEY_TOKEN_CUTOFF) for w in window[:2])
 
 
 def _keys_present(keys, window):
