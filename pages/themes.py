@@ -53,7 +53,8 @@ if kind:
     getattr(st, kind)(ui.plain(message))
 
 # The team's view: ids kept to open submissions, nobody who may not be named is named.
-listed = themes.list_themes(database, call, status="all", team=True)
+# Counts for every theme; quotes (redacted, so costly) for the chosen one only.
+listed = themes.list_themes(database, call, status="all", team=True, include_passages=False)
 if not listed:
     st.info("No themes yet for this call: press **Propose themes**.")
     st.stop()
@@ -67,7 +68,7 @@ st.dataframe(overview, hide_index=True, key="themes_table")
 by_id = {t["id"]: t for t in listed}
 chosen = st.selectbox("Theme", list(by_id), key="themes_pick",
                       format_func=lambda i: f"{by_id[i]['label']} ({by_id[i]['status']}, {by_id[i]['size']} passages)")
-theme = by_id[chosen]
+theme = themes.list_themes(database, call, status="all", team=True, theme_id=chosen)[0]
 st.subheader(ui.plain(theme["label"]))        # labels and terms are words of the submissions: shown as text
 st.caption(f"{theme['status'].capitalize()} · {theme['size']} passages from {theme['n_submissions']} submissions · "
            f"terms: {ui.plain(', '.join(theme['terms']))}")

@@ -8,7 +8,9 @@ from any text. Phone numbers are found by Google's libphonenumber (``phonenumber
 """
 import functools
 import re
+import threading
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import phonenumbers
@@ -112,6 +114,8 @@ def _folded_with_map(text):
     """The folded text and, for each folded character, the index of the original one."""
     if text.isascii():
         return text.lower(), range(len(text))
+    if all(len(_fold_char(char)) == 1 for char in set(text)):     # one folded character each
+        return "".join(map(_fold_char, text)), range(len(text))
     out, where = [], []
     for i, char in enumerate(text):
         folded = _fold_char(char)
@@ -206,16 +210,19 @@ def _distinctive_words(text):
 
 @functools.lru_cache(maxsize=1)
 def _org_stems():
-    """ORG_WORDS folded like the text they are looked for in ('مؤسسة' folds to 'موسسة')."""
-    return tuple({fold(stem) for stem in ORG_WORDS})
+    """ORG_WORDS folded like the text they are looked for in ('مؤسسة' folds to 'موسسة'), as
+    (every stem, stems of 4+ letters that any word may start with, caseless-script stems)."""
+    stems = {fold(stem) for stem in ORG_WORDS}
+    return (frozenset(stems), tuple(sorted(s for s in stems if len(s) >= 4)),
+            tuple(s for s in stems if re.match(r"[\u0600-\u06ff\u4e00-\u9fff]", s)))
 
 
 def _has_org_word(piece):
     folded = fold(piece)
-    for word in re.findall(r"\w+", folded):
-        if any(word == stem or (len(stem) >= 4 and word.startswith(stem)) for stem in _org_stems()):
-            return True
-    return any(stem in folded for stem in _org_stems() if re.match(r"[\u0600-\u06ff\u4e00-\u9fff]", stem))
+    stems, prefixes, caseless = _org_stems()
+    if any(word in stems or word.startswith(prefixes) for word in re.findall(r"\w+", folded)):
+        return True
+    return any(stem in folded for stem in caseless)
 
 
 def _add_heading_line(identity, line, name_words):
@@ -423,26 +430,168 @@ def _add_path(identity, path):
 # ---------------------------------------------------------------- redacting
 
 class Redactor:
-    """Removes a set of identities from text: one compiled pattern over folded text."""
+    """Removes a set of identities from text: one pattern over folded text.
+
+    The pattern is the alternation of every identifier, longest first. Running hundreds of
+    alternatives at every character of every quote is what made pages slow, so each text
+    first looks up which identifiers could match at all (an identifier's first word must
+    start a word of the text; a phone's digits must be in the text's digits) and the
+    alternation of those alone runs: the identifiers left out match nowhere in that text,
+    so the result is the one the whole pattern gives. Results are kept per set of
+    identifiers (the tags' state), so a page run again redacts nothing twice."""
 
     def __init__(self, identities, replacement=REPLACEMENT):
         self.replacement = replacement
         self.values = sorted({v for identity in identities for v in identity.values()}, key=len, reverse=True)
-        self._pattern = _compile(tuple(self.values))
+        self._index = _index(tuple(self.values), replacement)
 
     def __bool__(self):
-        return self._pattern is not None
+        return self._index.any
 
     def __call__(self, text):
-        if not text or self._pattern is None or not self._pattern.search(fold(text)):
+        if not text or not self._index.any:
             return text
-        folded, where = _folded_with_map(text)
-        spans = [(where[m.start()], where[m.end() - 1] + 1) for m in self._pattern.finditer(folded) if m.end() > m.start()]
-        return _replace_spans(text, spans, self.replacement)
+        return self._index.redact(text)
 
     def finds(self, text):
         """Whether any identifier is in the text (for checks and tests)."""
-        return bool(text) and self._pattern is not None and bool(self._pattern.search(fold(text)))
+        if not text or not self._index.any:
+            return False
+        folded = fold(text)
+        return bool(self._index.matching(folded))
+
+
+ALNUM_RUN = re.compile(r"[^\W_]+")       # a word as the identifier patterns see its start
+PHONE_SEPARATORS = re.compile(r"[\s().\-/]+")
+DIGIT_RUN = re.compile(r"\d+")
+KEY = 4                                  # identifiers are looked up by their first 4 letters or digits
+MEMO_SIZE = 50000                        # redacted texts kept per set of identifiers
+
+
+@functools.lru_cache(maxsize=16)
+def _index(values, replacement):
+    """One index (and its results) per set of identifiers: Publications of the same tags share it."""
+    return _Index(values, replacement)
+
+
+class _Index:
+    def __init__(self, values, replacement):
+        self.values, self.replacement = values, replacement
+        self.words, self.digits, self.always, self.required = {}, {}, [], []
+        for position, value in enumerate(values):
+            kind, key, required = _value_key(value)
+            self.required.append(required)
+            if kind == "word":                       # {length of key: {key: [positions]}}
+                start = key[:KEY]
+                self.words.setdefault(len(start), {}).setdefault(start, []).append(position)
+            elif kind == "digits":
+                self.digits.setdefault(key[:KEY], []).append((key, position))
+            elif kind == "always":
+                self.always.append(position)
+        self.digit_sizes = sorted({len(k) for k in self.digits})
+        self.any = bool(self.words or self.digits or self.always)
+        self.memo, self.lock = OrderedDict(), threading.Lock()     # pages run in threads
+
+    def candidates(self, folded):
+        """Positions of the identifiers that could match somewhere in the folded text."""
+        found = set(self.always)
+        if self.words:
+            runs = ALNUM_RUN.findall(folded)
+            for size, keys in self.words.items():
+                for key in keys.keys() & {run[:size] for run in runs}:
+                    found.update(keys[key])
+        if self.digits and DIGIT_RUN.search(folded):
+            for run in set(DIGIT_RUN.findall(PHONE_SEPARATORS.sub("", folded))):
+                for size in self.digit_sizes:
+                    for start in range(len(run) - size + 1):
+                        for key, position in self.digits.get(run[start:start + size], ()):
+                            if key in run:
+                                found.add(position)
+        return found
+
+    def matching(self, folded):
+        """Positions, in order, of the identifiers whose pattern matches somewhere in the folded
+        text. Every word of an identifier is in its pattern as written: a substring test drops most."""
+        return [p for p in sorted(self.candidates(folded))
+                if all(word in folded for word in self.required[p]) and _single(self.values[p]).search(folded)]
+
+    def spans(self, folded):
+        """The (start, end) of every match of the alternation of all identifiers in the folded
+        text, found with the patterns of the identifiers that match there alone."""
+        found = self.matching(folded)
+        spans = None if any(p in self.always for p in found) else \
+            _leftmost_first(folded, [_single(self.values[p]) for p in found])
+        if spans is None:                 # a pattern with no sure key, or an empty match: let re alternate
+            return [m.span() for m in _compile(tuple(self.values[p] for p in found)).finditer(folded)]
+        return spans
+
+    def redact(self, text):
+        with self.lock:
+            if text in self.memo:
+                self.memo.move_to_end(text)
+                return self.memo[text]
+        result = self._redact(text)
+        with self.lock:
+            self.memo[text] = result
+            if len(self.memo) > MEMO_SIZE:
+                self.memo.popitem(last=False)
+        return result
+
+    def _redact(self, text):
+        found = self.spans(fold(text))
+        if not found:
+            return text
+        _, where = _folded_with_map(text)
+        return _replace_spans(text, [(where[s], where[e - 1] + 1) for s, e in found if e > s], self.replacement)
+
+
+def _leftmost_first(text, patterns):
+    """What ``re.compile("|".join(patterns)).finditer(text)`` finds, as spans: scanning left to
+    right, the leftmost match, the earliest pattern's where several start at one place; then on
+    from its end (None if a pattern matches an empty string: re's rules differ there).
+    Compiling each set of patterns a text needs was most of a page's time."""
+    if not patterns:
+        return []
+    upcoming = [pattern.search(text) for pattern in patterns]
+    spans, pos = [], 0
+    while True:
+        for i, match in enumerate(upcoming):
+            if match is not None and match.start() < pos:
+                upcoming[i] = patterns[i].search(text, pos)
+        live = [(match.start(), i) for i, match in enumerate(upcoming) if match is not None]
+        if not live:
+            return spans
+        _, first = min(live)
+        start, pos = upcoming[first].span()
+        if start == pos:
+            return None
+        spans.append((start, pos))
+
+
+def _value_key(value):
+    """What any match of the value's pattern (``_value_pattern``) must hold, as (kind, key, words):
+    ("word", start of its first word: a match starts where a word of the text starts with it),
+    ("digits", its digits: contiguous in the text once phone separators are removed),
+    ("always", None) when no such key is sure, (None, None) when the value has no pattern;
+    ``words``: the folded words the pattern spells out (each a substring of any match)."""
+    digits = re.sub(r"\D", "", value)
+    if len(digits) >= 6 and len(digits) >= len(re.sub(r"\W", "", value)) - 2:
+        key = _phone_digits(value, digits)
+        return ("digits", key, ()) if key else ("always", None, ())
+    words = re.findall(r"\w+", fold(value))
+    if not words:
+        return None, None, ()
+    start = ALNUM_RUN.match(words[0])
+    return ("word", start.group(), tuple(words)) if start else ("always", None, tuple(words))
+
+
+def _phone_digits(value, digits):
+    """The digits ``_phone_pattern`` spells out one by one (the national number, else all of them)."""
+    try:
+        number = phonenumbers.parse(value if value.startswith("+") else "+" + digits, None)
+        return phonenumbers.national_significant_number(number)
+    except phonenumbers.NumberParseException:
+        return digits
 
 
 def _replace_spans(text, spans, replacement):
@@ -457,7 +606,16 @@ def _replace_spans(text, spans, replacement):
     return "".join(out)
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=65536)
+def _single(value):
+    """One identifier's pattern, to drop those that match nowhere in a text before the alternation."""
+    return _compile((value,)) or _NOTHING
+
+
+_NOTHING = re.compile(r"(?!)")
+
+
+@functools.lru_cache(maxsize=4096)
 def _compile(values):
     parts = [_value_pattern(v) for v in values]
     parts = [p for p in parts if p]

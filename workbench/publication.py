@@ -15,13 +15,14 @@ Internal views (the team's review screens) do not use this module and say so in 
 names (``internal=True``).
 """
 import re
-from collections import OrderedDict
+import sqlite3
 
-from . import identity, privacy, store
+from . import derived, identity, privacy, store
 
 DEFAULT_THRESHOLD = 3
-_CACHE = OrderedDict()          # (db path, submission id, version, content hash) -> Identity
-_CACHE_SIZE = 5000
+# What a stored identity was computed by: an edited rule reads every submitter again.
+IDENTITY_CODE = ("identity.py", "publication.py", "derived.py", "store.py", "tagging/documents.py",
+                 "tagging/lexicon.py")
 
 
 class Publication:
@@ -32,7 +33,7 @@ class Publication:
         self.db = db
         self.submissions = {s["id"]: s for s in submissions}
         self.withheld = [s for s in submissions if not privacy.may_name(s)]
-        self.identities = [identity_of(db, s) for s in self.withheld]
+        self.identities = identities_of(db, self.withheld)
         self._redactor = identity.Redactor(self.identities)
         self._banned = _banned_words(self.identities)
 
@@ -126,18 +127,34 @@ def for_call(db, call_slug, team=False):
 
 # ---------------------------------------------------------------- identities
 
-def identity_of(db, submission):
-    """The identity of one submitter, read from its documents once per version of it."""
-    key = (str(getattr(db, "path", "")), submission["id"], submission.get("version"),
-           submission.get("submitter"), submission.get("source"))
-    if key in _CACHE:
-        _CACHE.move_to_end(key)
-        return _CACHE[key]
-    found = _collect(db, submission)
-    _CACHE[key] = found
-    if len(_CACHE) > _CACHE_SIZE:
-        _CACHE.popitem(last=False)
+def identities_of(db, submissions):
+    """The identity of each submitter, read from its documents once per version of it and
+    kept in the ``derived`` table under a fingerprint of what it was read from (the
+    submission's version, content, name, source, country, and the code that reads it)."""
+    inputs = derived.submission_inputs(db, [s["id"] for s in submissions])
+    code = derived.code_version(*IDENTITY_CODE)
+    keys = {s["id"]: derived.fingerprint(inputs[s["id"]], s.get("version"), s.get("submitter"), s.get("source"),
+                                         s.get("country"), code)
+            for s in submissions if s["id"] in inputs}
+    stored = derived.get_many(db, "identity", keys)
+    found, new = [], []
+    for submission in submissions:
+        value = stored.get(str(submission["id"]))
+        if value is None:
+            value = {kind: sorted(values) for kind, values in _collect(db, submission).found.items()}
+            if submission["id"] in keys:
+                new.append((submission["id"], keys[submission["id"]], value))
+        found.append(identity.Identity(submission["id"], {kind: set(values) for kind, values in value.items()}))
+    try:
+        derived.put_many(db, "identity", new)
+    except sqlite3.Error:
+        pass                       # kept for next time when the database lets us; the output stands
     return found
+
+
+def identity_of(db, submission):
+    """The identity of one submitter (see ``identities_of``)."""
+    return identities_of(db, [submission])[0]
 
 
 # Where submitters print their own name besides page 1: headers, properties, boxes, cover e-mails.

@@ -13,7 +13,7 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 from sklearn.feature_extraction.text import HashingVectorizer
 
-from .. import publication, store
+from .. import derived, publication, store
 
 SHINGLE = 5
 MIN_SHINGLES = 30         # shorter texts are too short to call a template
@@ -63,17 +63,34 @@ def submission_passages(db, call_id):
 def campaigns(db, call_slug):
     """[{"id", "label", "submission_ids"}]: groups of submissions sharing a template."""
     call = store.get_call(db, call_slug)
-    texts = submission_passages(db, call["id"])
+    groups = template_campaigns(db, call["id"])
+    pub = publication.for_call(db, call_slug) if groups else None
+    return [{"id": number, "submission_ids": group["submission_ids"],
+             "label": f"{len(group['submission_ids'])} submissions share this template: “{pub.redact(group['opening'])}…”"}
+            for number, group in enumerate(groups, 1)]
+
+
+# What stored campaigns were computed by: an edited rule finds them again.
+CODE = ("themes/campaigns.py", "store.py")
+
+
+def template_campaigns(db, call_id):
+    """[{"submission_ids", "opening"}] of a call, kept in the ``derived`` table until the
+    call's passages change (shingling every passage is the costly part)."""
+    inputs = derived.fingerprint(derived.call_passages_inputs(db, call_id), derived.code_version(*CODE))
+    found = derived.get(db, "campaigns", call_id, inputs)
+    if found is None:
+        found = find_campaigns(db, call_id)
+        derived.put(db, "campaigns", call_id, inputs, found)
+    return found
+
+
+def find_campaigns(db, call_id):
+    texts = submission_passages(db, call_id)
     ids = sorted(texts)
     groups = template_groups(["\n".join(texts[i]) for i in ids])
-    pub = publication.for_call(db, call_slug)
-    found = []
-    for number, group in enumerate(groups, 1):
-        members = [ids[i] for i in group]
-        opening = pub.redact(_shared_opening([texts[m] for m in members]))
-        found.append({"id": number, "label": f"{len(members)} submissions share this template: “{opening}…”",
-                      "submission_ids": members})
-    return found
+    return [{"submission_ids": [ids[i] for i in group],
+             "opening": _shared_opening([texts[ids[i]] for i in group])} for group in groups]
 
 
 def _shared_opening(passage_lists, words=12):
@@ -86,6 +103,11 @@ def _shared_opening(passage_lists, words=12):
             counts[key] += 1
     shared = [p for p in passage_lists[0] if counts[norm(p)] > 1 and norm(p)]
     return " ".join((shared or passage_lists[0])[0].split()[:words])
+
+
+def call_voices(db, call_id):
+    """{submission id: a key shared by every submission of one campaign} for a call."""
+    return voice_of([{"id": n, **group} for n, group in enumerate(template_campaigns(db, call_id), 1)])
 
 
 def voice_of(campaign_list):

@@ -12,7 +12,7 @@ from .. import audit, store
 from ..errors import NotFound, WorkbenchError
 from . import cluster, features, procedural
 from . import store as theme_store
-from .campaigns import campaigns, voice_of
+from .campaigns import call_voices
 
 MIN_NEW_CANDIDATES = 3   # fewer leftover passages than this are not worth a new theme
 
@@ -47,7 +47,7 @@ def set_aside(db, call_slug, passages):
     Campaign members share one voice, so a form letter is not boilerplate of itself; the
     call's own questions repeated by submitters are set aside too (procedural.Questions).
     """
-    voice = voice_of(campaigns(db, call_slug)) if passages else {}
+    voice = call_voices(db, store.get_call(db, call_slug)["id"]) if passages else {}
     questions = store.call_questions(db, store.get_call(db, call_slug)["id"])
     found = procedural.assess(passages, [voice.get(p["submission_id"], p["submission_id"]) for p in passages],
                               questions)

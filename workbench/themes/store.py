@@ -79,6 +79,35 @@ def theme_members(db, theme_id):
     )
 
 
+def member_groups(db, call_id, statuses):
+    """{theme id: [{submission_id, submitter_type, region, confidentiality, n, n_aside}]}: a
+    theme's passages counted per submission (n_aside: procedural ones), for summaries that
+    need no passage text."""
+    marks = ",".join("?" * len(statuses))
+    found = {}
+    for row in store.rows(
+        db,
+        "select tp.theme_id, p.submission_id, s.submitter_type, s.region, s.confidentiality, count(*) as n, "
+        "count(pp.passage_id) as n_aside from themes t join theme_passages tp on tp.theme_id = t.id "
+        "join passages p on p.id = tp.passage_id join submissions s on s.id = p.submission_id "
+        "left join procedural_passages pp on pp.passage_id = p.id "
+        f"where t.call_id = ? and t.status in ({marks}) group by tp.theme_id, p.submission_id",
+        [call_id, *statuses],
+    ):
+        found.setdefault(row.pop("theme_id"), []).append(row)
+    return found
+
+
+def passage_rows(db, passage_ids):
+    """Passages by id (id order): what quotes need of them."""
+    ids, found = sorted(int(i) for i in passage_ids), []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        found += store.rows(db, "select id, submission_id, page, seq, text, language from passages "
+                                f"where id in ({', '.join('?' * len(chunk))}) order by id", chunk)
+    return found
+
+
 def seed_passages(db, call_id):
     """{final theme id: [passage ids people put in it]}, oldest theme first."""
     seeds = {}
