@@ -239,6 +239,12 @@ def test_articles_units_and_the_bodys_own_bracketed_acronym_do_not_block_a_looku
     assert gazetteer.lookup("European Disability Forum (EDF)").id == "edf"
 
 
+def test_a_national_bodys_own_country_after_its_name_is_not_another_body():
+    assert gazetteer.lookup("Danish Institute for Human Rights, Denmark").id == "nhri_dnk"
+    assert gazetteer.lookup("Comisión Nacional de los Derechos Humanos, México").id == "nhri_mex"
+    assert gazetteer.lookup("Kenya Human Rights Commission, Uganda") is None
+
+
 def test_an_ngo_named_like_a_commission_is_not_the_national_institution():
     ngo = gazetteer.lookup("Kenya Human Rights Commission")
     nhri = gazetteer.lookup("Kenya National Commission on Human Rights")

@@ -393,6 +393,18 @@ def _country_codes():
     return frozenset(codes | {"UK", "USA", "US", "UAE", "RSA", "DRC", "PNG"})
 
 
+@functools.lru_cache(maxsize=256)
+def _country_words(alpha3):
+    """Words of a country's names (pycountry: name, official and common name) and codes."""
+    import pycountry
+    country = pycountry.countries.get(alpha_3=alpha3)
+    if country is None:
+        return frozenset()
+    names = [getattr(country, a, "") for a in ("name", "official_name", "common_name")]
+    words = {w for n in names if n for w in _tokens(fold(n))}
+    return frozenset(words - FILLER_WORDS | {alpha3.casefold(), country.alpha_2.casefold()})
+
+
 def _country_code(word):
     return word.upper() in _country_codes()
 
@@ -400,7 +412,8 @@ def _country_code(word):
 def lookup(name):
     """The body a whole candidate name stands for, or None. The name's words must all be
     the body's (its hits in the name, by full name, variant or acronym), apart from articles,
-    legal forms, the body's own units and, in a long name, one lower-case word: "UNICEF UK"
+    legal forms, the body's own units, a national body's own country and, in a long name, one
+    lower-case word: "UNICEF UK"
     and "Amnesty International Kenya" are other bodies (a national committee, a section),
     "Friends of UNICEF in …" too. None as well when it is a tie between bodies ("CNDH",
     "ICJ": `match` lists them)."""
@@ -411,6 +424,8 @@ def lookup(name):
     good = []
     for body_hits in by_body.values():
         proper, loose, covered = _leftover(name, body_hits)
+        country = body_hits[0].country       # "…, Denmark" after a national body of Denmark
+        proper = [w for w in proper if not (country and fold(w) in _country_words(country))]
         if proper or len(loose) > (LOOSE_WORDS if covered >= LOOSE_MIN_COVERED else 0):
             continue
         good.extend(body_hits)
