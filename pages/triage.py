@@ -24,7 +24,9 @@ if call:
     needs = right.checkbox("Only fields to review", key="triage_needs")
     text = st.text_input("Search source or submitter", key="triage_text")
     shown = review.filter_rows(rows, kinds, levels, needs, text)
-    st.caption(f"{len(shown)} of {len(rows)} submissions · {sum(bool(r['to_review']) for r in rows)} need review")
+    st.caption(f"{len(shown)} of {len(rows)} submissions · {sum(bool(r['to_review']) for r in rows)} need review · "
+               f"{sum(r['no_review'] for r in rows)} sure enough to skip review (every who-tag at least "
+               f"{review.NO_REVIEW:.0%}) · least sure first")
 
     columns = ["id", "source", "confidence", "to_review", "submitter", "submitter_type", "country", "region",
                "scope", "language", "confidentiality", "reviewed"]

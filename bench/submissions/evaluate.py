@@ -158,11 +158,13 @@ def _confidences(db_path, listed):
     from workbench.tagging import store as tag_store
     db = store.open_db(db_path)
     try:
-        triage = {row["id"]: row["confidence"] for row in review.table(db, CALL)}
+        triage = {row["id"]: row for row in review.table(db, CALL)}
         found = {}
         for row in listed:
             fields = {name: tag["confidence"] for name, tag in tag_store.tags_of(db, row["id"]).items()}
-            found[row["id"]] = {**fields, "submission": triage.get(row["id"], 0.0)}
+            listed_row = triage.get(row["id"], {})
+            found[row["id"]] = {**fields, "submission": listed_row.get("sure", 0.0),
+                                "no_review": bool(listed_row.get("no_review"))}
         return found
     finally:
         db.conn.close()
@@ -248,7 +250,7 @@ def all_right(gold, tagged):
 
 def no_review(rows):
     from workbench.tagging import review
-    sure = [(gold, tagged) for gold, tagged, conf in rows if conf.get("submission", 0.0) >= review.NO_REVIEW]
+    sure = [(gold, tagged) for gold, tagged, conf in rows if conf.get("no_review")]
     return {"threshold": review.NO_REVIEW, "share": len(sure) / max(len(rows), 1),
             "accuracy": _share(all_right(g, t) for g, t in sure), "n": len(sure)}
 
@@ -288,7 +290,7 @@ def as_text(title, report):
              f"name {report['name']:.3f}; country {report['country']:.3f}; region {report['region']:.3f}; "
              f"scope {report['scope']:.3f}"]
     review = report["no_review"]
-    lines.append(f"no review needed (submission confidence >= {review['threshold']}): {review['share']:.2f} of "
+    lines.append(f"no review needed (who-tags >= {review['threshold']}, nothing flagged): {review['share']:.2f} of "
                  f"submissions, all tags right for {review['accuracy']:.3f} of them (n={review['n']})")
     for key in ("reliability_type", "reliability_submission"):
         cells = "; ".join(f"[{lo:.2f},{hi:.2f}) n={n} acc={acc:.2f}" for lo, hi, n, acc in report[key] if n)

@@ -274,11 +274,16 @@ def name_at(text, start):
         return ""
     if _script(rest) != "latin":
         return _unscripted_name(rest)
-    tokens = re.findall(r"[«\"“]?[\w'’.&\-/]+[»\"”]?|[,()–—]", rest.split("\n\n")[0].replace("\n", " "))
+    tokens = re.findall(r"[«\"“]?[\w'’.&\-/]+[»\"”]?|[,()–—¶]", rest.split("\n\n")[0].replace("\n", " ¶ "))
     taken = []
     for index, token in enumerate(tokens):
         bare = token.strip("«»\"“”")
         low = bare.lower().rstrip(".")
+        if bare == "¶":          # a line break: a wrapped name goes on, a new sentence does not
+            following = tokens[index + 1] if index + 1 < len(tokens) else ""
+            if ARTICLE.match(following + " ") or not taken:
+                break
+            continue
         if bare in (",", "(", ")", "–", "—"):
             break
         connector = low.strip("'’") in CONNECTORS and low not in STOPPERS

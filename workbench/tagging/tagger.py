@@ -1,13 +1,18 @@
 """Tag one submission: read its parts, decide every field, store values with evidence."""
 from .. import language as languages
-from . import confidentiality, documents, genres, location, names, store, types
+from . import calibration, confidentiality, documents, genres, location, names, store, types
 from .names import Found
 
 LANGUAGE_SAMPLE = 3000       # characters: enough for a sure guess, cheap enough for ingest
 
 
 def decide(db, doc):
-    """{field: Found} for the seven tag fields of a loaded Document."""
+    """{field: Found} for the seven tag fields of a loaded Document, confidences calibrated."""
+    return calibration.apply(decide_raw(db, doc))
+
+
+def decide_raw(db, doc):
+    """{field: Found} with the tagger's own scores (bench/submissions/calibrate.py measures them)."""
     state_country = names.mission_country(doc)
     genre = None if state_country else genres.detect(doc)
     name = genre.name if genre else names.submitter(doc, state_country)
