@@ -103,3 +103,12 @@ def test_triage_puts_unnamed_submissions_first_and_orders_them_by_what_is_missin
     assert rows[0]["sure"] < review.NO_REVIEW and rows[0]["missing"] >= 1 and not rows[0]["no_review"]
     assert rows[1]["sure"] > rows[0]["sure"]
     assert tag_store.tags_of(db, unnamed["id"])["submitter_type"]["confidence"] < 0.7
+
+
+def test_a_joint_submission_has_a_lead_and_its_co_signatories_in_the_evidence(db, tmp_path):
+    sub = ingest_one(db, tmp_path, "joint.docx", make_docx, [
+        "Joint submission by the Kampala Rainbow Network, Sexual Minorities Uganda (SMUG), Trans Health Uganda "
+        "to the Independent Expert", BODY])
+    assert sub["submitter"] == "Kampala Rainbow Network"
+    said = evidence(db, sub, "submitter")["evidence"]
+    assert "led by Kampala Rainbow Network" in said and "Sexual Minorities Uganda" in said and "Trans Health Uganda" in said

@@ -120,6 +120,7 @@ class Candidate:
     file: str = ""
     acronym: str = ""
     hit: object = None   # gazetteer.Hit when the name is a known body
+    cosigners: tuple = ()  # a joint submission's other signatories, the lead being ``name``
 
 
 def candidates(text, page=1, file_name=""):
@@ -138,8 +139,31 @@ def _attributed(text, page, file_name):
         name = name_at(text, match.end())
         if name and looks_like_organisation_or_person(name):
             found.append(Candidate(name, "attribution", 3.0, around(text, match.start(), match.end() + len(name)),
-                                   page, file_name, _acronym_after(text, match.end(), name)))
+                                   page, file_name, _acronym_after(text, match.end(), name),
+                                   cosigners=co_signatories(text, match.end(), name)))
     return found
+
+
+LIST_JOIN = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,|;|\band\b|\bet\b|\by\b|\be\b|&)\s*", re.IGNORECASE)
+MAX_COSIGNERS = 12
+
+
+def co_signatories(text, start, lead):
+    """The names listed after a joint submission's lead ('… by A, B and C'): A leads."""
+    position = text.find(lead, start)
+    if position < 0:
+        return ()
+    cursor, found = position + len(lead), []
+    while len(found) < MAX_COSIGNERS:
+        joined = LIST_JOIN.match(text, cursor)
+        if not joined:
+            break
+        name = name_at(text, joined.end())
+        if not name or not looks_like_organisation_or_person(name):
+            break
+        found.append(name)
+        cursor = text.find(name, joined.end()) + len(name)
+    return tuple(found)
 
 
 def _self_described(text, page, file_name):

@@ -103,7 +103,8 @@ def submitter(doc, state_country=None):
     confidence = round(min(0.95, 0.3 + 0.1 * best.weight + 0.05 * max(0.0, best.weight - runner)), 3)
     state = state_named(best.name, doc.language)
     value = places.english_name(state) if state else best.name
-    return Found(value, confidence, f"{best.how}: {best.evidence}", best.page, best.file,
+    joint = f" — joint submission led by {value}, with {', '.join(best.cosigners)}" if best.cosigners else ""
+    return Found(value, confidence, f"{best.how}: {best.evidence}{joint}", best.page, best.file,
                  "state named" if state else best.how, None if state else best.hit)
 
 
