@@ -15,23 +15,25 @@ if call:
     if internal:
         st.warning(f"Internal edition: every page is headed “{background.INTERNAL_MARK}”. Do not circulate.")
     per_section = st.number_input("Quotes per section", 0, 10, 3, key="bg_per_section")
-    available = background.available_sections(database, call)
+    draft = background.prepare(database, call)          # the call read once per run, passed on
     titles = {s["key"]: f"{s['title']} ({len({p['submission_id'] for p in s['passages']})} submissions)"
-              for s in available}
+              for s in draft.sections}
     chosen = st.multiselect("Sections, in the order they appear (remove and re-add to move one to the end)",
                             list(titles), default=list(titles), format_func=titles.get, key="bg_sections")
 
     picked = {}
     for key in chosen:
         with st.expander(f"Quotes — {ui.plain(titles[key])}"):      # a section title is a theme's label: text
-            options = dict(background.quote_candidates(database, call, key, internal=internal))
-            default = [i for i in background.default_quote_ids(database, call, key, internal, per_section)
-                       if i in options]
-            picked[key] = st.multiselect("Quotes", list(options), default=default, format_func=options.get,
-                                         key=f"bg_quotes_{key}_{int(internal)}")
+            widget = f"bg_quotes_{key}_{int(internal)}"
+            default = background.default_quote_ids(database, call, key, internal, per_section, draft=draft)
+            # The best passages to pick from, and those picked by default or already.
+            options = dict(background.quote_candidates(database, call, key, internal=internal, draft=draft,
+                                                       include=default + list(st.session_state.get(widget, []))))
+            picked[key] = st.multiselect("Quotes", list(options), default=[i for i in default if i in options],
+                                         format_func=options.get, key=widget)
 
     doc = background.build_background(database, call, internal=internal, section_keys=chosen,
-                                      chosen_quotes=picked, quotes_per_section=per_section)
+                                      chosen_quotes=picked, quotes_per_section=per_section, draft=draft)
     n_quotes = sum(len(s.quotes) for s in doc.sections)
     st.caption(f"{len(doc.sections)} sections, {n_quotes} quotes, {len(doc.bibliography)} references")
     docx_bytes = background.write_docx(doc, io.BytesIO()).getvalue()

@@ -4,7 +4,8 @@
     background.write_docx(doc, "background.docx")
     background.write_markdown(doc, "background.md")
 """
-from .build import INTERNAL_MARK, Background, Quote, Section, build_background, default_quote_ids, quote_candidates
+from .build import (INTERNAL_MARK, Background, Draft, Quote, Section, build_background, default_quote_ids, prepare,
+                    quote_candidates)
 from .docx_writer import write_docx
 from .markdown import to_markdown, write_markdown
 from .sections import available_sections

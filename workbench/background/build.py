@@ -21,6 +21,7 @@ from .sections import available_sections
 
 INTERNAL_MARK = "INTERNAL — contains confidential material"
 QUOTES_PER_SECTION = 3
+QUOTE_CHOICES = 30          # passages a page offers to pick from per section, best first
 QUOTE_MAX_CHARS = 700
 
 
@@ -67,19 +68,33 @@ class Background:
 
 # ---------------------------------------------------------------- the whole document
 
+@dataclass
+class Draft:
+    """What the document and its pickers read of a call, read once (a page passes it on)."""
+    counted: dict                  # {id: submission} of the submissions counted
+    pub: publication.Publication
+    sections: list                 # available_sections
+
+
+def prepare(db, call_slug):
+    all_subs = store.list_submissions(db, call_slug)
+    return Draft(counted={s["id"]: s for s in all_subs if s["status"] == "ok" and not s["excluded"]},
+                 pub=publication.Publication(db, all_subs), sections=available_sections(db, call_slug))
+
+
 def build_background(db, call_slug, internal=False, section_keys=None, chosen_quotes=None,
-                     quotes_per_section=QUOTES_PER_SECTION):
+                     quotes_per_section=QUOTES_PER_SECTION, draft=None):
     """Assemble the background document of ``call_slug``.
 
     ``section_keys`` picks and orders sections (default: all, in the default order);
-    ``chosen_quotes`` maps a section key to the passage ids people picked as its quotes.
+    ``chosen_quotes`` maps a section key to the passage ids people picked as its quotes;
+    ``draft``: the call as ``prepare`` read it (read here when not given).
     """
     call = store.get_call(db, call_slug)
     report = store.one(db, "select * from reports where id = ?", [call["report_id"]]) if call["report_id"] else None
-    all_subs = store.list_submissions(db, call_slug)
-    counted = {s["id"]: s for s in all_subs if s["status"] == "ok" and not s["excluded"]}
-    pub = publication.Publication(db, all_subs)
-    raw = order_sections(available_sections(db, call_slug), section_keys)
+    draft = draft or prepare(db, call_slug)
+    counted, pub = draft.counted, draft.pub
+    raw = order_sections(draft.sections, section_keys)
     sections = [build_section(db, s, counted, internal, pub, (chosen_quotes or {}).get(s["key"]),
                               quotes_per_section) for s in raw]
     doc = Background(
@@ -98,35 +113,39 @@ def order_sections(available, section_keys):
     return [by_key[k] for k in section_keys if k in by_key]
 
 
-def quote_candidates(db, call_slug, section_key, internal=False):
-    """[(passage id, label)] people may pick as a section's quotes, best first.
+def quote_candidates(db, call_slug, section_key, internal=False, draft=None, limit=QUOTE_CHOICES, include=()):
+    """[(passage id, label)] people may pick as a section's quotes, best first: the ``limit``
+    best (a section can hold thousands of passages) and the passages in ``include`` (those
+    already picked or picked by default).
 
     Labels never name a confidential submitter, even for the internal edition: they are
     shown on a page; the internal edition's do_not_publish passages are marked instead.
     """
-    all_subs = store.list_submissions(db, call_slug)
-    counted = {s["id"]: s for s in all_subs if s["status"] == "ok" and not s["excluded"]}
-    pub = publication.Publication(db, all_subs)
-    raw = next((s for s in available_sections(db, call_slug) if s["key"] == section_key), None)
+    draft = draft or prepare(db, call_slug)
+    counted, pub = draft.counted, draft.pub
+    raw = next((s for s in draft.sections if s["key"] == section_key), None)
     if raw is None:
         return []
     passages = quotable([p for p in raw["passages"] if p["submission_id"] in counted], counted, internal)
+    wanted = set(include)
+    shown = Ranked(passages)[:limit] + [p for p in passages if p["passage_id"] in wanted]
     labelled = []
-    for p in rank_for_quotes(passages):
+    for p in {p["passage_id"]: p for p in shown}.values():
         quote = make_quote(p, counted[p["submission_id"]], False, pub)
         mark = "[CONFIDENTIAL] " if not privacy.may_quote(counted[p["submission_id"]]) else ""
         labelled.append((quote.passage_id, f"{mark}{quote.attribution} ({quote.source}): {quote.text[:160]}"))
     return labelled
 
 
-def default_quote_ids(db, call_slug, section_key, internal=False, limit=QUOTES_PER_SECTION):
+def default_quote_ids(db, call_slug, section_key, internal=False, limit=QUOTES_PER_SECTION, draft=None):
     """The passages the document quotes when nobody picks: for a page's default selection."""
-    counted = {s["id"]: s for s in store.list_submissions(db, call_slug) if s["status"] == "ok" and not s["excluded"]}
-    raw = next((s for s in available_sections(db, call_slug) if s["key"] == section_key), None)
+    draft = draft or prepare(db, call_slug)
+    counted = draft.counted
+    raw = next((s for s in draft.sections if s["key"] == section_key), None)
     if raw is None:
         return []
     passages = quotable([p for p in raw["passages"] if p["submission_id"] in counted], counted, internal)
-    return [p["passage_id"] for p in diverse(rank_for_quotes(passages), counted, limit)]
+    return [p["passage_id"] for p in diverse(Ranked(passages), counted, limit)]
 
 
 # ---------------------------------------------------------------- introduction and statistics
@@ -207,13 +226,47 @@ def quotable(passages, counted, internal):
 
 
 def rank_for_quotes(passages):
-    """Best first: the most typical (weight), of a readable length, not just a heading."""
-    def score(p):
-        length = len(p["text"])
-        readable = 80 <= length <= QUOTE_MAX_CHARS
-        said = statement(p["text"], (p.get("language") or "xx").lower()) is not None
-        return (said, readable, p.get("weight") or 0.0, -abs(length - 300))
-    return sorted(passages, key=score, reverse=True)
+    """Best first: one that makes a statement (themes.quotes), the most typical (weight), of a
+    readable length, not just a heading."""
+    return list(Ranked(passages))
+
+
+class Ranked:
+    """``rank_for_quotes`` read only as far as it is needed: finding a passage's statement
+    takes about a millisecond, and a section of a large call has thousands of passages of
+    which a page shows a few. Same order: passages sorted by the other criteria, those with
+    a statement first (in that order), then the others."""
+
+    def __init__(self, passages):
+        def score(p):
+            length = len(p["text"])
+            return (80 <= length <= QUOTE_MAX_CHARS, p.get("weight") or 0.0, -abs(length - 300))
+        self._order = iter(sorted(passages, key=score, reverse=True))
+        self._read, self._without = [], []
+
+    def _more(self):
+        """Rank one more passage; False when all are ranked."""
+        for p in self._order:
+            if statement(p["text"], (p.get("language") or "xx").lower()) is not None:
+                self._read.append(p)
+                return True
+            self._without.append(p)
+        if self._without:
+            self._read += self._without
+            self._without = []
+            return True
+        return False
+
+    def __iter__(self):
+        position = 0
+        while position < len(self._read) or self._more():
+            yield self._read[position]
+            position += 1
+
+    def __getitem__(self, part):
+        while (part.stop is None or len(self._read) < part.stop) and self._more():
+            pass
+        return self._read[part]
 
 
 def pick_quotes(passages, counted, internal, pub, chosen=None, limit=QUOTES_PER_SECTION):
@@ -223,7 +276,7 @@ def pick_quotes(passages, counted, internal, pub, chosen=None, limit=QUOTES_PER_
         by_id = {p["passage_id"]: p for p in candidates}
         picked = [by_id[i] for i in chosen if i in by_id]
     else:
-        picked = diverse(rank_for_quotes(candidates), counted, limit)
+        picked = diverse(Ranked(candidates), counted, limit)
     return [make_quote(p, counted[p["submission_id"]], internal, pub) for p in picked]
 
 
@@ -232,9 +285,11 @@ def diverse(ranked, counted, limit):
     picked, seen_subs, seen_kinds = [], set(), set()
     for fresh_only in (True, False):
         for p in ranked:
+            if len(picked) >= limit:
+                break
             sub = counted[p["submission_id"]]
             kind = (sub.get("submitter_type"), sub.get("region"))
-            if len(picked) >= limit or p["submission_id"] in seen_subs or (fresh_only and kind in seen_kinds):
+            if p["submission_id"] in seen_subs or (fresh_only and kind in seen_kinds):
                 continue
             picked.append(p)
             seen_subs.add(p["submission_id"])
