@@ -101,14 +101,34 @@ def _read_lemma_table(lang):
 @lru_cache(maxsize=None)
 def language_tools(lang):
     """Stop words and lemmas for a language; unknown languages fall back to no lemmas."""
-    import spacy
     code = (lang or "xx").lower()
-    try:
-        nlp = spacy.blank(code)
-    except Exception:  # noqa: BLE001 - spaCy has no such language: multi-language defaults
-        nlp, code = spacy.blank("xx"), "xx"
-    stop = frozenset(w.lower() for w in nlp.Defaults.stop_words)
+    stop = _plain_stop_words(code) if code in PLAIN_LANGUAGES else None
+    if stop is None:
+        import spacy
+        try:
+            nlp = spacy.blank(code)
+        except Exception:  # noqa: BLE001 - spaCy has no such language: multi-language defaults
+            nlp, code = spacy.blank("xx"), "xx"
+        stop = frozenset(w.lower() for w in nlp.Defaults.stop_words)
     return LanguageTools(code, stop, lemma_table(code) if code != "xx" else {})
+
+
+# Languages whose blank spaCy pipeline's stop words are exactly those of its stop_words.py:
+# read from that file alone, without importing spaCy (seconds of every refresh's start-up).
+PLAIN_LANGUAGES = ("en", "es", "fr", "pt", "ru")
+
+
+def _plain_stop_words(code):
+    """spaCy's stop words of ``code`` read from spacy/lang/<code>/stop_words.py, or None."""
+    import importlib.util
+    spec = importlib.util.find_spec("spacy")           # finds the package without importing it
+    path = Path(next(iter(spec.submodule_search_locations or []), "")) / "lang" / code / "stop_words.py"
+    if not spec or not path.is_file():
+        return None
+    module_spec = importlib.util.spec_from_file_location(f"_workbench_stop_words_{code}", path)
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return frozenset(w.lower() for w in module.STOP_WORDS)
 
 
 def lemmatise(text, lang):
