@@ -143,6 +143,15 @@ def test_precision_and_recall_per_area_on_the_labelled_demo_passages():
     assert all(p >= 0.8 and r >= 0.8 for _, p, r in measured.values()), measured
 
 
+def test_precision_and_recall_per_area_on_the_demo_written_in_other_words():
+    """Style b of the generator: other templates and names, in the five languages."""
+    with (FIXTURES / "codebook" / "labelled_passages_b.csv").open(encoding="utf-8") as handle:
+        result = scores(list(csv.DictReader(handle)))
+    measured = {a: s for a, s in result.items() if s[0] >= 5}
+    assert len(measured) >= 10
+    assert all(p >= 0.8 and r >= 0.8 for _, p, r in measured.values()), measured
+
+
 def test_precision_and_recall_per_area_on_real_paragraphs():
     """Areas the demo lacks (conflict, COVID-19, gender) measured on 200 labelled real paragraphs."""
     with (FIXTURES / "codebook" / "real_passages.csv").open(encoding="utf-8") as handle:
