@@ -16,6 +16,8 @@ Shareable outputs go through workbench/publication.py: by default passages of
 be named is redacted from texts, labels and terms, and their quotes carry no submission
 number; ``internal=True`` is for the team's own review screens.
 """
+import functools
+
 from .. import privacy, publication
 from .. import store as core_store  # not ``store``: that name is this package's store module
 from . import quotes
@@ -128,6 +130,10 @@ def submission_themes(db, call_slug, status=None):
     return found
 
 
+# Speed (issue 15): a theme's every passage is read for its statement on each page run; keep them.
+_statement = functools.lru_cache(maxsize=200_000)(quotes.statement)
+
+
 def representative_passages(theme, n=5):
     """Up to ``n`` quotes of a theme: passages closest to its centre first, spread over who
     (submitter type) and where (region) they come from (round-robin over those groups), one
@@ -136,7 +142,7 @@ def representative_passages(theme, n=5):
     passage stays under ``passage_text``."""
     groups = {}
     for passage in sorted(theme.get("passages", []), key=lambda p: -p["weight"]):
-        quote = quotes.statement(passage["text"], (passage.get("language") or "xx").lower())
+        quote = _statement(passage["text"], (passage.get("language") or "xx").lower())
         if quote:
             groups.setdefault((passage["submitter_type"], passage["region"]), []).append(
                 {**passage, "text": quote, "passage_text": passage["text"]})
