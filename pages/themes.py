@@ -125,9 +125,10 @@ else:
 st.markdown("### The mandate's codebook")
 area = st.selectbox("What did submitters say about…", themes.areas(), key="themes_area",
                     format_func=lambda a: a.replace("_", " "))
-coded = themes.codebook_passages(database, call, area, team=True)
-st.caption(f"{len(coded)} quotable passages from {len({c['submission_id'] for c in coded})} submissions")
-for passage in coded[:5]:
+coded = themes.codebook_passages(database, call, area, team=True, limit=5)      # the 5 shown, redacted
+n_coded, n_coding = themes.codebook_count(database, call, area)
+st.caption(f"{n_coded} quotable passages from {n_coding} submissions")
+for passage in coded:
     quote(passage, key=f"themes_code_open_{passage['passage_id']}")
     # issue 16 (codebook owner): why the passage was coded
     st.caption(f"Coded for: {ui.plain(', '.join(passage.get('terms') or []))}")

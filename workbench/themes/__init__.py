@@ -23,11 +23,11 @@ from .. import store as core_store  # not ``store``: that name is this package's
 from . import quotes
 from . import store as theme_store
 from .campaigns import call_voices, campaigns, voice_of
-from .codebook import area_counts, areas, codebook_passages
+from .codebook import area_counts, areas, codebook_count, codebook_passages
 from .finalise import accept, delete, from_query, merge, refresh, rename, split
 
 __all__ = [
-    "accept", "area_counts", "areas", "campaigns", "codebook_passages", "delete", "from_query",
+    "accept", "area_counts", "areas", "campaigns", "codebook_count", "codebook_passages", "delete", "from_query",
     "list_themes", "merge", "procedural_passages", "who_and_where", "refresh", "rename", "representative_passages", "split", "submission_themes",
 ]
 

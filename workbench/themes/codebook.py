@@ -107,34 +107,51 @@ def code_passage(text, language):
     return {area: len(terms) for area, terms in _coded(text or "", (language or "xx").lower())}
 
 
-def codebook_passages(db, call_slug, area, internal=False, team=False):
-    """The call's passages about ``area``, most hits first.
+def codebook_passages(db, call_slug, area, internal=False, team=False, limit=None):
+    """The call's passages about ``area``, most hits first (the ``limit`` first if given:
+    redacting is the costly part, and a page shows a few).
 
     [{passage_id, submission_id, page, text, language, hits, terms, attribution, submitter_type, region}];
     ``terms`` are the codebook terms that coded the passage (why it is listed).
     Unless ``internal``, passages of submissions that may not be quoted are left out and
     they go through workbench/publication.py (``team=True`` keeps ids for pages).
     """
-    if area not in codebook_matcher().keys:
-        raise NotFound(f"no codebook area '{area}': known areas are {', '.join(areas())}")
-    call = store.get_call(db, call_slug)
-    subs = {s["id"]: s for s in store.list_submissions(db, call_slug)}
+    subs, coded = _quotable(db, call_slug, area, internal)
     pub = None if internal else publication.Publication(db, list(subs.values()), team=team)
-    aside = theme_store.procedural_ids(db, call["id"])   # formulas are not quotes
-    codes = call_codes(db, call["id"])
+
+    def number(p):          # the passage id as printed: none that joins to a withheld submitter
+        return p["id"] if pub is None or pub.reference(subs[p["submission_id"]]) else None
+    coded.sort(key=lambda pair: (-len(pair[1]), number(pair[0]) or 0))
     found = []
-    for p in theme_store.passage_rows(db, [pid for pid, code in codes.items() if area in code["areas"]]):
+    for p, terms in coded[:limit]:
         sub = subs[p["submission_id"]]
-        if p["id"] in aside or not privacy.may_quote(sub, internal=internal):
-            continue
-        terms = codes[p["id"]]["areas"][area]
-        found.append({"passage_id": p["id"] if pub is None or pub.reference(sub) else None,
+        found.append({"passage_id": number(p),
                       "submission_id": p["submission_id"] if pub is None else pub.reference(sub),
                       "page": p["page"], "text": pub.quote(sub, p["text"]) if pub else p["text"],
                       "language": p["language"], "hits": len(terms), "terms": list(dict.fromkeys(terms)),
                       "attribution": pub.attribution(sub) if pub else privacy.attribution(sub, internal=True),
                       "submitter_type": sub["submitter_type"] or "", "region": sub["region"] or ""})
-    return sorted(found, key=lambda f: (-f["hits"], f["passage_id"] or 0))
+    return found
+
+
+def codebook_count(db, call_slug, area, internal=False):
+    """(passages, submissions) that ``codebook_passages`` lists for ``area``."""
+    _, coded = _quotable(db, call_slug, area, internal)
+    return len(coded), len({p["submission_id"] for p, _ in coded})
+
+
+def _quotable(db, call_slug, area, internal):
+    """({id: submission}, [(passage, terms)]) of the call's quotable passages coded ``area``."""
+    if area not in codebook_matcher().keys:
+        raise NotFound(f"no codebook area '{area}': known areas are {', '.join(areas())}")
+    call = store.get_call(db, call_slug)
+    subs = {s["id"]: s for s in store.list_submissions(db, call_slug)}
+    aside = theme_store.procedural_ids(db, call["id"])   # formulas are not quotes
+    codes = call_codes(db, call["id"])
+    coded = [(p, codes[p["id"]]["areas"][area])
+             for p in theme_store.passage_rows(db, [pid for pid, code in codes.items() if area in code["areas"]])
+             if p["id"] not in aside and privacy.may_quote(subs[p["submission_id"]], internal=internal)]
+    return subs, coded
 
 
 def area_counts(db, call_slug):
