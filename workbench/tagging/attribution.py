@@ -9,6 +9,7 @@ tagger weighs them with the letterhead, the signature and the gazetteer.
 
 Report titles, dates, classification markings and document symbols are never names.
 """
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -176,8 +177,8 @@ def _self_described(text, page, file_name):
                             r"non\s+gouvernement|n[ãa]o\s+governamental|national|nacional)", re.IGNORECASE)
     for start in _sentence_starts(text):
         name = name_at(text, start)
-        if not name or not ORG_WORD.search(name):
-            continue
+        if not name or not ORG_WORD.search(name) or _script(name) != "latin":
+            continue         # without capitals to end a name, a sentence's subject is no name
         end = text.find(name, start) + len(name)
         after = text[end:end + 160]
         if verbs.match(after) or apposition.match(after):
@@ -216,7 +217,8 @@ def _recurring(text, page, file_name):
     counts = {}
     for start in _capital_starts(text):
         name = name_at(text, start)
-        if name and len(name.split()) >= 2 and ORG_WORD.search(name) and looks_like_organisation_or_person(name):
+        if name and len(name.split()) >= 2 and ORG_WORD.search(name) and looks_like_organisation_or_person(name) \
+                and _script(name) == "latin":
             counts.setdefault(name, start)
     found = []
     for name, start in counts.items():
@@ -335,9 +337,15 @@ def _unscripted_name(rest):
     """Cyrillic and Arabic names keep lower-case words: up to the first punctuation."""
     piece = re.split(r"[,.;:()\n]|\s[–—-]\s", rest, maxsplit=1)[0]
     words = piece.split()
+    verb = next((i for i, w in enumerate(words) if i and RUSSIAN_VERB.search(w)), None)
+    words = words[:verb] if verb is not None else words
     if words and _script(piece) == "cyrillic" and not words[0][:1].isupper() and not words[0][:1] in "«\"":
         return ""      # Russian names start with a capital ("Уполномоченный …"); a verb or noun does not
     return " ".join(words[:10]) if 1 <= len(words) <= 10 else ""
+
+
+# Present and past verb endings: "… организации описывают …" ends the name before the verb.
+RUSSIAN_VERB = re.compile(r"(ют|ят|ет|ит|ут|ат|ется|ются|ится|ятся|ал|ала|ало|али|ил|ила|или|ел|ела|ели)$")
 
 
 def _is_name_word(word):
@@ -354,13 +362,32 @@ def _script(text):
 
 
 def looks_like_organisation_or_person(name):
-    """Not a date, symbol, number or a lone common word."""
+    """Not a date, symbol, number, a lone common word or function words ('Nos', 'Our')."""
     words = name.split()
     if not words or len(words) > MAX_WORDS or FURNITURE.match(name):
+        return False
+    if all(word.lower().strip("'’") in _stop_words() for word in words):
         return False
     if re.search(r"\d{3,}|/\w+/", name) or GENERIC.match(name):
         return False
     return len(name) >= 3
+
+
+@functools.lru_cache(maxsize=1)
+def _stop_words():
+    """spaCy's stop-word lists of the languages submissions come in (maintained data)."""
+    import importlib
+    words = set()
+    for lang in ("en", "es", "fr", "pt", "ru", "de", "ar"):
+        words |= importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
+    return frozenset(w.lower() for w in words)
+
+
+def is_acronym_of(short, name):
+    """'TCQLS' for 'Transnational Centre for Queer Legal Studies'."""
+    bare = short.replace(".", "").replace("-", "")
+    return 2 <= len(bare) <= 12 and bare.isupper() and " " not in short.strip() and len(name.split()) >= 2 \
+        and initials_fit(name, bare)
 
 
 def _acronym_after(text, start, name):

@@ -169,13 +169,23 @@ def _known_in_text(doc):
 
 
 def _known_in_letterhead(doc):
-    """Known bodies named in the letterhead lines (a UN masthead excepted)."""
+    """Known bodies named whole in the letterhead lines (a UN masthead excepted)."""
     found = []
     for line in doc.top:
         for hit in gazetteer.authors_in(line.text):
-            found.append(attribution.Candidate(hit.matched, "letterhead", 2.0, line.text, line.page, line.file,
-                                               hit=hit))
+            if _whole_name(line.text, hit):
+                found.append(attribution.Candidate(hit.matched, "letterhead", 2.0, line.text, line.page, line.file,
+                                                   hit=hit))
     return found
+
+
+def _whole_name(text, hit):
+    """The hit is a whole name in the line, not the start or end of a longer one
+    ('Kaleidoscope Trust Santiago' is another body than Kaleidoscope Trust)."""
+    before, after = text[:hit.start].split(), text[hit.end:].split()
+    touching = [w.strip("«»\"“”") for w in (before[-1:] + after[:1])]
+    return not any(attribution.CAPITAL.match(w) and w.lower() not in attribution.CONNECTORS and
+                   not w.startswith("(") for w in touching if w and w[-1] not in ",;:")
 
 
 def _merged(pool):
@@ -183,9 +193,13 @@ def _merged(pool):
     merged = []
     for candidate in sorted(pool, key=lambda c: -c.weight):
         same = next((m for m in merged if _same(m.name, candidate.name)
-                     or (candidate.acronym and candidate.acronym == m.acronym)
+                     or (candidate.acronym and candidate.acronym in (m.acronym, m.name))
+                     or attribution.is_acronym_of(candidate.name, m.name)
+                     or attribution.is_acronym_of(m.name, candidate.name)
                      or (candidate.hit and m.hit and candidate.hit.id == m.hit.id)), None)
         if same:
+            if attribution.is_acronym_of(same.name, candidate.name):
+                same.acronym, same.name = same.name, candidate.name     # the name, not its acronym
             if len(candidate.name) > len(same.name) and candidate.how != "recurring name" and not same.hit \
                     and len(candidate.name.split()) - len(same.name.split()) <= 4:
                 same.name = candidate.name       # "Coordinadora Nacional de Derechos Humanos", not its tail
