@@ -8,9 +8,9 @@ candidates. Every change goes into the audit log.
 """
 import time
 
-from .. import audit, store
+from .. import audit, derived, store
 from ..errors import NotFound, WorkbenchError
-from . import cluster, features, procedural
+from . import cluster, codebook, features, procedural
 from . import store as theme_store
 from .campaigns import call_voices
 
@@ -38,6 +38,7 @@ def refresh(db, call_slug, n_themes=None, random_state=0, user="system"):
             "n_themes": n_themes, "random_state": random_state, "set_aside": len(aside),
             "seconds": round(time.perf_counter() - started, 2)})
         audit.record(db, user, "refresh_themes", "themes", None, "call", None, call_slug)
+    codebook.call_codes(db, call["id"])        # derived from the passages too: coded now, not at a page's first view
     return {"passages": len(passages), "set_aside": len(aside), "mapped": len(mapped), "candidates": len(candidates)}
 
 
@@ -46,14 +47,35 @@ def set_aside(db, call_slug, passages):
 
     Campaign members share one voice, so a form letter is not boilerplate of itself; the
     call's own questions repeated by submitters are set aside too (procedural.Questions).
+    Kept in the ``derived`` table until the passages, the questions or the rules change:
+    proposing themes again (after people finalised some) does not read every sentence again.
     """
-    voice = call_voices(db, store.get_call(db, call_slug)["id"]) if passages else {}
-    questions = store.call_questions(db, store.get_call(db, call_slug)["id"])
+    call_id = store.get_call(db, call_slug)["id"]
+    questions = store.call_questions(db, call_id)
+    inputs = derived.fingerprint(derived.call_passages_inputs(db, call_id), questions, [p["id"] for p in passages],
+                                 derived.code_version(*PROCEDURAL_CODE))
+    found = derived.get(db, "procedural", call_id, inputs)
+    if found is None:
+        found = _assess(db, call_id, passages, questions)
+        derived.put(db, "procedural", call_id, inputs, found)
+    aside = {int(pid): procedural.Verdict(*verdict) for pid, verdict in found["aside"].items()}
+    texts = found["texts"]
+    kept = [{**p, "text": texts.get(str(p["id"]), p["text"])} for p in passages if p["id"] not in aside]
+    return aside, kept
+
+
+# What stored verdicts were computed by: an edited rule or cue sets passages aside again.
+PROCEDURAL_CODE = ("themes/procedural.py", "themes/features.py", "themes/campaigns.py", "themes/finalise.py",
+                   "store.py", "../corpus/procedural.csv")
+
+
+def _assess(db, call_id, passages, questions):
+    """{"aside": {id: [kind, reason, share]}, "texts": {id: substantive text where it differs}}."""
+    voice = call_voices(db, call_id) if passages else {}
     found = procedural.assess(passages, [voice.get(p["submission_id"], p["submission_id"]) for p in passages],
                               questions)
-    aside = {p["id"]: v for p, (v, _) in zip(passages, found) if v}
-    kept = [{**p, "text": text} for p, (v, text) in zip(passages, found) if not v]
-    return aside, kept
+    return {"aside": {str(p["id"]): [v.kind, v.reason, v.share] for p, (v, _) in zip(passages, found) if v},
+            "texts": {str(p["id"]): text for p, (v, text) in zip(passages, found) if not v and text != p["text"]}}
 
 
 def _map_to_final(passages, seeds, random_state):
