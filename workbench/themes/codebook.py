@@ -43,12 +43,12 @@ class Codebook:
     def __init__(self, rows):
         self.rows = [r for r in rows if r[3] in KINDS]
         self.keys = sorted({area for area, _, _, _ in self.rows})
+        self.languages = {language for _, language, _, _ in self.rows}
         self.compiled = {}
 
     def patterns(self, lang):
         """{area: (regex, [(term, kind)])} for ``lang`` (every language for one the codebook lacks)."""
-        langs = {r[1] for r in self.rows}
-        chosen = lang if lang in langs else "*"
+        chosen = lang if lang in self.languages else "*"
         if chosen not in self.compiled:
             self.compiled[chosen] = {area: self._compile(area, chosen) for area in self.keys}
         return self.compiled[chosen]
