@@ -1,9 +1,10 @@
-"""Train the submitter-type classifier on style-a documents; measure every tag on unseen ones.
+"""Train the submitter-type classifier on style-a documents and writer w1's openings; measure every tag.
 
     .venv/bin/python bench/evaluate_tagging.py [--n 130] [--train-seeds 0 1 2] [--test-seed 7]
 
 Writes models/submitter_type_train.csv (base training rows), models/submitter_type.joblib
-(the model) and models/submitter_type.md (the card with the measured figures). Test sets:
+(the model) and models/evaluation.json. The real submission openings are measured by
+bench/submissions/evaluate.py (the figures models/submitter_type.md leads with). Test sets here:
 the corpus generator's style "b" (other templates, other organisation names) and the
 human-rights texts of /work/shared/realworld/texts (their own labels.csv).
 """
@@ -19,6 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(ROOT / "bench" / "submissions"))
+import train as written  # noqa: E402  (bench/submissions/train.py)
 from corpus.generate import generate  # noqa: E402
 from workbench import ingest, store  # noqa: E402
 from workbench.tagging import evaluate, model, training  # noqa: E402
@@ -30,6 +33,7 @@ REALWORLD_TYPES = {"Member State": "state", "Member State (joint)": "state", "Ob
 # for language checks. They count for language only (see models/submitter_type.md).
 LANGUAGE_ONLY_PREFIXES = ("udhr",)
 HALVES = ("dev", "heldout")
+WRITTEN_TRAINING = ("w1",)   # bench/submissions/written/w1; w2 is kept for evaluation
 TARGETS = {"submitter_type": ("macro_f1", 0.95), "country": ("accuracy", 0.95), "region": ("accuracy", 0.97),
            "language": ("accuracy", 0.99), "confidentiality": ("request_recall", 0.98)}
 
@@ -111,6 +115,8 @@ def main(argv=None):
         for seed in args.train_seeds:
             gold, _, _ = corpus_call(db, work, "a", seed, args.n)
             rows += training.rows_from_gold(db, f"a{seed}", gold, origin=f"corpus style a seed {seed}")
+        for corpus in WRITTEN_TRAINING:        # realistic text by an independent writer (issue 11)
+            rows += written.written_rows(corpus)
         model.write_training(rows)
         path, count = training.train()
         gold, report, seconds = corpus_call(db, work, "b", args.test_seed, args.n)

@@ -104,8 +104,15 @@ def submitter(doc, state_country=None):
     state = state_named(best.name, doc.language)
     value = places.english_name(state) if state else best.name
     joint = f" — joint submission led by {value}, with {', '.join(best.cosigners)}" if best.cosigners else ""
+    known = None if state else gazetteer.lookup(best.name) or (best.hit if _is_its_name(best) else None)
     return Found(value, confidence, f"{best.how}: {best.evidence}{joint}", best.page, best.file,
-                 "state named" if state else best.how, None if state else best.hit)
+                 "state named" if state else best.how, known)
+
+
+def _is_its_name(candidate):
+    """The candidate is the known body, or a short form of its name ('Protector of Citizens'),
+    not a longer name that contains it ('Kaleidoscope Trust Santiago')."""
+    return bool(candidate.hit) and attribution.fold(candidate.name) in attribution.fold(candidate.hit.matched)
 
 
 def candidate_pool(doc):
@@ -198,8 +205,10 @@ def _merged(pool):
                      or attribution.is_acronym_of(m.name, candidate.name)
                      or (candidate.hit and m.hit and candidate.hit.id == m.hit.id)), None)
         if same:
-            if attribution.is_acronym_of(same.name, candidate.name):
+            if attribution.is_acronym_of(same.name, candidate.name) or (
+                    same.hit and candidate.hit and same.name.isupper() and " " not in same.name):
                 same.acronym, same.name = same.name, candidate.name     # the name, not its acronym
+                same.hit = candidate.hit or same.hit
             if len(candidate.name) > len(same.name) and candidate.how != "recurring name" and not same.hit \
                     and len(candidate.name.split()) - len(same.name.split()) <= 4:
                 same.name = candidate.name       # "Coordinadora Nacional de Derechos Humanos", not its tail
