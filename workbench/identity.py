@@ -477,10 +477,14 @@ def _index(values, replacement):
 class _Index:
     def __init__(self, values, replacement):
         self.values, self.replacement = values, replacement
-        self.words, self.digits, self.always, self.required = {}, {}, [], []
+        self.words, self.digits, self.always, self.required, self.first = {}, {}, [], [], []
         for position, value in enumerate(values):
             kind, key, required = _value_key(value)
             self.required.append(required)
+            # A first word of letters and digits only is a whole word of the text where the
+            # identifier starts, unless the next word follows with no separator at all.
+            whole = kind == "word" and ALNUM_RUN.fullmatch(required[0])
+            self.first.append((required[0], "".join(required[:2]) if len(required) > 1 else None) if whole else None)
             if kind == "word":                       # {length of key: {key: [positions]}}
                 start = key[:KEY]
                 self.words.setdefault(len(start), {}).setdefault(start, []).append(position)
@@ -492,11 +496,11 @@ class _Index:
         self.any = bool(self.words or self.digits or self.always)
         self.memo, self.lock = OrderedDict(), threading.Lock()     # pages run in threads
 
-    def candidates(self, folded):
-        """Positions of the identifiers that could match somewhere in the folded text."""
+    def candidates(self, folded, runs):
+        """Positions of the identifiers that could match somewhere in the folded text (``runs``:
+        its words as ALNUM_RUN finds them)."""
         found = set(self.always)
         if self.words:
-            runs = ALNUM_RUN.findall(folded)
             for size, keys in self.words.items():
                 for key in keys.keys() & {run[:size] for run in runs}:
                     found.update(keys[key])
@@ -512,8 +516,14 @@ class _Index:
     def matching(self, folded):
         """Positions, in order, of the identifiers whose pattern matches somewhere in the folded
         text. Every word of an identifier is in its pattern as written: a substring test drops most."""
-        return [p for p in sorted(self.candidates(folded))
-                if all(word in folded for word in self.required[p]) and _single(self.values[p]).search(folded)]
+        runs = set(ALNUM_RUN.findall(folded))
+        return [p for p in sorted(self.candidates(folded, runs))
+                if all(word in folded for word in self.required[p]) and self._starts(p, runs, folded)
+                and _single(self.values[p]).search(folded)]
+
+    def _starts(self, position, runs, folded):
+        first = self.first[position]
+        return first is None or first[0] in runs or (first[1] is not None and first[1] in folded)
 
     def spans(self, folded):
         """The (start, end) of every match of the alternation of all identifiers in the folded
