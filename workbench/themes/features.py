@@ -32,6 +32,8 @@ CONCEPT_PREFIX = "§"
 
 def strip_accents(text):
     """'conversión' -> 'conversion' (Cyrillic й -> и too: both sides are stripped alike)."""
+    if text.isascii():                  # nothing to strip (most passages of an English call)
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
