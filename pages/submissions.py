@@ -128,8 +128,8 @@ if call:
             passages = [p for p in detail["passages"] if p["file"] == page["file"] and p["page"] == page["page"]]
             st.markdown(f"**Passages on this page ({len(passages)})**")
             for p in passages:
-                if p["role"] == "heading":
-                    st.markdown(f"**{ui.plain(p['text'])}**  \n_heading_ · passage {p['seq']}")
+                if p["role"] == "heading":      # a section title: not quoted, so no quote mark
+                    st.markdown(f"§ {ui.plain(p['text'])}  \nheading · passage {p['seq']}")
                     continue
-                role = "" if p["role"] == "body" else f" · _{p['role'].replace('_', ' ')}: {ui.plain(p['reason'] or '')}_"
+                role = "" if p["role"] == "body" else f" · {p['role'].replace('_', ' ')}: {ui.plain(p['reason'] or '')}"
                 st.markdown(f"> {ui.plain(p['text'])}  \n{ui.plain(p['language'] or '?')} · passage {p['seq']}{role}")

@@ -136,6 +136,7 @@ from .test_themes import CALL, SUBMISSIONS, build_call, topic_paragraphs  # noqa
 # a disguised link, formatting, LaTeX. 127.0.0.1:9 (discard) answers nothing.
 PAYLOAD = ("Look ![x](http://127.0.0.1:9/x.png) and <img src=http://127.0.0.1:9/y.png> and "
            "[click here](javascript:alert(1)) and **boldmarker** and $x^2$ and <script>alert(2)</script>")
+MARKED = "Counsellors at the **boldmarker** clinic charge $x^2$ for every session of so-called conversion practices."
 HOSTILE_FILE = "Evil **boldfile** [f](javascript:alert(3)) _emfile_.docx"
 HOSTILE_NAME = "Evil **boldorg** ![s](http://127.0.0.1:9/s.png) Alliance"
 HOSTILE_LABEL = "# **boldtheme** ![t](http://127.0.0.1:9/t.png)"
@@ -151,7 +152,9 @@ def hostile_db(tmp_path_factory):
     base = tmp_path_factory.mktemp("hostile")
     db = store.open_db(base / "app.db")
     build_call(db, base / "in", SUBMISSIONS[:6])
-    paragraphs = [PAYLOAD] + [f"{p} {PAYLOAD}" for p in topic_paragraphs("en", ["conversion_practices", "health"], 7)]
+    # Quotes are statements without links (themes/quotes.py): MARKED is how markup reaches a quote.
+    paragraphs = [PAYLOAD] + [f"{MARKED} {p} {PAYLOAD}"
+                              for p in topic_paragraphs("en", ["conversion_practices", "health"], 7)]
     make_docx(base / "hostile" / HOSTILE_FILE, paragraphs)
     ingest.ingest(db, CALL, [base / "hostile" / HOSTILE_FILE], n_workers=0)
     sub = next(s for s in store.list_submissions(db, CALL) if s["source"] == HOSTILE_FILE)
@@ -284,7 +287,9 @@ def test_browser_fetches_nothing_a_submission_points_to(served_app, browser_page
     appears."""
     url, db_file = served_app
     db = build_call(store.open_db(db_file), tmp_path / "in", SUBMISSIONS[:4])
-    paragraphs = [PAYLOAD] + [f"{p} {PAYLOAD}" for p in topic_paragraphs("en", ["conversion_practices", "health"], 7)]
+    # Quotes are statements without links (themes/quotes.py): MARKED is how markup reaches a quote.
+    paragraphs = [PAYLOAD] + [f"{MARKED} {p} {PAYLOAD}"
+                              for p in topic_paragraphs("en", ["conversion_practices", "health"], 7)]
     make_docx(tmp_path / "hostile" / HOSTILE_FILE, paragraphs)
     ingest.ingest(db, CALL, [tmp_path / "hostile" / HOSTILE_FILE], n_workers=0)
     sub = next(s for s in store.list_submissions(db, CALL) if s["source"] == HOSTILE_FILE)

@@ -162,3 +162,10 @@ def test_the_same_files_give_the_same_themes_whatever_the_order_and_number_of_wo
     assert results[0][0] != results[1][0]           # different ids ...
     assert results[0][1] == results[1][1]           # ... same themes
     assert [len(signature) for signature in results[0][1]] == [5, 7]
+
+
+def test_each_word_paragraph_is_a_passage_even_without_a_full_stop(tmp_path):
+    unfinished = ENGLISH[0].rstrip(".") + " and in the capital, where shelters are full and the police do not come"
+    path = make_docx(tmp_path / "lines.docx", [unfinished, ENGLISH[1], ENGLISH[2]])
+    passages = read_file("lines.docx", path.read_bytes(), ocr=False)["passages"]
+    assert [p["text"] for p in passages] == [unfinished, ENGLISH[1], ENGLISH[2]]

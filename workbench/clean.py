@@ -14,15 +14,9 @@ HYPHEN_BREAK = re.compile(r"([^\W\d_])[-‐]\n([^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ])")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffe\u00ad\u200b]")
 
 
-MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-MARKDOWN_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/)[^)\s]*\)")
-
-
 def normalise(text):
-    """NFC unicode, one kind of newline, no control characters, ligatures opened, Markdown
-    images dropped and links kept as their words (text files are often Markdown)."""
+    """NFC unicode, one kind of newline, no control characters, ligatures opened."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = MARKDOWN_LINK.sub(r"\1", MARKDOWN_IMAGE.sub("", text))
     text = CONTROL.sub("", text)
     text = text.replace("\ufb01", "fi").replace("\ufb02", "fl").replace("\ufb00", "ff")
     return unicodedata.normalize("NFC", text)

@@ -13,6 +13,7 @@ MIN_WORDS = 12          # shorter sentence-final paragraphs are fragments: joine
 MAX_WORDS = 220         # longer ones are cut at sentence ends
 HEADING_WORDS = 20      # a paragraph without a sentence end up to this long is a heading
 RUN = 4                 # this many short lines in a row are a list, a table or verse, not headings
+PRINTED_LINE = 160      # characters: longer lines are whole paragraphs, not lines of a page
 SHORT_LINE = 0.7        # a line shorter than this share of the page's widest can end a heading
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”»)]*\s+(?=[\"'“«(]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])")
 LIST_ITEM = re.compile(r"^\s*([-•●▪*–]|\(?\d{1,3}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+")
@@ -73,7 +74,10 @@ def _paragraphs(text, notes=frozenset()):
             close()
         kind = line_kind
         current.append(MARKDOWN_HEADING.sub("", line))
-        if kind == "text" and ends_sentence(line) and len(line) < 0.8 * width:
+        # a short last line ends a paragraph; so does a line longer than a printed line can
+        # be (DOCX and text files hold a paragraph per line) unless the next one goes on with it
+        whole_paragraph = len(line) > PRINTED_LINE and not STARTS_LOWER.match(following)
+        if kind == "text" and ((ends_sentence(line) and len(line) < 0.8 * width) or whole_paragraph):
             close()
     close()
     return found

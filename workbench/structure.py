@@ -55,7 +55,7 @@ REFERENCE_SECTION = _any(
 FOOTNOTE_START = re.compile(r"^\s*(\d{1,3}|\*{1,3}|[†‡]|\[\d{1,3}\])(\s+(?![\d%])|(?=[A-Z][a-z]))")
 ABBREVIATIONS = _any(r"^\W*(\d{1,3}\s*)?(the following )?(abbreviations|acronyms)\b", r"^\W*(list of )?(abbreviations|acronyms)",
                      r"^\W*(siglas|abreviaturas|sigles|abréviations|сокращения)\b")
-BYLINE = _any(r"^\W*(presented|submitted|prepared|delivered|written|compiled|edited) by\b", r"^\W*(statement|speech|remarks) by\b",
+BYLINE = _any(r"^\W*(!\[[^\]]*\]\([^)]*\)\s*)?(presented|submitted|prepared|delivered|written|compiled|edited) by\b", r"^\W*(statement|speech|remarks) by\b",
               r"^\W*(presentado|preparado|elaborado) por\b", r"^\W*(présenté|préparé|rédigé) par\b")
 CITATION = _any(
     r"\bpp?\.\s*\d", r"\bparas?\.\s*\d", r"\bibid\b", r"\bop\.\s*cit\b", r"\bsee( also)?\b", r"\bvéase\b", r"\bvoir\b",
