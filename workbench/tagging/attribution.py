@@ -31,7 +31,9 @@ NOT_IN_NAMES = {"submits", "submitted", "presents", "welcomes", "comments", "rep
                 "response", "statement", "contribution", "input", "answers", "replies", "reply", "proposals",
                 "shadow", "alternative", "regarding", "concerning", "informe", "aporte", "rapport", "réponse",
                 "submissão", "relatório", "contribución", "contribuição", "respuesta", "resposta", "questionnaire",
-                "cuestionario", "questionário", "call", "convocatoria", "appel"}
+                "cuestionario", "questionário", "call", "convocatoria", "appel", "excelência", "excellency",
+                "excelencia", "excellence", "dear", "estimado", "estimada", "exmo", "exma", "madam", "sir", "señor",
+                "señora", "monsieur", "madame", "senhor", "senhora", "distinguished"}
 # Connectors that join a name only before a capitalised word ("Centre for Human Rights",
 # not "submitted by X for the Committee").
 BEFORE_CAPITAL = {"for", "para", "pour", "in", "en", "em", "on", "the", "with", "against", "contra", "a", "i"}

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from . import cues, names, nlp, places
+from . import attribution, cues, names, nlp, places
 from .lexicon import (ASSEMBLY_ADDRESS, SPEAKS_FOR, STATE_ACTOR_VERBS, STATE_DOCUMENT_TITLES, STATE_SELF,
                       UN_DOCUMENT_TITLES, UN_MASTHEAD)
 from .names import Found
@@ -138,11 +138,24 @@ def _state_heading(doc, text, page, file_name):
     found = nlp.places_in(first, doc.language)
     if len(found) != 1 or found[0][0] != "COUNTRY" or _folded(found[0][2]) != _folded(first):
         return None
+    if _another_body_follows(text, first):
+        return None     # "REPÚBLICA DE MOÇAMBIQUE / COMISSÃO NACIONAL …": the State's name heads an institution's letterhead
     alpha3 = found[0][1]
     evidence = f"headed by a State's name: {first}"
     country = Found(alpha3, 0.8, evidence, page, file_name, "state heading")
     return Genre(Found("state", 0.8, evidence, page, file_name, "state heading"),
                  Found(places.english_name(alpha3), 0.75, evidence, page, file_name, "state heading"), country)
+
+
+def _another_body_follows(text, first):
+    """A body other than the State's government named in the lines under the heading."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    following = lines[lines.index(first.strip()) + 1:][:3] if first.strip() in lines else lines[1:4]
+    for line in following:
+        scores = cues.type_scores(line)
+        if attribution.ORG_WORD.search(line) and (not scores or max(scores, key=scores.get) != "state"):
+            return True
+    return False
 
 
 def _folded(text):

@@ -17,14 +17,15 @@ TYPE_CUES = {
         ("secretaría de estado", 2), ("state secretariat", 2), ("federal office", 1),
         ("secretaría presidencial", 3), ("presidential secretariat", 3), ("dirección general de", 1),
         ("directorate", 1), ("department of foreign affairs", 3), ("foreign office", 3),
-        ("البعثة الدائمة", 3), ("وزارة", 2), ("حكومة", 3), ("министерства", 2), ("министерство иностранных дел", 3),
+        ("البعثة الدائمة", 3), ("ständige vertretung", 3), ("botschaft", 3), ("bundesregierung", 3),
+        ("auswärtiges amt", 3), ("bundesministerium", 3), ("وزارة", 2), ("حكومة", 3), ("министерства", 2), ("министерство иностранных дел", 3),
     ],
     "nhri": [
         ("human rights commission", 3), ("commission on human rights", 3), ("commission for human rights", 3),
         ("commission des droits de l'homme", 3), ("commission nationale des droits", 3),
         ("conseil national des droits de l'homme", 3), ("comisión nacional de derechos humanos", 3),
         ("comisión nacional de los derechos humanos", 3), ("comisión de derechos humanos", 3),
-        ("comissão nacional de direitos humanos", 3), ("comissão de direitos humanos", 2),
+        ("comissão nacional de direitos humanos", 3), ("comissão nacional dos direitos humanos", 3), ("comissão de direitos humanos", 2),
         ("national human rights institution", 3), ("institution nationale des droits", 3),
         ("institución nacional de derechos humanos", 3), ("ombudsman", 3), ("ombudsperson", 3),
         ("ombudsman's", 3), ("ombudsmen", 3), ("médiateur", 3), ("défenseur des droits", 3),
@@ -409,6 +410,7 @@ MISSION_OPENINGS = [
     "missão permanente do", "missão permanente da", "постоянное представительство", "постоянного представительства",
     "embassy of", "embajada de", "ambassade de", "embaixada de", "посольство", "government of", "gobierno de",
     "gouvernement de", "governo de", "правительство", "البعثة الدائمة", "سفارة", "حكومة",
+    "ständige vertretung der", "ständige vertretung von", "botschaft der", "botschaft von", "regierung der",
 ]
 
 # Country names the ISO and its translations do not carry, or write differently.

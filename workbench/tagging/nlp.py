@@ -7,7 +7,7 @@ import functools
 
 import spacy
 
-SUPPORTED = ("en", "es", "fr", "pt", "ru", "ar")
+SUPPORTED = ("en", "es", "fr", "pt", "ru", "ar", "de")
 
 
 def lang_or_default(lang):

@@ -16,7 +16,7 @@ import pycountry
 
 from .lexicon import COUNTRY_ALIASES, REGIONAL_TERMS
 
-LANGS = ("es", "fr", "pt", "ru", "ar")
+LANGS = ("es", "fr", "pt", "ru", "ar", "de")
 ARTICLES = re.compile(r"^(the|la|le|les|l'|el|los|las|o|a|os|as)\s+", re.IGNORECASE)
 MIN_CITY_POPULATION = 400_000
 LATIN_OR_CYRILLIC = re.compile(r"^[A-Za-zÀ-ɏЀ-ӿ' .\-]+$")
