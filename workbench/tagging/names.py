@@ -158,6 +158,8 @@ STATED = ("attribution", "self_description", "letterhead", "signature")
 # "Respuesta al Alto Comisionado …", "submission to the UNDP": the body it is sent to.
 ADDRESSED = re.compile(r"(?<!\w)(to|al|a|au|aux|à|ao|à\s+la|для|إلى|for)\s+(the\s+|la\s+|el\s+|le\s+|l['’]|o\s+|a\s+)?"
                        r"([\w-]+\s+){0,2}$", re.IGNORECASE)
+CITED_KINDS = ("un_entity", "intergovernmental")
+CITED_MIN = 3
 KNOWN_IN_TEXT = 0.5      # a known body named in the opening: weak alone, strong when named again and again
 
 
@@ -171,7 +173,9 @@ def _known_in_text(doc):
                                               attribution.around(opening, hit.start, hit.end), number, file_name,
                                               hit=hit)
             candidate.weight += attribution.mention_bonus(candidate, opening)
-            found.append(candidate)
+            cited = hit.type in CITED_KINDS and opening.count(hit.matched) < CITED_MIN
+            if not cited:        # UN agencies and regional bodies are cited far more often than they write
+                found.append(candidate)
     return found
 
 
