@@ -136,22 +136,26 @@ def codebook_passages(db, call_slug, area, internal=False, team=False, limit=Non
 
 def codebook_count(db, call_slug, area, internal=False):
     """(passages, submissions) that ``codebook_passages`` lists for ``area``."""
-    _, coded = _quotable(db, call_slug, area, internal)
-    return len(coded), len({p["submission_id"] for p, _ in coded})
+    _, codes, ids = _quotable_ids(db, call_slug, area, internal)
+    return len(ids), len({codes[i]["submission_id"] for i in ids})
 
 
 def _quotable(db, call_slug, area, internal):
     """({id: submission}, [(passage, terms)]) of the call's quotable passages coded ``area``."""
+    subs, codes, ids = _quotable_ids(db, call_slug, area, internal)
+    return subs, [(p, codes[p["id"]]["areas"][area]) for p in theme_store.passage_rows(db, ids)]
+
+
+def _quotable_ids(db, call_slug, area, internal):
+    """({id: submission}, call_codes, [ids of the quotable passages coded ``area``])."""
     if area not in codebook_matcher().keys:
         raise NotFound(f"no codebook area '{area}': known areas are {', '.join(areas())}")
     call = store.get_call(db, call_slug)
     subs = {s["id"]: s for s in store.list_submissions(db, call_slug)}
     aside = theme_store.procedural_ids(db, call["id"])   # formulas are not quotes
     codes = call_codes(db, call["id"])
-    coded = [(p, codes[p["id"]]["areas"][area])
-             for p in theme_store.passage_rows(db, [pid for pid, code in codes.items() if area in code["areas"]])
-             if p["id"] not in aside and privacy.may_quote(subs[p["submission_id"]], internal=internal)]
-    return subs, coded
+    return subs, codes, [pid for pid, code in codes.items() if area in code["areas"] and pid not in aside
+                         and privacy.may_quote(subs[code["submission_id"]], internal=internal)]
 
 
 def area_counts(db, call_slug):
@@ -175,13 +179,22 @@ def call_codes(db, call_id):
     kept in the ``derived`` table until its passages change (lemmatising and matching every
     passage takes seconds per thousand)."""
     inputs = derived.fingerprint(derived.call_passages_inputs(db, call_id), derived.code_version(*CODE))
-    found = derived.get(db, "codebook", call_id, inputs)
-    if found is None:
-        found = {}
-        for p in store.call_passages(db, call_id):
-            coded = _coded(p["text"] or "", (p["language"] or "xx").lower())
-            if coded:
-                found[str(p["id"])] = {"submission_id": p["submission_id"],
-                                       "areas": {area: list(terms) for area, terms in coded}}
-        derived.put(db, "codebook", call_id, inputs, found)
-    return {int(pid): code for pid, code in found.items()}
+    key = (str(getattr(db, "path", "")), call_id, inputs)
+    codes = _READ.get(key)               # read once per process (a page run reads it twice)
+    if codes is None:
+        found = derived.get(db, "codebook", call_id, inputs)
+        if found is None:
+            found = {}
+            for p in store.call_passages(db, call_id):
+                coded = _coded(p["text"] or "", (p["language"] or "xx").lower())
+                if coded:
+                    found[str(p["id"])] = {"submission_id": p["submission_id"],
+                                           "areas": {area: list(terms) for area, terms in coded}}
+            derived.put(db, "codebook", call_id, inputs, found)
+        codes = {int(pid): code for pid, code in found.items()}
+        _READ.clear()
+        _READ[key] = codes
+    return codes
+
+
+_READ = {}          # the last call's codes, by (database, call, fingerprint of its inputs)
