@@ -33,8 +33,11 @@ run: $(DB)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# Benchmarks (not part of `make test`): ingest, then the pages and commands people wait on at
+# 130 and 1,500 generated submissions (add 5,000: bench/pages.py --sizes 130,1500,5000).
 bench: $(DB)
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/pages.py --sizes 130,1500
 
 clean:
 	rm -rf $(VENV) data
