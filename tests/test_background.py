@@ -144,7 +144,7 @@ def test_sections_fall_back_to_codebook_areas_then_to_one_section(stocked):
     assert len({p["submission_id"] for p in conversion["passages"]}) == 4         # all but Chile
     assert sections.area_sections(db, CALL, concepts={}) == []
     [single] = sections.single_section(db, CALL)
-    assert single["title"] == "Submissions" and len(single["passages"]) == 5    # one per submission here
+    assert single["title"] == "Submissions" and len(single["passages"]) == 6    # one per Word paragraph
 
 
 def test_untagged_call_gets_a_plain_count_sentence(db, tmp_path):

@@ -53,6 +53,10 @@ REFERENCE_SECTION = _any(
     r"further reading|notas|referencias|bibliografía|fuentes|références|bibliographie|notes de fin|литература|"
     r"примечания|список литературы|источники|annex(es)?|anexos?|annexes?|приложения?)\b.{0,60}$")
 FOOTNOTE_START = re.compile(r"^\s*(\d{1,3}|\*{1,3}|[†‡]|\[\d{1,3}\])(\s+(?![\d%])|(?=[A-Z][a-z]))")
+GLUED_MARK = re.compile(r"^\s*(\d{1,3}(?=[A-Z][a-z])|\d{2,3}(?=[A-Z]{2,}))")   # "29The", "32OHCHR" (not "2SLGBTQI")
+STICKY_SECTION = _any(r"^\s*([ivx\d]+\.?\s*)?(notes|end ?notes|foot ?notes|references|bibliography|works cited|"
+                      r"notas|referencias|bibliografía|références|bibliographie|notes de fin|литература|примечания|"
+                      r"список литературы)\s*$")      # at a document's end: what follows is notes too
 ABBREVIATIONS = _any(r"^\W*(\d{1,3}\s*)?(the following )?(abbreviations|acronyms)\b", r"^\W*(list of )?(abbreviations|acronyms)",
                      r"^\W*(siglas|abreviaturas|sigles|abréviations|сокращения)\b")
 BYLINE = _any(r"^\W*(!\[[^\]]*\]\([^)]*\)\s*)?(presented|submitted|prepared|delivered|written|compiled|edited) by\b", r"^\W*(statement|speech|remarks) by\b",
@@ -93,6 +97,8 @@ def _reference_like(text):
     urls = URL.findall(text)
     if urls and sum(len(u) for u in urls) > 0.4 * len(text):
         return "links"
+    if GLUED_MARK.match(text):
+        return "a footnote: a note mark glued to its text"
     if FOOTNOTE_START.match(text) and (cites or (words <= 12 and text.lstrip()[:1].isdigit())):
         return "a footnote: a note mark, then a citation"
     if cites and cites * 12 >= words:
@@ -140,10 +146,14 @@ def classify(passages):
     first_text = next((i for i, p in enumerate(passages) if (p.get("role") or BODY) == BODY and _ends_text(p["text"])),
                       len(passages))
     seen_body = first_text == len(passages)
+    in_notes = False
     for p in passages:
         role, reason = p.get("role") or BODY, p.get("reason") or ""
         text, page = p["text"], p["page"]
-        if role in ("heading", BODY) and _words(text) <= 15 and SALUTATION.search(text) and text.rstrip()[-1:] in ",:!":
+        in_notes = in_notes or (role == "heading" and STICKY_SECTION.match(text) is not None)
+        if in_notes and role in ("heading", BODY):
+            role, reason = "footnote_reference", "after a notes or references heading"
+        elif role in ("heading", BODY) and _words(text) <= 15 and SALUTATION.search(text) and text.rstrip()[-1:] in ",:!":
             role, reason = "procedural", "a salutation (Mr President, Madam Speaker, Dear ...)"
         elif role == "heading":
             role, reason = _heading_role(p, not seen_body)

@@ -17,7 +17,10 @@ LEADING_MARK = re.compile(r"^\s*(?:[-•●▪*–]\s+|\(?\d{1,3}(?:\.\d{1,3})*[
                           r"|\d{1,3}\s+(?=[A-Z][a-z]+\s[a-z]))+")     # the last: a note mark left before a sentence
 FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_])([.,;:!?”\"»)])\d{1,3}(?=\s|$)")
 URL_OR_MAIL = re.compile(r"https?://|www\.|@\w")
-CITATION = re.compile(r"\b(?:paras?|pp?)\.\s*\d|\bibid\b|\b[A-Z]{1,6}/[A-Za-z0-9.]+/", re.IGNORECASE)
+CITATION = re.compile(r"\b(?:paras?|pp?)\.\s*\d|\bibid\b|\b[A-Z]{1,6}/[A-Za-z0-9.]+/|^\W*(?:i\.\s?e|e\.\s?g|cf)\.|"
+                      r"\b(?:see|cf\.)\s+(?:also\s+)?(?:para|paragraph|section|annex|response|recommendation|note|"
+                      r"footnote|chapter|page|p\.)|more information is (?:provided|available|given) in|^\d{1,3}[A-Z]",
+                      re.IGNORECASE)       # notes and cross-references, not statements
 WORD = re.compile(r"\w+", re.UNICODE)
 # A question, also one ending with a full stop ("How has the State included civil society.")
 QUESTION = re.compile(
@@ -57,9 +60,10 @@ def is_statement(sentence, min_words=MIN_WORDS, lang="xx"):
     letters = [c for c in sentence if c.isalpha()]
     if not min_words <= words <= MAX_WORDS or not letters:
         return False
-    if sentence.rstrip("\"'”»)").endswith("?") or not re.search(r"[.!…;。！]\W{0,3}$", sentence):
+    if (sentence.rstrip("\"'”»)").endswith("?") or not re.search(r"[.!…;。！]\W{0,3}$", sentence)
+            or re.search(r":\s*\.$", sentence)):
         return False
-    if sentence[0].islower() or sum(c.isupper() for c in letters) > 0.5 * len(letters):
+    if sentence.lstrip("\"'“«(")[:1].islower() or sum(c.isupper() for c in letters) > 0.5 * len(letters):
         return False        # a fragment from the previous page, or a line of capitals
     digits = sum(c.isdigit() for c in sentence)
     return digits <= 0.2 * len(sentence) and not URL_OR_MAIL.search(sentence) and not CITATION.search(sentence)
