@@ -65,7 +65,7 @@ def _known(name):
     """Base, scope and region of a known body, from the gazetteer."""
     hit = name.known
     why = f"{name.value}: {hit.name} in workbench/data/organisations.csv"
-    country = Found(hit.country, 0.93, why, name.page, name.file, "known body")
+    country = Found(hit.country, min(0.93, name.confidence + 0.1), why, name.page, name.file, "known body")
     return country, _same(country, hit.scope), _same(country, hit.region)
 
 

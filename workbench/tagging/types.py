@@ -33,7 +33,9 @@ def classify(doc, name, state_country=None, known=None):
         return Found("individual", 0.9, person.text, person.page, person.file, "personal capacity")
     if name.known:
         hit = name.known
-        return Found(hit.type, KNOWN_CONFIDENCE, f"{name.value}: known as {hit.name} ({hit.type}; workbench/data/"
+        # The body's type is certain; that it wrote this is only as sure as the name was found.
+        sure = min(KNOWN_CONFIDENCE, name.confidence + 0.1)
+        return Found(hit.type, sure, f"{name.value}: known as {hit.name} ({hit.type}; workbench/data/"
                      f"organisations.csv)", name.page, name.file, "known body")
     named = _named_kind(name)
     if named:
