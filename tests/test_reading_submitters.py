@@ -112,3 +112,13 @@ def test_a_joint_submission_has_a_lead_and_its_co_signatories_in_the_evidence(db
     assert sub["submitter"] == "Kampala Rainbow Network"
     said = evidence(db, sub, "submitter")["evidence"]
     assert "led by Kampala Rainbow Network" in said and "Sexual Minorities Uganda" in said and "Trans Health Uganda" in said
+
+
+def test_a_letterhead_repeated_in_a_short_signature_page_is_not_cleaned_away(db, tmp_path):
+    sub = ingest_one(db, tmp_path, "two.docx", make_docx, [
+        "DEFENSORÍA DEL PUEBLO DE LA NACIÓN", "REPÚBLICA ARGENTINA", "Buenos Aires, 26 de febrero de 2025", BODY,
+        "Saludo a Ud. con mi más distinguida consideración.", "Defensoría del Pueblo de la Nación"],
+        None, None, [3])
+    first_page = store.submission_pages(db, sub["id"])[0]["text"]
+    assert first_page.startswith("DEFENSORÍA DEL PUEBLO DE LA NACIÓN")
+    assert sub["submitter_type"] == "nhri" and sub["country"] == "ARG"

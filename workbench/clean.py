@@ -43,7 +43,11 @@ def running_lines(pages_lines):
         return set()
     counts = Counter()
     for lines in pages_lines:
-        counts.update({(edge, _signature(lines[i])) for i, edge in _edges(lines).items()})
+        # On a short page (a signature page) a line near both edges is neither: its closing
+        # "Defensoría del Pueblo" is not the first page's letterhead repeated as a header.
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        both = set(filled[:EDGE_LINES]) & set(filled[-EDGE_LINES:])
+        counts.update({(edge, _signature(lines[i])) for i, edge in _edges(lines).items() if i not in both})
     needed = max(2, RUNNING_SHARE * len(pages_lines))
     return {key for key, n in counts.items() if n >= needed and key[1]}
 
