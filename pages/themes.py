@@ -139,3 +139,30 @@ if not found:
     st.caption("No submissions share a template.")
 for campaign in found:
     st.markdown(f"- {ui.plain(campaign['label'])} — submissions {', '.join(f'#{i}' for i in campaign['submission_ids'])}")
+
+# ---- issue 14: REFI-QDA exchange (NVivo, MAXQDA, ATLAS.ti, QualCoder) — workbench/qda.py ----
+st.markdown("### Take this call to a QDA program (REFI-QDA)")
+internal_qda = ui.may("edit") and st.checkbox(
+    "Internal edition (names every submitter; never share it)", key="themes_qda_internal")
+qda_left, qda_right = st.columns(2)
+if qda_left.button("Prepare project (.qdpx)", key="themes_qda_project"):
+    from workbench import qda
+    with st.spinner("Writing the REFI-QDA project…"):
+        st.session_state["themes_qda_file"] = (f"{call}.qdpx", qda.project_bytes(database, call, internal=internal_qda))
+if qda_right.button("Prepare codebook (.qdc)", key="themes_qda_codebook"):
+    from workbench import qda
+    st.session_state["themes_qda_file"] = (f"{call}.qdc", qda.codebook_bytes(database, call, internal=internal_qda))
+if "themes_qda_file" in st.session_state:
+    qda_name, qda_data = st.session_state["themes_qda_file"]
+    st.download_button(f"Download {qda_name}", qda_data, file_name=qda_name, key="themes_qda_download",
+                       mime="application/zip" if qda_name.endswith(".qdpx") else "application/xml")
+if ui.may("finalise_themes"):
+    qdc = st.file_uploader("Bring back a codebook edited in a QDA program (.qdc or .qdpx)", type=["qdc", "qdpx"],
+                           key="themes_qda_upload")
+    if qdc is not None and st.button("Import codebook into the final themes", key="themes_qda_import"):
+        from workbench import qda
+        try:
+            st.success(qda.import_codebook(database, call, qdc.getvalue(), user=user).summary())
+        except WorkbenchError as error:
+            ui.show_error(error)
+# ---- end of issue 14 block ----
