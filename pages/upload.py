@@ -36,3 +36,41 @@ if call:
             pd.DataFrame([o.__dict__ for o in report.outcomes])[["source", "action", "status", "n_pages", "error"]],
             hide_index=True, key="upload_results",
         )
+
+# ---- issue 14: survey exports (Microsoft Forms, Google Forms, KoboToolbox, SurveyMonkey, LimeSurvey) ----
+if call:
+    st.markdown("### A survey export (CSV or XLSX): one submission per response")
+    exported = st.file_uploader("Survey export", type=["csv", "xlsx"], key="upload_survey")
+    if exported is not None:
+        from workbench import survey
+        from workbench.errors import WorkbenchError
+        try:
+            form = survey.read(exported.getvalue(), exported.name)
+        except WorkbenchError as error:
+            ui.show_error(error)
+            st.stop()
+        kept = survey.saved_mapping(database, call, form.form_key)
+        start = kept or survey.guess_mapping(form)
+        st.caption("Who answered: " + ("the columns kept from the last import of this form." if kept else
+                   "guessed from the header — check them before importing."))
+        headers = [c.header for c in form.columns]
+        chosen_map = {}
+        for name in survey.FIELDS:
+            value = start.get(name) or []
+            picked = st.multiselect(name, headers, default=[value] if isinstance(value, str) else value,
+                                    key=f"upload_survey_{name}")
+            if picked:
+                chosen_map[name] = picked[0] if len(picked) == 1 else picked
+        try:
+            survey.apply_mapping(form, chosen_map)
+        except WorkbenchError as error:
+            ui.show_error(error)
+            st.stop()
+        st.dataframe(pd.DataFrame(survey.preview(form, chosen_map)), hide_index=True, key="upload_survey_preview")
+        if "consent" not in chosen_map:
+            st.warning("No consent column: every response will be treated as not public (names withheld).")
+        if st.button(f"Import {len(form.rows)} responses", key="upload_survey_go", type="primary"):
+            result = survey.ingest_survey(database, call, exported.getvalue(), exported.name, chosen_map,
+                                          user=ui.actor())
+            st.success(ui.plain(result.summary()))
+# ---- end of issue 14 block ----

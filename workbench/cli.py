@@ -54,14 +54,24 @@ def open_db(ctx):
 @click.option("--workers", default=2, show_default=True, help="Worker processes reading files.")
 @click.option("--questions", "questions_file", default=None, type=click.Path(exists=True, dir_okay=False),
               help="The call's questionnaire (text, one question per line): submitters repeating it are set aside.")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--survey", "survey_file", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="A survey export (CSV or XLSX: Microsoft Forms, Google Forms, KoboToolbox, SurveyMonkey, "
+                   "LimeSurvey): one submission per response row.")
+@click.option("--mapping", "mapping_file", default=None, type=click.Path(dir_okay=False),
+              help="With --survey: the who-answered columns (TOML); written with the guess when it does not exist.")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
 @click.pass_context
-def ingest(ctx, call_slug, report_slug, title, ocr, workers, questions_file, paths):
-    """Ingest files, folders (one sub-folder = one submission) and ZIPs into a call."""
+def ingest(ctx, call_slug, report_slug, title, ocr, workers, questions_file, survey_file, mapping_file, paths):
+    """Ingest files, folders (one sub-folder = one submission) and ZIPs into a call, or a survey export."""
     from . import ingest as ingesting
     from . import questionnaire
     from tqdm import tqdm
 
+    if survey_file:         # issue 14: survey exports (workbench/cli_survey.py)
+        from .cli_survey import ingest_survey
+        return ingest_survey(open_db(ctx), call_slug, survey_file, mapping_file, report_slug, title)
+    if not paths:
+        raise click.UsageError("give the files, folders or ZIPs to ingest (PATH...), or --survey FILE")
     db = open_db(ctx)
     if questions_file:
         store.ensure_call(db, call_slug, title=title, report_slug=report_slug)

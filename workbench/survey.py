@@ -1,0 +1,518 @@
+"""Survey exports as submissions: one submission per response row of a CSV or XLSX export
+(Microsoft Forms, Google Forms, KoboToolbox, SurveyMonkey, LimeSurvey).
+
+- The columns that say who answered (name, organisation, type, country, e-mail, consent to
+  publish) are guessed from the header in English, Spanish and French (``guess_mapping``),
+  shown to a person, and kept per call and form (table ``survey_mappings``, m0015) so the
+  next export of the same form reuses them; a TOML file can carry them too.
+- Each free-text answer is a passage whose "page" is the question's number and whose section
+  is the question, so themes, quotes and statistics work as for documents; closed (choice)
+  questions and technical columns are not passages; empty answers are skipped.
+- SurveyMonkey's two header rows (question, then "Response" or the choice) are read as one.
+- Confidentiality fails closed: consent "no", an empty consent, or no consent column makes
+  the submission ``withhold_name`` at least (a request the tagger finds in an answer stays).
+- A response's identity is the form plus its response id (or its answers when the export has
+  no id): re-importing the same export adds nothing; a later export adds only new rows.
+"""
+import csv
+import hashlib
+import io
+import json
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+
+from . import language, store, tagging
+from .errors import WorkbenchError
+from .passages import split_page
+
+FIELDS = ("name", "organisation", "type", "country", "email", "consent")
+
+# Header words per field (en/es/fr), accent-folded and lower case; checked in this order, so
+# "Do you consent to your name being published?" is consent and "Type of organisation" a type.
+CUES = {
+    "consent": ("consent", "publish", "publicat", "public", "anonym", "confidential", "attribut", "disclos",
+                "consentimiento", "autoriz", "publicar", "consentement", "publier", "autoris", "divulg"),
+    "email": ("e-mail", "email", "correo", "courriel", "adresse electronique", "mail"),
+    "type": ("type of", "submitter type", "describes you", "describes your", "best describes", "stakeholder", "category", "kind of", "sector", "tipo de", "categoria",
+             "type d", "categorie", "represent"),
+    "country": ("country", "pais", "pays", "nation", "where are you based", "location"),
+    "organisation": ("organisation", "organization", "organizacion", "organisme", "institution", "institucion",
+                     "entity", "entidad", "entite", "on behalf of", "en nombre de", "au nom de", "affiliation",
+                     "company", "association", "group", "grupo", "groupe"),
+    "name": ("name", "nombre", "nom", "prenom", "apellido", "full name", "your name", "respondent"),
+}
+# Technical columns of the five tools: never a question, never a passage.
+META = {
+    "id", "start time", "completion time", "last modified time", "timestamp", "marca temporal", "horodateur",
+    "marca de tiempo", "respondent id", "collector id", "start date", "end date", "ip address", "custom data 1",
+    "_id", "_uuid", "_submission_time", "_validation_status", "_notes", "_status", "_submitted_by",
+    "__version__", "_tags", "_index", "start", "end", "today", "deviceid", "submitdate", "lastpage",
+    "startlanguage", "seed", "startdate", "datestamp", "ipaddr", "refurl", "response id", "meta/instanceid",
+    "_submission__id", "_submission__uuid", "hora de inicio", "hora de finalizacion", "heure de debut",
+    "heure de fin", "interviewtime", "token",
+}
+ID_COLUMNS = ("respondent id", "id", "_uuid", "_id", "response id", "meta/instanceid")
+SURVEYMONKEY_SUBS = {"response", "open-ended response", "other (please specify)", "respuesta", "reponse"}
+YES = {"yes", "y", "si", "sí", "oui", "1", "true", "agree", "i agree", "de acuerdo", "d'accord", "acepto",
+       "j'accepte", "yes, you may publish", "x"}
+NO_WORDS = ("no", "non", "not", "nein", "ne pas", "ne souhaite pas", "prefer not", "prefiero no", "anonym")
+TYPE_WORDS = {   # answer words → submitter_type (the vocabulary), en/es/fr
+    "state": ("state", "government", "ministry", "permanent mission", "estado", "gobierno", "ministerio", "etat",
+              "gouvernement", "ministere"),
+    "nhri": ("national human rights institution", "nhri", "ombuds", "defensoria", "institution nationale"),
+    "un_entity": ("united nations", "un agency", "un entity", "naciones unidas", "nations unies"),
+    "intergovernmental": ("intergovernmental", "regional organization", "intergubernamental",
+                          "intergouvernementale"),
+    "academic": ("academic", "university", "research", "academia", "universidad", "universite", "universitaire",
+                 "chercheur", "investigador"),
+    "faith_based": ("faith", "religious", "church", "religios", "iglesia", "confessionnel", "eglise"),
+    "medical": ("medical", "health professional", "doctor", "medico", "medecin", "sante", "salud"),
+    "parliamentarian": ("parliament", "parlament", "legislat", "diputad", "depute"),
+    "individual": ("individual", "private person", "myself", "person", "individuo", "particular", "a titre personnel",
+                   "particulier", "individu", "persona"),
+    "civil_society": ("civil society", "ngo", "non-governmental", "association", "network", "foundation",
+                      "sociedad civil", "ong", "organizacion no gubernamental", "societe civile", "fundacion",
+                      "community", "comunidad", "communaute", "collective", "colectivo"),
+}
+CHOICE_MAX_DISTINCT = 12
+CHOICE_MAX_CHARS = 60
+
+
+class SurveyError(WorkbenchError):
+    """A survey export that cannot be read (names the file and what to do)."""
+
+
+@dataclass
+class Column:
+    index: int
+    header: str                  # as shown: "Question" or "Question [choice]"
+    question: str                # the question a choice column belongs to
+    kind: str = "text"           # text (a free-text question), choice, meta, or a FIELDS name
+
+
+@dataclass
+class Survey:
+    name: str
+    columns: list
+    rows: list                   # [[cell text]]
+    form_key: str = ""
+
+    @property
+    def form_questions(self):
+        """Every question of the form in order (technical columns aside): a question's number
+        here is the page of its answers, whatever columns are free text in this export."""
+        return list(dict.fromkeys(c.question for c in self.columns if c.kind != "meta"))
+
+    @property
+    def questions(self):
+        """The free-text questions: each answer to one is a passage."""
+        return list(dict.fromkeys(c.question for c in self.columns if c.kind == "text"))
+
+
+@dataclass
+class SurveyReport:
+    added: int = 0
+    unchanged: int = 0
+    updated: int = 0
+    empty: int = 0
+    withheld: int = 0
+    submission_ids: list = field(default_factory=list)
+
+    def summary(self):
+        return (f"{self.added + self.updated + self.unchanged} responses ({self.added} new, {self.updated} changed, "
+                f"{self.unchanged} already stored, {self.empty} empty skipped); "
+                f"{self.withheld} not public (no consent to publish)")
+
+
+# ---------------------------------------------------------------- reading the file
+
+def read(data, name):
+    """A Survey from an export's bytes (CSV in any common encoding and delimiter, or XLSX)."""
+    grid = _xlsx_grid(data, name) if data[:2] == b"PK" else _csv_grid(data, name)
+    grid = [row for row in grid if any(cell.strip() for cell in row)]
+    if len(grid) < 2:
+        raise SurveyError(f"{name}: no responses found (a header row and at least one answer row are needed)")
+    headers, rows = _headers(grid)
+    survey = Survey(name, [_column(i, h, q) for i, (h, q) in enumerate(headers)], rows)
+    _classify(survey)
+    survey.form_key = hashlib.sha256("\n".join(sorted(survey.form_questions)).encode()).hexdigest()[:12]
+    return survey
+
+
+def _csv_grid(data, name):
+    for encoding in ("utf-8-sig", "utf-16", "cp1252"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise SurveyError(f"{name}: not a text CSV file; export the survey as CSV or XLSX")
+    try:
+        dialect = csv.Sniffer().sniff(text[:20000], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    return [[cell.strip() for cell in row] for row in csv.reader(io.StringIO(text), dialect)]
+
+
+def _xlsx_grid(data, name):
+    import openpyxl
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as error:         # noqa: BLE001 - any openpyxl failure is a bad file for the user
+        raise SurveyError(f"{name}: not a readable XLSX workbook ({type(error).__name__}); "
+                          "export the survey again as XLSX or CSV") from None
+    sheet = book.worksheets[0]
+    grid = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    book.close()
+    return grid
+
+
+def _cell(value):
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _headers(grid):
+    """[(header, question)] and the answer rows; SurveyMonkey's second header row folded in."""
+    first, second = grid[0], grid[1]
+    width = max(len(r) for r in grid)
+    first = first + [""] * (width - len(first))
+    if _is_second_header(first, second):
+        second = second + [""] * (width - len(second))
+        headers, question = [], ""
+        for top, sub in zip(first, second):
+            question = top or question
+            shown = question if not sub or _fold(sub) in SURVEYMONKEY_SUBS else f"{question} [{sub}]"
+            headers.append((shown, question))
+        rows = grid[2:]
+    else:
+        headers = [(h, _group_of(h)) for h in first]
+        rows = grid[1:]
+    return headers, [r + [""] * (width - len(r)) for r in rows]
+
+
+def _is_second_header(first, second):
+    """SurveyMonkey: row 2 says "Response"/"Open-Ended Response" or names choices under blank tops."""
+    folded = {_fold(c) for c in second if c}
+    if folded & SURVEYMONKEY_SUBS:
+        return True
+    return "respondent id" in {_fold(c) for c in first} and not any(second[:1])
+
+
+def _group_of(header):
+    """The question of a choice column: LimeSurvey "Q [choice]", Google "Q [row]", Kobo "Q/choice"."""
+    match = re.match(r"^(.*\S)\s*\[[^\]]*\]$", header)
+    if match:
+        return match.group(1)
+    if "/" in header and " " not in header.split("/")[-1] and len(header.split("/")[-1]) <= 40:
+        return header.rsplit("/", 1)[0]
+    return header
+
+
+def _column(index, header, question):
+    return Column(index, header, question)
+
+
+def _fold(text):
+    text = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
+
+
+# ---------------------------------------------------------------- what each column is
+
+def _classify(survey):
+    groups = {}
+    for column in survey.columns:
+        groups.setdefault(column.question, []).append(column)
+    for column in survey.columns:
+        values = [row[column.index] for row in survey.rows if row[column.index]]
+        if _fold(column.header) in META or _fold(column.header).startswith("_"):
+            column.kind = "meta"
+        elif len(groups[column.question]) > 1 or _is_choice(values, len(survey.rows)):
+            column.kind = "choice"
+
+
+def _is_choice(values, n_rows):
+    """Few distinct short answers: a closed question (its answers are options, not statements)."""
+    if not values:
+        return False
+    distinct = set(values)
+    short = all(len(v) <= CHOICE_MAX_CHARS for v in distinct)
+    return short and len(distinct) <= CHOICE_MAX_DISTINCT and (len(distinct) <= len(values) / 2 or len(values) < 4
+                                                              and all(len(v) <= 12 for v in distinct))
+
+
+def guess_mapping(survey):
+    """{field: header} for the who-answered columns, guessed from the header words (en/es/fr)."""
+    mapping, taken = {}, set()
+    for name in ("consent", "email", "type", "country", "organisation", "name"):
+        for column in survey.columns:
+            if column.kind == "meta" and _fold(column.header) not in ("email address", "e-mail", "email",
+                                                                          "name", "first name", "last name"):
+                continue
+            if column.header in taken or name in mapping:
+                continue
+            if any(_matches(cue, _fold(column.question)) for cue in CUES[name]):
+                group = [c.header for c in survey.columns if c.question == column.question]
+                mapping[name] = group if len(group) > 1 else column.header     # a choice group: all its columns
+                taken.update(group)
+    last = next((c.header for c in survey.columns if _fold(c.header) == "last name"), None)
+    if mapping.get("name") and _fold(mapping["name"]) == "first name" and last:
+        mapping["name"] = [mapping["name"], last]          # SurveyMonkey: First Name + Last Name
+    return mapping
+
+
+def _matches(cue, header):
+    return re.search(rf"(?<![a-z]){re.escape(cue)}", header) is not None
+
+
+def apply_mapping(survey, mapping):
+    """Mark the mapped columns as who-answered fields (they are not passages)."""
+    unknown = set(mapping) - set(FIELDS)
+    if unknown:
+        raise SurveyError(f"unknown field(s) in the mapping: {', '.join(sorted(unknown))}; known: {', '.join(FIELDS)}")
+    headers = {c.header: c for c in survey.columns}
+    for name, chosen in mapping.items():
+        for header in ([chosen] if isinstance(chosen, str) else chosen):
+            if header not in headers:
+                raise SurveyError(f"{survey.name}: the mapping names a column '{header}' for {name}, "
+                                  "which the export does not have")
+            headers[header].kind = name
+    return survey
+
+
+# ---------------------------------------------------------------- mappings kept
+
+def mapping_toml(mapping):
+    """A mapping as TOML text (the file --mapping reads)."""
+    lines = ["# Who answered: the export's column for each field (workbench ingest --survey --mapping).", "[columns]"]
+    for name in FIELDS:
+        if name in mapping:
+            lines.append(f"{name} = {json.dumps(mapping[name], ensure_ascii=False)}")
+    return "\n".join(lines) + "\n"
+
+
+def read_mapping_toml(text, name="mapping.toml"):
+    try:
+        found = tomllib.loads(text).get("columns", {})
+    except tomllib.TOMLDecodeError as error:
+        raise SurveyError(f"{name}: not valid TOML ({error})") from None
+    return {k: v for k, v in found.items() if v}
+
+
+def saved_mapping(db, call_slug, form_key):
+    """The mapping a person kept for this form in this call, or None."""
+    row = store.one(db, "select m.mapping from survey_mappings m join calls c on c.id = m.call_id "
+                        "where c.slug = ? and m.form_key = ?", [call_slug, form_key])
+    return json.loads(row["mapping"]) if row else None
+
+
+def save_mapping(db, call_slug, form_key, mapping):
+    call = store.get_call(db, call_slug)
+    with store.transaction(db):
+        db.conn.execute("insert into survey_mappings (call_id, form_key, mapping) values (?, ?, ?) "
+                        "on conflict (call_id, form_key) do update set mapping = excluded.mapping, "
+                        "updated_at = datetime('now')", [call["id"], form_key, json.dumps(mapping)])
+
+
+# ---------------------------------------------------------------- responses → submissions
+
+def responses(survey):
+    """[(source, content hash, who {field: value}, answers [(question number, question, text)], choices)]."""
+    questions = {q: n for n, q in enumerate(survey.form_questions, 1)}
+    id_column = next((c for name in ID_COLUMNS for c in survey.columns if _fold(c.header) == name), None)
+    found = []
+    for row in survey.rows:
+        who = _who(survey, row)
+        answers = [(questions[c.question], c.question, row[c.index]) for c in survey.columns
+                   if c.kind == "text" and row[c.index].strip()]
+        choices = [(c.header, row[c.index]) for c in survey.columns if c.kind == "choice" and row[c.index]]
+        payload = json.dumps([who, answers, choices], ensure_ascii=False, sort_keys=True)
+        digest = hashlib.sha256(payload.encode()).hexdigest()
+        key = row[id_column.index] if id_column and row[id_column.index] else digest[:16]
+        found.append((f"survey {survey.form_key}/response {key}", digest, who, answers, choices))
+    return found
+
+
+def _who(survey, row):
+    who = {}
+    for column in survey.columns:
+        if column.kind in FIELDS and row[column.index]:
+            who[column.kind] = (who.get(column.kind, "") + " " + row[column.index]).strip()
+    return who
+
+
+def _record(survey, source, digest, who, answers, choices, file_hash, size):
+    """A submission record as ingest stores it: one page per answered question."""
+    pages, passages = [], []
+    for number, question, text in answers:
+        pages.append(text)
+        for passage in split_page(text):
+            passages.append({**passage, "page": number, "section": question[:300], "role": "body", "reason": ""})
+    code, _ = language.detect("\n".join(pages))
+    language.detect_passages(passages, default=code)
+    parts = [("properties", None, f"{field_name}: {value}") for field_name, value in who.items()]
+    if choices:
+        parts.append(("properties", None, "\n".join(f"{q}: {a}" for q, a in choices)))
+    file = {"name": survey.name, "sha256": file_hash, "size": size, "status": "ok", "error": None,
+            "format": "survey", "pages": pages, "passages": passages,
+            "parts": parts}
+    return {"source": source, "files": [file], "path_parts": [], "status": "ok", "error": None,
+            "language": code or None, "n_pages": len(pages), "content_hash": digest}
+
+
+def ingest_survey(db, call_slug, data, name, mapping, report_slug=None, call_title=None, user="survey"):
+    """Store every response row of an export as a submission (see the module's docstring)."""
+    survey = apply_mapping(read(data, name), mapping)
+    call = store.ensure_call(db, call_slug, title=call_title, report_slug=report_slug)
+    save_mapping(db, call_slug, survey.form_key, mapping)
+    file_hash, report = store.keep_original(db, data), SurveyReport()
+    known = store.known_hashes(db, call["id"])
+    for source, digest, who, answers, choices in responses(survey):
+        if not answers and not who:
+            report.empty += 1
+            continue
+        if known.get(source) == digest:
+            report.unchanged += 1
+            continue
+        record = _record(survey, source, digest, who, answers, choices, file_hash, len(data))
+        submission_id = _store(db, call["id"], record, who, "consent" in mapping, user)
+        report.submission_ids.append(submission_id)
+        report.updated += source in known
+        report.added += source not in known
+    report.withheld = _count_withheld(db, call_slug, survey.form_key)
+    return report
+
+
+def _store(db, call_id, record, who, asked_consent, user):
+    with store.transaction(db):
+        existing = store.find_submission(db, call_id, record["source"])
+        reviewed = tagging.reviewed_tags(db, existing["id"]) if existing else []
+        if existing:
+            store.delete_submission(db, existing["id"])
+        submission_id = store.insert_submission(db, call_id, record)
+        if reviewed:
+            tagging.carry_over(db, reviewed, submission_id, record["source"])
+        _tag(db, submission_id, who, asked_consent)
+    return submission_id
+
+
+def _tag(db, submission_id, who, asked_consent):
+    """The tagger reads the answers; what the respondent declared wins, and consent fails closed."""
+    from .tagging import documents
+    from .tagging import store as tag_store
+    from .tagging.names import Found
+    declared = _declared(who)
+    try:
+        doc = documents.load(db, submission_id)
+        found = _read_answers(db, doc, declared) if doc.all_pages else {}
+    except Exception:              # noqa: BLE001 - tagging must not lose the response; declared values stand
+        found = {}
+    found.update(declared)
+    found["confidentiality"] = _confidentiality(found.get("confidentiality"), who, asked_consent, Found)
+    tag_store.write_auto(db, submission_id, found)
+
+
+def _read_answers(db, doc, declared):
+    """What the tagger reads in the answers. When the respondent declared who they are, only
+    language and confidentiality are read (a request in an answer still counts): the whole
+    tagger costs ~0.1 s a response, too slow for exports of thousands of rows."""
+    from .tagging import confidentiality
+    from .tagging.names import Found
+    if "submitter" in declared:         # the type, when not declared, is left to the Triage page
+        code, sure = language.detect("\n".join(text for _, _, text in doc.all_pages)[:5000])
+        return {"language": Found(doc.language or code or "", sure, "py3langid on the answers"),
+                "confidentiality": confidentiality.detect(doc, declared.get("submitter_type", Found("", 0, "")).value)}
+    return tagging.decide(db, doc)
+
+
+def _declared(who):
+    from .tagging.names import Found
+    from .tagging.places import region_of
+    declared = {}
+    name = who.get("organisation") or who.get("name")
+    if name:
+        declared["submitter"] = Found(name[:200], 0.9, "declared in the survey", 1, "", "survey")
+    kind = submitter_type(who.get("type", ""), bool(who.get("organisation")))
+    if kind:
+        declared["submitter_type"] = Found(kind, 0.85, f"survey answer: {who.get('type') or 'no organisation'}")
+    country = country_code(who.get("country", ""))
+    if country:
+        declared["country"] = Found(country, 0.9, f"survey answer: {who['country']}")
+        declared["region"] = Found(region_of(country), 0.9, "from the declared country")
+        declared["scope"] = Found("national", 0.6, "a country was declared")
+    return declared
+
+
+def _confidentiality(found, who, asked_consent, Found):
+    """Consent "no", empty, or never asked: withhold the name at least (a stricter finding stays)."""
+    consent = _fold(who.get("consent", ""))
+    level = found.value if found else "withhold_name"
+    if asked_consent and consent and consents(consent):
+        return found or Found("withhold_name", 0.35, "needs review: consent given but nothing tagged")
+    if level == "do_not_publish":
+        return found
+    why = ("no consent to publish: " + who["consent"]) if consent else (
+        "consent to publish left empty" if asked_consent else "the survey has no consent column")
+    return Found("withhold_name", 0.9 if consent else 0.6, why)
+
+
+def consents(answer):
+    """True for a clear yes (en/es/fr); anything else, including "no" and "yes, but anonymously", is not."""
+    folded = _fold(answer)
+    if any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", folded) for w in NO_WORDS):
+        return False
+    return folded in YES or folded.startswith(("yes", "si", "oui", "i agree", "acepto", "j'accepte"))
+
+
+def submitter_type(answer, has_organisation):
+    folded = _fold(answer)
+    for kind, words in TYPE_WORDS.items():
+        if any(w in folded for w in words):
+            return kind
+    if not folded and not has_organisation:
+        return "individual"            # nobody named an organisation: a person answered
+    return ""
+
+
+def country_code(answer):
+    """ISO alpha-3 of a country answer (a name in en/es/fr, or a code), else ''."""
+    import pycountry
+    text = (answer or "").strip()
+    if not text:
+        return ""
+    try:
+        return pycountry.countries.lookup(text).alpha_3
+    except LookupError:
+        pass
+    from .tagging import nlp
+    for lang in ("en", "es", "fr"):          # "Mexique", "Perú": the tagger's country names per language
+        found = [alpha3 for label, alpha3, _, _ in nlp.places_in(text, lang) if label != "CITY" and alpha3]
+        if found:
+            return found[0]
+    return ""
+
+
+def _count_withheld(db, call_slug, form_key):
+    prefix = f"survey {form_key}/"
+    return sum(1 for s in store.list_submissions(db, call_slug)
+               if s["source"].startswith(prefix) and s["confidentiality"] != "public")
+
+
+def preview(survey, mapping):
+    """What the Upload page shows for confirmation: each column, what it is taken as, an example."""
+    chosen = {h: name for name, value in mapping.items() for h in ([value] if isinstance(value, str) else value)}
+    rows = []
+    for column in survey.columns:
+        example = next((row[column.index] for row in survey.rows if row[column.index]), "")
+        kind = chosen.get(column.header) or column.kind
+        rows.append({"column": column.header, "taken as": kind, "example": example[:80]})
+    return rows
