@@ -362,7 +362,9 @@ def _record(survey, source, digest, who, answers, choices, file_hash, size):
     parts = [("properties", None, f"{field_name}: {value}") for field_name, value in who.items()]
     if choices:
         parts.append(("properties", None, "\n".join(f"{q}: {a}" for q, a in choices)))
-    file = {"name": survey.name, "sha256": file_hash, "size": size, "status": "ok", "error": None,
+    # Not the export's name: a withheld submitter's file names are redacted from every output,
+    # and the export's words ("COVID consultation") are every respondent's.
+    file = {"name": "response " + source.rsplit("/response ", 1)[-1], "sha256": file_hash, "size": size, "status": "ok", "error": None,
             "format": "survey", "pages": pages, "passages": passages,
             "parts": parts}
     return {"source": source, "files": [file], "path_parts": [], "status": "ok", "error": None,
