@@ -10,6 +10,7 @@ from workbench.ingest import read_file
 from workbench.passages import split_pages
 from workbench.themes import quotes
 
+from .apptest import open_page
 from .conftest import FIXTURES
 from .makedocs import ENGLISH, make_docx, make_pdf
 from .test_themes import SUBMISSIONS, write_submission
@@ -169,3 +170,13 @@ def test_each_word_paragraph_is_a_passage_even_without_a_full_stop(tmp_path):
     path = make_docx(tmp_path / "lines.docx", [unfinished, ENGLISH[1], ENGLISH[2]])
     passages = read_file("lines.docx", path.read_bytes(), ocr=False)["passages"]
     assert [p["text"] for p in passages] == [unfinished, ENGLISH[1], ENGLISH[2]]
+
+
+def test_the_calls_page_keeps_a_pasted_questionnaire(db_path):
+    store.ensure_call(store.open_db(db_path), "c1")
+    app = open_page("calls")
+    app.text_area(key="calls_questions_c1").input(f"1. {QUESTION}\n2. Please describe good practices in data.\n")
+    app.button(key="calls_questions_save").click().run()
+    assert not app.exception
+    assert any("2 questions" in s.value for s in app.success)
+    assert questionnaire.questions(store.open_db(db_path), "c1") == [QUESTION, "Please describe good practices in data."]

@@ -101,7 +101,7 @@ def _reference_like(text):
         return "a footnote: a note mark glued to its text"
     if FOOTNOTE_START.match(text) and (cites or (words <= 12 and text.lstrip()[:1].isdigit())):
         return "a footnote: a note mark, then a citation"
-    if cites and cites * 12 >= words:
+    if cites and cites * 7 >= words:
         return "a reference list: citations and links make most of it"
     return None
 
