@@ -254,3 +254,24 @@ def test_upload_page_shows_the_guess_and_imports(served_app, browser_page, tmp_p
     page.get_by_text("5 responses (5 new").wait_for(timeout=60000)
     subs = store.list_submissions(store.open_db(db_file), CALL)
     assert len(subs) == 5 and {s["country"] for s in subs} >= {"SEN", "PER", "COL", "FRA", "LBN"}
+
+
+def test_respondents_without_consent_leave_no_trace_in_shareable_outputs(db, tmp_path):
+    """Survey answers flow into themes and the REFI-QDA export like documents, and the names,
+    e-mails and organisations of respondents who did not consent stay out of what is shared."""
+    import io
+    import zipfile
+
+    from workbench import qda, submissions, themes
+    _ingest(db, microsoft_forms(tmp_path / "export.xlsx"))
+    themes.refresh(db, CALL, n_themes=2, user="test")
+    buffer = io.BytesIO()
+    qda.export_project(db, CALL, buffer)
+    with zipfile.ZipFile(buffer) as archive:
+        shared = "\n".join(archive.read(n).decode("utf-8") for n in archive.namelist())
+    shared += str(submissions.table(db, CALL, internal=False)) + str(themes.list_themes(db, CALL))
+    for secret in ("Carlos Pérez", "carlos.perez@example.com", "Trans Solidarity Collective",
+                   "lea@transsolidarity.example", "Queer Youth Lebanon", "rami@qyl.example"):
+        assert secret not in shared
+    assert "Rainbow Health Network" in shared                          # consented: named
+    assert "turned away from clinics" in shared                        # answers are sources and quotes

@@ -430,8 +430,8 @@ def _read_answers(db, doc, declared):
     from .tagging import confidentiality
     from .tagging.names import Found
     if "submitter" in declared:         # the type, when not declared, is left to the Triage page
-        code, sure = language.detect("\n".join(text for _, _, text in doc.all_pages)[:5000])
-        return {"language": Found(doc.language or code or "", sure, "py3langid on the answers"),
+        code, sure = (doc.language, 0.9) if doc.language else language.detect("\n".join(t for _, _, t in doc.all_pages))
+        return {"language": Found(code or "", sure, "py3langid on the answers (at ingest)"),
                 "confidentiality": confidentiality.detect(doc, declared.get("submitter_type", Found("", 0, "")).value)}
     return tagging.decide(db, doc)
 
