@@ -45,7 +45,7 @@ def detect(doc):
         return None
     titled = _titled(doc, text, page, file_name) or _state_heading(doc, text, page, file_name)
     # A letter (signed after a closing formula) or a personal statement is not a speech.
-    if titled or doc.signature or names.personal_statement(doc):
+    if titled or doc.signature or names.personal_statement(doc, voice=False):
         return titled
     return _speech(doc)
 
@@ -152,6 +152,8 @@ def _another_body_follows(text, first):
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     following = lines[lines.index(first.strip()) + 1:][:3] if first.strip() in lines else lines[1:4]
     for line in following:
+        if not names.looks_like_name(line.strip(" •-*#")):
+            continue             # a question or sentence under the heading names no other body
         scores = cues.type_scores(line)
         if attribution.ORG_WORD.search(line) and (not scores or max(scores, key=scores.get) != "state"):
             return True

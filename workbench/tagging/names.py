@@ -64,13 +64,14 @@ def is_note_verbale(doc):
     return phrase if phrase and cues.find_any(MISSION_OPENINGS, opening + " " + doc.top_text) else ""
 
 
-def personal_statement(doc):
-    """The sentence where an individual says they write in a personal capacity, or the opening
-    when it speaks as 'I' far more than as 'we'; else None."""
+def personal_statement(doc, voice=True):
+    """The sentence where an individual says they write in a personal capacity, or (``voice``)
+    the opening when it speaks as 'I' far more than as 'we'; else None. A speech also says
+    'I': genres asks without the voice."""
     for line in doc.opening[:6]:
         if cues.find_any(PERSONAL, line.text):
             return line
-    if doc.pages:
+    if voice and doc.pages:
         file_name, number, text = doc.pages[0]
         opening = text[:attribution.READ_CHARS]
         singular, plural = len(FIRST_SINGULAR.findall(opening)), len(FIRST_PLURAL.findall(opening))
@@ -159,7 +160,6 @@ STATED = ("attribution", "self_description", "letterhead", "signature")
 ADDRESSED = re.compile(r"(?<!\w)(to|al|a|au|aux|à|ao|à\s+la|для|إلى|for)\s+(the\s+|la\s+|el\s+|le\s+|l['’]|o\s+|a\s+)?"
                        r"([\w-]+\s+){0,2}$", re.IGNORECASE)
 CITED_KINDS = ("un_entity", "intergovernmental")
-CITED_MIN = 3
 KNOWN_IN_TEXT = 0.5      # a known body named in the opening: weak alone, strong when named again and again
 
 
@@ -173,8 +173,7 @@ def _known_in_text(doc):
                                               attribution.around(opening, hit.start, hit.end), number, file_name,
                                               hit=hit)
             candidate.weight += attribution.mention_bonus(candidate, opening)
-            cited = hit.type in CITED_KINDS and opening.count(hit.matched) < CITED_MIN
-            if not cited:        # UN agencies and regional bodies are cited far more often than they write
+            if hit.type not in CITED_KINDS:   # UN agencies and regional bodies are cited, not authors, in passing
                 found.append(candidate)
     return found
 
@@ -184,10 +183,16 @@ def _known_in_letterhead(doc):
     found = []
     for line in doc.top:
         for hit in gazetteer.authors_in(line.text):
-            if _whole_name(line.text, hit):
+            if _whole_name(line.text, hit) and _mostly(line.text, hit):
                 found.append(attribution.Candidate(hit.matched, "letterhead", 2.0, line.text, line.page, line.file,
                                                    hit=hit))
     return found
+
+
+def _mostly(text, hit):
+    """A letterhead line naming a body is mostly its name; a title that mentions one ('speech
+    at the ILO's conference') is not the body's letterhead."""
+    return len(hit.matched.split()) >= 0.5 * len(text.split())
 
 
 def _whole_name(text, hit):
@@ -203,7 +208,7 @@ def _merged(pool):
     """Candidates naming the same body pooled (their weights add up), strongest first."""
     merged = []
     for candidate in sorted(pool, key=lambda c: -c.weight):
-        same = next((m for m in merged if _same(m.name, candidate.name)
+        same = next((m for m in merged if _same(_core(m.name), _core(candidate.name))
                      or (candidate.acronym and candidate.acronym in (m.acronym, m.name))
                      or attribution.is_acronym_of(candidate.name, m.name)
                      or attribution.is_acronym_of(m.name, candidate.name)
@@ -222,6 +227,15 @@ def _merged(pool):
         else:
             merged.append(attribution.Candidate(**vars(candidate)))
     return sorted(merged, key=lambda c: -c.weight)
+
+
+OFFICE_OF = re.compile(r"^(?:the\s+)?(?:office|bureau|secretariat|cabinet|oficina|bureau|gabinete|secr[ée]tariat)\s+"
+                       r"(?:of|de|du|de\s+la|del|do|da)\s+(?:the\s+|la\s+|el\s+)?", re.IGNORECASE)
+
+
+def _core(name):
+    """'Office of Public Defender' is the Public Defender: compare names without it."""
+    return OFFICE_OF.sub("", name.strip())
 
 
 STATE_PREFIX = re.compile(
