@@ -15,7 +15,7 @@ from . import store
 from .errors import WorkbenchError
 
 # Feature modules that add sub-commands: each has ``register(cli)``.
-COMMAND_MODULES = ["cli_stats", "cli_notes", "cli_themes", "cli_admin", "cli_tagging", "cli_qda"]
+COMMAND_MODULES = ["cli_stats", "cli_notes", "cli_themes", "cli_admin", "cli_tagging", "cli_qda", "cli_submitters"]
 
 
 class Group(click.Group):

@@ -1,0 +1,148 @@
+"""The same submitter across calls (issue 14, part 3): a two-call corpus where 30 submitters
+answer both calls under variant spellings (accents, case, articles, "&", typos, acronyms,
+word order, a State's mission and government), with look-alike submitters that are others."""
+import itertools
+
+import pytest
+
+from workbench import ingest, store, submitters
+
+# (call A name, call B name, type, country, e-mail domain or "")
+SAME = [
+    ("Asociación Ñandutí", "Asociacion Nanduti", "civil_society", "PRY", ""),
+    ("Human Rights Watch", "HUMAN RIGHTS WATCH", "civil_society", "", ""),
+    ("The Trevor Project", "Trevor Project", "civil_society", "USA", ""),
+    ("Rainbow Coalition Kenya", "Rainbow Coalitoin Kenya", "civil_society", "KEN", ""),
+    ("Outright International", "OutRight International", "civil_society", "", ""),
+    ("Association for Women's Rights in Development (AWID)", "AWID", "civil_society", "", ""),
+    ("Red Latinoamericana y del Caribe de Personas Trans (REDLACTRANS)", "REDLACTRANS", "civil_society", "", ""),
+    ("Gender & Development Network", "Gender and Development Network", "civil_society", "GBR", ""),
+    ("Fundación Triángulo", "Fundacion Triangulo", "civil_society", "ESP", ""),
+    ("Collectif des Familles", "collectif des familles", "civil_society", "FRA", ""),
+    ("Permanent Mission of Argentina", "Government of Argentina", "state", "ARG", ""),
+    ("Permanent Mission of Sweden", "Ministry for Foreign Affairs of Sweden", "state", "SWE", ""),
+    ("Mexico", "Misión Permanente de México", "state", "MEX", ""),
+    ("Kenya National Commission on Human Rights", "Kenya National Commission on Human Rights (KNCHR)", "nhri", "KEN", ""),
+    ("Defensoría del Pueblo del Perú", "Defensoria del Pueblo del Peru", "nhri", "PER", ""),
+    ("Transgender Europe (TGEU)", "TGEU", "civil_society", "", ""),
+    ("Swedish Federation for LGBTQ Rights (RFSL)", "RFSL", "civil_society", "SWE", ""),
+    ("Center for Reproductive Rights", "Centre for Reproductive Rights", "civil_society", "", ""),
+    ("Amnesty International", "Amnesty International (AI)", "civil_society", "", ""),
+    ("Sexual Rights Initiative", "Sexual Rights Initiative (SRI)", "civil_society", "", ""),
+    ("Gender Health and Justice Research Unit, University of Cape Town",
+     "University of Cape Town Gender Health & Justice Research Unit", "academic", "ZAF", ""),
+    ("Iranti", "Iranti Org", "civil_society", "ZAF", "iranti.org.za"),
+    ("Colectivo Ovejas Negras", "Colectivo Ovejas Negras Uruguay", "civil_society", "URY", "ovejasnegras.org"),
+    ("Synergía – Initiatives for Human Rights", "Synergia Initiatives for Human Rights", "civil_society", "", ""),
+    ("Egale Canada", "Egale Canada Human Rights Trust", "civil_society", "CAN", "egale.ca"),
+    ("Lambda Legal", "Lambda Legal Defense and Education Fund", "civil_society", "USA", "lambdalegal.org"),
+    ("Coalition of African Lesbians (CAL)", "Coalition of African Lesbians", "civil_society", "ZAF", ""),
+    ("Mulabi – Espacio Latinoamericano de Sexualidades y Derechos",
+     "Mulabi Espacio Latinoamericano de Sexualidades y Derechos", "civil_society", "CRI", ""),
+    ("Stonewall", "Stonewal", "civil_society", "GBR", ""),
+    ("Ministry of Health of Colombia", "Government of Colombia", "state", "COL", ""),
+]
+# Look-alikes: each answers one call only and is nobody else.
+ONLY_A = [("Rainbow Coalition Uganda", "civil_society", "UGA"), ("Human Rights First", "civil_society", "USA"),
+          ("Trevor Foundation", "civil_society", "USA"), ("Fundación Arcoíris", "civil_society", "MEX"),
+          ("Permanent Mission of Chile", "state", "CHL"), ("Gender Equality Network", "civil_society", "GBR"),
+          ("Center for Human Rights", "academic", "ZAF"), ("Sexual Minorities Uganda (SMUG)", "civil_society", "UGA")]
+ONLY_B = [("Rainbow Coalition Zambia", "civil_society", "ZMB"), ("Human Rights Campaign", "civil_society", "USA"),
+          ("Fundación Huésped", "civil_society", "ARG"), ("Government of Peru", "state", "PER"),
+          ("Gender Justice Network", "civil_society", "GBR"), ("Centre for Health Rights", "civil_society", "KEN"),
+          ("Stonewall Scotland", "civil_society", "GBR"), ("Amnesty Kenya", "civil_society", "KEN")]
+
+
+def _write(folder, n, name, domain):
+    contact = f"Contact: info@{domain}" if domain else "Contact: see our website."
+    (folder / f"submission_{n:02d}.txt").write_text(
+        f"{name}\n\nSubmission to the call for inputs of the Independent Expert.\n\n"
+        "Trans people face discrimination in access to health care and employment in our country.\n\n"
+        f"{contact}\n", encoding="utf-8")
+
+
+def _call(db, tmp_path, slug, entries):
+    folder = tmp_path / slug
+    folder.mkdir()
+    for n, (name, _, _, domain) in enumerate(entries):
+        _write(folder, n, name, domain)
+    ingest.ingest(db, slug, [folder], n_workers=0)
+    ids = {}
+    for n, (name, kind, country, _) in enumerate(entries):
+        sub = store.find_submission(db, store.get_call(db, slug)["id"], f"submission_{n:02d}.txt")
+        store.update_submission(db, sub["id"], {"submitter": name, "submitter_type": kind, "country": country},
+                                sub["version"], user="test")
+        ids[name] = sub["id"]
+    return ids
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    tmp_path = tmp_path_factory.mktemp("submitters")
+    db = store.open_db(tmp_path / "wb.db")
+    a = _call(db, tmp_path, "call-a", [(x, k, c, d) for x, _, k, c, d in SAME] + [(x, k, c, "") for x, k, c in ONLY_A])
+    b = _call(db, tmp_path, "call-b", [(y, k, c, d) for _, y, k, c, d in SAME] + [(y, k, c, "") for y, k, c in ONLY_B])
+    truth = {tuple(sorted((a[x], b[y]))) for x, y, _, _, _ in SAME}
+    return db, a, b, truth
+
+
+def _pairs(matching):
+    return {tuple(sorted(p)) for s in matching.submitters for p in itertools.combinations(s.ids, 2)}
+
+
+def test_cross_call_matches_are_precise_and_complete(corpus):
+    db, _, _, truth = corpus
+    found = _pairs(submitters.match(db, ["call-a", "call-b"], decisions={}))
+    precision = len(found & truth) / len(found)
+    recall = len(found & truth) / len(truth)
+    assert precision >= 0.98 and recall >= 0.9, (precision, recall, sorted(truth - found), sorted(found - truth))
+
+
+def test_unsure_pairs_wait_for_a_person_and_decisions_hold(corpus):
+    db, a, b, _ = corpus
+    matching = submitters.match(db, ["call-a", "call-b"], decisions={})
+    unsure = {tuple(sorted(u[:2])) for u in matching.unsure}
+    stonewall = tuple(sorted((a["Stonewall"], b["Stonewall Scotland"])))
+    assert stonewall in unsure and stonewall not in _pairs(matching)
+    submitters.decide(db, a["Stonewall"], b["Stonewall Scotland"], same=False, user="test")
+    submitters.decide(db, a["Rainbow Coalition Kenya"], b["Rainbow Coalitoin Kenya"], same=False, user="test")
+    after = submitters.match(db, ["call-a", "call-b"])
+    assert stonewall not in {tuple(sorted(u[:2])) for u in after.unsure}
+    assert tuple(sorted((a["Rainbow Coalition Kenya"], b["Rainbow Coalitoin Kenya"]))) not in _pairs(after)
+
+
+def test_each_call_keeps_its_own_confidentiality(corpus):
+    """Iranti is public in call A and asks not to be named in call B: reviewers see one submitter
+    with both calls; any other view never joins the call-B submission to the name."""
+    db, a, b, _ = corpus
+    for sub_id, level in ((a["Iranti"], "public"), (b["Iranti Org"], "withhold_name")):
+        sub = store.get_submission(db, sub_id)
+        store.update_submission(db, sub_id, {"confidentiality": level}, sub["version"], user="test")
+    internal = {r["submitter"]: r for r in submitters.history(db, ["call-a", "call-b"], internal=True)}
+    assert internal["Iranti"]["calls"] == "call-a (public); call-b (withhold_name)"
+    assert internal["Iranti"]["n_calls"] == 2
+    shared = submitters.history(db, ["call-a", "call-b"])
+    assert "Iranti Org" not in str(shared)
+    iranti = next(r for r in shared if r["submitter"] == "Iranti")
+    assert iranti["calls"] == "call-a (public)" and iranti["submission_ids"] == [a["Iranti"]]
+    assert any(r["calls"] == "call-b (withhold_name)" and r["submitter"].startswith("a civil society")
+               and not r["submission_ids"] for r in shared)
+    assert store.get_submission(db, b["Iranti Org"])["confidentiality"] == "withhold_name"
+
+
+def test_cli_lists_submitters_and_takes_decisions(corpus, tmp_path):
+    from click.testing import CliRunner
+
+    from workbench.cli import cli
+    db, a, b, _ = corpus
+    path = db.conn.execute("pragma database_list").fetchone()[2]
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--db", path, "submitters", "--calls", "call-a,call-b", "--internal"])
+    assert result.exit_code == 0, result.output
+    line = next(l for l in result.output.splitlines() if l.startswith("Human Rights Watch,"))
+    assert ",2,call-a" in line
+    result = runner.invoke(cli, ["--db", path, "submitters", "--calls", "call-a,call-b", "--unsure",
+                                 "--same", str(a["Trevor Foundation"]), str(b["Human Rights Campaign"])])
+    assert result.exit_code == 0, result.output
+    joined = submitters.match(db, ["call-a", "call-b"])
+    assert any({a["Trevor Foundation"], b["Human Rights Campaign"]} <= set(s.ids) for s in joined.submitters)

@@ -1,0 +1,30 @@
+"""`workbench submitters`: the same submitter across calls (issue 14, part 3)."""
+import click
+
+
+def register(cli):
+    @cli.command("submitters")
+    @click.option("--calls", "calls", required=True, help="Comma-separated call slugs, oldest first.")
+    @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+    @click.option("--internal", is_flag=True, help="Join and name every submission (reviewers only; never share it).")
+    @click.option("--unsure", is_flag=True, help="List the pairs a person should decide (internal: names shown).")
+    @click.option("--same", nargs=2, type=int, default=None, metavar="ID ID", help="Say two submissions are one submitter.")
+    @click.option("--different", nargs=2, type=int, default=None, metavar="ID ID", help="Say they are not.")
+    @click.pass_context
+    def submitters_command(ctx, calls, fmt, internal, unsure, same, different):
+        """Who has written to the mandate across calls: one row per submitter with its calls."""
+        from . import store, submitters
+        from .cli import open_db, write_rows
+        db, slugs = open_db(ctx), [c.strip() for c in calls.split(",") if c.strip()]
+        for pair, verdict in ((same, True), (different, False)):
+            if pair:
+                submitters.decide(db, pair[0], pair[1], verdict, user="cli")
+        if unsure:
+            rows = [{"a": a, "b": b, "score": round(score), "reason": reason,
+                     "submitter_a": store.get_submission(db, a)["submitter"],
+                     "submitter_b": store.get_submission(db, b)["submitter"]}
+                    for a, b, score, reason in submitters.match(db, slugs).unsure]
+            write_rows(rows, ["a", "b", "score", "reason", "submitter_a", "submitter_b"], fmt)
+            return
+        write_rows(submitters.history(db, slugs, internal=internal),
+                   ["submitter", "submitter_type", "region", "n_calls", "calls", "submission_ids"], fmt)

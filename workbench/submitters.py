@@ -1,0 +1,211 @@
+"""The same submitter across calls (issue 14, part 3): who has written to the mandate, how often.
+
+A link between two submissions of different calls is *sure* when
+- both are States with the same country (a Permanent Mission and its Government are one State);
+- their names are the same once folded (accents, case, punctuation, "&"/"and", a leading
+  article and a bracketed acronym set aside);
+- one name is the other's acronym (defined in its documents, or its initials);
+- they write from the same e-mail domain (not a webmail or UN domain) and their names are alike;
+- their names are nearly the same (rapidfuzz token ratio ≥ ``SURE``: a typo, a word order);
+and *unsure* (a person decides) when the names are only alike (≥ ``UNSURE``) or share a domain.
+Sure links and people's "same" decisions join submissions into one submitter (connected
+components); a person's "different" decision is never overridden. Each call's confidentiality
+request stands on its own: nothing here changes a submission's level.
+"""
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from . import identity, publication, store
+
+SURE = 92
+UNSURE = 80
+WEBMAIL = {"gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com", "protonmail.com", "proton.me",
+           "icloud.com", "aol.com", "mail.ru", "yandex.ru", "gmx.de", "gmx.net", "yahoo.fr", "yahoo.es",
+           "hotmail.fr", "hotmail.es", "orange.fr", "free.fr", "un.org", "ohchr.org", "example.com"}
+ARTICLES = {"the", "la", "el", "le", "les", "los", "las", "l", "o", "a", "os", "as"}
+AND_WORDS = {"and", "y", "et", "e", "und"}
+
+
+@dataclass
+class Submitter:
+    ids: list                                   # submission ids, oldest call first
+    calls: list = field(default_factory=list)   # call slugs in order
+
+
+@dataclass
+class Matching:
+    submitters: list                            # [Submitter]
+    unsure: list                                # [(id a, id b, score, reason)] for a person to decide
+    links: dict = field(default_factory=dict)   # {(a, b): reason} of the sure links
+
+
+def key(name):
+    """A name folded for comparison: 'The Asociación Ñandutí (ASN)' -> 'asociacion nanduti'."""
+    text = re.sub(r"\([^)]*\)", " ", name or "")
+    words = re.findall(r"\w+", identity.fold(text.replace("&", " and ")))
+    while words and words[0] in ARTICLES:
+        words = words[1:]
+    return " ".join("and" if w in AND_WORDS else w for w in words)
+
+
+def initials(name):
+    words = [w for w in re.findall(r"\w+", identity.fold(re.sub(r"\([^)]*\)", " ", name or "")))
+             if w not in ARTICLES and w not in AND_WORDS and w not in ("of", "for", "de", "des", "du", "del", "pour")]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def acronyms(name, found=()):
+    """Acronyms a submitter goes by: bracketed in its name, defined in its documents, its initials."""
+    given = {identity.fold(a) for a in re.findall(r"\(([A-Za-zÀ-ÿ\-]{2,12})\)", name or "")}
+    return {a.replace("-", "") for a in given | {identity.fold(a) for a in found} | {initials(name)} if len(a) >= 3}
+
+
+def _domains(found):
+    return {e.rsplit("@", 1)[-1].lower() for e in found.get("email", ()) if "@" in e} - WEBMAIL
+
+
+def records(db, call_slugs):
+    """The readable submissions of the calls with what matching reads of them."""
+    subs = [s | {"call": slug} for slug in call_slugs for s in store.list_submissions(db, slug, status="ok")]
+    found = {i.submission_id: i.found for i in publication.identities_of(db, subs)}
+    for sub in subs:
+        own = found.get(sub["id"], {})
+        sub["key"] = key(sub["submitter"])
+        sub["acronyms"] = acronyms(sub["submitter"], own.get("acronym", ()))
+        sub["domains"] = _domains(own)
+    return subs
+
+
+def link(a, b):
+    """('sure' | 'unsure' | None, score, reason) for two submissions of different calls."""
+    if a["submitter_type"] == b["submitter_type"] == "state" and a["country"] and a["country"] == b["country"]:
+        return "sure", 100, "the same State"
+    if not a["key"] or not b["key"]:
+        return None, 0, ""
+    if a["key"] == b["key"]:
+        return "sure", 100, "the same name"
+    if a["key"].replace(" ", "") in b["acronyms"] or b["key"].replace(" ", "") in a["acronyms"]:
+        return "sure", 97, "one name is the other's acronym"
+    score = fuzz.token_sort_ratio(a["key"], b["key"])
+    shared = a["domains"] & b["domains"]
+    if score >= SURE and _same_distinct_words(a["key"], b["key"]):
+        return "sure", score, f"nearly the same name ({score:.0f})"
+    if shared and score >= 50:
+        return "sure", score, f"the same e-mail domain ({sorted(shared)[0]}) and alike names"
+    if score >= UNSURE or shared or fuzz.token_set_ratio(a["key"], b["key"]) == 100:   # one name inside the other
+        return "unsure", score, f"alike names ({score:.0f})" + (f", e-mail domain {sorted(shared)[0]}" if shared else "")
+    return None, score, ""
+
+
+def _same_distinct_words(a, b):
+    """'Rainbow Coalition Kenya' and '... Uganda' are alike but not the same: their differing
+    words must themselves be near (a typo), not other words."""
+    only_a, only_b = set(a.split()) - set(b.split()), set(b.split()) - set(a.split())
+    if not only_a and not only_b:
+        return True
+    if not only_a or not only_b:
+        return False
+    return fuzz.ratio(" ".join(sorted(only_a)), " ".join(sorted(only_b))) >= 75
+
+
+def match(db, call_slugs, decisions=None):
+    """Submitters across the calls: sure links and people's decisions joined; unsure pairs listed."""
+    subs = records(db, call_slugs)
+    decisions = decisions if decisions is not None else saved_decisions(db)
+    parent = {s["id"]: s["id"] for s in subs}
+    unsure, links = [], {}
+    for i, a in enumerate(subs):
+        for b in subs[i + 1:]:
+            if a["call"] == b["call"]:
+                continue
+            decided = decisions.get(_pair(a, b))
+            verdict, score, reason = link(a, b)
+            if decided is False or (verdict is None and decided is None):
+                continue
+            if decided or verdict == "sure":
+                _join(parent, a["id"], b["id"])
+                links[(a["id"], b["id"])] = reason if verdict == "sure" else "confirmed by a person"
+            else:
+                unsure.append((a["id"], b["id"], score, reason))
+    order = {slug: n for n, slug in enumerate(call_slugs)}
+    by_id = {s["id"]: s for s in subs}
+    groups = {}
+    for sub in subs:
+        groups.setdefault(_root(parent, sub["id"]), []).append(sub["id"])
+    found = [Submitter(sorted(ids, key=lambda i: (order[by_id[i]["call"]], i)),
+                       list(dict.fromkeys(by_id[i]["call"] for i in sorted(ids, key=lambda i: order[by_id[i]["call"]]))))
+             for ids in groups.values()]
+    joined = {i for g in found if len(g.ids) > 1 for i in g.ids}
+    return Matching(found, [u for u in unsure if not (u[0] in joined and u[1] in joined
+                                                        and _root(parent, u[0]) == _root(parent, u[1]))], links)
+
+
+def _pair(a, b):
+    return tuple(sorted((a["key"] or f"#{a['id']}", b["key"] or f"#{b['id']}")))
+
+
+def _root(parent, node):
+    while parent[node] != node:
+        parent[node] = parent[parent[node]]
+        node = parent[node]
+    return node
+
+
+def _join(parent, a, b):
+    parent[_root(parent, a)] = _root(parent, b)
+
+
+# ---------------------------------------------------------------- people's decisions (SQL)
+
+def saved_decisions(db):
+    """{(key a, key b): True (same) | False (different)} decided by people (table submitter_decisions)."""
+    return {(r["key_a"], r["key_b"]): bool(r["same"])
+            for r in store.rows(db, "select key_a, key_b, same from submitter_decisions")}
+
+
+def decide(db, submission_a, submission_b, same, user):
+    """A person says two submissions are (or are not) the same submitter; audited."""
+    from . import audit
+    a, b = store.get_submission(db, submission_a), store.get_submission(db, submission_b)
+    pair = tuple(sorted((key(a["submitter"]) or f"#{a['id']}", key(b["submitter"]) or f"#{b['id']}")))
+    with store.transaction(db):
+        db.conn.execute("insert into submitter_decisions (key_a, key_b, same, decided_by) values (?, ?, ?, ?) "
+                        "on conflict (key_a, key_b) do update set same = excluded.same, decided_by = excluded.decided_by, "
+                        "decided_at = datetime('now')", [*pair, 1 if same else 0, user])
+        audit.record(db, user, "same_submitter" if same else "different_submitter", "submissions", submission_a,
+                     "submitter", None, str(submission_b))
+
+
+# ---------------------------------------------------------------- who has written, call by call
+
+def history(db, call_slugs, internal=False):
+    """One row per submitter: name, calls answered (with each call's confidentiality), submissions.
+
+    ``internal``: the reviewers' view (everyone named, every call joined). Otherwise a
+    submission whose submitter may not be named in its call is never joined to anyone: it is a
+    row of its own, by type and region, so a request made in one call is not undone by a name
+    given in another (each call's request stands on its own)."""
+    matching = match(db, call_slugs)
+    subs = {s["id"]: s | {"call": slug} for slug in call_slugs for s in store.list_submissions(db, slug, status="ok")}
+    pub = None if internal else publication.Publication(db, list(subs.values()))
+    rows = []
+    for found in matching.submitters:
+        shown = [i for i in found.ids if pub is None or pub.may_name(subs[i])]
+        if shown:
+            rows.append(_row([subs[i] for i in shown], pub))
+        rows += [_row([subs[i]], pub) for i in found.ids if i not in shown]
+    return sorted(rows, key=lambda r: (-r["n_calls"], r["submitter"].casefold()))
+
+
+def _row(members, pub):
+    first = members[0]
+    named = pub is None or pub.may_name(first)
+    return {
+        "submitter": first["submitter"] if named else pub.attribution(first),
+        "submitter_type": first["submitter_type"] or "", "region": first["region"] or "",
+        "n_calls": len({m["call"] for m in members}),
+        "calls": "; ".join(f"{m['call']} ({m['confidentiality'] or 'untagged'})" for m in members),
+        "submission_ids": [m["id"] for m in members] if named else [],
+    }
