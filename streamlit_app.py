@@ -9,6 +9,7 @@ PAGES = [
     st.Page("pages/calls.py", title="Calls", icon=":material/folder_open:", default=True),
     st.Page("pages/upload.py", title="Upload", icon=":material/upload:"),
     st.Page("pages/submissions.py", title="Submissions", icon=":material/description:"),
+    st.Page("pages/search.py", title="Search", icon=":material/search:"),
     st.Page("pages/triage.py", title="Triage", icon=":material/fact_check:"),
     st.Page("pages/statistics.py", title="Statistics", icon=":material/bar_chart:"),
     st.Page("pages/themes.py", title="Themes", icon=":material/hub:"),

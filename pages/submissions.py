@@ -2,7 +2,7 @@
 import pandas as pd
 import streamlit as st
 
-from workbench import submissions, ui
+from workbench import search, submissions, ui
 from workbench import store, vocab
 from workbench.errors import ConflictError, WorkbenchError
 
@@ -58,6 +58,24 @@ def _remember(sub):
     st.session_state[f"subs_edit_base_{sub['id']}"] = {k: sub[k] for k in store.EDITABLE_FIELDS + ("version",)}
 
 
+def full_text_search(database, call, shown, reviewer):
+    """The submissions whose passages match the search box (workbench/search), best passages listed."""
+    typed = st.text_input("Search the text of the submissions", key="subs_fulltext",
+                          placeholder='police violence · "conversion therapy" · полиции', help=search.HELP)
+    if not typed.strip():
+        return shown
+    found = search.search(database, typed, call, names=reviewer, limit=10, note_limit=0)
+    with st.expander(f"{search.count(found.n_passages, 'passage')} in "
+                     f"{search.count(found.n_submissions, 'submission')} match: the best ones"):
+        for hit in found.passages:
+            st.markdown(f"**{ui.plain(hit['submitter'] or hit['source'])}**, page {hit['page']}: "
+                        + search.markdown(hit["snippet"]))
+            if st.button(f"Open at page {hit['page']}", key=f"subs_hit_{hit['passage_id']}"):
+                st.session_state["open_submission"], st.session_state["open_page"] = hit["submission_id"], hit["page"]
+                st.rerun()
+    return [row for row in shown if row["id"] in found.counts]
+
+
 ui.require("browse")
 st.title("Submissions")
 database = ui.db()
@@ -76,6 +94,7 @@ if call:
     text = middle.text_input("Search source, submitter or error", key="subs_text")
     languages = right.multiselect("Language", sorted({r["language"] for r in rows if r["language"]}), key="subs_lang")
     shown = submissions.filter_rows(rows, status=status, text=text, language=languages)
+    shown = full_text_search(database, call, shown, reviewer)
     st.caption(f"{len(shown)} of {len(rows)} submissions"
                + (" · internal review view: names of submitters who may not be named are shown to "
                   "assistants and admins only" if reviewer else ""))
