@@ -13,6 +13,7 @@ PAGES = [
     st.Page("pages/triage.py", title="Triage", icon=":material/fact_check:"),
     st.Page("pages/statistics.py", title="Statistics", icon=":material/bar_chart:"),
     st.Page("pages/themes.py", title="Themes", icon=":material/hub:"),
+    st.Page("pages/submitters.py", title="Submitters", icon=":material/groups:"),
     st.Page("pages/literature.py", title="Literature", icon=":material/menu_book:"),
     st.Page("pages/background.py", title="Background document", icon=":material/article:"),
     st.Page("pages/admin.py", title="Admin", icon=":material/admin_panel_settings:"),

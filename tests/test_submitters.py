@@ -146,3 +146,19 @@ def test_cli_lists_submitters_and_takes_decisions(corpus, tmp_path):
     assert result.exit_code == 0, result.output
     joined = submitters.match(db, ["call-a", "call-b"])
     assert any({a["Trevor Foundation"], b["Human Rights Campaign"]} <= set(s.ids) for s in joined.submitters)
+
+
+def test_submitters_page_joins_for_reviewers_and_takes_a_decision(db_path, tmp_path):
+    from .apptest import open_page
+    db = store.open_db(db_path)
+    _call(db, tmp_path, "call-a", [("Stonewall", "civil_society", "GBR", ""), ("Iranti", "civil_society", "ZAF", "")])
+    _call(db, tmp_path, "call-b", [("Stonewall Scotland", "civil_society", "GBR", ""),
+                                   ("Iranti", "civil_society", "ZAF", "")])
+    app = open_page("submitters", timeout=120)
+    table = app.dataframe[0].value
+    assert list(table[table["submitter"] == "Iranti"]["n_calls"]) == [2]
+    keys = [b.key for b in app.button if b.key and b.key.startswith("submitters_different_")]
+    assert len(keys) == 1                                   # Stonewall / Stonewall Scotland: a person decides
+    app.button(key=keys[0]).click().run()
+    assert not app.exception, app.exception
+    assert not [b for b in app.button if b.key and b.key.startswith("submitters_different_")]
