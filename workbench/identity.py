@@ -465,10 +465,10 @@ ALNUM_RUN = re.compile(r"[^\W_]+")       # a word as the identifier patterns see
 PHONE_SEPARATORS = re.compile(r"[\s().\-/]+")
 DIGIT_RUN = re.compile(r"\d+")
 KEY = 4                                  # identifiers are looked up by their first 4 letters or digits
-MEMO_SIZE = 50000                        # redacted texts kept per set of identifiers
+MEMO_SIZE = 40000                        # redacted texts kept per set of identifiers (tens of MB)
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=4)
 def _index(values, replacement):
     """One index (and its results) per set of identifiers: Publications of the same tags share it."""
     return _Index(values, replacement)
