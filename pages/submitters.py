@@ -23,6 +23,11 @@ st.caption(("Internal review view: every submitter named and joined across calls
            "Each call's confidentiality request stands on its own.")
 st.dataframe(pd.DataFrame(rows, columns=["submitter", "submitter_type", "region", "n_calls", "calls"]),
              hide_index=True, key="submitters_table")
+counts = submitters.summary(database, chosen)
+st.dataframe(pd.DataFrame(counts["calls"]).rename(columns={"first_time": "first-time submitters"}),
+             hide_index=True, key="submitters_counts")
+st.caption("Submitters by number of calls answered: " + ", ".join(
+    f"{n} call{'s' if n > 1 else ''}: {count}" for n, count in counts["by_number_of_calls"].items()))
 
 if reviewer:
     unsure = submitters.match(database, chosen).unsure
@@ -36,4 +41,12 @@ if reviewer:
             st.rerun()
         if other_col.button("Different", key=f"submitters_different_{a}_{b}"):
             submitters.decide(database, a, b, False, ui.actor())
+            st.rerun()
+
+    offers = submitters.corrections_to_offer(database, chosen)
+    st.markdown(f"### Corrections made once, offered for the submitter's other submissions ({len(offers)})")
+    for sub_id, field_name, value, source in offers[:20]:
+        st.text(f"#{sub_id}: {field_name} = {value} (as reviewed on #{source})")
+        if st.button("Apply", key=f"submitters_apply_{sub_id}_{field_name}"):
+            submitters.apply_correction(database, sub_id, field_name, value, ui.actor())
             st.rerun()

@@ -96,6 +96,10 @@ def test_cross_call_matches_are_precise_and_complete(corpus):
     precision = len(found & truth) / len(found)
     recall = len(found & truth) / len(truth)
     assert precision >= 0.98 and recall >= 0.9, (precision, recall, sorted(truth - found), sorted(found - truth))
+    counts = submitters.summary(db, ["call-a", "call-b"])
+    assert counts["calls"][0] == {"call": "call-a", "submitters": 38, "first_time": 38}
+    joined = counts["by_number_of_calls"][2]
+    assert joined >= 27 and counts["calls"][1] == {"call": "call-b", "submitters": 38, "first_time": 38 - joined}
 
 
 def test_unsure_pairs_wait_for_a_person_and_decisions_hold(corpus):
@@ -141,6 +145,8 @@ def test_cli_lists_submitters_and_takes_decisions(corpus, tmp_path):
     assert result.exit_code == 0, result.output
     line = next(l for l in result.output.splitlines() if l.startswith("Human Rights Watch,"))
     assert ",2,call-a" in line
+    result = runner.invoke(cli, ["--db", path, "submitters", "--calls", "call-a,call-b", "--summary"])
+    assert result.exit_code == 0 and "call-a,38,38" in result.output and "answered 2 call(s)," in result.output
     result = runner.invoke(cli, ["--db", path, "submitters", "--calls", "call-a,call-b", "--unsure",
                                  "--same", str(a["Trevor Foundation"]), str(b["Human Rights Campaign"])])
     assert result.exit_code == 0, result.output
@@ -162,3 +168,18 @@ def test_submitters_page_joins_for_reviewers_and_takes_a_decision(db_path, tmp_p
     app.button(key=keys[0]).click().run()
     assert not app.exception, app.exception
     assert not [b for b in app.button if b.key and b.key.startswith("submitters_different_")]
+
+
+def test_a_reviewed_correction_is_offered_for_the_other_calls(corpus):
+    from workbench.tagging import store as tag_store
+    db, a, b, _ = corpus
+    sub = store.get_submission(db, a["Human Rights Watch"])
+    tag_store.review(db, sub["id"], {"country": "USA"}, [], sub["version"], user="test")
+    offers = submitters.corrections_to_offer(db, ["call-a", "call-b"])
+    assert (b["HUMAN RIGHTS WATCH"], "country", "USA", a["Human Rights Watch"]) in offers
+    assert not [o for o in offers if o[0] == a["Human Rights Watch"]]
+    submitters.apply_correction(db, b["HUMAN RIGHTS WATCH"], "country", "USA", user="test")
+    after = store.get_submission(db, b["HUMAN RIGHTS WATCH"])
+    assert (after["country"], after["region"]) == ("USA", "weog")
+    assert tag_store.tags_of(db, after["id"])["country"]["state"] == "corrected"
+    assert not [o for o in submitters.corrections_to_offer(db, ["call-a", "call-b"]) if o[0] == after["id"]]

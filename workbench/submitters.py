@@ -209,3 +209,55 @@ def _row(members, pub):
         "calls": "; ".join(f"{m['call']} ({m['confidentiality'] or 'untagged'})" for m in members),
         "submission_ids": [m["id"] for m in members] if named else [],
     }
+
+
+# ---------------------------------------------------------------- figures and corrections
+
+def summary(db, call_slugs):
+    """Counts across calls (no names): per call, its submitters and how many are writing for the
+    first time among the calls given (in their order); submitters by number of calls answered."""
+    matching = match(db, call_slugs)
+    call_of = {s["id"]: slug for slug in call_slugs for s in store.list_submissions(db, slug, status="ok")}
+    first_call = {}
+    per_call = {slug: 0 for slug in call_slugs}
+    by_count = {}
+    for found in matching.submitters:
+        calls = [call_of[i] for i in found.ids]
+        for slug in set(calls):
+            per_call[slug] += 1
+        first_call[calls[0]] = first_call.get(calls[0], 0) + 1
+        by_count[len(set(calls))] = by_count.get(len(set(calls)), 0) + 1
+    return {"calls": [{"call": slug, "submitters": per_call[slug], "first_time": first_call.get(slug, 0)}
+                      for slug in call_slugs],
+            "by_number_of_calls": dict(sorted(by_count.items()))}
+
+
+def corrections_to_offer(db, call_slugs):
+    """[(submission id, field, value, from submission id)]: a type or country a person confirmed or
+    corrected on one submission of a submitter, offered for its other submissions that differ."""
+    from .tagging import store as tag_store
+    offers = []
+    for found in match(db, call_slugs).submitters:
+        if len(found.ids) < 2:
+            continue
+        tags = {i: tag_store.tags_of(db, i) for i in found.ids}
+        for field_name in ("submitter_type", "country"):
+            reviewed = [(i, t[field_name]["value"]) for i, t in tags.items()
+                        if t.get(field_name, {}).get("state") in ("confirmed", "corrected")]
+            if not reviewed:
+                continue
+            source, value = reviewed[-1]
+            offers += [(i, field_name, value, source) for i in found.ids
+                       if i != source and (store.get_submission(db, i)[field_name] or "") != value]
+    return offers
+
+
+def apply_correction(db, submission_id, field_name, value, user):
+    """Take an offered correction: saved as a person's correction (Triage's rules), audited."""
+    from .tagging import store as tag_store
+    from .tagging.places import region_of
+    sub = store.get_submission(db, submission_id)
+    changes = {field_name: value}
+    if field_name == "country" and region_of(value):
+        changes["region"] = region_of(value)
+    return tag_store.review(db, submission_id, changes, [], sub["version"], user)
