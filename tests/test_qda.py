@@ -215,3 +215,18 @@ def test_themes_page_offers_the_project_and_codebook(db_path, tmp_path):
     app.button(key="themes_qda_codebook").click().run()
     name, data = app.session_state["themes_qda_file"]
     assert name.endswith(".qdc") and _schema("Codebook-mrt2019.xsd").validate(etree.fromstring(data))
+
+
+def test_control_characters_from_a_pdf_do_not_break_the_xml(db, tmp_path):
+    """A passage can carry characters XML cannot hold (a form feed, a NUL from a broken PDF):
+    they are left out of the text, and positions are counted on what is written."""
+    from .makedocs import make_docx
+    make_docx(tmp_path / "in" / "sub.docx", ["Introduction", "Conversion practices persist in clinics."])
+    ingest.ingest(db, "ctl", [tmp_path / "in"], n_workers=0)
+    [sub] = store.list_submissions(db, "ctl")
+    passage = store.submission_passages(db, sub["id"])[-1]
+    db.conn.execute("update passages set text = ? where id = ?", ["Conversion\x0c practices\x00 persist.", passage["id"]])
+    out = tmp_path / "ctl.qdpx"
+    qda.export_project(db, "ctl", out, internal=True)
+    project, texts = _load(out, tmp_path)
+    assert "Conversion practices persist." in next(iter(texts.values()))

@@ -21,6 +21,7 @@ Every file written is validated against the published schemas shipped in workben
 """
 import datetime
 import io
+import re
 import uuid
 import zipfile
 from dataclasses import dataclass, field
@@ -113,7 +114,7 @@ def collect(db, call_slug, internal=False):
     described = f"{len(sources)} submissions of call '{call['slug']}'" + (
         f"; {left_out} left out (do not publish, or confidentiality not yet tagged)" if left_out else "")
     return Project(name=_text(pub, call["title"] or call["slug"]), codes=theme_codes + [area_codes],
-                   sources=sources, codings=sorted(codings), notes=_notes(db, call, sources, theme_codes, pub),
+                   sources=sources, codings=sorted(codings), notes=_notes(db, call, sources, pub),
                    description=described)
 
 
@@ -151,7 +152,7 @@ def _source(db, sub, pub, name, secret=False):
     passages = store.submission_passages(db, sub["id"])
     files = list(dict.fromkeys(p["file"] for p in passages))      # pages are numbered per file
     for passage in passages:
-        text = pub.quote(sub, passage["text"]) if pub else passage["text"]
+        text = xml_safe(pub.quote(sub, passage["text"]) if pub else passage["text"])
         if parts:
             parts.append(PARAGRAPH_BREAK)
             position += len(PARAGRAPH_BREAK)
@@ -223,7 +224,7 @@ def _area_codes(db, call_slug):
     return root, members
 
 
-def _notes(db, call, sources, theme_codes, pub):
+def _notes(db, call, sources, pub):
     """Literature notes of the call's report and those linked to its themes, submissions or passages."""
     from .notes import links, model
     found = {n["id"]: n for n in model.notes_for_report(db, call["report_id"])} if call["report_id"] else {}
@@ -250,14 +251,9 @@ def _theme_ids(db, call_slug):
 
 
 def _note_text(note):
-    citation = model_citation(note)
-    parts = [citation, note.get("summary") or "", note.get("key_findings") or "", note.get("url") or ""]
-    return "\n\n".join(p for p in parts if p)
-
-
-def model_citation(note):
     from .notes import model
-    return model.citation_of(note)
+    parts = [model.citation_of(note), note.get("summary") or "", note.get("key_findings") or "", note.get("url") or ""]
+    return "\n\n".join(p for p in parts if p)
 
 
 # ---------------------------------------------------------------- XML
@@ -266,16 +262,28 @@ def _now():
     return datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat()
 
 
-def _code_xml(code, ns_codebook=False):
+def _code_xml(code):
     colour = f' color="{code.color}"' if code.color else ""
-    inner = f"<Description>{escape(code.description)}</Description>" if code.description else ""
-    inner += "".join(_code_xml(child, ns_codebook) for child in code.children)
+    inner = f"<Description>{_esc(code.description)}</Description>" if code.description else ""
+    inner += "".join(_code_xml(child) for child in code.children)
     return (f'<Code guid="{code.guid}" name="{_attr(code.name)}" isCodable="{"true" if code.codable else "false"}"'
             f"{colour}>{inner}</Code>")
 
 
+# Characters XML 1.0 cannot hold (control characters a PDF can carry): never written.
+_NOT_XML = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(text):
+    return _NOT_XML.sub("", text or "")
+
+
 def _attr(text):
-    return escape(text or "", {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
+    return escape(xml_safe(text), {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
+
+
+def _esc(text):
+    return escape(xml_safe(text))
 
 
 def project_xml(project, user_guid, when):
@@ -294,7 +302,7 @@ def project_xml(project, user_guid, when):
     if project.notes:
         out.append("<Notes>" + "".join(_note_xml(n, user_guid, when) for n in project.notes) + "</Notes>")
     if project.description:
-        out.append(f"<Description>{escape(project.description)}</Description>")
+        out.append(f"<Description>{_esc(project.description)}</Description>")
     out.append("</Project>")
     return "".join(out)
 
@@ -302,7 +310,7 @@ def project_xml(project, user_guid, when):
 def _case_xml(source, variables):
     case_guid = str(uuid.uuid5(uuid.UUID(source.guid), "case"))
     values = "".join(
-        f'<VariableValue><VariableRef targetGUID="{variables[name]}"/><TextValue>{escape(str(value))}</TextValue>'
+        f'<VariableValue><VariableRef targetGUID="{variables[name]}"/><TextValue>{_esc(str(value))}</TextValue>'
         f"</VariableValue>" for name, value in _variable_values(source).items())
     return f'<Case guid="{case_guid}" name="{_attr(source.case_name)}">{values}<SourceRef targetGUID="{source.guid}"/></Case>'
 
@@ -330,7 +338,7 @@ def _source_xml(source, project, user_guid, when):
             f"</PlainTextSelection>")
     notes = "".join(f'<NoteRef targetGUID="{g}"/>' for g, _, _, targets in project.notes if source.guid in targets)
     return (f'<TextSource guid="{source.guid}" name="{_attr(source.name)}" plainTextPath="internal://{source.guid}.txt" '
-            f'creatingUser="{user_guid}" creationDateTime="{when}"><Description>{escape(_page_description(source))}'
+            f'creatingUser="{user_guid}" creationDateTime="{when}"><Description>{_esc(_page_description(source))}'
             f"</Description>{''.join(selections)}{notes}</TextSource>")
 
 
@@ -349,12 +357,12 @@ def _page_description(source):
 def _note_xml(note, user_guid, when):
     guid, title, text, _ = note
     return (f'<Note guid="{guid}" name="{_attr(title)}" creatingUser="{user_guid}" creationDateTime="{when}">'
-            f"<PlainTextContent>{escape(text)}</PlainTextContent></Note>")
+            f"<PlainTextContent>{_esc(text)}</PlainTextContent></Note>")
 
 
 def codebook_xml(codes):
     return (f'<?xml version="1.0" encoding="utf-8"?>\n<CodeBook xmlns="{CODEBOOK_NS}" origin="{ORIGIN}"><Codes>'
-            + "".join(_code_xml(c, True) for c in codes) + "</Codes></CodeBook>")
+            + "".join(_code_xml(c) for c in codes) + "</Codes></CodeBook>")
 
 
 @lru_cache(maxsize=2)
