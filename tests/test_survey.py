@@ -275,3 +275,14 @@ def test_respondents_without_consent_leave_no_trace_in_shareable_outputs(db, tmp
         assert secret not in shared
     assert "Rainbow Health Network" in shared                          # consented: named
     assert "turned away from clinics" in shared                        # answers are sources and quotes
+
+
+def test_a_zip_bomb_posing_as_a_workbook_is_refused_before_it_is_opened(tmp_path):
+    import zipfile
+    bomb = tmp_path / "export.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (8 * 1024 * 1024))
+    assert bomb.stat().st_size < 100_000
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "wb.db"), "ingest", "--call", CALL, "--survey", str(bomb)])
+    assert result.exit_code == 1 and "a ZIP bomb, not read" in result.output, result.output

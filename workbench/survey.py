@@ -159,6 +159,14 @@ def _csv_grid(data, name):
 
 def _xlsx_grid(data, name):
     import openpyxl
+
+    from .errors import CorruptDocument
+    from .extract import zipguard
+    try:
+        zipguard.check(data, name)           # ZIP bombs and lying sizes, as for DOCX, before openpyxl opens it
+    except CorruptDocument:
+        raise SurveyError(f"{name}: not a readable XLSX workbook (damaged ZIP container); "
+                          "export the survey again as XLSX or CSV") from None
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:         # noqa: BLE001 - any openpyxl failure is a bad file for the user
