@@ -7,6 +7,8 @@ A link between two submissions of different calls is *sure* when
 - one name is the other's acronym (defined in its documents, or its initials);
 - they write from the same e-mail domain (not a webmail or UN domain) and their names are alike;
 - their names are nearly the same (rapidfuzz token ratio ≥ ``SURE``: a typo, a word order);
+- both names are the same known body of the gazetteer (tagging/gazetteer.py: "ILGA World" and
+  its full name); two different known bodies are never linked;
 and *unsure* (a person decides) when the names are only alike (≥ ``UNSURE``) or share a domain.
 Sure links and people's "same" decisions join submissions into one submitter (connected
 components); a person's "different" decision is never overridden. Each call's confidentiality
@@ -75,7 +77,15 @@ def records(db, call_slugs):
         sub["key"] = key(sub["submitter"])
         sub["acronyms"] = acronyms(sub["submitter"], own.get("acronym", ()))
         sub["domains"] = _domains(own)
+        sub["body"] = _known_body(sub["submitter"])
     return subs
+
+
+def _known_body(name):
+    """The gazetteer's body a name stands for (ILGA World = its full name), or None."""
+    from .tagging import gazetteer
+    hit = gazetteer.lookup(name) if name else None
+    return hit.id if hit else None
 
 
 def link(a, b):
@@ -84,6 +94,8 @@ def link(a, b):
         return "sure", 100, "the same State"
     if not a["key"] or not b["key"]:
         return None, 0, ""
+    if a.get("body") and b.get("body"):         # two known bodies: the gazetteer knows their variants
+        return ("sure", 100, "the same known body (gazetteer)") if a["body"] == b["body"] else (None, 0, "")
     if a["key"] == b["key"]:
         return "sure", 100, "the same name"
     if a["key"].replace(" ", "") in b["acronyms"] or b["key"].replace(" ", "") in a["acronyms"]:
