@@ -34,24 +34,31 @@ def stemmer(language):
     return Stemmer.Stemmer(algorithm) if algorithm and algorithm in Stemmer.algorithms() else None
 
 
-def fold(word):
+def fold(text):
     """Lower case without accents; Cyrillic keeps й (a letter of its own) and reads ё as е."""
-    word = word.casefold()
-    if word.isascii():
-        return word
-    return "".join(_fold_char(c) for c in word)
+    text = text.casefold()
+    return text if text.isascii() else text.translate(_FOLDED)
 
 
-@functools.lru_cache(maxsize=4096)
-def _fold_char(char):
-    if "\u0400" <= char <= "\u04ff":
-        return "е" if char == "ё" else char
-    return "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+class _FoldTable(dict):
+    """str.translate's table, filled the first time each character is met."""
+
+    def __missing__(self, code):
+        char = chr(code)
+        if "\u0400" <= char <= "\u04ff":
+            folded = "е" if char == "ё" else char
+        else:
+            folded = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        self[code] = folded
+        return folded
+
+
+_FOLDED = _FoldTable()
 
 
 def words(text):
     """The folded words of ``text``, in order."""
-    return [fold(w) for w in WORD.findall(text or "")]
+    return WORD.findall(fold(text or ""))
 
 
 def spans(text):
@@ -64,8 +71,10 @@ def stem_words(folded, language):
     own = stemmer(language)
     if own is not None and (language or "")[:2] in ("ru", "uk", "bg", "be", "sr", "kk", "ky", "mk"):
         return own.stemWords(folded)
-    russian = stemmer("ru")
     stems = own.stemWords(folded) if own is not None else list(folded)
+    if not any(CYRILLIC.search(w) for w in folded):
+        return stems
+    russian = stemmer("ru")
     return [russian.stemWord(w) if CYRILLIC.search(w) else s for w, s in zip(folded, stems)]
 
 
