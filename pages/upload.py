@@ -69,6 +69,8 @@ if call:
         st.dataframe(pd.DataFrame(survey.preview(form, chosen_map)), hide_index=True, key="upload_survey_preview")
         if "consent" not in chosen_map:
             st.warning("No consent column: every response will be treated as not public (names withheld).")
+        elif survey.consent_question(chosen_map) == "inverted":
+            st.caption("The consent question is asked the other way round: only a clear “no” lets a name out.")
         if st.button(f"Import {len(form.rows)} responses", key="upload_survey_go", type="primary"):
             result = survey.ingest_survey(database, call, exported.getvalue(), exported.name, chosen_map,
                                           user=ui.actor())

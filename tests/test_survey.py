@@ -286,3 +286,18 @@ def test_a_zip_bomb_posing_as_a_workbook_is_refused_before_it_is_opened(tmp_path
     assert bomb.stat().st_size < 100_000
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "wb.db"), "ingest", "--call", CALL, "--survey", str(bomb)])
     assert result.exit_code == 1 and "a ZIP bomb, not read" in result.output, result.output
+
+
+def test_a_consent_question_asked_the_other_way_round(db, tmp_path):
+    """"Do you wish to remain anonymous?" — "Yes" is a request, only "No" lets the name out."""
+    rows = [["id", "submitdate", "Organisation", "Country", "Do you wish to remain anonymous?", CHALLENGE],
+            [1, "2025-03-01", "Rainbow Health Network", "Senegal", "Yes", PEOPLE[0][6]],
+            [2, "2025-03-01", "Ministry of Health", "Colombia", "No", PEOPLE[2][6]],
+            [3, "2025-03-01", "Trans Solidarity Collective", "France", "", PEOPLE[3][6]]]
+    path = _csv(tmp_path / "limesurvey.csv", rows)
+    assert survey.guess_mapping(survey.read(path.read_bytes(), path.name))["consent"] == \
+        "Do you wish to remain anonymous?"
+    _ingest(db, path)
+    level = {s["submitter"]: s["confidentiality"] for s, _ in _by_person(db).values()}
+    assert level == {"Rainbow Health Network": "withhold_name", "Ministry of Health": "public",
+                     "Trans Solidarity Collective": "withhold_name"}

@@ -394,7 +394,7 @@ def ingest_survey(db, call_slug, data, name, mapping, report_slug=None, call_tit
             report.unchanged += 1
             continue
         record = _record(survey, source, digest, who, answers, choices, file_hash, len(data))
-        submission_id = _store(db, call["id"], record, who, "consent" in mapping, user)
+        submission_id = _store(db, call["id"], record, who, consent_question(mapping), user)
         report.submission_ids.append(submission_id)
         report.updated += source in known
         report.added += source not in known
@@ -462,11 +462,28 @@ def _declared(who):
     return declared
 
 
+# A consent question asked the other way round ("Do you wish to remain anonymous?"): "yes" withholds.
+INVERTED = ("anonym", "confidential", "confidencial", "confidentiel", "not be published", "not publish",
+            "not be named", "withhold", "no publicar", "no se publique", "ne pas publier", "ne soit pas publi",
+            "without your name", "sin su nombre", "sans votre nom")
+
+
+def consent_question(mapping):
+    """None when the form asked no consent; else 'asks' or, for a question asked the other way
+    round, 'inverted' (its "yes" is a request not to be named)."""
+    if "consent" not in mapping:
+        return None
+    headers = mapping["consent"] if isinstance(mapping["consent"], list) else [mapping["consent"]]
+    return "inverted" if any(cue in _fold(h) for h in headers for cue in INVERTED) else "asks"
+
+
 def _confidentiality(found, who, asked_consent, Found):
-    """Consent "no", empty, or never asked: withhold the name at least (a stricter finding stays)."""
+    """Consent "no", empty, or never asked: withhold the name at least (a stricter finding stays).
+    For a question asked the other way round only a clear "no" ("not anonymous") is consent."""
     consent = _fold(who.get("consent", ""))
     level = found.value if found else "withhold_name"
-    if asked_consent and consent and consents(consent):
+    given = refuses(consent) if asked_consent == "inverted" else consents(consent)
+    if asked_consent and consent and given:
         return found or Found("withhold_name", 0.35, "needs review: consent given but nothing tagged")
     if level == "do_not_publish":
         return found
@@ -481,6 +498,12 @@ def consents(answer):
     if any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", folded) for w in NO_WORDS):
         return False
     return folded in YES or folded.startswith(("yes", "si", "oui", "i agree", "acepto", "j'accepte"))
+
+
+def refuses(answer):
+    """A clear no (en/es/fr), and nothing else."""
+    words = re.findall(r"[a-z]+", _fold(answer))
+    return bool(words) and words[0] in ("no", "non", "nein") and len(words) <= 3
 
 
 def submitter_type(answer, has_organisation):
