@@ -301,3 +301,12 @@ def test_a_consent_question_asked_the_other_way_round(db, tmp_path):
     level = {s["submitter"]: s["confidentiality"] for s, _ in _by_person(db).values()}
     assert level == {"Rainbow Health Network": "withhold_name", "Ministry of Health": "public",
                      "Trans Solidarity Collective": "withhold_name"}
+
+
+def test_retagging_the_call_never_publishes_a_respondent_who_did_not_consent(db, tmp_path):
+    from workbench import tagging
+    _ingest(db, google_forms(tmp_path / "export.csv"))
+    tagging.tag_call(db, CALL)
+    level = {s["submitter"]: s["confidentiality"] for s, _ in _by_person(db).values()}
+    assert level["Trans Solidarity Collective"] != "public"
+    assert all(s["confidentiality"] != "public" for s, _ in _by_person(db).values() if s["country"] == "PER")

@@ -395,6 +395,7 @@ def ingest_survey(db, call_slug, data, name, mapping, report_slug=None, call_tit
             continue
         record = _record(survey, source, digest, who, answers, choices, file_hash, len(data))
         submission_id = _store(db, call["id"], record, who, consent_question(mapping), user)
+        _lock_declared(db, submission_id, who, consent_question(mapping))
         report.submission_ids.append(submission_id)
         report.updated += source in known
         report.added += source not in known
@@ -444,6 +445,21 @@ def _read_answers(db, doc, declared):
     return tagging.decide(db, doc)
 
 
+def _lock_declared(db, submission_id, who, asked):
+    """What the respondent declared (who they are, no consent to publish) is their own answer,
+    not a guess: kept as confirmed tags, so re-tagging the call (`workbench tag`) never
+    replaces it with a guess from the answers, nor turns a refusal public."""
+    from .tagging import store as tag_store
+    consent = _fold(who.get("consent", ""))
+    given = asked and consent and (refuses(consent) if asked == "inverted" else consents(consent))
+    sub = store.get_submission(db, submission_id)
+    fields = [name for name, found in _declared(who).items() if found.value and found.kind != "guess"]
+    if not given and sub["confidentiality"] != "public":
+        fields.append("confidentiality")
+    if fields:
+        tag_store.review(db, submission_id, {}, fields, sub["version"], "survey: the respondent's answers")
+
+
 def _declared(who):
     from .tagging.names import Found
     from .tagging.places import region_of
@@ -453,12 +469,13 @@ def _declared(who):
         declared["submitter"] = Found(name[:200], 0.9, "declared in the survey", 1, "", "survey")
     kind = submitter_type(who.get("type", ""), bool(who.get("organisation")))
     if kind:
-        declared["submitter_type"] = Found(kind, 0.85, f"survey answer: {who.get('type') or 'no organisation'}")
+        declared["submitter_type"] = Found(kind, 0.85, f"survey answer: {who.get('type') or 'no organisation'}",
+                                           kind="survey" if who.get("type") else "guess")
     country = country_code(who.get("country", ""))
     if country:
         declared["country"] = Found(country, 0.9, f"survey answer: {who['country']}")
         declared["region"] = Found(region_of(country), 0.9, "from the declared country")
-        declared["scope"] = Found("national", 0.6, "a country was declared")
+        declared["scope"] = Found("national", 0.6, "a country was declared", kind="guess")
     return declared
 
 
