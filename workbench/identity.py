@@ -228,7 +228,8 @@ def _has_org_word(piece):
 def _add_heading_line(identity, line, name_words):
     """A first line, header or property: its pieces that name an organisation (or share the name's words)."""
     for piece in _pieces(line, HEADING_SEPARATORS, " ·|,;–—-()"):
-        if len(piece) < 4 or len(piece) > 120 or set(re.findall(r"\w+", fold(piece))) & UN_WORDS:
+        if len(piece) < 4 or len(piece) > 120 or set(re.findall(r"\w+", fold(piece))) & UN_WORDS \
+                or _a_body_it_wrote_to(piece) or _country_name(piece):
             continue                      # the addressee ("United Nations …") is not the submitter
         caseless = not re.search(r"[A-Za-zÀ-ÿА-Яа-яЁё]", piece)
         if (_has_org_word(piece) and (caseless or _looks_like_proper_name(piece))) \
@@ -421,10 +422,44 @@ def _add_path(identity, path):
         if len(distinctive) >= 2:
             identity.add("file", " ".join(distinctive))
         for word in distinctive:
-            if word.isupper() and 2 <= len(word) <= 12:
+            if word.isupper() and 2 <= len(word) <= 12 and not _common_word_or_code(word):
                 identity.add("acronym", word)
-            elif _is_distinctive_word(word) and len(distinctive) == 1:
+            elif _is_distinctive_word(word) and len(distinctive) == 1 and not _country_name(word):
                 identity.add("file", word)
+
+
+@functools.lru_cache(maxsize=4096)
+def _common_word_or_code(word):
+    """'CAN', 'MEX', 'FR' in a file name are a country's code; 'ALL', 'FOR' are words: redacted
+    case-insensitively they would blank out 'can' and 'for' in every quote of the call."""
+    import pycountry
+    upper = word.upper()
+    if pycountry.countries.get(alpha_3=upper) or (len(upper) == 2 and pycountry.countries.get(alpha_2=upper)):
+        return True
+    return fold(word) in _function_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _function_words():
+    """spaCy's stop-word lists of the calls' languages (maintained data)."""
+    from .tagging import attribution
+    return attribution._stop_words()
+
+
+@functools.lru_cache(maxsize=4096)
+def _country_name(text):
+    """A country's name alone ('Mexico', 'México'): it identifies no one, and removing it would
+    strip every submission's quotes of the country they speak of."""
+    from .tagging import nlp
+    found = nlp.places_in(text, "en") + nlp.places_in(text, "es") + nlp.places_in(text, "fr")
+    return any(label == "COUNTRY" and fold(words) == fold(text.strip()) for label, _, words, _ in found)
+
+
+def _a_body_it_wrote_to(piece):
+    """'Human Rights Council', 'United Nations …': the bodies submissions are sent to or cite."""
+    from .tagging import gazetteer
+    hit = gazetteer.lookup(piece)
+    return bool(hit) and (gazetteer.is_addressee(hit) or hit.type in ("un_entity", "intergovernmental"))
 
 
 # ---------------------------------------------------------------- redacting
