@@ -4,6 +4,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -15,6 +16,28 @@ from workbench import store
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+KEEP_FILES = "WORKBENCH_KEEP_TEST_FILES"
+RUN_FOLDER = pytest.StashKey[Path]()
+
+
+# Nothing left in the temp directory: every temporary file of a run — pytest's tmp_path folders,
+# tempfile's in this process and in the processes tests start (the CLI, Streamlit, Chromium, a
+# killed worker's folder) — goes under one folder, removed when the run ends
+# (WORKBENCH_KEEP_TEST_FILES=1 keeps it to look at).
+@pytest.hookimpl(tryfirst=True)        # before pytest's own tmp_path set-up reads --basetemp
+def pytest_configure(config):
+    root = Path(tempfile.mkdtemp(prefix="workbench-tests-"))
+    config.stash[RUN_FOLDER] = root
+    (root / "tmp").mkdir()
+    os.environ["TMPDIR"] = tempfile.tempdir = str(root / "tmp")
+    if config.option.basetemp is None:
+        config.option.basetemp = str(root / "pytest")
+
+
+def pytest_unconfigure(config):
+    root = config.stash.get(RUN_FOLDER, None)
+    if root is not None and not os.environ.get(KEEP_FILES):
+        shutil.rmtree(root, ignore_errors=True)
 
 
 @pytest.fixture

@@ -134,6 +134,7 @@ def test_a_user_disabled_while_logged_in_is_logged_out(team):
 
 def test_cli_users_add_prompts_for_the_password_and_lists_users(tmp_path):
     db_path = str(tmp_path / "wb.db")
+    store.open_db(db_path).conn.close()        # the app's first run made it (only ingest and the app create one)
     added = subprocess.run([sys.executable, "-m", "workbench", "--db", db_path, "users", "add", "amina", "--role", "admin"],
                            input=f"{PASSWORD}\n{PASSWORD}\n", capture_output=True, text=True)
     assert added.returncode == 0, added.stderr

@@ -5,6 +5,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from .makedocs import ENGLISH, SPANISH, make_docx, make_pdf
 
 CONTRACT = ["id", "source", "submitter", "submitter_type", "country", "region", "scope",
@@ -43,9 +45,33 @@ def test_ingest_then_list_as_csv_and_json(tmp_path):
 
 
 def test_unknown_call_fails_with_one_line_reason(tmp_path):
+    from workbench import store
+    store.open_db(tmp_path / "wb.db").conn.close()
     run = workbench("submissions", "--call", "nope", db=tmp_path / "wb.db")
     assert run.returncode != 0
     assert run.stderr.strip().count("\n") == 0 and "no call 'nope'" in run.stderr
+
+
+@pytest.mark.parametrize("command", [["calls"], ["submissions", "--call", "c"], ["notes", "list"], ["users", "list"],
+                                     ["themes", "--call", "c", "--format", "json"], ["backup", "{tmp}/out"]])
+def test_only_ingest_creates_a_database(tmp_path, monkeypatch, command):
+    """A mistyped --db (or $WORKBENCH_DB) is said, not answered from a new empty database."""
+    from click.testing import CliRunner
+    from workbench.cli import cli
+    missing = tmp_path / "workbnch.db"
+    command = [part.format(tmp=tmp_path / "backups") for part in command]
+    result = CliRunner().invoke(cli, ["--db", str(missing), *command], obj={})
+    assert result.exit_code == 1 and result.stderr.strip() == (
+        f"workbench: no database at {missing}: check --db (or $WORKBENCH_DB); "
+        "`workbench ingest` or the app's first run creates one")
+    monkeypatch.setenv("WORKBENCH_DB", str(missing))
+    assert "no database at" in CliRunner().invoke(cli, command, obj={}).stderr
+    assert list(tmp_path.iterdir()) == []                  # nothing made: no file, no originals, no backup
+    folder = tmp_path / "in"
+    make_docx(folder / "a.docx", ENGLISH)
+    assert CliRunner().invoke(cli, ["--db", str(missing), "ingest", "--call", "c", "--workers", "0", str(folder)],
+                              obj={}).exit_code == 0
+    assert missing.exists() and CliRunner().invoke(cli, ["--db", str(missing), *command], obj={}).exit_code == 0
 
 
 def test_missing_path_is_refused(tmp_path):

@@ -360,10 +360,10 @@ def test_a_page_without_any_request_word_is_cheap():
     import time
     doc = _Doc(FILLER * 20)
     detector.detect(doc)
-    started = time.perf_counter()
+    started = time.process_time()       # this process's CPU time: other work on the machine does not count
     for _ in range(20):
         detector.detect(doc)
-    assert (time.perf_counter() - started) / 20 / 4 < 0.01       # well under 10 ms per page
+    assert (time.process_time() - started) / 20 / 4 < 0.01       # well under 10 ms per page
 
 
 @pytest.mark.parametrize("kind, text", [

@@ -175,6 +175,7 @@ def workbench(*args, db):
 
 def test_cli_imports_twice_and_lists(tmp_path):
     db_file = tmp_path / "cli.db"
+    store.open_db(db_file).conn.close()          # made by the app's first run (or an ingest)
     first = workbench("notes", "import", ZOTERO / "library.bib", "--report", "gender-equality", db=db_file)
     assert first.returncode == 0, first.stderr
     assert "5 new notes, 0 already present" in first.stdout

@@ -230,7 +230,9 @@ def test_a_sentence_at_the_top_is_not_a_name(db, tmp_path, first_lines):
 
 def test_every_submitter_of_a_generated_corpus_reads_as_a_name(db, tmp_path):
     from corpus.generate import generate
+    from workbench.extract.pdf import ocr_available
     from workbench.tagging.names import MAX_NAME_WORDS, looks_like_name
+    assert ocr_available(), "the corpus has scanned PDFs: this test needs Tesseract (`make test` installs it)"
     generate(tmp_path / "corpus", n=24, seed=11, style="b")
     (tmp_path / "corpus" / "labels.csv").unlink()
     ingest.ingest(db, "gen", [tmp_path / "corpus"], n_workers=0)
