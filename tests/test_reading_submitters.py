@@ -122,3 +122,17 @@ def test_a_letterhead_repeated_in_a_short_signature_page_is_not_cleaned_away(db,
     first_page = store.submission_pages(db, sub["id"])[0]["text"]
     assert first_page.startswith("DEFENSORÍA DEL PUEBLO DE LA NACIÓN")
     assert sub["submitter_type"] == "nhri" and sub["country"] == "ARG"
+
+
+def test_a_tagging_failure_is_recorded_where_triage_shows_it(db, tmp_path, monkeypatch):
+    from workbench.tagging import tagger
+
+    def broken(db, doc):
+        raise ValueError("a table the reader could not parse")
+    monkeypatch.setattr(tagger, "decide", broken)         # fault injection: the real ingest runs
+    sub = ingest_one(db, tmp_path, "x.docx", make_docx, [BODY])
+    assert sub["status"] == "ok" and (sub["confidentiality"] or "") == ""
+    details = {t["field"]: t for t in review.details(db, sub["id"])}
+    assert "tagging failed: ValueError: a table the reader could not parse" in details["submitter"]["evidence"]
+    row = next(r for r in review.table(db, "reading") if r["id"] == sub["id"])
+    assert "submitter" in row["to_review"] and not row["no_review"]

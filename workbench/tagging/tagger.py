@@ -1,6 +1,7 @@
 """Tag one submission: read its parts, decide every field, store values with evidence."""
 from .. import language as languages
 from . import calibration, confidentiality, documents, genres, location, names, store, types
+from ..vocab import TAG_FIELDS
 from .names import Found
 
 LANGUAGE_SAMPLE = 3000       # characters: enough for a sure guess, cheap enough for ingest
@@ -51,4 +52,15 @@ def tag_submission(db, submission_id):
             return {}
         return store.write_auto(db, submission_id, decide(db, doc))
     except Exception as error:      # noqa: BLE001 - see docstring
-        return {"error": f"tagging failed: {type(error).__name__}: {error}"}
+        reason = f"tagging failed: {type(error).__name__}: {error}"
+        _record_failure(db, submission_id, reason)
+        return {"error": reason}
+
+
+def _record_failure(db, submission_id, reason):
+    """Leave the failure where people look (Triage: every field at 0 with the reason as its
+    evidence); an empty confidentiality is never public, so nothing is named meanwhile."""
+    try:
+        store.write_auto(db, submission_id, {field: Found("", 0.0, reason, kind="failed") for field in TAG_FIELDS})
+    except Exception:               # noqa: BLE001 - the database itself failed: the caller reports it
+        pass
