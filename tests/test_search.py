@@ -178,3 +178,19 @@ def test_the_advisor_searching_a_withheld_name_finds_nothing_on_the_page(app_db)
     shown = " ".join(m.value for m in app.markdown)
     assert "a civil society organization, Latin America and the Caribbean" in shown
     assert "andut" not in shown.lower() and "CONADE" not in shown
+
+
+def test_in_the_browser_a_search_opens_the_submission_at_its_page(served_app, browser_page, tmp_path):
+    url, db_file = served_app
+    stock(store.open_db(db_file), tmp_path / "in")
+    page = browser_page
+    page.goto(url)
+    page.get_by_role("link", name="Search").click()
+    box = page.get_by_role("textbox", name="Search the submissions' passages and the literature notes")
+    box.fill("полиции")
+    box.press("Enter")
+    page.get_by_text("1 passage in 1 submission").wait_for(timeout=60000)
+    assert page.locator("strong", has_text="полицию").count() >= 1
+    page.get_by_role("button", name="Open at page 1").first.click()
+    page.get_by_text("Text of the page").first.wait_for(timeout=60000)
+    assert "ru.txt" in page.content()

@@ -65,5 +65,14 @@ def match_notes(db, expression, limit):
     return found, total
 
 
+def call_state(db, call_id):
+    """What a call's publication rules are read from, in one cheap row: its submissions (count,
+    versions: every edit or review bumps one), newest id, and whether names wait for review."""
+    row = store.one(db, "select count(*) as n, total(s.version) as versions, max(s.id) as newest, "
+                        "c.name_after_review from calls c left join submissions s on s.call_id = c.id "
+                        "where c.id = ?", [call_id])
+    return tuple(row.values())
+
+
 def _marks(ids):
     return ", ".join("?" * len(ids))
