@@ -49,11 +49,18 @@ def open_db(path=None):
 
 @contextlib.contextmanager
 def transaction(db):
-    """One atomic unit of work: everything inside commits together or not at all."""
+    """One atomic unit of work: everything inside commits together or not at all. Nested in
+    another, it is a savepoint of the outer one: its failure undoes only itself, and nothing
+    is committed before the outer unit ends."""
     conn = db.conn
+    depth = getattr(db, "_depth", 0)
+    if depth:
+        yield from _savepoint(db, depth)
+        return
     if conn.in_transaction:
-        conn.commit()
+        conn.commit()                # a stray implicit transaction (a write outside any unit)
     conn.execute("begin immediate")
+    db._depth = 1
     try:
         yield db
     except BaseException:
@@ -61,6 +68,24 @@ def transaction(db):
         raise
     else:
         conn.commit()
+    finally:
+        db._depth = 0
+
+
+def _savepoint(db, depth):
+    name = f"unit_{depth}"
+    db.conn.execute(f"savepoint {name}")
+    db._depth = depth + 1
+    try:
+        yield db
+    except BaseException:
+        db.conn.execute(f"rollback to {name}")
+        db.conn.execute(f"release {name}")
+        raise
+    else:
+        db.conn.execute(f"release {name}")
+    finally:
+        db._depth = depth
 
 
 def rows(db, sql, params=()):
