@@ -132,6 +132,15 @@ def test_literature_notes_are_searched_with_the_passages(call):
     assert search.search(db, "orientation", "c").notes == []
 
 
+def test_the_literature_link_form_finds_passages_the_same_way(stocked):
+    db, ids = stocked
+    labels = [label for _, label in notes.link_targets(db, "c", "passage", "conversion OR conversión")]
+    assert len(labels) == 2 and any("terapias de conversión" in label for label in labels)
+    [(passage_id, label)] = notes.link_targets(db, "c", "passage", "полиции")
+    assert "полицию" in label and store.one(db, "select submission_id from passages where id = ?",
+                                            [passage_id])["submission_id"] == ids["ru.txt"]
+
+
 @pytest.mark.parametrize("typed", ["Ñandutí", "nanduti", "CONADE", "Colectivo Defensoras"])
 def test_a_role_that_does_not_review_cannot_find_a_withheld_submitter_by_its_identity(stocked, typed):
     db, ids = stocked

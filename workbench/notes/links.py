@@ -197,11 +197,13 @@ def theme_list(db, call_slug):
 
 
 def passage_targets(db, call_slug, query, limit):
-    """Passages matching a full-text query (every word), labelled without confidential names."""
+    """Passages matching a search (workbench/search: every word in any form, phrases, OR),
+    labelled without confidential names."""
+    from .. import search
     if not (query or "").strip():
         return []
     call = store.get_call(db, call_slug)
-    found = store.search_passages(db, model.fts_query(query), call_id=call["id"], limit=limit)
+    found = search.search(db, query, call_slug, limit=limit, note_limit=0).passages
     subs = {s["id"]: s for s in store.list_submissions(db, call_slug)}
-    return [(p["id"], f"{submission_label(subs[p['submission_id']])}, p. {p['page']}: "
-                      f"“{safe_passage_text(db, {**p, 'call_id': call['id']}, 140)}”") for p in found]
+    return [(p["passage_id"], f"{submission_label(subs[p['submission_id']])}, p. {p['page']}: "
+                              f"“{safe_passage_text(db, {**p, 'call_id': call['id']}, 140)}”") for p in found]

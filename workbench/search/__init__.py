@@ -158,7 +158,7 @@ def _hit(row, query):
     return {"passage_id": row["passage_id"], "submission_id": row["submission_id"], "page": row["page"],
             "file": row.get("file", ""), "role": row["role"], "language": row["language"] or "",
             "submitter": row["submitter"] or "", "source": row["source"] or "",
-            "withheld": row.get("withheld", False),
+            "withheld": row.get("withheld", False), "text": row["text"],
             "snippet": snippet(row["text"], row["language"], query)}
 
 
