@@ -28,6 +28,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import re
 import subprocess
 import sys
@@ -805,6 +806,14 @@ def main(argv=None):
         workdir.mkdir(parents=True, exist_ok=True)
         if (workdir / "wb.db").exists():
             raise SystemExit(f"{workdir} already holds a scan: choose an empty folder")
+    try:
+        return _scan(a, workdir, log)
+    finally:
+        if not a.keep:
+            shutil.rmtree(workdir, ignore_errors=True)     # a scan leaves nothing behind unless asked
+
+
+def _scan(a, workdir, log):
     db_path, truth = build(workdir, a.private, a.public, a.seed, tuple(a.langs.split(",")), log)
     result = {"call": {"submissions": len(truth), "non_public": sum(t["confidentiality"] != "public" for t in truth.values()),
                        "languages": sorted({t["tags"]["language"] for t in truth.values()}),
@@ -826,7 +835,7 @@ def main(argv=None):
         d = result["call"]["detector"]
         print(f"\ndetector: {d['tagged_public']} of {d['non_public']} non-public submitters tagged public; "
               f"{d['public_tagged_not_public']} of {d['public']} public ones tagged not public")
-        print(f"work folder: {workdir}")
+        print(f"work folder: {workdir}" + ("" if a.keep else " (removed; --keep DIR keeps it)"))
     return 1 if leaks else 2 if failed else 0
 
 
