@@ -136,3 +136,12 @@ def test_a_tagging_failure_is_recorded_where_triage_shows_it(db, tmp_path, monke
     assert "tagging failed: ValueError: a table the reader could not parse" in details["submitter"]["evidence"]
     row = next(r for r in review.table(db, "reading") if r["id"] == sub["id"])
     assert "submitter" in row["to_review"] and not row["no_review"]
+
+
+def test_a_letter_signed_with_a_name_and_a_country_is_that_persons_not_the_countrys(db, tmp_path):
+    sub = ingest_one(db, tmp_path, "letter.docx", make_docx, [
+        "Dear Independent Expert,",
+        "I am writing to tell you what happened to me when I tried to change my name. I was refused twice and "
+        "I had to pay a lawyer I could not afford. My family stopped talking to me.",
+        "Yours sincerely,", "Maria Lopez", "Colombia"])
+    assert (sub["submitter"], sub["submitter_type"], sub["country"]) == ("Maria Lopez", "individual", "COL")
