@@ -145,3 +145,16 @@ def test_a_letter_signed_with_a_name_and_a_country_is_that_persons_not_the_count
         "I had to pay a lawyer I could not afford. My family stopped talking to me.",
         "Yours sincerely,", "Maria Lopez", "Colombia"])
     assert (sub["submitter"], sub["submitter_type"], sub["country"]) == ("Maria Lopez", "individual", "COL")
+
+
+def test_correcting_the_country_in_triage_brings_its_region(db, tmp_path):
+    sub = ingest_one(db, tmp_path, "k.docx", make_docx, [
+        "Submission by the Nairobi Intersex Support Network to the Independent Expert", BODY])
+    rows = review.table(db, "reading")
+    edited = [{**r, "country": "PER"} if r["id"] == sub["id"] else r for r in rows]
+    saved, conflicts = review.save_edits(db, rows, edited, set(), "ana")
+    after = store.get_submission(db, sub["id"])
+    assert saved == [sub["id"]] and not conflicts
+    assert (after["country"], after["region"]) == ("PER", "latin_america_caribbean")
+    states = {t["field"]: t["state"] for t in review.details(db, sub["id"])}
+    assert states["country"] == states["region"] == "corrected"

@@ -74,7 +74,7 @@ def save_edits(db, original_rows, edited_rows, confirm_ids, user):
         old = before.get(row["id"])
         if old is None:
             continue
-        changes = {f: (row[f] or "") for f in TAG_FIELDS if (row[f] or "") != (old[f] or "")}
+        changes = with_region(old, {f: (row[f] or "") for f in TAG_FIELDS if (row[f] or "") != (old[f] or "")})
         confirmed = set(TAG_FIELDS) - set(changes) if row["id"] in confirm_ids else set()
         if not changes and not confirmed:
             continue
@@ -84,6 +84,17 @@ def save_edits(db, original_rows, edited_rows, confirm_ids, user):
         except ConflictError as error:
             conflicts.append((row["id"], error))
     return saved, conflicts
+
+
+def with_region(old, changes):
+    """A corrected country brings its UN regional group (unless the region was corrected too):
+    a country without its region would be counted under "no region" in every table."""
+    if "country" in changes and "region" not in changes:
+        from .places import region_of
+        region = region_of(changes["country"]) if changes["country"] else ""
+        if region != (old.get("region") or ""):
+            changes["region"] = region
+    return changes
 
 
 def confirm_fields(db, row, fields, user):
