@@ -158,3 +158,17 @@ def test_correcting_the_country_in_triage_brings_its_region(db, tmp_path):
     assert (after["country"], after["region"]) == ("PER", "latin_america_caribbean")
     states = {t["field"]: t["state"] for t in review.details(db, sub["id"])}
     assert states["country"] == states["region"] == "corrected"
+
+
+def test_a_reviewed_tag_says_who_decided_and_keeps_what_the_tagger_read(db, tmp_path):
+    sub = ingest_one(db, tmp_path, "k.docx", make_docx, [
+        "Submission by the Nairobi Intersex Support Network to the Independent Expert", BODY])
+    before = evidence(db, sub, "submitter")["evidence"]
+    row = next(r for r in review.table(db, "reading") if r["id"] == sub["id"])
+    review.confirm_fields(db, row, ["submitter"], "ana")
+    said = evidence(db, sub, "submitter")["evidence"]
+    assert said.startswith("confirmed by ana on ") and said.endswith("the tagger had read: " + before)
+    row = next(r for r in review.table(db, "reading") if r["id"] == sub["id"])
+    review.save_edits(db, [row], [{**row, "submitter": "Nairobi Intersex Network"}], set(), "ben")
+    said = evidence(db, sub, "submitter")["evidence"]
+    assert said.startswith("corrected by ben on ") and said.count("the tagger had read:") == 1

@@ -63,10 +63,15 @@ def review(db, submission_id, changes, confirmed, expected_version, user):
 
 
 def _set_state(db, submission_id, field_name, value, state, user):
+    """A person's decision: the evidence says who decided and when, then what the tagger had read."""
     db.conn.execute(
         "insert into tags (submission_id, field, value, confidence, evidence, state, updated_by) "
-        "values (?, ?, ?, 1.0, ?, ?, ?) on conflict (submission_id, field) do update set value = excluded.value, "
+        "values (?, ?, ?, 1.0, ? || ' on ' || strftime('%Y-%m-%d %H:%M', 'now') || ' UTC', ?, ?) "
+        "on conflict (submission_id, field) do update set value = excluded.value, "
         "confidence = 1.0, state = excluded.state, updated_by = excluded.updated_by, "
+        "evidence = excluded.evidence || case when tags.state = 'auto' and coalesce(tags.evidence, '') != '' "
+        "then ' — the tagger had read: ' || tags.evidence else coalesce(substr(tags.evidence, "
+        "nullif(instr(tags.evidence, ' — the tagger had read: '), 0)), '') end, "
         "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
         [submission_id, field_name, value or "", f"{state} by {user}", state, user],
     )
