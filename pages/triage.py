@@ -12,6 +12,9 @@ st.caption("Tags filled in automatically, least sure first. Edit a cell to corre
 database = ui.db()
 call = ui.pick_call(database, key="triage_call")
 if call:
+    done = st.session_state.pop("triage_saved", None)
+    if done:
+        st.success(done)          # said after the rerun, over the refreshed list and counts
     rows = review.table(database, call)
     # The versions the assistant saw when the table was loaded: a save against them fails
     # (and shows the current values) if someone else saved in between.
@@ -50,8 +53,14 @@ if call:
         loaded = [{**r, "version": seen[r["id"]]} for r in shown]
         saved, conflicts = review.save_edits(database, loaded, records, confirm, ui.actor())
         st.session_state.pop(f"triage_versions_{call}", None)     # next run starts from what is stored now
+        if saved and not conflicts:
+            # Rerun at once: the table, the ticks and the "need review" count show what is stored now.
+            st.session_state["triage_saved"] = (f"Saved {len(saved)} submissions: "
+                                                f"{review.what_changed(loaded, records, confirm, set(saved))}.")
+            st.session_state.pop("triage_editor", None)
+            st.rerun()
         if saved:
-            st.success(f"Saved {len(saved)} submissions.")
+            st.success(f"Saved {len(saved)} submissions: {review.what_changed(loaded, records, confirm, set(saved))}.")
         for submission_id, error in conflicts:
             ui.show_error(error)
             current = {f: error.current.get(f) for f in vocab.TAG_FIELDS}

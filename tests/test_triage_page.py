@@ -75,3 +75,20 @@ def test_triage_in_a_real_browser(served_app, browser_page, tmp_path):
     page.locator("[data-testid=stDataFrame], [data-testid=stDataEditor], [data-testid=stDataFrameResizable]").first.wait_for()
     page.screenshot(path=str(tmp_path / "triage.png"))
     assert page.get_by_text("need review").count() >= 1
+
+
+def test_after_a_save_the_list_and_counts_show_what_is_stored_and_say_what_changed(db_path, tmp_path):
+    db = stock(db_path, tmp_path)
+    app = page()
+    ngo = store.find_submission(db, store.get_call(db, "triage-call")["id"], source="ngo.pdf")
+    app.session_state["triage_editor"] = {"edited_rows": {0: {"country": "PER"}}, "added_rows": [],
+                                          "deleted_rows": []}
+    app.run()
+    app.button(key="triage_save").click().run()
+    assert not app.exception, app.exception
+    said = " ".join(s.value for s in app.success)
+    assert f"#{ngo['id']} country PER, region latin_america_caribbean" in said
+    table = app.dataframe(key="triage_editor").value
+    row = table[table["source"] == "ngo.pdf"].iloc[0]
+    assert (row["country"], row["region"], bool(row["confirm"])) == ("PER", "latin_america_caribbean", False)
+    assert "country" in row["reviewed"] and "region" in row["reviewed"]

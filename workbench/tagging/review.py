@@ -86,6 +86,22 @@ def save_edits(db, original_rows, edited_rows, confirm_ids, user):
     return saved, conflicts
 
 
+def what_changed(original_rows, edited_rows, confirm_ids, saved_ids):
+    """'#12 country PER, region latin_america_caribbean; #14 confirmed': what a save did, per submission."""
+    before = {r["id"]: r for r in original_rows}
+    said = []
+    for row in edited_rows:
+        if row["id"] not in saved_ids:
+            continue
+        old = before[row["id"]]
+        changes = with_region(old, {f: (row[f] or "") for f in TAG_FIELDS if (row[f] or "") != (old[f] or "")})
+        parts = [f"{f} {v or '(empty)'}" for f, v in changes.items()]
+        if row["id"] in confirm_ids:
+            parts.append("the rest confirmed" if parts else "confirmed")
+        said.append(f"#{row['id']} " + ", ".join(parts))
+    return "; ".join(said)
+
+
 def with_region(old, changes):
     """A corrected country brings its UN regional group (unless the region was corrected too):
     a country without its region would be counted under "no region" in every table."""
