@@ -31,10 +31,11 @@ if call:
                f"{sum(r['no_review'] for r in rows)} sure enough to skip review (every who-tag at least "
                f"{review.NO_REVIEW:.0%}) · least sure first")
 
-    columns = ["id", "source", "confidence", "to_review", "submitter", "submitter_type", "country", "region",
-               "scope", "language", "confidentiality", "reviewed"]
+    # The fields people correct come first, so they stay on screen at 1,366 px; the file name last.
+    columns = ["id", "submitter", "submitter_type", "country", "region", "scope", "confidentiality", "confidence",
+               "to_review", "language", "reviewed", "source"]
     frame = pd.DataFrame(shown, columns=columns)
-    frame.insert(2, "confirm", False)
+    frame.insert(1, "confirm", False)
     edited = st.data_editor(
         frame, hide_index=True, key="triage_editor", width="stretch",
         disabled=["id", "source", "confidence", "to_review", "reviewed"],
