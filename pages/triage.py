@@ -5,6 +5,12 @@ import streamlit as st
 from workbench import ui, vocab
 from workbench.tagging import review
 
+def _choices(field, codes):
+    """A drop-down that shows people's words and stores the code."""
+    return st.column_config.SelectboxColumn(vocab.FIELD_LABELS[field], options=list(codes),
+                                            format_func=lambda code: vocab.code_label(field, code))
+
+
 ui.require("edit")
 st.title("Triage")
 st.caption("Tags filled in automatically, least sure first. Edit a cell to correct it, tick **Confirm** to "
@@ -41,11 +47,17 @@ if call:
         disabled=["id", "source", "confidence", "to_review", "reviewed"],
         column_config={
             "confirm": st.column_config.CheckboxColumn("Confirm", help="Accept this row's values as they are"),
+            "submitter": st.column_config.TextColumn("Submitter"),
             "confidence": st.column_config.ProgressColumn("Lowest confidence", min_value=0.0, max_value=1.0),
-            "submitter_type": st.column_config.SelectboxColumn("Type", options=list(vocab.SUBMITTER_TYPES)),
-            "region": st.column_config.SelectboxColumn("Region", options=[""] + list(vocab.REGIONS)),
-            "scope": st.column_config.SelectboxColumn("Scope", options=list(vocab.SCOPES)),
-            "confidentiality": st.column_config.SelectboxColumn("Confidentiality", options=list(vocab.CONFIDENTIALITY)),
+            "to_review": st.column_config.TextColumn("To review"),
+            "submitter_type": _choices("submitter_type", vocab.SUBMITTER_TYPES),
+            "country": st.column_config.TextColumn("Country", help="ISO 3166 alpha-3 code, e.g. KEN"),
+            "region": _choices("region", [""] + list(vocab.REGIONS)),
+            "scope": _choices("scope", vocab.SCOPES),
+            "confidentiality": _choices("confidentiality", vocab.CONFIDENTIALITY),
+            "language": st.column_config.TextColumn("Language"),
+            "reviewed": st.column_config.TextColumn("Reviewed"),
+            "source": st.column_config.TextColumn("File"),
         },
     )
     if st.button("Save corrections and confirmations", key="triage_save", type="primary"):
@@ -78,7 +90,8 @@ if call:
         st.dataframe(pd.DataFrame(tags), hide_index=True, key="triage_evidence")
         with st.form("triage_fields"):
             picked = [t["field"] for t in tags
-                      if st.checkbox(f"{t['field']}: {ui.plain(t['value'] or '—')}  ({t['state']}, {t['confidence']:.2f})",
+                      if st.checkbox(f"{vocab.FIELD_LABELS[t['field']]}: {ui.plain(vocab.code_label(t['field'], t['value']))}"
+                                     f"  ({t['state']}, {t['confidence']:.0%})",
                                      key=f"triage_ok_{t['field']}")]
             if st.form_submit_button("Confirm ticked fields"):
                 row = {**next(r for r in rows if r["id"] == chosen), "version": seen[chosen]}

@@ -92,3 +92,13 @@ def test_after_a_save_the_list_and_counts_show_what_is_stored_and_say_what_chang
     row = table[table["source"] == "ngo.pdf"].iloc[0]
     assert (row["country"], row["region"], bool(row["confirm"])) == ("PER", "latin_america_caribbean", False)
     assert "country" in row["reviewed"] and "region" in row["reviewed"]
+
+
+def test_people_read_words_not_codes_in_the_evidence_picker(db_path, tmp_path):
+    db = stock(db_path, tmp_path)
+    app = page()
+    ngo = store.find_submission(db, store.get_call(db, "triage-call")["id"], source="ngo.pdf")
+    app.selectbox(key="triage_open").select(ngo["id"]).run()
+    labels = [c.label for c in app.checkbox if c.key and c.key.startswith("triage_ok_")]
+    assert any(label.startswith("Type: ") for label in labels)
+    assert not any("submitter_type" in label or "civil_society" in label for label in labels)

@@ -40,6 +40,25 @@ def region_label(code):
     return REGIONS.get(code, "")
 
 
+CONFIDENTIALITY_LABELS = {"public": "Public: may be named", "withhold_name": "Publish without the name",
+                          "do_not_publish": "Do not publish"}
+FIELD_LABELS = {"submitter": "Submitter", "submitter_type": "Type", "country": "Country", "region": "Region",
+                "scope": "Scope", "language": "Language", "confidentiality": "Confidentiality"}
+
+
+def code_label(field, code):
+    """What people read for a stored code ('civil_society' → 'civil society organization')."""
+    if not code:
+        return "—"
+    if field == "submitter_type":
+        return type_label(code)
+    if field == "region":
+        return region_label(code) or code
+    if field == "confidentiality":
+        return CONFIDENTIALITY_LABELS.get(code, code)
+    return code
+
+
 # Spanish and French names of the same groups, as UN documents print them (for the
 # statistics sentence and tables; English stays in SUBMITTER_TYPES and REGIONS above).
 SUBMITTER_TYPES_ES = {
