@@ -93,7 +93,13 @@ if call:
                             format_func=lambda s: s or "all")
     text = middle.text_input("Search source, submitter or error", key="subs_text")
     languages = right.multiselect("Language", sorted({r["language"] for r in rows if r["language"]}), key="subs_lang")
-    shown = submissions.filter_rows(rows, status=status, text=text, language=languages)
+    by_type, by_region = st.columns(2)
+    kinds = by_type.multiselect("Submitter type", list(vocab.SUBMITTER_TYPES), key="subs_types",
+                                format_func=lambda code: vocab.code_label("submitter_type", code))
+    regions = by_region.multiselect("Region", list(vocab.REGIONS), key="subs_regions",
+                                    format_func=lambda code: vocab.code_label("region", code))
+    shown = submissions.filter_rows(rows, status=status, text=text, language=languages, submitter_type=kinds,
+                                    region=regions)
     shown = full_text_search(database, call, shown, reviewer)
     st.caption(f"{len(shown)} of {len(rows)} submissions"
                + (" · internal review view: names of submitters who may not be named are shown to "
@@ -112,8 +118,10 @@ if call:
             st.error(ui.plain(sub["error"]))
         elif sub["error"]:
             st.warning(ui.plain(sub["error"]))
-        meta = {k: sub[k] for k in submissions.COLUMNS if k not in ("id", "source", "error")}
-        st.json(meta, expanded=False)
+        meta = [f"**{vocab.FIELD_LABELS.get(k, k.replace('_', ' ').capitalize())}**: "
+                + ui.plain(vocab.code_label(k, sub[k]) if k in vocab.FIELD_LABELS else str(sub[k] or "—"))
+                for k in submissions.COLUMNS if k not in ("id", "source", "error")]
+        st.markdown(" · ".join(meta))          # what people read, not the stored codes
         if detail["withheld"]:
             st.info("This submitter may not be named: it is shown by type and region, without its "
                     "identifiers, file names or originals. Research assistants and admins review it.")

@@ -85,3 +85,24 @@ def test_submissions_page_shows_the_tables_of_a_pdf_page(stocked):
     assert not app.exception
     shown = app.table[0].value
     assert "Reported attacks" in shown.to_string() and "21" in shown.to_string()
+
+
+def test_submissions_can_be_filtered_by_type_and_region_in_peoples_words(db_path, tmp_path):
+    from workbench import ingest, store
+    from .apptest import open_page
+    from .makedocs import make_docx
+    db = store.open_db(db_path)
+    folder = tmp_path / "in"
+    make_docx(folder / "nz.docx", ["The New Zealand Human Rights Commission welcomes the opportunity to contribute.",
+                                   "Trans people wait years for care."])
+    make_docx(folder / "ke.docx", ["Submission by the Nairobi Intersex Support Network to the Independent Expert",
+                                   "Intersex children are operated on without consent."])
+    ingest.ingest(db, "filters", [folder], n_workers=0)
+    app = open_page("submissions", subs_call="filters")
+    assert "national human rights institution" in " ".join(app.multiselect(key="subs_types").options)
+    app.multiselect(key="subs_types").select("nhri").run()
+    assert not app.exception, app.exception
+    assert list(app.dataframe[0].value["source"]) == ["nz.docx"]
+    app.multiselect(key="subs_types").unselect("nhri").run()
+    app.multiselect(key="subs_regions").select("africa").run()
+    assert list(app.dataframe[0].value["source"]) == ["ke.docx"]

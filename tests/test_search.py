@@ -199,7 +199,7 @@ def test_in_the_browser_a_search_opens_the_submission_at_its_page(served_app, br
     box.fill("полиции")
     box.press("Enter")
     page.get_by_text("1 passage in 1 submission").wait_for(timeout=60000)
-    assert page.locator("strong", has_text="полицию").count() >= 1
+    page.locator("strong", has_text="полицию").first.wait_for(timeout=60000)   # the hits render after the count
     page.get_by_role("button", name="Open at page 1").first.click()
     page.get_by_text("Text of the page").first.wait_for(timeout=60000)
     assert "ru.txt" in page.content()
