@@ -15,7 +15,21 @@ if call:
     if internal:
         st.warning(f"Internal edition: every page is headed “{background.INTERNAL_MARK}”. Do not circulate.")
     per_section = st.number_input("Quotes per section", 0, 10, 3, key="bg_per_section")
-    draft = background.prepare(database, call)          # the call read once per run, passed on
+    final, candidates = background.theme_counts(database, call)
+    counts = {"final": f" ({final})", "candidates": f" ({candidates})"}
+    sources = list(background.SOURCES)
+    source = st.radio("Sections from", sources, index=sources.index(background.default_source(final, candidates)),
+                      format_func=lambda k: background.SOURCES[k] + counts.get(k, ""), horizontal=True,
+                      key=f"bg_source_{call}")
+    if source == "final" and candidates:
+        st.caption(f"Only the {final} final themes are sections; the {candidates} candidate themes are left out "
+                   "(choose “Candidate themes” to use them instead).")
+    elif source == "candidates" and final:
+        st.caption(f"Candidate themes only: the {final} final themes are left out.")
+    if st.session_state.get("bg_source_seen") != (call, source):
+        st.session_state.pop("bg_sections", None)        # other sections: start from all of them
+        st.session_state["bg_source_seen"] = (call, source)
+    draft = background.prepare(database, call, source)   # the call read once per run, passed on
     titles = {s["key"]: f"{s['title']} ({len({p['submission_id'] for p in s['passages']})} submissions)"
               for s in draft.sections}
     chosen = st.multiselect("Sections, in the order they appear (remove and re-add to move one to the end)",

@@ -80,3 +80,21 @@ def test_download_the_docx_in_a_real_browser(served_app, browser_page, tmp_path)
     text = "\n".join(p.text for p in document.paragraphs)
     assert "Introduction" in text and "Bibliography" in text and "(submission" in text
     assert not any(name.lower() in text.lower() for name in CONFIDENTIAL)
+
+
+def test_the_page_says_where_sections_come_from_and_lets_people_choose(stocked):
+    from workbench import themes
+    db, ids = stocked
+    themes.refresh(db, CALL, n_themes=3)
+    found = themes.list_themes(db, CALL, include_passages=False)
+    assert len(found) >= 2
+    themes.accept(db, [found[0]["id"]], "ana")                  # one final theme: candidates drop out by default
+    app = open_background()
+    assert not app.exception, app.exception
+    assert app.radio(key=f"bg_source_{CALL}").value == "final"
+    said = " ".join(c.value for c in app.caption)
+    assert f"the {len(found) - 1} candidate themes are left out" in said
+    assert len(app.multiselect(key="bg_sections").value) == 1
+    app.radio(key=f"bg_source_{CALL}").set_value("candidates").run()
+    assert not app.exception, app.exception
+    assert len(app.multiselect(key="bg_sections").value) == len(found) - 1

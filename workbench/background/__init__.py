@@ -8,4 +8,4 @@ from .build import (INTERNAL_MARK, Background, Draft, Quote, Section, build_back
                     quote_candidates)
 from .docx_writer import write_docx
 from .markdown import to_markdown, write_markdown
-from .sections import available_sections
+from .sections import SOURCES, available_sections, default_source, theme_counts

@@ -76,10 +76,12 @@ class Draft:
     sections: list                 # available_sections
 
 
-def prepare(db, call_slug):
+def prepare(db, call_slug, source=None):
+    """The call read once: counted submissions, the publication layer, and the sections from
+    ``source`` (sections.SOURCES; default: final themes if any, else candidates, else areas)."""
     all_subs = store.list_submissions(db, call_slug)
     return Draft(counted={s["id"]: s for s in all_subs if s["status"] == "ok" and not s["excluded"]},
-                 pub=publication.Publication(db, all_subs), sections=available_sections(db, call_slug))
+                 pub=publication.Publication(db, all_subs), sections=available_sections(db, call_slug, source))
 
 
 def build_background(db, call_slug, internal=False, section_keys=None, chosen_quotes=None,

@@ -17,22 +17,42 @@ from ..errors import NotFound
 CONCEPTS = Path(__file__).resolve().parents[2] / "corpus" / "concepts.csv"
 
 
-def theme_sections(db, call_slug):
-    """Sections from the themes module (absent or empty -> []).
+# Where sections can come from, as the Background page offers them.
+SOURCES = {"final": "Final themes", "candidates": "Candidate themes", "areas": "The mandate's codebook areas",
+           "all": "One section with every passage"}
 
-    Asks for every passage (internal=True): who raised a theme counts confidential
-    submissions too, and build.py decides, through privacy, which passages are quoted.
-    """
+
+def _themes(db, call_slug, status=None, passages=True):
+    """The call's themes (absent or empty -> []); ``status`` None = final ones if any, else
+    candidates (list_themes' default). Asks for every passage (internal=True): who raised a
+    theme counts confidential submissions too, and build.py decides, through privacy,
+    which passages are quoted."""
     try:
         from .. import themes
-        found = themes.list_themes(db, call_slug, include_passages=True, internal=True) or []
+        return themes.list_themes(db, call_slug, include_passages=passages, internal=True, status=status) or []
     except (ImportError, AttributeError, TypeError, NotFound):
         return []
-    final = [t for t in found if t.get("final")]
+
+
+def theme_sections(db, call_slug, which=None):
+    """Sections from final themes (``which='final'``), candidates (``'candidates'``), or by
+    default the final ones if any, else the candidates."""
+    chosen = _themes(db, call_slug, {"final": "final", "candidates": "candidate"}.get(which))
     return [{"key": f"theme-{t['id']}", "title": t.get("label") or f"Theme {t['id']}", "kind": "theme",
              "theme_id": int(t["id"]), "terms": list(t.get("terms") or []),
              "passages": [dict(p) for p in t.get("passages") or []]}
-            for t in (final or found)]
+            for t in chosen]
+
+
+def theme_counts(db, call_slug):
+    """(final, candidate) theme counts: what the page says the sections are chosen from."""
+    found = _themes(db, call_slug, status="all", passages=False)
+    final = sum(bool(t.get("final")) for t in found)
+    return final, len(found) - final
+
+
+def default_source(final, candidates):
+    return "final" if final else "candidates" if candidates else "areas"
 
 
 def read_concepts(path=CONCEPTS):
@@ -79,6 +99,13 @@ def single_section(db, call_slug):
              "passages": [passage_dict(p) for p in passages]}]
 
 
-def available_sections(db, call_slug):
-    """The sections a background document for this call can have, in their default order."""
+def available_sections(db, call_slug, source=None):
+    """The sections a background document for this call can have, in their default order:
+    from ``source`` (a key of SOURCES) when given, else the best source the call has."""
+    if source in ("final", "candidates"):
+        return theme_sections(db, call_slug, source)
+    if source == "areas":
+        return area_sections(db, call_slug)
+    if source == "all":
+        return single_section(db, call_slug)
     return theme_sections(db, call_slug) or area_sections(db, call_slug) or single_section(db, call_slug)
