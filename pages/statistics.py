@@ -55,6 +55,9 @@ st.subheader("For the report")
 sentence_rules = stats.table.with_rules(rules, nhri_with_states=True)
 st.markdown(sentence.submissions_sentence(database, calls, sentence_rules, lang))
 st.markdown(sentence.scope_region_sentence(database, calls, rules, lang))
+st.caption("The first sentence counts every submission by type. In the second, the figures by region after the "
+           "dash break down the national organizations only (as the annual reports print them), so they differ "
+           "from a region table of all submissions.")
 
 # ---------------------------------------------------------------- the table
 st.subheader(export.title(table, lang))

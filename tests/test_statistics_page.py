@@ -119,3 +119,8 @@ def test_statistics_in_the_browser(served_app, browser_page, tmp_path):
     page.locator("canvas").first.wait_for()             # the altair charts
     page.screenshot(path=str(tmp_path / "statistics.png"), full_page=True)
     assert SECRET not in page.content()
+
+
+def test_the_page_says_which_counts_the_region_figures_of_the_sentence_break_down(stocked):
+    app = page()
+    assert any("break down the national organizations only" in c.value for c in app.caption)
