@@ -436,23 +436,18 @@ def _common_word_or_code(word):
     upper = word.upper()
     if pycountry.countries.get(alpha_3=upper) or (len(upper) == 2 and pycountry.countries.get(alpha_2=upper)):
         return True
-    return fold(word) in _function_words()
-
-
-@functools.lru_cache(maxsize=1)
-def _function_words():
-    """spaCy's stop-word lists of the calls' languages (maintained data)."""
-    from .tagging import attribution
-    return attribution._stop_words()
+    from .tagging.attribution import stop_words
+    return fold(word) in stop_words()
 
 
 @functools.lru_cache(maxsize=4096)
 def _country_name(text):
     """A country's name alone ('Mexico', 'México'): it identifies no one, and removing it would
-    strip every submission's quotes of the country they speak of."""
-    from .tagging import nlp
-    found = nlp.places_in(text, "en") + nlp.places_in(text, "es") + nlp.places_in(text, "fr")
-    return any(label == "COUNTRY" and fold(words) == fold(text.strip()) for label, _, words, _ in found)
+    strip every submission's quotes of the country they speak of. (A lookup in the country
+    names the tagger knows: no spaCy pipeline is built on a page's path for this.)"""
+    from .tagging import places
+    name = " ".join(text.split()).lower()
+    return any(name in places.country_names(lang) for lang in ("en", "es", "fr"))
 
 
 def _a_body_it_wrote_to(piece):

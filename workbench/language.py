@@ -30,3 +30,19 @@ def detect_passages(passages, default):
         code, confidence = detect(text, PASSAGE_SAMPLE) if len(text) >= MIN_CHARS else ("", 0.0)
         passage["language"] = code if confidence >= MIN_CONFIDENCE else default
     return passages
+
+
+@functools.lru_cache(maxsize=None)
+def spacy_stop_words(code):
+    """spaCy's stop words of ``code`` (maintained lists), read from spacy/lang/<code>/stop_words.py
+    without importing spaCy (seconds of start-up), or None when spaCy has none for it."""
+    import importlib.util
+    from pathlib import Path
+    spec = importlib.util.find_spec("spacy")           # finds the package without importing it
+    path = Path(next(iter(spec.submodule_search_locations or []), "")) / "lang" / code / "stop_words.py"
+    if not spec or not path.is_file():
+        return None
+    module_spec = importlib.util.spec_from_file_location(f"_workbench_stop_words_{code}", path)
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return frozenset(w.lower() for w in module.STOP_WORDS)

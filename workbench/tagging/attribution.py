@@ -14,6 +14,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .. import language as languages
+
 READ_CHARS = 4000            # the opening where authors are stated
 MAX_WORDS = 14               # a name longer than this is a sentence
 # Words that may sit inside a name in lower case ("Centre for Human Rights", "Defensoría del Pueblo").
@@ -368,7 +370,7 @@ def looks_like_organisation_or_person(name):
     words = name.split()
     if not words or len(words) > MAX_WORDS or FURNITURE.match(name):
         return False
-    if all(word.lower().strip("'’") in _stop_words() for word in words):
+    if all(word.lower().strip("'’") in stop_words() for word in words):
         return False
     if re.search(r"\d{3,}|/\w+/", name) or GENERIC.match(name):
         return False
@@ -376,13 +378,10 @@ def looks_like_organisation_or_person(name):
 
 
 @functools.lru_cache(maxsize=1)
-def _stop_words():
-    """spaCy's stop-word lists of the languages submissions come in (maintained data)."""
-    import importlib
-    words = set()
-    for lang in ("en", "es", "fr", "pt", "ru", "de", "ar"):
-        words |= importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
-    return frozenset(w.lower() for w in words)
+def stop_words():
+    """Function words of the languages submissions come in (spaCy's lists)."""
+    codes = ("en", "es", "fr", "pt", "ru", "de", "ar")
+    return frozenset().union(*(languages.spacy_stop_words(code) or () for code in codes))
 
 
 def is_acronym_of(short, name):

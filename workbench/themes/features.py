@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 import scipy.sparse as sp
 
+from .. import language as languages
 from .. import store
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -104,7 +105,7 @@ def _read_lemma_table(lang):
 def language_tools(lang):
     """Stop words and lemmas for a language; unknown languages fall back to no lemmas."""
     code = (lang or "xx").lower()
-    stop = _plain_stop_words(code) if code in PLAIN_LANGUAGES else None
+    stop = languages.spacy_stop_words(code) if code in PLAIN_LANGUAGES else None
     if stop is None:
         import spacy
         try:
@@ -118,19 +119,6 @@ def language_tools(lang):
 # Languages whose blank spaCy pipeline's stop words are exactly those of its stop_words.py:
 # read from that file alone, without importing spaCy (seconds of every refresh's start-up).
 PLAIN_LANGUAGES = ("en", "es", "fr", "pt", "ru")
-
-
-def _plain_stop_words(code):
-    """spaCy's stop words of ``code`` read from spacy/lang/<code>/stop_words.py, or None."""
-    import importlib.util
-    spec = importlib.util.find_spec("spacy")           # finds the package without importing it
-    path = Path(next(iter(spec.submodule_search_locations or []), "")) / "lang" / code / "stop_words.py"
-    if not spec or not path.is_file():
-        return None
-    module_spec = importlib.util.spec_from_file_location(f"_workbench_stop_words_{code}", path)
-    module = importlib.util.module_from_spec(module_spec)
-    module_spec.loader.exec_module(module)
-    return frozenset(w.lower() for w in module.STOP_WORDS)
 
 
 def lemmatise(text, lang):
