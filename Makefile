@@ -38,6 +38,8 @@ run: system-run $(DB)
 		--server.address 127.0.0.1 --server.port $(PORT) --server.headless true
 
 test: system-test $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 
 # $(call need,PACKAGES,WHAT): install Debian PACKAGES (root with apt-get), else stop with the command.

@@ -1,4 +1,5 @@
 """Submissions Workbench: the app declares its pages and nothing else."""
+
 import streamlit as st
 
 from workbench import ui
@@ -20,7 +21,9 @@ PAGES = [
 ]
 
 # Once a user exists, nobody sees a page (nor its name) before logging in.
-shown = PAGES if ui.app_gate() else [st.Page(ui.login_page, title="Log in", icon=":material/login:")]
+shown = (
+    PAGES if ui.app_gate() else [st.Page(ui.login_page, title="Log in", icon=":material/login:")]
+)
 navigation = st.navigation(shown)
 ui.open_deep_link(shown)
 navigation.run()

@@ -8,6 +8,7 @@ bench/submissions/evaluate.py (the figures models/submitter_type.md leads with).
 the corpus generator's style "b" (other templates, other organisation names) and the
 human-rights texts of /work/shared/realworld/texts (their own labels.csv).
 """
+
 import argparse
 import csv
 import json
@@ -22,20 +23,31 @@ sys.path.insert(0, str(ROOT))
 
 sys.path.insert(0, str(ROOT / "bench" / "submissions"))
 import train as written  # noqa: E402  (bench/submissions/train.py)
+
 from corpus.generate import generate  # noqa: E402
 from workbench import ingest, store  # noqa: E402
 from workbench.tagging import evaluate, model, training  # noqa: E402
 
 REALWORLD = Path("/work/shared/realworld/texts")
-REALWORLD_TYPES = {"Member State": "state", "Member State (joint)": "state", "Observer State": "state",
-                   "UN body": "un_entity", "Civil society organisation": "civil_society"}
+REALWORLD_TYPES = {
+    "Member State": "state",
+    "Member State (joint)": "state",
+    "Observer State": "state",
+    "UN body": "un_entity",
+    "Civil society organisation": "civil_society",
+}
 # The UDHR translations are a resolution's text, not a submission: labels.csv says to use them
 # for language checks. They count for language only (see models/submitter_type.md).
 LANGUAGE_ONLY_PREFIXES = ("udhr",)
 HALVES = ("dev", "heldout")
-WRITTEN_TRAINING = ("w1",)   # bench/submissions/written/w1; w2 is kept for evaluation
-TARGETS = {"submitter_type": ("macro_f1", 0.95), "country": ("accuracy", 0.95), "region": ("accuracy", 0.97),
-           "language": ("accuracy", 0.99), "confidentiality": ("request_recall", 0.98)}
+WRITTEN_TRAINING = ("w1",)  # bench/submissions/written/w1; w2 is kept for evaluation
+TARGETS = {
+    "submitter_type": ("macro_f1", 0.95),
+    "country": ("accuracy", 0.95),
+    "region": ("accuracy", 0.97),
+    "language": ("accuracy", 0.99),
+    "confidentiality": ("request_recall", 0.98),
+}
 
 
 def corpus_call(db, work, style, seed, n):
@@ -71,8 +83,12 @@ def realworld_gold():
     gold = {}
     for row in rows:
         kind = REALWORLD_TYPES[row["author_type"]]
-        entry = {"source": row["file"], "half": realworld_half(row["file"], files), "language": row["language"],
-                 "country_label": row["country"]}
+        entry = {
+            "source": row["file"],
+            "half": realworld_half(row["file"], files),
+            "language": row["language"],
+            "country_label": row["country"],
+        }
         if prefix(row["file"]) not in LANGUAGE_ONLY_PREFIXES:
             entry.update(submitter_type=kind, country="" if kind == "un_entity" else row["country"])
         gold[row["file"]] = entry
@@ -93,7 +109,11 @@ def realworld_call(db, work):
         results[half] = evaluate.evaluate(db, "realworld", typed)
         raw = {f: {"source": f, "country": g["country_label"]} for f, g in typed.items()}
         results[half]["country_as_labelled"] = evaluate.evaluate(db, "realworld", raw)["country"]
-    language_only = {f: {"source": f, "language": g["language"]} for f, g in gold.items() if "submitter_type" not in g}
+    language_only = {
+        f: {"source": f, "language": g["language"]}
+        for f, g in gold.items()
+        if "submitter_type" not in g
+    }
     results["language_only_texts"] = evaluate.evaluate(db, "realworld", language_only)
     return results
 
@@ -103,8 +123,11 @@ def main(argv=None):
     parser.add_argument("--n", type=int, default=130)
     parser.add_argument("--train-seeds", type=int, nargs="+", default=[0, 1, 2])
     parser.add_argument("--test-seed", type=int, default=7)
-    parser.add_argument("--realworld-only", action="store_true",
-                        help="measure the shipped model on the real texts only (no training, nothing written)")
+    parser.add_argument(
+        "--realworld-only",
+        action="store_true",
+        help="measure the shipped model on the real texts only (no training, nothing written)",
+    )
     args = parser.parse_args(argv)
     if args.realworld_only:
         return print_realworld(realworld_only())
@@ -114,22 +137,36 @@ def main(argv=None):
         rows = []
         for seed in args.train_seeds:
             gold, _, _ = corpus_call(db, work, "a", seed, args.n)
-            rows += training.rows_from_gold(db, f"a{seed}", gold, origin=f"corpus style a seed {seed}")
-        for corpus in WRITTEN_TRAINING:        # realistic text by an independent writer (issue 11)
+            rows += training.rows_from_gold(
+                db, f"a{seed}", gold, origin=f"corpus style a seed {seed}"
+            )
+        for corpus in WRITTEN_TRAINING:  # realistic text by an independent writer (issue 11)
             rows += written.written_rows(corpus)
         model.write_training(rows)
         path, count = training.train()
         gold, report, seconds = corpus_call(db, work, "b", args.test_seed, args.n)
         style_b = evaluate.evaluate(db, f"b{args.test_seed}", gold)
         realworld = realworld_call(db, work) if REALWORLD.exists() else {}
-    figures = {"trained_rows": count, "style_b": style_b, "realworld": realworld,
-               "style_b_ingest": {"submissions": len(report.outcomes), "pages": report.pages, "seconds": seconds}}
-    (ROOT / "models" / "evaluation.json").write_text(json.dumps(figures, indent=2, default=float) + "\n")
+    figures = {
+        "trained_rows": count,
+        "style_b": style_b,
+        "realworld": realworld,
+        "style_b_ingest": {
+            "submissions": len(report.outcomes),
+            "pages": report.pages,
+            "seconds": seconds,
+        },
+    }
+    (ROOT / "models" / "evaluation.json").write_text(
+        json.dumps(figures, indent=2, default=float) + "\n"
+    )
     print(evaluate.as_text(style_b))
     print_realworld(realworld)
     for field, (metric, target) in TARGETS.items():
         value = style_b.get(field, {}).get(metric)
-        print(f"target {field} {metric} >= {target}: {value:.3f} {'OK' if value >= target else 'MISSED'}")
+        print(
+            f"target {field} {metric} >= {target}: {value:.3f} {'OK' if value >= target else 'MISSED'}"
+        )
     print(f"model: {path} ({count} rows)")
 
 
@@ -144,12 +181,24 @@ def print_realworld(results):
             print(f"--- realworld, UDHR texts (language only)\n{evaluate.as_text(report)}")
             continue
         labelled = report.get("country_as_labelled", {})
-        print(f"--- realworld, {half} half\n{evaluate.as_text({k: v for k, v in report.items() if k in TAG_SET})}")
-        print(f"country against the raw label (UN bodies = the country written about): "
-              f"accuracy {labelled.get('accuracy', 0):.3f}")
+        print(
+            f"--- realworld, {half} half\n{evaluate.as_text({k: v for k, v in report.items() if k in TAG_SET})}"
+        )
+        print(
+            f"country against the raw label (UN bodies = the country written about): "
+            f"accuracy {labelled.get('accuracy', 0):.3f}"
+        )
 
 
-TAG_SET = ("submitter", "submitter_type", "country", "region", "scope", "language", "confidentiality")
+TAG_SET = (
+    "submitter",
+    "submitter_type",
+    "country",
+    "region",
+    "scope",
+    "language",
+    "confidentiality",
+)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ Uses the generator of tests/test_fuzz.py. Writes bench/results/fuzz.json: outcom
 error kind, the slowest files, files that crash discovery (they would stop a batch), and
 whether every stored submission is ok or a specific error. Exit code 1 on any failure.
 """
+
 import argparse
 import collections
 import json
@@ -18,7 +19,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.test_fuzz import SPECIFIC, crashes_discovery, mutants, seed_files, write_all  # noqa: E402
+from tests.test_fuzz import (  # noqa: E402
+    SPECIFIC,
+    crashes_discovery,
+    mutants,
+    seed_files,
+    write_all,
+)
 from workbench import ingest, store  # noqa: E402
 
 
@@ -35,7 +42,7 @@ def run(n, seed, timeout, ocr):
         folder = write_all(tmp / "hostile", mutants(seed_files(tmp), n, seed=seed))
         crashing = {}
         for path in sorted(folder.iterdir()):
-            if (error := crashes_discovery(path, tmp)):
+            if error := crashes_discovery(path, tmp):
                 crashing[path.name] = error
                 path.rename(tmp / path.name)
         db = store.open_db(tmp / "fuzz.db")
@@ -52,15 +59,31 @@ def run(n, seed, timeout, ocr):
         elapsed = time.monotonic() - started
         rows = store.list_submissions(db, "fuzz")
         integrity = store.one(db, "pragma integrity_check")["integrity_check"]
-    kinds = collections.Counter("ok" if r["status"] == "ok" else error_kind(r["error"]) for r in rows)
-    vague = [r["error"] for r in rows if r["status"] == "error"
-             and not any(w.lower() in (r["error"] or "").lower() for w in SPECIFIC)]
+    kinds = collections.Counter(
+        "ok" if r["status"] == "ok" else error_kind(r["error"]) for r in rows
+    )
+    vague = [
+        r["error"]
+        for r in rows
+        if r["status"] == "error"
+        and not any(w.lower() in (r["error"] or "").lower() for w in SPECIFIC)
+    ]
     return {
-        "files": n, "seed": seed, "timeout_s": timeout, "ocr": ocr, "seconds": round(elapsed, 1),
-        "stored": len(rows), "ok": kinds["ok"], "integrity": integrity,
-        "crash_discovery": len(crashing), "crash_discovery_examples": sorted(set(crashing.values()))[:10],
-        "vague_errors": vague[:20], "outcomes": dict(kinds.most_common()),
-        "slowest": [{"s": round(s, 2), "source": src} for s, src in sorted(timings, reverse=True)[:10]],
+        "files": n,
+        "seed": seed,
+        "timeout_s": timeout,
+        "ocr": ocr,
+        "seconds": round(elapsed, 1),
+        "stored": len(rows),
+        "ok": kinds["ok"],
+        "integrity": integrity,
+        "crash_discovery": len(crashing),
+        "crash_discovery_examples": sorted(set(crashing.values()))[:10],
+        "vague_errors": vague[:20],
+        "outcomes": dict(kinds.most_common()),
+        "slowest": [
+            {"s": round(s, 2), "source": src} for s, src in sorted(timings, reverse=True)[:10]
+        ],
     }
 
 
@@ -75,8 +98,19 @@ def main(argv=None):
     out = ROOT / "bench" / "results" / "fuzz.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
-    print(json.dumps({k: result[k] for k in ("files", "stored", "ok", "seconds", "integrity", "crash_discovery")}))
-    failed = result["vague_errors"] or result["integrity"] != "ok" or result["stored"] != args.n - result["crash_discovery"]
+    print(
+        json.dumps(
+            {
+                k: result[k]
+                for k in ("files", "stored", "ok", "seconds", "integrity", "crash_discovery")
+            }
+        )
+    )
+    failed = (
+        result["vague_errors"]
+        or result["integrity"] != "ok"
+        or result["stored"] != args.n - result["crash_discovery"]
+    )
     return 1 if failed else 0
 
 

@@ -4,6 +4,7 @@ raw PDFium on the same PDFs, and the time of a no-op re-ingest of 1,000 files.
 Run: `make bench` (or .venv/bin/python bench/ingest.py [--workers 2] [--noop-files 1000]).
 Figures go to stdout and bench/results/ingest.json.
 """
+
 import argparse
 import json
 import shutil
@@ -91,9 +92,12 @@ def text_pdf_ingest(paths, workdir, workers):
 def noop_reingest(workdir, n_files, workers):
     """Ingest n small distinct files, then time the same command again (nothing to do)."""
     from tests.makedocs import ENGLISH, make_pdf
+
     folder = workdir / "many"
     for i in range(n_files):
-        make_pdf(folder / f"s{i:05d}.pdf", [[f"Submission number {i}. " + ENGLISH[i % 3]]], footer=False)
+        make_pdf(
+            folder / f"s{i:05d}.pdf", [[f"Submission number {i}. " + ENGLISH[i % 3]]], footer=False
+        )
     db = store.open_db(workdir / "many.db")
     ingest.ingest(db, "many", [folder], n_workers=workers, ocr=False)
     start = time.perf_counter()
@@ -118,20 +122,36 @@ def main():
         fig["text_pdf_pages"], fig["text_pdf_s"] = text_pdf_ingest(pdfs, workdir, args.workers)
         fig["one_core_pages"], fig["one_core_s"] = text_pdf_ingest(pdfs, workdir, 0)
         report, seconds, _ = whole_ingest(corpus, workdir, args.workers)
-        fig["corpus_submissions"], fig["corpus_pages"], fig["corpus_s"] = len(report.outcomes), report.pages, seconds
+        fig["corpus_submissions"], fig["corpus_pages"], fig["corpus_s"] = (
+            len(report.outcomes),
+            report.pages,
+            seconds,
+        )
         fig["noop_files"] = args.noop_files
         fig["noop_s"] = noop_reingest(workdir, args.noop_files, args.workers)
     fig["workers"] = args.workers
     rate = lambda p, s: p / s if s else 0.0  # noqa: E731
-    print(f"cold first ingest of the text PDFs (loads language and tagging models): {fig['startup_s']:.2f} s")
-    print(f"raw PDFium      : {fig['pdfium_pages']} pages in {fig['pdfium_s']:.2f} s = {rate(fig['pdfium_pages'], fig['pdfium_s']):.0f} pages/s")
-    print(f"raw pdfplumber  : {fig['pdfplumber_pages']} pages in {fig['pdfplumber_s']:.2f} s = {rate(fig['pdfplumber_pages'], fig['pdfplumber_s']):.1f} pages/s")
-    print(f"whole ingest, text PDFs ({args.workers} workers): {fig['text_pdf_pages']} pages in {fig['text_pdf_s']:.2f} s "
-          f"= {rate(fig['text_pdf_pages'], fig['text_pdf_s']):.0f} pages/s "
-          f"({rate(fig['text_pdf_pages'], fig['text_pdf_s']) / max(args.workers, 1):.0f} per core)")
-    print(f"whole ingest, text PDFs, in one process (one core): {fig['one_core_pages']} pages in {fig['one_core_s']:.2f} s "
-          f"= {rate(fig['one_core_pages'], fig['one_core_s']):.0f} pages/s")
-    print(f"whole ingest, demo corpus: {fig['corpus_submissions']} submissions, {fig['corpus_pages']} pages in {fig['corpus_s']:.2f} s")
+    print(
+        f"cold first ingest of the text PDFs (loads language and tagging models): {fig['startup_s']:.2f} s"
+    )
+    print(
+        f"raw PDFium      : {fig['pdfium_pages']} pages in {fig['pdfium_s']:.2f} s = {rate(fig['pdfium_pages'], fig['pdfium_s']):.0f} pages/s"
+    )
+    print(
+        f"raw pdfplumber  : {fig['pdfplumber_pages']} pages in {fig['pdfplumber_s']:.2f} s = {rate(fig['pdfplumber_pages'], fig['pdfplumber_s']):.1f} pages/s"
+    )
+    print(
+        f"whole ingest, text PDFs ({args.workers} workers): {fig['text_pdf_pages']} pages in {fig['text_pdf_s']:.2f} s "
+        f"= {rate(fig['text_pdf_pages'], fig['text_pdf_s']):.0f} pages/s "
+        f"({rate(fig['text_pdf_pages'], fig['text_pdf_s']) / max(args.workers, 1):.0f} per core)"
+    )
+    print(
+        f"whole ingest, text PDFs, in one process (one core): {fig['one_core_pages']} pages in {fig['one_core_s']:.2f} s "
+        f"= {rate(fig['one_core_pages'], fig['one_core_s']):.0f} pages/s"
+    )
+    print(
+        f"whole ingest, demo corpus: {fig['corpus_submissions']} submissions, {fig['corpus_pages']} pages in {fig['corpus_s']:.2f} s"
+    )
     print(f"no-op re-ingest of {fig['noop_files']} files: {fig['noop_s']:.2f} s")
     out = ROOT / "bench" / "results"
     out.mkdir(exist_ok=True)

@@ -23,6 +23,7 @@ Prints a table (output × kind: distinct identifiers found); ``--json`` prints e
 with examples. Exit code 1 when any leak is found, 2 when no leak was found but some output
 could not be produced (so 0 cannot be claimed), 0 otherwise. The target is 0 in both modes.
 """
+
 import argparse
 import csv
 import io
@@ -50,8 +51,22 @@ CALL = "leaks"
 WORKBENCH = [str(ROOT / ".venv" / "bin" / "workbench")]
 DIMENSIONS = ("submitter_type", "region", "scope", "country", "language", "theme")
 FORMATS = ("csv", "md", "xlsx", "docx")
-KINDS = ("name", "acronym", "person", "email", "phone", "url", "domain", "address", "file", "country", "reference")
-REFERENCE = re.compile(r"\(\s*submission\s+(?:no\.?\s*|#\s*)?(\d+)\s*,\s*p(?:age|\.)?\s*\d+\s*\)", re.I)
+KINDS = (
+    "name",
+    "acronym",
+    "person",
+    "email",
+    "phone",
+    "url",
+    "domain",
+    "address",
+    "file",
+    "country",
+    "reference",
+)
+REFERENCE = re.compile(
+    r"\(\s*submission\s+(?:no\.?\s*|#\s*)?(\d+)\s*,\s*p(?:age|\.)?\s*\d+\s*\)", re.I
+)
 REFERENCE_KEYS = ("submission_id", "submission")
 DIGIT_RUN = re.compile(r"\+?\d[\d \u00a0\u202f().\-/]*\d")
 PAGES = ("statistics", "themes", "submissions", "background")
@@ -60,7 +75,9 @@ ADVISOR, ADMIN, PASSWORD = "leak-advisor", "leak-admin", "leak-bench password 20
 
 # ---------------------------------------------------------------- normalising and matching
 def fold(text):
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    ).casefold()
 
 
 def loose(text):
@@ -78,7 +95,7 @@ class Identifier:
     level: str
     kind: str
     value: str
-    needle: object = None       # what is searched for, prepared once
+    needle: object = None  # what is searched for, prepared once
 
     def prepare(self):
         if self.kind == "phone":
@@ -87,7 +104,9 @@ class Identifier:
             value = fold(self.value)
             if self.kind == "url":
                 value = re.sub(r"^https?://", "", value)
-            self.needle = re.compile(r"(?<![\w-])" + re.escape(value) + r"(?![\w-])")     # www.<domain> counts
+            self.needle = re.compile(
+                r"(?<![\w-])" + re.escape(value) + r"(?![\w-])"
+            )  # www.<domain> counts
         else:
             self.needle = loose(self.value)
         return self
@@ -106,9 +125,9 @@ class Identifier:
 class Output:
     name: str
     text: str = ""
-    rows: list = None            # for the submissions list: the parsed rows
-    raw: str = ""                # the command's stdout as printed
-    internal: bool = False       # the internal background edition (no reference counting)
+    rows: list = None  # for the submissions list: the parsed rows
+    raw: str = ""  # the command's stdout as printed
+    internal: bool = False  # the internal background edition (no reference counting)
     error: str = ""
 
 
@@ -125,6 +144,7 @@ class Finding:
 # ---------------------------------------------------------------- text of outputs
 def docx_text(data):
     import docx
+
     document = docx.Document(io.BytesIO(data))
     parts = [p.text for p in document.paragraphs]
 
@@ -134,18 +154,35 @@ def docx_text(data):
                 for cell in row.cells:
                     parts.append(cell.text)
                     tables(cell)
+
     tables(document)
     for section in document.sections:
-        for part in (section.header, section.footer, section.first_page_header, section.first_page_footer,
-                     section.even_page_header, section.even_page_footer):
+        for part in (
+            section.header,
+            section.footer,
+            section.first_page_header,
+            section.first_page_footer,
+            section.even_page_header,
+            section.even_page_footer,
+        ):
             try:
                 parts += [p.text for p in part.paragraphs]
                 tables(part)
-            except Exception:       # a missing header part
+            except Exception:  # a missing header part
                 pass
     props = document.core_properties
-    parts += [props.title or "", props.subject or "", props.comments or "", props.keywords or "", props.author or ""]
-    parts.append(_xml_parts_text(data, ("word/footnotes.xml", "word/endnotes.xml", "word/comments.xml", "docProps/")))
+    parts += [
+        props.title or "",
+        props.subject or "",
+        props.comments or "",
+        props.keywords or "",
+        props.author or "",
+    ]
+    parts.append(
+        _xml_parts_text(
+            data, ("word/footnotes.xml", "word/endnotes.xml", "word/comments.xml", "docProps/")
+        )
+    )
     return "\n".join(parts)
 
 
@@ -165,6 +202,7 @@ def _xml_parts_text(data, prefixes):
 
 def xlsx_text(data):
     import openpyxl
+
     book = openpyxl.load_workbook(io.BytesIO(data))
     parts = []
     for sheet in book:
@@ -172,12 +210,16 @@ def xlsx_text(data):
         for row in sheet.iter_rows(values_only=True):
             parts += [str(v) for v in row if v is not None]
     props = book.properties
-    parts += [str(getattr(props, a, "") or "") for a in ("title", "subject", "description", "keywords", "creator")]
+    parts += [
+        str(getattr(props, a, "") or "")
+        for a in ("title", "subject", "description", "keywords", "creator")
+    ]
     return "\n".join(parts)
 
 
 def pdf_text(data):
     import pypdfium2 as pdfium
+
     pdf = pdfium.PdfDocument(data)
     try:
         return "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
@@ -203,6 +245,7 @@ def json_text(raw):
                 walk(x, key)
         elif v is not None:
             strings.append(str(v))
+
     walk(value)
     return raw + "\n" + "\n".join(strings)
 
@@ -227,7 +270,7 @@ def bytes_text(data, file_name=""):
             return "\n".join(text)
         if data[:5] == b"%PDF-":
             return pdf_text(data)
-    except Exception as error:      # a damaged download is reported, not scanned as empty
+    except Exception as error:  # a damaged download is reported, not scanned as empty
         return f"[could not read {file_name}: {error}]"
     text = data.decode("utf-8", "replace")
     if name.endswith(".json") or text.lstrip()[:1] in ("{", "["):
@@ -241,7 +284,9 @@ def build(workdir, n_private, n_public, seed, langs=leakcorpus.LANGS, log=print)
     workdir = Path(workdir)
     call_dir = workdir / "call"
     truth = leakcorpus.generate(call_dir, n_private, n_public, seed, langs)
-    (workdir / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
+    (workdir / "truth.json").write_text(
+        json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
     db_path = workdir / "wb.db"
     started = time.monotonic()
     result = cli(db_path, "ingest", "--call", CALL, str(call_dir))
@@ -253,6 +298,7 @@ def build(workdir, n_private, n_public, seed, langs=leakcorpus.LANGS, log=print)
 
 def by_id(db_path, truth):
     from workbench import store
+
     db = store.open_db(db_path)
     try:
         sources = {row["source"]: row["id"] for row in store.list_submissions(db, CALL)}
@@ -270,12 +316,15 @@ def identifiers(truth):
         if t["confidentiality"] == "public":
             continue
         for ident in t["identifiers"]:
-            out.append(Identifier(sid, t["confidentiality"], ident["kind"], ident["value"]).prepare())
+            out.append(
+                Identifier(sid, t["confidentiality"], ident["kind"], ident["value"]).prepare()
+            )
     return out
 
 
 def country_names(a3):
     from corpus import names as N
+
     names = {a3}
     for lang in ("en", "es", "fr", "pt", "ru"):
         names.add(N.country_name(a3, lang, article=False))
@@ -287,6 +336,7 @@ def apply_perfect_tags(db_path, truth, user="leak-bench"):
     """Every submission's tags set to the truth and confirmed, as the Triage page's Save does."""
     from workbench import store
     from workbench.tagging import review
+
     db = store.open_db(db_path)
     try:
         rows = {row["id"]: row for row in review.table(db, CALL)}
@@ -297,7 +347,11 @@ def apply_perfect_tags(db_path, truth, user="leak-bench"):
         saved, conflicts = review.save_edits(db, list(rows.values()), edited, set(truth), user)
         if conflicts:
             raise SystemExit(f"perfect tags: conflicts on {conflicts}")
-        left = [sid for sid in truth if store.get_submission(db, sid)["confidentiality"] != truth[sid]["confidentiality"]]
+        left = [
+            sid
+            for sid in truth
+            if store.get_submission(db, sid)["confidentiality"] != truth[sid]["confidentiality"]
+        ]
         if left:
             raise SystemExit(f"perfect tags: confidentiality not saved for {left}")
         return len(saved)
@@ -308,8 +362,14 @@ def apply_perfect_tags(db_path, truth, user="leak-bench"):
 # ---------------------------------------------------------------- CLI outputs
 def cli(db_path, *args, timeout=600):
     env = {**os.environ, "WORKBENCH_DB": str(db_path)}
-    return subprocess.run([*WORKBENCH, "--db", str(db_path), *args], capture_output=True, text=True,
-                          timeout=timeout, env=env, cwd=ROOT)
+    return subprocess.run(
+        [*WORKBENCH, "--db", str(db_path), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        cwd=ROOT,
+    )
 
 
 def cli_output(db_path, name, args, out_file=None, extra_files=(), refusal_ok=False):
@@ -322,12 +382,23 @@ def cli_output(db_path, name, args, out_file=None, extra_files=(), refusal_ok=Fa
         result = cli(db_path, *args)
     except subprocess.TimeoutExpired:
         return Output(name, error="timed out")
-    if result.returncode and refusal_ok and "Traceback" not in result.stderr and result.stderr.strip():
+    if (
+        result.returncode
+        and refusal_ok
+        and "Traceback" not in result.stderr
+        and result.stderr.strip()
+    ):
         return Output(name, text=result.stdout + result.stderr, raw=result.stdout)
     if result.returncode:
-        return Output(name, text=result.stdout + result.stderr,
-                      error=f"exit {result.returncode}: {(result.stderr.strip().splitlines() or [''])[-1][:300]}")
-    text = [bytes_text(result.stdout, args[-1] if args[-1].endswith((".json",)) else ""), result.stderr]
+        return Output(
+            name,
+            text=result.stdout + result.stderr,
+            error=f"exit {result.returncode}: {(result.stderr.strip().splitlines() or [''])[-1][:300]}",
+        )
+    text = [
+        bytes_text(result.stdout, args[-1] if args[-1].endswith((".json",)) else ""),
+        result.stderr,
+    ]
     if "--format" in args and args[args.index("--format") + 1] == "json":
         text[0] = json_text(result.stdout)
     for path in ([out_file] if out_file else []) + list(extra_files):
@@ -356,7 +427,11 @@ def submissions_rows(output, fmt):
 def hidden_rows(db_path, hidden_ids):
     """The internal list's rows of the non-public submissions (what their --cell listings are asked for)."""
     csv_text = cli(db_path, "submissions", "--call", CALL, "--format", "csv", "--internal").stdout
-    return [r for r in csv.DictReader(io.StringIO(csv_text)) if r.get("id", "").isdigit() and int(r["id"]) in hidden_ids]
+    return [
+        r
+        for r in csv.DictReader(io.StringIO(csv_text))
+        if r.get("id", "").isdigit() and int(r["id"]) in hidden_ids
+    ]
 
 
 def theme_values(db_path):
@@ -369,13 +444,23 @@ def cli_jobs(db_path, out_dir, quick=False, hidden_ids=()):
     """(name, args, out_file, extra files, postprocess) of every shareable CLI output."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    jobs = [("submissions csv", ["submissions", "--call", CALL, "--format", "csv"], None, (), "csv"),
-            ("submissions json", ["submissions", "--call", CALL, "--format", "json"], None, (), "json"),
-            ("themes json", ["themes", "--call", CALL, "--format", "json"], None, (), None)]
-    pairs = [(r, None) for r in DIMENSIONS] + [(r, c) for i, r in enumerate(DIMENSIONS) for c in DIMENSIONS[i + 1:]]
+    jobs = [
+        ("submissions csv", ["submissions", "--call", CALL, "--format", "csv"], None, (), "csv"),
+        ("submissions json", ["submissions", "--call", CALL, "--format", "json"], None, (), "json"),
+        ("themes json", ["themes", "--call", CALL, "--format", "json"], None, (), None),
+    ]
+    pairs = [(r, None) for r in DIMENSIONS] + [
+        (r, c) for i, r in enumerate(DIMENSIONS) for c in DIMENSIONS[i + 1 :]
+    ]
     if quick:
-        pairs = [("submitter_type", None), ("country", None), ("theme", None), ("submitter_type", "region"),
-                 ("country", "language"), ("theme", "region")]
+        pairs = [
+            ("submitter_type", None),
+            ("country", None),
+            ("theme", None),
+            ("submitter_type", "region"),
+            ("country", "language"),
+            ("theme", "region"),
+        ]
     for rows, cols in pairs:
         base = ["stats", "--call", CALL, "--rows", rows] + (["--cols", cols] if cols else [])
         label = f"stats {rows}" + (f" x {cols}" if cols else "")
@@ -384,36 +469,86 @@ def cli_jobs(db_path, out_dir, quick=False, hidden_ids=()):
                 jobs.append((f"{label} {fmt}", base + ["--format", fmt], None, (), None))
             else:
                 path = out_dir / f"{label.replace(' ', '_')}.{fmt}"
-                jobs.append((f"{label} {fmt}", base + ["--format", fmt, "--out", str(path)], path, (), None))
+                jobs.append(
+                    (f"{label} {fmt}", base + ["--format", fmt, "--out", str(path)], path, (), None)
+                )
     for lang in ("en", "es", "fr"):
-        jobs.append((f"stats sentence {lang}", ["stats", "--call", CALL, "--sentence", "--lang", lang], None, (), None))
-    jobs.append(("stats scope sentence", ["stats", "--call", CALL, "--scope-sentence"], None, (), None))
+        jobs.append(
+            (
+                f"stats sentence {lang}",
+                ["stats", "--call", CALL, "--sentence", "--lang", lang],
+                None,
+                (),
+                None,
+            )
+        )
+    jobs.append(
+        ("stats scope sentence", ["stats", "--call", CALL, "--scope-sentence"], None, (), None)
+    )
     # --cell: every cell that counts a non-public submission (by its current tags), and the totals.
     rows_of_hidden = hidden_rows(db_path, set(hidden_ids))
-    cells = {(d, r.get(d), None, "total") for d in DIMENSIONS if d != "theme" for r in rows_of_hidden if r.get(d)}
+    cells = {
+        (d, r.get(d), None, "total")
+        for d in DIMENSIONS
+        if d != "theme"
+        for r in rows_of_hidden
+        if r.get(d)
+    }
     cells |= {(d, "total", None, "total") for d in DIMENSIONS}
     if not quick:
         cells |= {("theme", v, None, "total") for v in theme_values(db_path) if v and v != "total"}
     for rows, cols in (("submitter_type", "region"), ("country", "language")):
-        cells |= {(rows, r.get(rows), cols, r.get(cols)) for r in rows_of_hidden if r.get(rows) and r.get(cols)}
+        cells |= {
+            (rows, r.get(rows), cols, r.get(cols))
+            for r in rows_of_hidden
+            if r.get(rows) and r.get(cols)
+        }
     cells = sorted(cells, key=lambda c: tuple(str(x) for x in c))
     if quick:
         cells = [c for c in cells if c[0] in ("country", "submitter_type")]
     for rows, rv, cols, cv in cells:
-        args = ["stats", "--call", CALL, "--rows", rows] + (["--cols", cols] if cols else []) + ["--cell", rv, cv]
-        jobs.append((f"stats --cell {rows}" + (f" x {cols}" if cols else ""), args, None, (), "cell"))
+        args = (
+            ["stats", "--call", CALL, "--rows", rows]
+            + (["--cols", cols] if cols else [])
+            + ["--cell", rv, cv]
+        )
+        jobs.append(
+            (f"stats --cell {rows}" + (f" x {cols}" if cols else ""), args, None, (), "cell")
+        )
     for internal in (False, True):
         suffix = "-internal" if internal else ""
-        docx_path, md_path = out_dir / f"background{suffix}.docx", out_dir / f"background{suffix}.md"
-        args = ["background", "--call", CALL, "--out", str(docx_path), "--markdown", str(md_path)] + (
-            ["--internal"] if internal else [])
-        jobs.append((f"background{' --internal' if internal else ''} docx+md", args, docx_path, (md_path,), "internal" if internal else None))
+        docx_path, md_path = (
+            out_dir / f"background{suffix}.docx",
+            out_dir / f"background{suffix}.md",
+        )
+        args = [
+            "background",
+            "--call",
+            CALL,
+            "--out",
+            str(docx_path),
+            "--markdown",
+            str(md_path),
+        ] + (["--internal"] if internal else [])
+        jobs.append(
+            (
+                f"background{' --internal' if internal else ''} docx+md",
+                args,
+                docx_path,
+                (md_path,),
+                "internal" if internal else None,
+            )
+        )
     return jobs
 
 
 def run_cli_outputs(db_path, out_dir, quick=False, workers=3, only=None, hidden_ids=()):
     """Every shareable CLI output (``only``: a set of output names to keep, for small runs)."""
-    jobs = [job for job in cli_jobs(db_path, out_dir, quick, hidden_ids) if only is None or job[0] in only]
+    jobs = [
+        job
+        for job in cli_jobs(db_path, out_dir, quick, hidden_ids)
+        if only is None or job[0] in only
+    ]
 
     def one(job):
         name, args, out_file, extra, post = job
@@ -422,9 +557,10 @@ def run_cli_outputs(db_path, out_dir, quick=False, workers=3, only=None, hidden_
             submissions_rows(output, post)
         output.internal = post == "internal"
         return output
+
     with ThreadPoolExecutor(workers) as pool:
         outputs = list(pool.map(one, jobs))
-    merged = {}                    # the many --cell listings of one table count as one output
+    merged = {}  # the many --cell listings of one table count as one output
     for output in outputs:
         if output.name in merged:
             m = merged[output.name]
@@ -450,13 +586,28 @@ def _record_downloads():
             media = self._files_by_id[file_id]
             _DOWNLOADS[file_id] = (media.content, filename or "")
             return file_id
+
     app_test.MemoryMediaFileStorage = Recording
 
 
 def _screen_text(app):
     parts = []
-    for kind in ("markdown", "caption", "text", "title", "header", "subheader", "info", "warning", "error", "success",
-                 "code", "json", "metric", "table"):
+    for kind in (
+        "markdown",
+        "caption",
+        "text",
+        "title",
+        "header",
+        "subheader",
+        "info",
+        "warning",
+        "error",
+        "success",
+        "code",
+        "json",
+        "metric",
+        "table",
+    ):
         try:
             for element in app.get(kind):
                 value = getattr(element, "value", None)
@@ -505,6 +656,7 @@ class PageSession:
 
     def open(self, page):
         from streamlit.testing.v1 import AppTest
+
         app = AppTest.from_file(str(ROOT / "pages" / f"{page}.py"), default_timeout=120)
         if self.user:
             app.session_state["auth_user"] = self.user
@@ -514,13 +666,16 @@ class PageSession:
 
     def capture(self, page, app, what=""):
         if app.exception:
-            self.errors.setdefault(page, []).append(f"{what}: {str(app.exception[0].message)[:200] if hasattr(app.exception[0], 'message') else app.exception}")
+            self.errors.setdefault(page, []).append(
+                f"{what}: {str(app.exception[0].message)[:200] if hasattr(app.exception[0], 'message') else app.exception}"
+            )
             return
         self.screens.setdefault(page, []).append(_screen_text(app))
         edition = "internal" if "internal" in what else ""
         for label, file_name, content in _downloads_of(app):
             self.downloads.setdefault((page, edition), []).append(
-                f"[{label} → {file_name}]\n{file_name}\n" + bytes_text(content, file_name))
+                f"[{label} → {file_name}]\n{file_name}\n" + bytes_text(content, file_name)
+            )
 
     def run(self, page, steps):
         """Open ``page``; apply each step (a function app → app|None, or None for the first run) and capture."""
@@ -534,7 +689,9 @@ class PageSession:
                     app.run()
                     self.capture(page, app, label)
                 except Exception as error:
-                    self.errors.setdefault(page, []).append(f"{label}: {type(error).__name__}: {error}"[:300])
+                    self.errors.setdefault(page, []).append(
+                        f"{label}: {type(error).__name__}: {error}"[:300]
+                    )
         except Exception as error:
             self.errors.setdefault(page, []).append(f"{type(error).__name__}: {error}"[:300])
 
@@ -542,6 +699,7 @@ class PageSession:
 def _select(key, value):
     def step(app):
         app.selectbox(key=key).select(value)
+
     return step
 
 
@@ -555,11 +713,13 @@ def _options(app, key):
 def _select_index(key, index):
     def step(app):
         app.selectbox(key=key).select_index(index)
+
     return step
 
 
 def _switch_on(key, word):
     """Tick the toggle or checkbox ``key`` (or, if the page renamed it, the one whose label has ``word``)."""
+
     def step(app):
         for kind in ("toggle", "checkbox"):
             for widget in app.get(kind):
@@ -567,6 +727,7 @@ def _switch_on(key, word):
                     widget.set_value(True)
                     return
         raise LookupError(f"no toggle or checkbox {key!r} or labelled '{word}'")
+
     return step
 
 
@@ -574,21 +735,35 @@ def statistics_steps(app):
     steps = []
     for rows in ("country", "theme", "submitter_type"):
         steps.append((f"rows {rows}", _select("stats_rows", rows)))
-        steps.append((f"rows {rows} x region", _select("stats_cols", "region" if rows != "region" else "language")))
+        steps.append(
+            (
+                f"rows {rows} x region",
+                _select("stats_cols", "region" if rows != "region" else "language"),
+            )
+        )
         steps.append((f"rows {rows} one-way", _select("stats_cols", "")))
     return steps
 
 
 def themes_steps(app):
-    return [(f"theme {o}", _select_index("themes_pick", i)) for i, o in enumerate(_options(app, "themes_pick"))]
+    return [
+        (f"theme {o}", _select_index("themes_pick", i))
+        for i, o in enumerate(_options(app, "themes_pick"))
+    ]
 
 
 def submissions_steps(app):
     def opener(sid):
         def step(app):
-            app.session_state["open_submission"] = sid      # how the Themes page opens a submission here
+            app.session_state["open_submission"] = (
+                sid  # how the Themes page opens a submission here
+            )
+
         return step
-    ids = [int(m.group(1)) for o in _options(app, "subs_open") if (m := re.match(r"#(\d+)", str(o)))]
+
+    ids = [
+        int(m.group(1)) for o in _options(app, "subs_open") if (m := re.match(r"#(\d+)", str(o)))
+    ]
     return [(f"open #{sid}", opener(sid)) for sid in ids]
 
 
@@ -596,20 +771,28 @@ def background_steps(app):
     return [("internal edition", _switch_on("bg_internal", "internal"))]
 
 
-STEPS = {"statistics": statistics_steps, "themes": themes_steps, "submissions": submissions_steps,
-         "background": background_steps}
+STEPS = {
+    "statistics": statistics_steps,
+    "themes": themes_steps,
+    "submissions": submissions_steps,
+    "background": background_steps,
+}
 
 
 def run_page_outputs(db_path, pages=PAGES):
     """Each page's downloads and screens, as the advisor (logins are created when there are none)."""
     import logging
+
     os.environ["WORKBENCH_DB"] = str(db_path)
     os.environ.setdefault("STREAMLIT_LOGGER_LEVEL", "error")
     from workbench import auth, store
+
     _record_downloads()
     for name in list(logging.root.manager.loggerDict):
         if name.startswith("streamlit"):
-            logging.getLogger(name).setLevel(logging.ERROR)     # "missing ScriptRunContext" on every run
+            logging.getLogger(name).setLevel(
+                logging.ERROR
+            )  # "missing ScriptRunContext" on every run
     db = store.open_db(db_path)
     try:
         names = {u["name"] for u in auth.list_users(db)}
@@ -626,12 +809,25 @@ def run_page_outputs(db_path, pages=PAGES):
     outputs = []
     for page in pages:
         error = "; ".join(session.errors.get(page, []))
-        outputs.append(Output(f"page {page}: downloads", "\n".join(session.downloads.get((page, ""), [])), error=error))
+        outputs.append(
+            Output(
+                f"page {page}: downloads",
+                "\n".join(session.downloads.get((page, ""), [])),
+                error=error,
+            )
+        )
         if (page, "internal") in session.downloads:
             # The internal edition: identifiers are counted, references are not (like the CLI's --internal).
-            outputs.append(Output(f"page {page}: downloads (internal edition)",
-                                  "\n".join(session.downloads[(page, "internal")]), internal=True))
-        outputs.append(Output(f"page {page}: screen (advisor)", "\n".join(session.screens.get(page, []))))
+            outputs.append(
+                Output(
+                    f"page {page}: downloads (internal edition)",
+                    "\n".join(session.downloads[(page, "internal")]),
+                    internal=True,
+                )
+            )
+        outputs.append(
+            Output(f"page {page}: screen (advisor)", "\n".join(session.screens.get(page, [])))
+        )
     return outputs
 
 
@@ -650,8 +846,16 @@ def scan(outputs, truth):
                 continue
             n = ident.found_in(prepared)
             if n:
-                findings.append(Finding(output.name, ident.kind, ident.submission_id, ident.value, n,
-                                        _context(output.text, ident)))
+                findings.append(
+                    Finding(
+                        output.name,
+                        ident.kind,
+                        ident.submission_id,
+                        ident.value,
+                        n,
+                        _context(output.text, ident),
+                    )
+                )
         if output.rows is not None:
             for row in output.rows:
                 try:
@@ -660,17 +864,38 @@ def scan(outputs, truth):
                     continue
                 if sid in hidden_ids:
                     cells = loose(" | ".join(str(v) for v in row.values()))
-                    if any(name in cells for name in countries[sid]) or (row.get("country") or "") == truth[sid]["tags"]["country"]:
-                        findings.append(Finding(output.name, "country", sid, truth[sid]["tags"]["country"], 1,
-                                                f"row {sid}: country={row.get('country')!r}"))
+                    if (
+                        any(name in cells for name in countries[sid])
+                        or (row.get("country") or "") == truth[sid]["tags"]["country"]
+                    ):
+                        findings.append(
+                            Finding(
+                                output.name,
+                                "country",
+                                sid,
+                                truth[sid]["tags"]["country"],
+                                1,
+                                f"row {sid}: country={row.get('country')!r}",
+                            )
+                        )
         elif not output.internal and not output.name.startswith("submissions"):
             for m in REFERENCE.finditer(output.text):
                 if int(m.group(1)) in hidden_ids:
-                    findings.append(Finding(output.name, "reference", int(m.group(1)), m.group(), 1,
-                                            _around(output.text, m.start(), m.end())))
+                    findings.append(
+                        Finding(
+                            output.name,
+                            "reference",
+                            int(m.group(1)),
+                            m.group(),
+                            1,
+                            _around(output.text, m.start(), m.end()),
+                        )
+                    )
             for sid in _json_references(output.text):
                 if sid in hidden_ids:
-                    findings.append(Finding(output.name, "reference", sid, f"submission_id {sid}", 1, ""))
+                    findings.append(
+                        Finding(output.name, "reference", sid, f"submission_id {sid}", 1, "")
+                    )
     return findings
 
 
@@ -682,7 +907,7 @@ def _json_references(text):
 
 
 def _around(text, start, end, width=70):
-    return re.sub(r"\s+", " ", text[max(0, start - width):end + width]).strip()
+    return re.sub(r"\s+", " ", text[max(0, start - width) : end + width]).strip()
 
 
 def _context(text, ident):
@@ -692,7 +917,11 @@ def _context(text, ident):
                 return _around(text, m.start(), m.end())
         return ""
     folded = fold(text)
-    probe = fold(ident.value) if ident.kind not in ("url",) else re.sub(r"^https?://", "", fold(ident.value))
+    probe = (
+        fold(ident.value)
+        if ident.kind not in ("url",)
+        else re.sub(r"^https?://", "", fold(ident.value))
+    )
     at = folded.find(probe)
     if at < 0:
         words = probe.split()
@@ -703,18 +932,31 @@ def _context(text, ident):
 def summarise(findings, outputs):
     table = {}
     for f in findings:
-        cell = table.setdefault(f.output, {}).setdefault(f.kind, {"distinct": set(), "occurrences": 0, "examples": []})
+        cell = table.setdefault(f.output, {}).setdefault(
+            f.kind, {"distinct": set(), "occurrences": 0, "examples": []}
+        )
         cell["distinct"].add((f.submission_id, f.value))
         cell["occurrences"] += f.count
         if len(cell["examples"]) < 3:
-            cell["examples"].append({"submission": f.submission_id, "value": f.value, "context": f.context})
+            cell["examples"].append(
+                {"submission": f.submission_id, "value": f.value, "context": f.context}
+            )
     out = {}
     for output in outputs:
         cells = table.get(output.name, {})
-        out[output.name] = {"error": output.error, "chars": len(output.text),
-                            "leaks": sum(len(c["distinct"]) for c in cells.values()),
-                            "kinds": {k: {"distinct": len(c["distinct"]), "occurrences": c["occurrences"],
-                                          "examples": c["examples"]} for k, c in cells.items()}}
+        out[output.name] = {
+            "error": output.error,
+            "chars": len(output.text),
+            "leaks": sum(len(c["distinct"]) for c in cells.values()),
+            "kinds": {
+                k: {
+                    "distinct": len(c["distinct"]),
+                    "occurrences": c["occurrences"],
+                    "examples": c["examples"],
+                }
+                for k, c in cells.items()
+            },
+        }
     return out
 
 
@@ -723,7 +965,12 @@ def print_table(mode, summary, file=sys.stdout, all_rows=False):
     kinds = [k for k in KINDS if any(k in s["kinds"] for s in summary.values())] or ["name"]
     width = max([len(n) for n in summary] + [10])
     print(f"\n== mode: {mode} ==", file=file)
-    print(f"{'output':<{width}}  " + "  ".join(f"{k[:8]:>8}" for k in kinds) + f"  {'total':>6}  {'chars':>8}", file=file)
+    print(
+        f"{'output':<{width}}  "
+        + "  ".join(f"{k[:8]:>8}" for k in kinds)
+        + f"  {'total':>6}  {'chars':>8}",
+        file=file,
+    )
     clean = []
     for name, s in summary.items():
         if not (s["leaks"] or s["error"] or all_rows):
@@ -733,18 +980,32 @@ def print_table(mode, summary, file=sys.stdout, all_rows=False):
         note = f"  ERROR {s['error'][:90]}" if s["error"] else ""
         print(f"{name:<{width}}  {cells}  {s['leaks']:>6}  {s['chars']:>8}{note}", file=file)
     if clean:
-        print(f"{f'{len(clean)} other outputs':<{width}}  " + "  ".join(f"{'.':>8}" for _ in kinds) + f"  {0:>6}", file=file)
+        print(
+            f"{f'{len(clean)} other outputs':<{width}}  "
+            + "  ".join(f"{'.':>8}" for _ in kinds)
+            + f"  {0:>6}",
+            file=file,
+        )
     total = sum(s["leaks"] for s in summary.values())
     failed = sum(bool(s["error"]) for s in summary.values())
-    print(f"{'TOTAL':<{width}}  " + "  ".join(
-        f"{sum(s['kinds'].get(k, {}).get('distinct', 0) for s in summary.values()):>8}" for k in kinds)
-        + f"  {total:>6}   ({len(summary)} outputs, {failed} could not be produced)", file=file)
+    print(
+        f"{'TOTAL':<{width}}  "
+        + "  ".join(
+            f"{sum(s['kinds'].get(k, {}).get('distinct', 0) for s in summary.values()):>8}"
+            for k in kinds
+        )
+        + f"  {total:>6}   ({len(summary)} outputs, {failed} could not be produced)",
+        file=file,
+    )
     shown = 0
     for name, s in summary.items():
         for kind, cell in s["kinds"].items():
             if shown < 25:
                 ex = cell["examples"][0]
-                print(f"  e.g. {name} / {kind}: #{ex['submission']} {ex['value']!r} … {ex['context'][:140]!r}", file=file)
+                print(
+                    f"  e.g. {name} / {kind}: #{ex['submission']} {ex['value']!r} … {ex['context'][:140]!r}",
+                    file=file,
+                )
                 shown += 1
 
 
@@ -752,14 +1013,22 @@ def print_table(mode, summary, file=sys.stdout, all_rows=False):
 def refresh_themes(db_path, log):
     started = time.monotonic()
     result = cli(db_path, "themes", "--call", CALL, "--format", "json", "--refresh")
-    log(f"themes --refresh: exit {result.returncode} in {time.monotonic() - started:.1f} s"
-        + (f" ({result.stderr.strip().splitlines()[-1][:200]})" if result.returncode and result.stderr.strip() else ""))
+    log(
+        f"themes --refresh: exit {result.returncode} in {time.monotonic() - started:.1f} s"
+        + (
+            f" ({result.stderr.strip().splitlines()[-1][:200]})"
+            if result.returncode and result.stderr.strip()
+            else ""
+        )
+    )
     return result.returncode == 0
 
 
 def run_mode(mode, db_path, truth, workdir, pages=True, quick=False, log=print):
     if mode == "perfect":
-        log(f"perfect tags: {apply_perfect_tags(db_path, truth)} submissions set to the truth and confirmed")
+        log(
+            f"perfect tags: {apply_perfect_tags(db_path, truth)} submissions set to the truth and confirmed"
+        )
     refresh_themes(db_path, log)
     started = time.monotonic()
     hidden = {sid for sid, t in truth.items() if t["confidentiality"] != "public"}
@@ -775,29 +1044,41 @@ def run_mode(mode, db_path, truth, workdir, pages=True, quick=False, log=print):
 
 def detector_agreement(db_path, truth):
     from workbench import store
+
     db = store.open_db(db_path)
     try:
         got = {r["id"]: r["confidentiality"] or "" for r in store.list_submissions(db, CALL)}
     finally:
         db.conn.close()
     hidden = [sid for sid, t in truth.items() if t["confidentiality"] != "public"]
-    return {"non_public": len(hidden), "tagged_public": sum(got.get(sid) == "public" for sid in hidden),
-            "public": len(truth) - len(hidden),
-            "public_tagged_not_public": sum(got.get(sid) != "public" for sid, t in truth.items() if t["confidentiality"] == "public")}
+    return {
+        "non_public": len(hidden),
+        "tagged_public": sum(got.get(sid) == "public" for sid in hidden),
+        "public": len(truth) - len(hidden),
+        "public_tagged_not_public": sum(
+            got.get(sid) != "public" for sid, t in truth.items() if t["confidentiality"] == "public"
+        ),
+    }
 
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
-    ap.add_argument("--private", type=int, default=40, help="submitters who ask not to be named or published")
+    ap.add_argument(
+        "--private", type=int, default=40, help="submitters who ask not to be named or published"
+    )
     ap.add_argument("--public", type=int, default=20)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--langs", default=",".join(leakcorpus.LANGS))
     ap.add_argument("--modes", default="detector,perfect")
     ap.add_argument("--no-pages", action="store_true", help="skip the pages (AppTest)")
     ap.add_argument("--quick", action="store_true", help="fewer stats tables and cells")
-    ap.add_argument("--json", action="store_true", help="print the full result as JSON (machine use)")
+    ap.add_argument(
+        "--json", action="store_true", help="print the full result as JSON (machine use)"
+    )
     ap.add_argument("--save", help="also write the full JSON result to this file")
-    ap.add_argument("--all-rows", action="store_true", help="print every output, clean ones included")
+    ap.add_argument(
+        "--all-rows", action="store_true", help="print every output, clean ones included"
+    )
     ap.add_argument("--keep", help="work in this folder and keep it (call, database, outputs)")
     a = ap.parse_args(argv)
     log = (lambda *x: print(*x, file=sys.stderr)) if a.json else print
@@ -810,18 +1091,26 @@ def main(argv=None):
         return _scan(a, workdir, log)
     finally:
         if not a.keep:
-            shutil.rmtree(workdir, ignore_errors=True)     # a scan leaves nothing behind unless asked
+            shutil.rmtree(workdir, ignore_errors=True)  # a scan leaves nothing behind unless asked
 
 
 def _scan(a, workdir, log):
     db_path, truth = build(workdir, a.private, a.public, a.seed, tuple(a.langs.split(",")), log)
-    result = {"call": {"submissions": len(truth), "non_public": sum(t["confidentiality"] != "public" for t in truth.values()),
-                       "languages": sorted({t["tags"]["language"] for t in truth.values()}),
-                       "detector": detector_agreement(db_path, truth), "workdir": str(workdir)},
-              "modes": {}}
+    result = {
+        "call": {
+            "submissions": len(truth),
+            "non_public": sum(t["confidentiality"] != "public" for t in truth.values()),
+            "languages": sorted({t["tags"]["language"] for t in truth.values()}),
+            "detector": detector_agreement(db_path, truth),
+            "workdir": str(workdir),
+        },
+        "modes": {},
+    }
     leaks = failed = 0
     for mode in a.modes.split(","):
-        summary, _ = run_mode(mode, db_path, truth, workdir, pages=not a.no_pages, quick=a.quick, log=log)
+        summary, _ = run_mode(
+            mode, db_path, truth, workdir, pages=not a.no_pages, quick=a.quick, log=log
+        )
         result["modes"][mode] = summary
         leaks += sum(s["leaks"] for s in summary.values())
         failed += sum(bool(s["error"]) for s in summary.values())
@@ -833,8 +1122,10 @@ def _scan(a, workdir, log):
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:
         d = result["call"]["detector"]
-        print(f"\ndetector: {d['tagged_public']} of {d['non_public']} non-public submitters tagged public; "
-              f"{d['public_tagged_not_public']} of {d['public']} public ones tagged not public")
+        print(
+            f"\ndetector: {d['tagged_public']} of {d['non_public']} non-public submitters tagged public; "
+            f"{d['public_tagged_not_public']} of {d['public']} public ones tagged not public"
+        )
         print(f"work folder: {workdir}" + ("" if a.keep else " (removed; --keep DIR keeps it)"))
     return 1 if leaks else 2 if failed else 0
 

@@ -14,6 +14,7 @@ before. Figures go to stdout and bench/results/pages.json. Targets (issue 15): f
 ≤ 2 s, interactions ≤ 1 s at 1,500 (≤ 2 s at 5,000); ``themes --refresh`` ≤ 10 s at 1,500
 and ≤ 60 s at 5,000 within 2 GB; background document ≤ 3 s at 1,500.
 """
+
 import argparse
 import json
 import os
@@ -31,19 +32,36 @@ sys.path.insert(0, str(ROOT))
 CHUNK = 125
 CALL = "bench-call"
 WORKBENCH = [sys.executable, "-m", "workbench"]
-PAGES = ["calls", "upload", "submissions", "triage", "statistics", "themes", "literature", "background", "admin"]
+PAGES = [
+    "calls",
+    "upload",
+    "submissions",
+    "triage",
+    "statistics",
+    "themes",
+    "literature",
+    "background",
+    "admin",
+]
 
 
 # ---------------------------------------------------------------- the call
 
+
 def write_corpus(inbox, n):
     """n generated submissions in ``inbox``: chunks of CHUNK, entries prefixed by their chunk."""
     from corpus.generate import generate
+
     inbox.mkdir(parents=True, exist_ok=True)
     for chunk, start in enumerate(range(0, n, CHUNK)):
         part = inbox.parent / f"chunk{chunk}"
-        generate(part, n=min(CHUNK, n - start), seed=1000 + chunk, style="ab"[chunk % 2],
-                 labels_path=inbox.parent / f"labels{chunk}.csv")
+        generate(
+            part,
+            n=min(CHUNK, n - start),
+            seed=1000 + chunk,
+            style="ab"[chunk % 2],
+            labels_path=inbox.parent / f"labels{chunk}.csv",
+        )
         for entry in part.iterdir():
             entry.rename(inbox / f"c{chunk:02d}_{entry.name}")
         part.rmdir()
@@ -52,7 +70,9 @@ def write_corpus(inbox, n):
 def workbench(db, *args):
     """Run the console command in a fresh process: (wall seconds, peak RSS MB of that process)."""
     start = time.perf_counter()
-    child = subprocess.Popen([*WORKBENCH, "--db", str(db), *args], cwd=ROOT, stdout=subprocess.DEVNULL)
+    child = subprocess.Popen(
+        [*WORKBENCH, "--db", str(db), *args], cwd=ROOT, stdout=subprocess.DEVNULL
+    )
     _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
@@ -72,11 +92,29 @@ def build_call(folder, n):
         shutil.rmtree(folder)
     write_corpus(folder / "inbox", n)
     found = {}
-    found["ingest"], _ = workbench(db, "ingest", "--call", CALL, "--report", "conflict-peace-security",
-                                   "--title", f"Generated call of {n}", "--no-ocr", str(folder / "inbox"))
+    found["ingest"], _ = workbench(
+        db,
+        "ingest",
+        "--call",
+        CALL,
+        "--report",
+        "conflict-peace-security",
+        "--title",
+        f"Generated call of {n}",
+        "--no-ocr",
+        str(folder / "inbox"),
+    )
     found["themes --refresh, first after ingest"], found["first refresh peak MB"] = workbench(
-        db, "themes", "--call", CALL, "--format", "json", "--refresh")
-    workbench(db, "notes", "import", str(ROOT / "corpus" / "demo_literature.bib"), "--report", "conflict-peace-security")
+        db, "themes", "--call", CALL, "--format", "json", "--refresh"
+    )
+    workbench(
+        db,
+        "notes",
+        "import",
+        str(ROOT / "corpus" / "demo_literature.bib"),
+        "--report",
+        "conflict-peace-security",
+    )
     found = {k: round(v, 2) if "MB" not in k else round(v) for k, v in found.items()}
     built.write_text(json.dumps(found))
     return db, found
@@ -93,6 +131,7 @@ def fresh_copy(db, target):
 
 
 # ---------------------------------------------------------------- one page, in its own process
+
 
 def timed(app, action=None):
     """Seconds of one script run (after ``action`` set a widget); fails on an exception."""
@@ -111,23 +150,39 @@ def interactions(page, app):
         areas = app.selectbox(key="themes_area").options
         return [
             ("pick another theme", lambda: app.selectbox(key="themes_pick").set_value(picks[-1])),
-            ("pick the first theme again", lambda: app.selectbox(key="themes_pick").set_value(picks[0])),
-            ("another codebook area", lambda: app.selectbox(key="themes_area").set_value(areas[-1])),
+            (
+                "pick the first theme again",
+                lambda: app.selectbox(key="themes_pick").set_value(picks[0]),
+            ),
+            (
+                "another codebook area",
+                lambda: app.selectbox(key="themes_area").set_value(areas[-1]),
+            ),
             ("accept this theme", lambda: app.button(key="themes_accept").click()),
         ]
     if page == "background":
         sections = app.multiselect(key="bg_sections").value
         return [
-            ("quotes per section 3 -> 2", lambda: app.number_input(key="bg_per_section").set_value(2)),
+            (
+                "quotes per section 3 -> 2",
+                lambda: app.number_input(key="bg_per_section").set_value(2),
+            ),
             ("internal edition on", lambda: app.toggle(key="bg_internal").set_value(True)),
-            ("drop the first section", lambda: app.multiselect(key="bg_sections").set_value(sections[1:])),
+            (
+                "drop the first section",
+                lambda: app.multiselect(key="bg_sections").set_value(sections[1:]),
+            ),
         ]
     if page == "statistics":
         return [
             ("columns: region", lambda: app.selectbox(key="stats_cols").set_value("region")),
             ("rows: scope", lambda: app.selectbox(key="stats_rows").set_value("scope")),
-            ("trace a row total", lambda: app.selectbox(key="stats_cell_row").set_value(
-                app.selectbox(key="stats_cell_row").options[0])),
+            (
+                "trace a row total",
+                lambda: app.selectbox(key="stats_cell_row").set_value(
+                    app.selectbox(key="stats_cell_row").options[0]
+                ),
+            ),
             ("rows: theme", lambda: app.selectbox(key="stats_rows").set_value("theme")),
             ("small numbers off", lambda: app.number_input(key="stats_k").set_value(0)),
         ]
@@ -139,13 +194,15 @@ def interactions(page, app):
 def run_page(page, db):
     """{what: seconds} for one page: its first run, then its interactions."""
     os.environ["WORKBENCH_DB"] = str(db)
-    from streamlit.testing.v1 import AppTest
     import altair  # noqa: F401 - a running app has its libraries imported
     import pandas  # noqa: F401
+    from streamlit.testing.v1 import AppTest
+
     import workbench.background  # noqa: F401
     import workbench.stats  # noqa: F401
     import workbench.tagging  # noqa: F401
     import workbench.themes  # noqa: F401
+
     app = AppTest.from_file(str(ROOT / "pages" / f"{page}.py"), default_timeout=1800)
     found = {"first run": timed(app)}
     found["run again"] = timed(app)
@@ -156,8 +213,12 @@ def run_page(page, db):
 
 def measure_page(page, db, scratch):
     copy = fresh_copy(db, scratch / "page.db")
-    out = subprocess.run([sys.executable, __file__, "--page", page, "--db", str(copy)], cwd=ROOT,
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, __file__, "--page", page, "--db", str(copy)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     if out.returncode != 0:
         raise SystemExit(f"{page}: {out.stderr[-2000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -165,15 +226,35 @@ def measure_page(page, db, scratch):
 
 # ---------------------------------------------------------------- command line
 
+
 def measure_cli(db, scratch):
     found = {}
     copy = fresh_copy(db, scratch / "cli.db")
     found["themes --refresh, again"], found["refresh again peak MB"] = workbench(
-        copy, "themes", "--call", CALL, "--format", "json", "--refresh")
-    found["background --out"], _ = workbench(copy, "background", "--call", CALL, "--out", str(scratch / "bg.docx"),
-                                             "--markdown", str(scratch / "bg.md"))
-    found["stats (type x region, md)"], _ = workbench(copy, "stats", "--call", CALL, "--rows", "submitter_type",
-                                                      "--cols", "region", "--format", "md")
+        copy, "themes", "--call", CALL, "--format", "json", "--refresh"
+    )
+    found["background --out"], _ = workbench(
+        copy,
+        "background",
+        "--call",
+        CALL,
+        "--out",
+        str(scratch / "bg.docx"),
+        "--markdown",
+        str(scratch / "bg.md"),
+    )
+    found["stats (type x region, md)"], _ = workbench(
+        copy,
+        "stats",
+        "--call",
+        CALL,
+        "--rows",
+        "submitter_type",
+        "--cols",
+        "region",
+        "--format",
+        "md",
+    )
     return {k: round(v, 2) if "MB" not in k else round(v) for k, v in found.items()}
 
 
@@ -182,7 +263,7 @@ def main():
     parser.add_argument("--sizes", default="130,1500")
     parser.add_argument("--keep", help="folder to keep (and reuse) the generated databases in")
     parser.add_argument("--pages", default=",".join(PAGES))
-    parser.add_argument("--page", help=argparse.SUPPRESS)        # the child process: one page
+    parser.add_argument("--page", help=argparse.SUPPRESS)  # the child process: one page
     parser.add_argument("--db", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.page:
@@ -222,7 +303,9 @@ def print_table(results):
         cells = [results[n].get(part, {}).get(what) for n in sizes]
         unit = " MB" if "MB" in what else " s"
         label = what if part == "cli" else f"{part}: {what}"
-        print(f"| {label} | " + " | ".join("—" if c is None else f"{c}{unit}" for c in cells) + " |")
+        print(
+            f"| {label} | " + " | ".join("—" if c is None else f"{c}{unit}" for c in cells) + " |"
+        )
 
 
 if __name__ == "__main__":

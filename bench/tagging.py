@@ -1,7 +1,8 @@
 """How much tagging adds to ingest: milliseconds per page, models warm (as in a running app).
 
-    .venv/bin/python bench/tagging.py [--n 60] [--style b] [--seed 3]
+.venv/bin/python bench/tagging.py [--n 60] [--style b] [--seed 3]
 """
+
 import argparse
 import sys
 import tempfile
@@ -37,9 +38,13 @@ def main(argv=None):
         started = time.time()
         tagging.tag_call(db, "bench")
         seconds = time.time() - started
-    print(f"start-up (spaCy pipelines for 5 languages + city gazetteer): {warm:.1f} s, once per process")
-    print(f"tagging {args.n} submissions, {pages} pages: {seconds:.2f} s = {1000 * seconds / pages:.1f} ms per page "
-          f"({1000 * seconds / args.n:.0f} ms per submission, including the database writes)")
+    print(
+        f"start-up (spaCy pipelines for 5 languages + city gazetteer): {warm:.1f} s, once per process"
+    )
+    print(
+        f"tagging {args.n} submissions, {pages} pages: {seconds:.2f} s = {1000 * seconds / pages:.1f} ms per page "
+        f"({1000 * seconds / args.n:.0f} ms per submission, including the database writes)"
+    )
 
 
 if __name__ == "__main__":

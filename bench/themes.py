@@ -14,6 +14,7 @@ passage is labelled from the generator's own templates (``passage_truth``): *top
 topic-paragraph sentences cover it, *formula* when opening/closing/title/confidentiality/
 intro/sign-off templates cover half of it. Topic passages must never be set aside.
 """
+
 import argparse
 import random
 import re
@@ -58,7 +59,11 @@ def cross_language_agreement(passages, labels, target=("es", "fr")):
         if p["language"] == "en":
             english.setdefault(p["topic"], []).append(int(label))
     home = {t: max(set(ls), key=ls.count) for t, ls in english.items()}
-    hits = [int(label) == home[p["topic"]] for p, label in zip(passages, labels) if p["language"] in target]
+    hits = [
+        int(label) == home[p["topic"]]
+        for p, label in zip(passages, labels)
+        if p["language"] in target
+    ]
     return sum(hits) / len(hits)
 
 
@@ -69,10 +74,13 @@ def quality(style, per_topic, **params):
     seconds = time.perf_counter() - t0
     truth = [p["topic"] for p in passages]
     return {
-        "style": style, "passages": len(passages), "k": len(set(model.labels_)),
+        "style": style,
+        "passages": len(passages),
+        "k": len(set(model.labels_)),
         "nmi": round(normalized_mutual_info_score(truth, model.labels_), 3),
         "es_fr_with_en": round(cross_language_agreement(passages, model.labels_), 3),
-        "seconds": round(seconds, 2), **{k: v for k, v in params.items() if k != "k_range"},
+        "seconds": round(seconds, 2),
+        **{k: v for k, v in params.items() if k != "k_range"},
     }
 
 
@@ -89,15 +97,24 @@ def scale(n, per_submission=30):
     model.themes()
     seconds = time.perf_counter() - t0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"passages": len(base), "set_aside": len(base) - len(kept), "procedural_seconds": round(t1 - t0, 1),
-            "k": len(set(model.labels_)), "seconds": round(seconds, 1), "peak_rss_mb": round(peak_mb)}
+    return {
+        "passages": len(base),
+        "set_aside": len(base) - len(kept),
+        "procedural_seconds": round(t1 - t0, 1),
+        "k": len(set(model.labels_)),
+        "seconds": round(seconds, 1),
+        "peak_rss_mb": round(peak_mb),
+    }
 
 
 # ---------------------------------------------------------------- procedural passages
 
+
 def template_pattern(template):
     """A generator sentence template as a regex: placeholders match a few words."""
-    template = template.replace("Au {country}", "{Au} {country}").replace("au {country}", "{au} {country}")
+    template = template.replace("Au {country}", "{Au} {country}").replace(
+        "au {country}", "{au} {country}"
+    )
     parts = re.split(r"\{[^}]*\}", template)
     return r".{1,60}?".join(r"\s+".join(map(re.escape, part.split())) for part in parts)
 
@@ -112,8 +129,12 @@ def generator_patterns(lang):
         formula += [N.NV_OPEN[style][lang], N.TITLE[style][lang], *T.GENERIC[lang]["intro"]]
         formula += [s for level in T.CONFID.values() for s in level[lang]]
     formula += [N.NV_CLOSE[lang], N.INDIVIDUAL_INTRO[lang], *N.SIGN_OFF[lang]]
-    return {name: re.compile("|".join(f"(?:{template_pattern(t)})" for t in sorted(set(ts), key=len, reverse=True)))
-            for name, ts in (("topic", topic), ("filler", filler), ("formula", formula))}
+    return {
+        name: re.compile(
+            "|".join(f"(?:{template_pattern(t)})" for t in sorted(set(ts), key=len, reverse=True))
+        )
+        for name, ts in (("topic", topic), ("filler", filler), ("formula", formula))
+    }
 
 
 def _coverage(text, regex):
@@ -121,7 +142,7 @@ def _coverage(text, regex):
 
 
 def passage_truth(text, lang):
-    """"topic", "formula" or "other" for a passage of a generated corpus (see module doc)."""
+    """ "topic", "formula" or "other" for a passage of a generated corpus (see module doc)."""
     patterns, text = generator_patterns(lang), " ".join(text.split())
     topic = _coverage(text, patterns["topic"])
     if topic > 0 and topic + _coverage(text, patterns["filler"]) >= 0.6:
@@ -142,25 +163,39 @@ def procedural_check(style, n=130, seed=0):
         db.conn.close()
     truth = [passage_truth(p["text"], p["language"]) for p in passages]
     pairs = Counter((t, p["id"] in aside) for p, t in zip(passages, truth))
-    return {"style": style, "passages": len(passages), "set_aside": len(aside),
-            "by_kind": dict(Counter(v.kind for v in aside.values()).most_common()),
-            "topic_set_aside": pairs[("topic", True)], "topic": pairs[("topic", True)] + pairs[("topic", False)],
-            "formula_set_aside": pairs[("formula", True)], "formula": pairs[("formula", True)] + pairs[("formula", False)],
-            "seconds": round(seconds, 2)}
+    return {
+        "style": style,
+        "passages": len(passages),
+        "set_aside": len(aside),
+        "by_kind": dict(Counter(v.kind for v in aside.values()).most_common()),
+        "topic_set_aside": pairs[("topic", True)],
+        "topic": pairs[("topic", True)] + pairs[("topic", False)],
+        "formula_set_aside": pairs[("formula", True)],
+        "formula": pairs[("formula", True)] + pairs[("formula", False)],
+        "seconds": round(seconds, 2),
+    }
 
 
 def labelled_paragraphs_check(style, per_topic=12):
     """Generator topic paragraphs (Filler.paragraph) alone: none may be set aside."""
     passages = labelled_passages(style, per_topic)
-    return {"style": style, "paragraphs": len(passages), "set_aside": sum(v is not None for v in procedural.detect(passages))}
+    return {
+        "style": style,
+        "paragraphs": len(passages),
+        "set_aside": sum(v is not None for v in procedural.detect(passages)),
+    }
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-topic", type=int, default=12)
     parser.add_argument("--scale", type=int, default=100000, help="0 to skip the speed run")
-    parser.add_argument("--ablation", action="store_true", help="also without concepts / other weights")
-    parser.add_argument("--procedural", type=int, default=130, help="corpus size for the procedural check (0: skip)")
+    parser.add_argument(
+        "--ablation", action="store_true", help="also without concepts / other weights"
+    )
+    parser.add_argument(
+        "--procedural", type=int, default=130, help="corpus size for the procedural check (0: skip)"
+    )
     args = parser.parse_args(argv)
     if args.procedural:
         for style in ("a", "b"):
@@ -168,8 +203,13 @@ def main(argv=None):
             print(procedural_check(style, args.procedural), flush=True)
     runs = [dict(), dict(n_themes=12)]
     if args.ablation:
-        runs += [dict(use_concepts=False), dict(use_concepts=False, n_themes=12),
-                 dict(center_languages=False), dict(concept_weight=0.75), dict(concept_weight=3.0)]
+        runs += [
+            dict(use_concepts=False),
+            dict(use_concepts=False, n_themes=12),
+            dict(center_languages=False),
+            dict(concept_weight=0.75),
+            dict(concept_weight=3.0),
+        ]
     for params in runs:
         for style in ("a", "b"):
             print(quality(style, args.per_topic, **params), flush=True)

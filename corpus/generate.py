@@ -1,7 +1,8 @@
 """Generate a labelled demo corpus of written submissions to an IE SOGI call for inputs.
 
-    python -m corpus.generate --out DIR [--n 130] [--seed 0] [--style a|b]
+python -m corpus.generate --out DIR [--n 130] [--seed 0] [--style a|b]
 """
+
 import argparse
 import csv
 import io
@@ -17,15 +18,61 @@ from corpus import names as N
 from corpus import texts_a, texts_b
 
 HERE = Path(__file__).parent
-TYPES = ["state", "nhri", "un_entity", "intergovernmental", "civil_society", "academic", "faith_based",
-         "medical", "parliamentarian", "individual", "other"]
-TYPE_SHARE = {"state": .17, "nhri": .07, "un_entity": .045, "intergovernmental": .04, "civil_society": .37,
-              "academic": .09, "faith_based": .045, "medical": .04, "parliamentarian": .035, "individual": .06, "other": .035}
-LANG_SHARE = {"en": .55, "es": .16, "fr": .11, "pt": .09, "ru": .09}
-TOPICS = ["criminalisation", "gender_recognition", "conversion_practices", "violence", "health", "education",
-          "employment", "asylum", "data", "intersex", "expression_assembly", "family"]
-COLUMNS = ["source", "submitter", "submitter_type", "country", "region", "scope", "language", "confidentiality",
-           "expected_status", "expected_error", "topics", "n_pages"]
+TYPES = [
+    "state",
+    "nhri",
+    "un_entity",
+    "intergovernmental",
+    "civil_society",
+    "academic",
+    "faith_based",
+    "medical",
+    "parliamentarian",
+    "individual",
+    "other",
+]
+TYPE_SHARE = {
+    "state": 0.17,
+    "nhri": 0.07,
+    "un_entity": 0.045,
+    "intergovernmental": 0.04,
+    "civil_society": 0.37,
+    "academic": 0.09,
+    "faith_based": 0.045,
+    "medical": 0.04,
+    "parliamentarian": 0.035,
+    "individual": 0.06,
+    "other": 0.035,
+}
+LANG_SHARE = {"en": 0.55, "es": 0.16, "fr": 0.11, "pt": 0.09, "ru": 0.09}
+TOPICS = [
+    "criminalisation",
+    "gender_recognition",
+    "conversion_practices",
+    "violence",
+    "health",
+    "education",
+    "employment",
+    "asylum",
+    "data",
+    "intersex",
+    "expression_assembly",
+    "family",
+]
+COLUMNS = [
+    "source",
+    "submitter",
+    "submitter_type",
+    "country",
+    "region",
+    "scope",
+    "language",
+    "confidentiality",
+    "expected_status",
+    "expected_error",
+    "topics",
+    "n_pages",
+]
 VOWELS = set("aeiouáàâãéêèíóôõúüаеёиоуыэюя")
 BROKEN = ["truncated", "scanned", "encrypted", "empty", "unsupported", "docx_as_pdf"]
 
@@ -67,29 +114,62 @@ def national(rng, style, stype, lang, used):
             pats = N.ORG[style][stype]
             name = display = rng.choice(pats.get(lang) or pats["en"]).format(C=cname, city=city)
         if name not in used:
-            return dict(submitter=name, display=display, country=a3, region=N.COUNTRIES[a3]["group"], scope="national", lang=lang)
+            return dict(
+                submitter=name,
+                display=display,
+                country=a3,
+                region=N.COUNTRIES[a3]["group"],
+                scope="national",
+                lang=lang,
+            )
     raise RuntimeError("could not find a unique submitter name")
 
 
 def make_submitter(rng, style, stype, used):
     lang = pick_lang(rng)
     if stype == "un_entity":
-        free = [x for x in N.UN_ENTITIES[style] if x not in used] or [f"{N.UN_ENTITIES[style][0]} liaison office {len(used)}"]
+        free = [x for x in N.UN_ENTITIES[style] if x not in used] or [
+            f"{N.UN_ENTITIES[style][0]} liaison office {len(used)}"
+        ]
         name = rng.choice(free)
-        return dict(submitter=name, display=name, country="", region="", scope="international", lang=rng.choice(["en", "en", "en", "fr", "es"]))
+        return dict(
+            submitter=name,
+            display=name,
+            country="",
+            region="",
+            scope="international",
+            lang=rng.choice(["en", "en", "en", "fr", "es"]),
+        )
     if stype == "intergovernmental":
         free = [x for x in N.IGOS[style] if x[0] not in used] or N.IGOS[style]
         name, scope, region, lang = rng.choice(free)
         return dict(submitter=name, display=name, country="", region=region, scope=scope, lang=lang)
     if stype == "civil_society" and rng.random() < 0.3:
-        pool = N.REGIONAL_CS[style] if rng.random() < 0.5 else [(a, "", b) for a, b in N.INTL_CS[style]]
+        pool = (
+            N.REGIONAL_CS[style]
+            if rng.random() < 0.5
+            else [(a, "", b) for a, b in N.INTL_CS[style]]
+        )
         free = [x for x in pool if x[0] not in used]
         if free:
             name, region, lang = rng.choice(free)
-            return dict(submitter=name, display=name, country="", region=region, scope="regional" if region else "international", lang=lang)
-    if stype in N.INTL_TYPED[style] and rng.random() < 0.15 and N.INTL_TYPED[style][stype][0] not in used:
+            return dict(
+                submitter=name,
+                display=name,
+                country="",
+                region=region,
+                scope="regional" if region else "international",
+                lang=lang,
+            )
+    if (
+        stype in N.INTL_TYPED[style]
+        and rng.random() < 0.15
+        and N.INTL_TYPED[style][stype][0] not in used
+    ):
         name, lang = N.INTL_TYPED[style][stype]
-        return dict(submitter=name, display=name, country="", region="", scope="international", lang=lang)
+        return dict(
+            submitter=name, display=name, country="", region="", scope="international", lang=lang
+        )
     return national(rng, style, stype, lang, used)
 
 
@@ -104,15 +184,33 @@ class Filler:
     def fill(self, template):
         r, lang = self.rng, self.lang
         if lang == "fr":
-            template = template.replace("Au {country}", "{Au} {country}").replace("au {country}", "{au} {country}")
+            template = template.replace("Au {country}", "{Au} {country}").replace(
+                "au {country}", "{au} {country}"
+            )
         cname = N.country_name(self.base, lang)
-        prep = "aux" if cname.endswith("s") and cname.startswith(("É", "P")) else ("en" if cname.endswith("e") and cname not in ("Mexique", "Mozambique", "Cambodge") else "au")
+        prep = (
+            "aux"
+            if cname.endswith("s") and cname.startswith(("É", "P"))
+            else (
+                "en"
+                if cname.endswith("e") and cname not in ("Mexique", "Mozambique", "Cambodge")
+                else "au"
+            )
+        )
         if lang == "fr" and prep == "en" and cname[0] in "AEIOUÉ":
             pass
-        return template.format(country=cname, other=N.country_name(r.choice(self.others), lang),
-                               city=N.city(self.base, lang), year=r.randint(2012, 2022), pct=r.randint(12, 78),
-                               n=r.randint(4, 240), org=self.sub["short"], Au=prep.capitalize(), au=prep,
-                               C=N.country_name(self.base, lang, article=False))
+        return template.format(
+            country=cname,
+            other=N.country_name(r.choice(self.others), lang),
+            city=N.city(self.base, lang),
+            year=r.randint(2012, 2022),
+            pct=r.randint(12, 78),
+            n=r.randint(4, 240),
+            org=self.sub["short"],
+            Au=prep.capitalize(),
+            au=prep,
+            C=N.country_name(self.base, lang, article=False),
+        )
 
     def paragraph(self, topic):
         r = self.rng
@@ -120,7 +218,9 @@ class Filler:
         k = r.randint(3, 6)
         picked = r.sample(pool, min(len(pool), k))
         while len(picked) < k:
-            picked.insert(r.randrange(len(picked) + 1), r.choice(self.T.GENERIC[self.lang]["filler"]))
+            picked.insert(
+                r.randrange(len(picked) + 1), r.choice(self.T.GENERIC[self.lang]["filler"])
+            )
         return " ".join(self.fill(s) for s in picked)
 
     def generic(self, key, k):
@@ -131,8 +231,13 @@ class Filler:
 def fmt_date(rng, lang):
     d, m, y = rng.randint(1, 28), rng.randint(1, 12), rng.choice([2022, 2023])
     mon = N.MONTHS[lang][m - 1]
-    return {"en": f"{d} {mon} {y}", "es": f"{d} de {mon} de {y}", "fr": f"{d} {mon} {y}",
-            "pt": f"{d} de {mon} de {y}", "ru": f"{d} {mon} {y} г."}[lang]
+    return {
+        "en": f"{d} {mon} {y}",
+        "es": f"{d} de {mon} de {y}",
+        "fr": f"{d} {mon} {y}",
+        "pt": f"{d} de {mon} de {y}",
+        "ru": f"{d} {mon} {y} г.",
+    }[lang]
 
 
 def build_blocks(sub, rng, T, pages, role="main"):
@@ -141,14 +246,23 @@ def build_blocks(sub, rng, T, pages, role="main"):
     conf = sub["confidentiality"]
     ctext = rng.choice(T.CONFID[conf][lang]) if conf != "public" else ""
     cpos = sub.get("confid_pos", "top")
-    b = [("letterhead", sub["display"] if sub["type"] not in ("individual",) else ""),
-         ("small", fmt_date(rng, lang))]
+    b = [
+        ("letterhead", sub["display"] if sub["type"] not in ("individual",) else ""),
+        ("small", fmt_date(rng, lang)),
+    ]
     if ctext and cpos == "top" and role != "annex":
         b.append(("bold", ctext))
     if sub["type"] == "state" and role != "annex":
         b.append(("small", f"Ref. {rng.randint(100, 999)}/{rng.randint(2022, 2023)}"))
-        b.append(("para", N.NV_OPEN[style_of(T)][lang].format(C=N.country_name(sub["country"], lang, article=False)) +
-                  (" " + f.fill(rng.choice(N.STATE_VOICE[lang])) if rng.random() < 0.5 else "")))
+        b.append(
+            (
+                "para",
+                N.NV_OPEN[style_of(T)][lang].format(
+                    C=N.country_name(sub["country"], lang, article=False)
+                )
+                + (" " + f.fill(rng.choice(N.STATE_VOICE[lang])) if rng.random() < 0.5 else ""),
+            )
+        )
     else:
         b.append(("title", T_TITLE(T, lang)))
     if role == "cover":
@@ -157,12 +271,30 @@ def build_blocks(sub, rng, T, pages, role="main"):
     else:
         n_paras = max(2, round(pages * 7.8) - 3)
         if sub["type"] == "individual":
-            b.append(("para", N.INDIVIDUAL_INTRO[lang].format(role=rng.choice(N.ROLES[lang]), C=N.country_name(f.base, lang)) + " " + f.generic("filler", 1)))
+            b.append(
+                (
+                    "para",
+                    N.INDIVIDUAL_INTRO[lang].format(
+                        role=rng.choice(N.ROLES[lang]), C=N.country_name(f.base, lang)
+                    )
+                    + " "
+                    + f.generic("filler", 1),
+                )
+            )
         elif sub["type"] != "state":
             b.append(("heading", T.GENERIC[lang]["intro_heading"]))
-            b.append(("para", f.generic("intro", rng.randint(2, 3)) + (" ¹" if ctext and cpos == "footnote" else "")))
+            b.append(
+                (
+                    "para",
+                    f.generic("intro", rng.randint(2, 3))
+                    + (" ¹" if ctext and cpos == "footnote" else ""),
+                )
+            )
         topics = sub["topics"]
-        per = [n_paras // len(topics) + (1 if i < n_paras % len(topics) else 0) for i in range(len(topics))]
+        per = [
+            n_paras // len(topics) + (1 if i < n_paras % len(topics) else 0)
+            for i in range(len(topics))
+        ]
         for i, (t, k) in enumerate(zip(topics, per)):
             b.append(("heading", f"{i + 1}. {T.HEADINGS[lang][t]}"))
             for j in range(max(1, k)):
@@ -175,8 +307,26 @@ def build_blocks(sub, rng, T, pages, role="main"):
         if ctext and cpos == "end":
             b.append(("bold", ctext))
         if sub["type"] == "state":
-            b.append(("para", N.NV_CLOSE[lang].format(C=N.country_name(sub["country"], lang, article=False))))
-            b.append(("small", "Genève" if lang == "fr" else "Geneva" if lang == "en" else "Ginebra" if lang == "es" else "Genebra" if lang == "pt" else "Женева"))
+            b.append(
+                (
+                    "para",
+                    N.NV_CLOSE[lang].format(C=N.country_name(sub["country"], lang, article=False)),
+                )
+            )
+            b.append(
+                (
+                    "small",
+                    "Genève"
+                    if lang == "fr"
+                    else "Geneva"
+                    if lang == "en"
+                    else "Ginebra"
+                    if lang == "es"
+                    else "Genebra"
+                    if lang == "pt"
+                    else "Женева",
+                )
+            )
         else:
             person = rng.choice(N.PEOPLE[lang])
             lines = [rng.choice(N.SIGN_OFF[lang]), person]
@@ -201,7 +351,10 @@ def T_TITLE(T, lang):
 def make_table(rng, lang):
     y = rng.randint(2017, 2020)
     head = [h.format(y1=y, y2=y + 1, y3=y + 2) for h in N.TABLE_HEAD[lang]]
-    rows = [[r] + [str(rng.randint(3, 400)) for _ in range(3)] for r in rng.sample(N.TABLE_ROWS[lang], 3)]
+    rows = [
+        [r] + [str(rng.randint(3, 400)) for _ in range(3)]
+        for r in rng.sample(N.TABLE_ROWS[lang], 3)
+    ]
     return [head] + rows
 
 
@@ -214,6 +367,7 @@ def register_fonts():
     if not _FONTS:
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.ttfonts import TTFont
+
         pdfmetrics.registerFont(TTFont("DejaVu", str(HERE / "fonts" / "DejaVuSans.ttf")))
         pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(HERE / "fonts" / "DejaVuSans-Bold.ttf")))
         _FONTS = True
@@ -225,7 +379,13 @@ def make_canvas_class():
     class NumberedCanvas(canvas.Canvas):
         def __init__(self, *a, header=None, footer=None, font="Helvetica", footnote=None, **k):
             super().__init__(*a, **k)
-            self._pages, self._hdr, self._ftr, self._font, self._note = [], header, footer, font, footnote
+            self._pages, self._hdr, self._ftr, self._font, self._note = (
+                [],
+                header,
+                footer,
+                font,
+                footnote,
+            )
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))
@@ -245,6 +405,7 @@ def make_canvas_class():
                     self.drawString(56, 44, self._note)
                 canvas.Canvas.showPage(self)
             canvas.Canvas.save(self)
+
     return NumberedCanvas
 
 
@@ -254,6 +415,7 @@ def hyphen_flowable(text, style):
 
     class HyphPara(Flowable):
         """Left-aligned paragraph that hyphenates long words across line ends."""
+
         def __init__(self, lines=None):
             super().__init__()
             self.lines = lines
@@ -268,7 +430,12 @@ def hyphen_flowable(text, style):
                 if len(word) >= 6:
                     for cut in range(len(word) - 3, 2, -1):
                         head = (cur + " " + word[:cut] + "-").strip()
-                        if word[cut - 1].lower() in VOWELS and word[cut].isalpha() and word[cut].lower() not in VOWELS and stringWidth(head, style.fontName, style.fontSize) <= width:
+                        if (
+                            word[cut - 1].lower() in VOWELS
+                            and word[cut].isalpha()
+                            and word[cut].lower() not in VOWELS
+                            and stringWidth(head, style.fontName, style.fontSize) <= width
+                        ):
                             lines.append(head)
                             cur, word = "", word[cut:]
                             break
@@ -304,40 +471,103 @@ def render_pdf(path, blocks, sub, rng, opts):
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import (BaseDocTemplate, Frame, HRFlowable, NextPageTemplate, PageBreak, PageTemplate,
-                                    Paragraph, Spacer, Table, TableStyle)
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        Frame,
+        HRFlowable,
+        NextPageTemplate,
+        PageBreak,
+        PageTemplate,
+        Paragraph,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
     register_fonts()
     lang = sub["lang"]
     dejavu = lang == "ru" or opts.get("dejavu")
-    reg, bold = ("DejaVu", "DejaVu-Bold") if dejavu else rng.choice([("Helvetica", "Helvetica-Bold"), ("Times-Roman", "Times-Bold")])
-    body = ParagraphStyle("b", fontName=reg, fontSize=10.5, leading=14, spaceAfter=7, alignment=4 if rng.random() < .5 else 0)
-    st = {"para": body,
-          "small": ParagraphStyle("s", parent=body, fontSize=9, alignment=0),
-          "bold": ParagraphStyle("x", parent=body, fontName=bold),
-          "title": ParagraphStyle("t", parent=body, fontName=bold, fontSize=13, leading=17, spaceAfter=10, alignment=1),
-          "heading": ParagraphStyle("h", parent=body, fontName=bold, fontSize=11.5, spaceBefore=6, alignment=0),
-          "letterhead": ParagraphStyle("l", parent=body, fontName=bold, fontSize=rng.choice([17, 19, 21]), leading=25, alignment=1)}
+    reg, bold = (
+        ("DejaVu", "DejaVu-Bold")
+        if dejavu
+        else rng.choice([("Helvetica", "Helvetica-Bold"), ("Times-Roman", "Times-Bold")])
+    )
+    body = ParagraphStyle(
+        "b",
+        fontName=reg,
+        fontSize=10.5,
+        leading=14,
+        spaceAfter=7,
+        alignment=4 if rng.random() < 0.5 else 0,
+    )
+    st = {
+        "para": body,
+        "small": ParagraphStyle("s", parent=body, fontSize=9, alignment=0),
+        "bold": ParagraphStyle("x", parent=body, fontName=bold),
+        "title": ParagraphStyle(
+            "t", parent=body, fontName=bold, fontSize=13, leading=17, spaceAfter=10, alignment=1
+        ),
+        "heading": ParagraphStyle(
+            "h", parent=body, fontName=bold, fontSize=11.5, spaceBefore=6, alignment=0
+        ),
+        "letterhead": ParagraphStyle(
+            "l",
+            parent=body,
+            fontName=bold,
+            fontSize=rng.choice([17, 19, 21]),
+            leading=25,
+            alignment=1,
+        ),
+    }
     W, H = A4
     m = 56
-    doc = BaseDocTemplate(str(path), pagesize=A4, leftMargin=m, rightMargin=m, topMargin=m + 8, bottomMargin=m + 10,
-                          invariant=1, title=opts.get("meta_title", ""), author="", subject="")
+    doc = BaseDocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=m,
+        rightMargin=m,
+        topMargin=m + 8,
+        bottomMargin=m + 10,
+        invariant=1,
+        title=opts.get("meta_title", ""),
+        author="",
+        subject="",
+    )
     fw, fh = W - 2 * m, H - 2 * m - 18
     one = Frame(m, m + 10, fw, fh, id="one")
-    cols = [Frame(m, m + 10, fw / 2 - 9, fh, id="left"), Frame(m + fw / 2 + 9, m + 10, fw / 2 - 9, fh, id="right")]
+    cols = [
+        Frame(m, m + 10, fw / 2 - 9, fh, id="left"),
+        Frame(m + fw / 2 + 9, m + 10, fw / 2 - 9, fh, id="right"),
+    ]
     doc.addPageTemplates([PageTemplate("one", [one]), PageTemplate("two", cols)])
     story, twocol_done, paras_seen = [], not opts.get("twocol"), 0
     for kind, payload in blocks:
         if kind == "letterhead":
             if payload:
-                story += [Paragraph(escape(payload), st["letterhead"]), HRFlowable(width="100%", thickness=1.2, color=colors.darkblue), Spacer(1, 8)]
+                story += [
+                    Paragraph(escape(payload), st["letterhead"]),
+                    HRFlowable(width="100%", thickness=1.2, color=colors.darkblue),
+                    Spacer(1, 8),
+                ]
         elif kind == "table":
             t = Table(payload, hAlign="LEFT")
-            t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), reg, 9), ("FONT", (0, 0), (-1, 0), bold, 9),
-                                   ("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey)]))
+            t.setStyle(
+                TableStyle(
+                    [
+                        ("FONT", (0, 0), (-1, -1), reg, 9),
+                        ("FONT", (0, 0), (-1, 0), bold, 9),
+                        ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                        ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
+                    ]
+                )
+            )
             story += [t, Spacer(1, 8)]
         elif kind == "signature":
             story.append(Spacer(1, 14))
-            story += [Paragraph(escape(x), st["small"] if i else st["para"]) for i, x in enumerate(payload)]
+            story += [
+                Paragraph(escape(x), st["small"] if i else st["para"])
+                for i, x in enumerate(payload)
+            ]
         elif kind == "footnote":
             continue  # drawn by the canvas on page 1
         elif kind == "para" and opts.get("hyphen") and len(payload) > 200:
@@ -350,9 +580,16 @@ def render_pdf(path, blocks, sub, rng, opts):
                 story += [NextPageTemplate("two"), PageBreak()]
                 twocol_done = True
     note = next((p for k, p in blocks if k == "footnote"), None)
-    maker = partial(make_canvas_class(), header=opts.get("header"), footer=opts.get("footer"), font=reg, footnote=note)
+    maker = partial(
+        make_canvas_class(),
+        header=opts.get("header"),
+        footer=opts.get("footer"),
+        font=reg,
+        footnote=note,
+    )
     if opts.get("encrypt"):
         from reportlab.lib.pdfencrypt import StandardEncryption
+
         doc.encrypt = StandardEncryption("user-secret", "owner-secret", canPrint=0)
     doc.build(story, canvasmaker=maker)
     return doc.page
@@ -364,6 +601,7 @@ def render_docx(target, blocks, sub, rng, opts):
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Pt
+
     doc = Document()
     cp = doc.core_properties
     cp.author, cp.last_modified_by, cp.title = "", "", opts.get("meta_title", "")
@@ -416,7 +654,10 @@ def render_docx(target, blocks, sub, rng, opts):
 def _stable_zip(data):
     """Rewrite a zip with fixed timestamps so output is byte-identical across runs."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as zin,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout,
+    ):
         for info in zin.infolist():
             zi = zipfile.ZipInfo(info.filename, date_time=(2023, 3, 1, 12, 0, 0))
             zi.compress_type = zipfile.ZIP_DEFLATED
@@ -432,16 +673,28 @@ def short_name(sub):
 
 def file_name(sub, ext, rng, taken):
     acr = short_name(sub)
-    slug = re.sub(r"[^a-z0-9]+", "-", N.acronym(sub["submitter"]).lower() + "-" + sub["country"].lower()).strip("-")
+    slug = re.sub(
+        r"[^a-z0-9]+", "-", N.acronym(sub["submitter"]).lower() + "-" + sub["country"].lower()
+    ).strip("-")
     if sub["type"] == "state":
         en = N.country_name(sub["country"], "en", article=False).replace(" ", "_")
-        opts = [f"NV_Mission_of_{en}.{ext}", f"{sub['country']}_reply_IE_SOGI.{ext}", f"Note verbale {en} - SOGI.{ext}"]
+        opts = [
+            f"NV_Mission_of_{en}.{ext}",
+            f"{sub['country']}_reply_IE_SOGI.{ext}",
+            f"Note verbale {en} - SOGI.{ext}",
+        ]
     else:
-        opts = [f"Submission_IE_SOGI_{acr}.{ext}", f"contribution-{slug}.{ext}", f"{acr}_input_SOGI_2023.{ext}",
-                f"input final v2.{ext}", f"Document1.{ext}", f"IE SOGI call - {acr} (final).{ext}"]
+        opts = [
+            f"Submission_IE_SOGI_{acr}.{ext}",
+            f"contribution-{slug}.{ext}",
+            f"{acr}_input_SOGI_2023.{ext}",
+            f"input final v2.{ext}",
+            f"Document1.{ext}",
+            f"IE SOGI call - {acr} (final).{ext}",
+        ]
     unrelated = [o for o in opts if o.startswith(("input final", "Document1"))]
     related = [o for o in opts if o not in unrelated]
-    name = rng.choice(unrelated if unrelated and rng.random() < .12 else related)
+    name = rng.choice(unrelated if unrelated and rng.random() < 0.12 else related)
     stem, dot, e = name.rpartition(".")
     i = 1
     while name.lower() in taken:
@@ -465,13 +718,17 @@ def write_doc(path, fmt, blocks, sub, rng, opts):
 def doc_opts(sub, rng, pages, fmt):
     multi = pages > 1
     lang = sub["lang"]
-    o = {"meta_title": "", "dejavu": rng.random() < .2}
-    if multi and rng.random() < .75:
-        o["header"] = f"{short_name(sub)} — {N.TITLE['b'][lang]}" if rng.random() < .5 else N.TITLE["b"][lang]
+    o = {"meta_title": "", "dejavu": rng.random() < 0.2}
+    if multi and rng.random() < 0.75:
+        o["header"] = (
+            f"{short_name(sub)} — {N.TITLE['b'][lang]}"
+            if rng.random() < 0.5
+            else N.TITLE["b"][lang]
+        )
         o["footer"] = N.RUNNING[lang]
-    if fmt == "pdf" and pages >= 3 and rng.random() < .18:
+    if fmt == "pdf" and pages >= 3 and rng.random() < 0.18:
         o["twocol"] = True
-    if fmt == "pdf" and rng.random() < .09:
+    if fmt == "pdf" and rng.random() < 0.09:
         o["hyphen"] = True
     return o
 
@@ -487,11 +744,11 @@ def write_submission(out, sub, rng, T, taken, broken=None):
         d = out / folder
         d.mkdir()
         files = [("cover_letter", "cover", 1), ("annex_1_report", "annex", pages)]
-        if rng.random() < .4:
+        if rng.random() < 0.4:
             files.append(("annex_2_data", "annex", 1))
         total, all_pdf = 0, True
         for stem, role, p in files:
-            fmt = "pdf" if rng.random() < .6 else "docx"
+            fmt = "pdf" if rng.random() < 0.6 else "docx"
             blocks = build_blocks(sub, rng, T, p, role)
             if stem == "annex_2_data":
                 blocks = blocks[:3] + [("table", make_table(rng, sub["lang"]))]
@@ -499,7 +756,7 @@ def write_submission(out, sub, rng, T, taken, broken=None):
             all_pdf &= fmt == "pdf"
             total += n or 0
         return folder, (total if all_pdf else ""), "ok", ""
-    fmt = "pdf" if rng.random() < .6 else "docx"
+    fmt = "pdf" if rng.random() < 0.6 else "docx"
     if broken:
         return write_broken(out, sub, rng, T, taken, broken, pages)
     blocks = build_blocks(sub, rng, T, pages)
@@ -522,7 +779,10 @@ def write_broken(out, sub, rng, T, taken, kind, pages):
         name = file_name(sub, "rtf", rng, taken)
         text = " ".join(p for k, p in blocks if k == "para")
         rtf = "".join(c if ord(c) < 128 else "\\u%d?" % ord(c) for c in text)
-        (out / name).write_text("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times New Roman;}}\\f0\\fs24 " + rtf + "\\par}", encoding="ascii")
+        (out / name).write_text(
+            "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times New Roman;}}\\f0\\fs24 " + rtf + "\\par}",
+            encoding="ascii",
+        )
         return name, "", "error", "unsupported"
     name = file_name(sub, "pdf", rng, taken)
     if kind == "scanned":
@@ -541,10 +801,12 @@ def write_broken(out, sub, rng, T, taken, kind, pages):
 def write_scanned(path, blocks):
     """A PDF page that is only a raster image of text (no text operators)."""
     import textwrap
+
     from PIL import Image, ImageDraw, ImageFont
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
+
     img = Image.new("L", (827, 1169), 255)
     draw = ImageDraw.Draw(img)
     font = ImageFont.truetype(str(HERE / "fonts" / "DejaVuSans.ttf"), 15)
@@ -573,19 +835,32 @@ def plan(n, rng, style):
     for i, stype in enumerate(types):
         sub = make_submitter(rng, style, stype, used)
         used.add(sub["submitter"])
-        sub.update(type=stype, topics=rng.sample(TOPICS, rng.choice([2, 2, 3])), folder=False, table=rng.random() < .3)
+        sub.update(
+            type=stype,
+            topics=rng.sample(TOPICS, rng.choice([2, 2, 3])),
+            folder=False,
+            table=rng.random() < 0.3,
+        )
         r = rng.random()
-        sub["confidentiality"] = "do_not_publish" if r < .05 else "withhold_name" if r < .15 else "public"
+        sub["confidentiality"] = (
+            "do_not_publish" if r < 0.05 else "withhold_name" if r < 0.15 else "public"
+        )
         if stype == "state" and sub["confidentiality"] != "public":
             sub["confidentiality"] = "public"
         sub["confid_pos"] = rng.choice(["top", "top", "end", "footnote"])
-        sub["short"] = short_name(sub) if stype not in ("individual", "parliamentarian") else ("I" if stype == "individual" else sub["submitter"])
+        sub["short"] = (
+            short_name(sub)
+            if stype not in ("individual", "parliamentarian")
+            else ("I" if stype == "individual" else sub["submitter"])
+        )
         subs.append(sub)
     candidates = [s for s in subs if s["type"] not in ("state",)]
     broken = rng.sample(candidates, min(len(BROKEN), len(candidates)))
     for s, kind in zip(broken, BROKEN):
         s["broken"] = kind
-    rest = [s for s in subs if "broken" not in s and s["type"] not in ("individual", "parliamentarian")]
+    rest = [
+        s for s in subs if "broken" not in s and s["type"] not in ("individual", "parliamentarian")
+    ]
     for s in rng.sample(rest, min(len(rest), max(1, round(n * 0.08)))):
         s["folder"] = True
     return subs
@@ -603,11 +878,25 @@ def generate(out_dir, n=130, seed=0, style="a", labels_path=None):
     for sub in subs:
         srng = random.Random(f"{seed}-{style}-{sub['submitter']}")
         source, pages, status, error = write_submission(out, sub, srng, T, taken, sub.get("broken"))
-        rows.append({"source": source, "submitter": sub["submitter"], "submitter_type": sub["type"], "country": sub["country"],
-                     "region": sub["region"], "scope": sub["scope"], "language": sub["lang"], "confidentiality": sub["confidentiality"],
-                     "expected_status": status, "expected_error": error,
-                     "topics": "" if error in ("empty",) else ";".join(sub["topics"]), "n_pages": pages})
-    with open(Path(labels_path) if labels_path else out / "labels.csv", "w", newline="", encoding="utf-8") as fh:
+        rows.append(
+            {
+                "source": source,
+                "submitter": sub["submitter"],
+                "submitter_type": sub["type"],
+                "country": sub["country"],
+                "region": sub["region"],
+                "scope": sub["scope"],
+                "language": sub["lang"],
+                "confidentiality": sub["confidentiality"],
+                "expected_status": status,
+                "expected_error": error,
+                "topics": "" if error in ("empty",) else ";".join(sub["topics"]),
+                "n_pages": pages,
+            }
+        )
+    with open(
+        Path(labels_path) if labels_path else out / "labels.csv", "w", newline="", encoding="utf-8"
+    ) as fh:
         w = csv.DictWriter(fh, COLUMNS)
         w.writeheader()
         w.writerows(rows)
@@ -616,6 +905,7 @@ def generate(out_dir, n=130, seed=0, style="a", labels_path=None):
 
 def write_regional_groups(path=HERE / "un_regional_groups.csv"):
     import pycountry
+
     with open(path, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(["alpha3", "name", "group"])
@@ -629,7 +919,9 @@ def main(argv=None):
     ap.add_argument("--n", type=int, default=130)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--style", choices=["a", "b"], default="a")
-    ap.add_argument("--labels", default=None, help="where to write labels.csv (default: inside --out)")
+    ap.add_argument(
+        "--labels", default=None, help="where to write labels.csv (default: inside --out)"
+    )
     a = ap.parse_args(argv)
     rows = generate(a.out, a.n, a.seed, a.style, labels_path=a.labels)
     pages = sum(int(r["n_pages"] or 0) for r in rows)

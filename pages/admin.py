@@ -1,4 +1,5 @@
 """Admin: users and roles, backups, and the audit log of who changed what."""
+
 from pathlib import Path
 
 import pandas as pd
@@ -22,8 +23,13 @@ else:
 
 with st.form("admin_add_user", clear_on_submit=True):
     name = st.text_input("Name", key="admin_new_name")
-    role = st.selectbox("Role", list(auth.ROLES), format_func=auth.ROLES.get, key="admin_new_role",
-                        index=list(auth.ROLES).index(auth.ADMIN) if not users else 0)
+    role = st.selectbox(
+        "Role",
+        list(auth.ROLES),
+        format_func=auth.ROLES.get,
+        key="admin_new_role",
+        index=list(auth.ROLES).index(auth.ADMIN) if not users else 0,
+    )
     password = st.text_input("Password", type="password", key="admin_new_password")
     again = st.text_input("Password again", type="password", key="admin_new_password2")
     add = st.form_submit_button("Add user")
@@ -33,7 +39,7 @@ if add:
     else:
         try:
             added = auth.add_user(database, name, password, role, by=ui.actor())
-            if not users:       # the first admin: this session becomes theirs, or it would be locked out
+            if not users:  # the first admin: this session becomes theirs, or it would be locked out
                 st.session_state["auth_user"] = added
                 st.session_state["user"] = added["name"]
             st.success(f"Added {added['name']} ({auth.ROLES[added['role']]}).")
@@ -44,7 +50,9 @@ if add:
 if users:
     left, right = st.columns(2)
     who = left.selectbox("User", [u["name"] for u in users], key="admin_user")
-    new_role = right.selectbox("Role", list(auth.ROLES), format_func=auth.ROLES.get, key="admin_role")
+    new_role = right.selectbox(
+        "Role", list(auth.ROLES), format_func=auth.ROLES.get, key="admin_role"
+    )
     one, two, three = st.columns(3)
     try:
         if one.button("Change role", key="admin_set_role"):
@@ -61,14 +69,22 @@ if users:
 
 # ---------------------------------------------------------------- backup
 st.subheader("Backup")
-st.caption("A consistent copy of the database (taken while others work) and every original, "
-           "with a manifest of checksums. Restore with `workbench restore FOLDER --to DB`.")
-default_dest = Path(store.default_db_path()).parent / "backups" / pd.Timestamp.now().strftime("%Y%m%d-%H%M%S")
-dest = st.text_input("Backup folder (new or empty)", value=str(default_dest), key="admin_backup_dest")
+st.caption(
+    "A consistent copy of the database (taken while others work) and every original, "
+    "with a manifest of checksums. Restore with `workbench restore FOLDER --to DB`."
+)
+default_dest = (
+    Path(store.default_db_path()).parent / "backups" / pd.Timestamp.now().strftime("%Y%m%d-%H%M%S")
+)
+dest = st.text_input(
+    "Backup folder (new or empty)", value=str(default_dest), key="admin_backup_dest"
+)
 if st.button("Back up now", key="admin_backup", type="primary"):
     try:
         manifest = backup.backup(database, dest, user=ui.actor())
-        st.success(f"Backed up {sum(manifest['tables'].values())} rows and {len(manifest['files']) - 1} originals to {dest}.")
+        st.success(
+            f"Backed up {sum(manifest['tables'].values())} rows and {len(manifest['files']) - 1} originals to {dest}."
+        )
     except (WorkbenchError, OSError) as error:
         ui.show_error(error)
 
@@ -80,8 +96,19 @@ by_user = left.multiselect("Who", choices["user"], key="admin_audit_user")
 by_action = middle.multiselect("Action", choices["action"], key="admin_audit_action")
 by_entity = right.multiselect("Table", choices["entity"], key="admin_audit_entity")
 since = st.date_input("Since", value=None, key="admin_audit_since")
-trail = auth.audit_trail(database, user=by_user, action=by_action, entity=by_entity,
-                         since=since.isoformat() if since else None)
+trail = auth.audit_trail(
+    database,
+    user=by_user,
+    action=by_action,
+    entity=by_entity,
+    since=since.isoformat() if since else None,
+)
 st.caption(f"{len(trail)} entries")
-st.dataframe(pd.DataFrame(trail, columns=["at", "user", "action", "entity", "entity_id", "field", "old_value", "new_value"]),
-             hide_index=True, key="admin_audit")
+st.dataframe(
+    pd.DataFrame(
+        trail,
+        columns=["at", "user", "action", "entity", "entity_id", "field", "old_value", "new_value"],
+    ),
+    hide_index=True,
+    key="admin_audit",
+)

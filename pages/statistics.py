@@ -1,5 +1,6 @@
 """Statistics: counts by one or two dimensions, the report's sentences, charts, exports,
 and the submissions behind any cell (confidential submitters shown by type and region)."""
+
 import pandas as pd
 import streamlit as st
 
@@ -21,28 +22,55 @@ if not all_slugs:
 # ---------------------------------------------------------------- what to count
 every_call = st.checkbox("All calls", key="stats_all")
 current = st.session_state.get("current_call")
-calls = None if every_call else st.multiselect(
-    "Calls", all_slugs, default=[current if current in all_slugs else all_slugs[-1]], key="stats_calls")
+calls = (
+    None
+    if every_call
+    else st.multiselect(
+        "Calls",
+        all_slugs,
+        default=[current if current in all_slugs else all_slugs[-1]],
+        key="stats_calls",
+    )
+)
 if calls is not None and not calls:
     st.info("Choose at least one call.")
     st.stop()
 
 left, middle, right = st.columns(3)
 rows = left.selectbox("Rows", stats.DIMENSIONS, key="stats_rows", format_func=dimension_name)
-cols = middle.selectbox("Columns", [""] + [d for d in stats.DIMENSIONS if d != rows], key="stats_cols",
-                        format_func=lambda d: dimension_name(d) if d else "(none: one-way table)") or None
+cols = (
+    middle.selectbox(
+        "Columns",
+        [""] + [d for d in stats.DIMENSIONS if d != rows],
+        key="stats_cols",
+        format_func=lambda d: dimension_name(d) if d else "(none: one-way table)",
+    )
+    or None
+)
 lang = right.selectbox("Language", list(LANGS), key="stats_lang", format_func=LANGS.get)
 
 with st.expander("Counting rules and small numbers"):
     rules = stats.CountingRules(
-        nhri_with_states=st.checkbox("Count national human rights institutions with Member States", key="stats_nhri"),
+        nhri_with_states=st.checkbox(
+            "Count national human rights institutions with Member States", key="stats_nhri"
+        ),
         include_excluded=st.checkbox("Count submissions marked excluded", key="stats_excluded"),
-        include_errors=st.checkbox("Count submissions whose files could not be read", key="stats_errors"),
-        count_cosignatories=st.checkbox("Count each co-signatory of a joint submission", key="stats_cosign"),
+        include_errors=st.checkbox(
+            "Count submissions whose files could not be read", key="stats_errors"
+        ),
+        count_cosignatories=st.checkbox(
+            "Count each co-signatory of a joint submission", key="stats_cosign"
+        ),
     )
-    k = st.number_input("Small-number protection: show country and two-way cells below this number as '< k' "
-                        "(0 = off, for the team's own use only)",
-                        min_value=0, max_value=50, value=publication.DEFAULT_THRESHOLD, step=1, key="stats_k")
+    k = st.number_input(
+        "Small-number protection: show country and two-way cells below this number as '< k' "
+        "(0 = off, for the team's own use only)",
+        min_value=0,
+        max_value=50,
+        value=publication.DEFAULT_THRESHOLD,
+        step=1,
+        key="stats_k",
+    )
 
 try:
     table = stats.suppress(stats.count(database, calls, rows, cols, rules), int(k))
@@ -55,22 +83,31 @@ st.subheader("For the report")
 sentence_rules = stats.table.with_rules(rules, nhri_with_states=True)
 st.markdown(sentence.submissions_sentence(database, calls, sentence_rules, lang))
 st.markdown(sentence.scope_region_sentence(database, calls, rules, lang))
-st.caption("The first sentence counts every submission by type. In the second, the figures by region after the "
-           "dash break down the national organizations only (as the annual reports print them), so they differ "
-           "from a region table of all submissions.")
+st.caption(
+    "The first sentence counts every submission by type. In the second, the figures by region after the "
+    "dash break down the national organizations only (as the annual reports print them), so they differ "
+    "from a region table of all submissions."
+)
 
 # ---------------------------------------------------------------- the table
 st.subheader(export.title(table, lang))
 header, body = export.grid(table, labels=True, lang=lang)
 frame = pd.DataFrame([[str(v) for v in row] for row in body], columns=header)
-event = st.dataframe(frame, hide_index=True, key="stats_table", on_select="rerun", selection_mode="single-cell")
+event = st.dataframe(
+    frame, hide_index=True, key="stats_table", on_select="rerun", selection_mode="single-cell"
+)
 for note in table.notes:
     st.caption(note)
 
 downloads = st.columns(len(export.FORMATS))
 for place, fmt in zip(downloads, export.FORMATS):
-    place.download_button(f"Download {fmt.upper()}", export.to_bytes(table, fmt, lang),
-                          file_name=export.file_name(table, fmt), mime=export.MIME[fmt], key=f"stats_dl_{fmt}")
+    place.download_button(
+        f"Download {fmt.upper()}",
+        export.to_bytes(table, fmt, lang),
+        file_name=export.file_name(table, fmt),
+        mime=export.MIME[fmt],
+        key=f"stats_dl_{fmt}",
+    )
 
 # ---------------------------------------------------------------- the submissions behind a cell
 st.subheader("Which submissions does a figure count?")
@@ -80,23 +117,37 @@ col_codes = list(table.col_values) + ["total"]
 picked = event.selection.cells[0] if event and event.selection.cells else None
 selected = export.cell_key(table, picked[0], picked[1], lang) if picked else None
 pick_row, pick_col = st.columns(2)
-row_value = pick_row.selectbox("Row", row_codes, key="stats_cell_row", index=len(row_codes) - 1,
-                               format_func=lambda v: value_label(rows, stats.parse_value(v), lang,
-                                                                 rules.nhri_with_states))
-col_value = pick_col.selectbox("Column", col_codes, key="stats_cell_col", index=len(col_codes) - 1,
-                               disabled=cols is None,
-                               format_func=lambda v: value_label(cols, stats.parse_value(v), lang))
+row_value = pick_row.selectbox(
+    "Row",
+    row_codes,
+    key="stats_cell_row",
+    index=len(row_codes) - 1,
+    format_func=lambda v: value_label(rows, stats.parse_value(v), lang, rules.nhri_with_states),
+)
+col_value = pick_col.selectbox(
+    "Column",
+    col_codes,
+    key="stats_cell_col",
+    index=len(col_codes) - 1,
+    disabled=cols is None,
+    format_func=lambda v: value_label(cols, stats.parse_value(v), lang),
+)
 row_value, col_value = selected or (stats.parse_value(row_value), stats.parse_value(col_value))
 where = value_label(rows, row_value, lang, rules.nhri_with_states) + (
-    f" × {value_label(cols, col_value, lang)}" if cols else "")
+    f" × {value_label(cols, col_value, lang)}" if cols else ""
+)
 try:
     traced = stats.cell_submissions(database, row_value=row_value, col_value=col_value, table=table)
 except WorkbenchError as error:
     traced = []
     st.info(ui.plain(f"{where}: {error}"))
-st.caption(f"{ui.plain(where)}: {table.shown(row_value, col_value)} — {len(traced)} submissions listed "
-           "(confidential submitters are shown by type and region, never by name)")
-st.dataframe(pd.DataFrame(traced, columns=stats.table.TRACE_COLUMNS), hide_index=True, key="stats_trace")
+st.caption(
+    f"{ui.plain(where)}: {table.shown(row_value, col_value)} — {len(traced)} submissions listed "
+    "(confidential submitters are shown by type and region, never by name)"
+)
+st.dataframe(
+    pd.DataFrame(traced, columns=stats.table.TRACE_COLUMNS), hide_index=True, key="stats_trace"
+)
 
 # ---------------------------------------------------------------- charts
 st.subheader("Charts")
@@ -104,6 +155,10 @@ for place, dimension in zip(st.columns(2), ("submitter_type", "region")):
     one_way = stats.count(database, calls, dimension, None, rules)
     chart = charts.bar_chart(one_way, lang)
     place.altair_chart(chart, width="stretch", key=f"stats_chart_{dimension}")
-    place.download_button(f"Download chart by {dimension_name(dimension).lower()} (HTML)",
-                          charts.chart_html(chart), file_name=f"chart_{dimension}.html", mime="text/html",
-                          key=f"stats_chart_dl_{dimension}")
+    place.download_button(
+        f"Download chart by {dimension_name(dimension).lower()} (HTML)",
+        charts.chart_html(chart),
+        file_name=f"chart_{dimension}.html",
+        mime="text/html",
+        key=f"stats_chart_dl_{dimension}",
+    )

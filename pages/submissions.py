@@ -1,37 +1,54 @@
 """Submissions: a filterable list; one submission's metadata, text by page, passages, originals."""
+
 import pandas as pd
 import streamlit as st
 
-from workbench import search, submissions, ui
-from workbench import store, vocab
+from workbench import search, store, submissions, ui, vocab
 from workbench.errors import ConflictError, WorkbenchError
 
-EDIT_CHOICES = {"submitter_type": [""] + list(vocab.SUBMITTER_TYPES), "region": [""] + list(vocab.REGIONS),
-                "scope": [""] + list(vocab.SCOPES), "confidentiality": [""] + list(vocab.CONFIDENTIALITY)}
+EDIT_CHOICES = {
+    "submitter_type": [""] + list(vocab.SUBMITTER_TYPES),
+    "region": [""] + list(vocab.REGIONS),
+    "scope": [""] + list(vocab.SCOPES),
+    "confidentiality": [""] + list(vocab.CONFIDENTIALITY),
+}
 
 
 def edit_form(database, sub):
     """Edit the tags, saved against the version this session loaded: a stale save is refused."""
     sid, base = sub["id"], f"subs_edit_base_{sub['id']}"
     if base not in st.session_state or f"subs_reload_{sid}" in st.session_state:
-        _load_into_form(st.session_state.pop(f"subs_reload_{sid}", sub))     # before the widgets exist
+        _load_into_form(st.session_state.pop(f"subs_reload_{sid}", sub))  # before the widgets exist
     with st.form(f"subs_edit_{sid}"):
         st.markdown(f"**Edit** (version {st.session_state[base]['version']})")
-        values = {field: _edit_widget(field, f"subs_edit_{field}_{sid}") for field in store.EDITABLE_FIELDS}
+        values = {
+            field: _edit_widget(field, f"subs_edit_{field}_{sid}")
+            for field in store.EDITABLE_FIELDS
+        }
         saved = st.form_submit_button("Save")
     if saved:
         loaded = st.session_state[base]
-        changes = {k: v for k, v in values.items() if v != (loaded[k] or ("" if k != "excluded" else 0))}
+        changes = {
+            k: v for k, v in values.items() if v != (loaded[k] or ("" if k != "excluded" else 0))
+        }
         try:
-            _remember(store.update_submission(database, sid, changes, loaded["version"], ui.actor()))
+            _remember(
+                store.update_submission(database, sid, changes, loaded["version"], ui.actor())
+            )
             st.success(f"Saved (version {st.session_state[base]['version']}).")
         except ConflictError as error:
-            st.error(f"Not saved: {ui.plain(error)}. Their values now: "
-                     + "; ".join(f"{k} = {ui.plain(error.current.get(k) or '—')}" for k in store.EDITABLE_FIELDS))
+            st.error(
+                f"Not saved: {ui.plain(error)}. Their values now: "
+                + "; ".join(
+                    f"{k} = {ui.plain(error.current.get(k) or '—')}" for k in store.EDITABLE_FIELDS
+                )
+            )
             st.session_state[f"subs_conflict_{sid}"] = error.current
         except WorkbenchError as error:
             ui.show_error(error)
-    if st.session_state.get(f"subs_conflict_{sid}") and st.button("Load their values", key=f"subs_edit_reload_{sid}"):
+    if st.session_state.get(f"subs_conflict_{sid}") and st.button(
+        "Load their values", key=f"subs_edit_reload_{sid}"
+    ):
         st.session_state[f"subs_reload_{sid}"] = st.session_state.pop(f"subs_conflict_{sid}")
         st.rerun()
 
@@ -41,7 +58,9 @@ def _edit_widget(field, key):
         return int(st.checkbox("excluded", key=key))
     if field not in EDIT_CHOICES:
         return st.text_input(field, key=key)
-    options = EDIT_CHOICES[field] + [st.session_state[key]] * (st.session_state[key] not in EDIT_CHOICES[field])
+    options = EDIT_CHOICES[field] + [st.session_state[key]] * (
+        st.session_state[key] not in EDIT_CHOICES[field]
+    )
     return st.selectbox(field, options, key=key)
 
 
@@ -49,29 +68,44 @@ def _load_into_form(sub):
     """Put a submission's values in the form (before its widgets are drawn) and remember them."""
     for field in store.EDITABLE_FIELDS:
         value = sub[field]
-        st.session_state[f"subs_edit_{field}_{sub['id']}"] = bool(value) if field == "excluded" else (value or "")
+        st.session_state[f"subs_edit_{field}_{sub['id']}"] = (
+            bool(value) if field == "excluded" else (value or "")
+        )
     _remember(sub)
 
 
 def _remember(sub):
     """The values and version this session's edits are based on."""
-    st.session_state[f"subs_edit_base_{sub['id']}"] = {k: sub[k] for k in store.EDITABLE_FIELDS + ("version",)}
+    st.session_state[f"subs_edit_base_{sub['id']}"] = {
+        k: sub[k] for k in store.EDITABLE_FIELDS + ("version",)
+    }
 
 
 def full_text_search(database, call, shown, reviewer):
     """The submissions whose passages match the search box (workbench/search), best passages listed."""
-    typed = st.text_input("Search the text of the submissions", key="subs_fulltext",
-                          placeholder='police violence · "conversion therapy" · полиции', help=search.HELP)
+    typed = st.text_input(
+        "Search the text of the submissions",
+        key="subs_fulltext",
+        placeholder='police violence · "conversion therapy" · полиции',
+        help=search.HELP,
+    )
     if not typed.strip():
         return shown
     found = search.search(database, typed, call, names=reviewer, limit=10, note_limit=0)
-    with st.expander(f"{search.count(found.n_passages, 'passage')} in "
-                     f"{search.count(found.n_submissions, 'submission')} match: the best ones"):
+    with st.expander(
+        f"{search.count(found.n_passages, 'passage')} in "
+        f"{search.count(found.n_submissions, 'submission')} match: the best ones"
+    ):
         for hit in found.passages:
-            st.markdown(f"**{ui.plain(hit['submitter'] or hit['source'])}**, page {hit['page']}: "
-                        + search.markdown(hit["snippet"]))
+            st.markdown(
+                f"**{ui.plain(hit['submitter'] or hit['source'])}**, page {hit['page']}: "
+                + search.markdown(hit["snippet"])
+            )
             if st.button(f"Open at page {hit['page']}", key=f"subs_hit_{hit['passage_id']}"):
-                st.session_state["open_submission"], st.session_state["open_page"] = hit["submission_id"], hit["page"]
+                st.session_state["open_submission"], st.session_state["open_page"] = (
+                    hit["submission_id"],
+                    hit["page"],
+                )
                 st.rerun()
     return [row for row in shown if row["id"] in found.counts]
 
@@ -89,74 +123,141 @@ if call:
     reviewer = ui.may("edit")
     rows = submissions.table(database, call, names=reviewer)
     left, middle, right = st.columns(3)
-    status = left.selectbox("Status", ["", "ok", "error"], key="subs_status",
-                            format_func=lambda s: s or "all")
+    status = left.selectbox(
+        "Status", ["", "ok", "error"], key="subs_status", format_func=lambda s: s or "all"
+    )
     text = middle.text_input("Search source, submitter or error", key="subs_text")
-    languages = right.multiselect("Language", sorted({r["language"] for r in rows if r["language"]}), key="subs_lang")
+    languages = right.multiselect(
+        "Language", sorted({r["language"] for r in rows if r["language"]}), key="subs_lang"
+    )
     by_type, by_region = st.columns(2)
-    kinds = by_type.multiselect("Submitter type", list(vocab.SUBMITTER_TYPES), key="subs_types",
-                                format_func=lambda code: vocab.code_label("submitter_type", code))
-    regions = by_region.multiselect("Region", list(vocab.REGIONS), key="subs_regions",
-                                    format_func=lambda code: vocab.code_label("region", code))
-    shown = submissions.filter_rows(rows, status=status, text=text, language=languages, submitter_type=kinds,
-                                    region=regions)
+    kinds = by_type.multiselect(
+        "Submitter type",
+        list(vocab.SUBMITTER_TYPES),
+        key="subs_types",
+        format_func=lambda code: vocab.code_label("submitter_type", code),
+    )
+    regions = by_region.multiselect(
+        "Region",
+        list(vocab.REGIONS),
+        key="subs_regions",
+        format_func=lambda code: vocab.code_label("region", code),
+    )
+    shown = submissions.filter_rows(
+        rows, status=status, text=text, language=languages, submitter_type=kinds, region=regions
+    )
     shown = full_text_search(database, call, shown, reviewer)
-    st.caption(f"{len(shown)} of {len(rows)} submissions"
-               + (" · internal review view: names of submitters who may not be named are shown to "
-                  "assistants and admins only" if reviewer else ""))
-    st.dataframe(pd.DataFrame(shown, columns=submissions.COLUMNS), hide_index=True, key="subs_table")
+    st.caption(
+        f"{len(shown)} of {len(rows)} submissions"
+        + (
+            " · internal review view: names of submitters who may not be named are shown to "
+            "assistants and admins only"
+            if reviewer
+            else ""
+        )
+    )
+    st.dataframe(
+        pd.DataFrame(shown, columns=submissions.COLUMNS), hide_index=True, key="subs_table"
+    )
 
     ids = [r["id"] for r in shown]
     labels = {r["id"]: f"#{r['id']} {r['source'] or r['submitter']}" for r in shown}
-    chosen = st.selectbox("Open a submission", ids, format_func=labels.get, key="subs_open",
-                          index=None, placeholder="Choose one…")
+    chosen = st.selectbox(
+        "Open a submission",
+        ids,
+        format_func=labels.get,
+        key="subs_open",
+        index=None,
+        placeholder="Choose one…",
+    )
     if chosen:
         detail = submissions.detail(database, chosen, names=reviewer)
         sub = detail["submission"]
-        st.subheader(ui.plain(sub["source"]))       # names and texts from submissions: shown as text
+        st.subheader(ui.plain(sub["source"]))  # names and texts from submissions: shown as text
         if sub["status"] == "error":
             st.error(ui.plain(sub["error"]))
         elif sub["error"]:
             st.warning(ui.plain(sub["error"]))
-        meta = [f"**{vocab.FIELD_LABELS.get(k, k.replace('_', ' ').capitalize())}**: "
-                + ui.plain(vocab.code_label(k, sub[k]) if k in vocab.FIELD_LABELS else str(sub[k] or "—"))
-                for k in submissions.COLUMNS if k not in ("id", "source", "error")]
-        st.markdown(" · ".join(meta))          # what people read, not the stored codes
+        meta = [
+            f"**{vocab.FIELD_LABELS.get(k, k.replace('_', ' ').capitalize())}**: "
+            + ui.plain(
+                vocab.code_label(k, sub[k]) if k in vocab.FIELD_LABELS else str(sub[k] or "—")
+            )
+            for k in submissions.COLUMNS
+            if k not in ("id", "source", "error")
+        ]
+        st.markdown(" · ".join(meta))  # what people read, not the stored codes
         if detail["withheld"]:
-            st.info("This submitter may not be named: it is shown by type and region, without its "
-                    "identifiers, file names or originals. Research assistants and admins review it.")
+            st.info(
+                "This submitter may not be named: it is shown by type and region, without its "
+                "identifiers, file names or originals. Research assistants and admins review it."
+            )
         if reviewer:
             edit_form(database, sub)
-        st.dataframe(pd.DataFrame(detail["files"], columns=["name", "format", "n_pages", "size", "status", "error"])
-                     .rename(columns={"error": "error or note"}), hide_index=True, key="subs_files")
+        st.dataframe(
+            pd.DataFrame(
+                detail["files"], columns=["name", "format", "n_pages", "size", "status", "error"]
+            ).rename(columns={"error": "error or note"}),
+            hide_index=True,
+            key="subs_files",
+        )
         for f in detail["files"]:
-            st.download_button(f"Download original: {ui.plain(f['name'])}", submissions.original(database, f),
-                               file_name=f["name"].split("/")[-1], key=f"subs_dl_{f['id']}")
+            st.download_button(
+                f"Download original: {ui.plain(f['name'])}",
+                submissions.original(database, f),
+                file_name=f["name"].split("/")[-1],
+                key=f"subs_dl_{f['id']}",
+            )
         pages = detail["pages"]
         if pages:
             numbers = list(range(len(pages)))
             wanted = st.session_state.pop("open_page", None)
             if wanted is not None:
-                st.session_state["subs_page"] = next((i for i, p in enumerate(pages) if p["page"] == wanted), 0)
+                st.session_state["subs_page"] = next(
+                    (i for i, p in enumerate(pages) if p["page"] == wanted), 0
+                )
             page_index = st.selectbox(
-                "Page", numbers, key="subs_page",
-                format_func=lambda i: f"{pages[i]['file']} — page {pages[i]['page']}")
+                "Page",
+                numbers,
+                key="subs_page",
+                format_func=lambda i: f"{pages[i]['file']} — page {pages[i]['page']}",
+            )
             page = pages[page_index]
             # Keyed by submission and page: a fixed key would keep showing the first page read.
-            st.text_area("Text of the page", page["text"], height=300, disabled=True,
-                         key=f"subs_page_text_{chosen}_{page_index}")
-            pdf_file = next((f for f in detail["files"] if f["name"] == page["file"] and f["format"] == "pdf"), None)
+            st.text_area(
+                "Text of the page",
+                page["text"],
+                height=300,
+                disabled=True,
+                key=f"subs_page_text_{chosen}_{page_index}",
+            )
+            pdf_file = next(
+                (f for f in detail["files"] if f["name"] == page["file"] and f["format"] == "pdf"),
+                None,
+            )
             if pdf_file and st.button("Show the tables on this page", key="subs_tables"):
                 tables = submissions.page_tables(database, pdf_file, page["page"])
                 if not tables:
                     st.info("No ruled table found on this page.")
                 for table in tables:
-                    st.table(pd.DataFrame(table).map(ui.plain))    # st.table renders Markdown in cells
-            passages = [p for p in detail["passages"] if p["file"] == page["file"] and p["page"] == page["page"]]
+                    st.table(
+                        pd.DataFrame(table).map(ui.plain)
+                    )  # st.table renders Markdown in cells
+            passages = [
+                p
+                for p in detail["passages"]
+                if p["file"] == page["file"] and p["page"] == page["page"]
+            ]
             st.markdown(f"**Passages on this page ({len(passages)})**")
             for p in passages:
-                if p["role"] == "heading":      # a section title: not quoted, so no quote mark
+                if p["role"] == "heading":  # a section title: not quoted, so no quote mark
                     st.markdown(f"§ {ui.plain(p['text'])}  \nheading · passage {p['seq']}")
                     continue
-                role = "" if p["role"] == "body" else f" · {p['role'].replace('_', ' ')}: {ui.plain(p['reason'] or '')}"
-                st.markdown(f"> {ui.plain(p['text'])}  \n{ui.plain(p['language'] or '?')} · passage {p['seq']}{role}")
+                role = (
+                    ""
+                    if p["role"] == "body"
+                    else f" · {p['role'].replace('_', ' ')}: {ui.plain(p['reason'] or '')}"
+                )
+                st.markdown(
+                    f"> {ui.plain(p['text'])}  \n{ui.plain(p['language'] or '?')} · passage {p['seq']}{role}"
+                )

@@ -1,6 +1,7 @@
 """Submitters: who has written to the mandate across calls, how often, with each call's
 confidentiality (workbench/submitters.py). Reviewers see everyone joined; other roles never
 see a submission that may not be named joined to a name from another call."""
+
 import pandas as pd
 import streamlit as st
 
@@ -18,16 +19,29 @@ if not chosen:
     st.stop()
 reviewer = ui.may("edit")
 rows = submitters.history(database, chosen, internal=reviewer)
-st.caption(("Internal review view: every submitter named and joined across calls. " if reviewer else "")
-           + f"{len(rows)} submitters; {sum(r['n_calls'] > 1 for r in rows)} answered more than one call. "
-           "Each call's confidentiality request stands on its own.")
-st.dataframe(pd.DataFrame(rows, columns=["submitter", "submitter_type", "region", "n_calls", "calls"]),
-             hide_index=True, key="submitters_table")
+st.caption(
+    ("Internal review view: every submitter named and joined across calls. " if reviewer else "")
+    + f"{len(rows)} submitters; {sum(r['n_calls'] > 1 for r in rows)} answered more than one call. "
+    "Each call's confidentiality request stands on its own."
+)
+st.dataframe(
+    pd.DataFrame(rows, columns=["submitter", "submitter_type", "region", "n_calls", "calls"]),
+    hide_index=True,
+    key="submitters_table",
+)
 counts = submitters.summary(database, chosen)
-st.dataframe(pd.DataFrame(counts["calls"]).rename(columns={"first_time": "first-time submitters"}),
-             hide_index=True, key="submitters_counts")
-st.caption("Submitters by number of calls answered: " + ", ".join(
-    f"{n} call{'s' if n > 1 else ''}: {count}" for n, count in counts["by_number_of_calls"].items()))
+st.dataframe(
+    pd.DataFrame(counts["calls"]).rename(columns={"first_time": "first-time submitters"}),
+    hide_index=True,
+    key="submitters_counts",
+)
+st.caption(
+    "Submitters by number of calls answered: "
+    + ", ".join(
+        f"{n} call{'s' if n > 1 else ''}: {count}"
+        for n, count in counts["by_number_of_calls"].items()
+    )
+)
 
 if reviewer:
     unsure = submitters.match(database, chosen).unsure
@@ -44,7 +58,9 @@ if reviewer:
             st.rerun()
 
     offers = submitters.corrections_to_offer(database, chosen)
-    st.markdown(f"### Corrections made once, offered for the submitter's other submissions ({len(offers)})")
+    st.markdown(
+        f"### Corrections made once, offered for the submitter's other submissions ({len(offers)})"
+    )
     for sub_id, field_name, value, source in offers[:20]:
         st.text(f"#{sub_id}: {field_name} = {value} (as reviewed on #{source})")
         if st.button("Apply", key=f"submitters_apply_{sub_id}_{field_name}"):

@@ -1,6 +1,7 @@
 """Themes: what a call's submissions say, from whom and from where, with quotes; people
 finalise the themes (rename, merge, split, delete, make one from a search); the mandate's
 codebook areas; campaigns that share a template."""
+
 import altair as alt
 import pandas as pd
 import streamlit as st
@@ -37,14 +38,18 @@ def open_at_page(passage):
 
 
 def quote(passage, key):
-    st.markdown(f"> {ui.plain(passage['text'])}\n\n— *{ui.plain(passage['attribution'])}*, page {passage['page']}")
+    st.markdown(
+        f"> {ui.plain(passage['text'])}\n\n— *{ui.plain(passage['attribution'])}*, page {passage['page']}"
+    )
     if st.button("Open at this page", key=key):
         open_at_page(passage)
 
 
 left, right = st.columns([1, 3])
 k = left.number_input("Number of themes (0: chosen from the data)", 0, 60, 0, key="themes_k")
-if right.button("Propose themes", key="themes_refresh", help="Cluster passages; map new ones to final themes"):
+if right.button(
+    "Propose themes", key="themes_refresh", help="Cluster passages; map new ones to final themes"
+):
     with st.spinner("Clustering passages…"):
         act(themes.refresh, database, call, n_themes=int(k) or None, user=user)
 
@@ -59,36 +64,67 @@ if not listed:
     st.info("No themes yet for this call: press **Propose themes**.")
     st.stop()
 
-overview = pd.DataFrame([{
-    "theme": t["label"], "status": t["status"], "passages": t["size"], "submissions": t["n_submissions"],
-    "voices (campaign = 1)": t["n_voices"], "top terms": ", ".join(t["terms"][:6]),
-} for t in listed])
+overview = pd.DataFrame(
+    [
+        {
+            "theme": t["label"],
+            "status": t["status"],
+            "passages": t["size"],
+            "submissions": t["n_submissions"],
+            "voices (campaign = 1)": t["n_voices"],
+            "top terms": ", ".join(t["terms"][:6]),
+        }
+        for t in listed
+    ]
+)
 st.dataframe(overview, hide_index=True, key="themes_table")
 
 by_id = {t["id"]: t for t in listed}
-chosen = st.selectbox("Theme", list(by_id), key="themes_pick",
-                      format_func=lambda i: f"{by_id[i]['label']} ({by_id[i]['status']}, {by_id[i]['size']} passages)")
+chosen = st.selectbox(
+    "Theme",
+    list(by_id),
+    key="themes_pick",
+    format_func=lambda i: (
+        f"{by_id[i]['label']} ({by_id[i]['status']}, {by_id[i]['size']} passages)"
+    ),
+)
 theme = themes.list_themes(database, call, status="all", team=True, theme_id=chosen)[0]
-st.subheader(ui.plain(theme["label"]))        # labels and terms are words of the submissions: shown as text
-st.caption(f"{theme['status'].capitalize()} · {theme['size']} passages from {theme['n_submissions']} submissions · "
-           f"terms: {ui.plain(', '.join(theme['terms']))}")
+st.subheader(
+    ui.plain(theme["label"])
+)  # labels and terms are words of the submissions: shown as text
+st.caption(
+    f"{theme['status'].capitalize()} · {theme['size']} passages from {theme['n_submissions']} submissions · "
+    f"terms: {ui.plain(', '.join(theme['terms']))}"
+)
 
 if theme["who_where"]:
-    chart = alt.Chart(pd.DataFrame(theme["who_where"])).mark_bar().encode(
-        x=alt.X("passages:Q", title="Passages"), y=alt.Y("submitter_type:N", title="Who"),
-        color=alt.Color("region:N", title="Where"), tooltip=["submitter_type", "region", "passages"])
+    chart = (
+        alt.Chart(pd.DataFrame(theme["who_where"]))
+        .mark_bar()
+        .encode(
+            x=alt.X("passages:Q", title="Passages"),
+            y=alt.Y("submitter_type:N", title="Who"),
+            color=alt.Color("region:N", title="Where"),
+            tooltip=["submitter_type", "region", "passages"],
+        )
+    )
     st.altair_chart(chart, key="themes_chart")
 
 st.markdown("**Quotes**")
 for passage in themes.representative_passages(theme, n=5):
     quote(passage, key=f"themes_open_{passage['passage_id']}")
 if theme["n_withheld"]:
-    st.caption(f"{theme['n_withheld']} passages are not quoted: their submissions asked not to be "
-               "published or are not tagged yet.")
+    st.caption(
+        f"{theme['n_withheld']} passages are not quoted: their submissions asked not to be "
+        "published or are not tagged yet."
+    )
 
 with st.expander(f"All {len(theme['passages'])} quotable passages"):
-    st.dataframe(pd.DataFrame(theme["passages"], columns=["attribution", "page", "weight", "text"]),
-                 hide_index=True, key="themes_passages")
+    st.dataframe(
+        pd.DataFrame(theme["passages"], columns=["attribution", "page", "weight", "text"]),
+        hide_index=True,
+        key="themes_passages",
+    )
 
 st.markdown("### Finalise")
 if not ui.may("finalise_themes"):
@@ -98,7 +134,9 @@ else:
     if theme["status"] == "candidate" and col1.button("Accept this theme", key="themes_accept"):
         act(themes.accept, database, [chosen], user)
     candidates = [t["id"] for t in listed if t["status"] == "candidate"]
-    if candidates and col2.button(f"Accept all {len(candidates)} candidates", key="themes_accept_all"):
+    if candidates and col2.button(
+        f"Accept all {len(candidates)} candidates", key="themes_accept_all"
+    ):
         act(themes.accept, database, candidates, user)
     if col3.button("Delete this theme", key="themes_delete"):
         act(themes.delete, database, chosen, user)
@@ -111,21 +149,31 @@ else:
     if st.button("Split this theme", key="themes_split"):
         act(themes.split, database, chosen, user, n=int(parts))
 
-    to_merge = st.multiselect("Merge with", [i for i in by_id if i != chosen], key="themes_merge_pick",
-                              format_func=lambda i: by_id[i]["label"])
+    to_merge = st.multiselect(
+        "Merge with",
+        [i for i in by_id if i != chosen],
+        key="themes_merge_pick",
+        format_func=lambda i: by_id[i]["label"],
+    )
     merged_label = st.text_input("Name of the merged theme (optional)", key="themes_merge_label")
     if st.button("Merge", key="themes_merge_go", disabled=not to_merge):
         act(themes.merge, database, [chosen, *to_merge], user, label=merged_label or None)
 
-    query = st.text_input("Make a theme from a search (e.g. conversion OR conversión)", key="themes_query")
+    query = st.text_input(
+        "Make a theme from a search (e.g. conversion OR conversión)", key="themes_query"
+    )
     query_label = st.text_input("Name of that theme (optional)", key="themes_query_label")
     if st.button("Create theme from search", key="themes_query_go", disabled=not query):
         act(themes.from_query, database, call, query, user, label=query_label or None)
 
 st.markdown("### The mandate's codebook")
-area = st.selectbox("What did submitters say about…", themes.areas(), key="themes_area",
-                    format_func=lambda a: a.replace("_", " "))
-coded = themes.codebook_passages(database, call, area, team=True, limit=5)      # the 5 shown, redacted
+area = st.selectbox(
+    "What did submitters say about…",
+    themes.areas(),
+    key="themes_area",
+    format_func=lambda a: a.replace("_", " "),
+)
+coded = themes.codebook_passages(database, call, area, team=True, limit=5)  # the 5 shown, redacted
 n_coded, n_coding = themes.codebook_count(database, call, area)
 st.caption(f"{n_coded} quotable passages from {n_coding} submissions")
 for passage in coded:
@@ -138,29 +186,51 @@ found = themes.campaigns(database, call)
 if not found:
     st.caption("No submissions share a template.")
 for campaign in found:
-    st.markdown(f"- {ui.plain(campaign['label'])} — submissions {', '.join(f'#{i}' for i in campaign['submission_ids'])}")
+    st.markdown(
+        f"- {ui.plain(campaign['label'])} — submissions {', '.join(f'#{i}' for i in campaign['submission_ids'])}"
+    )
 
 # ---- issue 14: REFI-QDA exchange (NVivo, MAXQDA, ATLAS.ti, QualCoder) — workbench/qda.py ----
 st.markdown("### Take this call to a QDA program (REFI-QDA)")
 internal_qda = ui.may("edit") and st.checkbox(
-    "Internal edition (names every submitter; never share it)", key="themes_qda_internal")
+    "Internal edition (names every submitter; never share it)", key="themes_qda_internal"
+)
 qda_left, qda_right = st.columns(2)
 if qda_left.button("Prepare project (.qdpx)", key="themes_qda_project"):
     from workbench import qda
+
     with st.spinner("Writing the REFI-QDA project…"):
-        st.session_state["themes_qda_file"] = (f"{call}.qdpx", qda.project_bytes(database, call, internal=internal_qda))
+        st.session_state["themes_qda_file"] = (
+            f"{call}.qdpx",
+            qda.project_bytes(database, call, internal=internal_qda),
+        )
 if qda_right.button("Prepare codebook (.qdc)", key="themes_qda_codebook"):
     from workbench import qda
-    st.session_state["themes_qda_file"] = (f"{call}.qdc", qda.codebook_bytes(database, call, internal=internal_qda))
+
+    st.session_state["themes_qda_file"] = (
+        f"{call}.qdc",
+        qda.codebook_bytes(database, call, internal=internal_qda),
+    )
 if "themes_qda_file" in st.session_state:
     qda_name, qda_data = st.session_state["themes_qda_file"]
-    st.download_button(f"Download {qda_name}", qda_data, file_name=qda_name, key="themes_qda_download",
-                       mime="application/zip" if qda_name.endswith(".qdpx") else "application/xml")
+    st.download_button(
+        f"Download {qda_name}",
+        qda_data,
+        file_name=qda_name,
+        key="themes_qda_download",
+        mime="application/zip" if qda_name.endswith(".qdpx") else "application/xml",
+    )
 if ui.may("finalise_themes"):
-    qdc = st.file_uploader("Bring back a codebook edited in a QDA program (.qdc or .qdpx)", type=["qdc", "qdpx"],
-                           key="themes_qda_upload")
-    if qdc is not None and st.button("Import codebook into the final themes", key="themes_qda_import"):
+    qdc = st.file_uploader(
+        "Bring back a codebook edited in a QDA program (.qdc or .qdpx)",
+        type=["qdc", "qdpx"],
+        key="themes_qda_upload",
+    )
+    if qdc is not None and st.button(
+        "Import codebook into the final themes", key="themes_qda_import"
+    ):
         from workbench import qda
+
         try:
             st.success(qda.import_codebook(database, call, qdc.getvalue(), user=user).summary())
         except WorkbenchError as error:

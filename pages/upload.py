@@ -1,4 +1,5 @@
 """Upload: many files, ZIPs or a whole folder at once, with progress and a result per submission."""
+
 import tempfile
 
 import pandas as pd
@@ -12,16 +13,24 @@ st.title("Upload submissions")
 database = ui.db()
 call = ui.pick_call(database, key="upload_call")
 if call:
-    st.caption("Each loose file is one submission; in a folder or ZIP, each sub-folder is one "
-               "submission (cover letter + annexes). PDF and DOCX; other formats are listed with what to do.")
-    files = st.file_uploader("Files or ZIP archives", accept_multiple_files=True, key="upload_files")
-    folder = st.file_uploader("…or a whole folder", accept_multiple_files="directory", key="upload_folder")
+    st.caption(
+        "Each loose file is one submission; in a folder or ZIP, each sub-folder is one "
+        "submission (cover letter + annexes). PDF and DOCX; other formats are listed with what to do."
+    )
+    files = st.file_uploader(
+        "Files or ZIP archives", accept_multiple_files=True, key="upload_files"
+    )
+    folder = st.file_uploader(
+        "…or a whole folder", accept_multiple_files="directory", key="upload_folder"
+    )
     chosen = list(files or []) + list(folder or [])
     if st.button("Ingest", key="upload_go", disabled=not chosen, type="primary"):
         bar = st.progress(0.0, text="Reading…")
 
         def progress(done, total, outcome):
-            bar.progress(done / max(total, 1), text=f"{done}/{total}: {ui.plain(outcome.source)}")   # a file name, as text
+            bar.progress(
+                done / max(total, 1), text=f"{done}/{total}: {ui.plain(outcome.source)}"
+            )  # a file name, as text
 
         with tempfile.TemporaryDirectory(prefix="workbench-upload-") as tmp:
             root = save_uploads([(f.name, f.getvalue()) for f in chosen], tmp)
@@ -33,8 +42,11 @@ if call:
     if report:
         (st.warning if report.count(status="error") else st.success)(ui.plain(report.summary()))
         st.dataframe(
-            pd.DataFrame([o.__dict__ for o in report.outcomes])[["source", "action", "status", "n_pages", "error"]],
-            hide_index=True, key="upload_results",
+            pd.DataFrame([o.__dict__ for o in report.outcomes])[
+                ["source", "action", "status", "n_pages", "error"]
+            ],
+            hide_index=True,
+            key="upload_results",
         )
 
 # ---- issue 14: survey exports (Microsoft Forms, Google Forms, KoboToolbox, SurveyMonkey, LimeSurvey) ----
@@ -44,6 +56,7 @@ if call:
     if exported is not None:
         from workbench import survey
         from workbench.errors import WorkbenchError
+
         try:
             form = survey.read(exported.getvalue(), exported.name)
         except WorkbenchError as error:
@@ -51,14 +64,24 @@ if call:
             st.stop()
         kept = survey.saved_mapping(database, call, form.form_key)
         start = kept or survey.guess_mapping(form)
-        st.caption("Who answered: " + ("the columns kept from the last import of this form." if kept else
-                   "guessed from the header — check them before importing."))
+        st.caption(
+            "Who answered: "
+            + (
+                "the columns kept from the last import of this form."
+                if kept
+                else "guessed from the header — check them before importing."
+            )
+        )
         headers = [c.header for c in form.columns]
         chosen_map = {}
         for name in survey.FIELDS:
             value = start.get(name) or []
-            picked = st.multiselect(name, headers, default=[value] if isinstance(value, str) else value,
-                                    key=f"upload_survey_{name}")
+            picked = st.multiselect(
+                name,
+                headers,
+                default=[value] if isinstance(value, str) else value,
+                key=f"upload_survey_{name}",
+            )
             if picked:
                 chosen_map[name] = picked[0] if len(picked) == 1 else picked
         try:
@@ -66,13 +89,22 @@ if call:
         except WorkbenchError as error:
             ui.show_error(error)
             st.stop()
-        st.dataframe(pd.DataFrame(survey.preview(form, chosen_map)), hide_index=True, key="upload_survey_preview")
+        st.dataframe(
+            pd.DataFrame(survey.preview(form, chosen_map)),
+            hide_index=True,
+            key="upload_survey_preview",
+        )
         if "consent" not in chosen_map:
-            st.warning("No consent column: every response will be treated as not public (names withheld).")
+            st.warning(
+                "No consent column: every response will be treated as not public (names withheld)."
+            )
         elif survey.consent_question(chosen_map) == "inverted":
-            st.caption("The consent question is asked the other way round: only a clear “no” lets a name out.")
+            st.caption(
+                "The consent question is asked the other way round: only a clear “no” lets a name out."
+            )
         if st.button(f"Import {len(form.rows)} responses", key="upload_survey_go", type="primary"):
-            result = survey.ingest_survey(database, call, exported.getvalue(), exported.name, chosen_map,
-                                          user=ui.actor())
+            result = survey.ingest_survey(
+                database, call, exported.getvalue(), exported.name, chosen_map, user=ui.actor()
+            )
             st.success(ui.plain(result.summary()))
 # ---- end of issue 14 block ----

@@ -1,4 +1,5 @@
 """Opening a page under Streamlit's AppTest, the same way in every page test."""
+
 from streamlit.testing.v1 import AppTest
 
 from .conftest import ROOT

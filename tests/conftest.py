@@ -1,4 +1,5 @@
 """Shared fixtures: real databases in tmp_path, real files, a served app for browser tests."""
+
 import os
 import shutil
 import socket
@@ -24,7 +25,7 @@ RUN_FOLDER = pytest.StashKey[Path]()
 # tempfile's in this process and in the processes tests start (the CLI, Streamlit, Chromium, a
 # killed worker's folder) — goes under one folder, removed when the run ends
 # (WORKBENCH_KEEP_TEST_FILES=1 keeps it to look at).
-@pytest.hookimpl(tryfirst=True)        # before pytest's own tmp_path set-up reads --basetemp
+@pytest.hookimpl(tryfirst=True)  # before pytest's own tmp_path set-up reads --basetemp
 def pytest_configure(config):
     root = Path(tempfile.mkdtemp(prefix="workbench-tests-"))
     config.stash[RUN_FOLDER] = root
@@ -82,11 +83,30 @@ def served_app(tmp_path):
     db_file = tmp_path / "served.db"
     store.open_db(db_file).conn.close()
     port = _free_port()
-    env = {**os.environ, "WORKBENCH_DB": str(db_file), "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    env = {
+        **os.environ,
+        "WORKBENCH_DB": str(db_file),
+        "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
+    }
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "streamlit_app.py"),
-         "--server.address", "127.0.0.1", "--server.port", str(port), "--server.headless", "true"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "streamlit_app.py"),
+            "--server.address",
+            "127.0.0.1",
+            "--server.port",
+            str(port),
+            "--server.headless",
+            "true",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -106,11 +126,20 @@ def browser_page():
     if CHROMIUM is None:
         pytest.fail("Chromium is not installed: run `apt-get install chromium` (.ci/run does)")
     from playwright.sync_api import sync_playwright
+
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
         )
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.set_default_timeout(30000)

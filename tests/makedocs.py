@@ -1,4 +1,5 @@
 """Small real PDF and DOCX files made by code for the tests (reportlab, python-docx)."""
+
 from pathlib import Path
 
 import docx
@@ -89,9 +90,12 @@ def make_pdf_with_table(path, rows, intro=ENGLISH[0]):
     from reportlab.lib import colors
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     table = Table(rows)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
-    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph(intro, getSampleStyleSheet()["Normal"]), table])
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        [Paragraph(intro, getSampleStyleSheet()["Normal"]), table]
+    )
     return path

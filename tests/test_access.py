@@ -1,4 +1,5 @@
 """Access: localhost by default, open laptop mode until an admin exists, then logins and roles."""
+
 import subprocess
 import sys
 import tomllib
@@ -56,11 +57,14 @@ def test_passwords_are_stored_as_argon2_hashes(db):
         auth.authenticate(db, "nobody", PASSWORD)
 
 
-@pytest.mark.parametrize("name, password, role, message", [
-    ("ravi", PASSWORD, "assistant", "first user must be an admin"),
-    ("amina", "short", "admin", "too short"),
-    ("amina", PASSWORD, "root", "unknown role"),
-])
+@pytest.mark.parametrize(
+    "name, password, role, message",
+    [
+        ("ravi", PASSWORD, "assistant", "first user must be an admin"),
+        ("amina", "short", "admin", "too short"),
+        ("amina", PASSWORD, "root", "unknown role"),
+    ],
+)
 def test_bad_new_users_are_refused_with_the_reason(db, name, password, role, message):
     with pytest.raises(AuthError, match=message):
         auth.add_user(db, name, password, role)
@@ -90,7 +94,15 @@ def test_without_users_the_app_runs_open_with_a_banner(db_path):
 
 
 def test_with_users_every_page_asks_for_a_login_first(team):
-    for name in ("calls", "upload", "submissions", "statistics", "literature", "background", "admin"):
+    for name in (
+        "calls",
+        "upload",
+        "submissions",
+        "statistics",
+        "literature",
+        "background",
+        "admin",
+    ):
         app = page(name)
         assert [t.value for t in app.title] == ["Log in"], name
         assert app.text_input(key="login_password")
@@ -111,14 +123,17 @@ def test_a_wrong_password_is_refused(team):
     assert app.title[0].value == "Log in"
 
 
-@pytest.mark.parametrize("user, name, allowed", [
-    ("ravi", "upload", True),       # research assistants edit
-    ("sofia", "upload", False),     # the senior advisor browses
-    ("sofia", "submissions", True),
-    ("ravi", "admin", False),       # only admins manage users and backups
-    ("sofia", "admin", False),
-    ("amina", "admin", True),
-])
+@pytest.mark.parametrize(
+    "user, name, allowed",
+    [
+        ("ravi", "upload", True),  # research assistants edit
+        ("sofia", "upload", False),  # the senior advisor browses
+        ("sofia", "submissions", True),
+        ("ravi", "admin", False),  # only admins manage users and backups
+        ("sofia", "admin", False),
+        ("amina", "admin", True),
+    ],
+)
 def test_roles_decide_which_pages_open(team, user, name, allowed):
     app = page(name, auth_user=auth.get_user(team, user))
     refused = [e.value for e in app.error if "may not use this page" in e.value]
@@ -134,15 +149,52 @@ def test_a_user_disabled_while_logged_in_is_logged_out(team):
 
 def test_cli_users_add_prompts_for_the_password_and_lists_users(tmp_path):
     db_path = str(tmp_path / "wb.db")
-    store.open_db(db_path).conn.close()        # the app's first run made it (only ingest and the app create one)
-    added = subprocess.run([sys.executable, "-m", "workbench", "--db", db_path, "users", "add", "amina", "--role", "admin"],
-                           input=f"{PASSWORD}\n{PASSWORD}\n", capture_output=True, text=True)
+    store.open_db(
+        db_path
+    ).conn.close()  # the app's first run made it (only ingest and the app create one)
+    added = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "workbench",
+            "--db",
+            db_path,
+            "users",
+            "add",
+            "amina",
+            "--role",
+            "admin",
+        ],
+        input=f"{PASSWORD}\n{PASSWORD}\n",
+        capture_output=True,
+        text=True,
+    )
     assert added.returncode == 0, added.stderr
     assert "added amina (admin)" in added.stdout
-    listed = subprocess.run([sys.executable, "-m", "workbench", "--db", db_path, "users", "list"], capture_output=True, text=True)
+    listed = subprocess.run(
+        [sys.executable, "-m", "workbench", "--db", db_path, "users", "list"],
+        capture_output=True,
+        text=True,
+    )
     assert listed.stdout.startswith("amina\tadmin\tactive")
-    again = subprocess.run([sys.executable, "-m", "workbench", "--db", db_path, "users", "add", "amina", "--role", "admin",
-                            "--password", PASSWORD], capture_output=True, text=True)
+    again = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "workbench",
+            "--db",
+            db_path,
+            "users",
+            "add",
+            "amina",
+            "--role",
+            "admin",
+            "--password",
+            PASSWORD,
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert again.returncode == 1 and "already exists" in again.stderr
     assert PASSWORD not in added.stdout + added.stderr + listed.stdout
 
@@ -150,12 +202,19 @@ def test_cli_users_add_prompts_for_the_password_and_lists_users(tmp_path):
 @pytest.mark.parametrize("user, can_finalise", [("ravi", False), ("sofia", True), ("amina", True)])
 def test_only_the_senior_advisor_and_admins_finalise_themes(team, tmp_path, user, can_finalise):
     from workbench import ingest, themes
+
     from .makedocs import ENGLISH, make_pdf
+
     folder = tmp_path / "in"
     for i in range(6):
-        make_pdf(folder / f"s{i}.pdf", [[f"Submission {i}. " + ENGLISH[i % 3], ENGLISH[(i + 1) % 3]]])
+        make_pdf(
+            folder / f"s{i}.pdf", [[f"Submission {i}. " + ENGLISH[i % 3], ENGLISH[(i + 1) % 3]]]
+        )
     ingest.ingest(team, "c", [folder], n_workers=0)
     themes.refresh(team, "c", n_themes=2, user="test")
     app = page("themes", auth_user=auth.get_user(team, user))
-    assert bool(app.get("button") and [b for b in app.button if b.key == "themes_accept_all"]) == can_finalise
+    assert (
+        bool(app.get("button") and [b for b in app.button if b.key == "themes_accept_all"])
+        == can_finalise
+    )
     assert any("for the Senior Advisor" in c.value for c in app.caption) != can_finalise

@@ -16,7 +16,7 @@ def add_user(app, name, role, password=PASSWORD, again=None):
     app.selectbox(key="admin_new_role").select(role)
     app.text_input(key="admin_new_password").input(password)
     app.text_input(key="admin_new_password2").input(again or password)
-    app.button[0].click().run()     # the form's submit button
+    app.button[0].click().run()  # the form's submit button
     assert not app.exception, app.exception
     return app
 
@@ -28,7 +28,7 @@ def test_first_admin_is_created_in_open_mode_and_stays_logged_in(db_path):
     assert any("Added amina" in s.value for s in app.success)
     assert app.session_state["user"] == "amina"
     app.run()
-    assert app.title[0].value == "Admin"        # not locked out by the login it just required
+    assert app.title[0].value == "Admin"  # not locked out by the login it just required
     assert auth.authenticate(store.open_db(db_path), "amina", PASSWORD)["role"] == "admin"
 
 
@@ -42,7 +42,7 @@ def test_admin_adds_a_user_changes_a_role_and_the_audit_log_says_who(db_path):
     app.button(key="admin_set_role").click().run()
     assert auth.get_user(db, "ravi")["role"] == "advisor"
     app.multiselect(key="admin_audit_user").select("amina").run()
-    shown = app.dataframe[-1].value        # the audit log is the last table
+    shown = app.dataframe[-1].value  # the audit log is the last table
     assert set(shown["user"]) == {"amina"}
     assert set(shown["action"]) >= {"add_user", "set_role"}
     assert PASSWORD not in shown.to_csv()
@@ -73,7 +73,7 @@ def test_login_in_a_real_browser_then_admin_page(served_app, browser_page):
     page = browser_page
     page.goto(url)
     page.get_by_text("Log in").first.wait_for()
-    assert page.get_by_role("link", name="Submissions").count() == 0      # no page names before login
+    assert page.get_by_role("link", name="Submissions").count() == 0  # no page names before login
     page.get_by_role("textbox", name="Name").fill("amina")
     page.get_by_role("textbox", name="Password").fill(PASSWORD)
     page.get_by_role("button", name="Log in").click()

@@ -1,9 +1,9 @@
 """The Background document page: sections, quotes, preview, downloads; AppTest and a real browser."""
+
 import io
 
 import docx
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from workbench import background, notes, store
 
@@ -47,7 +47,7 @@ def test_sections_are_chosen_and_quotes_picked(stocked):
     keys = app.multiselect(key="bg_sections").value
     assert len(keys) >= 2
     app.multiselect(key="bg_sections").set_value([keys[1]]).run()
-    assert shown_text(app).count("\n## ") == 3                 # introduction, one section, bibliography
+    assert shown_text(app).count("\n## ") == 3  # introduction, one section, bibliography
     quotes = app.multiselect(key=f"bg_quotes_{keys[1]}_0")
     app.multiselect(key=f"bg_quotes_{keys[1]}_0").set_value(quotes.value[:1]).run()
     assert not app.exception, app.exception
@@ -68,7 +68,7 @@ def test_download_the_docx_in_a_real_browser(served_app, browser_page, tmp_path)
     db = store.open_db(db_file)
     stock_call(db, tmp_path / "in")
     page = browser_page
-    page.goto(f"{url}/literature")                   # pages are addressed by their file names
+    page.goto(f"{url}/literature")  # pages are addressed by their file names
     page.get_by_text("Literature notes").first.wait_for()
     page.goto(f"{url}/background")
     page.get_by_text("Background document: Gender equality").first.wait_for(timeout=60000)
@@ -84,11 +84,12 @@ def test_download_the_docx_in_a_real_browser(served_app, browser_page, tmp_path)
 
 def test_the_page_says_where_sections_come_from_and_lets_people_choose(stocked):
     from workbench import themes
+
     db, ids = stocked
     themes.refresh(db, CALL, n_themes=3)
     found = themes.list_themes(db, CALL, include_passages=False)
     assert len(found) >= 2
-    themes.accept(db, [found[0]["id"]], "ana")                  # one final theme: candidates drop out by default
+    themes.accept(db, [found[0]["id"]], "ana")  # one final theme: candidates drop out by default
     app = open_background()
     assert not app.exception, app.exception
     assert app.radio(key=f"bg_source_{CALL}").value == "final"

@@ -1,4 +1,5 @@
 """The served app in a real headless Chromium: upload a file, see it listed."""
+
 from workbench import store
 
 from .makedocs import ENGLISH, make_pdf
@@ -15,7 +16,9 @@ def test_upload_a_file_and_see_it_listed(served_app, browser_page, tmp_path):
     page.get_by_text("Upload submissions").first.wait_for()
     page.locator("input[type=file]").first.set_input_files(str(pdf))
     ingest_button = page.get_by_role("button", name="Ingest")
-    page.wait_for_function("() => [...document.querySelectorAll('button')].some(b => b.innerText.trim() === 'Ingest' && !b.disabled)")
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('button')].some(b => b.innerText.trim() === 'Ingest' && !b.disabled)"
+    )
     ingest_button.click()
     page.get_by_text("1 submissions, 1 pages, 0 errors").wait_for(timeout=60000)
 

@@ -1,4 +1,5 @@
 """Campaigns: form letters and near-duplicates are grouped and count once in themes."""
+
 import pytest
 
 from workbench import ingest, store, themes
@@ -26,8 +27,13 @@ PERSONAL = [
 
 def form_letters(folder, n):
     """``n`` copies of the template, each with a personal paragraph and a different date."""
-    return [make_docx(folder / f"letter_{i}.docx", [f"Date: {i + 1} May 2023", *TEMPLATE[:2], PERSONAL[i % 4], *TEMPLATE[2:]])
-            for i in range(n)]
+    return [
+        make_docx(
+            folder / f"letter_{i}.docx",
+            [f"Date: {i + 1} May 2023", *TEMPLATE[:2], PERSONAL[i % 4], *TEMPLATE[2:]],
+        )
+        for i in range(n)
+    ]
 
 
 @pytest.fixture
@@ -45,27 +51,38 @@ def sources(db, ids):
 def test_form_letters_are_one_campaign_and_other_submissions_none(call_with_campaign):
     found = themes.campaigns(call_with_campaign, CALL)
     assert len(found) == 1
-    assert sources(call_with_campaign, found[0]["submission_ids"]) == [f"letter_{i}.docx" for i in range(4)]
+    assert sources(call_with_campaign, found[0]["submission_ids"]) == [
+        f"letter_{i}.docx" for i in range(4)
+    ]
     assert found[0]["label"].startswith("4 submissions share this template")
 
 
 def test_a_campaign_counts_once_in_theme_prevalence(call_with_campaign):
     themes.refresh(call_with_campaign, CALL, n_themes=3)
     letters = set(themes.campaigns(call_with_campaign, CALL)[0]["submission_ids"])
-    theme = next(t for t in themes.list_themes(call_with_campaign, CALL, internal=True)
-                 if letters & {p["submission_id"] for p in t["passages"]})
+    theme = next(
+        t
+        for t in themes.list_themes(call_with_campaign, CALL, internal=True)
+        if letters & {p["submission_id"] for p in t["passages"]}
+    )
     in_theme = {p["submission_id"] for p in theme["passages"]}
     assert theme["n_voices"] == len(in_theme - letters) + 1
     assert theme["n_submissions"] == len(in_theme)
 
 
-WORDS = " ".join(a + b for a in "abcdefgh" for b in "ijklmnop")   # 64 distinct words
+WORDS = " ".join(a + b for a in "abcdefgh" for b in "ijklmnop")  # 64 distinct words
 
 
-@pytest.mark.parametrize("texts, expected", [
-    (["alpha beta gamma " * 40, "delta epsilon zeta " * 40], []),
-    ([WORDS, "unrelated opening " + WORDS + " plus a tail", "something else entirely " * 10], [[0, 1]]),
-    (["too short to be a template", "too short to be a template"], []),
-])
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        (["alpha beta gamma " * 40, "delta epsilon zeta " * 40], []),
+        (
+            [WORDS, "unrelated opening " + WORDS + " plus a tail", "something else entirely " * 10],
+            [[0, 1]],
+        ),
+        (["too short to be a template", "too short to be a template"], []),
+    ],
+)
 def test_template_groups(texts, expected):
     assert template_groups(texts) == expected

@@ -1,4 +1,5 @@
 """Cleaning and passages: what a reader quotes has no running headers, page numbers or broken words."""
+
 from workbench.clean import clean_pages, join_hyphenation
 from workbench.extract import extract
 from workbench.ingest import read_file
@@ -28,7 +29,10 @@ def test_real_federal_register_running_lines_are_removed():
 
 
 def test_hyphenated_line_breaks_are_joined_but_real_hyphens_kept():
-    assert join_hyphenation("discrimi-\nnation and so-called\nlaws") == "discrimination and so-called\nlaws"
+    assert (
+        join_hyphenation("discrimi-\nnation and so-called\nlaws")
+        == "discrimination and so-called\nlaws"
+    )
     assert join_hyphenation("Self-\nDetermination") == "Self-\nDetermination"
 
 

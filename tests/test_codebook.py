@@ -1,4 +1,5 @@
 """The mandate's codebook: 'what did submitters say about X?' on any call, in any language."""
+
 import csv
 
 import pytest
@@ -41,22 +42,31 @@ def test_codebook_respects_confidentiality(call_db):
     found = themes.codebook_passages(call_db, CALL, "health")
     team = themes.codebook_passages(call_db, CALL, "health", team=True)
     sources = {by_source(call_db)[p["submission_id"]] for p in team}
-    assert "private.docx" not in sources                    # do_not_publish: not quoted
+    assert "private.docx" not in sources  # do_not_publish: not quoted
     # Shareable: only nameable submitters' passages carry their submission's number.
-    public = {s["id"] for s in store.list_submissions(call_db, CALL) if s["confidentiality"] == "public"}
+    public = {
+        s["id"] for s in store.list_submissions(call_db, CALL) if s["confidentiality"] == "public"
+    }
     assert {p["submission_id"] for p in found} <= public | {None}
     inside = themes.codebook_passages(call_db, CALL, "health", internal=True)
     assert "private.docx" in {by_source(call_db)[p["submission_id"]] for p in inside}
     assert all("Quiet Clinic" not in p["text"] + p["attribution"] for p in found)
 
 
-@pytest.mark.parametrize("text, language, area", [
-    ("Las llamadas terapias de conversión siguen ofreciéndose.", "es", "conversion_practices"),
-    ("Конверсионная терапия практикуется открыто.", "ru", "conversion_practices"),
-    ("La mention du sexe à l'état civil ne peut être modifiée.", "fr", "legal_gender_recognition"),
-    ("The sodomy provisions of the penal code were repealed.", "en", "decriminalisation"),
-    ("O legado colonial do código penal persiste.", "pt", "colonialism"),
-])
+@pytest.mark.parametrize(
+    "text, language, area",
+    [
+        ("Las llamadas terapias de conversión siguen ofreciéndose.", "es", "conversion_practices"),
+        ("Конверсионная терапия практикуется открыто.", "ru", "conversion_practices"),
+        (
+            "La mention du sexe à l'état civil ne peut être modifiée.",
+            "fr",
+            "legal_gender_recognition",
+        ),
+        ("The sodomy provisions of the penal code were repealed.", "en", "decriminalisation"),
+        ("O legado colonial do código penal persiste.", "pt", "colonialism"),
+    ],
+)
 def test_passages_are_coded_to_the_mandates_areas(text, language, area):
     assert area in code_passage(text, language)
 
@@ -73,33 +83,55 @@ def test_an_unknown_area_names_the_known_ones(call_db):
 
 # ---------------------------------------------------------------- issue 16, point 1
 
+
 def test_a_passage_belongs_to_every_area_whose_terms_it_holds():
-    found = code_passage("Gender-based violence against lesbian and trans women is rarely investigated; "
-                         "labour law does not prohibit discrimination in employment.", "en")
+    found = code_passage(
+        "Gender-based violence against lesbian and trans women is rarely investigated; "
+        "labour law does not prohibit discrimination in employment.",
+        "en",
+    )
     assert {"gender", "violence", "anti_discrimination", "social_inclusion"} <= set(found)
     # the discrimination area is no longer shadowed by anti-discrimination (named first)
-    assert "discrimination" in code_passage("Trans applicants face discrimination when they apply for jobs.", "en")
+    assert "discrimination" in code_passage(
+        "Trans applicants face discrimination when they apply for jobs.", "en"
+    )
     assert {"discrimination", "social_inclusion"} <= set(
-        code_passage("La discrimination à l'emploi touche les personnes trans.", "fr"))
+        code_passage("La discrimination à l'emploi touche les personnes trans.", "fr")
+    )
 
 
-@pytest.mark.parametrize("text, language", [
-    ("The constitutional amendment defined marriage exclusively as a union between a man and a woman.", "en"),
-    ("Trans women engaged in sex work are disproportionately targeted by street violence.", "en"),
-    ("The survey reached 300 women in rural areas.", "en"),
-    ("Men who have sex with men and trans women are refused HIV testing.", "en"),
-    ("La reforma definió el matrimonio como la unión entre un hombre y una mujer.", "es"),
-])
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "The constitutional amendment defined marriage exclusively as a union between a man and a woman.",
+            "en",
+        ),
+        (
+            "Trans women engaged in sex work are disproportionately targeted by street violence.",
+            "en",
+        ),
+        ("The survey reached 300 women in rural areas.", "en"),
+        ("Men who have sex with men and trans women are refused HIV testing.", "en"),
+        ("La reforma definió el matrimonio como la unión entre un hombre y una mujer.", "es"),
+    ],
+)
 def test_single_common_words_do_not_code_gender(text, language):
     assert "gender" not in code_passage(text, language)
 
 
-@pytest.mark.parametrize("text, language", [
-    ("Gender equality and the law of inclusion protect lesbian, bisexual and trans women alike.", "en"),
-    ("Women and girls face violence and discrimination at home and at work.", "en"),
-    ("Un proyecto de ley busca prohibir la llamada ideología de género en las escuelas.", "es"),
-    ("L'égalité entre les femmes et les hommes inclut les personnes LBTI.", "fr"),
-])
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Gender equality and the law of inclusion protect lesbian, bisexual and trans women alike.",
+            "en",
+        ),
+        ("Women and girls face violence and discrimination at home and at work.", "en"),
+        ("Un proyecto de ley busca prohibir la llamada ideología de género en las escuelas.", "es"),
+        ("L'égalité entre les femmes et les hommes inclut les personnes LBTI.", "fr"),
+    ],
+)
 def test_gender_is_coded_by_its_phrases_and_by_two_cues(text, language):
     assert "gender" in code_passage(text, language)
 
@@ -107,11 +139,16 @@ def test_gender_is_coded_by_its_phrases_and_by_two_cues(text, language):
 def test_the_terms_that_coded_a_passage_are_returned(call_db):
     text = "Survivors of so-called conversion therapy describe forced prayer in religious camps."
     terms = coded_terms(text, "en")
-    assert "conversion therap*" in terms["conversion_practices"] and "religious" in terms["religion"]
+    assert (
+        "conversion therap*" in terms["conversion_practices"] and "religious" in terms["religion"]
+    )
     found = themes.codebook_passages(call_db, CALL, "conversion_practices", team=True)
     assert found and all(p["terms"] and p["hits"] >= len(p["terms"]) for p in found)
-    assert all(any(t.rstrip("*").split()[0] in p["text"].lower() for t in p["terms"]) for p in found
-               if p["language"] == "en")
+    assert all(
+        any(t.rstrip("*").split()[0] in p["text"].lower() for t in p["terms"])
+        for p in found
+        if p["language"] == "en"
+    )
 
 
 LABELLED = FIXTURES / "codebook" / "labelled_passages.csv"
@@ -125,10 +162,15 @@ def scores(rows):
         coded = set(code_passage(row["text"], row["language"]))
         for area in truth | coded:
             tp, fp, fn = counts.get(area, (0, 0, 0))
-            counts[area] = (tp + (area in truth and area in coded), fp + (area in coded - truth),
-                            fn + (area in truth - coded))
-    return {a: (tp + fn, tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0)
-            for a, (tp, fp, fn) in counts.items()}
+            counts[area] = (
+                tp + (area in truth and area in coded),
+                fp + (area in coded - truth),
+                fn + (area in truth - coded),
+            )
+    return {
+        a: (tp + fn, tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0)
+        for a, (tp, fp, fn) in counts.items()
+    }
 
 
 def labelled(part):
@@ -157,7 +199,14 @@ def test_precision_and_recall_per_area_on_real_paragraphs():
     with (FIXTURES / "codebook" / "real_passages.csv").open(encoding="utf-8") as handle:
         result = scores(list(csv.DictReader(handle)))
     measured = {a: s for a, s in result.items() if s[0] >= 10}
-    assert {"conflict", "covid19", "gender", "discrimination", "social_inclusion", "violence"} <= set(measured)
+    assert {
+        "conflict",
+        "covid19",
+        "gender",
+        "discrimination",
+        "social_inclusion",
+        "violence",
+    } <= set(measured)
     assert all(p >= 0.8 and r >= 0.8 for _, p, r in measured.values()), measured
 
 

@@ -1,4 +1,5 @@
 """Two people edit the same submission: the second save is refused with their current values."""
+
 import pytest
 
 from workbench import audit, auth, ingest, store
@@ -24,8 +25,11 @@ def open_submission(sid):
 
 def save(app, sid, **values):
     for field, value in values.items():
-        widget = app.text_input(key=f"subs_edit_{field}_{sid}") if field in ("submitter", "country", "language") \
+        widget = (
+            app.text_input(key=f"subs_edit_{field}_{sid}")
+            if field in ("submitter", "country", "language")
             else app.selectbox(key=f"subs_edit_{field}_{sid}")
+        )
         widget.set_value(value)
     next(b for b in app.button if b.label == "Save").click().run()
     assert not app.exception, app.exception
@@ -35,13 +39,27 @@ def save(app, sid, **values):
 def test_a_save_updates_the_submission_and_the_audit_log(one_submission):
     db, sid = one_submission
     before = store.get_submission(db, sid)["version"]
-    app = save(open_submission(sid), sid, submitter="Rainbow Coalition", confidentiality="withhold_name")
+    app = save(
+        open_submission(sid), sid, submitter="Rainbow Coalition", confidentiality="withhold_name"
+    )
     assert any("Saved" in s.value for s in app.success)
     sub = store.get_submission(db, sid)
-    assert (sub["submitter"], sub["confidentiality"], sub["version"]) == ("Rainbow Coalition", "withhold_name", before + 1)
-    changed = {row["field"] for row in audit.history(db, "submissions", sid) if row["action"] == "update_submission"}
-    assert changed == {"submitter", "confidentiality"}       # untouched fields are not rewritten
-    assert {row["user"] for row in audit.history(db, "submissions", sid) if row["action"] == "update_submission"} == {"local"}
+    assert (sub["submitter"], sub["confidentiality"], sub["version"]) == (
+        "Rainbow Coalition",
+        "withhold_name",
+        before + 1,
+    )
+    changed = {
+        row["field"]
+        for row in audit.history(db, "submissions", sid)
+        if row["action"] == "update_submission"
+    }
+    assert changed == {"submitter", "confidentiality"}  # untouched fields are not rewritten
+    assert {
+        row["user"]
+        for row in audit.history(db, "submissions", sid)
+        if row["action"] == "update_submission"
+    } == {"local"}
 
 
 def test_the_second_of_two_sessions_is_refused_with_the_current_values(one_submission):
@@ -56,9 +74,13 @@ def test_the_second_of_two_sessions_is_refused_with_the_current_values(one_submi
     assert store.get_submission(db, sid)["submitter"] == "Rainbow Coalition"
     second.button(key=f"subs_edit_reload_{sid}").click().run()
     assert second.text_input(key=f"subs_edit_submitter_{sid}").value == "Rainbow Coalition"
-    save(second, sid, country="COL")          # now based on the current version: accepted
+    save(second, sid, country="COL")  # now based on the current version: accepted
     sub = store.get_submission(db, sid)
-    assert (sub["submitter"], sub["country"], sub["version"]) == ("Rainbow Coalition", "COL", before + 2)
+    assert (sub["submitter"], sub["country"], sub["version"]) == (
+        "Rainbow Coalition",
+        "COL",
+        before + 2,
+    )
 
 
 def test_an_advisor_sees_no_edit_form(one_submission):
@@ -74,7 +96,9 @@ def _open_in_browser(page, url):
     page.goto(url)
     page.get_by_role("link", name="Submissions").click()
     page.get_by_text("1 of 1 submissions").wait_for()
-    page.locator("[data-testid=stSelectbox]").filter(has_text="Open a submission").locator("input").click()
+    page.locator("[data-testid=stSelectbox]").filter(has_text="Open a submission").locator(
+        "input"
+    ).click()
     page.get_by_role("option", name="NV_Mission.pdf").click()
     page.get_by_role("textbox", name="submitter", exact=True).wait_for()
 
@@ -108,4 +132,7 @@ def test_two_browser_sessions_cannot_overwrite_each_other(served_app, browser_pa
     assert store.get_submission(db, sid)["submitter"] == "Rainbow Coalition"
     second.get_by_role("button", name="Load their values").click()
     second.get_by_text(f"Edit (version {store.get_submission(db, sid)['version']})").wait_for()
-    assert second.get_by_role("textbox", name="submitter", exact=True).input_value() == "Rainbow Coalition"
+    assert (
+        second.get_by_role("textbox", name="submitter", exact=True).input_value()
+        == "Rainbow Coalition"
+    )

@@ -6,6 +6,7 @@ each example is a real database: small PDFs whose text names the organisation ar
 then tagged with ``store.update_submission``. Every public output is one parametrized case.
 Examples are derandomized so the cases share the same few databases (built once each).
 """
+
 import functools
 import io
 import logging
@@ -24,12 +25,13 @@ from workbench.cli import cli
 
 from .makedocs import ENGLISH, make_pdf
 
-CONFIDENTIAL = ("withhold_name", "do_not_publish", "")     # untagged counts as not public
+CONFIDENTIAL = ("withhold_name", "do_not_publish", "")  # untagged counts as not public
 SUFFIXES = ("Collective", "Alliance", "Network", "Foundation", "Trust")
 NAME_SHAPES = ("{} {} {}", "{} {}, {}", "{} {} ({})", "«{} {}» {}")
 
 pseudo_word = st.text(alphabet="bcdfghjklmnpqrstvwxz", min_size=3, max_size=4).map(
-    lambda consonants: "".join(c + v for c, v in zip(consonants, "aeiouaeiou")).capitalize())
+    lambda consonants: "".join(c + v for c, v in zip(consonants, "aeiouaeiou")).capitalize()
+)
 
 
 @st.composite
@@ -37,26 +39,42 @@ def organisation(draw):
     first, second = draw(st.lists(pseudo_word, min_size=2, max_size=2, unique=True))
     # Real names carry commas, brackets and quotes ("Centre for Law, University of X").
     shape = draw(st.sampled_from(NAME_SHAPES))
-    return (shape.format(first, second, draw(st.sampled_from(SUFFIXES))),
-            draw(st.sampled_from(("public",) + CONFIDENTIAL)),
-            draw(st.sampled_from(["civil_society", "academic", "faith_based", "individual", "nhri"])),
-            draw(st.sampled_from(list(vocab.REGIONS))))
+    return (
+        shape.format(first, second, draw(st.sampled_from(SUFFIXES))),
+        draw(st.sampled_from(("public",) + CONFIDENTIAL)),
+        draw(st.sampled_from(["civil_society", "academic", "faith_based", "individual", "nhri"])),
+        draw(st.sampled_from(list(vocab.REGIONS))),
+    )
 
 
 def _distinct_words(orgs):
     words = [word.strip("«»,()") for name, *_ in orgs for word in name.split()[:2]]
-    return len(words) == len(set(words))      # a public name never shares a word with a hidden one
+    return len(words) == len(set(words))  # a public name never shares a word with a hidden one
 
 
 organisations = st.lists(organisation(), min_size=3, max_size=5).filter(
-    lambda orgs: _distinct_words(orgs) and any(o[1] in CONFIDENTIAL for o in orgs) and any(o[1] == "public" for o in orgs))
+    lambda orgs: (
+        _distinct_words(orgs)
+        and any(o[1] in CONFIDENTIAL for o in orgs)
+        and any(o[1] == "public" for o in orgs)
+    )
+)
 
 
 def submission_text(name):
     """Two pages that name the submitter where a quote or a theme term could pick it up."""
-    return [[f"Submission of the {name} to the call for inputs.", ENGLISH[0],
-             f"The {name} documents violence against lesbian, gay, bisexual and trans persons.", ENGLISH[1]],
-            [ENGLISH[2], f"The {name} recommends that States repeal laws that criminalise consensual same-sex relations."]]
+    return [
+        [
+            f"Submission of the {name} to the call for inputs.",
+            ENGLISH[0],
+            f"The {name} documents violence against lesbian, gay, bisexual and trans persons.",
+            ENGLISH[1],
+        ],
+        [
+            ENGLISH[2],
+            f"The {name} recommends that States repeal laws that criminalise consensual same-sex relations.",
+        ],
+    ]
 
 
 @functools.lru_cache(maxsize=None)
@@ -69,8 +87,15 @@ def world(orgs):
     ingest.ingest(db, "c", [folder / "in"], n_workers=0)
     for row in store.list_submissions(db, "c"):
         name, level, kind, region = orgs[int(row["source"][11:13])]
-        tags = {"submitter": name, "submitter_type": kind, "region": region, "scope": "national",
-                "country": "COL", "language": "en", "confidentiality": level}
+        tags = {
+            "submitter": name,
+            "submitter_type": kind,
+            "region": region,
+            "scope": "national",
+            "country": "COL",
+            "language": "en",
+            "confidentiality": level,
+        }
         store.update_submission(db, row["id"], tags, row["version"], "test")
     db.conn.close()
     return folder
@@ -83,7 +108,9 @@ def run(folder, *args, expect_ok=True):
     logging.getLogger().addHandler(handler)
     logging.getLogger().setLevel(logging.DEBUG)
     try:
-        result = CliRunner().invoke(cli, ["--db", str(folder / "wb.db"), *args], catch_exceptions=False)
+        result = CliRunner().invoke(
+            cli, ["--db", str(folder / "wb.db"), *args], catch_exceptions=False
+        )
     finally:
         logging.getLogger().removeHandler(handler)
     assert (result.exit_code == 0) == expect_ok, result.output + result.stderr
@@ -101,47 +128,91 @@ def docx_text(path):
 
 def xlsx_text(path):
     book = openpyxl.load_workbook(path)
-    return "\n".join(str(cell) for sheet in book for row in sheet.iter_rows(values_only=True) for cell in row if cell is not None)
+    return "\n".join(
+        str(cell)
+        for sheet in book
+        for row in sheet.iter_rows(values_only=True)
+        for cell in row
+        if cell is not None
+    )
 
 
 def _stats_file(folder, fmt, reader):
     out = folder / f"stats.{fmt}"
-    return run(folder, "stats", "--call", "c", "--rows", "submitter_type", "--cols", "region", "--format", fmt,
-               "--out", str(out)) + reader(out)
+    return run(
+        folder,
+        "stats",
+        "--call",
+        "c",
+        "--rows",
+        "submitter_type",
+        "--cols",
+        "region",
+        "--format",
+        fmt,
+        "--out",
+        str(out),
+    ) + reader(out)
 
 
 def _background(folder):
     out, markdown = folder / "background.docx", folder / "background.md"
-    return run(folder, "background", "--call", "c", "--out", str(out), "--markdown", str(markdown)) \
-        + docx_text(out) + markdown.read_text(encoding="utf-8")
+    return (
+        run(folder, "background", "--call", "c", "--out", str(out), "--markdown", str(markdown))
+        + docx_text(out)
+        + markdown.read_text(encoding="utf-8")
+    )
 
 
 OUTPUTS = {
     "submissions-csv": lambda f: run(f, "submissions", "--call", "c"),
     "submissions-json": lambda f: run(f, "submissions", "--call", "c", "--format", "json"),
-    "stats-csv": lambda f: run(f, "stats", "--call", "c", "--rows", "submitter_type", "--cols", "region"),
-    "stats-md-by-country": lambda f: run(f, "stats", "--call", "c", "--rows", "country", "--format", "md"),
+    "stats-csv": lambda f: run(
+        f, "stats", "--call", "c", "--rows", "submitter_type", "--cols", "region"
+    ),
+    "stats-md-by-country": lambda f: run(
+        f, "stats", "--call", "c", "--rows", "country", "--format", "md"
+    ),
     "stats-xlsx": lambda f: _stats_file(f, "xlsx", xlsx_text),
     "stats-docx": lambda f: _stats_file(f, "docx", docx_text),
-    "stats-sentence": lambda f: run(f, "stats", "--call", "c", "--sentence")
-    + run(f, "stats", "--call", "c", "--scope-sentence") + run(f, "stats", "--call", "c", "--sentence", "--lang", "es"),
+    "stats-sentence": lambda f: (
+        run(f, "stats", "--call", "c", "--sentence")
+        + run(f, "stats", "--call", "c", "--scope-sentence")
+        + run(f, "stats", "--call", "c", "--sentence", "--lang", "es")
+    ),
     "themes-json": lambda f: run(f, "themes", "--call", "c", "--format", "json", "--refresh"),
     "background-docx-and-markdown": _background,
     "notes-symbols": lambda f: run(f, "notes", "symbols", "--call", "c"),
-    "cli-errors": lambda f: "".join(run(f, *args, expect_ok=False) for args in (
-        ["submissions", "--call", "missing"], ["stats", "--call", "missing"], ["themes", "--call", "missing"],
-        ["background", "--call", "missing", "--out", str(f / "x.docx")])),
+    "cli-errors": lambda f: "".join(
+        run(f, *args, expect_ok=False)
+        for args in (
+            ["submissions", "--call", "missing"],
+            ["stats", "--call", "missing"],
+            ["themes", "--call", "missing"],
+            ["background", "--call", "missing", "--out", str(f / "x.docx")],
+        )
+    ),
 }
 
 
 def hidden_words(orgs):
     """The invented words of every non-public submitter's name: none may appear, even alone."""
-    return {word.strip("«»,()") for name, level, *_ in orgs if level in CONFIDENTIAL for word in name.split()[:2]}
+    return {
+        word.strip("«»,()")
+        for name, level, *_ in orgs
+        if level in CONFIDENTIAL
+        for word in name.split()[:2]
+    }
 
 
 @pytest.mark.parametrize("output", sorted(OUTPUTS))
-@settings(max_examples=3, deadline=None, derandomize=True, database=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@settings(
+    max_examples=3,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 @given(orgs=organisations)
 def test_no_public_output_names_a_confidential_submitter(output, orgs):
     orgs = tuple(orgs)
@@ -150,8 +221,13 @@ def test_no_public_output_names_a_confidential_submitter(output, orgs):
     assert not leaked, f"{output} names confidential submitters ({leaked}) among {orgs}"
 
 
-@settings(max_examples=3, deadline=None, derandomize=True, database=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@settings(
+    max_examples=3,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 @given(orgs=organisations)
 def test_submissions_export_uses_anonymous_labels_unless_internal(orgs):
     orgs = tuple(orgs)
@@ -171,15 +247,21 @@ def test_submissions_export_uses_anonymous_labels_unless_internal(orgs):
 from workbench.tagging import confidentiality as detector  # noqa: E402
 from workbench.tagging.confidentiality import Part  # noqa: E402
 
-FILLER = ("Our organisation documents discrimination in access to housing and employment. In 2022 we recorded "
-          "forty cases of harassment in public spaces, most of them never reported to the police.")
+FILLER = (
+    "Our organisation documents discrimination in access to housing and employment. In 2022 we recorded "
+    "forty cases of harassment in public spaces, most of them never reported to the police."
+)
 
 
 class _Doc:
     """A Document with parts, as ingest gives them: the text sits between pages of filler."""
 
     def __init__(self, text, kind="body", file_name="input.docx"):
-        body = [Part("body", file_name, 1, FILLER), Part("body", file_name, 2, FILLER), Part("body", file_name, 3, FILLER)]
+        body = [
+            Part("body", file_name, 1, FILLER),
+            Part("body", file_name, 2, FILLER),
+            Part("body", file_name, 3, FILLER),
+        ]
         if kind == "body":
             body[1] = Part("body", file_name, 2, f"{FILLER}\n{text}\n{FILLER}")
             extra = []
@@ -193,34 +275,113 @@ class _Doc:
 
 REQUESTS = [
     # (language, place, text, level)
-    ("en", "body", "We would be grateful if the name of our organisation were left out of any published report.", "withhold_name"),
-    ("en", "body", "Kindly refrain from posting this submission on the OHCHR website.", "do_not_publish"),
+    (
+        "en",
+        "body",
+        "We would be grateful if the name of our organisation were left out of any published report.",
+        "withhold_name",
+    ),
+    (
+        "en",
+        "body",
+        "Kindly refrain from posting this submission on the OHCHR website.",
+        "do_not_publish",
+    ),
     ("en", "footnote", "Name of the organisation withheld at its request.", "withhold_name"),
-    ("es", "body", "Les rogamos que no incluyan el nombre de nuestra asociación en el informe.", "withhold_name"),
+    (
+        "es",
+        "body",
+        "Les rogamos que no incluyan el nombre de nuestra asociación en el informe.",
+        "withhold_name",
+    ),
     ("es", "body", "Preferimos que este documento no se haga público.", "do_not_publish"),
-    ("fr", "body", "Nous vous prions de ne pas faire figurer le nom de notre collectif dans le rapport.", "withhold_name"),
+    (
+        "fr",
+        "body",
+        "Nous vous prions de ne pas faire figurer le nom de notre collectif dans le rapport.",
+        "withhold_name",
+    ),
     ("fr", "comment", "Merci de ne pas mettre ce document en ligne.", "do_not_publish"),
-    ("pt", "body", "Pedimos que a nossa organização não seja identificada em nenhum documento público.", "withhold_name"),
-    ("pt", "cover_email", "Assunto: contributo\nPor favor, não publiquem este contributo no site.", "do_not_publish"),
-    ("ru", "body", "Пожалуйста, не указывайте название нашей организации в докладе.", "withhold_name"),
+    (
+        "pt",
+        "body",
+        "Pedimos que a nossa organização não seja identificada em nenhum documento público.",
+        "withhold_name",
+    ),
+    (
+        "pt",
+        "cover_email",
+        "Assunto: contributo\nPor favor, não publiquem este contributo no site.",
+        "do_not_publish",
+    ),
+    (
+        "ru",
+        "body",
+        "Пожалуйста, не указывайте название нашей организации в докладе.",
+        "withhold_name",
+    ),
     ("ru", "body", "Просим не публиковать этот документ на сайте.", "do_not_publish"),
-    ("de", "body", "Wir bitten Sie, den Namen unserer Organisation nicht zu veröffentlichen.", "withhold_name"),
+    (
+        "de",
+        "body",
+        "Wir bitten Sie, den Namen unserer Organisation nicht zu veröffentlichen.",
+        "withhold_name",
+    ),
     ("de", "body", "Bitte stellen Sie dieses Dokument nicht online.", "do_not_publish"),
     ("ar", "body", "نرجو عدم ذكر اسم جمعيتنا في التقرير.", "withhold_name"),
     ("ar", "body", "يُرجى عدم نَشْر هذه الوثيقة على الموقع.", "do_not_publish"),
     ("zh", "body", "请不要在报告中提及我们组织的名称。", "withhold_name"),
     ("zh", "body", "本文件請勿在網站上公開。", "do_not_publish"),
-    ("en", "body", "Given the risk of reprisals, we ask that any reference to our organisation be removed.", "withhold_name"),
-    ("fr", "text_box", "L'organisation auteure de la présente contribution ne souhaite pas être identifiée.", "withhold_name"),
-    ("ru", "text_box", "Публикация настоящего документа полностью или частично не допускается.", "do_not_publish"),
+    (
+        "en",
+        "body",
+        "Given the risk of reprisals, we ask that any reference to our organisation be removed.",
+        "withhold_name",
+    ),
+    (
+        "fr",
+        "text_box",
+        "L'organisation auteure de la présente contribution ne souhaite pas être identifiée.",
+        "withhold_name",
+    ),
+    (
+        "ru",
+        "text_box",
+        "Публикация настоящего документа полностью или частично не допускается.",
+        "do_not_publish",
+    ),
     ("de", "body", "Wir möchten nicht, dass unser Name im Bericht erscheint.", "withhold_name"),
-    ("ar", "cover_email", "الموضوع: مساهمتنا\nنرسل لكم مساهمتنا ونرجو عدم نشرها على الموقع.", "do_not_publish"),
+    (
+        "ar",
+        "cover_email",
+        "الموضوع: مساهمتنا\nنرسل لكم مساهمتنا ونرجو عدم نشرها على الموقع.",
+        "do_not_publish",
+    ),
     ("zh", "body", "我们不希望我们的名字出现在报告中。", "withhold_name"),
-    ("es", "body", "Por motivos de seguridad, este documento puede ser utilizado sin citar a nuestra organización.", "withhold_name"),
-    ("de", "body", "Es ist wesentlich, dass nichts im veröffentlichten Bericht eine Identifizierung unserer Mitglieder ermöglicht.",
-     "withhold_name"),
-    ("ar", "body", "من الضروري ألا يسمح أي شيء في التقرير المنشور بالتعرف على أعضائنا.", "withhold_name"),
-    ("en", "footnote", "This annex is provided for background only and is not intended for publication.", "do_not_publish"),
+    (
+        "es",
+        "body",
+        "Por motivos de seguridad, este documento puede ser utilizado sin citar a nuestra organización.",
+        "withhold_name",
+    ),
+    (
+        "de",
+        "body",
+        "Es ist wesentlich, dass nichts im veröffentlichten Bericht eine Identifizierung unserer Mitglieder ermöglicht.",
+        "withhold_name",
+    ),
+    (
+        "ar",
+        "body",
+        "من الضروري ألا يسمح أي شيء في التقرير المنشور بالتعرف على أعضائنا.",
+        "withhold_name",
+    ),
+    (
+        "en",
+        "footnote",
+        "This annex is provided for background only and is not intended for publication.",
+        "do_not_publish",
+    ),
 ]
 
 MARKERS = [
@@ -248,7 +409,11 @@ MARKERS = [
 ]
 
 CONTROLS = [
-    ("en", "body", "States should establish confidential and accessible reporting channels for survivors."),
+    (
+        "en",
+        "body",
+        "States should establish confidential and accessible reporting channels for survivors.",
+    ),
     ("en", "body", "Investigations are usually closed without identifying the attackers."),
     ("en", "running_header", "Submission on anonymity and online safety"),
     ("en", "body", "We have no objection to this submission being published on the OHCHR website."),
@@ -268,8 +433,16 @@ CONTROLS = [
     ("zh", "body", "国家应当确保医疗数据的保密性。"),
     # Statements about what the submitter or others do, and others' wishes, are not requests.
     ("en", "body", "This report does not name individual perpetrators."),
-    ("es", "body", "No publicamos los nombres de las personas atendidas en nuestros informes anuales."),
-    ("fr", "body", "De nombreuses victimes ne souhaitent pas que leur nom apparaisse dans la presse."),
+    (
+        "es",
+        "body",
+        "No publicamos los nombres de las personas atendidas en nuestros informes anuales.",
+    ),
+    (
+        "fr",
+        "body",
+        "De nombreuses victimes ne souhaitent pas que leur nom apparaisse dans la presse.",
+    ),
     ("pt", "footnote", "Entrevista confidencial com uma ativista, Maputo, 2023."),
     ("ru", "body", "Многие пострадавшие не хотят, чтобы их имена появлялись в прессе."),
     ("de", "footnote", "Vertrauliches Gespräch mit einer Anwältin, Berlin, 2023."),
@@ -295,7 +468,9 @@ CUES = [
 ]
 
 
-@pytest.mark.parametrize("lang, kind, text, level", REQUESTS, ids=[f"{r[0]}-{i}" for i, r in enumerate(REQUESTS)])
+@pytest.mark.parametrize(
+    "lang, kind, text, level", REQUESTS, ids=[f"{r[0]}-{i}" for i, r in enumerate(REQUESTS)]
+)
 def test_a_clear_request_sets_its_level_with_high_confidence(lang, kind, text, level):
     found = detector.detect(_Doc(text, kind))
     assert (found.value, found.confidence >= 0.9) == (level, True), found
@@ -308,12 +483,16 @@ def test_a_marker_alone_in_a_notice_is_a_request(lang, kind, text):
     assert found.value != "public" and found.confidence >= 0.9, found
 
 
-@pytest.mark.parametrize("lang, kind, text", CONTROLS, ids=[f"{c[0]}-{i}" for i, c in enumerate(CONTROLS)])
+@pytest.mark.parametrize(
+    "lang, kind, text", CONTROLS, ids=[f"{c[0]}-{i}" for i, c in enumerate(CONTROLS)]
+)
 def test_talking_about_confidentiality_is_not_a_request(lang, kind, text):
     found = detector.detect(_Doc(text, kind))
     # The rules read none of these as a request; the second reader (the request model) may
     # still ask a person to look (fail closed), never with a request's confidence.
-    assert found.value == "public" or (found.confidence < 0.5 and "(model, p = " in found.evidence), found
+    assert found.value == "public" or (
+        found.confidence < 0.5 and "(model, p = " in found.evidence
+    ), found
 
 
 @pytest.mark.parametrize("lang, kind, text", CUES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CUES)])
@@ -324,7 +503,10 @@ def test_a_weaker_cue_fails_closed_with_a_low_confidence(lang, kind, text):
 
 
 def test_nothing_that_looks_like_a_request_stays_public_with_its_usual_confidence():
-    assert (detector.detect(_Doc(FILLER)).value, detector.detect(_Doc(FILLER)).confidence) == ("public", 0.85)
+    assert (detector.detect(_Doc(FILLER)).value, detector.detect(_Doc(FILLER)).confidence) == (
+        "public",
+        0.85,
+    )
     assert detector.detect(_Doc(FILLER), "state").confidence == 0.95
 
 
@@ -345,33 +527,51 @@ def test_an_unclear_cue_stricter_than_a_clear_request_wins_with_a_low_confidence
 
 
 def test_a_box_left_unticked_asks_for_nothing():
-    ticked = detector.detect(_Doc("Publication:\n☐ You may publish this submission\n☒ Do not publish this submission", "text_box"))
-    unticked = detector.detect(_Doc("Publication:\n☒ You may publish this submission\n☐ Do not publish this submission", "text_box"))
+    ticked = detector.detect(
+        _Doc(
+            "Publication:\n☐ You may publish this submission\n☒ Do not publish this submission",
+            "text_box",
+        )
+    )
+    unticked = detector.detect(
+        _Doc(
+            "Publication:\n☒ You may publish this submission\n☐ Do not publish this submission",
+            "text_box",
+        )
+    )
     assert (ticked.value, unticked.value) == ("do_not_publish", "public")
 
 
 def test_every_act_and_marker_has_a_trigger_so_the_prefilter_never_hides_one():
     # A fragment whose literal start is empty would make every text pass the prefilter (slow) —
     # or, if the prefilter were built by hand, miss the fragment (unsafe).
-    assert detector.triggers() and all(len(t) >= 2 or "\u4e00" <= t <= "\u9fff" for t in detector.triggers())
+    assert detector.triggers() and all(
+        len(t) >= 2 or "\u4e00" <= t <= "\u9fff" for t in detector.triggers()
+    )
 
 
 def test_a_page_without_any_request_word_is_cheap():
     import time
+
     doc = _Doc(FILLER * 20)
     detector.detect(doc)
-    started = time.process_time()       # this process's CPU time: other work on the machine does not count
+    started = (
+        time.process_time()
+    )  # this process's CPU time: other work on the machine does not count
     for _ in range(20):
         detector.detect(doc)
-    assert (time.process_time() - started) / 20 / 4 < 0.01       # well under 10 ms per page
+    assert (time.process_time() - started) / 20 / 4 < 0.01  # well under 10 ms per page
 
 
-@pytest.mark.parametrize("kind, text", [
-    ("comment", "конфиденциальность — уточнить у Анны"),          # a margin note, no request recognised
-    ("properties", "Vertraulichkeit: siehe Anschreiben"),
-    ("text_box", "隐私"),
-    ("footnote", "Sigilo: ver el correo adjunto."),
-])
+@pytest.mark.parametrize(
+    "kind, text",
+    [
+        ("comment", "конфиденциальность — уточнить у Анны"),  # a margin note, no request recognised
+        ("properties", "Vertraulichkeit: siehe Anschreiben"),
+        ("text_box", "隐私"),
+        ("footnote", "Sigilo: ver el correo adjunto."),
+    ],
+)
 def test_outside_the_body_the_vocabulary_of_secrecy_alone_sends_it_to_review(kind, text):
     found = detector.detect(_Doc(text, kind))
     assert found.value != "public" and found.confidence < 0.5
@@ -379,22 +579,29 @@ def test_outside_the_body_the_vocabulary_of_secrecy_alone_sends_it_to_review(kin
 
 
 def test_in_the_body_the_same_vocabulary_needs_a_request():
-    found = detector.detect(_Doc("Data protection law guarantees the confidentiality of medical records.", "body"))
+    found = detector.detect(
+        _Doc("Data protection law guarantees the confidentiality of medical records.", "body")
+    )
     assert found.value == "public"
 
 
-@pytest.mark.parametrize("text", [
-    "Being named in your report could put our members at serious risk of reprisals.",      # fear, no request verb
-    "Si se publica nuestro nombre, nuestras compañeras correrían un grave peligro.",
-    "Unser Name in einem öffentlichen Bericht wäre für uns eine Gefahr.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Being named in your report could put our members at serious risk of reprisals.",  # fear, no request verb
+        "Si se publica nuestro nombre, nuestras compañeras correrían un grave peligro.",
+        "Unser Name in einem öffentlichen Bericht wäre für uns eine Gefahr.",
+    ],
+)
 def test_a_submitter_fearing_exposure_is_sent_to_review(text):
     found = detector.detect(_Doc(text, "body"))
     assert found.value != "public" and found.confidence < 0.5
 
 
 def test_fear_for_others_in_a_report_is_not_a_request():
-    found = detector.detect(_Doc("Journalists who published the names of activists exposed them to reprisals.", "body"))
+    found = detector.detect(
+        _Doc("Journalists who published the names of activists exposed them to reprisals.", "body")
+    )
     assert found.value == "public"
 
 
@@ -403,13 +610,20 @@ def test_the_second_reader_catches_what_no_rule_reads_and_only_sends_it_to_revie
     found = detector.detect(_Doc(text, "comment"))
     assert found.value != "public" and found.confidence < 0.5, found
     from workbench.tagging import request_model
-    request, control = request_model.probabilities([text, "Publicamos el informe anual con la firma de la directora."])
+
+    request, control = request_model.probabilities(
+        [text, "Publicamos el informe anual con la firma de la directora."]
+    )
     assert request >= request_model.threshold() > control
 
 
 def test_the_second_reader_leaves_ordinary_pages_alone():
-    found = detector.detect(_Doc("Police raids on community centres increased in 2024; three were closed.", "body"))
+    found = detector.detect(
+        _Doc("Police raids on community centres increased in 2024; three were closed.", "body")
+    )
     assert found.value == "public"
     # It does not read body pages at all: on real documents it took speeches for requests.
-    found = detector.detect(_Doc("We do not seek to shirk any responsibility; publication of the data is due.", "body"))
+    found = detector.detect(
+        _Doc("We do not seek to shirk any responsibility; publication of the data is due.", "body")
+    )
     assert "(model" not in found.evidence

@@ -1,4 +1,5 @@
 """The demo corpus generator writes a labelled, deterministic batch of submissions."""
+
 import csv
 
 import pypdfium2 as pdfium
@@ -76,22 +77,35 @@ def test_every_source_exists_and_ok_pdfs_have_text(fixture, request):
 
 def test_broken_files(full):
     out, rows = full
-    by_err = {r["expected_error"]: out / r["source"] for r in rows if r["expected_status"] == "error"}
+    by_err = {
+        r["expected_error"]: out / r["source"] for r in rows if r["expected_status"] == "error"
+    }
     assert set(by_err) == {"truncated", "scanned", "encrypted", "empty", "unsupported"}
     assert by_err["empty"].stat().st_size == 0
     with pytest.raises(pdfium.PdfiumError):
         pdfium.PdfDocument(str(by_err["encrypted"]))
     n, text = pdf_text(by_err["scanned"])
     assert n == 1 and text.strip() == ""
-    disguised = [r for r in rows if r["expected_status"] == "ok" and r["source"].endswith(".pdf")
-                 and (out / r["source"]).read_bytes()[:2] == b"PK"]
+    disguised = [
+        r
+        for r in rows
+        if r["expected_status"] == "ok"
+        and r["source"].endswith(".pdf")
+        and (out / r["source"]).read_bytes()[:2] == b"PK"
+    ]
     assert len(disguised) == 1
 
 
 def test_russian_pdf_extracts_cyrillic(full):
     out, rows = full
-    ru = [out / r["source"] for r in rows if r["language"] == "ru" and r["expected_status"] == "ok"
-          and r["source"].endswith(".pdf") and (out / r["source"]).read_bytes()[:4] == b"%PDF"]
+    ru = [
+        out / r["source"]
+        for r in rows
+        if r["language"] == "ru"
+        and r["expected_status"] == "ok"
+        and r["source"].endswith(".pdf")
+        and (out / r["source"]).read_bytes()[:4] == b"%PDF"
+    ]
     assert ru
     text = pdf_text(ru[0])[1]
     assert sum("\u0400" <= c <= "\u04ff" for c in text) > 100
@@ -101,6 +115,8 @@ def test_deterministic(tmp_path):
     a = generate(tmp_path / "a", n=25, seed=7, style="a")
     b = generate(tmp_path / "b", n=25, seed=7, style="a")
     assert a == b
-    assert (tmp_path / "a" / "labels.csv").read_bytes() == (tmp_path / "b" / "labels.csv").read_bytes()
+    assert (tmp_path / "a" / "labels.csv").read_bytes() == (
+        tmp_path / "b" / "labels.csv"
+    ).read_bytes()
     c = generate(tmp_path / "c", n=25, seed=7, style="b")
     assert {r["submitter"] for r in a} != {r["submitter"] for r in c}

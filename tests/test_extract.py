@@ -1,11 +1,17 @@
 """Extraction: real format from the bytes, text by page, and a clear error for each bad file."""
+
 import shutil
 
 import pdfplumber
 import pytest
 
-from workbench.errors import (CorruptDocument, EmptyDocument, EncryptedDocument, ScannedDocument,
-                              UnsupportedFormat)
+from workbench.errors import (
+    CorruptDocument,
+    EmptyDocument,
+    EncryptedDocument,
+    ScannedDocument,
+    UnsupportedFormat,
+)
 from workbench.extract import extract, sniff
 from workbench.ingest import read_file
 
@@ -63,17 +69,24 @@ def test_docx_headers_are_kept_apart_from_the_body(tmp_path):
 
 
 def test_docx_tables_and_page_breaks(tmp_path):
-    path = make_docx(tmp_path / "t.docx", ENGLISH, table=[["Year", "Cases"], ["2021", "14"]],
-                     page_breaks_after=(0,))
+    path = make_docx(
+        tmp_path / "t.docx",
+        ENGLISH,
+        table=[["Year", "Cases"], ["2021", "14"]],
+        page_breaks_after=(0,),
+    )
     pages = extract(path.read_bytes(), "t.docx").pages
     assert len(pages) == 2
     assert "Year | Cases" in pages[1] and "2021 | 14" in pages[1]
 
 
 def test_docx_footnotes_and_text_boxes_are_read():
-    assert "A tachyon walks into a bar." in extract(real("mammoth__footnotes.docx"), "f.docx").pages[-1]
+    assert (
+        "A tachyon walks into a bar."
+        in extract(real("mammoth__footnotes.docx"), "f.docx").pages[-1]
+    )
     text_boxes = extract(real("word-extractor__test16.docx"), "tb.docx").pages[0]
-    assert "First text box, regular\n" in text_boxes          # python-docx's .text misses it
+    assert "First text box, regular\n" in text_boxes  # python-docx's .text misses it
     assert "A shape with text inside" in text_boxes
 
 
@@ -82,12 +95,15 @@ def test_docx_with_broken_xml_is_recovered():
     assert "This text has been inserted, ✻and should be included" in text
 
 
-@pytest.mark.parametrize("name, error, words", [
-    ("pdfplumber__password-example.pdf", EncryptedDocument, "password-protected"),
-    ("pdfplumber__issue-203-decimalize.pdf", ScannedDocument, "needs OCR"),
-    ("word-extractor__test11.doc", UnsupportedFormat, "save it as DOCX or PDF"),
-    ("mammoth__empty.docx", EmptyDocument, "no text"),
-])
+@pytest.mark.parametrize(
+    "name, error, words",
+    [
+        ("pdfplumber__password-example.pdf", EncryptedDocument, "password-protected"),
+        ("pdfplumber__issue-203-decimalize.pdf", ScannedDocument, "needs OCR"),
+        ("word-extractor__test11.doc", UnsupportedFormat, "save it as DOCX or PDF"),
+        ("mammoth__empty.docx", EmptyDocument, "no text"),
+    ],
+)
 def test_bad_real_files_get_a_specific_error(name, error, words):
     with pytest.raises(error, match=words) as raised:
         extract(real(name), name, ocr=False)
@@ -109,6 +125,7 @@ def test_unknown_bytes_are_unsupported():
 
 def test_tables_of_a_pdf_page_come_as_rows(tmp_path):
     from workbench.extract.tables import page_tables
+
     rows = [["Indicator", "2021", "2022"], ["Reported attacks", "14", "21"], ["Arrests", "3", "0"]]
     path = make_pdf_with_table(tmp_path / "t.pdf", rows)
     assert page_tables(path.read_bytes(), 1) == [rows]
@@ -123,7 +140,9 @@ def test_data_files_are_not_read_as_submissions():
 def scanned_pdf(path, text):
     """A PDF holding only a picture of typed text, like a scanner makes."""
     from PIL import Image, ImageDraw, ImageFont
+
     from .conftest import ROOT
+
     font = ImageFont.truetype(str(ROOT / "corpus" / "fonts" / "DejaVuSans.ttf"), 36)
     image = Image.new("RGB", (1700, 600), "white")
     ImageDraw.Draw(image).multiline_text((80, 80), text, fill="black", font=font, spacing=18)
@@ -133,8 +152,14 @@ def scanned_pdf(path, text):
 
 def test_scanned_pdf_is_read_by_ocr_when_tesseract_is_installed(tmp_path):
     from workbench.extract.pdf import ocr_available
-    assert ocr_available(), "Tesseract is not installed: apt-get install tesseract-ocr (.ci/run does)"
-    data = scanned_pdf(tmp_path / "scan.pdf", "Submission to the Independent Expert\nconcerning legal gender recognition").read_bytes()
+
+    assert ocr_available(), (
+        "Tesseract is not installed: apt-get install tesseract-ocr (.ci/run does)"
+    )
+    data = scanned_pdf(
+        tmp_path / "scan.pdf",
+        "Submission to the Independent Expert\nconcerning legal gender recognition",
+    ).read_bytes()
     with pytest.raises(ScannedDocument, match="needs OCR"):
         extract(data, "scan.pdf", ocr=False)
     extracted = extract(data, "scan.pdf")
@@ -143,8 +168,10 @@ def test_scanned_pdf_is_read_by_ocr_when_tesseract_is_installed(tmp_path):
 
 
 def test_ocr_reads_a_spanish_scan_with_the_spanish_model(tmp_path):
-    text = ("Solicitamos que no se mencione el nombre de nuestra organización en el informe.\n"
-            "La discriminación por orientación sexual sigue siendo habitual en la región.")
+    text = (
+        "Solicitamos que no se mencione el nombre de nuestra organización en el informe.\n"
+        "La discriminación por orientación sexual sigue siendo habitual en la región."
+    )
     data = scanned_pdf(tmp_path / "es.pdf", text).read_bytes()
     read = " ".join(extract(data, "es.pdf").pages[0].split())
     assert "nuestra organización" in read and "discriminación" in read

@@ -5,6 +5,7 @@ mutations are truncations, bit flips, broken ZIP directories, recursive page tre
 XObjects, huge page counts, ZIP bombs (1000x document.xml, lying headers, nested ZIPs)
 and XML entity bombs. ``bench/fuzz.py`` runs the same generator at a larger scale.
 """
+
 import io
 import random
 import time
@@ -26,6 +27,7 @@ SECONDS_PER_FILE = 20
 
 # ---------------------------------------------------------------- seeds
 
+
 def seed_files(tmp_path):
     """(name, bytes) of clean generated files and the committed real (partly malformed) ones."""
     pdf = make_pdf(tmp_path / "seed.pdf", [ENGLISH, [ENGLISH[1]]]).read_bytes()
@@ -38,6 +40,7 @@ def seed_files(tmp_path):
 
 
 # ---------------------------------------------------------------- handcrafted hostile files
+
 
 def pdf_from_objects(objects, root=1):
     """A PDF with a correct xref table from ``{number: body}``."""
@@ -52,7 +55,9 @@ def pdf_from_objects(objects, root=1):
     out.write(b"xref\n0 %d\n0000000000 65535 f \n" % size)
     for number in range(1, size):
         out.write(b"%010d 00000 n \n" % offsets.get(number, 0))
-    out.write(b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, root, xref))
+    out.write(
+        b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, root, xref)
+    )
     return out.getvalue()
 
 
@@ -66,36 +71,43 @@ FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
 
 def recursive_page_tree():
     """A /Pages node whose kids include itself."""
-    return pdf_from_objects({
-        1: b"<< /Type /Catalog /Pages 2 0 R >>",
-        2: b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
-        3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-        4: _text_stream(b"A page inside a looping page tree"),
-        5: FONT,
-    })
+    return pdf_from_objects(
+        {
+            1: b"<< /Type /Catalog /Pages 2 0 R >>",
+            2: b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+            3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+            4: _text_stream(b"A page inside a looping page tree"),
+            5: FONT,
+        }
+    )
 
 
 def recursive_xobject():
     """A form XObject that draws itself, forever."""
     draw = b"/X1 Do"
-    return pdf_from_objects({
-        1: b"<< /Type /Catalog /Pages 2 0 R >>",
-        2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /XObject << /X1 5 0 R >> >> >>",
-        4: b"<< /Length %d >>\nstream\n%s\nendstream" % (len(draw), draw),
-        5: b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /XObject << /X1 5 0 R >> >> /Length %d >>\nstream\n%s\nendstream" % (len(draw), draw),
-    })
+    return pdf_from_objects(
+        {
+            1: b"<< /Type /Catalog /Pages 2 0 R >>",
+            2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /XObject << /X1 5 0 R >> >> >>",
+            4: b"<< /Length %d >>\nstream\n%s\nendstream" % (len(draw), draw),
+            5: b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /XObject << /X1 5 0 R >> >> /Length %d >>\nstream\n%s\nendstream"
+            % (len(draw), draw),
+        }
+    )
 
 
 def lying_page_count():
     """One real page, a page tree that claims a billion."""
-    return pdf_from_objects({
-        1: b"<< /Type /Catalog /Pages 2 0 R >>",
-        2: b"<< /Type /Pages /Kids [3 0 R] /Count 1000000000 >>",
-        3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-        4: _text_stream(b"One page that says it is a billion"),
-        5: FONT,
-    })
+    return pdf_from_objects(
+        {
+            1: b"<< /Type /Catalog /Pages 2 0 R >>",
+            2: b"<< /Type /Pages /Kids [3 0 R] /Count 1000000000 >>",
+            3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+            4: _text_stream(b"One page that says it is a billion"),
+            5: FONT,
+        }
+    )
 
 
 def many_pages(count=3500):
@@ -108,7 +120,9 @@ def many_pages(count=3500):
         5: FONT,
     }
     for i in range(count):
-        objects[10 + i] = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>"
+        objects[10 + i] = (
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>"
+        )
     return pdf_from_objects(objects)
 
 
@@ -129,7 +143,9 @@ def docx_bomb(docx_bytes, megabytes=8):
     """document.xml padded with whitespace so it inflates over 1000x."""
     parts = docx_parts(docx_bytes)
     body = parts["word/document.xml"]
-    parts["word/document.xml"] = body.replace(b"<w:body>", b"<w:body>" + b" " * (megabytes * 1024**2), 1)
+    parts["word/document.xml"] = body.replace(
+        b"<w:body>", b"<w:body>" + b" " * (megabytes * 1024**2), 1
+    )
     return rezip(parts)
 
 
@@ -143,12 +159,15 @@ def lying_header_docx(docx_bytes):
     # Uncompressed size sits at offset 22 of the local header and 24 of the central entry.
     at = data.find(b"PK\x01\x02")
     while at != -1:
-        name_length = int.from_bytes(data[at + 28:at + 30], "little")
-        if data[at + 46:at + 46 + name_length] == b"word/document.xml" and data[at + 24:at + 28] == real:
-            data[at + 24:at + 28] = fake
+        name_length = int.from_bytes(data[at + 28 : at + 30], "little")
+        if (
+            data[at + 46 : at + 46 + name_length] == b"word/document.xml"
+            and data[at + 24 : at + 28] == real
+        ):
+            data[at + 24 : at + 28] = fake
         at = data.find(b"PK\x01\x02", at + 4)
     local = info.header_offset
-    data[local + 22:local + 26] = fake
+    data[local + 22 : local + 26] = fake
     return bytes(data)
 
 
@@ -162,11 +181,15 @@ def nested_zip_in_docx(docx_bytes):
 def billion_laughs_docx(docx_bytes):
     parts = docx_parts(docx_bytes)
     entities = b'<!ENTITY lol "lol">' + b"".join(
-        b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10) for i in range(1, 10))
+        b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10)
+        for i in range(1, 10)
+    )
     body = parts["word/document.xml"]
     head, _, rest = body.partition(b"?>")
     doc = head + b"?><!DOCTYPE w:document [" + entities + b"]>" + rest
-    parts["word/document.xml"] = doc.replace(b"<w:body>", b"<w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p>", 1)
+    parts["word/document.xml"] = doc.replace(
+        b"<w:body>", b"<w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p>", 1
+    )
     return rezip(parts)
 
 
@@ -183,7 +206,7 @@ def broken_zip_directory(data, rng):
 
 
 def truncate(data, rng):
-    return data[:rng.randrange(1, max(2, len(data)))]
+    return data[: rng.randrange(1, max(2, len(data)))]
 
 
 def bit_flips(data, rng):
@@ -232,16 +255,39 @@ def write_all(folder, files):
 
 # ---------------------------------------------------------------- the tests
 
-SPECIFIC = ("damaged", "longer than", "crashed", "memory", "not a written submission", "truncated", "ZIP bomb", "pages", "empty", "no text", "no readable text",
-            "password", "scanned", "not a format", "container", "identical to", "no body", "XML",
-            "security handler", "spreadsheet", "presentation", "legacy Word", "RTF", "OpenDocument")
+SPECIFIC = (
+    "damaged",
+    "longer than",
+    "crashed",
+    "memory",
+    "not a written submission",
+    "truncated",
+    "ZIP bomb",
+    "pages",
+    "empty",
+    "no text",
+    "no readable text",
+    "password",
+    "scanned",
+    "not a format",
+    "container",
+    "identical to",
+    "no body",
+    "XML",
+    "security handler",
+    "spreadsheet",
+    "presentation",
+    "legacy Word",
+    "RTF",
+    "OpenDocument",
+)
 
 
 def crashes_discovery(path, workdir):
     """The exception sources.discover raises on this one file (in the main process), or None."""
     try:
         discover([path], workdir)
-    except Exception as error:      # anything here would take the whole batch down
+    except Exception as error:  # anything here would take the whole batch down
         return f"{type(error).__name__}: {error}"
     return None
 
@@ -253,7 +299,7 @@ def hostile(tmp_path_factory):
     folder = write_all(tmp / "hostile", mutants(seed_files(tmp), N_MUTANTS))
     crashing = {}
     for path in sorted(folder.iterdir()):
-        if (error := crashes_discovery(path, tmp_path_factory.mktemp("discover"))):
+        if error := crashes_discovery(path, tmp_path_factory.mktemp("discover")):
             crashing[path.name] = error
     return folder, crashing
 
@@ -272,19 +318,26 @@ def test_hostile_batch_ends_ok_or_with_specific_errors(db, hostile, monkeypatch)
     elapsed = time.monotonic() - started
     rows = store.list_submissions(db, "fuzz")
     assert len(rows) == len(report.outcomes) == N_MUTANTS
-    vague = [(r["source"], r["error"]) for r in rows
-             if r["status"] == "error" and not any(word.lower() in (r["error"] or "").lower() for word in SPECIFIC)]
+    vague = [
+        (r["source"], r["error"])
+        for r in rows
+        if r["status"] == "error"
+        and not any(word.lower() in (r["error"] or "").lower() for word in SPECIFIC)
+    ]
     assert not vague, f"errors that do not say what is wrong: {vague[:5]}"
     assert elapsed < N_MUTANTS * SECONDS_PER_FILE / 2
     assert store.one(db, "pragma integrity_check")["integrity_check"] == "ok"
 
 
-@pytest.mark.parametrize("name, expected", [
-    ("zip-bomb.docx", "expands"),
-    ("lying-zip-header.docx", "larger than its header says"),
-    ("nested-zip-bomb.docx", "expands"),
-    ("many-pages.pdf", "3500 pages is over"),
-])
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("zip-bomb.docx", "expands"),
+        ("lying-zip-header.docx", "larger than its header says"),
+        ("nested-zip-bomb.docx", "expands"),
+        ("many-pages.pdf", "3500 pages is over"),
+    ],
+)
 def test_bombs_and_giants_are_refused_by_name(tmp_path, name, expected):
     docx_seed = make_docx(tmp_path / "s.docx", ENGLISH).read_bytes()
     data = dict(hostile_specials(docx_seed))[name]
@@ -311,11 +364,19 @@ def test_entities_are_not_expanded(tmp_path):
     assert time.monotonic() - started < 2.0
 
 
-@pytest.mark.parametrize("name", ["recursive-page-tree.pdf", "recursive-xobject.pdf", "lying-page-count.pdf"])
+@pytest.mark.parametrize(
+    "name", ["recursive-page-tree.pdf", "recursive-xobject.pdf", "lying-page-count.pdf"]
+)
 def test_recursive_and_lying_pdfs_finish_in_a_worker(db, tmp_path, name, monkeypatch):
     monkeypatch.setattr(ingest, "SECONDS_PER_SUBMISSION", SECONDS_PER_FILE)
     docx_seed = make_docx(tmp_path / "s.docx", ENGLISH).read_bytes()
-    folder = write_all(tmp_path / "in", [(name, dict(hostile_specials(docx_seed))[name]), ("ok.pdf", make_pdf(tmp_path / "ok.pdf", [ENGLISH]).read_bytes())])
+    folder = write_all(
+        tmp_path / "in",
+        [
+            (name, dict(hostile_specials(docx_seed))[name]),
+            ("ok.pdf", make_pdf(tmp_path / "ok.pdf", [ENGLISH]).read_bytes()),
+        ],
+    )
     started = time.monotonic()
     ingest.ingest(db, "c", [folder], n_workers=2)
     rows = {r["source"]: r for r in store.list_submissions(db, "c")}

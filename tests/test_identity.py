@@ -1,36 +1,54 @@
 """A withheld submitter's identity, gathered from its own documents, is redacted in every form."""
+
 import pytest
 
 from workbench import identity
 
-LETTERHEAD = ["Asociación Ñandutí de Defensoras", "Avda. Mariscal López 1234, Asunción",
-              "Tel. (021) 555 019 · info@nanduti.org.py · www.nanduti.org.py"]
+LETTERHEAD = [
+    "Asociación Ñandutí de Defensoras",
+    "Avda. Mariscal López 1234, Asunción",
+    "Tel. (021) 555 019 · info@nanduti.org.py · www.nanduti.org.py",
+]
 SIGNATURE = ["Atentamente,", "María José Benítez Ortiz", "Coordinadora General"]
-BODY = ("La Asociación Ñandutí de Defensoras (ANDEF) documenta desde 2015 los ataques contra "
-        "mujeres trans en Asunción. ANDEF recibió 40 denuncias en 2025. Contacto: +595 21 555 019.")
+BODY = (
+    "La Asociación Ñandutí de Defensoras (ANDEF) documenta desde 2015 los ataques contra "
+    "mujeres trans en Asunción. ANDEF recibió 40 denuncias en 2025. Contacto: +595 21 555 019."
+)
 
 
 @pytest.fixture(scope="module")
 def redact():
-    found = identity.collect(1, names=["Asociación Ñandutí de Defensoras"], top_lines=LETTERHEAD,
-                             signature_lines=SIGNATURE, texts=[BODY], paths=["ANDEF/ANDEF_aporte_final.pdf"],
-                             country="PRY")
+    found = identity.collect(
+        1,
+        names=["Asociación Ñandutí de Defensoras"],
+        top_lines=LETTERHEAD,
+        signature_lines=SIGNATURE,
+        texts=[BODY],
+        paths=["ANDEF/ANDEF_aporte_final.pdf"],
+        country="PRY",
+    )
     return identity.Redactor([found])
 
 
-@pytest.mark.parametrize("text, gone", [
-    ("Según la Asociación Ñandutí de Defensoras, la policía…", "Ñandutí"),
-    ("According to ASOCIACION NANDUTI DE DEFENSORAS the police…", "NANDUTI"),          # no accents, upper case
-    ("asociacion-nanduti-de-defensoras reported", "nanduti"),                          # hyphens
-    ("ANDEF and two other groups", "ANDEF"),                                           # defined acronym
-    ("signed by María José Benítez Ortiz", "Benítez"),
-    ("signed by MARIA JOSE BENITEZ ORTIZ", "BENITEZ"),
-    ("write to info@nanduti.org.py", "info@"),
-    ("see nanduti.org.py for more", "nanduti.org"),
-    ("call +595 21 555 019 or (021) 555-019", "555"),
-    ("file ANDEF_aporte_final.pdf", "ANDEF"),
-    ("Avda. Mariscal López 1234, Asunción", "Mariscal"),
-])
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("Según la Asociación Ñandutí de Defensoras, la policía…", "Ñandutí"),
+        (
+            "According to ASOCIACION NANDUTI DE DEFENSORAS the police…",
+            "NANDUTI",
+        ),  # no accents, upper case
+        ("asociacion-nanduti-de-defensoras reported", "nanduti"),  # hyphens
+        ("ANDEF and two other groups", "ANDEF"),  # defined acronym
+        ("signed by María José Benítez Ortiz", "Benítez"),
+        ("signed by MARIA JOSE BENITEZ ORTIZ", "BENITEZ"),
+        ("write to info@nanduti.org.py", "info@"),
+        ("see nanduti.org.py for more", "nanduti.org"),
+        ("call +595 21 555 019 or (021) 555-019", "555"),
+        ("file ANDEF_aporte_final.pdf", "ANDEF"),
+        ("Avda. Mariscal López 1234, Asunción", "Mariscal"),
+    ],
+)
 def test_every_identifier_is_redacted(redact, text, gone):
     out = redact(text)
     assert gone.lower() not in identity.fold(out), out
@@ -38,7 +56,9 @@ def test_every_identifier_is_redacted(redact, text, gone):
 
 
 def test_ordinary_words_and_other_organisations_stay(redact):
-    text = "Amnesty International and the UN reported that LGBTI defenders in Paraguay face attacks."
+    text = (
+        "Amnesty International and the UN reported that LGBTI defenders in Paraguay face attacks."
+    )
     assert redact(text) == text
 
 
@@ -48,8 +68,11 @@ def test_a_role_line_alone_is_not_an_identifier():
 
 
 def test_common_field_acronyms_are_not_taken_for_a_name():
-    found = identity.collect(3, names=["Lesbian Gay Bisexual Trans Intersex Network"],
-                             texts=["The Lesbian Gay Bisexual Trans Intersex Network (LGBTI) works with OHCHR."])
+    found = identity.collect(
+        3,
+        names=["Lesbian Gay Bisexual Trans Intersex Network"],
+        texts=["The Lesbian Gay Bisexual Trans Intersex Network (LGBTI) works with OHCHR."],
+    )
     assert "LGBTI" not in found.values()
 
 
@@ -59,76 +82,121 @@ def test_contacts_are_scrubbed_from_a_withheld_submitter_s_own_words():
     assert "ana@" not in out and "555" not in out and "https" not in out
 
 
-@pytest.mark.parametrize("text, person", [
-    ("For further information contact Feçäje Möçägá at fm@example.org.", "Feçäje Möçägá"),
-    ("Yours sincerely, Ana Ruiz Peña, Colectivo Sur", "Ana Ruiz Peña"),
-    ("Atentamente: María José Benítez", "María José Benítez"),
-    ("write to pito.kivebini@nuteruka.net", "Pitõ Kivëbíñi"),            # first.last@ is a person
-])
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("For further information contact Feçäje Möçägá at fm@example.org.", "Feçäje Möçägá"),
+        ("Yours sincerely, Ana Ruiz Peña, Colectivo Sur", "Ana Ruiz Peña"),
+        ("Atentamente: María José Benítez", "María José Benítez"),
+        ("write to pito.kivebini@nuteruka.net", "Pitõ Kivëbíñi"),  # first.last@ is a person
+    ],
+)
 def test_people_given_as_contacts_are_identifiers(text, person):
     found = identity.collect(4, names=[], texts=[text])
     assert identity.Redactor([found]).finds(person), found.found
 
 
-@pytest.mark.parametrize("text, value", [
-    ("Para más información, pueden contactar a nuestra coordinadora Lucía Fernández Soto.", "Lucía Fernández Soto"),
-    ("За информацией обращайтесь к координатору Анне Смирновой.", "Анне Смирновой"),
-    ("Our office at Adeola Odeku Street 2642 in Lagos was attacked.", "Adeola Odeku Street 2642"),
-    ("Nuestra sede en la Calle de los Andes 123 fue allanada.", "Calle de los Andes 123"),
-    ("Наш офис по адресу улица Алёхина 25 был разгромлен.", "улица Алёхина 25"),
-    ("Unser Büro in der Hauptstraße 7 wurde beschmiert.", "Hauptstraße 7"),
-])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        (
+            "Para más información, pueden contactar a nuestra coordinadora Lucía Fernández Soto.",
+            "Lucía Fernández Soto",
+        ),
+        ("За информацией обращайтесь к координатору Анне Смирновой.", "Анне Смирновой"),
+        (
+            "Our office at Adeola Odeku Street 2642 in Lagos was attacked.",
+            "Adeola Odeku Street 2642",
+        ),
+        ("Nuestra sede en la Calle de los Andes 123 fue allanada.", "Calle de los Andes 123"),
+        ("Наш офис по адресу улица Алёхина 25 был разгромлен.", "улица Алёхина 25"),
+        ("Unser Büro in der Hauptstraße 7 wurde beschmiert.", "Hauptstraße 7"),
+    ],
+)
 def test_people_and_addresses_in_a_sentence_are_identifiers(text, value):
     found = identity.collect(5, names=[], texts=[text])
     assert identity.Redactor([found]).finds(value), found.found
 
 
 def test_an_institution_given_as_contact_is_not_a_person():
-    found = identity.collect(6, names=[], texts=["Please contact the Ministry of Justice for the figures."])
+    found = identity.collect(
+        6, names=[], texts=["Please contact the Ministry of Justice for the figures."]
+    )
     assert "person" not in found.found
 
 
-@pytest.mark.parametrize("text, value", [
-    ("لمزيد من المعلومات يرجى التواصل مع ليلى بن علي على البريد", "ليلى بن علي"),
-    ("如需了解更多信息，请联系王小明。", "王小明"),
-    ("Наш офис: Садовая улица 13, Ереван.", "Садовая улица 13"),
-    ("Notre bureau, Impasse des Hérons 406, a été saccagé.", "Impasse des Hérons 406"),
-])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("لمزيد من المعلومات يرجى التواصل مع ليلى بن علي على البريد", "ليلى بن علي"),
+        ("如需了解更多信息，请联系王小明。", "王小明"),
+        ("Наш офис: Садовая улица 13, Ереван.", "Садовая улица 13"),
+        ("Notre bureau, Impasse des Hérons 406, a été saccagé.", "Impasse des Hérons 406"),
+    ],
+)
 def test_caseless_scripts_and_more_street_forms(text, value):
     found = identity.collect(7, names=[], texts=[text])
     assert identity.Redactor([found]).finds(value), found.found
 
 
 def test_heading_lines_give_organisation_names_not_titles():
-    found = identity.collect(8, names=["Red Pirapó"], heading_lines=[
-        "Red Pirapó de Derechos Humanos LGBTI — Network Pirapo for LGBTI Rights", "مركز الأرز للمساواة",
-        "Submission to the United Nations Independent Expert", "Legal gender recognition"])
+    found = identity.collect(
+        8,
+        names=["Red Pirapó"],
+        heading_lines=[
+            "Red Pirapó de Derechos Humanos LGBTI — Network Pirapo for LGBTI Rights",
+            "مركز الأرز للمساواة",
+            "Submission to the United Nations Independent Expert",
+            "Legal gender recognition",
+        ],
+    )
     values = found.values()
-    assert {"Red Pirapó de Derechos Humanos LGBTI", "Network Pirapo for LGBTI Rights", "مركز الأرز للمساواة"} <= values
+    assert {
+        "Red Pirapó de Derechos Humanos LGBTI",
+        "Network Pirapo for LGBTI Rights",
+        "مركز الأرز للمساواة",
+    } <= values
     assert not any("Independent Expert" in v or "gender recognition" in v for v in values)
 
 
 def test_organisation_words_are_stems_in_every_form():
-    found = identity.collect(9, names=[], heading_lines=["Colectiva Jasý Jateré Trans-Andina",
-                                                         "Объединение Алёнушка за равноправие"],
-                             texts=["Nuestra sede en Calle Núñez de Balboa 1980 fue allanada."])
+    found = identity.collect(
+        9,
+        names=[],
+        heading_lines=["Colectiva Jasý Jateré Trans-Andina", "Объединение Алёнушка за равноправие"],
+        texts=["Nuestra sede en Calle Núñez de Balboa 1980 fue allanada."],
+    )
     redact = identity.Redactor([found])
-    for value in ("Colectiva Jasý Jateré Trans-Andina", "ОБЪЕДИНЕНИЕ АЛЕНУШКА ЗА РАВНОПРАВИЕ", "Calle Núñez de Balboa 1980"):
+    for value in (
+        "Colectiva Jasý Jateré Trans-Andina",
+        "ОБЪЕДИНЕНИЕ АЛЕНУШКА ЗА РАВНОПРАВИЕ",
+        "Calle Núñez de Balboa 1980",
+    ):
         assert redact.finds(value), (value, found.found)
 
 
-@pytest.mark.parametrize("text, person", [
-    ("For further information, please contact Wanjirũ Ó Ceallaigh, our coordinator.", "Wanjirũ Ó Ceallaigh"),
-    ("مع خالص التحية، طارق نصر الله المديرة التنفيذية", "طارق نصر الله"),
-])
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "For further information, please contact Wanjirũ Ó Ceallaigh, our coordinator.",
+            "Wanjirũ Ó Ceallaigh",
+        ),
+        ("مع خالص التحية، طارق نصر الله المديرة التنفيذية", "طارق نصر الله"),
+    ],
+)
 def test_names_with_one_letter_particles_and_arabic_sign_offs(text, person):
     found = identity.collect(10, names=[], texts=[text])
     assert identity.Redactor([found]).finds(person), found.found
 
 
 def test_arabic_organisation_words_match_with_their_hamza_folded_and_acronyms_follow_heading_names():
-    found = identity.collect(11, names=[], heading_lines=["مؤسسة قوس قزح للصحة الجنسية", "Фонд Радуга Юга"],
-                             texts=["Фонд Радуга Юга (ФЁРЮ) — общественная организация. ФЁРЮ работает с 2010 года."])
+    found = identity.collect(
+        11,
+        names=[],
+        heading_lines=["مؤسسة قوس قزح للصحة الجنسية", "Фонд Радуга Юга"],
+        texts=["Фонд Радуга Юга (ФЁРЮ) — общественная организация. ФЁРЮ работает с 2010 года."],
+    )
     redact = identity.Redactor([found])
-    assert redact.finds("بصفتنا موسسة قوس قزح للصحة الجنسية")            # written without the hamza
+    assert redact.finds("بصفتنا موسسة قوس قزح للصحة الجنسية")  # written without the hamza
     assert redact.finds("ФЁРЮ задокументировал")

@@ -1,5 +1,5 @@
 """Ingest: one submission per loose file or sub-folder, safe ZIPs, no loss, no-op re-ingest."""
-import io
+
 import zipfile
 
 import pytest
@@ -31,7 +31,13 @@ def by_source(db, call="c"):
 def test_each_file_or_subfolder_is_one_submission(db, batch):
     report = ingest.ingest(db, "c", [batch], n_workers=2)
     rows = by_source(db)
-    assert set(rows) == {"NV_Mission.pdf", "contribution-es.docx", "Coalition", "broken.pdf", "empty.docx"}
+    assert set(rows) == {
+        "NV_Mission.pdf",
+        "contribution-es.docx",
+        "Coalition",
+        "broken.pdf",
+        "empty.docx",
+    }
     assert rows["Coalition"]["n_files"] == 2 and rows["Coalition"]["status"] == "ok"
     assert rows["NV_Mission.pdf"]["n_pages"] == 2
     assert rows["contribution-es.docx"]["language"] == "es"
@@ -107,7 +113,9 @@ def test_zip_bomb_is_refused(db, tmp_path):
 def test_real_malformed_files_each_get_a_specific_error(db):
     report = ingest.ingest(db, "real", [FIXTURES / "real"], n_workers=2, ocr=False)
     rows = by_source(db, "real")
-    assert report.count() == len([p for p in (FIXTURES / "real").iterdir() if not p.name.startswith(".")])
+    assert report.count() == len(
+        [p for p in (FIXTURES / "real").iterdir() if not p.name.startswith(".")]
+    )
     assert "password-protected" in rows["pdfplumber__password-example.pdf"]["error"]
     assert "needs OCR" in rows["pdfplumber__issue-203-decimalize.pdf"]["error"]
     assert "save it as DOCX or PDF" in rows["word-extractor__test11.doc"]["error"]
@@ -128,7 +136,9 @@ def test_a_failure_while_storing_leaves_no_half_submission(db, batch, monkeypatc
     with pytest.raises(RuntimeError):
         ingest.ingest(db, "c", [batch], n_workers=0)
     assert "Coalition" not in by_source(db)
-    orphans = store.one(db, "select count(*) n from files where submission_id not in (select id from submissions)")
+    orphans = store.one(
+        db, "select count(*) n from files where submission_id not in (select id from submissions)"
+    )
     assert orphans["n"] == 0
     monkeypatch.undo()
     ingest.ingest(db, "c", [batch], n_workers=0)
@@ -139,4 +149,4 @@ def test_passages_are_searchable(db, batch):
     ingest.ingest(db, "c", [batch], n_workers=0)
     hits = store.search_passages(db, "psychiatric")
     assert hits and all("psychiatric" in h["text"] for h in hits)
-    assert store.search_passages(db, "diagnostico")    # accents folded: "diagnóstico"
+    assert store.search_passages(db, "diagnostico")  # accents folded: "diagnóstico"

@@ -1,4 +1,5 @@
 """AppTests of the Literature page: import, search, create, edit, link, suggestions."""
+
 import pytest
 
 from workbench import notes, store
@@ -55,7 +56,9 @@ def test_create_edit_and_link_a_note_without_naming_confidential_submitters(stoc
     app.text_area(key="lit_edit_findings").input("Nineteen survivors hosted in one year.")
     button(app, "Save note").click().run()
     assert any("saved" in s.value for s in app.success)
-    assert notes.get_note(db, note["id"])["key_findings"] == "Nineteen survivors hosted in one year."
+    assert (
+        notes.get_note(db, note["id"])["key_findings"] == "Nineteen survivors hosted in one year."
+    )
 
     app.selectbox(key="lit_link_type").select("submission").run()
     shelter = ids["Safe Harbour Shelter"]

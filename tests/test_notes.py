@@ -1,4 +1,5 @@
 """Literature notes: typed and imported from Zotero without duplicates, searched, linked, suggested."""
+
 import json
 import subprocess
 import sys
@@ -18,15 +19,21 @@ ZOTERO = FIXTURES / "zotero"
 def call(db, tmp_path):
     """A call with two submissions whose passages cite UN documents and discuss the notes' topics."""
     folder = tmp_path / "in"
-    make_docx(folder / "Rainbow_Coalition.docx", [
-        "Trans people cannot change the sex marker on their identity documents without a diagnosis, "
-        "sterilisation and a court order; we ask for a procedure based on self-determination as in A/HRC/47/27.",
-        "Police use the colonial-era penal code on unnatural offences to extort and blackmail gay men.",
-    ])
-    make_docx(folder / "Mission_note.docx", [
-        "So-called conversion practices are offered by unlicensed counsellors and religious groups; survivors "
-        "describe forced prayer and confinement (see A/HRC/44/53, para. 20).",
-    ])
+    make_docx(
+        folder / "Rainbow_Coalition.docx",
+        [
+            "Trans people cannot change the sex marker on their identity documents without a diagnosis, "
+            "sterilisation and a court order; we ask for a procedure based on self-determination as in A/HRC/47/27.",
+            "Police use the colonial-era penal code on unnatural offences to extort and blackmail gay men.",
+        ],
+    )
+    make_docx(
+        folder / "Mission_note.docx",
+        [
+            "So-called conversion practices are offered by unlicensed counsellors and religious groups; survivors "
+            "describe forced prayer and confinement (see A/HRC/44/53, para. 20).",
+        ],
+    )
     ingest.ingest(db, "gender-2021", [folder], n_workers=0, report_slug="gender-equality")
     return "gender-2021"
 
@@ -62,10 +69,12 @@ def test_imported_reference_keeps_abstract_notes_tags_and_citation(db):
     assert "Toonen v. Australia" in article["key_findings"] and "<p>" not in article["key_findings"]
     assert article["tags"] == "colonialism; criminalisation; decriminalisation; penal code"
     assert article["report_slug"] == "gender-equality"
-    assert article["citation"] == ("Mensah, Abena; O'Connor, Liam (2019). Colonial-era penal codes and the "
-                                   "criminalisation of same-sex intimacy in Commonwealth Africa. Journal of Human "
-                                   "Rights Practice 12(3). https://doi.org/10.5555/sogi.colonial.2019.077")
-    [chapter] = notes.search_notes(db, "defensorias")       # accents folded by the FTS tokenizer
+    assert article["citation"] == (
+        "Mensah, Abena; O'Connor, Liam (2019). Colonial-era penal codes and the "
+        "criminalisation of same-sex intimacy in Commonwealth Africa. Journal of Human "
+        "Rights Practice 12(3). https://doi.org/10.5555/sogi.colonial.2019.077"
+    )
+    [chapter] = notes.search_notes(db, "defensorias")  # accents folded by the FTS tokenizer
     assert chapter["authors"] == "Pérez, María José; Quispe, Rodrigo"
 
 
@@ -93,15 +102,26 @@ def test_format_is_sniffed_without_extension_and_unknown_files_are_refused(db, t
 
 
 def test_typed_note_is_edited_with_conflict_check_and_searched(db):
-    note = notes.create_note(db, {"title": "Interview with a trans activist", "authors": ["Field notes"],
-                                  "year": "2021", "summary": "Describes sterilisation requirements.",
-                                  "tags": "legal gender recognition; interview"}, user="ra", report_slug="gender-equality")
+    note = notes.create_note(
+        db,
+        {
+            "title": "Interview with a trans activist",
+            "authors": ["Field notes"],
+            "year": "2021",
+            "summary": "Describes sterilisation requirements.",
+            "tags": "legal gender recognition; interview",
+        },
+        user="ra",
+        report_slug="gender-equality",
+    )
     assert note["citation"] == "Field notes (2021). Interview with a trans activist."
-    edited = notes.update_note(db, note["id"], {"key_findings": "Court orders take 14 months."}, note["version"], user="ra")
+    edited = notes.update_note(
+        db, note["id"], {"key_findings": "Court orders take 14 months."}, note["version"], user="ra"
+    )
     with pytest.raises(ConflictError, match="changed by someone else"):
         notes.update_note(db, note["id"], {"summary": "stale"}, note["version"], user="other")
     assert [n["id"] for n in notes.search_notes(db, "court orders")] == [note["id"]]
-    assert notes.search_notes(db, 'unbalanced "quote') == []          # bad FTS syntax is not an error
+    assert notes.search_notes(db, 'unbalanced "quote') == []  # bad FTS syntax is not an error
     assert notes.list_notes(db, tag="interview")[0]["id"] == note["id"]
     assert edited["version"] == 2
     assert any(h["action"] == "update_note" for h in audit.history(db, "notes", note["id"]))
@@ -113,22 +133,35 @@ def test_links_are_seen_from_both_sides(db, call):
     notes.link(db, note["id"], "passage", passage["id"], user="ra")
     notes.link(db, note["id"], "theme", 7, label="Legal gender recognition", user="ra")
     notes.link(db, note["id"], "report", store.get_report(db, "gender-equality")["id"], user="ra")
-    assert not notes.link(db, note["id"], "passage", passage["id"], user="ra")        # already there
+    assert not notes.link(db, note["id"], "passage", passage["id"], user="ra")  # already there
     described = {l["target_type"]: l["description"] for l in notes.links_of_note(db, note["id"])}
     assert "p. 1: “Trans people cannot change the sex marker" in described["passage"]
     assert described["theme"] == "Theme: Legal gender recognition"
     assert described["report"].startswith("Gender equality and the law of inclusion")
-    assert [n["id"] for n in notes.notes_linked_to(db, "submission", passage["submission_id"])] == [note["id"]]
+    assert [n["id"] for n in notes.notes_linked_to(db, "submission", passage["submission_id"])] == [
+        note["id"]
+    ]
     assert [n["id"] for n in notes.notes_linked_to(db, "theme", 7)] == [note["id"]]
     notes.unlink(db, note["id"], "theme", 7, user="ra")
     assert notes.notes_linked_to(db, "theme", 7) == []
 
 
 def test_confidential_submitter_is_not_named_in_link_descriptions(db, call):
-    sub = next(s for s in store.list_submissions(db, call) if s["source"] == "Rainbow_Coalition.docx")
-    store.update_submission(db, sub["id"], {"submitter": "Rainbow Coalition", "submitter_type": "civil_society",
-                                            "region": "africa", "confidentiality": "withhold_name"},
-                            sub["version"], user="test")
+    sub = next(
+        s for s in store.list_submissions(db, call) if s["source"] == "Rainbow_Coalition.docx"
+    )
+    store.update_submission(
+        db,
+        sub["id"],
+        {
+            "submitter": "Rainbow Coalition",
+            "submitter_type": "civil_society",
+            "region": "africa",
+            "confidentiality": "withhold_name",
+        },
+        sub["version"],
+        user="test",
+    )
     note = notes.create_note(db, {"title": "A note"}, user="ra")
     notes.link(db, note["id"], "submission", sub["id"], user="ra")
     [link] = notes.links_of_note(db, note["id"])
@@ -141,7 +174,7 @@ def test_un_symbols_link_notes_to_the_passages_that_cite_them(db, call):
     created = notes.link_by_symbols(db, call)
     index = notes.symbol_index(db, call)
     assert len(index["A/HRC/47/27"]["passages"]) == 1 and len(index["A/HRC/44/53"]["passages"]) == 1
-    assert created == 2 and notes.link_by_symbols(db, call) == 0       # idempotent
+    assert created == 2 and notes.link_by_symbols(db, call) == 0  # idempotent
     [law] = notes.search_notes(db, "law of inclusion")
     [link] = notes.links_of_note(db, law["id"])
     assert (link["origin"], link["symbol"]) == ("symbol", "A/HRC/47/27")
@@ -169,14 +202,20 @@ def test_suggestions_are_accepted_or_rejected_and_rejections_remembered(db, call
 
 
 def workbench(*args, db):
-    return subprocess.run([sys.executable, "-m", "workbench", "--db", str(db), *map(str, args)],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "workbench", "--db", str(db), *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_cli_imports_twice_and_lists(tmp_path):
     db_file = tmp_path / "cli.db"
-    store.open_db(db_file).conn.close()          # made by the app's first run (or an ingest)
-    first = workbench("notes", "import", ZOTERO / "library.bib", "--report", "gender-equality", db=db_file)
+    store.open_db(db_file).conn.close()  # made by the app's first run (or an ingest)
+    first = workbench(
+        "notes", "import", ZOTERO / "library.bib", "--report", "gender-equality", db=db_file
+    )
     assert first.returncode == 0, first.stderr
     assert "5 new notes, 0 already present" in first.stdout
     second = workbench("notes", "import", ZOTERO / "library.bib", db=db_file)
@@ -191,12 +230,15 @@ def test_cli_imports_twice_and_lists(tmp_path):
 
 # ---------------------------------------------------------------- issue 16, point 6: re-import after edits
 
+
 def test_reimport_after_titles_were_edited_adds_nothing(db):
     first = notes.import_references(db, ZOTERO / "reimport.bib")
     assert len(first.created) == 6
-    for note_id in first.created:                       # a research assistant shortens every title
+    for note_id in first.created:  # a research assistant shortens every title
         note = notes.get_note(db, note_id)
-        notes.update_note(db, note_id, {"title": f"[read] {note['title'][:30]}"}, note["version"], user="ra")
+        notes.update_note(
+            db, note_id, {"title": f"[read] {note['title'][:30]}"}, note["version"], user="ra"
+        )
     again = notes.import_references(db, ZOTERO / "reimport.bib")
     assert again.created == [] and sorted(again.duplicates) == sorted(first.created)
     assert all(notes.get_note(db, i)["title"].startswith("[read] ") for i in first.created)
@@ -205,7 +247,11 @@ def test_reimport_after_titles_were_edited_adds_nothing(db):
 
 def test_matching_order_is_doi_then_symbol_or_url_then_title_and_year(db):
     created = notes.import_references(db, ZOTERO / "reimport.bib").created
-    by_symbol = {s: n for n in map(lambda i: notes.get_note(db, i), created) for s in notes.find_symbols(n["url"])}
+    by_symbol = {
+        s: n
+        for n in map(lambda i: notes.get_note(db, i), created)
+        for s in notes.find_symbols(n["url"])
+    }
     # the same UN document under another title, from an export without URL: found by its symbol
     other = notes.import_references(db, ZOTERO / "reimport-symbol-only.ris")
     assert other.created == [] and other.duplicates == [by_symbol["A/HRC/38/43"]["id"]]
@@ -216,10 +262,13 @@ def test_matching_order_is_doi_then_symbol_or_url_then_title_and_year(db):
 def test_url_matches_without_scheme_www_or_trailing_slash_and_years_must_agree(db, tmp_path):
     notes.import_references(db, ZOTERO / "reimport.bib")
     moved = tmp_path / "moved.bib"
-    moved.write_text("@article{x, title = {Pride under pressure (accepted manuscript)}, year = {2022},\n"
-                     " url = {http://www.journals.example.org/sogi-law/article/view/118}}\n"
-                     "@article{y, title = {Another paper at the same address}, year = {2015},\n"
-                     " url = {https://journals.example.org/sogi-law/article/view/118}}\n", encoding="utf-8")
+    moved.write_text(
+        "@article{x, title = {Pride under pressure (accepted manuscript)}, year = {2022},\n"
+        " url = {http://www.journals.example.org/sogi-law/article/view/118}}\n"
+        "@article{y, title = {Another paper at the same address}, year = {2015},\n"
+        " url = {https://journals.example.org/sogi-law/article/view/118}}\n",
+        encoding="utf-8",
+    )
     result = notes.import_references(db, moved)
     [pride] = notes.search_notes(db, "Pride under pressure bans")
     assert result.duplicates == [pride["id"]] and len(result.created) == 1

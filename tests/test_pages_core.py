@@ -1,4 +1,5 @@
 """AppTests of the Calls, Upload and Submissions pages, driven by widget key."""
+
 import pytest
 
 from workbench import ingest, store
@@ -20,7 +21,9 @@ def stocked(db_path, tmp_path):
     make_pdf(folder / "Rainbow.pdf", [ENGLISH, [ENGLISH[2]]])
     make_docx(folder / "aporte.docx", SPANISH)
     (folder / "broken.pdf").write_bytes(b"%PDF-1.7 cut")
-    make_pdf_with_table(folder / "with_table.pdf", [["Indicator", "2022"], ["Reported attacks", "21"]])
+    make_pdf_with_table(
+        folder / "with_table.pdf", [["Indicator", "2022"], ["Reported attacks", "21"]]
+    )
     ingest.ingest(db, "sogi-2026", [folder], n_workers=0, report_slug="religion")
     return db
 
@@ -30,7 +33,7 @@ def test_calls_page_creates_a_call_for_a_report(db_path):
     app.text_input(key="new_call_title").input("Call for inputs: religion and SOGI")
     app.text_input(key="new_call_slug").input("religion-2022")
     app.selectbox(key="new_call_report").select("religion")
-    app.button[0].click().run()     # the form's submit button
+    app.button[0].click().run()  # the form's submit button
     assert not app.exception
     assert any("religion-2022" in s.value for s in app.success)
     call = store.get_call(store.open_db(db_path), "religion-2022")
@@ -47,8 +50,9 @@ def test_upload_page_ingests_files_and_lists_results(db_path, tmp_path):
     store.ensure_call(store.open_db(db_path), "c1")
     app = page("upload")
     pdf = make_pdf(tmp_path / "NV.pdf", [ENGLISH]).read_bytes()
-    app.file_uploader(key="upload_files").set_value([("NV.pdf", pdf, "application/pdf"),
-                                                     ("bad.pdf", b"%PDF-broken", "application/pdf")])
+    app.file_uploader(key="upload_files").set_value(
+        [("NV.pdf", pdf, "application/pdf"), ("bad.pdf", b"%PDF-broken", "application/pdf")]
+    )
     app.run()
     app.button(key="upload_go").click().run()
     assert not app.exception
@@ -89,17 +93,31 @@ def test_submissions_page_shows_the_tables_of_a_pdf_page(stocked):
 
 def test_submissions_can_be_filtered_by_type_and_region_in_peoples_words(db_path, tmp_path):
     from workbench import ingest, store
+
     from .apptest import open_page
     from .makedocs import make_docx
+
     db = store.open_db(db_path)
     folder = tmp_path / "in"
-    make_docx(folder / "nz.docx", ["The New Zealand Human Rights Commission welcomes the opportunity to contribute.",
-                                   "Trans people wait years for care."])
-    make_docx(folder / "ke.docx", ["Submission by the Nairobi Intersex Support Network to the Independent Expert",
-                                   "Intersex children are operated on without consent."])
+    make_docx(
+        folder / "nz.docx",
+        [
+            "The New Zealand Human Rights Commission welcomes the opportunity to contribute.",
+            "Trans people wait years for care.",
+        ],
+    )
+    make_docx(
+        folder / "ke.docx",
+        [
+            "Submission by the Nairobi Intersex Support Network to the Independent Expert",
+            "Intersex children are operated on without consent.",
+        ],
+    )
     ingest.ingest(db, "filters", [folder], n_workers=0)
     app = open_page("submissions", subs_call="filters")
-    assert "national human rights institution" in " ".join(app.multiselect(key="subs_types").options)
+    assert "national human rights institution" in " ".join(
+        app.multiselect(key="subs_types").options
+    )
     app.multiselect(key="subs_types").select("nhri").run()
     assert not app.exception, app.exception
     assert list(app.dataframe[0].value["source"]) == ["nz.docx"]

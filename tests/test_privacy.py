@@ -1,10 +1,15 @@
 """The confidentiality rules every export, quote and statistic goes through."""
+
 import pytest
 
 from workbench import privacy
 
-PUBLIC = {"submitter": "Rainbow Rights Network", "submitter_type": "civil_society",
-          "region": "latin_america_caribbean", "confidentiality": "public"}
+PUBLIC = {
+    "submitter": "Rainbow Rights Network",
+    "submitter_type": "civil_society",
+    "region": "latin_america_caribbean",
+    "confidentiality": "public",
+}
 
 
 def with_level(level, **more):
@@ -17,7 +22,10 @@ def test_public_submitters_are_named():
 
 @pytest.mark.parametrize("level", ["withhold_name", "do_not_publish", "", None])
 def test_others_are_described_by_type_and_region(level):
-    assert privacy.attribution(with_level(level)) == "a civil society organization, Latin America and the Caribbean"
+    assert (
+        privacy.attribution(with_level(level))
+        == "a civil society organization, Latin America and the Caribbean"
+    )
 
 
 def test_internal_edition_marks_the_confidential_name():
@@ -33,7 +41,10 @@ def test_quotes_never_come_from_do_not_publish_outside_internal_editions():
 
 def test_anonymous_label_uses_the_right_article_and_skips_missing_region():
     assert privacy.anonymous_label({"submitter_type": "individual"}) == "an individual"
-    assert privacy.anonymous_label({"submitter_type": "un_entity", "region": ""}) == "a United Nations entity"
+    assert (
+        privacy.anonymous_label({"submitter_type": "un_entity", "region": ""})
+        == "a United Nations entity"
+    )
     assert privacy.anonymous_label({}) == "a contributor"
 
 
@@ -42,11 +53,14 @@ def test_redaction_catches_case_and_separator_variants():
     assert "rainbow" not in privacy.redact(text, ["Rainbow Rights Network"]).lower()
 
 
-@pytest.mark.parametrize("name", [
-    "Centre for Sexuality and Law, University of Minsk",
-    "United Nations Educational, Scientific and Cultural Organization (UNESCO)",
-    "Proyecto «Faro» (Lima)",
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Centre for Sexuality and Law, University of Minsk",
+        "United Nations Educational, Scientific and Cultural Organization (UNESCO)",
+        "Proyecto «Faro» (Lima)",
+    ],
+)
 def test_names_with_commas_brackets_and_quotes_are_redacted(name):
     text = f"As {name} wrote on 17 September, and again ({name})."
     redacted = privacy.redact(text, [name])

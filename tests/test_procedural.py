@@ -1,5 +1,6 @@
 """Procedural passages (openings, closings, signatures, thanks, confidentiality requests,
 title lines) are set aside from themes and quotes; topic paragraphs never are."""
+
 import shutil
 
 import pytest
@@ -36,7 +37,9 @@ def db(corpus_db, tmp_path):
 
 def labelled(db):
     """[(passage, truth, kind or None)] for every passage of the call."""
-    aside = {r["passage_id"]: r["kind"] for r in themes.procedural_passages(db, CALL, internal=True)}
+    aside = {
+        r["passage_id"]: r["kind"] for r in themes.procedural_passages(db, CALL, internal=True)
+    }
     passages = store.call_passages(db, store.get_call(db, CALL)["id"])
     return [(p, passage_truth(p["text"], p["language"]), aside.get(p["id"])) for p in passages]
 
@@ -61,38 +64,69 @@ def test_topic_paragraphs_are_never_set_aside(db):
 def test_set_aside_passages_are_in_no_theme_and_no_quote_but_stay_searchable(db, corpus_db):
     assert corpus_db[1]["set_aside"] > 0
     aside = {r["passage_id"] for r in themes.procedural_passages(db, CALL, internal=True)}
-    in_themes = {p["passage_id"] for t in themes.list_themes(db, CALL, status="all", internal=True) for p in t["passages"]}
+    in_themes = {
+        p["passage_id"]
+        for t in themes.list_themes(db, CALL, status="all", internal=True)
+        for p in t["passages"]
+    }
     assert aside and not aside & in_themes
-    quoted = {p["passage_id"] for area in themes.areas() for p in themes.codebook_passages(db, CALL, area, internal=True)}
+    quoted = {
+        p["passage_id"]
+        for area in themes.areas()
+        for p in themes.codebook_passages(db, CALL, area, internal=True)
+    }
     assert not aside & quoted
-    hits = store.search_passages(db, "compliments OR honneur OR honor OR honra OR честь OR sincerely OR atentamente",
-                                 call_id=store.get_call(db, CALL)["id"], limit=500)
+    hits = store.search_passages(
+        db,
+        "compliments OR honneur OR honor OR honra OR честь OR sincerely OR atentamente",
+        call_id=store.get_call(db, CALL)["id"],
+        limit=500,
+    )
     assert {h["id"] for h in hits} & aside
 
 
 def test_every_set_aside_passage_has_a_reason_and_public_lists_hide_confidential_submitters(db):
     internal = themes.procedural_passages(db, CALL, internal=True)
-    assert all(r["reason"] and r["kind"] in procedural.KIND_NAMES and 0 <= r["share"] <= 1 for r in internal)
+    assert all(
+        r["reason"] and r["kind"] in procedural.KIND_NAMES and 0 <= r["share"] <= 1
+        for r in internal
+    )
     subs = {s["id"]: s for s in store.list_submissions(db, CALL)}
     public = themes.procedural_passages(db, CALL)
     assert public and all(subs[r["submission_id"]]["confidentiality"] == "public" for r in public)
-    hidden = [s["submitter"] for s in subs.values() if s["confidentiality"] != "public" and s["submitter"]]
+    hidden = [
+        s["submitter"] for s in subs.values() if s["confidentiality"] != "public" and s["submitter"]
+    ]
     assert hidden and not any(name in r["text"] for r in public for name in hidden)
 
 
 def test_no_candidate_theme_is_named_with_courtesy_words(db):
     for theme in themes.list_themes(db, CALL, include_passages=False):
         head = theme["label"].split(":")[-1]
-        assert not [w for w in head.replace(",", " ").split() if procedural.is_label_stop(w)], theme["label"]
+        assert not [w for w in head.replace(",", " ").split() if procedural.is_label_stop(w)], (
+            theme["label"]
+        )
         assert not [t for t in theme["terms"] if procedural.is_label_stop(t)], theme["terms"]
 
 
 def submissions_sharing(paragraph, n_subs=12, campaign=range(0)):
     passages, voices = [], []
     for s in range(n_subs):
-        texts = [f"Report number {s} on local conditions.", paragraph, f"Closing remark number {s} about schools."]
+        texts = [
+            f"Report number {s} on local conditions.",
+            paragraph,
+            f"Closing remark number {s} about schools.",
+        ]
         for seq, text in enumerate(texts):
-            passages.append({"id": len(passages), "submission_id": s, "seq": seq, "text": text, "language": "en"})
+            passages.append(
+                {
+                    "id": len(passages),
+                    "submission_id": s,
+                    "seq": seq,
+                    "text": text,
+                    "language": "en",
+                }
+            )
             voices.append("campaign" if s in campaign else s)
     return passages, voices
 
@@ -101,22 +135,41 @@ def test_wording_shared_by_most_submissions_is_boilerplate_but_a_campaign_counts
     paragraph = "We thank the Independent Expert for the opportunity to share our views on this important call."
     shared = "Police raided a community centre in the capital and arrested twelve people on vague morality charges."
     passages, voices = submissions_sharing(shared, campaign=range(12))
-    assert not any(procedural.detect(passages, voices)[1::3])          # one campaign: one voice
+    assert not any(procedural.detect(passages, voices)[1::3])  # one campaign: one voice
     passages, voices = submissions_sharing(shared)
     verdicts = procedural.detect(passages, voices)[1::3]
-    assert all(v and v.kind == "boilerplate" for v in verdicts)         # twelve voices say the same words
+    assert all(v and v.kind == "boilerplate" for v in verdicts)  # twelve voices say the same words
     assert procedural.detect([{"text": paragraph, "language": "en"}])[0].kind == "thanks"
 
 
-@pytest.mark.parametrize("lang, text, kind", [
-    ("en", "The Permanent Mission of Ghana presents its compliments to the Office of the High Commissioner.", "opening"),
-    ("es", "La Misión Permanente aprovecha la oportunidad para reiterar las seguridades de su más alta consideración.", "closing"),
-    ("fr", "Veuillez agréer, Madame, l'expression de nos salutations distinguées.", "signature"),
-    ("pt", "Solicitamos que o nome da nossa organização seja mantido em sigilo.", "confidentiality"),
-    ("ru", "Просим не упоминать название нашей организации.", "confidentiality"),
-    ("en", "Investigations are often closed without identifying the perpetrators.", None),
-    ("es", "Las autoridades no publicaron datos sobre la violencia policial.", None),
-])
+@pytest.mark.parametrize(
+    "lang, text, kind",
+    [
+        (
+            "en",
+            "The Permanent Mission of Ghana presents its compliments to the Office of the High Commissioner.",
+            "opening",
+        ),
+        (
+            "es",
+            "La Misión Permanente aprovecha la oportunidad para reiterar las seguridades de su más alta consideración.",
+            "closing",
+        ),
+        (
+            "fr",
+            "Veuillez agréer, Madame, l'expression de nos salutations distinguées.",
+            "signature",
+        ),
+        (
+            "pt",
+            "Solicitamos que o nome da nossa organização seja mantido em sigilo.",
+            "confidentiality",
+        ),
+        ("ru", "Просим не упоминать название нашей организации.", "confidentiality"),
+        ("en", "Investigations are often closed without identifying the perpetrators.", None),
+        ("es", "Las autoridades no publicaron datos sobre la violencia policial.", None),
+    ],
+)
 def test_cues_are_multilingual_and_spare_ordinary_sentences(lang, text, kind):
     cue = procedural.cue_of(procedural.normalise(text), lang)
     assert (cue[0] if cue else None) == kind

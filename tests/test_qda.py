@@ -1,6 +1,7 @@
 """REFI-QDA exchange (issue 14): a demo call as a .qdpx that validates against the published
 schema and reads back with a maintained parser (pyrefiqda); the codebook alone as .qdc and
 back into the call's final themes; the publication rules in the shareable edition."""
+
 import io
 import zipfile
 from importlib import resources
@@ -17,7 +18,7 @@ from workbench.cli import cli
 from .conftest import FIXTURES
 
 CALL = "demo"
-SECRET = "Colectivo Sombra Violeta"      # a name given to a submitter who asks not to be named
+SECRET = "Colectivo Sombra Violeta"  # a name given to a submitter who asks not to be named
 
 
 @pytest.fixture(scope="module")
@@ -29,17 +30,34 @@ def demo(tmp_path_factory):
     db = store.open_db(folder / "wb.db")
     ingest.ingest(db, CALL, [folder / "corpus"], n_workers=2, report_slug="gender-equality")
     themes.refresh(db, CALL, user="test")
-    subs = [s for s in store.list_submissions(db, CALL, status="ok") if s["confidentiality"] == "public"]
+    subs = [
+        s for s in store.list_submissions(db, CALL, status="ok") if s["confidentiality"] == "public"
+    ]
     hidden, secret = subs[0], subs[1]
-    store.update_submission(db, hidden["id"], {"submitter": SECRET, "confidentiality": "withhold_name"},
-                            hidden["version"], user="test")
-    store.update_submission(db, secret["id"], {"confidentiality": "do_not_publish"}, secret["version"], user="test")
+    store.update_submission(
+        db,
+        hidden["id"],
+        {"submitter": SECRET, "confidentiality": "withhold_name"},
+        hidden["version"],
+        user="test",
+    )
+    store.update_submission(
+        db, secret["id"], {"confidentiality": "do_not_publish"}, secret["version"], user="test"
+    )
     notes.import_references(db, FIXTURES / "zotero" / "library.ris", report_slug="gender-equality")
     [note] = notes.search_notes(db, "conversion therapy")
     passage = store.submission_passages(db, subs[2]["id"])[0]
     notes.link(db, note["id"], "passage", passage["id"], user="test")
-    return db, folder, {"hidden": hidden["id"], "secret": secret["id"], "linked": subs[2]["id"],
-                        "note": note["title"]}
+    return (
+        db,
+        folder,
+        {
+            "hidden": hidden["id"],
+            "secret": secret["id"],
+            "linked": subs[2]["id"],
+            "note": note["title"],
+        },
+    )
 
 
 def _schema(name):
@@ -51,8 +69,12 @@ def _load(path, tmp_path):
     """The project as pyrefiqda reads it, and {source name: its plain text}."""
     extracted = tmp_path / "extracted"
     project = RefiProject.load(path, extract_dir=str(extracted))
-    texts = {s.name: (extracted / "sources" / s.plain_text_path.removeprefix("internal://")).read_text("utf-8")
-             for s in project.sources.text_source}
+    texts = {
+        s.name: (extracted / "sources" / s.plain_text_path.removeprefix("internal://")).read_text(
+            "utf-8"
+        )
+        for s in project.sources.text_source
+    }
     return project, texts
 
 
@@ -67,12 +89,18 @@ def test_demo_project_validates_and_round_trips(demo, tmp_path):
     out = tmp_path / "demo.qdpx"
     qda.export_project(db, CALL, out, internal=True)
     with zipfile.ZipFile(out) as archive:
-        assert _schema("Project-mrt2019.xsd").validate(etree.fromstring(archive.read("project.qde")))
+        assert _schema("Project-mrt2019.xsd").validate(
+            etree.fromstring(archive.read("project.qde"))
+        )
     project, texts = _load(out, tmp_path)
 
     readable = [s for s in store.list_submissions(db, CALL, status="ok") if not s["excluded"]]
-    expected_texts = {f"{s['id']} {s['submitter'] or s['source']}":
-                      "\n\n".join(p["text"] for p in store.submission_passages(db, s["id"])) for s in readable}
+    expected_texts = {
+        f"{s['id']} {s['submitter'] or s['source']}": "\n\n".join(
+            p["text"] for p in store.submission_passages(db, s["id"])
+        )
+        for s in readable
+    }
     assert texts == expected_texts
 
     codes = {c.guid: c.name for c, _ in _codes(project.code_book.codes.code)}
@@ -80,11 +108,21 @@ def test_demo_project_validates_and_round_trips(demo, tmp_path):
     assert {t["label"] for t in listed} <= set(codes.values())
     assert {a.replace("_", " ").capitalize() for a in themes.areas()} <= set(codes.values())
 
-    read = {(s.name, codes[c.code_ref.target_guid], texts[s.name][sel.start_position:sel.end_position])
-            for s in project.sources.text_source for sel in s.plain_text_selection for c in sel.coding}
+    read = {
+        (
+            s.name,
+            codes[c.code_ref.target_guid],
+            texts[s.name][sel.start_position : sel.end_position],
+        )
+        for s in project.sources.text_source
+        for sel in s.plain_text_selection
+        for c in sel.coding
+    }
     by_sub = {s["id"]: f"{s['id']} {s['submitter'] or s['source']}" for s in readable}
-    coded = {(by_sub[p["submission_id"]], t["label"], p["text"]) for t in listed for p in t["passages"]}
-    assert coded and coded <= read          # every passage of every theme, at its exact characters
+    coded = {
+        (by_sub[p["submission_id"]], t["label"], p["text"]) for t in listed for p in t["passages"]
+    }
+    assert coded and coded <= read  # every passage of every theme, at its exact characters
 
 
 def test_page_starts_are_positions_in_the_text(demo, tmp_path):
@@ -98,10 +136,15 @@ def test_page_starts_are_positions_in_the_text(demo, tmp_path):
         firsts, passages = {}, store.submission_passages(db, number)
         files = list(dict.fromkeys(p["file"] for p in passages))
         for passage in passages:
-            name = f"page {passage['page']}" if len(files) == 1 else \
-                f"file {files.index(passage['file']) + 1}, page {passage['page']}"
+            name = (
+                f"page {passage['page']}"
+                if len(files) == 1
+                else f"file {files.index(passage['file']) + 1}, page {passage['page']}"
+            )
             firsts.setdefault(name, passage["text"])
-        starts = {sel.name: sel.start_position for sel in source.plain_text_selection if not sel.coding}
+        starts = {
+            sel.name: sel.start_position for sel in source.plain_text_selection if not sel.coding
+        }
         assert set(starts) == set(firsts)
         for page, start in starts.items():
             assert texts[source.name][start:].startswith(firsts[page])
@@ -118,18 +161,26 @@ def test_shareable_edition_follows_the_publication_rules(demo, tmp_path):
     assert SECRET not in everything
     hidden = store.get_submission(db, ids["hidden"])
     assert hidden["source"] not in everything
-    others = {p["text"] for s in store.list_submissions(db, CALL) if s["id"] != ids["secret"]
-              for p in store.submission_passages(db, s["id"])}
-    own = [p["text"] for p in store.submission_passages(db, ids["secret"]) if p["text"] not in others]
+    others = {
+        p["text"]
+        for s in store.list_submissions(db, CALL)
+        if s["id"] != ids["secret"]
+        for p in store.submission_passages(db, s["id"])
+    }
+    own = [
+        p["text"] for p in store.submission_passages(db, ids["secret"]) if p["text"] not in others
+    ]
     assert len(own) >= 3
-    assert not [text for text in own if text in everything]            # do not publish: none of its own words
+    assert not [text for text in own if text in everything]  # do not publish: none of its own words
     project, texts = _load(out, tmp_path)
     withheld = [s for s in project.sources.text_source if s.name.startswith("withheld ")]
     assert withheld and all("," in s.name or "contributor" in s.name for s in withheld)
     cases = {c.name: c for c in project.cases.case}
     variables = {v.guid: v.name for v in project.variables.variable}
     for name in (s.name for s in withheld):
-        assert "country" not in {variables[v.variable_ref.target_guid] for v in cases[name].variable_value}
+        assert "country" not in {
+            variables[v.variable_ref.target_guid] for v in cases[name].variable_value
+        }
     assert not any(name.startswith(f"{ids['hidden']} ") for name in texts)
 
 
@@ -147,12 +198,33 @@ def test_notes_go_with_the_project(demo, tmp_path):
 def test_cli_writes_project_and_codebook(demo, tmp_path):
     db, folder, _ = demo
     runner = CliRunner()
-    result = runner.invoke(cli, ["--db", str(folder / "wb.db"), "export-qda", "--call", CALL,
-                                 "--out", str(tmp_path / "c.qdpx")])
+    result = runner.invoke(
+        cli,
+        [
+            "--db",
+            str(folder / "wb.db"),
+            "export-qda",
+            "--call",
+            CALL,
+            "--out",
+            str(tmp_path / "c.qdpx"),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "sources" in result.output and "publication rules" in result.output
-    result = runner.invoke(cli, ["--db", str(folder / "wb.db"), "export-qda", "--call", CALL,
-                                 "--out", str(tmp_path / "c.qdc"), "--codebook-only"])
+    result = runner.invoke(
+        cli,
+        [
+            "--db",
+            str(folder / "wb.db"),
+            "export-qda",
+            "--call",
+            CALL,
+            "--out",
+            str(tmp_path / "c.qdc"),
+            "--codebook-only",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert _schema("Codebook-mrt2019.xsd").validate(etree.parse(str(tmp_path / "c.qdc")))
     book = RefiCodebook.load(tmp_path / "c.qdc")
@@ -160,7 +232,9 @@ def test_cli_writes_project_and_codebook(demo, tmp_path):
     assert {t["label"] for t in themes.list_themes(db, CALL, include_passages=False)} <= names
     bad = tmp_path / "bad.qdc"
     bad.write_text('<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes/></CodeBook>')
-    result = runner.invoke(cli, ["--db", str(folder / "wb.db"), "import-qdc", "--call", CALL, str(bad)])
+    result = runner.invoke(
+        cli, ["--db", str(folder / "wb.db"), "import-qdc", "--call", CALL, str(bad)]
+    )
     assert result.exit_code == 1 and "not valid REFI-QDA" in result.output
 
 
@@ -178,15 +252,22 @@ def test_codebook_comes_back_renamed_described_and_nested(tmp_path, demo):
     code[first["label"]].set("name", "Hostile laws and propaganda bans")
     description = code[first["label"]].find("q:Description", ns)
     description.text = "Laws that ban 'propaganda'; see the mandate's 2023 report."
-    group = etree.SubElement(book.find("q:Codes", ns), f"{{{qda.CODEBOOK_NS}}}Code",
-                             guid="0f8fad5b-d9cb-469f-a165-70867728950e", name="Everyday life", isCodable="false")
+    group = etree.SubElement(
+        book.find("q:Codes", ns),
+        f"{{{qda.CODEBOOK_NS}}}Code",
+        guid="0f8fad5b-d9cb-469f-a165-70867728950e",
+        name="Everyday life",
+        isCodable="false",
+    )
     group.append(code[second["label"]])
     group.append(code[third["label"]])
 
     report = qda.import_codebook(copy, CALL, etree.tostring(book), user="test")
-    assert ("Hostile laws and propaganda bans" in {t["label"] for t in themes.list_themes(copy, CALL, include_passages=False)})
+    assert "Hostile laws and propaganda bans" in {
+        t["label"] for t in themes.list_themes(copy, CALL, include_passages=False)
+    }
     assert report.renamed == [(first["label"], "Hostile laws and propaganda bans")]
-    assert len(report.accepted) == len(listed)          # the codebook's themes are now the final ones
+    assert len(report.accepted) == len(listed)  # the codebook's themes are now the final ones
     assert report.groups == ["Everyday life"]
 
     again = qda.read_codebook(qda.codebook_bytes(copy, CALL))
@@ -195,13 +276,17 @@ def test_codebook_comes_back_renamed_described_and_nested(tmp_path, demo):
     assert by_name[second["label"]]["parent_guid"] == "0f8fad5b-d9cb-469f-a165-70867728950e"
     assert by_name[third["label"]]["parent_guid"] == "0f8fad5b-d9cb-469f-a165-70867728950e"
     assert not by_name["Everyday life"]["codable"]
-    assert qda.import_codebook(copy, CALL, qda.codebook_bytes(copy, CALL), user="test").renamed == []
+    assert (
+        qda.import_codebook(copy, CALL, qda.codebook_bytes(copy, CALL), user="test").renamed == []
+    )
     copy.conn.close()
 
 
 def test_themes_page_offers_the_project_and_codebook(db_path, tmp_path):
     from .apptest import open_page
-    from .test_themes import CALL as PAGE_CALL, SUBMISSIONS, build_call
+    from .test_themes import CALL as PAGE_CALL
+    from .test_themes import SUBMISSIONS, build_call
+
     database = build_call(store.open_db(db_path), tmp_path / "in", SUBMISSIONS[:6])
     themes.refresh(database, PAGE_CALL, n_themes=3)
     app = open_page("themes", timeout=120)
@@ -210,22 +295,32 @@ def test_themes_page_offers_the_project_and_codebook(db_path, tmp_path):
     name, data = app.session_state["themes_qda_file"]
     assert name == f"{PAGE_CALL}.qdpx"
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        assert _schema("Project-mrt2019.xsd").validate(etree.fromstring(archive.read("project.qde")))
+        assert _schema("Project-mrt2019.xsd").validate(
+            etree.fromstring(archive.read("project.qde"))
+        )
     assert app.get("download_button")
     app.button(key="themes_qda_codebook").click().run()
     name, data = app.session_state["themes_qda_file"]
-    assert name.endswith(".qdc") and _schema("Codebook-mrt2019.xsd").validate(etree.fromstring(data))
+    assert name.endswith(".qdc") and _schema("Codebook-mrt2019.xsd").validate(
+        etree.fromstring(data)
+    )
 
 
 def test_control_characters_from_a_pdf_do_not_break_the_xml(db, tmp_path):
     """A passage can carry characters XML cannot hold (a form feed, a NUL from a broken PDF):
     they are left out of the text, and positions are counted on what is written."""
     from .makedocs import make_docx
-    make_docx(tmp_path / "in" / "sub.docx", ["Introduction", "Conversion practices persist in clinics."])
+
+    make_docx(
+        tmp_path / "in" / "sub.docx", ["Introduction", "Conversion practices persist in clinics."]
+    )
     ingest.ingest(db, "ctl", [tmp_path / "in"], n_workers=0)
     [sub] = store.list_submissions(db, "ctl")
     passage = store.submission_passages(db, sub["id"])[-1]
-    db.conn.execute("update passages set text = ? where id = ?", ["Conversion\x0c practices\x00 persist.", passage["id"]])
+    db.conn.execute(
+        "update passages set text = ? where id = ?",
+        ["Conversion\x0c practices\x00 persist.", passage["id"]],
+    )
     out = tmp_path / "ctl.qdpx"
     qda.export_project(db, "ctl", out, internal=True)
     project, texts = _load(out, tmp_path)

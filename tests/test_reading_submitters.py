@@ -1,15 +1,19 @@
 """Who sent it, read the ways real submissions say it (issue 11): title lines, self-descriptions,
 defined acronyms, known bodies, UN document symbols, personal voices; base is not subject;
 confidence that orders the Triage list."""
+
 import pytest
 
 from workbench import ingest, store
-from workbench.tagging import attribution, review, store as tag_store
+from workbench.tagging import attribution, review
+from workbench.tagging import store as tag_store
 
 from .makedocs import make_docx, make_pdf
 
-BODY = ("Same-sex relations between consenting adults remain criminalised, and trans people cannot change "
-        "the sex marker in their identity documents without surgery.")
+BODY = (
+    "Same-sex relations between consenting adults remain criminalised, and trans people cannot change "
+    "the sex marker in their identity documents without surgery."
+)
 
 
 def ingest_one(db, tmp_path, name, maker, *args):
@@ -24,101 +28,227 @@ def evidence(db, submission, field):
 
 
 def test_a_title_line_names_the_author_not_the_report_title(db, tmp_path):
-    sub = ingest_one(db, tmp_path, "kenya.docx", make_docx, [
-        "Report on the situation of intersex persons in Kenya",
-        "Submission by the Nairobi Intersex Support Network to the Independent Expert",
-        "June 2024", BODY])
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "kenya.docx",
+        make_docx,
+        [
+            "Report on the situation of intersex persons in Kenya",
+            "Submission by the Nairobi Intersex Support Network to the Independent Expert",
+            "June 2024",
+            BODY,
+        ],
+    )
     assert sub["submitter"] == "Nairobi Intersex Support Network"
-    assert (sub["submitter_type"], sub["country"], sub["scope"]) == ("civil_society", "KEN", "national")
+    assert (sub["submitter_type"], sub["country"], sub["scope"]) == (
+        "civil_society",
+        "KEN",
+        "national",
+    )
     assert "Submission by" in evidence(db, sub, "submitter")["evidence"]
 
 
-@pytest.mark.parametrize("lines, name", [
-    (["Informe alternativo", "Informe elaborado por la Red Andina de Personas Trans (REDAPT) para el Experto "
-      "Independiente.", "La REDAPT acompaña a personas trans en tres ciudades.", BODY], "Red Andina de Personas Trans"),
-    (["Contribution au rapport thématique", "Le Collectif Arc-en-ciel du Sénégal est une association de défense "
-      "des droits humains fondée en 2012.", BODY], "Collectif Arc-en-ciel du Sénégal"),
-    (["Contribuição da Associação Lésbica de Moçambique ao Especialista Independente", BODY],
-     "Associação Lésbica de Moçambique"),
-])
+@pytest.mark.parametrize(
+    "lines, name",
+    [
+        (
+            [
+                "Informe alternativo",
+                "Informe elaborado por la Red Andina de Personas Trans (REDAPT) para el Experto "
+                "Independiente.",
+                "La REDAPT acompaña a personas trans en tres ciudades.",
+                BODY,
+            ],
+            "Red Andina de Personas Trans",
+        ),
+        (
+            [
+                "Contribution au rapport thématique",
+                "Le Collectif Arc-en-ciel du Sénégal est une association de défense "
+                "des droits humains fondée en 2012.",
+                BODY,
+            ],
+            "Collectif Arc-en-ciel du Sénégal",
+        ),
+        (
+            ["Contribuição da Associação Lésbica de Moçambique ao Especialista Independente", BODY],
+            "Associação Lésbica de Moçambique",
+        ),
+    ],
+)
 def test_names_stated_in_prose_in_several_languages(db, tmp_path, lines, name):
     sub = ingest_one(db, tmp_path, "c.docx", make_docx, lines)
     assert sub["submitter"] == name
 
 
 def test_a_known_national_institution_gets_its_type_and_country_from_the_gazetteer(db, tmp_path):
-    sub = ingest_one(db, tmp_path, "nz.pdf", make_pdf, [[
-        "Response to the questionnaire of the Independent Expert",
-        "The New Zealand Human Rights Commission welcomes the opportunity to contribute.", BODY]])
-    assert (sub["submitter_type"], sub["country"], sub["region"], sub["scope"]) == ("nhri", "NZL", "weog", "national")
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "nz.pdf",
+        make_pdf,
+        [
+            [
+                "Response to the questionnaire of the Independent Expert",
+                "The New Zealand Human Rights Commission welcomes the opportunity to contribute.",
+                BODY,
+            ]
+        ],
+    )
+    assert (sub["submitter_type"], sub["country"], sub["region"], sub["scope"]) == (
+        "nhri",
+        "NZL",
+        "weog",
+        "national",
+    )
     assert "organisations.csv" in evidence(db, sub, "submitter_type")["evidence"]
 
 
 def test_an_international_ngo_writing_about_one_country_is_not_national(db, tmp_path):
-    sub = ingest_one(db, tmp_path, "hrw.docx", make_docx, [
-        "Human Rights Watch Submission to the Independent Expert on Uganda",
-        "Human Rights Watch has documented arrests under Uganda's 2023 law in Kampala and Gulu.", BODY])
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "hrw.docx",
+        make_docx,
+        [
+            "Human Rights Watch Submission to the Independent Expert on Uganda",
+            "Human Rights Watch has documented arrests under Uganda's 2023 law in Kampala and Gulu.",
+            BODY,
+        ],
+    )
     assert sub["submitter"] == "Human Rights Watch"
     assert (sub["country"] or "", sub["scope"], sub["region"] or "") == ("", "international", "")
 
 
 def test_the_committee_a_submission_is_sent_to_is_never_its_author(db, tmp_path):
-    sub = ingest_one(db, tmp_path, "crc.docx", make_docx, [
-        "Submission to the Committee on the Rights of the Child",
-        "Prepared by Rainbow Youth Lanka", "The Committee on the Rights of the Child will review Sri Lanka.", BODY])
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "crc.docx",
+        make_docx,
+        [
+            "Submission to the Committee on the Rights of the Child",
+            "Prepared by Rainbow Youth Lanka",
+            "The Committee on the Rights of the Child will review Sri Lanka.",
+            BODY,
+        ],
+    )
     assert sub["submitter"] == "Rainbow Youth Lanka"
     assert sub["submitter_type"] != "un_entity"
 
 
 def test_a_un_document_symbol_names_the_state_whose_report_it_is(db, tmp_path):
-    sub = ingest_one(db, tmp_path, "report.pdf", make_pdf, [[
-        "United Nations", "CCPR/C/KEN/4", "International Covenant on Civil and Political Rights",
-        "Distr.: General", "12 March 2019", "Original: English", "Human Rights Committee",
-        "Fourth periodic report due in 2015", BODY]])
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "report.pdf",
+        make_pdf,
+        [
+            [
+                "United Nations",
+                "CCPR/C/KEN/4",
+                "International Covenant on Civil and Political Rights",
+                "Distr.: General",
+                "12 March 2019",
+                "Original: English",
+                "Human Rights Committee",
+                "Fourth periodic report due in 2015",
+                BODY,
+            ]
+        ],
+    )
     assert (sub["submitter"], sub["submitter_type"], sub["country"]) == ("Kenya", "state", "KEN")
     assert "CCPR/C/KEN/4" in evidence(db, sub, "submitter_type")["evidence"]
 
 
 def test_a_person_writing_as_i_is_an_individual(db, tmp_path):
-    sub = ingest_one(db, tmp_path, "me.docx", make_docx, [
-        "Written evidence submitted by Ms Jo Blake",
-        "I am a trans woman and I have waited three years for a first appointment. I was told my case was "
-        "not urgent, and I had to pay for private care that I could not afford.", BODY])
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "me.docx",
+        make_docx,
+        [
+            "Written evidence submitted by Ms Jo Blake",
+            "I am a trans woman and I have waited three years for a first appointment. I was told my case was "
+            "not urgent, and I had to pay for private care that I could not afford.",
+            BODY,
+        ],
+    )
     assert (sub["submitter"], sub["submitter_type"]) == ("Ms Jo Blake", "individual")
 
 
 def test_titles_dates_and_markings_are_never_names():
-    for line in ("ALTERNATIVE REPORT ON THE REPUBLIC OF KOREA", "Table of Contents", "UNCLASSIFIED", "12 May 2023",
-                 "Informe sobre la situación de las personas trans"):
-        assert not any(c.how in ("letterhead", "title line", "attribution") and c.name == line
-                       for c in attribution.candidates(line + "\n" + BODY))
+    for line in (
+        "ALTERNATIVE REPORT ON THE REPUBLIC OF KOREA",
+        "Table of Contents",
+        "UNCLASSIFIED",
+        "12 May 2023",
+        "Informe sobre la situación de las personas trans",
+    ):
+        assert not any(
+            c.how in ("letterhead", "title line", "attribution") and c.name == line
+            for c in attribution.candidates(line + "\n" + BODY)
+        )
 
 
 def test_triage_puts_unnamed_submissions_first_and_orders_them_by_what_is_missing(db, tmp_path):
-    named = ingest_one(db, tmp_path, "named.pdf", make_pdf, [[
-        "The New Zealand Human Rights Commission welcomes the opportunity to contribute.", BODY]])
+    named = ingest_one(
+        db,
+        tmp_path,
+        "named.pdf",
+        make_pdf,
+        [["The New Zealand Human Rights Commission welcomes the opportunity to contribute.", BODY]],
+    )
     unnamed = ingest_one(db, tmp_path, "unnamed.docx", make_docx, [BODY, BODY])
     rows = review.table(db, "reading")
     assert [r["id"] for r in rows] == [unnamed["id"], named["id"]]
-    assert rows[0]["sure"] < review.NO_REVIEW and rows[0]["missing"] >= 1 and not rows[0]["no_review"]
+    assert (
+        rows[0]["sure"] < review.NO_REVIEW and rows[0]["missing"] >= 1 and not rows[0]["no_review"]
+    )
     assert rows[1]["sure"] > rows[0]["sure"]
     assert tag_store.tags_of(db, unnamed["id"])["submitter_type"]["confidence"] < 0.7
 
 
 def test_a_joint_submission_has_a_lead_and_its_co_signatories_in_the_evidence(db, tmp_path):
-    sub = ingest_one(db, tmp_path, "joint.docx", make_docx, [
-        "Joint submission by the Kampala Rainbow Network, Sexual Minorities Uganda (SMUG), Trans Health Uganda "
-        "to the Independent Expert", BODY])
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "joint.docx",
+        make_docx,
+        [
+            "Joint submission by the Kampala Rainbow Network, Sexual Minorities Uganda (SMUG), Trans Health Uganda "
+            "to the Independent Expert",
+            BODY,
+        ],
+    )
     assert sub["submitter"] == "Kampala Rainbow Network"
     said = evidence(db, sub, "submitter")["evidence"]
-    assert "led by Kampala Rainbow Network" in said and "Sexual Minorities Uganda" in said and "Trans Health Uganda" in said
+    assert (
+        "led by Kampala Rainbow Network" in said
+        and "Sexual Minorities Uganda" in said
+        and "Trans Health Uganda" in said
+    )
 
 
 def test_a_letterhead_repeated_in_a_short_signature_page_is_not_cleaned_away(db, tmp_path):
-    sub = ingest_one(db, tmp_path, "two.docx", make_docx, [
-        "DEFENSORÍA DEL PUEBLO DE LA NACIÓN", "REPÚBLICA ARGENTINA", "Buenos Aires, 26 de febrero de 2025", BODY,
-        "Saludo a Ud. con mi más distinguida consideración.", "Defensoría del Pueblo de la Nación"],
-        None, None, [3])
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "two.docx",
+        make_docx,
+        [
+            "DEFENSORÍA DEL PUEBLO DE LA NACIÓN",
+            "REPÚBLICA ARGENTINA",
+            "Buenos Aires, 26 de febrero de 2025",
+            BODY,
+            "Saludo a Ud. con mi más distinguida consideración.",
+            "Defensoría del Pueblo de la Nación",
+        ],
+        None,
+        None,
+        [3],
+    )
     first_page = store.submission_pages(db, sub["id"])[0]["text"]
     assert first_page.startswith("DEFENSORÍA DEL PUEBLO DE LA NACIÓN")
     assert sub["submitter_type"] == "nhri" and sub["country"] == "ARG"
@@ -129,27 +259,49 @@ def test_a_tagging_failure_is_recorded_where_triage_shows_it(db, tmp_path, monke
 
     def broken(db, doc):
         raise ValueError("a table the reader could not parse")
-    monkeypatch.setattr(tagger, "decide", broken)         # fault injection: the real ingest runs
+
+    monkeypatch.setattr(tagger, "decide", broken)  # fault injection: the real ingest runs
     sub = ingest_one(db, tmp_path, "x.docx", make_docx, [BODY])
     assert sub["status"] == "ok" and (sub["confidentiality"] or "") == ""
     details = {t["field"]: t for t in review.details(db, sub["id"])}
-    assert "tagging failed: ValueError: a table the reader could not parse" in details["submitter"]["evidence"]
+    assert (
+        "tagging failed: ValueError: a table the reader could not parse"
+        in details["submitter"]["evidence"]
+    )
     row = next(r for r in review.table(db, "reading") if r["id"] == sub["id"])
     assert "submitter" in row["to_review"] and not row["no_review"]
 
 
 def test_a_letter_signed_with_a_name_and_a_country_is_that_persons_not_the_countrys(db, tmp_path):
-    sub = ingest_one(db, tmp_path, "letter.docx", make_docx, [
-        "Dear Independent Expert,",
-        "I am writing to tell you what happened to me when I tried to change my name. I was refused twice and "
-        "I had to pay a lawyer I could not afford. My family stopped talking to me.",
-        "Yours sincerely,", "Maria Lopez", "Colombia"])
-    assert (sub["submitter"], sub["submitter_type"], sub["country"]) == ("Maria Lopez", "individual", "COL")
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "letter.docx",
+        make_docx,
+        [
+            "Dear Independent Expert,",
+            "I am writing to tell you what happened to me when I tried to change my name. I was refused twice and "
+            "I had to pay a lawyer I could not afford. My family stopped talking to me.",
+            "Yours sincerely,",
+            "Maria Lopez",
+            "Colombia",
+        ],
+    )
+    assert (sub["submitter"], sub["submitter_type"], sub["country"]) == (
+        "Maria Lopez",
+        "individual",
+        "COL",
+    )
 
 
 def test_correcting_the_country_in_triage_brings_its_region(db, tmp_path):
-    sub = ingest_one(db, tmp_path, "k.docx", make_docx, [
-        "Submission by the Nairobi Intersex Support Network to the Independent Expert", BODY])
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "k.docx",
+        make_docx,
+        ["Submission by the Nairobi Intersex Support Network to the Independent Expert", BODY],
+    )
     rows = review.table(db, "reading")
     edited = [{**r, "country": "PER"} if r["id"] == sub["id"] else r for r in rows]
     saved, conflicts = review.save_edits(db, rows, edited, set(), "ana")
@@ -161,13 +313,20 @@ def test_correcting_the_country_in_triage_brings_its_region(db, tmp_path):
 
 
 def test_a_reviewed_tag_says_who_decided_and_keeps_what_the_tagger_read(db, tmp_path):
-    sub = ingest_one(db, tmp_path, "k.docx", make_docx, [
-        "Submission by the Nairobi Intersex Support Network to the Independent Expert", BODY])
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "k.docx",
+        make_docx,
+        ["Submission by the Nairobi Intersex Support Network to the Independent Expert", BODY],
+    )
     before = evidence(db, sub, "submitter")["evidence"]
     row = next(r for r in review.table(db, "reading") if r["id"] == sub["id"])
     review.confirm_fields(db, row, ["submitter"], "ana")
     said = evidence(db, sub, "submitter")["evidence"]
-    assert said.startswith("confirmed by ana on ") and said.endswith("the tagger had read: " + before)
+    assert said.startswith("confirmed by ana on ") and said.endswith(
+        "the tagger had read: " + before
+    )
     row = next(r for r in review.table(db, "reading") if r["id"] == sub["id"])
     review.save_edits(db, [row], [{**row, "submitter": "Nairobi Intersex Network"}], set(), "ben")
     said = evidence(db, sub, "submitter")["evidence"]

@@ -1,5 +1,6 @@
 """Security: owner-only files (database, data folder, originals, backups, uploads) and
 submission text shown as text on every page, never rendered as Markdown or HTML."""
+
 import html
 import os
 import shutil
@@ -36,8 +37,9 @@ def assert_owner_only(folder):
 
 # ---------------------------------------------------------------- owner-only files
 
+
 def test_a_real_ingest_leaves_only_owner_only_files(tmp_path, usual_umask, monkeypatch):
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))     # the ingest's unpacking folder
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))  # the ingest's unpacking folder
     (tmp_path / "tmp").mkdir()
     folder = tmp_path / "in"
     make_pdf(folder / "NV_Mission.pdf", [ENGLISH])
@@ -71,7 +73,11 @@ def test_a_real_backup_and_restore_are_owner_only(tmp_path, usual_umask):
     db.conn.close()
     assert mode(tmp_path / "backups") == 0o700
     assert_owner_only(tmp_path / "backups" / "today")
-    assert {p.name for p in (tmp_path / "backups" / "today").iterdir()} == {"workbench.db", "manifest.json", "originals"}
+    assert {p.name for p in (tmp_path / "backups" / "today").iterdir()} == {
+        "workbench.db",
+        "manifest.json",
+        "originals",
+    }
 
     restored = tmp_path / "elsewhere" / "data" / "workbench.db"
     backup.restore(tmp_path / "backups" / "today", restored)
@@ -115,8 +121,14 @@ def test_a_database_in_a_shared_folder_leaves_the_folder_as_it_is(tmp_path, usua
 
 def test_uploaded_files_are_written_owner_only(tmp_path, usual_umask):
     with tempfile.TemporaryDirectory(dir=tmp_path, prefix="workbench-upload-") as tmp:
-        root = save_uploads([("batch/Coalition/letter.pdf", b"%PDF-1.4 a"), ("batch/Coalition/annex.pdf", b"%PDF b"),
-                             ("batch/NV.pdf", b"%PDF c")], tmp)
+        root = save_uploads(
+            [
+                ("batch/Coalition/letter.pdf", b"%PDF-1.4 a"),
+                ("batch/Coalition/annex.pdf", b"%PDF b"),
+                ("batch/NV.pdf", b"%PDF c"),
+            ],
+            tmp,
+        )
         assert_owner_only(root)
 
 
@@ -134,8 +146,10 @@ from .test_themes import CALL, SUBMISSIONS, build_call, topic_paragraphs  # noqa
 
 # What a hostile submission may hold: an image the browser would fetch on sight, raw HTML,
 # a disguised link, formatting, LaTeX. 127.0.0.1:9 (discard) answers nothing.
-PAYLOAD = ("Look ![x](http://127.0.0.1:9/x.png) and <img src=http://127.0.0.1:9/y.png> and "
-           "[click here](javascript:alert(1)) and **boldmarker** and $x^2$ and <script>alert(2)</script>")
+PAYLOAD = (
+    "Look ![x](http://127.0.0.1:9/x.png) and <img src=http://127.0.0.1:9/y.png> and "
+    "[click here](javascript:alert(1)) and **boldmarker** and $x^2$ and <script>alert(2)</script>"
+)
 MARKED = "Counsellors at the **boldmarker** clinic charge $x^2$ for every session of so-called conversion practices."
 HOSTILE_FILE = "Evil **boldfile** [f](javascript:alert(3)) _emfile_.docx"
 HOSTILE_NAME = "Evil **boldorg** ![s](http://127.0.0.1:9/s.png) Alliance"
@@ -153,20 +167,44 @@ def hostile_db(tmp_path_factory):
     db = store.open_db(base / "app.db")
     build_call(db, base / "in", SUBMISSIONS[:6])
     # Quotes are statements without links (themes/quotes.py): MARKED is how markup reaches a quote.
-    paragraphs = [PAYLOAD] + [f"{MARKED} {p} {PAYLOAD}"
-                              for p in topic_paragraphs("en", ["conversion_practices", "health"], 7)]
+    paragraphs = [PAYLOAD] + [
+        f"{MARKED} {p} {PAYLOAD}"
+        for p in topic_paragraphs("en", ["conversion_practices", "health"], 7)
+    ]
     make_docx(base / "hostile" / HOSTILE_FILE, paragraphs)
     ingest.ingest(db, CALL, [base / "hostile" / HOSTILE_FILE], n_workers=0)
     sub = next(s for s in store.list_submissions(db, CALL) if s["source"] == HOSTILE_FILE)
-    store.update_submission(db, sub["id"], {"submitter": HOSTILE_NAME, "submitter_type": "civil_society",
-                                            "region": "africa", "country": HOSTILE_COUNTRY,
-                                            "confidentiality": "public", "language": "en"}, sub["version"], "test")
+    store.update_submission(
+        db,
+        sub["id"],
+        {
+            "submitter": HOSTILE_NAME,
+            "submitter_type": "civil_society",
+            "region": "africa",
+            "country": HOSTILE_COUNTRY,
+            "confidentiality": "public",
+            "language": "en",
+        },
+        sub["version"],
+        "test",
+    )
     themes.refresh(db, CALL, n_themes=3)
     hostile_passages = [p["id"] for p in store.submission_passages(db, sub["id"])]
-    theme_id = store.one(db, "select theme_id from theme_passages where passage_id = ?", [hostile_passages[1]])["theme_id"]
+    theme_id = store.one(
+        db, "select theme_id from theme_passages where passage_id = ?", [hostile_passages[1]]
+    )["theme_id"]
     themes.rename(db, theme_id, HOSTILE_LABEL, "test")
-    note = notes.create_note(db, {"title": f"Note {PAYLOAD}", "authors": HOSTILE_NAME, "year": "2024",
-                                  "summary": PAYLOAD, "tags": "conversion"}, user="test")
+    note = notes.create_note(
+        db,
+        {
+            "title": f"Note {PAYLOAD}",
+            "authors": HOSTILE_NAME,
+            "year": "2024",
+            "summary": PAYLOAD,
+            "tags": "conversion",
+        },
+        user="test",
+    )
     notes.link(db, note["id"], "passage", hostile_passages[1], user="test")
     notes.link(db, note["id"], "submission", sub["id"], user="test")
     notes.suggest_links(db, CALL)
@@ -227,7 +265,9 @@ def assert_shown_as_text(app, must_show):
         rendered = MARKDOWN.render(source)
         for pattern, what in FORBIDDEN:
             assert not pattern.search(rendered), f"{what} rendered from {source!r}: {rendered}"
-    rendered_text = " ".join(html.unescape(re.sub(r"<[^>]+>", "", MARKDOWN.render(s))) for s in shown)
+    rendered_text = " ".join(
+        html.unescape(re.sub(r"<[^>]+>", "", MARKDOWN.render(s))) for s in shown
+    )
     for text in must_show:
         assert text in rendered_text, f"{text!r} not shown"
 
@@ -235,9 +275,17 @@ def assert_shown_as_text(app, must_show):
 def test_submissions_page_shows_file_names_text_and_names_as_text(hostile):
     sub_id, _, _ = hostile
     app = open_page("submissions", subs_open=sub_id)
-    assert_shown_as_text(app, ["Evil **boldfile** [f](javascript:alert(3)) _emfile_.docx",   # heading, download label
-                               "![x](http://127.0.0.1:9/x.png)", "<img src=http://127.0.0.1:9/y.png>",
-                               "[click here](javascript:alert(1))", "**boldmarker**", "$x^2$"])
+    assert_shown_as_text(
+        app,
+        [
+            "Evil **boldfile** [f](javascript:alert(3)) _emfile_.docx",  # heading, download label
+            "![x](http://127.0.0.1:9/x.png)",
+            "<img src=http://127.0.0.1:9/y.png>",
+            "[click here](javascript:alert(1))",
+            "**boldmarker**",
+            "$x^2$",
+        ],
+    )
 
 
 def test_triage_page_shows_submitters_as_text(hostile):
@@ -288,13 +336,25 @@ def test_browser_fetches_nothing_a_submission_points_to(served_app, browser_page
     url, db_file = served_app
     db = build_call(store.open_db(db_file), tmp_path / "in", SUBMISSIONS[:4])
     # Quotes are statements without links (themes/quotes.py): MARKED is how markup reaches a quote.
-    paragraphs = [PAYLOAD] + [f"{MARKED} {p} {PAYLOAD}"
-                              for p in topic_paragraphs("en", ["conversion_practices", "health"], 7)]
+    paragraphs = [PAYLOAD] + [
+        f"{MARKED} {p} {PAYLOAD}"
+        for p in topic_paragraphs("en", ["conversion_practices", "health"], 7)
+    ]
     make_docx(tmp_path / "hostile" / HOSTILE_FILE, paragraphs)
     ingest.ingest(db, CALL, [tmp_path / "hostile" / HOSTILE_FILE], n_workers=0)
     sub = next(s for s in store.list_submissions(db, CALL) if s["source"] == HOSTILE_FILE)
-    store.update_submission(db, sub["id"], {"submitter": HOSTILE_NAME, "submitter_type": "civil_society",
-                                            "region": "africa", "confidentiality": "public"}, sub["version"], "test")
+    store.update_submission(
+        db,
+        sub["id"],
+        {
+            "submitter": HOSTILE_NAME,
+            "submitter_type": "civil_society",
+            "region": "africa",
+            "confidentiality": "public",
+        },
+        sub["version"],
+        "test",
+    )
     themes.refresh(db, CALL, n_themes=2)
     for theme in themes.list_themes(db, CALL):
         themes.rename(db, theme["id"], f"{HOSTILE_LABEL} {theme['id']}", "test")
@@ -306,7 +366,7 @@ def test_browser_fetches_nothing_a_submission_points_to(served_app, browser_page
     page.goto(url)
     page.get_by_role("link", name="Themes").click()
     page.get_by_text("Quotes").first.wait_for(timeout=60000)
-    shown = lambda text: page.locator("[data-testid=stMarkdownContainer]", has_text=text).first   # noqa: E731
+    shown = lambda text: page.locator("[data-testid=stMarkdownContainer]", has_text=text).first  # noqa: E731
     shown("**boldtheme**").wait_for()
     page.get_by_role("link", name="Background document").click()
     page.get_by_role("heading", name="Bibliography").first.wait_for(timeout=60000)
@@ -319,7 +379,7 @@ def test_browser_fetches_nothing_a_submission_points_to(served_app, browser_page
     page.get_by_text("Passages on this page").first.wait_for(timeout=60000)
     shown("![x](http://127.0.0.1:9/x.png)").wait_for()
     page.get_by_role("heading", name=HOSTILE_FILE).first.wait_for()
-    page.wait_for_timeout(1500)          # time for any image the page might load
+    page.wait_for_timeout(1500)  # time for any image the page might load
     page.screenshot(path=str(tmp_path / "hostile.png"))
 
     assert not [r for r in requested if "127.0.0.1:9/" in r], requested
@@ -354,12 +414,13 @@ def test_escaped_text_renders_as_exactly_that_text(text):
             continue
         assert rendered.startswith("<p>") and rendered.endswith("</p>\n"), (text, rendered)
         inner = rendered[3:-5]
-        assert "<" not in inner, (text, rendered)                  # no element inside the paragraph
+        assert "<" not in inner, (text, rendered)  # no element inside the paragraph
         assert html.unescape(inner) == (prefix + expected).strip(), (text, rendered)
-    assert markup.unescape(markup.escape(text)) == expected        # what scanners of .md outputs search
+    assert markup.unescape(markup.escape(text)) == expected  # what scanners of .md outputs search
 
 
 # ---------------------------------------------------------------- the lemma cache (a pickle runs code when loaded)
+
 
 def test_a_lemma_cache_others_could_write_is_not_loaded(tmp_path, monkeypatch, usual_umask):
     import pickle
@@ -367,17 +428,18 @@ def test_a_lemma_cache_others_could_write_is_not_loaded(tmp_path, monkeypatch, u
     import spacy_lookups_data
 
     from workbench.themes import features
+
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     folder = tmp_path / "cache" / "workbench"
     folder.mkdir(parents=True)
-    os.chmod(folder, 0o777)                                   # anyone could have put a file here
+    os.chmod(folder, 0o777)  # anyone could have put a file here
     planted = folder / f"lemmas-en-{spacy_lookups_data.__version__}.pickle"
     planted.write_bytes(pickle.dumps({"zz-planted-marker": "by someone else"}))
     assert "zz-planted-marker" not in features.lemma_table("en")
     os.chmod(folder, 0o700)
     fresh = tmp_path / "cache2"
     monkeypatch.setenv("XDG_CACHE_HOME", str(fresh))
-    table = features.lemma_table("en")                        # written owner-only, then trusted
+    table = features.lemma_table("en")  # written owner-only, then trusted
     assert mode(fresh / "workbench") == 0o700
     assert mode(fresh / "workbench" / planted.name) == 0o600
     assert features.lemma_table("en") == table

@@ -1,6 +1,6 @@
 """The Statistics page: AppTest driven by widget key, and one run in a real browser."""
+
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from workbench import store
 
@@ -9,14 +9,49 @@ from .test_stats import build_call
 
 TIMEOUT = 60
 SECRET = "Clandestine Queer Collective"
-TAGS = ([{"submitter": f"Ministry {i}", "submitter_type": "state", "region": "africa", "scope": "national",
-          "country": "KEN", "confidentiality": "public"} for i in range(3)]
-        + [{"submitter": "Defensoría", "submitter_type": "nhri", "region": "latin_america_caribbean",
-            "scope": "national", "country": "COL", "confidentiality": "public"}]
-        + [{"submitter": f"NGO {i}", "submitter_type": "civil_society", "region": "weog", "scope": "regional",
-            "confidentiality": "public"} for i in range(4)]
-        + [{"submitter": SECRET, "submitter_type": "civil_society", "region": "africa", "scope": "national",
-            "country": "UGA", "confidentiality": "withhold_name"}])
+TAGS = (
+    [
+        {
+            "submitter": f"Ministry {i}",
+            "submitter_type": "state",
+            "region": "africa",
+            "scope": "national",
+            "country": "KEN",
+            "confidentiality": "public",
+        }
+        for i in range(3)
+    ]
+    + [
+        {
+            "submitter": "Defensoría",
+            "submitter_type": "nhri",
+            "region": "latin_america_caribbean",
+            "scope": "national",
+            "country": "COL",
+            "confidentiality": "public",
+        }
+    ]
+    + [
+        {
+            "submitter": f"NGO {i}",
+            "submitter_type": "civil_society",
+            "region": "weog",
+            "scope": "regional",
+            "confidentiality": "public",
+        }
+        for i in range(4)
+    ]
+    + [
+        {
+            "submitter": SECRET,
+            "submitter_type": "civil_society",
+            "region": "africa",
+            "scope": "national",
+            "country": "UGA",
+            "confidentiality": "withhold_name",
+        }
+    ]
+)
 
 
 @pytest.fixture
@@ -31,7 +66,11 @@ def page():
 
 
 def shown_text(app):
-    parts = [m.value for m in app.markdown] + [c.value for c in app.caption] + [e.value for e in app.error]
+    parts = (
+        [m.value for m in app.markdown]
+        + [c.value for c in app.caption]
+        + [e.value for e in app.error]
+    )
     parts += [df.value.to_csv() for df in app.dataframe]
     return "\n".join(parts)
 
@@ -40,12 +79,18 @@ def test_page_shows_sentence_table_downloads_and_charts(stocked):
     app = page()
     assert app.markdown[0].value == (
         "The Independent Expert received 9 submissions: 4 from Member States, including national human rights "
-        "institutions, and 5 from civil society organizations.")
+        "institutions, and 5 from civil society organizations."
+    )
     table = app.dataframe[0].value.set_index("Submitter type")
     assert table.loc["Member States", "Total"] == "3" and table.loc["Total", "Total"] == "9"
-    assert {b.key for b in app.get("download_button")} >= {"stats_dl_csv", "stats_dl_xlsx", "stats_dl_md",
-                                                           "stats_dl_docx", "stats_chart_dl_submitter_type",
-                                                           "stats_chart_dl_region"}
+    assert {b.key for b in app.get("download_button")} >= {
+        "stats_dl_csv",
+        "stats_dl_xlsx",
+        "stats_dl_md",
+        "stats_dl_docx",
+        "stats_chart_dl_submitter_type",
+        "stats_chart_dl_region",
+    }
     assert len(app.get("vega_lite_chart")) == 2
     assert SECRET not in shown_text(app)
 
@@ -62,9 +107,14 @@ def test_a_cell_lists_its_submissions_without_confidential_names(stocked):
     traced = app.dataframe[1].value
     assert list(traced["shown_as"]) == ["a civil society organization, Africa"]
     assert any("Civil society organizations × Africa: 1" in c.value for c in app.caption)
-    app.selectbox(key="stats_cell_col").select("total").run()      # the row's total
-    assert set(app.dataframe[1].value["shown_as"]) == {"NGO 0", "NGO 1", "NGO 2", "NGO 3",
-                                                        "a civil society organization, Africa"}
+    app.selectbox(key="stats_cell_col").select("total").run()  # the row's total
+    assert set(app.dataframe[1].value["shown_as"]) == {
+        "NGO 0",
+        "NGO 1",
+        "NGO 2",
+        "NGO 3",
+        "a civil society organization, Africa",
+    }
     assert SECRET not in shown_text(app)
 
 
@@ -94,7 +144,7 @@ def test_theme_without_themes_is_explained_not_a_crash(stocked):
     app = page()
     app.selectbox(key="stats_rows").select("theme").run()
     assert not app.exception
-    assert app.error or app.dataframe          # a clear message, or themes are finished
+    assert app.error or app.dataframe  # a clear message, or themes are finished
 
 
 def test_page_without_calls_says_what_to_do(db_path):
@@ -113,10 +163,10 @@ def test_statistics_in_the_browser(served_app, browser_page, tmp_path):
     page.get_by_text("Total: 9 — 9 submissions listed").wait_for()
     grid = page.locator("[data-testid=stDataFrame]").first
     box = grid.bounding_box()
-    grid.click(position={"x": box["width"] * 0.8, "y": 35 * 1.5})     # Member States' total cell
+    grid.click(position={"x": box["width"] * 0.8, "y": 35 * 1.5})  # Member States' total cell
     page.get_by_text("Member States: 3 — 3 submissions listed").wait_for()
     page.get_by_role("button", name="Download XLSX").wait_for()
-    page.locator("canvas").first.wait_for()             # the altair charts
+    page.locator("canvas").first.wait_for()  # the altair charts
     page.screenshot(path=str(tmp_path / "statistics.png"), full_page=True)
     assert SECRET not in page.content()
 

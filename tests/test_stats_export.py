@@ -1,5 +1,6 @@
 """Exports of the statistics table: CSV, Markdown, XLSX and DOCX to paths and streams, read
 back with the libraries people open them with; charts of the breakdowns."""
+
 import csv
 import io
 import json
@@ -11,16 +12,24 @@ import pytest
 from click.testing import CliRunner
 
 from workbench.cli import cli
-from workbench.stats import count, suppress
-from workbench.stats import charts, export
+from workbench.stats import charts, count, export, suppress
 
 from .test_stats import build_call
 
-TAGS = ([{"submitter_type": "state", "region": "africa", "country": "KEN"}] * 4
-        + [{"submitter_type": "civil_society", "region": "weog", "country": "FRA"}] * 3
-        + [{"submitter_type": "civil_society", "region": "africa", "country": "KEN"}]
-        + [{"submitter": "Secret Pride Alliance", "submitter_type": "individual", "region": "eastern_europe",
-            "country": "ARM", "confidentiality": "do_not_publish"}])
+TAGS = (
+    [{"submitter_type": "state", "region": "africa", "country": "KEN"}] * 4
+    + [{"submitter_type": "civil_society", "region": "weog", "country": "FRA"}] * 3
+    + [{"submitter_type": "civil_society", "region": "africa", "country": "KEN"}]
+    + [
+        {
+            "submitter": "Secret Pride Alliance",
+            "submitter_type": "individual",
+            "region": "eastern_europe",
+            "country": "ARM",
+            "confidentiality": "do_not_publish",
+        }
+    ]
+)
 
 
 @pytest.fixture
@@ -51,7 +60,10 @@ def test_text_formats_write_the_same_to_paths_text_and_binary_streams(table, tmp
 def test_markdown_prints_un_names_totals_and_the_rules(table):
     text = export.to_bytes(table, "md").decode()
     assert "| Member States | 4 | 0 | 0 | 4 |" in text
-    assert "| Submitter type / Region | Africa | Eastern Europe | Western European and others | Total |" in text
+    assert (
+        "| Submitter type / Region | Africa | Eastern Europe | Western European and others | Total |"
+        in text
+    )
     assert "| Total | 5 | 1 | 3 | 9 |" in text
     assert "Counting rules:" in text
 
@@ -64,10 +76,10 @@ def test_xlsx_opens_with_numbers_and_suppressed_cells(table, tmp_path):
     header = values[1]
     assert header[0] == "Submitter type / Region" and header[-1] == "Total"
     states = next(r for r in values if r[0] == "Member States")
-    assert (states[1], states[-1]) == (4, 4)     # numbers stay numbers
+    assert (states[1], states[-1]) == (4, 4)  # numbers stay numbers
     individuals = next(r for r in values if r[0] == "Individuals")
-    assert individuals[2] == "< 2"              # the lone individual, and zeros hidden with it
-    assert states[2] == "x"                     # hidden only so the column total gives nothing away
+    assert individuals[2] == "< 2"  # the lone individual, and zeros hidden with it
+    assert states[2] == "x"  # hidden only so the column total gives nothing away
     assert any(r[0] and str(r[0]).startswith("Cells counting 1 to 1") for r in values)
 
 
@@ -93,7 +105,8 @@ def _document_text(fmt, data):
     if fmt == "docx":
         document = docx.Document(io.BytesIO(data))
         return " ".join(p.text for p in document.paragraphs) + " ".join(
-            c.text for t in document.tables for row in t.rows for c in row.cells)
+            c.text for t in document.tables for row in t.rows for c in row.cells
+        )
     sheet = openpyxl.load_workbook(io.BytesIO(data)).active
     return " ".join(str(c.value) for row in sheet.iter_rows() for c in row)
 
@@ -104,19 +117,42 @@ def contents(data, fmt):
     if fmt not in export.BINARY:
         return data
     with zipfile.ZipFile(io.BytesIO(data)) as package:
-        return {name: package.read(name) for name in package.namelist() if name != "docProps/core.xml"}
+        return {
+            name: package.read(name) for name in package.namelist() if name != "docProps/core.xml"
+        }
 
 
 def test_cli_writes_every_format(table, db, tmp_path):
     runner = CliRunner()
     for fmt in export.FORMATS:
         out = tmp_path / f"cli.{fmt}"
-        result = runner.invoke(cli, ["--db", str(db.path), "stats", "--call", "c", "--rows", "submitter_type",
-                                     "--cols", "region", "--format", fmt, "--out", str(out)], obj={})
+        result = runner.invoke(
+            cli,
+            [
+                "--db",
+                str(db.path),
+                "stats",
+                "--call",
+                "c",
+                "--rows",
+                "submitter_type",
+                "--cols",
+                "region",
+                "--format",
+                fmt,
+                "--out",
+                str(out),
+            ],
+            obj={},
+        )
         assert result.exit_code == 0, result.output
         # Shareable by default: small-number protection at 3.
-        assert contents(out.read_bytes(), fmt) == contents(export.to_bytes(suppress(table, 3), fmt), fmt)
-    stdout = runner.invoke(cli, ["--db", str(db.path), "stats", "--call", "c", "--format", "xlsx"], obj={})
+        assert contents(out.read_bytes(), fmt) == contents(
+            export.to_bytes(suppress(table, 3), fmt), fmt
+        )
+    stdout = runner.invoke(
+        cli, ["--db", str(db.path), "stats", "--call", "c", "--format", "xlsx"], obj={}
+    )
     assert stdout.stdout_bytes[:2] == b"PK"
 
 
@@ -125,7 +161,10 @@ def test_bar_charts_of_type_and_region(db, table):
     spec = by_type.to_dict()
     data = next(iter(spec["datasets"].values()))
     assert {d["label"]: d["submissions"] for d in data} == {
-        "Member States": 4, "Civil society organizations": 4, "Individuals": 1}
+        "Member States": 4,
+        "Civil society organizations": 4,
+        "Individuals": 1,
+    }
     html = charts.chart_html(charts.bar_chart(count(db, "c", "region")))
     assert "Western European and others" in html and "<html" in html
     assert json.dumps(spec)

@@ -1,6 +1,7 @@
 """Document structure: headings, cover and contents, notes, contact blocks and echoed questions
 are told apart from what submissions say, in PDF and DOCX; only body text is clustered and
 quoted; the same files give the same themes however they were ingested."""
+
 import pytest
 from click.testing import CliRunner
 
@@ -16,11 +17,17 @@ from .makedocs import ENGLISH, make_docx, make_pdf
 from .test_themes import SUBMISSIONS, write_submission
 
 COVER = ["Rainbow Coalition of Kenya", "Submission to the Independent Expert on SOGI", "March 2024"]
-CONTENTS = ["Contents", "1. Legal gender recognition .......... 2", "2. Violence and policing .......... 2"]
+CONTENTS = [
+    "Contents",
+    "1. Legal gender recognition .......... 2",
+    "2. Violence and policing .......... 2",
+]
 CONTACT = "Contact: Jane Wanjiru, jane@rainbow-coalition.org, +254 20 123 4567"
 COPYRIGHT = "© 2024 Rainbow Coalition of Kenya. All rights reserved."
 FOOTNOTE = "3 Human Rights Committee, concluding observations, CCPR/C/KEN/CO/4, para. 12."
-QUESTION = "What legal measures has your State adopted to recognise the gender identity of trans persons?"
+QUESTION = (
+    "What legal measures has your State adopted to recognise the gender identity of trans persons?"
+)
 
 
 def roles(passages):
@@ -34,9 +41,18 @@ def role_of(passages, start):
 
 
 def report_pages():
-    return [COVER, CONTENTS,
-            ["1. Legal gender recognition", ENGLISH[1], "2. Violence and policing", ENGLISH[0], FOOTNOTE],
-            [ENGLISH[2], CONTACT, COPYRIGHT]]
+    return [
+        COVER,
+        CONTENTS,
+        [
+            "1. Legal gender recognition",
+            ENGLISH[1],
+            "2. Violence and policing",
+            ENGLISH[0],
+            FOOTNOTE,
+        ],
+        [ENGLISH[2], CONTACT, COPYRIGHT],
+    ]
 
 
 def test_a_pdf_report_has_its_cover_contents_headings_notes_and_contacts_told_apart(tmp_path):
@@ -44,7 +60,9 @@ def test_a_pdf_report_has_its_cover_contents_headings_notes_and_contacts_told_ap
     passages = read_file("report.pdf", path.read_bytes(), ocr=False)["passages"]
     assert role_of(passages, "Rainbow Coalition of Kenya")["role"] == "front_matter"
     assert role_of(passages, "Contents")["role"] == "front_matter"
-    assert role_of(passages, "1. Legal gender recognition")["role"] == "front_matter"   # a contents line
+    assert (
+        role_of(passages, "1. Legal gender recognition")["role"] == "front_matter"
+    )  # a contents line
     gender = role_of(passages, "Legal recognition of gender identity")
     assert gender["role"] == "body" and gender["section"] == "1. Legal gender recognition"
     violence = role_of(passages, "The organisation documents cases of violence")
@@ -58,30 +76,45 @@ def test_a_pdf_report_has_its_cover_contents_headings_notes_and_contacts_told_ap
 
 
 def test_a_docx_keeps_headings_as_sections_and_its_word_footnotes_apart(tmp_path):
-    path = make_docx(tmp_path / "answers.docx", ["Legal gender recognition", ENGLISH[1], CONTACT, COPYRIGHT])
+    path = make_docx(
+        tmp_path / "answers.docx", ["Legal gender recognition", ENGLISH[1], CONTACT, COPYRIGHT]
+    )
     passages = read_file("answers.docx", path.read_bytes(), ocr=False)["passages"]
     body = role_of(passages, "Legal recognition of gender identity")
     assert body["role"] == "body" and body["section"] == "Legal gender recognition"
     assert "Legal gender recognition" not in body["text"]
     assert role_of(passages, "Contact:")["role"] == "contact_signature"
     assert role_of(passages, "©")["role"] == "front_matter"
-    noted = read_file("f.docx", (FIXTURES / "real" / "mammoth__footnotes.docx").read_bytes(), ocr=False)["passages"]
+    noted = read_file(
+        "f.docx", (FIXTURES / "real" / "mammoth__footnotes.docx").read_bytes(), ocr=False
+    )["passages"]
     assert roles(noted)["A tachyon walks into a bar."] == "footnote_reference"
 
 
 def test_a_one_line_document_is_text_not_a_heading():
-    assert [p["role"] for p in structure.classify(split_pages(["Our submission asks for the repeal of article 377"]))] \
-        == ["body"]
+    assert [
+        p["role"]
+        for p in structure.classify(
+            split_pages(["Our submission asks for the repeal of article 377"])
+        )
+    ] == ["body"]
 
 
 def test_quotes_are_whole_statements_without_paragraph_numbers_or_questions():
-    text = ("12. The police raided the community centre in March 2023 and detained 14 people.4 "
-            "Nobody was charged. What happened next? The detainees were released after three days")
-    assert quotes.statement(text) == ("The police raided the community centre in March 2023 and detained 14 people. "
-                                      "Nobody was charged.")
+    text = (
+        "12. The police raided the community centre in March 2023 and detained 14 people.4 "
+        "Nobody was charged. What happened next? The detainees were released after three days"
+    )
+    assert quotes.statement(text) == (
+        "The police raided the community centre in March 2023 and detained 14 people. "
+        "Nobody was charged."
+    )
     assert quotes.statement("What legal measures exist in your country for trans people?") is None
     assert quotes.statement("CCPR/C/KEN/CO/4, para. 12; ibid., para. 14.") is None
-    assert quotes.statement("adolescents and children, causing long waiting times for treatment.") is None
+    assert (
+        quotes.statement("adolescents and children, causing long waiting times for treatment.")
+        is None
+    )
 
 
 @pytest.fixture
@@ -89,37 +122,80 @@ def built_call(tmp_path):
     """Three real submissions (PDF and DOCX) ingested with the CLI, with the call's questionnaire."""
     folder = tmp_path / "in"
     make_pdf(folder / "report.pdf", report_pages())
-    make_docx(folder / "answers.docx", ["Legal gender recognition", QUESTION, ENGLISH[1], ENGLISH[0], CONTACT])
-    make_docx(folder / "letter.docx", [QUESTION, "We answer in our report.", ENGLISH[2], ENGLISH[0]])
+    make_docx(
+        folder / "answers.docx",
+        ["Legal gender recognition", QUESTION, ENGLISH[1], ENGLISH[0], CONTACT],
+    )
+    make_docx(
+        folder / "letter.docx", [QUESTION, "We answer in our report.", ENGLISH[2], ENGLISH[0]]
+    )
     questions = tmp_path / "questions.txt"
-    questions.write_text(f"1. {QUESTION}\n2. Please describe good practices in the collection of data.\n")
+    questions.write_text(
+        f"1. {QUESTION}\n2. Please describe good practices in the collection of data.\n"
+    )
     db_path = tmp_path / "wb.db"
     runner = CliRunner()
-    done = runner.invoke(cli, ["--db", str(db_path), "ingest", "--call", "c", "--workers", "0",
-                               "--questions", str(questions), str(folder)])
+    done = runner.invoke(
+        cli,
+        [
+            "--db",
+            str(db_path),
+            "ingest",
+            "--call",
+            "c",
+            "--workers",
+            "0",
+            "--questions",
+            str(questions),
+            str(folder),
+        ],
+    )
     assert done.exit_code == 0, done.output
     assert "questionnaire: 2 questions" in done.output
-    done = runner.invoke(cli, ["--db", str(db_path), "themes", "--call", "c", "--format", "json", "--refresh",
-                               "--k", "2"])
+    done = runner.invoke(
+        cli,
+        [
+            "--db",
+            str(db_path),
+            "themes",
+            "--call",
+            "c",
+            "--format",
+            "json",
+            "--refresh",
+            "--k",
+            "2",
+        ],
+    )
     assert done.exit_code == 0, done.output
     db = store.open_db(db_path)
     yield db
     db.conn.close()
 
 
-def test_echoed_questions_are_set_aside_with_their_reason_and_the_questionnaire_can_change(built_call):
+def test_echoed_questions_are_set_aside_with_their_reason_and_the_questionnaire_can_change(
+    built_call,
+):
     db = built_call
     rows = structure.call_roles(db, "c")
     echoed = [r for r in rows if r["text"].startswith("What legal measures")]
     assert echoed and all(r["role"] == "echoed_question" for r in echoed)
     assert all("question 1" in r["reason"] for r in echoed)
     assert questionnaire.questions(db, "c")[0] == QUESTION
-    questionnaire.set_questions(db, "c", "Is there anything else you would like to add to your answers?")
+    questionnaire.set_questions(
+        db, "c", "Is there anything else you would like to add to your answers?"
+    )
     themes.refresh(db, "c", n_themes=2)
-    assert all(r["role"] == "body" for r in structure.call_roles(db, "c") if r["text"].startswith("What legal"))
+    assert all(
+        r["role"] == "body"
+        for r in structure.call_roles(db, "c")
+        if r["text"].startswith("What legal")
+    )
 
 
-def test_only_body_passages_are_clustered_or_quoted_and_the_submissions_page_shows_the_rest(built_call):
+def test_only_body_passages_are_clustered_or_quoted_and_the_submissions_page_shows_the_rest(
+    built_call,
+):
     db = built_call
     non_body = {r["id"] for r in structure.call_roles(db, "c") if r["role"] != "body"}
     assert len(non_body) >= 8
@@ -133,14 +209,18 @@ def test_only_body_passages_are_clustered_or_quoted_and_the_submissions_page_sho
             assert not quote["text"][:2].rstrip(".").isdigit()
     report = next(s for s in store.list_submissions(db, "c") if s["source"] == "report.pdf")
     shown = submissions.detail(db, report["id"])["passages"]
-    assert {"front_matter", "heading", "footnote_reference", "contact_signature", "body"} <= {p["role"] for p in shown}
+    assert {"front_matter", "heading", "footnote_reference", "contact_signature", "body"} <= {
+        p["role"] for p in shown
+    }
     assert all(p["reason"] for p in shown if p["role"] != "body")
 
 
 def _theme_signature(db):
     """Themes as sets of passage texts with their labels: what a reader sees, without ids."""
-    return sorted((t["label"], tuple(sorted(p["text"] for p in t["passages"])))
-                  for t in themes.list_themes(db, "themes-call", internal=True))
+    return sorted(
+        (t["label"], tuple(sorted(p["text"] for p in t["passages"])))
+        for t in themes.list_themes(db, "themes-call", internal=True)
+    )
 
 
 def test_the_same_files_give_the_same_themes_whatever_the_order_and_number_of_workers(tmp_path):
@@ -151,22 +231,25 @@ def test_the_same_files_give_the_same_themes_whatever_the_order_and_number_of_wo
     results = []
     for run, (order, workers) in enumerate([(SUBMISSIONS, 0), (SUBMISSIONS[::-1], 2)]):
         db = store.open_db(tmp_path / f"run{run}.db")
-        for spec in order:          # one at a time: submission ids follow this order
+        for spec in order:  # one at a time: submission ids follow this order
             ingest.ingest(db, "themes-call", [folder / spec[0]], n_workers=workers)
         ids = {s["source"]: s["id"] for s in store.list_submissions(db, "themes-call")}
         found = []
-        for k in (5, 7):            # more themes than topics: the split depends on the order of the rows
+        for k in (5, 7):  # more themes than topics: the split depends on the order of the rows
             themes.refresh(db, "themes-call", n_themes=k)
             found.append(_theme_signature(db))
         results.append((ids, found))
         db.conn.close()
-    assert results[0][0] != results[1][0]           # different ids ...
-    assert results[0][1] == results[1][1]           # ... same themes
+    assert results[0][0] != results[1][0]  # different ids ...
+    assert results[0][1] == results[1][1]  # ... same themes
     assert [len(signature) for signature in results[0][1]] == [5, 7]
 
 
 def test_each_word_paragraph_is_a_passage_even_without_a_full_stop(tmp_path):
-    unfinished = ENGLISH[0].rstrip(".") + " and in the capital, where shelters are full and the police do not come"
+    unfinished = (
+        ENGLISH[0].rstrip(".")
+        + " and in the capital, where shelters are full and the police do not come"
+    )
     path = make_docx(tmp_path / "lines.docx", [unfinished, ENGLISH[1], ENGLISH[2]])
     passages = read_file("lines.docx", path.read_bytes(), ocr=False)["passages"]
     assert [p["text"] for p in passages] == [unfinished, ENGLISH[1], ENGLISH[2]]
@@ -175,8 +258,13 @@ def test_each_word_paragraph_is_a_passage_even_without_a_full_stop(tmp_path):
 def test_the_calls_page_keeps_a_pasted_questionnaire(db_path):
     store.ensure_call(store.open_db(db_path), "c1")
     app = open_page("calls")
-    app.text_area(key="calls_questions_c1").input(f"1. {QUESTION}\n2. Please describe good practices in data.\n")
+    app.text_area(key="calls_questions_c1").input(
+        f"1. {QUESTION}\n2. Please describe good practices in data.\n"
+    )
     app.button(key="calls_questions_save").click().run()
     assert not app.exception
     assert any("2 questions" in s.value for s in app.success)
-    assert questionnaire.questions(store.open_db(db_path), "c1") == [QUESTION, "Please describe good practices in data."]
+    assert questionnaire.questions(store.open_db(db_path), "c1") == [
+        QUESTION,
+        "Please describe good practices in data.",
+    ]

@@ -14,6 +14,7 @@ layouts the five tools export (documented by each tool; summarised per builder),
   startdate, datestamp, the questions; a multiple choice is one "Question [option]" column
   per option holding "Y" or nothing.
 """
+
 import csv
 
 import openpyxl
@@ -27,22 +28,59 @@ CALL = "covid"
 
 # (organisation, person, email, type, country, consent, challenge answer, practice answer)
 PEOPLE = [
-    ("Rainbow Health Network", "Amina Diallo", "amina@rainbowhealth.org", "Civil society organization", "Senegal",
-     "Yes", "Lesbian and bisexual women were turned away from clinics during the lockdown. Hormone therapy for trans "
-     "people was interrupted for months because pharmacies closed.", "Community health workers delivered medicines "
-     "door to door."),
-    ("", "Carlos Pérez", "carlos.perez@example.com", "Individual", "Peru", "No",
-     "I lost my job and could not pay rent; my landlord insulted me because I am gay. Shelters refused to take me.",
-     ""),
-    ("Ministry of Health", "", "info@minsalud.example", "Government", "Colombia", "Yes",
-     "Public health measures were adopted with an inclusive approach, including guidance for health staff on "
-     "non-discrimination.", "A hotline for LGBT persons was opened in 2020."),
-    ("Trans Solidarity Collective", "Léa Martin", "lea@transsolidarity.example", "Civil society organization",
-     "France", "", "Police used curfew enforcement to harass trans sex workers in the streets of Paris.",
-     "Emergency funds were distributed to trans sex workers."),
-    ("Queer Youth Lebanon", "Rami Haddad", "rami@qyl.example", "Civil society organization", "Lebanon", "Yes",
-     "Young people confined with hostile families faced violence at home. Please do not publish our name: "
-     "our staff could face reprisals.", "Online counselling sessions every week."),
+    (
+        "Rainbow Health Network",
+        "Amina Diallo",
+        "amina@rainbowhealth.org",
+        "Civil society organization",
+        "Senegal",
+        "Yes",
+        "Lesbian and bisexual women were turned away from clinics during the lockdown. Hormone therapy for trans "
+        "people was interrupted for months because pharmacies closed.",
+        "Community health workers delivered medicines door to door.",
+    ),
+    (
+        "",
+        "Carlos Pérez",
+        "carlos.perez@example.com",
+        "Individual",
+        "Peru",
+        "No",
+        "I lost my job and could not pay rent; my landlord insulted me because I am gay. Shelters refused to take me.",
+        "",
+    ),
+    (
+        "Ministry of Health",
+        "",
+        "info@minsalud.example",
+        "Government",
+        "Colombia",
+        "Yes",
+        "Public health measures were adopted with an inclusive approach, including guidance for health staff on "
+        "non-discrimination.",
+        "A hotline for LGBT persons was opened in 2020.",
+    ),
+    (
+        "Trans Solidarity Collective",
+        "Léa Martin",
+        "lea@transsolidarity.example",
+        "Civil society organization",
+        "France",
+        "",
+        "Police used curfew enforcement to harass trans sex workers in the streets of Paris.",
+        "Emergency funds were distributed to trans sex workers.",
+    ),
+    (
+        "Queer Youth Lebanon",
+        "Rami Haddad",
+        "rami@qyl.example",
+        "Civil society organization",
+        "Lebanon",
+        "Yes",
+        "Young people confined with hostile families faced violence at home. Please do not publish our name: "
+        "our staff could face reprisals.",
+        "Online counselling sessions every week.",
+    ),
 ]
 CHALLENGE = "What were the main challenges faced by LGBT persons during the COVID-19 pandemic?"
 PRACTICE = "Please describe any good practices you are aware of."
@@ -63,75 +101,255 @@ def _csv(path, rows, delimiter=","):
 
 
 def microsoft_forms(path, people=PEOPLE):
-    header = ["ID", "Start time", "Completion time", "Email", "Name", "Last modified time",
-              "Name of your organisation", "Type of organisation", "Country", "Which areas does your work cover?",
-              CHALLENGE, PRACTICE, "Do you consent to the publication of your submission?"]
-    rows = [[n, "11/3/25 9:01:02", "11/3/25 9:20:40", email, person or "anonymous", "", org, kind, country,
-             "Health;Employment;", challenge, practice, consent]
-            for n, (org, person, email, kind, country, consent, challenge, practice) in enumerate(people, 1)]
+    header = [
+        "ID",
+        "Start time",
+        "Completion time",
+        "Email",
+        "Name",
+        "Last modified time",
+        "Name of your organisation",
+        "Type of organisation",
+        "Country",
+        "Which areas does your work cover?",
+        CHALLENGE,
+        PRACTICE,
+        "Do you consent to the publication of your submission?",
+    ]
+    rows = [
+        [
+            n,
+            "11/3/25 9:01:02",
+            "11/3/25 9:20:40",
+            email,
+            person or "anonymous",
+            "",
+            org,
+            kind,
+            country,
+            "Health;Employment;",
+            challenge,
+            practice,
+            consent,
+        ]
+        for n, (org, person, email, kind, country, consent, challenge, practice) in enumerate(
+            people, 1
+        )
+    ]
     return _xlsx(path, [header, *rows])
 
 
 def google_forms(path, people=PEOPLE):
-    header = ["Marca temporal", "Dirección de correo electrónico", "Nombre completo", "Organización",
-              "Tipo de organización", "País", "¿Autoriza la publicación de su contribución?",
-              "¿Cuáles fueron los principales desafíos para las personas LGBT durante la pandemia?",
-              "Ámbitos de trabajo", "¿Qué buenas prácticas conoce?"]
-    rows = [[f"2025/03/1{n} 10:00:00", email, person, org, kind, country, {"Yes": "Sí", "No": "No"}.get(consent, ""),
-             challenge, "Salud, Empleo", practice]
-            for n, (org, person, email, kind, country, consent, challenge, practice) in enumerate(people)]
+    header = [
+        "Marca temporal",
+        "Dirección de correo electrónico",
+        "Nombre completo",
+        "Organización",
+        "Tipo de organización",
+        "País",
+        "¿Autoriza la publicación de su contribución?",
+        "¿Cuáles fueron los principales desafíos para las personas LGBT durante la pandemia?",
+        "Ámbitos de trabajo",
+        "¿Qué buenas prácticas conoce?",
+    ]
+    rows = [
+        [
+            f"2025/03/1{n} 10:00:00",
+            email,
+            person,
+            org,
+            kind,
+            country,
+            {"Yes": "Sí", "No": "No"}.get(consent, ""),
+            challenge,
+            "Salud, Empleo",
+            practice,
+        ]
+        for n, (org, person, email, kind, country, consent, challenge, practice) in enumerate(
+            people
+        )
+    ]
     return _csv(path, [header, *rows])
 
 
 def kobotoolbox(path, people=PEOPLE):
-    header = ["start", "end", "Nom", "Organisation", "Pays", "Consentement à la publication de votre nom",
-              "Quels ont été les principaux défis pendant la pandémie ?", "Domaines d'intervention",
-              "Domaines d'intervention/sante", "Domaines d'intervention/emploi", "Bonnes pratiques",
-              "_id", "_uuid", "_submission_time", "_validation_status", "_notes", "_status", "_submitted_by",
-              "__version__", "_tags", "_index"]
-    rows = [["2025-03-01T10:00:00", "2025-03-01T10:15:00", person, org, country,
-             {"Yes": "Oui", "No": "Non"}.get(consent, ""), challenge, "sante emploi", 1, 1, practice,
-             1000 + n, f"5e0c8a1e-0000-4000-8000-00000000000{n}", "2025-03-01T10:16:00", "", "", "submitted_via_web",
-             "", "vQ7x", "", n + 1]
-            for n, (org, person, email, kind, country, consent, challenge, practice) in enumerate(people)]
+    header = [
+        "start",
+        "end",
+        "Nom",
+        "Organisation",
+        "Pays",
+        "Consentement à la publication de votre nom",
+        "Quels ont été les principaux défis pendant la pandémie ?",
+        "Domaines d'intervention",
+        "Domaines d'intervention/sante",
+        "Domaines d'intervention/emploi",
+        "Bonnes pratiques",
+        "_id",
+        "_uuid",
+        "_submission_time",
+        "_validation_status",
+        "_notes",
+        "_status",
+        "_submitted_by",
+        "__version__",
+        "_tags",
+        "_index",
+    ]
+    rows = [
+        [
+            "2025-03-01T10:00:00",
+            "2025-03-01T10:15:00",
+            person,
+            org,
+            country,
+            {"Yes": "Oui", "No": "Non"}.get(consent, ""),
+            challenge,
+            "sante emploi",
+            1,
+            1,
+            practice,
+            1000 + n,
+            f"5e0c8a1e-0000-4000-8000-00000000000{n}",
+            "2025-03-01T10:16:00",
+            "",
+            "",
+            "submitted_via_web",
+            "",
+            "vQ7x",
+            "",
+            n + 1,
+        ]
+        for n, (org, person, email, kind, country, consent, challenge, practice) in enumerate(
+            people
+        )
+    ]
     return _xlsx(path, [header, *rows])
 
 
 def surveymonkey(path, people=PEOPLE):
-    top = ["Respondent ID", "Collector ID", "Start Date", "End Date", "IP Address", "Email Address", "First Name",
-           "Last Name", "Custom Data 1", "What is the name of your organization?",
-           "Which of the following best describes your organization?", "", "", "In which country are you based?",
-           CHALLENGE, PRACTICE, "May we publish your name with your submission?"]
-    second = ["", "", "", "", "", "", "", "", "", "Response", "Civil society organization", "Government",
-              "Other (please specify)", "Response", "Open-Ended Response", "Open-Ended Response", "Response"]
+    top = [
+        "Respondent ID",
+        "Collector ID",
+        "Start Date",
+        "End Date",
+        "IP Address",
+        "Email Address",
+        "First Name",
+        "Last Name",
+        "Custom Data 1",
+        "What is the name of your organization?",
+        "Which of the following best describes your organization?",
+        "",
+        "",
+        "In which country are you based?",
+        CHALLENGE,
+        PRACTICE,
+        "May we publish your name with your submission?",
+    ]
+    second = [
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "Response",
+        "Civil society organization",
+        "Government",
+        "Other (please specify)",
+        "Response",
+        "Open-Ended Response",
+        "Open-Ended Response",
+        "Response",
+    ]
     rows = []
     for n, (org, person, email, kind, country, consent, challenge, practice) in enumerate(people):
         first, _, last = person.partition(" ")
-        rows.append([11800000000 + n, 400000000, "03/01/2025 10:00:00 AM", "03/01/2025 10:20:00 AM", "203.0.113.7",
-                     email, first, last, "", org, kind if kind.startswith("Civil") else "",
-                     kind if kind == "Government" else "", kind if kind == "Individual" else "", country,
-                     challenge, practice, consent])
+        rows.append(
+            [
+                11800000000 + n,
+                400000000,
+                "03/01/2025 10:00:00 AM",
+                "03/01/2025 10:20:00 AM",
+                "203.0.113.7",
+                email,
+                first,
+                last,
+                "",
+                org,
+                kind if kind.startswith("Civil") else "",
+                kind if kind == "Government" else "",
+                kind if kind == "Individual" else "",
+                country,
+                challenge,
+                practice,
+                consent,
+            ]
+        )
     return _xlsx(path, [top, second, *rows])
 
 
 def limesurvey(path, people=PEOPLE):
-    header = ["id", "submitdate", "lastpage", "startlanguage", "seed", "startdate", "datestamp", "Name",
-              "Organisation", "Country", "Do you agree that your contribution is published with your name?",
-              CHALLENGE, "Which topics does your contribution address? [Health]",
-              "Which topics does your contribution address? [Employment]", PRACTICE]
-    rows = [[n, "2025-03-01 10:20:00", 3, "en", 12345 + n, "2025-03-01 10:00:00", "2025-03-01 10:20:00", person,
-             org, country, consent, challenge, "Y", "", practice]
-            for n, (org, person, email, kind, country, consent, challenge, practice) in enumerate(people, 1)]
+    header = [
+        "id",
+        "submitdate",
+        "lastpage",
+        "startlanguage",
+        "seed",
+        "startdate",
+        "datestamp",
+        "Name",
+        "Organisation",
+        "Country",
+        "Do you agree that your contribution is published with your name?",
+        CHALLENGE,
+        "Which topics does your contribution address? [Health]",
+        "Which topics does your contribution address? [Employment]",
+        PRACTICE,
+    ]
+    rows = [
+        [
+            n,
+            "2025-03-01 10:20:00",
+            3,
+            "en",
+            12345 + n,
+            "2025-03-01 10:00:00",
+            "2025-03-01 10:20:00",
+            person,
+            org,
+            country,
+            consent,
+            challenge,
+            "Y",
+            "",
+            practice,
+        ]
+        for n, (org, person, email, kind, country, consent, challenge, practice) in enumerate(
+            people, 1
+        )
+    ]
     return _csv(path, [header, *rows])
 
 
-TOOLS = {"microsoft_forms.xlsx": microsoft_forms, "google_forms.csv": google_forms,
-         "kobotoolbox.xlsx": kobotoolbox, "surveymonkey.xlsx": surveymonkey, "limesurvey.csv": limesurvey}
+TOOLS = {
+    "microsoft_forms.xlsx": microsoft_forms,
+    "google_forms.csv": google_forms,
+    "kobotoolbox.xlsx": kobotoolbox,
+    "surveymonkey.xlsx": surveymonkey,
+    "limesurvey.csv": limesurvey,
+}
 
 
 def _ingest(db, path, mapping=None):
     found = survey.read(path.read_bytes(), path.name)
-    return survey.ingest_survey(db, CALL, path.read_bytes(), path.name, mapping or survey.guess_mapping(found))
+    return survey.ingest_survey(
+        db, CALL, path.read_bytes(), path.name, mapping or survey.guess_mapping(found)
+    )
 
 
 def _by_person(db):
@@ -148,41 +366,55 @@ def test_each_tool_export_becomes_one_submission_per_response(db, tmp_path, name
     report = _ingest(db, path)
     assert report.added == len(PEOPLE) and report.empty == 0
     subs = _by_person(db)
-    assert set(subs) >= {"Rainbow Health Network", "Ministry of Health", "Trans Solidarity Collective"}
+    assert set(subs) >= {
+        "Rainbow Health Network",
+        "Ministry of Health",
+        "Trans Solidarity Collective",
+    }
     sub, passages = subs["Rainbow Health Network"]
     assert sub["country"] == "SEN" and sub["region"] == "africa" and sub["status"] == "ok"
     read = survey.read(path.read_bytes(), path.name)
     questions = survey.apply_mapping(read, survey.guess_mapping(read)).questions
-    assert len(questions) == 2                              # the two free-text questions, nothing else
-    assert len({p["page"] for p in passages}) == 2          # the page is the question's number in the form
+    assert len(questions) == 2  # the two free-text questions, nothing else
+    assert len({p["page"] for p in passages}) == 2  # the page is the question's number in the form
     assert all(p["section"] == read.form_questions[p["page"] - 1] for p in passages)
     assert {p["section"] for p in passages} == set(questions)
     text = " ".join(p["text"] for p in passages)
     assert "turned away from clinics" in text and "door to door" in text
-    assert "Health" not in {p["text"] for p in passages}    # a choice is not a passage
-    assert "amina@" not in text and "Senegal" not in text   # who answered is not a passage either
+    assert "Health" not in {p["text"] for p in passages}  # a choice is not a passage
+    assert "amina@" not in text and "Senegal" not in text  # who answered is not a passage either
     carlos = next(s for s, _ in subs.values() if s["country"] == "PER")
     assert carlos["submitter_type"] == "individual"
-    assert len(store.submission_passages(db, carlos["id"])) == 1     # an empty answer is no passage
+    assert len(store.submission_passages(db, carlos["id"])) == 1  # an empty answer is no passage
 
 
 @pytest.mark.parametrize("name", TOOLS)
 def test_consent_fails_closed(db, tmp_path, name):
     _ingest(db, TOOLS[name](tmp_path / name))
     level = {s["submitter"]: s["confidentiality"] for s, _ in _by_person(db).values()}
-    assert level["Trans Solidarity Collective"] != "public"          # consent left empty
-    assert all(s["confidentiality"] != "public" for s, _ in _by_person(db).values() if s["country"] == "PER")  # "no"
-    assert level["Queer Youth Lebanon"] != "public"                  # "yes", but the answer asks not to be named
-    assert level["Rainbow Health Network"] == "public"               # a clear yes and nothing else
+    assert level["Trans Solidarity Collective"] != "public"  # consent left empty
+    assert all(
+        s["confidentiality"] != "public"
+        for s, _ in _by_person(db).values()
+        if s["country"] == "PER"
+    )  # "no"
+    assert level["Queer Youth Lebanon"] != "public"  # "yes", but the answer asks not to be named
+    assert level["Rainbow Health Network"] == "public"  # a clear yes and nothing else
 
 
 def test_guessed_columns_in_three_languages(tmp_path):
-    guesses = {name: survey.guess_mapping(survey.read(build(tmp_path / name).read_bytes(), name))
-               for name, build in TOOLS.items()}
+    guesses = {
+        name: survey.guess_mapping(survey.read(build(tmp_path / name).read_bytes(), name))
+        for name, build in TOOLS.items()
+    }
     assert guesses["microsoft_forms.xlsx"] == {
-        "consent": "Do you consent to the publication of your submission?", "email": "Email",
-        "type": "Type of organisation", "country": "Country", "organisation": "Name of your organisation",
-        "name": "Name"}
+        "consent": "Do you consent to the publication of your submission?",
+        "email": "Email",
+        "type": "Type of organisation",
+        "country": "Country",
+        "organisation": "Name of your organisation",
+        "name": "Name",
+    }
     assert guesses["google_forms.csv"]["consent"] == "¿Autoriza la publicación de su contribución?"
     assert guesses["google_forms.csv"]["organisation"] == "Organización"
     assert guesses["kobotoolbox.xlsx"]["country"] == "Pays"
@@ -207,34 +439,83 @@ def test_cli_writes_the_guess_then_imports_and_reuses_the_mapping(tmp_path):
     db_file, runner = tmp_path / "wb.db", CliRunner()
     export = surveymonkey(tmp_path / "export.xlsx")
     mapping = tmp_path / "mapping.toml"
-    result = runner.invoke(cli, ["--db", str(db_file), "ingest", "--call", CALL, "--survey", str(export),
-                                 "--mapping", str(mapping)])
+    result = runner.invoke(
+        cli,
+        [
+            "--db",
+            str(db_file),
+            "ingest",
+            "--call",
+            CALL,
+            "--survey",
+            str(export),
+            "--mapping",
+            str(mapping),
+        ],
+    )
     assert result.exit_code == 0, result.output
-    assert "check them" in result.output and not store.open_db(db_file).conn.execute(
-        "select count(*) from submissions").fetchone()[0]
+    assert (
+        "check them" in result.output
+        and not store.open_db(db_file)
+        .conn.execute("select count(*) from submissions")
+        .fetchone()[0]
+    )
     # The person corrects the guess: no e-mail column is to be kept as who answered.
     text = mapping.read_text("utf-8")
     assert 'consent = "May we publish your name with your submission?"' in text
-    mapping.write_text("\n".join(line for line in text.splitlines() if not line.startswith("email")) + "\n")
-    result = runner.invoke(cli, ["--db", str(db_file), "ingest", "--call", CALL, "--survey", str(export),
-                                 "--mapping", str(mapping)])
+    mapping.write_text(
+        "\n".join(line for line in text.splitlines() if not line.startswith("email")) + "\n"
+    )
+    result = runner.invoke(
+        cli,
+        [
+            "--db",
+            str(db_file),
+            "ingest",
+            "--call",
+            CALL,
+            "--survey",
+            str(export),
+            "--mapping",
+            str(mapping),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "5 responses (5 new" in result.output
-    later = surveymonkey(tmp_path / "later.xlsx", PEOPLE + [("Red Andina", "Ana Quispe", "ana@redandina.example",
-                                                             "Civil society organization", "Bolivia", "Yes",
-                                                             "Discrimination in hospitals grew.", "")])
-    result = runner.invoke(cli, ["--db", str(db_file), "ingest", "--call", CALL, "--survey", str(later)])
+    later = surveymonkey(
+        tmp_path / "later.xlsx",
+        PEOPLE
+        + [
+            (
+                "Red Andina",
+                "Ana Quispe",
+                "ana@redandina.example",
+                "Civil society organization",
+                "Bolivia",
+                "Yes",
+                "Discrimination in hospitals grew.",
+                "",
+            )
+        ],
+    )
+    result = runner.invoke(
+        cli, ["--db", str(db_file), "ingest", "--call", CALL, "--survey", str(later)]
+    )
     assert result.exit_code == 0, result.output
     assert "kept from the last import" in result.output and "email         (none)" in result.output
     assert "(1 new, 0 changed, 5 already stored" in result.output
-    listed = runner.invoke(cli, ["--db", str(db_file), "submissions", "--call", CALL, "--format", "csv"]).output
+    listed = runner.invoke(
+        cli, ["--db", str(db_file), "submissions", "--call", CALL, "--format", "csv"]
+    ).output
     assert "Rainbow Health Network" in listed and "Trans Solidarity Collective" not in listed
 
 
 def test_a_broken_export_is_one_clear_line(tmp_path):
     bad = tmp_path / "export.xlsx"
     bad.write_bytes(b"PK\x03\x04 not really a workbook")
-    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "wb.db"), "ingest", "--call", CALL, "--survey", str(bad)])
+    result = CliRunner().invoke(
+        cli, ["--db", str(tmp_path / "wb.db"), "ingest", "--call", CALL, "--survey", str(bad)]
+    )
     assert result.exit_code == 1 and "not a readable XLSX workbook" in result.output
 
 
@@ -263,6 +544,7 @@ def test_respondents_without_consent_leave_no_trace_in_shareable_outputs(db, tmp
     import zipfile
 
     from workbench import qda, submissions, themes
+
     _ingest(db, microsoft_forms(tmp_path / "export.xlsx"))
     themes.refresh(db, CALL, n_themes=2, user="test")
     buffer = io.BytesIO()
@@ -270,43 +552,71 @@ def test_respondents_without_consent_leave_no_trace_in_shareable_outputs(db, tmp
     with zipfile.ZipFile(buffer) as archive:
         shared = "\n".join(archive.read(n).decode("utf-8") for n in archive.namelist())
     shared += str(submissions.table(db, CALL, internal=False)) + str(themes.list_themes(db, CALL))
-    for secret in ("Carlos Pérez", "carlos.perez@example.com", "Trans Solidarity Collective",
-                   "lea@transsolidarity.example", "Queer Youth Lebanon", "rami@qyl.example"):
+    for secret in (
+        "Carlos Pérez",
+        "carlos.perez@example.com",
+        "Trans Solidarity Collective",
+        "lea@transsolidarity.example",
+        "Queer Youth Lebanon",
+        "rami@qyl.example",
+    ):
         assert secret not in shared
-    assert "Rainbow Health Network" in shared                          # consented: named
-    assert "turned away from clinics" in shared                        # answers are sources and quotes
+    assert "Rainbow Health Network" in shared  # consented: named
+    assert "turned away from clinics" in shared  # answers are sources and quotes
 
 
 def test_a_zip_bomb_posing_as_a_workbook_is_refused_before_it_is_opened(tmp_path):
     import zipfile
+
     bomb = tmp_path / "export.xlsx"
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (8 * 1024 * 1024))
     assert bomb.stat().st_size < 100_000
-    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "wb.db"), "ingest", "--call", CALL, "--survey", str(bomb)])
+    result = CliRunner().invoke(
+        cli, ["--db", str(tmp_path / "wb.db"), "ingest", "--call", CALL, "--survey", str(bomb)]
+    )
     assert result.exit_code == 1 and "a ZIP bomb, not read" in result.output, result.output
 
 
 def test_a_consent_question_asked_the_other_way_round(db, tmp_path):
-    """"Do you wish to remain anonymous?" — "Yes" is a request, only "No" lets the name out."""
-    rows = [["id", "submitdate", "Organisation", "Country", "Do you wish to remain anonymous?", CHALLENGE],
-            [1, "2025-03-01", "Rainbow Health Network", "Senegal", "Yes", PEOPLE[0][6]],
-            [2, "2025-03-01", "Ministry of Health", "Colombia", "No", PEOPLE[2][6]],
-            [3, "2025-03-01", "Trans Solidarity Collective", "France", "", PEOPLE[3][6]]]
+    """ "Do you wish to remain anonymous?" — "Yes" is a request, only "No" lets the name out."""
+    rows = [
+        [
+            "id",
+            "submitdate",
+            "Organisation",
+            "Country",
+            "Do you wish to remain anonymous?",
+            CHALLENGE,
+        ],
+        [1, "2025-03-01", "Rainbow Health Network", "Senegal", "Yes", PEOPLE[0][6]],
+        [2, "2025-03-01", "Ministry of Health", "Colombia", "No", PEOPLE[2][6]],
+        [3, "2025-03-01", "Trans Solidarity Collective", "France", "", PEOPLE[3][6]],
+    ]
     path = _csv(tmp_path / "limesurvey.csv", rows)
-    assert survey.guess_mapping(survey.read(path.read_bytes(), path.name))["consent"] == \
-        "Do you wish to remain anonymous?"
+    assert (
+        survey.guess_mapping(survey.read(path.read_bytes(), path.name))["consent"]
+        == "Do you wish to remain anonymous?"
+    )
     _ingest(db, path)
     level = {s["submitter"]: s["confidentiality"] for s, _ in _by_person(db).values()}
-    assert level == {"Rainbow Health Network": "withhold_name", "Ministry of Health": "public",
-                     "Trans Solidarity Collective": "withhold_name"}
+    assert level == {
+        "Rainbow Health Network": "withhold_name",
+        "Ministry of Health": "public",
+        "Trans Solidarity Collective": "withhold_name",
+    }
 
 
 def test_retagging_the_call_never_publishes_a_respondent_who_did_not_consent(db, tmp_path):
     from workbench import tagging
+
     _ingest(db, google_forms(tmp_path / "export.csv"))
     tagging.tag_call(db, CALL)
     level = {s["submitter"]: s["confidentiality"] for s, _ in _by_person(db).values()}
     assert level["Trans Solidarity Collective"] != "public"
-    assert all(s["confidentiality"] != "public" for s, _ in _by_person(db).values() if s["country"] == "PER")
+    assert all(
+        s["confidentiality"] != "public"
+        for s, _ in _by_person(db).values()
+        if s["country"] == "PER"
+    )

@@ -1,4 +1,5 @@
 """Themes: candidates from passages across languages, people finalising, mapping, privacy, CLI."""
+
 import json
 import random
 import shutil
@@ -17,28 +18,90 @@ from .makedocs import make_docx
 CALL = "themes-call"
 # (file, language, topics, submitter, type, region, confidentiality)
 SUBMISSIONS = [
-    ("rainbow.docx", "en", ["conversion_practices", "health"], "Rainbow Alliance Kenya", "civil_society", "africa", "public"),
+    (
+        "rainbow.docx",
+        "en",
+        ["conversion_practices", "health"],
+        "Rainbow Alliance Kenya",
+        "civil_society",
+        "africa",
+        "public",
+    ),
     ("mission.docx", "en", ["education", "asylum"], "Norway", "state", "weog", "public"),
-    ("hidden.docx", "en", ["conversion_practices", "education"], "Secret Shelter Network", "civil_society", "asia_pacific", "withhold_name"),
-    ("private.docx", "en", ["health", "asylum"], "Quiet Clinic Collective", "medical", "eastern_europe", "do_not_publish"),
-    ("aporte.docx", "es", ["conversion_practices", "education"], "Colectivo Diverso", "civil_society", "latin_america_caribbean", "public"),
-    ("salud.docx", "es", ["health", "asylum"], "Red de Salud Trans", "civil_society", "latin_america_caribbean", "public"),
-    ("contribution.docx", "fr", ["conversion_practices", "asylum"], "Association Arc-en-ciel", "civil_society", "africa", "public"),
-    ("ecole.docx", "fr", ["education", "health"], "Université de Lomé", "academic", "africa", "public"),
+    (
+        "hidden.docx",
+        "en",
+        ["conversion_practices", "education"],
+        "Secret Shelter Network",
+        "civil_society",
+        "asia_pacific",
+        "withhold_name",
+    ),
+    (
+        "private.docx",
+        "en",
+        ["health", "asylum"],
+        "Quiet Clinic Collective",
+        "medical",
+        "eastern_europe",
+        "do_not_publish",
+    ),
+    (
+        "aporte.docx",
+        "es",
+        ["conversion_practices", "education"],
+        "Colectivo Diverso",
+        "civil_society",
+        "latin_america_caribbean",
+        "public",
+    ),
+    (
+        "salud.docx",
+        "es",
+        ["health", "asylum"],
+        "Red de Salud Trans",
+        "civil_society",
+        "latin_america_caribbean",
+        "public",
+    ),
+    (
+        "contribution.docx",
+        "fr",
+        ["conversion_practices", "asylum"],
+        "Association Arc-en-ciel",
+        "civil_society",
+        "africa",
+        "public",
+    ),
+    (
+        "ecole.docx",
+        "fr",
+        ["education", "health"],
+        "Université de Lomé",
+        "academic",
+        "africa",
+        "public",
+    ),
 ]
 
 
 def topic_paragraphs(lang, topics, seed, per_topic=3):
     """Paragraphs written by the corpus generator's own topic writer (style a)."""
     rng = random.Random(seed)
-    sub = {"lang": lang, "country": "KEN" if lang == "en" else "MEX" if lang == "es" else "SEN", "short": "we"}
+    sub = {
+        "lang": lang,
+        "country": "KEN" if lang == "en" else "MEX" if lang == "es" else "SEN",
+        "short": "we",
+    }
     filler = G.Filler(rng, sub, texts_a)
     return [filler.paragraph(t) for t in topics for _ in range(per_topic)]
 
 
 def write_submission(folder, spec, seed):
     name, lang, topics, submitter = spec[:4]
-    paragraphs = [f"Submission of {submitter} to the Independent Expert."] + topic_paragraphs(lang, topics, seed)
+    paragraphs = [f"Submission of {submitter} to the Independent Expert."] + topic_paragraphs(
+        lang, topics, seed
+    )
     return make_docx(folder / name, paragraphs)
 
 
@@ -47,9 +110,19 @@ def tag_all(db, specs):
     by_source = {s["source"]: s for s in store.list_submissions(db, CALL)}
     for name, lang, _, submitter, kind, region, confidentiality in specs:
         sub = by_source[name]
-        store.update_submission(db, sub["id"], {
-            "submitter": submitter, "submitter_type": kind, "region": region,
-            "confidentiality": confidentiality, "language": lang}, sub["version"], "test")
+        store.update_submission(
+            db,
+            sub["id"],
+            {
+                "submitter": submitter,
+                "submitter_type": kind,
+                "region": region,
+                "confidentiality": confidentiality,
+                "language": lang,
+            },
+            sub["version"],
+            "test",
+        )
 
 
 def build_call(db, folder, specs=SUBMISSIONS, seed=0):
@@ -82,8 +155,10 @@ def call_db(built, tmp_path):
 
 
 def passages_by_theme(db):
-    return {t["label"]: {p["passage_id"] for p in t["passages"]}
-            for t in themes.list_themes(db, CALL, status="all", internal=True)}
+    return {
+        t["label"]: {p["passage_id"] for p in t["passages"]}
+        for t in themes.list_themes(db, CALL, status="all", internal=True)
+    }
 
 
 def test_candidates_have_labels_terms_sizes_and_are_reproducible(call_db, tmp_path):
@@ -103,7 +178,11 @@ def test_the_number_of_themes_can_be_set(call_db):
 
 def test_spanish_and_french_conversion_passages_share_the_english_theme(call_db):
     themes.refresh(call_db, CALL, n_themes=4)
-    conversion = [t for t in themes.list_themes(call_db, CALL, internal=True) if t["concept"] == "conversion_practices"]
+    conversion = [
+        t
+        for t in themes.list_themes(call_db, CALL, internal=True)
+        if t["concept"] == "conversion_practices"
+    ]
     assert conversion, [t["label"] for t in themes.list_themes(call_db, CALL)]
     languages = {p["language"] for p in conversion[0]["passages"]}
     assert {"en", "es", "fr"} <= languages
@@ -118,15 +197,26 @@ def test_people_finalise_themes_and_every_change_is_audited(call_db):
     merged = themes.merge(call_db, [b, c], "advisor", label="Care and refuge")
     parts = themes.split(call_db, merged, "advisor", n=2)
     themes.delete(call_db, d, "advisor")
-    from_search = themes.from_query(call_db, CALL, "refug* OR asylum OR asile OR asilo", "advisor", label="Refugees")
+    from_search = themes.from_query(
+        call_db, CALL, "refug* OR asylum OR asile OR asilo", "advisor", label="Refugees"
+    )
     final = themes.list_themes(call_db, CALL, include_passages=False)
     assert {t["label"] for t in final} >= {"Conversion practices in schools", "Refugees"}
     assert all(t["final"] for t in final) and {from_search, *parts} <= {t["id"] for t in final}
     actions = [row["action"] for row in audit.history(call_db, entity="themes")]
-    for action in ("accept_theme", "rename_theme", "merge_themes", "split_theme", "delete_theme", "theme_from_query"):
+    for action in (
+        "accept_theme",
+        "rename_theme",
+        "merge_themes",
+        "split_theme",
+        "delete_theme",
+        "theme_from_query",
+    ):
         assert action in actions
     renamed = audit.history(call_db, entity="themes", entity_id=a)[0]
-    assert renamed["user"] == "advisor" and renamed["new_value"] == "Conversion practices in schools"
+    assert (
+        renamed["user"] == "advisor" and renamed["new_value"] == "Conversion practices in schools"
+    )
 
 
 def test_bad_requests_say_what_is_wrong(call_db):
@@ -140,21 +230,51 @@ def test_bad_requests_say_what_is_wrong(call_db):
         themes.from_query(call_db, CALL, "xylophone", "advisor")
 
 
-def test_later_submissions_are_mapped_to_final_themes_and_only_misfits_become_candidates(call_db, tmp_path):
+def test_later_submissions_are_mapped_to_final_themes_and_only_misfits_become_candidates(
+    call_db, tmp_path
+):
     themes.refresh(call_db, CALL, n_themes=4)
-    themes.accept(call_db, [t["id"] for t in themes.list_themes(call_db, CALL, include_passages=False)], "advisor")
-    later = [("later.docx", "es", ["conversion_practices"], "Otra Voz", "civil_society", "latin_america_caribbean", "public"),
-             ("family.docx", "en", ["family", "employment"], "Family Matters", "civil_society", "weog", "public")]
+    themes.accept(
+        call_db,
+        [t["id"] for t in themes.list_themes(call_db, CALL, include_passages=False)],
+        "advisor",
+    )
+    later = [
+        (
+            "later.docx",
+            "es",
+            ["conversion_practices"],
+            "Otra Voz",
+            "civil_society",
+            "latin_america_caribbean",
+            "public",
+        ),
+        (
+            "family.docx",
+            "en",
+            ["family", "employment"],
+            "Family Matters",
+            "civil_society",
+            "weog",
+            "public",
+        ),
+    ]
     build_call(call_db, tmp_path / "later", later, seed=7)
     themes.refresh(call_db, CALL)
     final = themes.list_themes(call_db, CALL, internal=True)
-    later_ids = {s["id"] for s in store.list_submissions(call_db, CALL) if s["source"] == "later.docx"}
+    later_ids = {
+        s["id"] for s in store.list_submissions(call_db, CALL) if s["source"] == "later.docx"
+    }
     conversion = next(t for t in final if t["concept"] == "conversion_practices")
     assert later_ids & {p["submission_id"] for p in conversion["passages"]}
     candidates = themes.list_themes(call_db, CALL, status="candidate", internal=True)
     assert candidates, "family and employment fit no final theme: they are proposed"
-    family_source = {s["id"] for s in store.list_submissions(call_db, CALL) if s["source"] == "family.docx"}
-    assert all(p["submission_id"] in family_source | later_ids for t in candidates for p in t["passages"])
+    family_source = {
+        s["id"] for s in store.list_submissions(call_db, CALL) if s["source"] == "family.docx"
+    }
+    assert all(
+        p["submission_id"] in family_source | later_ids for t in candidates for p in t["passages"]
+    )
 
 
 def test_passages_can_belong_to_several_themes_with_weights(call_db):
@@ -170,10 +290,13 @@ def test_confidential_passages_and_names_do_not_leak(call_db):
     subs = {s["source"]: s for s in store.list_submissions(call_db, CALL)}
     text = json.dumps(themes.list_themes(call_db, CALL, status="all"), ensure_ascii=False)
     assert "Secret Shelter Network" not in text and "Quiet Clinic Collective" not in text
-    team = {p["submission_id"] for t in themes.list_themes(call_db, CALL, status="all", team=True)
-            for p in t["passages"]}
-    assert subs["private.docx"]["id"] not in team           # do_not_publish: never quoted
-    assert subs["hidden.docx"]["id"] in team                 # withhold_name: quoted, not named
+    team = {
+        p["submission_id"]
+        for t in themes.list_themes(call_db, CALL, status="all", team=True)
+        for p in t["passages"]
+    }
+    assert subs["private.docx"]["id"] not in team  # do_not_publish: never quoted
+    assert subs["hidden.docx"]["id"] in team  # withhold_name: quoted, not named
     shared = [p for t in themes.list_themes(call_db, CALL) for p in t["passages"]]
     # Shareable: a withheld submitter's quotes carry no number that joins to them.
     assert subs["hidden.docx"]["id"] not in {p["submission_id"] for p in shared}
@@ -200,18 +323,24 @@ def test_submission_themes_lists_labels_per_submission(call_db):
 
 def test_cli_themes_json_follows_the_contract_and_leaks_nothing(call_db):
     path = str(call_db.path)
-    result = CliRunner().invoke(cli, ["--db", path, "themes", "--call", CALL, "--format", "json"], obj={})
+    result = CliRunner().invoke(
+        cli, ["--db", path, "themes", "--call", CALL, "--format", "json"], obj={}
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data and all(set(t) == {"id", "label", "terms", "passages"} for t in data)
     assert all(set(p) == {"submission_id", "page", "text"} for t in data for p in t["passages"])
-    private = next(s for s in store.list_submissions(call_db, CALL) if s["source"] == "private.docx")
+    private = next(
+        s for s in store.list_submissions(call_db, CALL) if s["source"] == "private.docx"
+    )
     assert private["id"] not in {p["submission_id"] for t in data for p in t["passages"]}
     assert "Secret Shelter" not in result.output and "Quiet Clinic" not in result.output
 
 
 def test_cli_themes_for_an_unknown_call_fails_with_one_line(call_db):
-    result = CliRunner().invoke(cli, ["--db", str(call_db.path), "themes", "--call", "nope"], obj={})
+    result = CliRunner().invoke(
+        cli, ["--db", str(call_db.path), "themes", "--call", "nope"], obj={}
+    )
     assert result.exit_code == 1 and "no call 'nope'" in result.output
 
 
@@ -222,4 +351,8 @@ def test_labels_are_unique_even_when_themes_share_a_concept(call_db):
     assert len(labels) == len(set(labels))
     heads = [t["label"].split(": ", 1)[0] for t in listed if t["concept"]]
     assert len(heads) > len(set(heads)), "ten themes over four topics: some share a concept"
-    assert not any(w in label.lower() for label in labels for w in ("respectfully", "sincerely", "expert", "submission"))
+    assert not any(
+        w in label.lower()
+        for label in labels
+        for w in ("respectfully", "sincerely", "expert", "submission")
+    )

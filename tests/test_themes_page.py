@@ -1,4 +1,5 @@
 """The Themes page: AppTests driven by widget key, and one run in headless Chromium."""
+
 import pytest
 
 from workbench import store, themes
@@ -39,10 +40,14 @@ def test_quotes_respect_confidentiality_and_open_the_submission_at_its_page(stoc
     app = page("themes")
     shown = " ".join(m.value for m in app.markdown)
     assert "Secret Shelter" not in shown and "Quiet Clinic" not in shown
-    private = next(s["id"] for s in store.list_submissions(stocked, CALL) if s["source"] == "private.docx")
+    private = next(
+        s["id"] for s in store.list_submissions(stocked, CALL) if s["source"] == "private.docx"
+    )
     for key in [b.key for b in app.button if b.key and b.key.startswith("themes_open_")]:
         pid = int(key.rsplit("_", 1)[1])
-        sub = store.one(stocked, "select submission_id from passages where id = ?", [pid])["submission_id"]
+        sub = store.one(stocked, "select submission_id from passages where id = ?", [pid])[
+            "submission_id"
+        ]
         assert sub != private
     first = next(b for b in app.button if b.key and b.key.startswith("themes_open_"))
     first.click().run()
@@ -73,7 +78,9 @@ def test_browser_shows_themes_and_quotes(served_app, browser_page, tmp_path):
     browser.goto(url)
     browser.get_by_role("link", name="Themes").click()
     browser.get_by_text("Quotes").first.wait_for(timeout=60000)
-    browser.get_by_role("heading", name=label).first.wait_for()   # the grid cell is hidden: read the heading
+    browser.get_by_role(
+        "heading", name=label
+    ).first.wait_for()  # the grid cell is hidden: read the heading
     assert "Secret Shelter" not in browser.content()
     browser.get_by_role("button", name="Open at this page").first.click()
     browser.get_by_text("Text of the page").first.wait_for(timeout=60000)

@@ -1,4 +1,5 @@
 """One unit of work commits together or not at all, also when another unit is nested in it."""
+
 import pytest
 
 from workbench import store

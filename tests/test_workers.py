@@ -1,4 +1,5 @@
 """The worker pool: a file that crashes or hangs its reader costs that file, not the batch."""
+
 import os
 import signal
 import time
@@ -21,13 +22,19 @@ def test_crash_hang_and_bug_are_reported_and_the_rest_completes():
     items = ["a", "segfault", "b", "hang", "c", "bug", "d"]
     results = dict(workers.run(crash_on_bad, items, workers=2, timeout=3))
     assert {results[k] for k in "abcd"} == {"A", "B", "C", "D"}
-    assert isinstance(results["segfault"], workers.WorkerFailure) and "crashed" in str(results["segfault"])
-    assert isinstance(results["hang"], workers.WorkerFailure) and "longer than 3 s" in str(results["hang"])
+    assert isinstance(results["segfault"], workers.WorkerFailure) and "crashed" in str(
+        results["segfault"]
+    )
+    assert isinstance(results["hang"], workers.WorkerFailure) and "longer than 3 s" in str(
+        results["hang"]
+    )
     assert isinstance(results["bug"], workers.WorkerFailure) and "boom" in str(results["bug"])
 
 
 def test_memory_limit_turns_a_runaway_file_into_a_failure():
-    results = dict(workers.run(allocate, ["small", "huge"], workers=1, timeout=30, memory_limit=1024**3))
+    results = dict(
+        workers.run(allocate, ["small", "huge"], workers=1, timeout=30, memory_limit=1024**3)
+    )
     assert results["small"] == 1
     assert isinstance(results["huge"], workers.WorkerFailure) and "memory" in str(results["huge"])
 

@@ -1,4 +1,5 @@
 """Append-only audit log of every change people make (who, when, what, old -> new)."""
+
 from . import store
 
 
@@ -7,8 +8,15 @@ def record(db, user, action, entity, entity_id=None, field=None, old=None, new=N
     db.conn.execute(
         "insert into audit_log (user, action, entity, entity_id, field, old_value, new_value) "
         "values (?, ?, ?, ?, ?, ?, ?)",
-        [user or "unknown", action, entity, entity_id, field,
-         None if old is None else str(old), None if new is None else str(new)],
+        [
+            user or "unknown",
+            action,
+            entity,
+            entity_id,
+            field,
+            None if old is None else str(old),
+            None if new is None else str(new),
+        ],
     )
 
 

@@ -6,6 +6,7 @@ a senior advisor can, and an advisor everything a research assistant can, except
 only assistants and admins *edit* submissions, tags and notes (the advisor browses and
 finalises themes). All SQL of the users table lives here.
 """
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -25,7 +26,7 @@ PERMISSIONS = {
     "finalise_themes": {ADVISOR, ADMIN},
     "admin": {ADMIN},
 }
-LOCAL_USER = "local"            # who the audit log names when nobody is logged in
+LOCAL_USER = "local"  # who the audit log names when nobody is logged in
 MIN_PASSWORD = 10
 _hasher = PasswordHasher()
 
@@ -48,8 +49,10 @@ def add_user(db, name, password, role, by=LOCAL_USER):
     name = (name or "").strip()
     _check_new_user(db, name, password, role)
     with store.transaction(db):
-        db.conn.execute("insert into users (name, password_hash, role) values (?, ?, ?)",
-                        [name, _hasher.hash(password), role])
+        db.conn.execute(
+            "insert into users (name, password_hash, role) values (?, ?, ?)",
+            [name, _hasher.hash(password), role],
+        )
         audit.record(db, by, "add_user", "users", None, "role", None, f"{name}: {role}")
     return get_user(db, name)
 
@@ -60,15 +63,21 @@ def _check_new_user(db, name, password, role):
     if role not in ROLES:
         raise AuthError(f"unknown role '{role}': choose one of {', '.join(ROLES)}")
     if len(password or "") < MIN_PASSWORD:
-        raise AuthError(f"the password for '{name}' is too short: use at least {MIN_PASSWORD} characters")
+        raise AuthError(
+            f"the password for '{name}' is too short: use at least {MIN_PASSWORD} characters"
+        )
     if store.one(db, "select 1 as found from users where name = ?", [name]):
         raise AuthError(f"a user called '{name}' already exists")
     if role != ADMIN and not has_users(db):
-        raise AuthError(f"the first user must be an admin (so someone can manage the others): add '{name}' with role admin, or an admin first")
+        raise AuthError(
+            f"the first user must be an admin (so someone can manage the others): add '{name}' with role admin, or an admin first"
+        )
 
 
 def get_user(db, name):
-    found = store.one(db, "select id, name, role, created_at, disabled from users where name = ?", [name])
+    found = store.one(
+        db, "select id, name, role, created_at, disabled from users where name = ?", [name]
+    )
     if found is None:
         raise AuthError(f"no user called '{name}'")
     return found
@@ -89,9 +98,13 @@ def authenticate(db, name, password):
 def set_password(db, name, password, by=LOCAL_USER):
     get_user(db, name)
     if len(password or "") < MIN_PASSWORD:
-        raise AuthError(f"the password for '{name}' is too short: use at least {MIN_PASSWORD} characters")
+        raise AuthError(
+            f"the password for '{name}' is too short: use at least {MIN_PASSWORD} characters"
+        )
     with store.transaction(db):
-        db.conn.execute("update users set password_hash = ? where name = ?", [_hasher.hash(password), name])
+        db.conn.execute(
+            "update users set password_hash = ? where name = ?", [_hasher.hash(password), name]
+        )
         audit.record(db, by, "set_password", "users", None, "password", None, name)
 
 
@@ -112,14 +125,28 @@ def set_disabled(db, name, disabled=True, by=LOCAL_USER):
         _keep_an_admin(db, name)
     with store.transaction(db):
         db.conn.execute("update users set disabled = ? where name = ?", [int(disabled), name])
-        audit.record(db, by, "disable_user" if disabled else "enable_user", "users", user["id"],
-                     "disabled", user["disabled"], int(disabled))
+        audit.record(
+            db,
+            by,
+            "disable_user" if disabled else "enable_user",
+            "users",
+            user["id"],
+            "disabled",
+            user["disabled"],
+            int(disabled),
+        )
 
 
 def _keep_an_admin(db, name):
-    others = store.one(db, "select count(*) as n from users where role = 'admin' and disabled = 0 and name <> ?", [name])
+    others = store.one(
+        db,
+        "select count(*) as n from users where role = 'admin' and disabled = 0 and name <> ?",
+        [name],
+    )
     if not others["n"]:
-        raise AuthError(f"'{name}' is the last active admin: add another admin first, or nobody could manage users")
+        raise AuthError(
+            f"'{name}' is the last active admin: add another admin first, or nobody could manage users"
+        )
 
 
 def allowed(user, permission):
@@ -127,7 +154,7 @@ def allowed(user, permission):
     if permission not in PERMISSIONS:
         raise ValueError(f"unknown permission '{permission}'")
     if user is None:
-        return True            # open mode: nobody has been added, the laptop's owner does everything
+        return True  # open mode: nobody has been added, the laptop's owner does everything
     return user["role"] in PERMISSIONS[permission]
 
 
@@ -138,7 +165,10 @@ def actor(user):
 
 def audit_trail(db, user=None, action=None, entity=None, since=None, limit=2000):
     """The audit log, newest first, filtered by who, what action, which table and from when."""
-    sql, params = "select id, at, user, action, entity, entity_id, field, old_value, new_value from audit_log where 1=1", []
+    sql, params = (
+        "select id, at, user, action, entity, entity_id, field, old_value, new_value from audit_log where 1=1",
+        [],
+    )
     for column, value in (("user", user), ("action", action), ("entity", entity)):
         if value:
             values = [value] if isinstance(value, str) else list(value)
@@ -152,5 +182,10 @@ def audit_trail(db, user=None, action=None, entity=None, since=None, limit=2000)
 
 def audit_choices(db):
     """Distinct users, actions and tables in the audit log, for filter widgets."""
-    return {column: [r["v"] for r in store.rows(db, f"select distinct {column} as v from audit_log order by v")]
-            for column in ("user", "action", "entity")}
+    return {
+        column: [
+            r["v"]
+            for r in store.rows(db, f"select distinct {column} as v from audit_log order by v")
+        ]
+        for column in ("user", "action", "entity")
+    }

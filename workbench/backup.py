@@ -18,6 +18,7 @@ columns, no table, index, trigger or view the workbench does not make, no migrat
 than this code). Anything else is refused, by name, before a single file is written.
 Backups and restored files are owner-only (folders 0700, files 0600).
 """
+
 import hashlib
 import json
 import os
@@ -32,7 +33,7 @@ from .errors import WorkbenchError
 DB_NAME = "workbench.db"
 MANIFEST = "manifest.json"
 FORMAT = 1
-PAGES_PER_STEP = 1024       # online backup copies in steps so writers are never blocked for long
+PAGES_PER_STEP = 1024  # online backup copies in steps so writers are never blocked for long
 
 
 class BackupError(WorkbenchError):
@@ -49,11 +50,15 @@ def file_sha256(path):
 
 def table_counts(conn):
     """{table: rows} of every ordinary table (FTS shadow tables included: they must match too)."""
-    names = [r[0] for r in conn.execute("select name from sqlite_master where type = 'table' order by name")]
+    names = [
+        r[0]
+        for r in conn.execute("select name from sqlite_master where type = 'table' order by name")
+    ]
     return {name: conn.execute(f'select count(*) from "{name}"').fetchone()[0] for name in names}
 
 
 # ---------------------------------------------------------------- backup
+
 
 def backup(db, dest, user="local"):
     """Write a backup of ``db`` (an open workbench database) into the new folder ``dest``."""
@@ -61,7 +66,7 @@ def backup(db, dest, user="local"):
     if dest.exists() and any(dest.iterdir()):
         raise BackupError(f"{dest} is not empty: give a new folder for the backup")
     store.make_private_dir(dest)
-    store.make_private(dest)            # an empty folder made beforehand: it will hold the testimonies
+    store.make_private(dest)  # an empty folder made beforehand: it will hold the testimonies
     _snapshot(db.conn, dest / DB_NAME)
     copied = _copy_originals(store.originals_dir(db), dest / "originals")
     manifest = _manifest(dest, copied)
@@ -79,7 +84,7 @@ def _snapshot(conn, target):
     copy = sqlite3.connect(str(target))
     try:
         conn.backup(copy, pages=PAGES_PER_STEP)
-        copy.execute("pragma journal_mode=delete")      # one self-contained file
+        copy.execute("pragma journal_mode=delete")  # one self-contained file
     finally:
         copy.close()
 
@@ -103,8 +108,11 @@ def _copy_originals(source, target):
 def _copy_private(source, destination):
     """Copy a file's bytes into a new owner-only file; return their sha256."""
     digest = hashlib.sha256()
-    fd = os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0),
-                 store.PRIVATE_FILE)
+    fd = os.open(
+        destination,
+        os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0),
+        store.PRIVATE_FILE,
+    )
     with open(source, "rb") as reader, os.fdopen(fd, "wb") as writer:
         os.fchmod(writer.fileno(), store.PRIVATE_FILE)
         while chunk := reader.read(1024 * 1024):
@@ -126,11 +134,15 @@ def _manifest(dest, originals):
         "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "schema_version": schema,
         "tables": counts,
-        "files": {str(f): {"sha256": file_sha256(dest / f), "size": (dest / f).stat().st_size} for f in files},
+        "files": {
+            str(f): {"sha256": file_sha256(dest / f), "size": (dest / f).stat().st_size}
+            for f in files
+        },
     }
 
 
 # ---------------------------------------------------------------- verify and restore
+
 
 def verify(src):
     """Check a backup folder against its manifest; return the manifest or raise BackupError.
@@ -143,11 +155,15 @@ def verify(src):
     for name, expected in manifest["files"].items():
         path = src / name
         if not path.is_file():
-            raise BackupError(f"backup {src} is incomplete: {name} is missing: not restored; use another backup")
+            raise BackupError(
+                f"backup {src} is incomplete: {name} is missing: not restored; use another backup"
+            )
         actual = file_sha256(path)
         if actual != expected["sha256"]:
-            raise BackupError(f"backup {src} is corrupted: {name} does not match its checksum "
-                              f"(expected {expected['sha256'][:12]}…, found {actual[:12]}…): not restored; use another backup")
+            raise BackupError(
+                f"backup {src} is corrupted: {name} does not match its checksum "
+                f"(expected {expected['sha256'][:12]}…, found {actual[:12]}…): not restored; use another backup"
+            )
     _check_database(src / DB_NAME, manifest, src)
     return manifest
 
@@ -159,10 +175,17 @@ def _read_manifest(src):
     except FileNotFoundError:
         raise BackupError(f"{src} is not a workbench backup: it has no {MANIFEST}") from None
     except (ValueError, UnicodeDecodeError) as error:
-        raise BackupError(f"backup {src} is corrupted: its {MANIFEST} cannot be read ({error}): not restored") from None
-    if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), dict) \
-            or DB_NAME not in manifest["files"]:
-        raise BackupError(f"backup {src} is corrupted: its {MANIFEST} does not list {DB_NAME}: not restored")
+        raise BackupError(
+            f"backup {src} is corrupted: its {MANIFEST} cannot be read ({error}): not restored"
+        ) from None
+    if (
+        not isinstance(manifest, dict)
+        or not isinstance(manifest.get("files"), dict)
+        or DB_NAME not in manifest["files"]
+    ):
+        raise BackupError(
+            f"backup {src} is corrupted: its {MANIFEST} does not list {DB_NAME}: not restored"
+        )
     for name, expected in manifest["files"].items():
         _check_name(src, name, expected)
     return manifest
@@ -171,16 +194,25 @@ def _read_manifest(src):
 def _check_name(src, name, expected):
     """Refuse, by name, any manifest entry restore must not write: only the database and
     ``originals/<aa>/<sha256>`` (the store's layout), each a regular file, not a symlink."""
-    original = name.startswith("originals/") and store.is_original_name(name[len("originals/"):])
+    original = name.startswith("originals/") and store.is_original_name(name[len("originals/") :])
     if name != DB_NAME and not original:
-        raise BackupError(f"backup {src} lists {name!r}, which is not a file a backup holds (only {DB_NAME} and "
-                          "originals/<aa>/<sha256>): not restored; this backup may have been tampered with")
-    if not isinstance(expected, dict) or not isinstance(expected.get("sha256"), str) \
-            or re.fullmatch(r"[0-9a-f]{64}", expected["sha256"]) is None:
-        raise BackupError(f"backup {src} is corrupted: its {MANIFEST} gives no sha256 for {name}: not restored")
+        raise BackupError(
+            f"backup {src} lists {name!r}, which is not a file a backup holds (only {DB_NAME} and "
+            "originals/<aa>/<sha256>): not restored; this backup may have been tampered with"
+        )
+    if (
+        not isinstance(expected, dict)
+        or not isinstance(expected.get("sha256"), str)
+        or re.fullmatch(r"[0-9a-f]{64}", expected["sha256"]) is None
+    ):
+        raise BackupError(
+            f"backup {src} is corrupted: its {MANIFEST} gives no sha256 for {name}: not restored"
+        )
     if original and expected["sha256"] != name.rsplit("/", 1)[1]:
-        raise BackupError(f"backup {src} lists {name} with the checksum of other bytes "
-                          f"({expected['sha256'][:12]}…): an original is named by its sha256: not restored")
+        raise BackupError(
+            f"backup {src} lists {name} with the checksum of other bytes "
+            f"({expected['sha256'][:12]}…): an original is named by its sha256: not restored"
+        )
     _refuse_symlinks(src, name)
 
 
@@ -190,28 +222,38 @@ def _refuse_symlinks(src, name):
     for part in Path(name).parts:
         path = path / part
         if path.is_symlink():
-            raise BackupError(f"backup {src} is unsafe: {path.relative_to(src)} is a symbolic link, "
-                              "which a backup never holds: not restored")
+            raise BackupError(
+                f"backup {src} is unsafe: {path.relative_to(src)} is a symbolic link, "
+                "which a backup never holds: not restored"
+            )
 
 
 def _check_database(path, manifest, src):
     try:
         conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
     except sqlite3.Error as error:
-        raise BackupError(f"backup {src} is corrupted: its database cannot be opened ({error}): not restored") from None
+        raise BackupError(
+            f"backup {src} is corrupted: its database cannot be opened ({error}): not restored"
+        ) from None
     try:
         status = conn.execute("pragma integrity_check").fetchone()[0]
         counts = table_counts(conn)
         if status == "ok":
             _check_schema(conn, src)
     except sqlite3.DatabaseError as error:
-        raise BackupError(f"backup {src} is corrupted: its database cannot be read ({error}): not restored") from None
+        raise BackupError(
+            f"backup {src} is corrupted: its database cannot be read ({error}): not restored"
+        ) from None
     finally:
         conn.close()
     if status != "ok":
-        raise BackupError(f"backup {src} is corrupted: the database fails its integrity check ({status}): not restored")
+        raise BackupError(
+            f"backup {src} is corrupted: the database fails its integrity check ({status}): not restored"
+        )
     if counts != manifest.get("tables"):
-        raise BackupError(f"backup {src} is corrupted: its tables do not hold the rows the manifest lists: not restored")
+        raise BackupError(
+            f"backup {src} is corrupted: its tables do not hold the rows the manifest lists: not restored"
+        )
 
 
 CORE_TABLES = ("reports", "calls", "submissions", "files", "pages", "passages")
@@ -224,46 +266,74 @@ def _check_schema(conn, src):
     foreign = f"backup {src} does not hold a workbench database"
     objects = _schema_objects(conn)
     if ("table", "schema_migrations") not in objects:
-        raise BackupError(f"{foreign}: its {DB_NAME} is an SQLite file without the workbench's "
-                          "schema_migrations table: not restored")
+        raise BackupError(
+            f"{foreign}: its {DB_NAME} is an SQLite file without the workbench's "
+            "schema_migrations table: not restored"
+        )
     versions = {row[0] for row in conn.execute("select version from schema_migrations")}
     known = {version for version, _ in migrations.available()}
     unknown = sorted(versions - known, key=str)
     if unknown:
-        raise BackupError(f"backup {src} was made by a newer workbench: its database has schema migrations "
-                          f"{', '.join(map(str, unknown))}, this one knows up to {max(known)}: not restored; "
-                          "upgrade the workbench, then restore")
+        raise BackupError(
+            f"backup {src} was made by a newer workbench: its database has schema migrations "
+            f"{', '.join(map(str, unknown))}, this one knows up to {max(known)}: not restored; "
+            "upgrade the workbench, then restore"
+        )
     if 1 not in versions:
-        raise BackupError(f"{foreign}: its schema_migrations does not record the core tables: not restored")
+        raise BackupError(
+            f"{foreign}: its schema_migrations does not record the core tables: not restored"
+        )
     expected = _reference_schema(versions)
     for table in CORE_TABLES:
         if ("table", table) not in objects:
             raise BackupError(f"{foreign}: it has no {table} table: not restored")
     for key, (sql, columns) in expected.items():
         if key not in objects:
-            raise BackupError(f"{foreign}: it has no {key[0]} {key[1]}, which its migrations make: not restored")
+            raise BackupError(
+                f"{foreign}: it has no {key[0]} {key[1]}, which its migrations make: not restored"
+            )
         if key[0] == "table" and objects[key][1] != columns:
             missing = [c for c in columns if c not in objects[key][1]]
             extra = [c for c in objects[key][1] if c not in columns]
-            raise BackupError(f"{foreign}: its table {key[1]} has " + "; ".join(
-                part for part in (missing and f"no column {', '.join(missing)}",
-                                  extra and f"columns the workbench does not make ({', '.join(extra)})") if part)
-                + ": not restored")
+            raise BackupError(
+                f"{foreign}: its table {key[1]} has "
+                + "; ".join(
+                    part
+                    for part in (
+                        missing and f"no column {', '.join(missing)}",
+                        extra and f"columns the workbench does not make ({', '.join(extra)})",
+                    )
+                    if part
+                )
+                + ": not restored"
+            )
         if key[0] in ("trigger", "view") and _squeeze(objects[key][0]) != _squeeze(sql):
-            raise BackupError(f"{foreign}: its {key[0]} {key[1]} is not the workbench's: not restored")
+            raise BackupError(
+                f"{foreign}: its {key[0]} {key[1]} is not the workbench's: not restored"
+            )
     strangers = sorted(set(objects) - set(expected))
     if strangers:
-        raise BackupError(f"{foreign}: it holds " + ", ".join(f"{kind} {name}" for kind, name in strangers)
-                          + ", which the workbench does not make: not restored")
+        raise BackupError(
+            f"{foreign}: it holds "
+            + ", ".join(f"{kind} {name}" for kind, name in strangers)
+            + ", which the workbench does not make: not restored"
+        )
 
 
 def _schema_objects(conn):
     """{(type, name): (sql, sorted column names for a table)} of everything but SQLite's own objects."""
     found = {}
-    for kind, name, sql in conn.execute("select type, name, sql from sqlite_master where name not like 'sqlite_%'"):
+    for kind, name, sql in conn.execute(
+        "select type, name, sql from sqlite_master where name not like 'sqlite_%'"
+    ):
         columns = ()
         if kind == "table":
-            columns = tuple(sorted(row[1] for row in conn.execute(f'pragma table_info("{name.replace(chr(34), "")}")')))
+            columns = tuple(
+                sorted(
+                    row[1]
+                    for row in conn.execute(f'pragma table_info("{name.replace(chr(34), "")}")')
+                )
+            )
         found[(kind, name)] = (sql or "", columns)
     return found
 
@@ -272,7 +342,9 @@ def _reference_schema(versions):
     """The schema objects a database with exactly these migrations applied has."""
     reference = sqlite3.connect(":memory:")
     try:
-        reference.execute("create table schema_migrations (version integer primary key, applied_at text)")
+        reference.execute(
+            "create table schema_migrations (version integer primary key, applied_at text)"
+        )
         for version, module in migrations.available():
             if version in versions:
                 reference.executescript(module.SQL)
@@ -295,7 +367,9 @@ def restore(src, to_db, force=False):
     src, to_db = Path(src), Path(to_db)
     manifest = verify(src)
     if to_db.exists() and to_db.stat().st_size and not force:
-        raise BackupError(f"{to_db} already exists: restoring would replace everything in it; give --force to do so, or --to a new file")
+        raise BackupError(
+            f"{to_db} already exists: restoring would replace everything in it; give --force to do so, or --to a new file"
+        )
     store.make_private_dir(to_db.parent)
     _restore_originals(src, store.originals_dir_of(to_db), manifest)
     store.create_private_file(to_db)
@@ -316,15 +390,21 @@ def _restore_originals(src, target, manifest):
     for name in manifest["files"]:
         if name == DB_NAME:
             continue
-        relative = name[len("originals/"):]
+        relative = name[len("originals/") :]
         destination = target / relative
         digest = relative.rsplit("/", 1)[1]
-        if destination.is_file() and not destination.is_symlink() and file_sha256(destination) == digest:
+        if (
+            destination.is_file()
+            and not destination.is_symlink()
+            and file_sha256(destination) == digest
+        ):
             continue
         store.make_private_dir(destination.parent)
         partial = destination.with_suffix(".part")
         if _copy_private(src / name, partial) != digest:
             partial.unlink()
-            raise BackupError(f"backup {src}: {name} changed while it was restored and no longer hashes to its "
-                              "name: not restored")
+            raise BackupError(
+                f"backup {src}: {name} changed while it was restored and no longer hashes to its "
+                "name: not restored"
+            )
         partial.replace(destination)

@@ -1,10 +1,11 @@
 """Clean extracted page text: unicode, running headers/footers, page numbers, hyphenation."""
+
 import re
 import unicodedata
 from collections import Counter
 
-EDGE_LINES = 3                   # lines at the top and bottom of a page that may be running
-RUNNING_SHARE = 0.5              # a line on at least this share of pages is a running line
+EDGE_LINES = 3  # lines at the top and bottom of a page that may be running
+RUNNING_SHARE = 0.5  # a line on at least this share of pages is a running line
 PAGE_NUMBER = re.compile(
     r"^\s*[-–—(\[]?\s*(page|página|pagina|p\.|стр\.?|страница)?\s*\d{1,4}\s*"
     r"((of|de|sur|из|/)\s*\d{1,4})?\s*[-–—)\]]?\s*$",
@@ -47,7 +48,9 @@ def running_lines(pages_lines):
         # "Defensoría del Pueblo" is not the first page's letterhead repeated as a header.
         filled = [i for i, line in enumerate(lines) if line.strip()]
         both = set(filled[:EDGE_LINES]) & set(filled[-EDGE_LINES:])
-        counts.update({(edge, _signature(lines[i])) for i, edge in _edges(lines).items() if i not in both})
+        counts.update(
+            {(edge, _signature(lines[i])) for i, edge in _edges(lines).items() if i not in both}
+        )
     needed = max(2, RUNNING_SHARE * len(pages_lines))
     return {key for key, n in counts.items() if n >= needed and key[1]}
 
@@ -55,9 +58,11 @@ def running_lines(pages_lines):
 def strip_edges(lines, running):
     """Remove running lines and bare page numbers from the top and bottom of a page."""
     edges = _edges(lines)
+
     def is_noise(i, line):
         edge = edges.get(i)
         return edge is not None and ((edge, _signature(line)) in running or PAGE_NUMBER.match(line))
+
     return [line for i, line in enumerate(lines) if not is_noise(i, line)]
 
 
@@ -82,7 +87,9 @@ def clean_pages_keeping_edges(pages, known_running_text=""):
     running = running_lines(pages_lines)
     known = {_signature(line) for line in normalise(known_running_text).split("\n") if line.strip()}
     running |= {(edge, sig) for sig in known for edge in ("top", "bottom")}
-    cleaned = [join_hyphenation("\n".join(strip_edges(lines, running))).strip() for lines in pages_lines]
+    cleaned = [
+        join_hyphenation("\n".join(strip_edges(lines, running))).strip() for lines in pages_lines
+    ]
     return cleaned, removed_running_lines(pages_lines, running)
 
 

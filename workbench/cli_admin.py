@@ -1,4 +1,5 @@
 """`workbench users ...`, `workbench backup DEST`, `workbench restore SRC [--to DB]`."""
+
 import click
 
 from . import auth, store
@@ -14,8 +15,12 @@ def register(cli):
 
     @users.command("add")
     @click.argument("name")
-    @click.option("--role", type=click.Choice(list(auth.ROLES)), required=True,
-                  help="assistant (edit), advisor (browse, finalise themes), admin (users, backup).")
+    @click.option(
+        "--role",
+        type=click.Choice(list(auth.ROLES)),
+        required=True,
+        help="assistant (edit), advisor (browse, finalise themes), admin (users, backup).",
+    )
     @click.password_option("--password", help="Prompted (twice) when not given.")
     @click.pass_context
     def users_add(ctx, name, role, password):
@@ -65,13 +70,20 @@ def register(cli):
         """Back up the database (online, consistent while the app runs) and originals into DEST."""
         manifest = backups.backup(open_db(ctx), dest)
         originals = len(manifest["files"]) - 1
-        click.echo(f"backed up {sum(manifest['tables'].values())} rows in {len(manifest['tables'])} tables "
-                   f"and {originals} originals to {dest} (manifest.json has their sha256)")
+        click.echo(
+            f"backed up {sum(manifest['tables'].values())} rows in {len(manifest['tables'])} tables "
+            f"and {originals} originals to {dest} (manifest.json has their sha256)"
+        )
 
     @cli.command("restore")
     @click.argument("src", type=click.Path(exists=True, file_okay=False))
-    @click.option("--to", "to_db", type=click.Path(dir_okay=False), default=None,
-                  help="Database file to restore into (default: --db, or $WORKBENCH_DB, or data/workbench.db).")
+    @click.option(
+        "--to",
+        "to_db",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="Database file to restore into (default: --db, or $WORKBENCH_DB, or data/workbench.db).",
+    )
     @click.option("--force", is_flag=True, help="Replace an existing database.")
     @click.pass_context
     def restore_command(ctx, src, to_db, force):

@@ -1,4 +1,5 @@
 """`workbench notes ...` (literature notes) and `workbench background` (the background document)."""
+
 import json
 import sys
 
@@ -14,6 +15,7 @@ def register(cli):
 
 def database(ctx):
     from .cli import open_db
+
     return open_db(ctx)
 
 
@@ -24,36 +26,57 @@ def notes_group():
 
 @notes_group.command("import")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
-@click.option("--report", "report_slug", default=None, help="The report these references serve (slug).")
-@click.option("--format", "fmt", type=click.Choice(["bibtex", "ris", "csl-json"]), default=None,
-              help="Default: from the extension, else sniffed from the content.")
+@click.option(
+    "--report", "report_slug", default=None, help="The report these references serve (slug)."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["bibtex", "ris", "csl-json"]),
+    default=None,
+    help="Default: from the extension, else sniffed from the content.",
+)
 @click.pass_context
 def import_command(ctx, path, report_slug, fmt):
     """Import a Zotero export (BibTeX, RIS or CSL-JSON); re-importing adds no duplicates."""
     from . import notes
-    result = notes.import_references(database(ctx), path, fmt=fmt, report_slug=report_slug, user="cli")
+
+    result = notes.import_references(
+        database(ctx), path, fmt=fmt, report_slug=report_slug, user="cli"
+    )
     click.echo(f"{path}: {result.summary()}")
 
 
 @notes_group.command("list")
 @click.option("--report", "report_slug", default=None, help="Only the notes serving this report.")
-@click.option("--search", "query", default=None, help="Full-text search (FTS5 syntax or plain words).")
-@click.option("--format", "fmt", type=click.Choice(["tsv", "json"]), default="tsv", show_default=True)
+@click.option(
+    "--search", "query", default=None, help="Full-text search (FTS5 syntax or plain words)."
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["tsv", "json"]), default="tsv", show_default=True
+)
 @click.pass_context
 def list_command(ctx, report_slug, query, fmt):
     """List notes: id, year, citation (newest first, or best match first with --search)."""
     from . import notes
+
     db = database(ctx)
-    found = notes.search_notes(db, query) if query else notes.list_notes(db, report_slug=report_slug)
+    found = (
+        notes.search_notes(db, query) if query else notes.list_notes(db, report_slug=report_slug)
+    )
     if query and report_slug:
         found = [n for n in found if n["report_slug"] == report_slug]
     if fmt == "json":
         keys = ("id", "title", "authors", "year", "doi", "url", "tags", "report_slug", "citation")
-        json.dump([{k: n[k] for k in keys} for n in found], sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(
+            [{k: n[k] for k in keys} for n in found], sys.stdout, ensure_ascii=False, indent=2
+        )
         click.echo()
         return
     for n in found:
-        click.echo(f"{n['id']}\t{n['year'] or ''}\t{n['report_slug'] or ''}\t{notes.citation_of(n)}")
+        click.echo(
+            f"{n['id']}\t{n['year'] or ''}\t{n['report_slug'] or ''}\t{notes.citation_of(n)}"
+        )
 
 
 @notes_group.command("link")
@@ -64,16 +87,22 @@ def list_command(ctx, report_slug, query, fmt):
 def link_command(ctx, note_id, target_type, target_id):
     """Link a note to a submission, passage, theme, report or note."""
     from . import notes
+
     created = notes.link(database(ctx), note_id, target_type, target_id, user="cli")
-    click.echo(f"note {note_id} {'linked to' if created else 'was already linked to'} {target_type} {target_id}")
+    click.echo(
+        f"note {note_id} {'linked to' if created else 'was already linked to'} {target_type} {target_id}"
+    )
 
 
 @notes_group.command("symbols")
-@click.option("--call", "call_slug", default=None, help="Only this call's passages (default: every call).")
+@click.option(
+    "--call", "call_slug", default=None, help="Only this call's passages (default: every call)."
+)
 @click.pass_context
 def symbols_command(ctx, call_slug):
     """Link notes to the passages and notes citing the same UN document symbols."""
     from . import notes
+
     db = database(ctx)
     index = notes.symbol_index(db, call_slug)
     created = notes.link_by_symbols(db, call_slug, user="cli")
@@ -84,20 +113,35 @@ def symbols_command(ctx, call_slug):
 
 @click.command("background")
 @click.option("--call", "call_slug", required=True, help="The call's slug.")
-@click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="The DOCX file to write.")
-@click.option("--markdown", "markdown_out", default=None, type=click.Path(dir_okay=False),
-              help="Also write the document as Markdown.")
-@click.option("--internal", is_flag=True,
-              help="Internal edition: quotes do_not_publish submissions too, marked; every page says INTERNAL.")
+@click.option(
+    "--out", "out", required=True, type=click.Path(dir_okay=False), help="The DOCX file to write."
+)
+@click.option(
+    "--markdown",
+    "markdown_out",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="Also write the document as Markdown.",
+)
+@click.option(
+    "--internal",
+    is_flag=True,
+    help="Internal edition: quotes do_not_publish submissions too, marked; every page says INTERNAL.",
+)
 @click.option("--quotes", "per_section", default=3, show_default=True, help="Quotes per section.")
 @click.pass_context
 def background_command(ctx, call_slug, out, markdown_out, internal, per_section):
     """Write the background document of a call (DOCX, optionally Markdown)."""
     from . import background
-    doc = background.build_background(database(ctx), call_slug, internal=internal, quotes_per_section=per_section)
+
+    doc = background.build_background(
+        database(ctx), call_slug, internal=internal, quotes_per_section=per_section
+    )
     background.write_docx(doc, out)
     if markdown_out:
         background.write_markdown(doc, markdown_out)
     n_quotes = sum(len(s.quotes) for s in doc.sections)
-    click.echo(f"{out}: {len(doc.sections)} sections, {n_quotes} quotes, {len(doc.bibliography)} references"
-               f"{' (INTERNAL edition)' if internal else ''}")
+    click.echo(
+        f"{out}: {len(doc.sections)} sections, {n_quotes} quotes, {len(doc.bibliography)} references"
+        f"{' (INTERNAL edition)' if internal else ''}"
+    )

@@ -1,28 +1,41 @@
 """`workbench export-qda` and `workbench import-qdc`: a call to and from QDA programs (REFI-QDA)."""
+
 import click
 
 
 def register(cli):
     @cli.command("export-qda")
     @click.option("--call", "call_slug", required=True)
-    @click.option("--out", "out", required=True, type=click.Path(dir_okay=False),
-                  help="The file to write: a .qdpx project (or a .qdc codebook with --codebook-only).")
-    @click.option("--internal", is_flag=True,
-                  help="Name every submitter and include do-not-publish texts (for the team only; never share it).")
+    @click.option(
+        "--out",
+        "out",
+        required=True,
+        type=click.Path(dir_okay=False),
+        help="The file to write: a .qdpx project (or a .qdc codebook with --codebook-only).",
+    )
+    @click.option(
+        "--internal",
+        is_flag=True,
+        help="Name every submitter and include do-not-publish texts (for the team only; never share it).",
+    )
     @click.option("--codebook-only", is_flag=True, help="Write the codebook alone (.qdc).")
     @click.pass_context
     def export_qda(ctx, call_slug, out, internal, codebook_only):
         """Write a call as a REFI-QDA project for NVivo, MAXQDA, ATLAS.ti or QualCoder (validated against the schema)."""
         from . import qda
         from .cli import open_db
+
         db = open_db(ctx)
         if codebook_only:
             codes = qda.export_codebook(db, call_slug, out, internal=internal)
             click.echo(f"{out}: codebook of {sum(1 + len(c.children) for c in codes)} codes")
             return
         project = qda.export_project(db, call_slug, out, internal=internal)
-        click.echo(f"{out}: {len(project.sources)} sources, {len(project.codings)} coded segments, "
-                   f"{len(project.notes)} notes" + ("" if internal else " (shareable: publication rules applied)"))
+        click.echo(
+            f"{out}: {len(project.sources)} sources, {len(project.codings)} coded segments, "
+            f"{len(project.notes)} notes"
+            + ("" if internal else " (shareable: publication rules applied)")
+        )
 
     @cli.command("import-qdc")
     @click.option("--call", "call_slug", required=True)
@@ -34,5 +47,6 @@ def register(cli):
 
         from . import qda
         from .cli import open_db
+
         report = qda.import_codebook(open_db(ctx), call_slug, Path(path).read_bytes(), user="cli")
         click.echo(report.summary())

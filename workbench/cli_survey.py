@@ -1,4 +1,5 @@
 """`workbench ingest --survey export.xlsx [--mapping mapping.toml]`: survey responses as submissions."""
+
 from pathlib import Path
 
 import click
@@ -12,30 +13,48 @@ def ingest_survey(db, call_slug, survey_file, mapping_file, report_slug=None, ti
     found = surveys.read(data, Path(survey_file).name)
     mapping, origin = _mapping(db, call_slug, found, mapping_file)
     if origin == "written":
-        click.echo(f"{mapping_file}: the guessed who-answered columns are written there; check them, then run "
-                   "the same command again to import")
+        click.echo(
+            f"{mapping_file}: the guessed who-answered columns are written there; check them, then run "
+            "the same command again to import"
+        )
         _show(found, mapping)
         return
     click.echo(f"who answered ({origin}):")
     _show(found, mapping)
-    report = surveys.ingest_survey(db, call_slug, data, Path(survey_file).name, mapping, report_slug=report_slug,
-                                   call_title=title, user="cli")
+    report = surveys.ingest_survey(
+        db,
+        call_slug,
+        data,
+        Path(survey_file).name,
+        mapping,
+        report_slug=report_slug,
+        call_title=title,
+        user="cli",
+    )
     click.echo(report.summary())
 
 
 def _mapping(db, call_slug, found, mapping_file):
     """(mapping, where it came from): the file given, else the one kept for this form, else a guess."""
     if mapping_file and Path(mapping_file).exists():
-        return surveys.read_mapping_toml(Path(mapping_file).read_text("utf-8"), mapping_file), f"from {mapping_file}"
+        return surveys.read_mapping_toml(
+            Path(mapping_file).read_text("utf-8"), mapping_file
+        ), f"from {mapping_file}"
     guess = surveys.guess_mapping(found)
     if mapping_file:
         Path(mapping_file).write_text(surveys.mapping_toml(guess), encoding="utf-8")
         return guess, "written"
     kept = surveys.saved_mapping(db, call_slug, found.form_key)
-    return (kept, "kept from the last import of this form") if kept else (guess, "guessed from the header")
+    return (
+        (kept, "kept from the last import of this form")
+        if kept
+        else (guess, "guessed from the header")
+    )
 
 
 def _show(found, mapping):
     for name in surveys.FIELDS:
         click.echo(f"  {name:<13} {mapping.get(name) or '(none)'}")
-    click.echo(f"  free-text questions: {len(found.questions)} (each answer a passage; its page is the question)")
+    click.echo(
+        f"  free-text questions: {len(found.questions)} (each answer a passage; its page is the question)"
+    )

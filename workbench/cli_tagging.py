@@ -1,4 +1,5 @@
 """Commands `tag`, `train` and `evaluate` (tagging). Output names no submitter: counts and figures only."""
+
 import json
 import sys
 
@@ -14,18 +15,25 @@ def register(cli):
     def tag(ctx, call_slug):
         """Re-tag a call's submissions (fields people confirmed or corrected are kept)."""
         from . import tagging
+
         changed, failures = tagging.tag_call(open_db(ctx), call_slug)
         for failure in failures:
             click.echo(failure, err=True)
         click.echo(f"{changed} submissions changed, {len(failures)} could not be tagged")
 
     @cli.command()
-    @click.option("--models", "directory", default=None, type=click.Path(file_okay=False),
-                  help="Folder of the model and its base training rows (default: models/).")
+    @click.option(
+        "--models",
+        "directory",
+        default=None,
+        type=click.Path(file_okay=False),
+        help="Folder of the model and its base training rows (default: models/).",
+    )
     @click.pass_context
     def train(ctx, directory):
         """Retrain the submitter-type classifier from the base rows plus every confirmed or corrected type."""
         from .tagging import training
+
         try:
             path, count = training.train(open_db(ctx), directory)
         except ValueError as error:
@@ -35,13 +43,21 @@ def register(cli):
 
     @cli.command()
     @click.option("--call", "call_slug", required=True)
-    @click.option("--gold", "gold_path", required=True, type=click.Path(exists=True, dir_okay=False),
-                  help="CSV with a source column and the tag columns (like the corpus labels.csv).")
-    @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+    @click.option(
+        "--gold",
+        "gold_path",
+        required=True,
+        type=click.Path(exists=True, dir_okay=False),
+        help="CSV with a source column and the tag columns (like the corpus labels.csv).",
+    )
+    @click.option(
+        "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+    )
     @click.pass_context
     def evaluate(ctx, call_slug, gold_path, fmt):
         """Per field accuracy and per-class precision/recall/F1 of a call's tags against a gold file."""
         from .tagging import evaluate as evaluation
+
         results = evaluation.evaluate(open_db(ctx), call_slug, evaluation.read_gold(gold_path))
         if fmt == "json":
             click.echo(json.dumps(results, indent=2))

@@ -6,6 +6,7 @@ address and the names of the files it sent. ``collect`` gathers all of them from
 the submission holds; ``Redactor`` removes every one, accent- and case-insensitively,
 from any text. Phone numbers are found by Google's libphonenumber (``phonenumbers``).
 """
+
 import functools
 import re
 import threading
@@ -19,49 +20,275 @@ REPLACEMENT = "[withheld]"
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+", re.IGNORECASE)
 # A bare web domain ("andef.org.py"): two or more dotted labels ending in a known kind of TLD.
-DOMAIN = re.compile(r"(?<![\w@.-])(?:[a-z0-9-]+\.)+(?:org|com|net|int|info|ngo|edu|gov|[a-z]{2})(?:\.[a-z]{2})?(?![\w-])",
-                    re.IGNORECASE)
+DOMAIN = re.compile(
+    r"(?<![\w@.-])(?:[a-z0-9-]+\.)+(?:org|com|net|int|info|ngo|edu|gov|[a-z]{2})(?:\.[a-z]{2})?(?![\w-])",
+    re.IGNORECASE,
+)
 # Mail providers name nobody: their domains are not a submitter's identifier.
-SHARED_DOMAINS = {"gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "protonmail.com", "proton.me",
-                  "mail.ru", "yandex.ru", "icloud.com", "live.com", "aol.com", "gmx.de", "gmx.net", "web.de",
-                  "qq.com", "163.com", "126.com", "yahoo.fr", "hotmail.fr", "orange.fr", "uol.com.br",
-                  "bol.com.br", "un.org", "ohchr.org", "undocs.org"}
+SHARED_DOMAINS = {
+    "gmail.com",
+    "yahoo.com",
+    "hotmail.com",
+    "outlook.com",
+    "protonmail.com",
+    "proton.me",
+    "mail.ru",
+    "yandex.ru",
+    "icloud.com",
+    "live.com",
+    "aol.com",
+    "gmx.de",
+    "gmx.net",
+    "web.de",
+    "qq.com",
+    "163.com",
+    "126.com",
+    "yahoo.fr",
+    "hotmail.fr",
+    "orange.fr",
+    "uol.com.br",
+    "bol.com.br",
+    "un.org",
+    "ohchr.org",
+    "undocs.org",
+}
 # Parenthesised acronyms: "(ANDEF)", "(A.N.D.E.F.)", "(CoDHES)".
 ACRONYM_DEF = re.compile(r"\(\s*([A-ZÀ-ÞА-ЯЁ][A-Za-zÀ-ÿА-Яа-яЁё&.\-]{1,14})\s*\)")
 STREET = re.compile(
     r"\b(street|st\.|road|rd\.|avenue|ave\.|av\.|avenida|calle|carrera|rue|boulevard|bd\.|rua|travessa|praça|"
     r"plaza|piso|apartado|p\.?\s?o\.?\s?box|box|postal|c\.?p\.|cep|straße|strasse|str\.|platz|улица|ул\.|"
-    r"проспект|пр\.|дом|д\.|شارع|ص\.ب|邮编|路|街|号)", re.IGNORECASE)
+    r"проспект|пр\.|дом|д\.|شارع|ص\.ب|邮编|路|街|号)",
+    re.IGNORECASE,
+)
 # Words of a file name that name nobody ("Submission_final_v2_EN.docx").
 GENERIC_FILE_WORDS = {
-    "submission", "submissions", "input", "inputs", "contribution", "contribucion", "contribution", "contribuicao",
-    "contributo", "aporte", "respuesta", "reponse", "resposta", "reply", "response", "final", "draft", "version",
-    "call", "cfi", "ie", "sogi", "iesogi", "un", "ohchr", "report", "informe", "rapport", "relatorio", "annex",
-    "anexo", "annexe", "cover", "letter", "carta", "lettre", "nota", "note", "verbale", "confidential",
-    "confidencial", "confidentiel", "confidentielle", "private", "anonymous", "anonimo", "anonyme", "copy", "scan",
-    "doc", "docx", "pdf", "en", "es", "fr", "pt", "ru", "ar", "zh", "de", "eng", "esp", "fra", "questionnaire",
-    "cuestionario", "the", "and", "of", "to", "for", "on", "de", "la", "el", "y", "et", "le", "les", "do", "da",
-    "new", "updated", "rev", "v", "edited", "clean", "signed", "firmado", "signe", "hrc", "ga", "report's", "text",
+    "submission",
+    "submissions",
+    "input",
+    "inputs",
+    "contribution",
+    "contribucion",
+    "contribution",
+    "contribuicao",
+    "contributo",
+    "aporte",
+    "respuesta",
+    "reponse",
+    "resposta",
+    "reply",
+    "response",
+    "final",
+    "draft",
+    "version",
+    "call",
+    "cfi",
+    "ie",
+    "sogi",
+    "iesogi",
+    "un",
+    "ohchr",
+    "report",
+    "informe",
+    "rapport",
+    "relatorio",
+    "annex",
+    "anexo",
+    "annexe",
+    "cover",
+    "letter",
+    "carta",
+    "lettre",
+    "nota",
+    "note",
+    "verbale",
+    "confidential",
+    "confidencial",
+    "confidentiel",
+    "confidentielle",
+    "private",
+    "anonymous",
+    "anonimo",
+    "anonyme",
+    "copy",
+    "scan",
+    "doc",
+    "docx",
+    "pdf",
+    "en",
+    "es",
+    "fr",
+    "pt",
+    "ru",
+    "ar",
+    "zh",
+    "de",
+    "eng",
+    "esp",
+    "fra",
+    "questionnaire",
+    "cuestionario",
+    "the",
+    "and",
+    "of",
+    "to",
+    "for",
+    "on",
+    "de",
+    "la",
+    "el",
+    "y",
+    "et",
+    "le",
+    "les",
+    "do",
+    "da",
+    "new",
+    "updated",
+    "rev",
+    "v",
+    "edited",
+    "clean",
+    "signed",
+    "firmado",
+    "signe",
+    "hrc",
+    "ga",
+    "report's",
+    "text",
 }
 # Acronyms of the field that many submissions use and that name no submitter.
 COMMON_ACRONYMS = {
-    "UN", "UNO", "ONU", "OON", "NGO", "NGOS", "ONG", "ONGS", "LGBT", "LGBTI", "LGBTIQ", "LGBTQ", "LGBTQI", "LGBTQIA",
-    "SOGI", "SOGIESC", "OSIG", "OSIEGCS", "HIV", "AIDS", "VIH", "SIDA", "UPR", "EPU", "HRC", "OHCHR", "HCDH", "CEDAW",
-    "CRC", "CAT", "CCPR", "ICCPR", "CESCR", "ICESCR", "WHO", "OMS", "UNDP", "PNUD", "UNHCR", "ACNUR", "UNICEF", "EU",
-    "UE", "OAS", "OEA", "AU", "UA", "NHRI", "NHRIS", "INDH", "SDG", "SDGS", "ODS", "GBV", "IE", "SR", "COVID", "CSO",
-    "CSOS", "OSC", "USA", "UK", "IACHR", "CIDH", "ECHR", "CEDH", "ICD", "CIE", "MSM", "HSH", "PLHIV", "ID", "II",
-    "III", "IV", "ICT", "NB", "PS", "RE",
+    "UN",
+    "UNO",
+    "ONU",
+    "OON",
+    "NGO",
+    "NGOS",
+    "ONG",
+    "ONGS",
+    "LGBT",
+    "LGBTI",
+    "LGBTIQ",
+    "LGBTQ",
+    "LGBTQI",
+    "LGBTQIA",
+    "SOGI",
+    "SOGIESC",
+    "OSIG",
+    "OSIEGCS",
+    "HIV",
+    "AIDS",
+    "VIH",
+    "SIDA",
+    "UPR",
+    "EPU",
+    "HRC",
+    "OHCHR",
+    "HCDH",
+    "CEDAW",
+    "CRC",
+    "CAT",
+    "CCPR",
+    "ICCPR",
+    "CESCR",
+    "ICESCR",
+    "WHO",
+    "OMS",
+    "UNDP",
+    "PNUD",
+    "UNHCR",
+    "ACNUR",
+    "UNICEF",
+    "EU",
+    "UE",
+    "OAS",
+    "OEA",
+    "AU",
+    "UA",
+    "NHRI",
+    "NHRIS",
+    "INDH",
+    "SDG",
+    "SDGS",
+    "ODS",
+    "GBV",
+    "IE",
+    "SR",
+    "COVID",
+    "CSO",
+    "CSOS",
+    "OSC",
+    "USA",
+    "UK",
+    "IACHR",
+    "CIDH",
+    "ECHR",
+    "CEDH",
+    "ICD",
+    "CIE",
+    "MSM",
+    "HSH",
+    "PLHIV",
+    "ID",
+    "II",
+    "III",
+    "IV",
+    "ICT",
+    "NB",
+    "PS",
+    "RE",
 }
-STOP_WORDS = {"of", "for", "the", "and", "in", "on", "de", "del", "la", "las", "los", "el", "y", "e", "et", "des",
-              "du", "le", "les", "pour", "da", "do", "das", "dos", "em", "para", "por", "a", "à", "au", "aux", "en",
-              "und", "der", "die", "für", "von", "и", "в", "для", "по"}
+STOP_WORDS = {
+    "of",
+    "for",
+    "the",
+    "and",
+    "in",
+    "on",
+    "de",
+    "del",
+    "la",
+    "las",
+    "los",
+    "el",
+    "y",
+    "e",
+    "et",
+    "des",
+    "du",
+    "le",
+    "les",
+    "pour",
+    "da",
+    "do",
+    "das",
+    "dos",
+    "em",
+    "para",
+    "por",
+    "a",
+    "à",
+    "au",
+    "aux",
+    "en",
+    "und",
+    "der",
+    "die",
+    "für",
+    "von",
+    "и",
+    "в",
+    "для",
+    "по",
+}
 
 
 @dataclass
 class Identity:
     """Every string that identifies one submitter, by kind (name, acronym, person, email, ...)."""
+
     submission_id: int
-    found: dict = field(default_factory=dict)          # kind -> set of strings
+    found: dict = field(default_factory=dict)  # kind -> set of strings
 
     def add(self, kind, value):
         value = " ".join(str(value or "").split()).strip(" ,;:.-–—|/")
@@ -79,11 +306,20 @@ def _worth_redacting(kind, value):
     if kind == "acronym":
         return len(value) >= 2 and value.upper() not in COMMON_ACRONYMS
     words = re.findall(r"\w+", value)
-    if words and value.lower() == value.upper() and not value.isdigit() and kind in ("name", "person", "letterhead"):
-        return len(value) >= 2              # Chinese or Arabic: no capitals to tell a name by
+    if (
+        words
+        and value.lower() == value.upper()
+        and not value.isdigit()
+        and kind in ("name", "person", "letterhead")
+    ):
+        return len(value) >= 2  # Chinese or Arabic: no capitals to tell a name by
     if not words or len(value) < 3:
         return False
-    if len(words) == 1 and kind not in ("email", "domain", "url") and not _is_distinctive_word(words[0]):
+    if (
+        len(words) == 1
+        and kind not in ("email", "domain", "url")
+        and not _is_distinctive_word(words[0])
+    ):
         return False
     return True
 
@@ -91,11 +327,16 @@ def _worth_redacting(kind, value):
 def _is_distinctive_word(word):
     """A lone word is an identifier only if it looks like a proper name (capitalised, not generic)."""
     folded = fold(word)
-    return (word[:1].isupper() and len(word) >= 4 and folded not in GENERIC_FILE_WORDS
-            and word.upper() not in COMMON_ACRONYMS)
+    return (
+        word[:1].isupper()
+        and len(word) >= 4
+        and folded not in GENERIC_FILE_WORDS
+        and word.upper() not in COMMON_ACRONYMS
+    )
 
 
 # ---------------------------------------------------------------- folding
+
 
 @functools.lru_cache(maxsize=65536)
 def _fold_char(char):
@@ -114,7 +355,7 @@ def _folded_with_map(text):
     """The folded text and, for each folded character, the index of the original one."""
     if text.isascii():
         return text.lower(), range(len(text))
-    if all(len(_fold_char(char)) == 1 for char in set(text)):     # one folded character each
+    if all(len(_fold_char(char)) == 1 for char in set(text)):  # one folded character each
         return "".join(map(_fold_char, text)), range(len(text))
     out, where = [], []
     for i, char in enumerate(text):
@@ -126,8 +367,18 @@ def _folded_with_map(text):
 
 # ---------------------------------------------------------------- collecting
 
-def collect(submission_id, *, names=(), top_lines=(), heading_lines=(), signature_lines=(), texts=(), paths=(),
-            country=""):
+
+def collect(
+    submission_id,
+    *,
+    names=(),
+    top_lines=(),
+    heading_lines=(),
+    signature_lines=(),
+    texts=(),
+    paths=(),
+    country="",
+):
     """The identity of one submitter from its name(s), letterhead, signature, texts and file names.
 
     ``heading_lines`` (first lines of each file, headers, properties) count only where a piece
@@ -147,7 +398,9 @@ def collect(submission_id, *, names=(), top_lines=(), heading_lines=(), signatur
     for text in texts:
         _add_contacts(identity, text, country)
         # An acronym defined after the name as the letterhead or first lines print it, too.
-        _add_defined_acronyms(identity, text, names + list(top_lines) + sorted(identity.found.get("letterhead", ())))
+        _add_defined_acronyms(
+            identity, text, names + list(top_lines) + sorted(identity.found.get("letterhead", ()))
+        )
     for path in paths:
         _add_path(identity, path)
     _keep_used_initials(identity, texts)
@@ -155,7 +408,9 @@ def collect(submission_id, *, names=(), top_lines=(), heading_lines=(), signatur
 
 
 LINE_SEPARATORS = re.compile(r"[|·•;]|\s[–—-]\s")
-HEADING_SEPARATORS = re.compile(r"[|·•;/]|\s[–—-]\s|\(|\)")      # headings also split "Name (ACR) / Nom"
+HEADING_SEPARATORS = re.compile(
+    r"[|·•;/]|\s[–—-]\s|\(|\)"
+)  # headings also split "Name (ACR) / Nom"
 
 
 def _pieces(line, separators, strip):
@@ -180,32 +435,176 @@ def _add_line(identity, line, kind):
 # without capitals need them: an Arabic or Chinese letterhead line has no other sign).
 ORG_WORDS = {
     # whole words
-    "red", "rede", "ong", "ngo", "liga", "ligue", "casa", "maison", "house", "mesa", "union", "group", "grupo",
-    "groupe", "gruppe", "forum", "church", "kirche", "mission", "verein",
+    "red",
+    "rede",
+    "ong",
+    "ngo",
+    "liga",
+    "ligue",
+    "casa",
+    "maison",
+    "house",
+    "mesa",
+    "union",
+    "group",
+    "grupo",
+    "groupe",
+    "gruppe",
+    "forum",
+    "church",
+    "kirche",
+    "mission",
+    "verein",
     # stems: any word starting so ("colectiv" → colectivo, colectiva, colectivos)
-    "associa", "asocia", "network", "netzwerk", "reseau", "coalit", "coalic", "coaliz", "allian", "alianz", "alianc",
-    "foundat", "fundac", "fondat", "stiftung", "centre", "center", "centro", "zentrum", "collecti", "colectiv",
-    "coletiv", "coordinad", "coordinat", "coordenad", "federa", "societ", "socied", "gesellschaft", "institu",
-    "committe", "comite", "comissa", "commissi", "comisi", "council", "consej", "consei", "conselh", "initiativ",
-    "iniciativ", "project", "proyect", "projet", "leagu", "movement", "movimient", "mouvement", "moviment",
-    "bewegung", "organi", "clinic", "clinica", "clinique", "universi", "facult", "iglesia", "eglise", "igreja",
-    "ministr", "ombuds", "defensor", "parliam", "parlam", "shelter", "refugi", "observator", "observatoire",
-    "plataform", "plateform", "platform", "articula", "espacio", "espace", "espaco", "collectif", "collectiu",
-    "ассоциац", "объедин", "сеть", "фонд", "центр", "коалиц", "союз", "движен", "инициатив", "групп", "организац",
-    "комитет", "обществ", "сообществ", "альянс", "проект", "клиник", "университет",
+    "associa",
+    "asocia",
+    "network",
+    "netzwerk",
+    "reseau",
+    "coalit",
+    "coalic",
+    "coaliz",
+    "allian",
+    "alianz",
+    "alianc",
+    "foundat",
+    "fundac",
+    "fondat",
+    "stiftung",
+    "centre",
+    "center",
+    "centro",
+    "zentrum",
+    "collecti",
+    "colectiv",
+    "coletiv",
+    "coordinad",
+    "coordinat",
+    "coordenad",
+    "federa",
+    "societ",
+    "socied",
+    "gesellschaft",
+    "institu",
+    "committe",
+    "comite",
+    "comissa",
+    "commissi",
+    "comisi",
+    "council",
+    "consej",
+    "consei",
+    "conselh",
+    "initiativ",
+    "iniciativ",
+    "project",
+    "proyect",
+    "projet",
+    "leagu",
+    "movement",
+    "movimient",
+    "mouvement",
+    "moviment",
+    "bewegung",
+    "organi",
+    "clinic",
+    "clinica",
+    "clinique",
+    "universi",
+    "facult",
+    "iglesia",
+    "eglise",
+    "igreja",
+    "ministr",
+    "ombuds",
+    "defensor",
+    "parliam",
+    "parlam",
+    "shelter",
+    "refugi",
+    "observator",
+    "observatoire",
+    "plataform",
+    "plateform",
+    "platform",
+    "articula",
+    "espacio",
+    "espace",
+    "espaco",
+    "collectif",
+    "collectiu",
+    "ассоциац",
+    "объедин",
+    "сеть",
+    "фонд",
+    "центр",
+    "коалиц",
+    "союз",
+    "движен",
+    "инициатив",
+    "групп",
+    "организац",
+    "комитет",
+    "обществ",
+    "сообществ",
+    "альянс",
+    "проект",
+    "клиник",
+    "университет",
     # caseless scripts: found anywhere in the piece
-    "مركز", "جمعية", "شبكة", "منظمة", "مؤسسة", "تحالف", "رابطة", "لجنة", "اتحاد", "مجموعة",
-    "协会", "中心", "网络", "组织", "联盟", "基金会", "委员会", "小组", "研究所",
+    "مركز",
+    "جمعية",
+    "شبكة",
+    "منظمة",
+    "مؤسسة",
+    "تحالف",
+    "رابطة",
+    "لجنة",
+    "اتحاد",
+    "مجموعة",
+    "协会",
+    "中心",
+    "网络",
+    "组织",
+    "联盟",
+    "基金会",
+    "委员会",
+    "小组",
+    "研究所",
 }
 
 
-UN_WORDS = {"united", "nations", "naciones", "unidas", "unies", "nacoes", "independent", "expert", "experto",
-            "experte", "rapporteur", "relator", "ohchr", "hcdh", "oacnudh", "оон", "الأمم", "المتحدة"}
+UN_WORDS = {
+    "united",
+    "nations",
+    "naciones",
+    "unidas",
+    "unies",
+    "nacoes",
+    "independent",
+    "expert",
+    "experto",
+    "experte",
+    "rapporteur",
+    "relator",
+    "ohchr",
+    "hcdh",
+    "oacnudh",
+    "оон",
+    "الأمم",
+    "المتحدة",
+}
 
 
 def _distinctive_words(text):
-    return {fold(w) for w in re.findall(r"\w+", text or "") if len(w) > 3 and fold(w) not in STOP_WORDS
-            and fold(w) not in GENERIC_FILE_WORDS and not _has_org_word(w)}
+    return {
+        fold(w)
+        for w in re.findall(r"\w+", text or "")
+        if len(w) > 3
+        and fold(w) not in STOP_WORDS
+        and fold(w) not in GENERIC_FILE_WORDS
+        and not _has_org_word(w)
+    }
 
 
 @functools.lru_cache(maxsize=1)
@@ -213,8 +612,11 @@ def _org_stems():
     """ORG_WORDS folded like the text they are looked for in ('مؤسسة' folds to 'موسسة'), as
     (every stem, stems of 4+ letters that any word may start with, caseless-script stems)."""
     stems = {fold(stem) for stem in ORG_WORDS}
-    return (frozenset(stems), tuple(sorted(s for s in stems if len(s) >= 4)),
-            tuple(s for s in stems if re.match(r"[\u0600-\u06ff\u4e00-\u9fff]", s)))
+    return (
+        frozenset(stems),
+        tuple(sorted(s for s in stems if len(s) >= 4)),
+        tuple(s for s in stems if re.match(r"[\u0600-\u06ff\u4e00-\u9fff]", s)),
+    )
 
 
 def _has_org_word(piece):
@@ -228,18 +630,25 @@ def _has_org_word(piece):
 def _add_heading_line(identity, line, name_words):
     """A first line, header or property: its pieces that name an organisation (or share the name's words)."""
     for piece in _pieces(line, HEADING_SEPARATORS, " ·|,;–—-()"):
-        if len(piece) < 4 or len(piece) > 120 or set(re.findall(r"\w+", fold(piece))) & UN_WORDS \
-                or _a_body_it_wrote_to(piece) or _country_name(piece):
-            continue                      # the addressee ("United Nations …") is not the submitter
+        if (
+            len(piece) < 4
+            or len(piece) > 120
+            or set(re.findall(r"\w+", fold(piece))) & UN_WORDS
+            or _a_body_it_wrote_to(piece)
+            or _country_name(piece)
+        ):
+            continue  # the addressee ("United Nations …") is not the submitter
         caseless = not re.search(r"[A-Za-zÀ-ÿА-Яа-яЁё]", piece)
-        if (_has_org_word(piece) and (caseless or _looks_like_proper_name(piece))) \
-                or (name_words and _distinctive_words(piece) & name_words and _looks_like_proper_name(piece)):
+        if (_has_org_word(piece) and (caseless or _looks_like_proper_name(piece))) or (
+            name_words and _distinctive_words(piece) & name_words and _looks_like_proper_name(piece)
+        ):
             identity.add("letterhead", piece)
 
 
 def _looks_like_proper_name(line):
     """Two or more capitalised words, or one distinctive word: a name, not 'Executive Director'."""
-    from .tagging.lexicon import SIGN_OFFS     # the sign-offs the tagger knows
+    from .tagging.lexicon import SIGN_OFFS  # the sign-offs the tagger knows
+
     folded = fold(line)
     if any(folded.startswith(fold(s)) for s in SIGN_OFFS) or len(line) > 120:
         return False
@@ -248,15 +657,76 @@ def _looks_like_proper_name(line):
     return len(capitalised) >= 2 and not _only_role_words(words)
 
 
-ROLE_WORDS = {"executive", "director", "directora", "directeur", "directrice", "president", "presidente",
-              "présidente", "président", "chair", "chairperson", "coordinator", "coordinadora", "coordinador",
-              "coordinatrice", "coordinateur", "secretary", "general", "secretaria", "secrétaire", "officer",
-              "programme", "program", "manager", "head", "legal", "advisor", "adviser", "ambassador", "embajador",
-              "ambassadeur", "permanent", "representative", "representante", "représentant", "deputy", "chargé",
-              "d'affaires", "minister", "counsellor", "consejero", "conseiller", "директор", "председатель",
-              "координатор", "ombudsman", "ombudsperson", "defensor", "defensora", "del", "pueblo", "of", "the",
-              "de", "la", "le", "and", "y", "et", "team", "board", "signed", "firmado", "signé", "yours",
-              "sincerely", "faithfully", "regards"}
+ROLE_WORDS = {
+    "executive",
+    "director",
+    "directora",
+    "directeur",
+    "directrice",
+    "president",
+    "presidente",
+    "présidente",
+    "président",
+    "chair",
+    "chairperson",
+    "coordinator",
+    "coordinadora",
+    "coordinador",
+    "coordinatrice",
+    "coordinateur",
+    "secretary",
+    "general",
+    "secretaria",
+    "secrétaire",
+    "officer",
+    "programme",
+    "program",
+    "manager",
+    "head",
+    "legal",
+    "advisor",
+    "adviser",
+    "ambassador",
+    "embajador",
+    "ambassadeur",
+    "permanent",
+    "representative",
+    "representante",
+    "représentant",
+    "deputy",
+    "chargé",
+    "d'affaires",
+    "minister",
+    "counsellor",
+    "consejero",
+    "conseiller",
+    "директор",
+    "председатель",
+    "координатор",
+    "ombudsman",
+    "ombudsperson",
+    "defensor",
+    "defensora",
+    "del",
+    "pueblo",
+    "of",
+    "the",
+    "de",
+    "la",
+    "le",
+    "and",
+    "y",
+    "et",
+    "team",
+    "board",
+    "signed",
+    "firmado",
+    "signé",
+    "yours",
+    "sincerely",
+    "faithfully",
+    "regards",
+}
 
 
 def _only_role_words(words):
@@ -265,26 +735,69 @@ def _only_role_words(words):
 
 # A person named where contacts are given: "contact Ana Ruiz at …", "contactar a nuestra
 # coordinadora Ana Ruiz", "обращайтесь к координатору Анне Ивановой", "Yours sincerely, Ana Ruiz".
-CONTACT_WORDS = (r"contact(?:o|ar|er|ez|e)?|reach|write to|escribir a|écrire à|escrever para|person|persona|personne|"
-                 r"pessoa|attn|attention|atención|a/c|sincerely|faithfully|regards|atentamente|cordialmente|"
-                 r"cordialement|salutations|saludos|с уважением|контакт\w*|связаться с|обращайтесь|обращаться|"
-                 r"signed|firmado|signé|assinado|подпись|Kontakt\w*|Ansprechpartner\w*|mit freundlichen grüßen")
+CONTACT_WORDS = (
+    r"contact(?:o|ar|er|ez|e)?|reach|write to|escribir a|écrire à|escrever para|person|persona|personne|"
+    r"pessoa|attn|attention|atención|a/c|sincerely|faithfully|regards|atentamente|cordialmente|"
+    r"cordialement|salutations|saludos|с уважением|контакт\w*|связаться с|обращайтесь|обращаться|"
+    r"signed|firmado|signé|assinado|подпись|Kontakt\w*|Ansprechpartner\w*|mit freundlichen grüßen"
+)
 # Words that may stand between the cue and the name: prepositions, possessives, titles and roles.
-CONTACT_FILLERS = (r"a|à|al|la|el|le|the|our|nuestra|nuestro|notre|nossa|nosso|à notre|к|с|an|unsere\w*|unser\w*|"
-                   r"ms\.?|mr\.?|mrs\.?|dr\.?|sra?\.?|mme\.?|m\.|person|persona|coordinat\w*|coordinad\w*|coordenad\w*|"
-                   r"координатор\w*|director\w*|directeur|directrice|директор\w*|president\w*|présidente?|"
-                   r"председател\w*|responsable|officer|focal point|punto focal|point focal|colleague|colega|"
-                   r"collègue|коллег\w*|Koordinator\w*|Frau|Herr")
+CONTACT_FILLERS = (
+    r"a|à|al|la|el|le|the|our|nuestra|nuestro|notre|nossa|nosso|à notre|к|с|an|unsere\w*|unser\w*|"
+    r"ms\.?|mr\.?|mrs\.?|dr\.?|sra?\.?|mme\.?|m\.|person|persona|coordinat\w*|coordinad\w*|coordenad\w*|"
+    r"координатор\w*|director\w*|directeur|directrice|директор\w*|president\w*|présidente?|"
+    r"председател\w*|responsable|officer|focal point|punto focal|point focal|colleague|colega|"
+    r"collègue|коллег\w*|Koordinator\w*|Frau|Herr"
+)
 CONTACT_PERSON = re.compile(
     rf"(?i:{CONTACT_WORDS})\W{{1,3}}(?:(?i:{CONTACT_FILLERS})\W{{1,2}}){{0,3}}"
-    r"([A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+(?:de\s+|da\s+|van\s+|von\s+)?[A-ZÀ-ÞА-ЯЁ][\w'’-]*){1,3})")
+    r"([A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+(?:de\s+|da\s+|van\s+|von\s+)?[A-ZÀ-ÞА-ЯЁ][\w'’-]*){1,3})"
+)
 # Words that make a capitalised phrase an institution, not a person ("contact the Ministry of Justice").
-INSTITUTION_WORDS = {"ministry", "ministerio", "ministere", "ministerio", "office", "oficina", "bureau", "commission",
-                     "comision", "council", "consejo", "conseil", "court", "tribunal", "police", "policia",
-                     "secretariat", "secretaria", "government", "gobierno", "gouvernement", "governo", "unit",
-                     "department", "departamento", "departement", "министерство", "комиссия", "суд", "полиция",
-                     "united", "nations", "naciones", "unidas", "unies", "nacoes", "independent", "expert",
-                     "experto", "experte", "rapporteur", "relator"}
+INSTITUTION_WORDS = {
+    "ministry",
+    "ministerio",
+    "ministere",
+    "ministerio",
+    "office",
+    "oficina",
+    "bureau",
+    "commission",
+    "comision",
+    "council",
+    "consejo",
+    "conseil",
+    "court",
+    "tribunal",
+    "police",
+    "policia",
+    "secretariat",
+    "secretaria",
+    "government",
+    "gobierno",
+    "gouvernement",
+    "governo",
+    "unit",
+    "department",
+    "departamento",
+    "departement",
+    "министерство",
+    "комиссия",
+    "суд",
+    "полиция",
+    "united",
+    "nations",
+    "naciones",
+    "unidas",
+    "unies",
+    "nacoes",
+    "independent",
+    "expert",
+    "experto",
+    "experte",
+    "rapporteur",
+    "relator",
+}
 
 
 # Scripts without capitals: the words after the cue, up to a preposition or a punctuation mark.
@@ -293,7 +806,8 @@ CONTACT_PERSON_CASELESS = re.compile(
     r"مع خالص التحية|مع أطيب التحيات|مع التحية|تحياتي|الاحترام)[،:\s]*"
     r"((?:[\u0621-\u064a]+\s+){0,2}[\u0621-\u064a]+?)"
     r"(?=\s+(?:على|عبر|في|من|أو|ال?مدير\w*|ال?منسق\w*|ال?رئيس\w*|ال?أمين\w*)|[،:.\n]|$)"
-    r"|(?:联系人|请联系|联络人|负责人|签名)[:：\s]*([\u4e00-\u9fff]{2,4})")
+    r"|(?:联系人|请联系|联络人|负责人|签名)[:：\s]*([\u4e00-\u9fff]{2,4})"
+)
 
 
 def _add_people(identity, text):
@@ -325,7 +839,8 @@ ADDRESS = re.compile(
     rf"улица|ул\.|проспект|пр-т|переулок|пер\.|бульвар|шоссе)\s+(?:(?i:de|del|la|las|los|da|das|do|dos|des|du)\s+){{0,2}}"
     rf"(?:{_CAP}\s*(?:(?i:de|del|la|las|los|da|das|do|dos|des|du)\s+)?){{1,4}},?\s*(?:(?i:n[º°o]\.?|д\.|дом)\s*)?\d{{1,5}}\w?"
     rf"|[A-ZÄÖÜ][\wäöüß-]*(?i:straße|strasse|weg|platz|gasse|allee|ring)\s+\d{{1,4}}\w?"
-    rf"|شارع\s+\S+(?:\s+\S+)?\s+\d{{1,5}})")
+    rf"|شارع\s+\S+(?:\s+\S+)?\s+\d{{1,5}})"
+)
 
 
 def _add_addresses(identity, text):
@@ -365,7 +880,9 @@ def phones(text, country=""):
         return []
     region = _region(country)
     found = []
-    for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
+    for match in phonenumbers.PhoneNumberMatcher(
+        text, region, leniency=phonenumbers.Leniency.POSSIBLE
+    ):
         found.append(match.raw_string)
         number = match.number
         found.append(f"+{number.country_code} {phonenumbers.national_significant_number(number)}")
@@ -377,18 +894,21 @@ def _region(country):
     if not country:
         return "ZZ"
     import pycountry
+
     found = pycountry.countries.get(alpha_3=country.upper())
     return found.alpha_2 if found else "ZZ"
 
 
 def _add_defined_acronyms(identity, text, names):
     """'Asociación Ñandutí de Defensoras (ANDEF)': an acronym defined right after the name."""
-    name_words = {fold(w) for n in names for w in re.findall(r"\w+", n or "") if fold(w) not in STOP_WORDS}
+    name_words = {
+        fold(w) for n in names for w in re.findall(r"\w+", n or "") if fold(w) not in STOP_WORDS
+    }
     if not name_words:
         return
     for match in ACRONYM_DEF.finditer(text):
         acronym = match.group(1).replace(".", "")
-        before = re.findall(r"\w+", text[max(0, match.start() - 120):match.start()])[-8:]
+        before = re.findall(r"\w+", text[max(0, match.start() - 120) : match.start()])[-8:]
         shared = [w for w in before if fold(w) in name_words]
         if len(shared) >= 2 or (shared and len(name_words) <= 2):
             identity.add("acronym", acronym)
@@ -418,7 +938,9 @@ def _add_path(identity, path):
             continue
         words = [w for w in re.split(r"[\W_]+", stem) if w]
         identity.add("file", stem if len(words) > 1 else "")
-        distinctive = [w for w in words if fold(w) not in GENERIC_FILE_WORDS and not w.isdigit() and len(w) > 1]
+        distinctive = [
+            w for w in words if fold(w) not in GENERIC_FILE_WORDS and not w.isdigit() and len(w) > 1
+        ]
         if len(distinctive) >= 2:
             identity.add("file", " ".join(distinctive))
         for word in distinctive:
@@ -433,10 +955,14 @@ def _common_word_or_code(word):
     """'CAN', 'MEX', 'FR' in a file name are a country's code; 'ALL', 'FOR' are words: redacted
     case-insensitively they would blank out 'can' and 'for' in every quote of the call."""
     import pycountry
+
     upper = word.upper()
-    if pycountry.countries.get(alpha_3=upper) or (len(upper) == 2 and pycountry.countries.get(alpha_2=upper)):
+    if pycountry.countries.get(alpha_3=upper) or (
+        len(upper) == 2 and pycountry.countries.get(alpha_2=upper)
+    ):
         return True
     from .tagging.attribution import stop_words
+
     return fold(word) in stop_words()
 
 
@@ -446,6 +972,7 @@ def _country_name(text):
     strip every submission's quotes of the country they speak of. (A lookup in the country
     names the tagger knows: no spaCy pipeline is built on a page's path for this.)"""
     from .tagging import places
+
     name = " ".join(text.split()).lower()
     return any(name in places.country_names(lang) for lang in ("en", "es", "fr"))
 
@@ -453,11 +980,15 @@ def _country_name(text):
 def _a_body_it_wrote_to(piece):
     """'Human Rights Council', 'United Nations …': the bodies submissions are sent to or cite."""
     from .tagging import gazetteer
+
     hit = gazetteer.lookup(piece)
-    return bool(hit) and (gazetteer.is_addressee(hit) or hit.type in ("un_entity", "intergovernmental"))
+    return bool(hit) and (
+        gazetteer.is_addressee(hit) or hit.type in ("un_entity", "intergovernmental")
+    )
 
 
 # ---------------------------------------------------------------- redacting
+
 
 class Redactor:
     """Removes a set of identities from text: one pattern over folded text.
@@ -472,7 +1003,9 @@ class Redactor:
 
     def __init__(self, identities, replacement=REPLACEMENT):
         self.replacement = replacement
-        self.values = sorted({v for identity in identities for v in identity.values()}, key=len, reverse=True)
+        self.values = sorted(
+            {v for identity in identities for v in identity.values()}, key=len, reverse=True
+        )
         self._index = _index(tuple(self.values), replacement)
 
     def __bool__(self):
@@ -491,11 +1024,11 @@ class Redactor:
         return bool(self._index.matching(folded))
 
 
-ALNUM_RUN = re.compile(r"[^\W_]+")       # a word as the identifier patterns see its start
+ALNUM_RUN = re.compile(r"[^\W_]+")  # a word as the identifier patterns see its start
 PHONE_SEPARATORS = re.compile(r"[\s().\-/]+")
 DIGIT_RUN = re.compile(r"\d+")
-KEY = 4                                  # identifiers are looked up by their first 4 letters or digits
-MEMO_SIZE = 40000                        # redacted texts kept per set of identifiers (tens of MB)
+KEY = 4  # identifiers are looked up by their first 4 letters or digits
+MEMO_SIZE = 40000  # redacted texts kept per set of identifiers (tens of MB)
 
 
 @functools.lru_cache(maxsize=4)
@@ -514,8 +1047,12 @@ class _Index:
             # A first word of letters and digits only is a whole word of the text where the
             # identifier starts, unless the next word follows with no separator at all.
             whole = kind == "word" and ALNUM_RUN.fullmatch(required[0])
-            self.first.append((required[0], "".join(required[:2]) if len(required) > 1 else None) if whole else None)
-            if kind == "word":                       # {length of key: {key: [positions]}}
+            self.first.append(
+                (required[0], "".join(required[:2]) if len(required) > 1 else None)
+                if whole
+                else None
+            )
+            if kind == "word":  # {length of key: {key: [positions]}}
                 start = key[:KEY]
                 self.words.setdefault(len(start), {}).setdefault(start, []).append(position)
             elif kind == "digits":
@@ -524,7 +1061,7 @@ class _Index:
                 self.always.append(position)
         self.digit_sizes = sorted({len(k) for k in self.digits})
         self.any = bool(self.words or self.digits or self.always)
-        self.memo, self.lock = OrderedDict(), threading.Lock()     # pages run in threads
+        self.memo, self.lock = OrderedDict(), threading.Lock()  # pages run in threads
 
     def candidates(self, folded, runs):
         """Positions of the identifiers that could match somewhere in the folded text (``runs``:
@@ -538,7 +1075,7 @@ class _Index:
             for run in set(DIGIT_RUN.findall(PHONE_SEPARATORS.sub("", folded))):
                 for size in self.digit_sizes:
                     for start in range(len(run) - size + 1):
-                        for key, position in self.digits.get(run[start:start + size], ()):
+                        for key, position in self.digits.get(run[start : start + size], ()):
                             if key in run:
                                 found.add(position)
         return found
@@ -547,9 +1084,13 @@ class _Index:
         """Positions, in order, of the identifiers whose pattern matches somewhere in the folded
         text. Every word of an identifier is in its pattern as written: a substring test drops most."""
         runs = set(ALNUM_RUN.findall(folded))
-        return [p for p in sorted(self.candidates(folded, runs))
-                if all(word in folded for word in self.required[p]) and self._starts(p, runs, folded)
-                and _single(self.values[p]).search(folded)]
+        return [
+            p
+            for p in sorted(self.candidates(folded, runs))
+            if all(word in folded for word in self.required[p])
+            and self._starts(p, runs, folded)
+            and _single(self.values[p]).search(folded)
+        ]
 
     def _starts(self, position, runs, folded):
         first = self.first[position]
@@ -559,10 +1100,15 @@ class _Index:
         """The (start, end) of every match of the alternation of all identifiers in the folded
         text, found with the patterns of the identifiers that match there alone."""
         found = self.matching(folded)
-        spans = None if any(p in self.always for p in found) else \
-            _leftmost_first(folded, [_single(self.values[p]) for p in found])
-        if spans is None:                 # a pattern with no sure key, or an empty match: let re alternate
-            return [m.span() for m in _compile(tuple(self.values[p] for p in found)).finditer(folded)]
+        spans = (
+            None
+            if any(p in self.always for p in found)
+            else _leftmost_first(folded, [_single(self.values[p]) for p in found])
+        )
+        if spans is None:  # a pattern with no sure key, or an empty match: let re alternate
+            return [
+                m.span() for m in _compile(tuple(self.values[p] for p in found)).finditer(folded)
+            ]
         return spans
 
     def redact(self, text):
@@ -582,7 +1128,9 @@ class _Index:
         if not found:
             return text
         _, where = _folded_with_map(text)
-        return _replace_spans(text, [(where[s], where[e - 1] + 1) for s, e in found if e > s], self.replacement)
+        return _replace_spans(
+            text, [(where[s], where[e - 1] + 1) for s, e in found if e > s], self.replacement
+        )
 
 
 def _leftmost_first(text, patterns):
@@ -679,7 +1227,7 @@ def _value_pattern(value):
 def _phone_pattern(value, digits):
     """The same number however it is written: with or without +CC / 00CC, a trunk 0, any spacing."""
     sep = r"[\s().\-/]{0,3}"
-    spaced = lambda d: sep.join(d)                        # noqa: E731 (a one-line helper)
+    spaced = lambda d: sep.join(d)  # noqa: E731 (a one-line helper)
     try:
         number = phonenumbers.parse(value if value.startswith("+") else "+" + digits, None)
         cc, national = str(number.country_code), phonenumbers.national_significant_number(number)
@@ -689,6 +1237,7 @@ def _phone_pattern(value, digits):
 
 
 # ---------------------------------------------------------------- contact details anywhere
+
 
 def scrub_contacts(text, country=""):
     """E-mail addresses, web addresses and phone numbers out of a withheld submitter's own text."""

@@ -5,6 +5,7 @@ process (time and memory limited) and stored in one transaction: a failure never
 half a submission, and running the same command again finishes an interrupted batch and
 adds nothing new for what is already stored.
 """
+
 import hashlib
 import tempfile
 from dataclasses import dataclass, field
@@ -18,15 +19,16 @@ from .passages import split_pages
 from .sources import Unit, discover, path_parts
 
 DEFAULT_WORKERS = 2
-SECONDS_PER_SUBMISSION = 300      # OCR of a long scan takes minutes
+SECONDS_PER_SUBMISSION = 300  # OCR of a long scan takes minutes
 
 
 @dataclass
 class Outcome:
     """What ingest did with one file or folder."""
+
     source: str
-    action: str                 # added, updated, unchanged, duplicate
-    status: str                 # ok or error
+    action: str  # added, updated, unchanged, duplicate
+    status: str  # ok or error
     error: str = ""
     submission_id: int = None
     n_pages: int = 0
@@ -60,20 +62,35 @@ class Job:
 
 # ---------------------------------------------------------------- reading one submission
 
+
 def read_file(name, data, ocr):
     """One file's record: hash, format, cleaned pages, passages, or its error."""
     record = {"name": name, "sha256": store.sha256(data), "size": len(data)}
     try:
         extracted = extract(data, name, ocr=ocr)
     except ExtractionError as error:
-        return {**record, "status": "error", "error": str(error), "format": sniff(data) if data else "empty"}
+        return {
+            **record,
+            "status": "error",
+            "error": str(error),
+            "format": sniff(data) if data else "empty",
+        }
     pages, running = clean_pages_keeping_edges(extracted.pages, extracted.header_text)
-    notes = [normalise(text) for kind, _, text in extracted.parts if kind in ("footnote", "endnote")]
+    notes = [
+        normalise(text) for kind, _, text in extracted.parts if kind in ("footnote", "endnote")
+    ]
     return {
-        **record, "status": "ok", "error": "; ".join(extracted.notes) or None, "format": extracted.format,
-        "pages": pages, "passages": structure.classify(split_pages(pages, notes)),
-        "header_text": extracted.header_text, "letterhead": extracted.letterhead,
-        "parts": notice_parts([(kind, page, normalise(text)) for kind, page, text in [*extracted.parts, *running]]),
+        **record,
+        "status": "ok",
+        "error": "; ".join(extracted.notes) or None,
+        "format": extracted.format,
+        "pages": pages,
+        "passages": structure.classify(split_pages(pages, notes)),
+        "header_text": extracted.header_text,
+        "letterhead": extracted.letterhead,
+        "parts": notice_parts(
+            [(kind, page, normalise(text)) for kind, page, text in [*extracted.parts, *running]]
+        ),
     }
 
 
@@ -108,14 +125,28 @@ def content_hash(file_hashes):
 def failed_record(unit, hashes, message):
     """The record of a unit whose reading crashed or timed out: kept, with the reason."""
     files = [
-        {"name": name, "sha256": digest, "size": size, "status": "error", "error": f"{name}: {message}"}
+        {
+            "name": name,
+            "sha256": digest,
+            "size": size,
+            "status": "error",
+            "error": f"{name}: {message}",
+        }
         for (name, _), (digest, size) in zip(unit.files, hashes)
     ]
-    return {"source": unit.source, "files": files, "path_parts": path_parts(unit), "status": "error",
-            "error": f"{unit.source}: {message}", "language": None, "n_pages": 0}
+    return {
+        "source": unit.source,
+        "files": files,
+        "path_parts": path_parts(unit),
+        "status": "error",
+        "error": f"{unit.source}: {message}",
+        "language": None,
+        "n_pages": 0,
+    }
 
 
 # ---------------------------------------------------------------- the batch
+
 
 def _keep_originals(db, unit):
     """Store every file's bytes before anything else; return [(sha256, size)]."""
@@ -150,18 +181,42 @@ def _plan(db, call_id, units):
         digest = content_hash(h for h, _ in hashes) if unit.files else content_hash([unit.source])
         if known.get(unit.source) == digest:
             existing = store.find_submission(db, call_id, source=unit.source)
-            outcomes.append(Outcome(unit.source, "unchanged", existing["status"], existing["error"] or "",
-                                    existing["id"], existing["n_pages"]))
+            outcomes.append(
+                Outcome(
+                    unit.source,
+                    "unchanged",
+                    existing["status"],
+                    existing["error"] or "",
+                    existing["id"],
+                    existing["n_pages"],
+                )
+            )
         elif digest in by_hash and by_hash[digest] != unit.source:
-            plan.append((unit, hashes, digest, f"identical to '{by_hash[digest]}', already in this call: not counted twice"))
+            plan.append(
+                (
+                    unit,
+                    hashes,
+                    digest,
+                    f"identical to '{by_hash[digest]}', already in this call: not counted twice",
+                )
+            )
         else:
             plan.append((unit, hashes, digest, None))
-            by_hash.setdefault(digest, unit.source)     # a copy later in the same batch
+            by_hash.setdefault(digest, unit.source)  # a copy later in the same batch
     return plan, outcomes
 
 
-def ingest(db, call_slug, paths, *, ocr=None, n_workers=DEFAULT_WORKERS, progress=None,
-           report_slug=None, call_title=None):
+def ingest(
+    db,
+    call_slug,
+    paths,
+    *,
+    ocr=None,
+    n_workers=DEFAULT_WORKERS,
+    progress=None,
+    report_slug=None,
+    call_title=None,
+):
     """Ingest ``paths`` into call ``call_slug`` (created if new); return an IngestReport.
 
     ``progress(done, total, outcome)`` is called after each submission.
@@ -185,13 +240,19 @@ def _notify(progress, report, total, outcome, done=None):
 
 
 def _read_and_store(db, call_id, plan, ocr, n_workers):
-    by_source = {unit.source: (unit, hashes, digest, duplicate_of) for unit, hashes, digest, duplicate_of in plan}
+    by_source = {
+        unit.source: (unit, hashes, digest, duplicate_of)
+        for unit, hashes, digest, duplicate_of in plan
+    }
     jobs = [Job(unit, ocr) for unit, _, _, duplicate_of in plan if not duplicate_of]
     for unit, hashes, digest, duplicate_of in plan:
         if duplicate_of:
             yield _save(db, call_id, failed_record(unit, hashes, duplicate_of), digest, "duplicate")
-    runner = workers.run(read_submission, jobs, workers=n_workers, timeout=SECONDS_PER_SUBMISSION) \
-        if n_workers and len(jobs) > 1 else workers.run_inline(read_submission, jobs)
+    runner = (
+        workers.run(read_submission, jobs, workers=n_workers, timeout=SECONDS_PER_SUBMISSION)
+        if n_workers and len(jobs) > 1
+        else workers.run_inline(read_submission, jobs)
+    )
     for job, result in runner:
         unit, hashes, digest, _ = by_source[job.unit.source]
         if isinstance(result, workers.WorkerFailure):
@@ -203,4 +264,11 @@ def _save(db, call_id, record, digest, action):
     existing = store.find_submission(db, call_id, source=record["source"])
     submission_id = _store(db, call_id, record, digest, existing["id"] if existing else None)
     action = action or ("updated" if existing else "added")
-    return Outcome(record["source"], action, record["status"], record["error"] or "", submission_id, record["n_pages"])
+    return Outcome(
+        record["source"],
+        action,
+        record["status"],
+        record["error"] or "",
+        submission_id,
+        record["n_pages"],
+    )

@@ -1,17 +1,20 @@
 """Language identification with py3langid, whose model ships inside its package."""
+
 import functools
 
 from py3langid import langid
 
-MIN_CHARS = 60            # shorter passages take the submission's language
-MIN_CONFIDENCE = 0.6      # a less sure passage guess also takes the submission's language
-SAMPLE_CHARS = 6000       # a submission's language is read from its first pages
-PASSAGE_SAMPLE = 250      # a passage's from its first sentences: enough, and 3x faster
+MIN_CHARS = 60  # shorter passages take the submission's language
+MIN_CONFIDENCE = 0.6  # a less sure passage guess also takes the submission's language
+SAMPLE_CHARS = 6000  # a submission's language is read from its first pages
+PASSAGE_SAMPLE = 250  # a passage's from its first sentences: enough, and 3x faster
 
 
 @functools.lru_cache(maxsize=1)
 def identifier():
-    return langid.LanguageIdentifier.from_modelpath(langid.MODEL_DIR / langid.MODEL_FILE, norm_probs=True)
+    return langid.LanguageIdentifier.from_modelpath(
+        langid.MODEL_DIR / langid.MODEL_FILE, norm_probs=True
+    )
 
 
 def detect(text, sample=SAMPLE_CHARS):
@@ -38,8 +41,14 @@ def spacy_stop_words(code):
     without importing spaCy (seconds of start-up), or None when spaCy has none for it."""
     import importlib.util
     from pathlib import Path
-    spec = importlib.util.find_spec("spacy")           # finds the package without importing it
-    path = Path(next(iter(spec.submodule_search_locations or []), "")) / "lang" / code / "stop_words.py"
+
+    spec = importlib.util.find_spec("spacy")  # finds the package without importing it
+    path = (
+        Path(next(iter(spec.submodule_search_locations or []), ""))
+        / "lang"
+        / code
+        / "stop_words.py"
+    )
     if not spec or not path.is_file():
         return None
     module_spec = importlib.util.spec_from_file_location(f"_workbench_stop_words_{code}", path)

@@ -13,6 +13,7 @@ quote, table or code block. Escapes are invisible once rendered, so the page rea
 Bare URLs that appear as text stay visible URLs (Streamlit links them to themselves); a
 link whose text differs from where it goes, an image or HTML cannot be made.
 """
+
 import re
 
 # Anywhere in a line: emphasis, code, links/images, autolinks and HTML, tables,
@@ -26,12 +27,12 @@ def escape(text):
     """``text`` (any value; None is '') as Markdown that renders exactly as that text, on one line."""
     if text is None:
         return ""
-    text = " ".join(str(text).split())            # no line breaks, no leading spaces (code blocks)
+    text = " ".join(str(text).split())  # no line breaks, no leading spaces (code blocks)
     text = _ANYWHERE.sub(r"\\\1", text)
     return _LINE_START.sub(lambda m: m.group(1)[:-1] + "\\" + m.group(1)[-1], text)
 
 
-_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")     # a backslash before ASCII punctuation
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash before ASCII punctuation
 
 
 def unescape(markdown):

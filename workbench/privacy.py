@@ -5,6 +5,7 @@ lives in one place: a ``withhold_name`` submitter is never named, a ``do_not_pub
 submission is never quoted or named outside an internal edition, and an untagged
 submission is treated as confidential until someone confirms otherwise.
 """
+
 import re
 
 from .vocab import region_label, type_label
@@ -40,7 +41,11 @@ def may_quote(submission, internal=False):
 
 def anonymous_label(submission):
     """'a civil society organization, Latin America and the Caribbean' and the like."""
-    kind = type_label(submission.get("submitter_type")) if submission.get("submitter_type") else "a contributor"
+    kind = (
+        type_label(submission.get("submitter_type"))
+        if submission.get("submitter_type")
+        else "a contributor"
+    )
     label = kind if kind.startswith(("a ", "an ")) else f"{_article(kind)} {kind}"
     region = region_label(submission.get("region"))
     return f"{label}, {region}" if region else label
@@ -74,7 +79,9 @@ def _name_pattern(name):
 
 def redact(text, names, replacement="[withheld]"):
     """Remove every confidential name (case-insensitive) from free text, longest first."""
-    for name in sorted({n.strip() for n in names if n and len(n.strip()) > 2}, key=len, reverse=True):
+    for name in sorted(
+        {n.strip() for n in names if n and len(n.strip()) > 2}, key=len, reverse=True
+    ):
         pattern = _name_pattern(name)
         if pattern:
             text = re.sub(pattern, replacement, text, flags=re.IGNORECASE)

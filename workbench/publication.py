@@ -14,6 +14,7 @@ addresses, file names) and applies, in one place:
 Internal views (the team's review screens) do not use this module and say so in their
 names (``internal=True``).
 """
+
 import re
 import sqlite3
 
@@ -21,8 +22,14 @@ from . import derived, identity, privacy, store
 
 DEFAULT_THRESHOLD = 3
 # What a stored identity was computed by: an edited rule reads every submitter again.
-IDENTITY_CODE = ("identity.py", "publication.py", "derived.py", "store.py", "tagging/documents.py",
-                 "tagging/lexicon.py")
+IDENTITY_CODE = (
+    "identity.py",
+    "publication.py",
+    "derived.py",
+    "store.py",
+    "tagging/documents.py",
+    "tagging/lexicon.py",
+)
 
 
 class Publication:
@@ -62,8 +69,11 @@ class Publication:
 
     def _full(self, submission):
         """The stored row of a submission (theme members and passages carry only part of it)."""
-        return self.submissions.get(submission.get("submission_id", submission.get("id")), submission) \
-            if "status" not in submission else submission
+        return (
+            self.submissions.get(submission.get("submission_id", submission.get("id")), submission)
+            if "status" not in submission
+            else submission
+        )
 
     # -------------------------------------------------------------- text
 
@@ -83,7 +93,9 @@ class Publication:
 
     def terms(self, terms):
         """Top terms minus any word of a withheld identity ('nanduti', 'andef')."""
-        return [t for t in terms if not (set(_words(t)) & self._banned) and not self._redactor.finds(t)]
+        return [
+            t for t in terms if not (set(_words(t)) & self._banned) and not self._redactor.finds(t)
+        ]
 
     def label(self, label):
         """A theme label: identifiers redacted, and any term of it that is a word of one dropped."""
@@ -92,7 +104,10 @@ class Publication:
         if sep:
             kept = self.terms([t.strip() for t in tail.split(",") if t.strip()])
             return head + (sep + ", ".join(kept) if kept else "")
-        return " ".join(w if not (set(_words(w)) & self._banned) else identity.REPLACEMENT for w in label.split())
+        return " ".join(
+            w if not (set(_words(w)) & self._banned) else identity.REPLACEMENT
+            for w in label.split()
+        )
 
     # -------------------------------------------------------------- rows
 
@@ -100,12 +115,15 @@ class Publication:
         """A submission as a shareable row: a withheld one by type and region only, no id, country or file."""
         shown = {c: ("" if submission.get(c) is None else submission[c]) for c in columns}
         if self.may_name(submission):
-            return {c: (self.redact(v) if isinstance(v, str) and c != "submitter" else v) for c, v in shown.items()}
+            return {
+                c: (self.redact(v) if isinstance(v, str) and c != "submitter" else v)
+                for c, v in shown.items()
+            }
         for column in ("source", "country", "submitter", "error"):
             if column in shown:
                 shown[column] = ""
         if "id" in shown and not self.team:
-            shown["id"] = None         # no number that joins to quotes or to other lists
+            shown["id"] = None  # no number that joins to quotes or to other lists
         if "submitter" in shown:
             shown["submitter"] = privacy.anonymous_label(submission)
         if "error" in columns and submission.get("status") == "error":
@@ -115,10 +133,15 @@ class Publication:
     def rows(self, submissions, columns):
         """Shareable rows: nameable submitters by id, then withheld ones by type and region (no order that joins)."""
         named = [s for s in submissions if self.may_name(s)]
-        withheld = sorted((s for s in submissions if not self.may_name(s)),
-                          key=lambda s: (s.get("submitter_type") or "", s.get("region") or "", s.get("scope") or ""))
+        withheld = sorted(
+            (s for s in submissions if not self.may_name(s)),
+            key=lambda s: (
+                s.get("submitter_type") or "",
+                s.get("region") or "",
+                s.get("scope") or "",
+            ),
+        )
         return [self.row(s, columns) for s in named + withheld]
-
 
 
 def for_call(db, call_slug, team=False):
@@ -127,28 +150,44 @@ def for_call(db, call_slug, team=False):
 
 # ---------------------------------------------------------------- identities
 
+
 def identities_of(db, submissions):
     """The identity of each submitter, read from its documents once per version of it and
     kept in the ``derived`` table under a fingerprint of what it was read from (the
     submission's version, content, name, source, country, and the code that reads it)."""
     inputs = derived.submission_inputs(db, [s["id"] for s in submissions])
     code = derived.code_version(*IDENTITY_CODE)
-    keys = {s["id"]: derived.fingerprint(inputs[s["id"]], s.get("version"), s.get("submitter"), s.get("source"),
-                                         s.get("country"), code)
-            for s in submissions if s["id"] in inputs}
+    keys = {
+        s["id"]: derived.fingerprint(
+            inputs[s["id"]],
+            s.get("version"),
+            s.get("submitter"),
+            s.get("source"),
+            s.get("country"),
+            code,
+        )
+        for s in submissions
+        if s["id"] in inputs
+    }
     stored = derived.get_many(db, "identity", keys)
     found, new = [], []
     for submission in submissions:
         value = stored.get(str(submission["id"]))
         if value is None:
-            value = {kind: sorted(values) for kind, values in _collect(db, submission).found.items()}
+            value = {
+                kind: sorted(values) for kind, values in _collect(db, submission).found.items()
+            }
             if submission["id"] in keys:
                 new.append((submission["id"], keys[submission["id"]], value))
-        found.append(identity.Identity(submission["id"], {kind: set(values) for kind, values in value.items()}))
+        found.append(
+            identity.Identity(
+                submission["id"], {kind: set(values) for kind, values in value.items()}
+            )
+        )
     try:
         derived.put_many(db, "identity", new)
     except sqlite3.Error:
-        pass                       # kept for next time when the database lets us; the output stands
+        pass  # kept for next time when the database lets us; the output stands
     return found
 
 
@@ -158,22 +197,35 @@ def identity_of(db, submission):
 
 
 # Where submitters print their own name besides page 1: headers, properties, boxes, cover e-mails.
-HEADING_KINDS = ("header", "footer", "running_header", "running_footer", "properties", "text_box", "cover_email")
+HEADING_KINDS = (
+    "header",
+    "footer",
+    "running_header",
+    "running_footer",
+    "properties",
+    "text_box",
+    "cover_email",
+)
 
 
 def _collect(db, submission):
-    from .tagging import documents      # tagging reads the stored parts the same way
+    from .tagging import documents  # tagging reads the stored parts the same way
+
     doc = documents.load(db, submission["id"])
     material = store.submission_material(db, submission["id"])
     file_texts = material["header_texts"] + material["letterheads"]
-    headings = [line for part in doc.parts if (part.kind == "body" and part.page == 1) or part.kind in HEADING_KINDS
-                for line in _first_lines(part.text)]
+    headings = [
+        line
+        for part in doc.parts
+        if (part.kind == "body" and part.page == 1) or part.kind in HEADING_KINDS
+        for line in _first_lines(part.text)
+    ]
     headings += [line for text in material["header_texts"] for line in _first_lines(text)]
     return identity.collect(
         submission["id"],
         names=[submission.get("submitter") or ""] + material["names"],
-        top_lines=[line.text for line in doc.top] + [line for text in material["letterheads"]
-                                                     for line in text.splitlines() if line.strip()],
+        top_lines=[line.text for line in doc.top]
+        + [line for text in material["letterheads"] for line in text.splitlines() if line.strip()],
         heading_lines=headings,
         signature_lines=[line.text for line in doc.signature],
         texts=[part.text for part in doc.parts] + file_texts,
@@ -196,25 +248,143 @@ def _banned_words(identities):
     for found in identities:
         for kind in ("name", "acronym", "letterhead", "file", "person"):
             for value in found.found.get(kind, ()):
-                banned |= {w for w in _words(value) if len(w) > 2 and w not in identity.STOP_WORDS
-                           and w not in identity.GENERIC_FILE_WORDS and w not in _COMMON_NAME_WORDS}
+                banned |= {
+                    w
+                    for w in _words(value)
+                    if len(w) > 2
+                    and w not in identity.STOP_WORDS
+                    and w not in identity.GENERIC_FILE_WORDS
+                    and w not in _COMMON_NAME_WORDS
+                }
     return banned
 
 
 # Words every kind of organisation's name uses: banning them would empty theme terms.
 _COMMON_NAME_WORDS = {
-    "association", "asociacion", "associacao", "organization", "organisation", "organizacion", "organizacao",
-    "human", "rights", "derechos", "humanos", "droits", "homme", "humains", "direitos", "humanos", "prava",
-    "cheloveka", "центр", "center", "centre", "centro", "foundation", "fundacion", "fondation", "fundacao",
-    "network", "red", "reseau", "rede", "national", "nacional", "nationale", "commission", "comision", "comissao",
-    "institute", "instituto", "institut", "university", "universidad", "universite", "universidade", "law",
-    "women", "mujeres", "femmes", "mulheres", "lgbti", "lgbt", "trans", "gay", "lesbian", "lesbianas",
-    "coalition", "coalicion", "alliance", "alianza", "alliance", "council", "consejo", "conseil", "society",
-    "sociedad", "societe", "sociedade", "group", "grupo", "groupe", "project", "proyecto", "projet", "projeto",
-    "defenders", "defensoras", "defensores", "equality", "igualdad", "egalite", "igualdade", "diversity",
-    "diversidad", "diversite", "diversidade", "health", "salud", "sante", "saude", "support", "apoyo", "soutien",
-    "apoio", "international", "internacional", "internationale", "regional", "forum", "mission", "ministry",
-    "ministerio", "ministere", "republic", "republica", "republique", "permanent", "office", "oficina", "bureau",
-    "gender", "genero", "genre", "sexual", "orientation", "identity", "identidad", "identite", "identidade",
-    "persons", "people", "personas", "personnes", "pessoas", "youth", "jovenes", "jeunes", "jovens",
+    "association",
+    "asociacion",
+    "associacao",
+    "organization",
+    "organisation",
+    "organizacion",
+    "organizacao",
+    "human",
+    "rights",
+    "derechos",
+    "humanos",
+    "droits",
+    "homme",
+    "humains",
+    "direitos",
+    "humanos",
+    "prava",
+    "cheloveka",
+    "центр",
+    "center",
+    "centre",
+    "centro",
+    "foundation",
+    "fundacion",
+    "fondation",
+    "fundacao",
+    "network",
+    "red",
+    "reseau",
+    "rede",
+    "national",
+    "nacional",
+    "nationale",
+    "commission",
+    "comision",
+    "comissao",
+    "institute",
+    "instituto",
+    "institut",
+    "university",
+    "universidad",
+    "universite",
+    "universidade",
+    "law",
+    "women",
+    "mujeres",
+    "femmes",
+    "mulheres",
+    "lgbti",
+    "lgbt",
+    "trans",
+    "gay",
+    "lesbian",
+    "lesbianas",
+    "coalition",
+    "coalicion",
+    "alliance",
+    "alianza",
+    "alliance",
+    "council",
+    "consejo",
+    "conseil",
+    "society",
+    "sociedad",
+    "societe",
+    "sociedade",
+    "group",
+    "grupo",
+    "groupe",
+    "project",
+    "proyecto",
+    "projet",
+    "projeto",
+    "defenders",
+    "defensoras",
+    "defensores",
+    "equality",
+    "igualdad",
+    "egalite",
+    "igualdade",
+    "diversity",
+    "diversidad",
+    "diversite",
+    "diversidade",
+    "health",
+    "salud",
+    "sante",
+    "saude",
+    "support",
+    "apoyo",
+    "soutien",
+    "apoio",
+    "international",
+    "internacional",
+    "internationale",
+    "regional",
+    "forum",
+    "mission",
+    "ministry",
+    "ministerio",
+    "ministere",
+    "republic",
+    "republica",
+    "republique",
+    "permanent",
+    "office",
+    "oficina",
+    "bureau",
+    "gender",
+    "genero",
+    "genre",
+    "sexual",
+    "orientation",
+    "identity",
+    "identidad",
+    "identite",
+    "identidade",
+    "persons",
+    "people",
+    "personas",
+    "personnes",
+    "pessoas",
+    "youth",
+    "jovenes",
+    "jeunes",
+    "jovens",
 }

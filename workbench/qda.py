@@ -19,6 +19,7 @@ that may not be quoted (do_not_publish, untagged) are left out.
 
 Every file written is validated against the published schemas shipped in workbench/data.
 """
+
 import datetime
 import io
 import re
@@ -44,11 +45,42 @@ GUID_SPACE = uuid.UUID("6f1c2d7e-4b8a-5e39-9c0d-2a7f3e1b5c44")
 PARAGRAPH_BREAK = "\n\n"
 VARIABLES = ("submitter_type", "region", "country", "scope", "language", "confidentiality")
 # Tableau 20 and ColorBrewer Set3: distinct colours QDA programs show as code colours.
-THEME_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
-                 "#bcbd22", "#17becf", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94",
-                 "#f7b6d2", "#c7c7c7", "#dbdb8d", "#9edae5")
-AREA_COLOURS = ("#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462", "#b3de69", "#fccde5",
-                "#d9d9d9", "#bc80bd", "#ccebc5", "#ffed6f")
+THEME_COLOURS = (
+    "#1f77b4",
+    "#ff7f0e",
+    "#2ca02c",
+    "#d62728",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#7f7f7f",
+    "#bcbd22",
+    "#17becf",
+    "#aec7e8",
+    "#ffbb78",
+    "#98df8a",
+    "#ff9896",
+    "#c5b0d5",
+    "#c49c94",
+    "#f7b6d2",
+    "#c7c7c7",
+    "#dbdb8d",
+    "#9edae5",
+)
+AREA_COLOURS = (
+    "#8dd3c7",
+    "#ffffb3",
+    "#bebada",
+    "#fb8072",
+    "#80b1d3",
+    "#fdb462",
+    "#b3de69",
+    "#fccde5",
+    "#d9d9d9",
+    "#bc80bd",
+    "#ccebc5",
+    "#ffed6f",
+)
 
 
 class InvalidQDA(WorkbenchError):
@@ -56,6 +88,7 @@ class InvalidQDA(WorkbenchError):
 
 
 # ---------------------------------------------------------------- what goes in
+
 
 @dataclass
 class Code:
@@ -72,8 +105,8 @@ class Source:
     guid: str
     name: str
     text: str
-    pages: list            # [(page name, start position)]: 'page 2', or 'file 2, page 1' for annexes
-    spans: dict            # {passage id: (start, end)}
+    pages: list  # [(page name, start position)]: 'page 2', or 'file 2, page 1' for annexes
+    spans: dict  # {passage id: (start, end)}
     submission: dict
     case_name: str
 
@@ -83,8 +116,8 @@ class Project:
     name: str
     codes: list
     sources: list
-    codings: list          # [(source guid, passage id, code guid)]
-    notes: list            # [(guid, title, text, [target guids])]
+    codings: list  # [(source guid, passage id, code guid)]
+    notes: list  # [(guid, title, text, [target guids])]
     description: str = ""
 
 
@@ -108,14 +141,26 @@ def collect(db, call_slug, internal=False):
     by_passage = {pid: src.guid for src in sources for pid in src.spans}
     theme_codes, theme_members = _theme_codes(db, call_slug, pub)
     area_codes, area_members = _area_codes(db, call_slug)
-    codings = [(by_passage[pid], pid, guid) for guid, pids in {**theme_members, **area_members}.items()
-               for pid in pids if pid in by_passage]
+    codings = [
+        (by_passage[pid], pid, guid)
+        for guid, pids in {**theme_members, **area_members}.items()
+        for pid in pids
+        if pid in by_passage
+    ]
     left_out = len(subs) - len(sources)
     described = f"{len(sources)} submissions of call '{call['slug']}'" + (
-        f"; {left_out} left out (do not publish, or confidentiality not yet tagged)" if left_out else "")
-    return Project(name=_text(pub, call["title"] or call["slug"]), codes=theme_codes + [area_codes],
-                   sources=sources, codings=sorted(codings), notes=_notes(db, call, sources, pub),
-                   description=described)
+        f"; {left_out} left out (do not publish, or confidentiality not yet tagged)"
+        if left_out
+        else ""
+    )
+    return Project(
+        name=_text(pub, call["title"] or call["slug"]),
+        codes=theme_codes + [area_codes],
+        sources=sources,
+        codings=sorted(codings),
+        notes=_notes(db, call, sources, pub),
+        description=described,
+    )
 
 
 def _text(pub, text):
@@ -126,11 +171,15 @@ def _sources(db, call_slug, subs, pub):
     """Named submissions by id, then withheld ones by type and region with a counter (no id)."""
     quotable = [s for s in subs if privacy.may_quote(s, internal=pub is None)]
     named = [s for s in quotable if pub is None or pub.may_name(s)]
-    withheld = sorted((s for s in quotable if s not in named),
-                      key=lambda s: (s["submitter_type"] or "", s["region"] or ""))
+    withheld = sorted(
+        (s for s in quotable if s not in named),
+        key=lambda s: (s["submitter_type"] or "", s["region"] or ""),
+    )
     found = [_source(db, s, pub, _case_name(s, pub)) for s in named]
-    found += [_source(db, s, pub, f"withheld {n}: {privacy.anonymous_label(s)}", secret=True)
-              for n, s in enumerate(withheld, 1)]
+    found += [
+        _source(db, s, pub, f"withheld {n}: {privacy.anonymous_label(s)}", secret=True)
+        for n, s in enumerate(withheld, 1)
+    ]
     return found
 
 
@@ -143,14 +192,18 @@ def _page_name(files, passage):
 
 def _case_name(sub, pub):
     name = sub["submitter"] or sub["source"]
-    return f"{sub['id']} {name}" if pub is None else f"{sub['id']} {pub.attribution(sub) or sub['source']}"
+    return (
+        f"{sub['id']} {name}"
+        if pub is None
+        else f"{sub['id']} {pub.attribution(sub) or sub['source']}"
+    )
 
 
 def _source(db, sub, pub, name, secret=False):
     """A submission's passages joined into one text: exact spans per passage, page starts."""
     parts, spans, pages, position = [], {}, [], 0
     passages = store.submission_passages(db, sub["id"])
-    files = list(dict.fromkeys(p["file"] for p in passages))      # pages are numbered per file
+    files = list(dict.fromkeys(p["file"] for p in passages))  # pages are numbered per file
     for passage in passages:
         text = xml_safe(pub.quote(sub, passage["text"]) if pub else passage["text"])
         if parts:
@@ -170,24 +223,37 @@ def _source(db, sub, pub, name, secret=False):
 def _theme_codes(db, call_slug, pub):
     """Theme codes (a hierarchy imported from a .qdc kept) and {code guid: [passage ids]}."""
     from . import themes
-    shown = {t["id"]: t for t in themes.list_themes(db, call_slug, include_passages=False, internal=pub is None)}
-    members = {t["id"]: [p["passage_id"] for p in t["passages"]]
-               for t in themes.list_themes(db, call_slug, internal=True)}
+
+    shown = {
+        t["id"]: t
+        for t in themes.list_themes(db, call_slug, include_passages=False, internal=pub is None)
+    }
+    members = {
+        t["id"]: [p["passage_id"] for p in t["passages"]]
+        for t in themes.list_themes(db, call_slug, internal=True)
+    }
     kept = codebook_entries(db, call_slug)
     codes, guids = {}, {}
     for n, (theme_id, theme) in enumerate(shown.items()):
         entry = kept.get(theme_id, {})
         guid = entry.get("guid") or theme_guid(call_slug, theme_id)
         guids[theme_id] = guid
-        codes[guid] = Code(guid, theme["label"], _text(pub, entry.get("description") or _theme_description(theme)),
-                           entry.get("color") or THEME_COLOURS[n % len(THEME_COLOURS)])
+        codes[guid] = Code(
+            guid,
+            theme["label"],
+            _text(pub, entry.get("description") or _theme_description(theme)),
+            entry.get("color") or THEME_COLOURS[n % len(THEME_COLOURS)],
+        )
     return _tree(codes, kept.values(), pub), {guids[t]: members.get(t, []) for t in shown}
 
 
 def _theme_description(theme):
     terms = ", ".join(theme["terms"][:8])
-    return f"{'Final' if theme['final'] else 'Candidate'} theme of the Submissions Workbench" + (
-        f"; top terms: {terms}" if terms else "") + f"; {theme['size']} passages in {theme['n_submissions']} submissions."
+    return (
+        f"{'Final' if theme['final'] else 'Candidate'} theme of the Submissions Workbench"
+        + (f"; top terms: {terms}" if terms else "")
+        + f"; {theme['size']} passages in {theme['n_submissions']} submissions."
+    )
 
 
 def _tree(codes, entries, pub):
@@ -195,8 +261,13 @@ def _tree(codes, entries, pub):
     entries = sorted(entries, key=lambda e: e["position"])
     for entry in entries:
         if entry["theme_id"] is None and entry["guid"] not in codes:
-            codes[entry["guid"]] = Code(entry["guid"], _text(pub, entry["name"]), _text(pub, entry["description"]),
-                                        entry["color"] or "", codable=False)
+            codes[entry["guid"]] = Code(
+                entry["guid"],
+                _text(pub, entry["name"]),
+                _text(pub, entry["description"]),
+                entry["color"] or "",
+                codable=False,
+            )
     top = []
     parents = {e["guid"]: e["parent_guid"] for e in entries}
     for guid, code in codes.items():
@@ -208,18 +279,30 @@ def _tree(codes, entries, pub):
 def _area_codes(db, call_slug):
     """The codebook areas under one parent, and {area guid: [passage ids it codes]}."""
     from . import themes
+
     titles = {r["area"]: r["title"] for r in store.list_reports(db) if r.get("area")}
-    root = Code(AREAS_ROOT, "Codebook areas", "The mandate's thematic areas; passages coded by the workbench's "
-                "multilingual codebook (corpus/codebook.csv).", "#666666", codable=False)
+    root = Code(
+        AREAS_ROOT,
+        "Codebook areas",
+        "The mandate's thematic areas; passages coded by the workbench's "
+        "multilingual codebook (corpus/codebook.csv).",
+        "#666666",
+        codable=False,
+    )
     members = {}
     for n, area in enumerate(themes.areas()):
         guid = area_guid(area)
         found = themes.codebook_passages(db, call_slug, area, internal=True)
         terms = sorted({t for p in found for t in p["terms"]})[:10]
-        root.children.append(Code(guid, area.replace("_", " ").capitalize(),
-                                  f"Area of the report '{titles.get(area, area)}'" +
-                                  (f"; terms that coded passages here: {', '.join(terms)}" if terms else ""),
-                                  AREA_COLOURS[n % len(AREA_COLOURS)]))
+        root.children.append(
+            Code(
+                guid,
+                area.replace("_", " ").capitalize(),
+                f"Area of the report '{titles.get(area, area)}'"
+                + (f"; terms that coded passages here: {', '.join(terms)}" if terms else ""),
+                AREA_COLOURS[n % len(AREA_COLOURS)],
+            )
+        )
         members[guid] = [p["passage_id"] for p in found]
     return root, members
 
@@ -227,7 +310,12 @@ def _area_codes(db, call_slug):
 def _notes(db, call, sources, pub):
     """Literature notes of the call's report and those linked to its themes, submissions or passages."""
     from .notes import links, model
-    found = {n["id"]: n for n in model.notes_for_report(db, call["report_id"])} if call["report_id"] else {}
+
+    found = (
+        {n["id"]: n for n in model.notes_for_report(db, call["report_id"])}
+        if call["report_id"]
+        else {}
+    )
     targets = {}
     for note_ids in links.links_to_targets(db, "theme", _theme_ids(db, call["slug"])).values():
         found.update({nid: None for nid in note_ids if nid not in found})
@@ -241,22 +329,39 @@ def _notes(db, call, sources, pub):
             targets.setdefault(nid, set()).add(by_passage[pid])
     for nid in {n for n, note in found.items() if note is None} | (set(targets) - set(found)):
         found[nid] = model.get_note(db, nid)
-    return [(str(uuid.uuid5(GUID_SPACE, f"note/{nid}")), _text(pub, note["title"]), _text(pub, _note_text(note)),
-             sorted(targets.get(nid, ()))) for nid, note in sorted(found.items())]
+    return [
+        (
+            str(uuid.uuid5(GUID_SPACE, f"note/{nid}")),
+            _text(pub, note["title"]),
+            _text(pub, _note_text(note)),
+            sorted(targets.get(nid, ())),
+        )
+        for nid, note in sorted(found.items())
+    ]
 
 
 def _theme_ids(db, call_slug):
     from . import themes
-    return [t["id"] for t in themes.list_themes(db, call_slug, include_passages=False, internal=True)]
+
+    return [
+        t["id"] for t in themes.list_themes(db, call_slug, include_passages=False, internal=True)
+    ]
 
 
 def _note_text(note):
     from .notes import model
-    parts = [model.citation_of(note), note.get("summary") or "", note.get("key_findings") or "", note.get("url") or ""]
+
+    parts = [
+        model.citation_of(note),
+        note.get("summary") or "",
+        note.get("key_findings") or "",
+        note.get("url") or "",
+    ]
     return "\n\n".join(p for p in parts if p)
 
 
 # ---------------------------------------------------------------- XML
+
 
 def _now():
     return datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat()
@@ -266,8 +371,10 @@ def _code_xml(code):
     colour = f' color="{code.color}"' if code.color else ""
     inner = f"<Description>{_esc(code.description)}</Description>" if code.description else ""
     inner += "".join(_code_xml(child) for child in code.children)
-    return (f'<Code guid="{code.guid}" name="{_attr(code.name)}" isCodable="{"true" if code.codable else "false"}"'
-            f"{colour}>{inner}</Code>")
+    return (
+        f'<Code guid="{code.guid}" name="{_attr(code.name)}" isCodable="{"true" if code.codable else "false"}"'
+        f"{colour}>{inner}</Code>"
+    )
 
 
 # Characters XML 1.0 cannot hold (control characters a PDF can carry): never written.
@@ -289,18 +396,30 @@ def _esc(text):
 def project_xml(project, user_guid, when):
     """project.qde as text (elements in the order the schema requires)."""
     variables = {name: str(uuid.uuid5(GUID_SPACE, f"variable/{name}")) for name in VARIABLES}
-    out = [f'<?xml version="1.0" encoding="utf-8"?>\n<Project xmlns="{PROJECT_NS}" name="{_attr(project.name)}" '
-           f'origin="{ORIGIN}" creatingUserGUID="{user_guid}" creationDateTime="{when}">',
-           f'<Users><User guid="{user_guid}" name="{ORIGIN}"/></Users>',
-           "<CodeBook><Codes>" + "".join(_code_xml(c) for c in project.codes) + "</Codes></CodeBook>",
-           "<Variables>" + "".join(f'<Variable guid="{g}" name="{n}" typeOfVariable="Text"/>'
-                                   for n, g in variables.items()) + "</Variables>"]
+    out = [
+        f'<?xml version="1.0" encoding="utf-8"?>\n<Project xmlns="{PROJECT_NS}" name="{_attr(project.name)}" '
+        f'origin="{ORIGIN}" creatingUserGUID="{user_guid}" creationDateTime="{when}">',
+        f'<Users><User guid="{user_guid}" name="{ORIGIN}"/></Users>',
+        "<CodeBook><Codes>" + "".join(_code_xml(c) for c in project.codes) + "</Codes></CodeBook>",
+        "<Variables>"
+        + "".join(
+            f'<Variable guid="{g}" name="{n}" typeOfVariable="Text"/>' for n, g in variables.items()
+        )
+        + "</Variables>",
+    ]
     if project.sources:
-        out.append("<Cases>" + "".join(_case_xml(s, variables) for s in project.sources) + "</Cases>")
-        out.append("<Sources>" + "".join(_source_xml(s, project, user_guid, when) for s in project.sources)
-                   + "</Sources>")
+        out.append(
+            "<Cases>" + "".join(_case_xml(s, variables) for s in project.sources) + "</Cases>"
+        )
+        out.append(
+            "<Sources>"
+            + "".join(_source_xml(s, project, user_guid, when) for s in project.sources)
+            + "</Sources>"
+        )
     if project.notes:
-        out.append("<Notes>" + "".join(_note_xml(n, user_guid, when) for n in project.notes) + "</Notes>")
+        out.append(
+            "<Notes>" + "".join(_note_xml(n, user_guid, when) for n in project.notes) + "</Notes>"
+        )
     if project.description:
         out.append(f"<Description>{_esc(project.description)}</Description>")
     out.append("</Project>")
@@ -311,7 +430,9 @@ def _case_xml(source, variables):
     case_guid = str(uuid.uuid5(uuid.UUID(source.guid), "case"))
     values = "".join(
         f'<VariableValue><VariableRef targetGUID="{variables[name]}"/><TextValue>{_esc(str(value))}</TextValue>'
-        f"</VariableValue>" for name, value in _variable_values(source).items())
+        f"</VariableValue>"
+        for name, value in _variable_values(source).items()
+    )
     return f'<Case guid="{case_guid}" name="{_attr(source.case_name)}">{values}<SourceRef targetGUID="{source.guid}"/></Case>'
 
 
@@ -319,13 +440,16 @@ def _variable_values(source):
     sub = source.submission
     values = {name: sub.get(name) or "" for name in VARIABLES}
     if source.name.startswith("withheld "):
-        values["country"] = ""                  # the publication rule: type and region only
+        values["country"] = ""  # the publication rule: type and region only
     return {k: v for k, v in values.items() if v}
 
 
 def _source_xml(source, project, user_guid, when):
-    selections = [f'<PlainTextSelection guid="{uuid.uuid5(uuid.UUID(source.guid), f"page/{page}")}" '
-                  f'name="{page}" startPosition="{start}" endPosition="{start}"/>' for page, start in source.pages]
+    selections = [
+        f'<PlainTextSelection guid="{uuid.uuid5(uuid.UUID(source.guid), f"page/{page}")}" '
+        f'name="{page}" startPosition="{start}" endPosition="{start}"/>'
+        for page, start in source.pages
+    ]
     for src, pid, code in project.codings:
         if src != source.guid:
             continue
@@ -335,11 +459,18 @@ def _source_xml(source, project, user_guid, when):
             f'<PlainTextSelection guid="{guid}" name="{_page_of(source, start)}" startPosition="{start}" '
             f'endPosition="{end}" creatingUser="{user_guid}" creationDateTime="{when}">'
             f'<Coding guid="{uuid.uuid5(guid, "coding")}" creatingUser="{user_guid}"><CodeRef targetGUID="{code}"/></Coding>'
-            f"</PlainTextSelection>")
-    notes = "".join(f'<NoteRef targetGUID="{g}"/>' for g, _, _, targets in project.notes if source.guid in targets)
-    return (f'<TextSource guid="{source.guid}" name="{_attr(source.name)}" plainTextPath="internal://{source.guid}.txt" '
-            f'creatingUser="{user_guid}" creationDateTime="{when}"><Description>{_esc(_page_description(source))}'
-            f"</Description>{''.join(selections)}{notes}</TextSource>")
+            f"</PlainTextSelection>"
+        )
+    notes = "".join(
+        f'<NoteRef targetGUID="{g}"/>'
+        for g, _, _, targets in project.notes
+        if source.guid in targets
+    )
+    return (
+        f'<TextSource guid="{source.guid}" name="{_attr(source.name)}" plainTextPath="internal://{source.guid}.txt" '
+        f'creatingUser="{user_guid}" creationDateTime="{when}"><Description>{_esc(_page_description(source))}'
+        f"</Description>{''.join(selections)}{notes}</TextSource>"
+    )
 
 
 def _page_of(source, position):
@@ -356,13 +487,18 @@ def _page_description(source):
 
 def _note_xml(note, user_guid, when):
     guid, title, text, _ = note
-    return (f'<Note guid="{guid}" name="{_attr(title)}" creatingUser="{user_guid}" creationDateTime="{when}">'
-            f"<PlainTextContent>{_esc(text)}</PlainTextContent></Note>")
+    return (
+        f'<Note guid="{guid}" name="{_attr(title)}" creatingUser="{user_guid}" creationDateTime="{when}">'
+        f"<PlainTextContent>{_esc(text)}</PlainTextContent></Note>"
+    )
 
 
 def codebook_xml(codes):
-    return (f'<?xml version="1.0" encoding="utf-8"?>\n<CodeBook xmlns="{CODEBOOK_NS}" origin="{ORIGIN}"><Codes>'
-            + "".join(_code_xml(c) for c in codes) + "</Codes></CodeBook>")
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?>\n<CodeBook xmlns="{CODEBOOK_NS}" origin="{ORIGIN}"><Codes>'
+        + "".join(_code_xml(c) for c in codes)
+        + "</Codes></CodeBook>"
+    )
 
 
 @lru_cache(maxsize=2)
@@ -387,6 +523,7 @@ def validate(xml_bytes, kind="project", what="project.qde"):
 
 # ---------------------------------------------------------------- writing
 
+
 def export_project(db, call_slug, out, internal=False):
     """Write the call as a .qdpx (a ZIP: project.qde + sources/<guid>.txt) to a path or stream.
 
@@ -406,7 +543,9 @@ def export_project(db, call_slug, out, internal=False):
 
 def export_codebook(db, call_slug, out, internal=False):
     """Write the call's codebook alone as a .qdc (themes and codebook areas, hierarchy kept)."""
-    theme_codes, _ = _theme_codes(db, call_slug, None if internal else publication.for_call(db, call_slug))
+    theme_codes, _ = _theme_codes(
+        db, call_slug, None if internal else publication.for_call(db, call_slug)
+    )
     area_root, _ = _area_codes(db, call_slug)
     xml = codebook_xml(theme_codes + [area_root]).encode("utf-8")
     validate(xml, "codebook", "codebook.qdc")
@@ -430,23 +569,26 @@ def _write(out, data):
     if hasattr(out, "write"):
         out.write(data)
     else:
-        store.write_private(out, data)      # owner-only, like every file the workbench writes
+        store.write_private(out, data)  # owner-only, like every file the workbench writes
 
 
 # ---------------------------------------------------------------- a codebook back in
 
+
 @dataclass
 class ImportReport:
-    renamed: list = field(default_factory=list)     # [(old label, new label)]
-    accepted: list = field(default_factory=list)    # candidate themes made final
+    renamed: list = field(default_factory=list)  # [(old label, new label)]
+    accepted: list = field(default_factory=list)  # candidate themes made final
     described: int = 0
-    groups: list = field(default_factory=list)      # codes without a theme, kept for the hierarchy
-    untouched: list = field(default_factory=list)   # final themes the codebook does not name
+    groups: list = field(default_factory=list)  # codes without a theme, kept for the hierarchy
+    untouched: list = field(default_factory=list)  # final themes the codebook does not name
 
     def summary(self):
-        return (f"{len(self.renamed)} themes renamed, {len(self.accepted)} accepted, {self.described} described, "
-                f"{len(self.groups)} codes without passages kept as groups, "
-                f"{len(self.untouched)} final themes not in the codebook left as they are")
+        return (
+            f"{len(self.renamed)} themes renamed, {len(self.accepted)} accepted, {self.described} described, "
+            f"{len(self.groups)} codes without passages kept as groups, "
+            f"{len(self.untouched)} final themes not in the codebook left as they are"
+        )
 
 
 def read_codebook(data, what="codebook.qdc"):
@@ -457,7 +599,11 @@ def read_codebook(data, what="codebook.qdc"):
     kind = "codebook" if root.tag == f"{{{CODEBOOK_NS}}}CodeBook" else "project"
     validate(data, kind, what)
     ns = CODEBOOK_NS if kind == "codebook" else PROJECT_NS
-    codes = root.find(f"{{{ns}}}Codes") if kind == "codebook" else root.find(f"{{{ns}}}CodeBook/{{{ns}}}Codes")
+    codes = (
+        root.find(f"{{{ns}}}Codes")
+        if kind == "codebook"
+        else root.find(f"{{{ns}}}CodeBook/{{{ns}}}Codes")
+    )
     found = []
     _walk(codes, ns, None, found)
     return found
@@ -474,9 +620,16 @@ def _qde_of(data):
 def _walk(element, ns, parent, found):
     for code in element.findall(f"{{{ns}}}Code") if element is not None else []:
         description = code.findtext(f"{{{ns}}}Description") or ""
-        found.append({"guid": code.get("guid").strip("{}").lower(), "name": code.get("name"),
-                      "description": description, "color": code.get("color") or "", "parent_guid": parent,
-                      "codable": code.get("isCodable") in ("true", "1")})
+        found.append(
+            {
+                "guid": code.get("guid").strip("{}").lower(),
+                "name": code.get("name"),
+                "description": description,
+                "color": code.get("color") or "",
+                "parent_guid": parent,
+                "codable": code.get("isCodable") in ("true", "1"),
+            }
+        )
         _walk(code, ns, found[-1]["guid"], found)
 
 
@@ -485,6 +638,7 @@ def import_codebook(db, call_slug, data, user="import"):
     a theme (by GUID, else by its label) renames it, gives it a description and a place in the
     hierarchy, and makes a candidate final; a code with no theme is kept as a group."""
     from . import themes
+
     call = store.get_call(db, call_slug)
     codes = [c for c in read_codebook(data) if not _is_area(c)]
     by_guid, by_label = _theme_index(db, call_slug)
@@ -498,8 +652,11 @@ def import_codebook(db, call_slug, data, user="import"):
         entries.append({**code, "theme_id": theme["id"] if theme else None, "position": position})
     report.described = sum(1 for e in entries if e["theme_id"] and e["description"])
     named = {e["theme_id"] for e in entries}
-    report.untouched = [t["label"] for t in themes.list_themes(db, call_slug, include_passages=False, internal=True)
-                        if t["final"] and t["id"] not in named]
+    report.untouched = [
+        t["label"]
+        for t in themes.list_themes(db, call_slug, include_passages=False, internal=True)
+        if t["final"] and t["id"] not in named
+    ]
     save_codebook_entries(db, call["id"], entries, user)
     return report
 
@@ -510,14 +667,18 @@ def _is_area(code):
 
 def _theme_index(db, call_slug):
     from . import themes
+
     listed = themes.list_themes(db, call_slug, include_passages=False, status="all", internal=True)
     kept = codebook_entries(db, call_slug)
     by_guid = {theme_guid(call_slug, t["id"]): t for t in listed}
     by_guid.update({kept[t["id"]]["guid"]: t for t in listed if t["id"] in kept})
     # A shareable codebook printed labels redacted (publication.label): those name the theme too.
-    shown = {t["id"]: t["label"] for t in themes.list_themes(db, call_slug, include_passages=False, status="all")}
+    shown = {
+        t["id"]: t["label"]
+        for t in themes.list_themes(db, call_slug, include_passages=False, status="all")
+    }
     by_label = {}
-    for theme in sorted(listed, key=lambda t: not t["final"]):     # a final theme wins a shared label
+    for theme in sorted(listed, key=lambda t: not t["final"]):  # a final theme wins a shared label
         theme["shown_label"] = shown.get(theme["id"], theme["label"])
         for label in (theme["label"], theme["shown_label"]):
             by_label.setdefault(label.strip().casefold(), theme)
@@ -535,11 +696,16 @@ def _apply(db, theme, code, report, user, themes):
 
 # ---------------------------------------------------------------- the stored codebook (SQL)
 
+
 def codebook_entries(db, call_slug):
     """{theme id or guid: entry} of the codebook last imported for the call (qda_codes, m0014)."""
     call = store.get_call(db, call_slug)
-    found = store.rows(db, "select guid, theme_id, parent_guid, name, description, color, position "
-                           "from qda_codes where call_id = ? order by position", [call["id"]])
+    found = store.rows(
+        db,
+        "select guid, theme_id, parent_guid, name, description, color, position "
+        "from qda_codes where call_id = ? order by position",
+        [call["id"]],
+    )
     return {(e["theme_id"] if e["theme_id"] is not None else e["guid"]): e for e in found}
 
 
@@ -550,6 +716,27 @@ def save_codebook_entries(db, call_id, entries, user):
         db.conn.executemany(
             "insert into qda_codes (call_id, guid, theme_id, parent_guid, name, description, color, position) "
             "values (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(call_id, e["guid"], e["theme_id"], e["parent_guid"], e["name"], e["description"], e["color"] or None,
-              e["position"]) for e in entries])
-        audit.record(db, user, "import_codebook", "calls", call_id, "qda_codes", None, f"{len(entries)} codes")
+            [
+                (
+                    call_id,
+                    e["guid"],
+                    e["theme_id"],
+                    e["parent_guid"],
+                    e["name"],
+                    e["description"],
+                    e["color"] or None,
+                    e["position"],
+                )
+                for e in entries
+            ],
+        )
+        audit.record(
+            db,
+            user,
+            "import_codebook",
+            "calls",
+            call_id,
+            "qda_codes",
+            None,
+            f"{len(entries)} codes",
+        )

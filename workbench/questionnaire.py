@@ -4,11 +4,15 @@ taken for what they say (workbench/themes/procedural.py matches them by similari
     set_questions(db, call, text)   parse pasted text (one question per line or paragraph) and keep it
     questions(db, call)             the questions, in order
 """
+
 import re
 
 from . import audit, store
 
-NUMBERING = re.compile(r"^\s*(?:(?:question|pregunta|q)\s*)?[\(\[]?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)\]:]\s*", re.IGNORECASE)
+NUMBERING = re.compile(
+    r"^\s*(?:(?:question|pregunta|q)\s*)?[\(\[]?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)\]:]\s*",
+    re.IGNORECASE,
+)
 BULLET = re.compile(r"^\s*[-•●▪*–]\s+")
 MIN_WORDS = 3
 
@@ -37,7 +41,16 @@ def set_questions(db, call_slug, text, user="system"):
     with store.transaction(db):
         old = store.call_questions(db, call["id"])
         store.set_call_questions(db, call["id"], found)
-        audit.record(db, user, "set_questionnaire", "calls", call["id"], "questions", str(len(old)), str(len(found)))
+        audit.record(
+            db,
+            user,
+            "set_questionnaire",
+            "calls",
+            call["id"],
+            "questions",
+            str(len(old)),
+            str(len(found)),
+        )
     return found
 
 

@@ -3,6 +3,7 @@
 A loose file is one submission; a sub-folder is one submission (cover letter + annexes);
 a ZIP is unpacked safely and its entries are read the same way.
 """
+
 import re
 import tempfile
 import zipfile
@@ -13,15 +14,16 @@ from .errors import UnsafeArchive
 from .extract import zipguard
 
 IGNORED_NAMES = {".ds_store", "thumbs.db", "desktop.ini"}
-MAX_ZIP_NESTING = 3                      # a ZIP of ZIPs of ZIPs is plenty for any real batch
+MAX_ZIP_NESTING = 3  # a ZIP of ZIPs of ZIPs is plenty for any real batch
 
 
 @dataclass
 class Unit:
     """One submission to be: its source label and its files as (name, path) pairs."""
+
     source: str
     files: list = field(default_factory=list)
-    error: str = ""                      # set when the unit itself is unreadable (bad ZIP)
+    error: str = ""  # set when the unit itself is unreadable (bad ZIP)
 
 
 def is_ignored(path):
@@ -31,7 +33,8 @@ def is_ignored(path):
 
 def _folder_files(folder):
     return [
-        p for p in sorted(folder.rglob("*"))
+        p
+        for p in sorted(folder.rglob("*"))
         if p.is_file() and not any(is_ignored(Path(part)) for part in p.relative_to(folder).parts)
     ]
 
@@ -46,7 +49,7 @@ def _submission_files(folder, workdir):
             try:
                 root = unpack_zip(path, target)
             except UnsafeArchive:
-                files.append((name, path))      # kept as is: its error is reported per file
+                files.append((name, path))  # kept as is: its error is reported per file
                 continue
             files.extend((f"{name}/{p.relative_to(root)}", p) for p in _folder_files(root))
         else:
@@ -62,7 +65,7 @@ def is_zip(path):
     try:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
-    except Exception:       # a damaged directory raises many kinds of errors, not only BadZipFile
+    except Exception:  # a damaged directory raises many kinds of errors, not only BadZipFile
         return path.suffix.lower() == ".zip"
     # A DOCX (or other Office file) is a ZIP too, but it is a document, not a batch.
     return "[Content_Types].xml" not in names and "mimetype" not in names
@@ -77,7 +80,9 @@ def discover(paths, workdir):
         elif given.is_file():
             units.extend(_file_units(given, given.name, workdir))
         else:
-            units.append(Unit(source=given.name or str(given), error=f"{given}: no such file or folder"))
+            units.append(
+                Unit(source=given.name or str(given), error=f"{given}: no such file or folder")
+            )
     return units
 
 
@@ -89,8 +94,15 @@ def _folder_units(folder, prefix, workdir, depth=0):
         label = f"{prefix}{entry.name}"
         if entry.is_dir():
             files = _submission_files(entry, workdir)
-            units.append(Unit(source=label, files=files,
-                              error="" if files else f"{label}: the folder is empty: add the submission's files or remove it"))
+            units.append(
+                Unit(
+                    source=label,
+                    files=files,
+                    error=""
+                    if files
+                    else f"{label}: the folder is empty: add the submission's files or remove it",
+                )
+            )
         elif entry.is_file():
             units.extend(_file_units(entry, label, workdir, depth))
     return units
@@ -99,16 +111,25 @@ def _folder_units(folder, prefix, workdir, depth=0):
 def _file_units(path, label, workdir, depth=0):
     try:
         return _file_units_unguarded(path, label, workdir, depth)
-    except OSError as error:     # unreadable file: reported for this file, the batch goes on
-        return [Unit(source=label, files=[], error=f"{label}: cannot be read ({error.strerror or error})")]
+    except OSError as error:  # unreadable file: reported for this file, the batch goes on
+        return [
+            Unit(
+                source=label, files=[], error=f"{label}: cannot be read ({error.strerror or error})"
+            )
+        ]
 
 
 def _file_units_unguarded(path, label, workdir, depth):
     if path.suffix.lower() == ".zip" or is_zip(path):
         if depth >= MAX_ZIP_NESTING:
-            return [Unit(source=label, files=[(path.name, path)],
-                         error=f"{label}: ZIP archives nested more than {MAX_ZIP_NESTING} levels deep: not unpacked; "
-                               "send the documents in one archive")]
+            return [
+                Unit(
+                    source=label,
+                    files=[(path.name, path)],
+                    error=f"{label}: ZIP archives nested more than {MAX_ZIP_NESTING} levels deep: not unpacked; "
+                    "send the documents in one archive",
+                )
+            ]
         target = Path(tempfile.mkdtemp(dir=workdir))
         try:
             root = unpack_zip(path, target)
@@ -131,11 +152,13 @@ def unpack_zip(path, target):
     label = path.name
     try:
         archive = zipfile.ZipFile(path)
-    except Exception:       # BadZipFile, NotImplementedError, UnicodeDecodeError, struct errors...
-        raise UnsafeArchive(f"{label}: the ZIP archive is damaged (its directory cannot be read): ask for a fresh copy") from None
+    except Exception:  # BadZipFile, NotImplementedError, UnicodeDecodeError, struct errors...
+        raise UnsafeArchive(
+            f"{label}: the ZIP archive is damaged (its directory cannot be read): ask for a fresh copy"
+        ) from None
     with archive:
         members = [m for m in archive.infolist() if not m.is_dir()]
-        zipguard.check_declared(members, label, zipguard.ARCHIVE)   # before a byte is written
+        zipguard.check_declared(members, label, zipguard.ARCHIVE)  # before a byte is written
         for member in members:
             _extract_member(archive, member, target, label)
     return _single_top_folder(target)
@@ -144,7 +167,9 @@ def unpack_zip(path, target):
 def _extract_member(archive, member, target, label):
     relative = _safe_member_path(member.filename)
     if relative is None:
-        raise UnsafeArchive(f"{label}: entry '{member.filename}' points outside the archive (path escape): not unpacked; ask for a clean archive")
+        raise UnsafeArchive(
+            f"{label}: entry '{member.filename}' points outside the archive (path escape): not unpacked; ask for a clean archive"
+        )
     if any(is_ignored(Path(part)) for part in relative.parts):
         return
     destination = target.joinpath(*relative.parts)
@@ -153,10 +178,14 @@ def _extract_member(archive, member, target, label):
     try:
         with archive.open(member) as source, open(destination, "wb") as sink:
             copied = _bounded_copy(source, sink, limit)
-    except Exception as error:   # damaged data, unsupported compression or encryption
-        raise UnsafeArchive(f"{label}: entry '{member.filename}' cannot be read ({error}): ask for a fresh copy") from None
+    except Exception as error:  # damaged data, unsupported compression or encryption
+        raise UnsafeArchive(
+            f"{label}: entry '{member.filename}' cannot be read ({error}): ask for a fresh copy"
+        ) from None
     if copied > member.file_size:
-        raise UnsafeArchive(f"{label}: entry '{member.filename}' is larger than its header says: a ZIP bomb, not unpacked")
+        raise UnsafeArchive(
+            f"{label}: entry '{member.filename}' is larger than its header says: a ZIP bomb, not unpacked"
+        )
 
 
 def _bounded_copy(source, sink, limit):
@@ -179,6 +208,7 @@ def _single_top_folder(target):
 
 # ---------------------------------------------------------------- names as notices
 
+
 def path_parts(unit):
     """(kind, file, words) for every name on a unit's path: a ZIP, a folder or a file called
     "CONFIDENTIAL_submission" is a request too. ``file`` is the unit's file name for a
@@ -189,7 +219,7 @@ def path_parts(unit):
     single = len(unit.files) == 1 and unit.files[0][0] == components[-1] if components else False
     for index, component in enumerate(components):
         if single and index == len(components) - 1:
-            break                       # the loose file itself: named below with its file
+            break  # the loose file itself: named below with its file
         parts.append(_name_part(component, None, is_file=False))
     for name, _ in unit.files:
         *folders, file_name = [c for c in name.split("/") if c]
@@ -207,7 +237,7 @@ def _name_part(component, file, is_file):
 
 
 def name_words(name):
-    """"CONFIDENTIAL_Submission-OrgX.v2" → "CONFIDENTIAL Submission OrgX v2"; "DoNotPublish" →
+    """ "CONFIDENTIAL_Submission-OrgX.v2" → "CONFIDENTIAL Submission OrgX v2"; "DoNotPublish" →
     "Do Not Publish"."""
     spaced = re.sub(r"[_\-.+]+", " ", name)
     spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", spaced)

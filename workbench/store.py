@@ -4,6 +4,7 @@ All SQL of the core tables lives here behind named functions; pages and the CLI 
 write SQL. Feature modules (tagging, themes, notes, ...) keep their own SQL in their
 own modules, over tables their own migrations create.
 """
+
 import contextlib
 import csv
 import functools
@@ -32,9 +33,9 @@ def open_db(path=None):
     """Open (creating and migrating if needed) the workbench database at ``path``."""
     path = Path(path or default_db_path())
     make_private_dir(path.parent)
-    create_private_file(path)          # SQLite gives its -wal and -shm files the database's mode
+    create_private_file(path)  # SQLite gives its -wal and -shm files the database's mode
     for owned in (Path(f"{path}-wal"), Path(f"{path}-shm"), originals_dir_of(path)):
-        make_private(owned)             # made by a version that left them readable to others
+        make_private(owned)  # made by a version that left them readable to others
     conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
     conn.execute("pragma journal_mode=wal")
     conn.execute("pragma foreign_keys=on")
@@ -58,7 +59,7 @@ def transaction(db):
         yield from _savepoint(db, depth)
         return
     if conn.in_transaction:
-        conn.commit()                # a stray implicit transaction (a write outside any unit)
+        conn.commit()  # a stray implicit transaction (a write outside any unit)
     conn.execute("begin immediate")
     db._depth = 1
     try:
@@ -102,6 +103,7 @@ def one(db, sql, params=()):
 
 # ---------------------------------------------------------------- originals
 
+
 def originals_dir(db):
     return originals_dir_of(db.path)
 
@@ -110,7 +112,7 @@ def originals_dir_of(db_path):
     return Path(db_path).parent / "originals"
 
 
-ORIGINAL_NAME = re.compile(r"([0-9a-f]{2})/(\1[0-9a-f]{62})")    # aa/<sha256 starting with aa>
+ORIGINAL_NAME = re.compile(r"([0-9a-f]{2})/(\1[0-9a-f]{62})")  # aa/<sha256 starting with aa>
 
 
 def is_original_name(relative):
@@ -164,8 +166,10 @@ def make_private_dir(path):
         try:
             folder.mkdir(mode=PRIVATE_DIR)
         except FileExistsError:
-            continue                    # someone else made it meanwhile: theirs to set
-        os.chmod(folder, PRIVATE_DIR)   # mkdir's mode passes through the umask: never wider, maybe narrower
+            continue  # someone else made it meanwhile: theirs to set
+        os.chmod(
+            folder, PRIVATE_DIR
+        )  # mkdir's mode passes through the umask: never wider, maybe narrower
 
 
 def create_private_file(path):
@@ -197,13 +201,14 @@ def make_private(path):
         try:
             os.chmod(path, PRIVATE_DIR if os.path.isdir(path) else PRIVATE_FILE)
         except OSError:
-            pass                        # a read-only medium: nothing can be written there either
+            pass  # a read-only medium: nothing can be written there either
 
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 # ---------------------------------------------------------------- reports and calls
+
 
 @functools.lru_cache(maxsize=1)
 def _agenda():
@@ -254,7 +259,11 @@ def ensure_call(db, slug, title=None, report_slug=None, deadline=None):
 
 
 def call_of_submission(db, submission_id):
-    call = one(db, "select c.* from calls c join submissions s on s.call_id = c.id where s.id = ?", [submission_id])
+    call = one(
+        db,
+        "select c.* from calls c join submissions s on s.call_id = c.id where s.id = ?",
+        [submission_id],
+    )
     if call is None:
         raise NotFound(f"no submission {submission_id}")
     return call
@@ -263,7 +272,9 @@ def call_of_submission(db, submission_id):
 def get_call(db, slug):
     call = one(db, "select * from calls where slug = ?", [slug])
     if call is None:
-        raise NotFound(f"no call '{slug}': create it with `workbench ingest --call {slug} ...` or on the Calls page")
+        raise NotFound(
+            f"no call '{slug}': create it with `workbench ingest --call {slug} ...` or on the Calls page"
+        )
     return call
 
 
@@ -279,8 +290,17 @@ def list_calls(db):
 # ---------------------------------------------------------------- submissions
 
 SUBMISSION_COLUMNS = [
-    "id", "source", "submitter", "submitter_type", "country", "region", "scope",
-    "language", "confidentiality", "status", "error",
+    "id",
+    "source",
+    "submitter",
+    "submitter_type",
+    "country",
+    "region",
+    "scope",
+    "language",
+    "confidentiality",
+    "status",
+    "error",
 ]
 
 
@@ -291,7 +311,9 @@ def find_submission(db, call_id, source):
 
 def known_hashes(db, call_id):
     """{source: content_hash} of a call, for a fast no-op re-ingest."""
-    return dict(db.conn.execute("select source, content_hash from submissions where call_id = ?", [call_id]))
+    return dict(
+        db.conn.execute("select source, content_hash from submissions where call_id = ?", [call_id])
+    )
 
 
 def delete_submission(db, submission_id):
@@ -307,8 +329,16 @@ def insert_submission(db, call_id, record):
     cur = db.conn.execute(
         "insert into submissions (call_id, source, content_hash, status, error, language, n_files, n_pages) "
         "values (?, ?, ?, ?, ?, ?, ?, ?)",
-        [call_id, record["source"], record["content_hash"], record["status"], record["error"],
-         record.get("language"), len(record["files"]), record["n_pages"]],
+        [
+            call_id,
+            record["source"],
+            record["content_hash"],
+            record["status"],
+            record["error"],
+            record.get("language"),
+            len(record["files"]),
+            record["n_pages"],
+        ],
     )
     submission_id = cur.lastrowid
     seq, file_ids = 0, {}
@@ -316,28 +346,61 @@ def insert_submission(db, call_id, record):
         file_id = db.conn.execute(
             "insert into files (submission_id, name, sha256, size, format, n_pages, status, error, header_text, letterhead) "
             "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [submission_id, f["name"], f["sha256"], f["size"], f.get("format"), len(f.get("pages", [])),
-             f["status"], f.get("error"), f.get("header_text"), f.get("letterhead")],
+            [
+                submission_id,
+                f["name"],
+                f["sha256"],
+                f["size"],
+                f.get("format"),
+                len(f.get("pages", [])),
+                f["status"],
+                f.get("error"),
+                f.get("header_text"),
+                f.get("letterhead"),
+            ],
         ).lastrowid
         db.conn.executemany(
             "insert into pages (submission_id, file_id, page, text) values (?, ?, ?, ?)",
-            [(submission_id, file_id, number, text) for number, text in enumerate(f.get("pages", []), 1)],
+            [
+                (submission_id, file_id, number, text)
+                for number, text in enumerate(f.get("pages", []), 1)
+            ],
         )
         passage_rows = []
         for passage in f.get("passages", []):
             seq += 1
-            passage_rows.append((submission_id, file_id, passage["page"], seq, passage["text"], passage.get("language"),
-                                 passage.get("role") or "body", passage.get("reason") or None,
-                                 passage.get("section") or None))
+            passage_rows.append(
+                (
+                    submission_id,
+                    file_id,
+                    passage["page"],
+                    seq,
+                    passage["text"],
+                    passage.get("language"),
+                    passage.get("role") or "body",
+                    passage.get("reason") or None,
+                    passage.get("section") or None,
+                )
+            )
         db.conn.executemany(
             "insert into passages (submission_id, file_id, page, seq, text, language, role, role_reason, section) "
             "values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             passage_rows,
         )
         file_ids[f["name"]] = file_id
-        _insert_notice_parts(db, submission_id, [(file_id, kind, page, text) for kind, page, text in f.get("parts", [])])
-    _insert_notice_parts(db, submission_id, [(file_ids.get(file), kind, None, text)
-                                             for kind, file, text in record.get("path_parts", [])])
+        _insert_notice_parts(
+            db,
+            submission_id,
+            [(file_id, kind, page, text) for kind, page, text in f.get("parts", [])],
+        )
+    _insert_notice_parts(
+        db,
+        submission_id,
+        [
+            (file_ids.get(file), kind, None, text)
+            for kind, file, text in record.get("path_parts", [])
+        ],
+    )
     return submission_id
 
 
@@ -384,25 +447,42 @@ def submission_material(db, submission_id):
     file names, the text of DOCX headers and PDF letterheads, and names it was tagged with before.
     Its pages and notice parts come from tagging.documents.load."""
     files = submission_files(db, submission_id)
-    names = [r["value"] for r in rows(
-        db, "select distinct old_value as value from audit_log where entity = 'submissions' and entity_id = ? "
-            "and field = 'submitter' and old_value <> ''", [submission_id])]
-    return {"file_names": [f["name"] for f in files],
-            "header_texts": [f["header_text"] for f in files if f.get("header_text")],
-            "letterheads": [f["letterhead"] for f in files if f.get("letterhead")],
-            "names": names}
+    names = [
+        r["value"]
+        for r in rows(
+            db,
+            "select distinct old_value as value from audit_log where entity = 'submissions' and entity_id = ? "
+            "and field = 'submitter' and old_value <> ''",
+            [submission_id],
+        )
+    ]
+    return {
+        "file_names": [f["name"] for f in files],
+        "header_texts": [f["header_text"] for f in files if f.get("header_text")],
+        "letterheads": [f["letterhead"] for f in files if f.get("letterhead")],
+        "names": names,
+    }
 
 
 def set_name_after_review(db, call_slug, value):
     """The call's setting: name submitters in shareable outputs only after a person reviewed them."""
     call = get_call(db, call_slug)
     with transaction(db):
-        db.conn.execute("update calls set name_after_review = ? where id = ?", [1 if value else 0, call["id"]])
+        db.conn.execute(
+            "update calls set name_after_review = ? where id = ?", [1 if value else 0, call["id"]]
+        )
     return get_call(db, call_slug)
 
 
 EDITABLE_FIELDS = (
-    "submitter", "submitter_type", "country", "region", "scope", "language", "confidentiality", "excluded",
+    "submitter",
+    "submitter_type",
+    "country",
+    "region",
+    "scope",
+    "language",
+    "confidentiality",
+    "excluded",
 )
 
 
@@ -413,6 +493,7 @@ def update_submission(db, submission_id, changes, expected_version, user):
     ConflictError carrying the current values, so nobody silently overwrites anyone.
     """
     from . import audit
+
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
         raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
@@ -426,7 +507,16 @@ def update_submission(db, submission_id, changes, expected_version, user):
             )
         changed = {k: v for k, v in changes.items() if current[k] != v}
         for field, value in changed.items():
-            audit.record(db, user, "update_submission", "submissions", submission_id, field, current[field], value)
+            audit.record(
+                db,
+                user,
+                "update_submission",
+                "submissions",
+                submission_id,
+                field,
+                current[field],
+                value,
+            )
         assignments = "".join(f"{field} = :{field}, " for field in changed)
         db.conn.execute(
             f"update submissions set {assignments}version = version + 1, updated_at = datetime('now') where id = :id",
@@ -437,10 +527,14 @@ def update_submission(db, submission_id, changes, expected_version, user):
 
 def get_submission(db, submission_id):
     """A submission's row, with what decides whether it may be named (see list_submissions)."""
-    found = one(db, "select s.*, coalesce(t.state, '') as conf_state, c.name_after_review from submissions s "
-                    "join calls c on c.id = s.call_id "
-                    "left join tags t on t.submission_id = s.id and t.field = 'confidentiality' "
-                    "where s.id = ?", [submission_id])
+    found = one(
+        db,
+        "select s.*, coalesce(t.state, '') as conf_state, c.name_after_review from submissions s "
+        "join calls c on c.id = s.call_id "
+        "left join tags t on t.submission_id = s.id and t.field = 'confidentiality' "
+        "where s.id = ?",
+        [submission_id],
+    )
     if found is None:
         raise NotFound(f"no submission {submission_id}")
     return found
@@ -502,15 +596,21 @@ def call_passage_roles(db, call_id):
 
 def call_questions(db, call_id):
     """The questions of the call's questionnaire, in their order."""
-    return [r["text"] for r in rows(db, "select text from call_questions where call_id = ? order by position",
-                                    [call_id])]
+    return [
+        r["text"]
+        for r in rows(
+            db, "select text from call_questions where call_id = ? order by position", [call_id]
+        )
+    ]
 
 
 def set_call_questions(db, call_id, questions):
     """Replace the call's questionnaire (the caller holds the transaction)."""
     db.conn.execute("delete from call_questions where call_id = ?", [call_id])
-    db.conn.executemany("insert into call_questions (call_id, position, text) values (?, ?, ?)",
-                        [(call_id, i, q) for i, q in enumerate(questions, 1)])
+    db.conn.executemany(
+        "insert into call_questions (call_id, position, text) values (?, ?, ?)",
+        [(call_id, i, q) for i, q in enumerate(questions, 1)],
+    )
 
 
 def search_passages(db, query, call_id=None, limit=50):

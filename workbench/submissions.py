@@ -1,4 +1,5 @@
 """Submission listings and details: what the Submissions page and `submissions` show."""
+
 from . import privacy, publication, store, structure
 
 COLUMNS = store.SUBMISSION_COLUMNS + ["n_files", "n_pages"]
@@ -19,7 +20,10 @@ def table(db, call_slug, status=None, internal=True, names=True):
     if not names:
         pub = publication.Publication(db, rows, team=True)
         return [pub.row(row, COLUMNS) for row in rows]
-    return [{column: ("" if row.get(column) is None else row[column]) for column in COLUMNS} for row in rows]
+    return [
+        {column: ("" if row.get(column) is None else row[column]) for column in COLUMNS}
+        for row in rows
+    ]
 
 
 def detail(db, submission_id, names=True):
@@ -33,7 +37,9 @@ def detail(db, submission_id, names=True):
         "submission": store.get_submission(db, submission_id),
         "files": store.submission_files(db, submission_id),
         "pages": store.submission_pages(db, submission_id),
-        "passages": [structure.with_procedural(p) for p in store.submission_passages(db, submission_id)],
+        "passages": [
+            structure.with_procedural(p) for p in store.submission_passages(db, submission_id)
+        ],
         "withheld": False,
     }
     return found if names else _without_names(db, found)
@@ -52,10 +58,14 @@ def _without_names(db, found):
     return {
         "submission": shown,
         "files": [],
-        "pages": [{**p, "file": file_names.get(p["file"], "file"), "text": pub.quote(full, p["text"])}
-                  for p in found["pages"]],
-        "passages": [{**p, "file": file_names.get(p["file"], "file"), "text": pub.quote(full, p["text"])}
-                     for p in found["passages"]],
+        "pages": [
+            {**p, "file": file_names.get(p["file"], "file"), "text": pub.quote(full, p["text"])}
+            for p in found["pages"]
+        ],
+        "passages": [
+            {**p, "file": file_names.get(p["file"], "file"), "text": pub.quote(full, p["text"])}
+            for p in found["passages"]
+        ],
         "withheld": True,
     }
 
@@ -70,16 +80,23 @@ def page_tables(db, file_row, page):
     if file_row.get("format") != "pdf":
         return []
     from .extract.tables import page_tables as read_tables
+
     return read_tables(original(db, file_row), page)
 
 
 def filter_rows(rows, status=None, text=None, **equal):
     """Rows matching a status, a free-text filter on source/submitter/error, and field values."""
     needle = (text or "").lower()
+
     def keep(row):
         if status and row["status"] != status:
             return False
-        if needle and needle not in " ".join(str(row.get(k) or "") for k in ("source", "submitter", "error")).lower():
+        if (
+            needle
+            and needle
+            not in " ".join(str(row.get(k) or "") for k in ("source", "submitter", "error")).lower()
+        ):
             return False
         return all(not value or row.get(field) in value for field, value in equal.items())
+
     return [row for row in rows if keep(row)]

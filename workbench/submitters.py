@@ -14,6 +14,7 @@ Sure links and people's "same" decisions join submissions into one submitter (co
 components); a person's "different" decision is never overridden. Each call's confidentiality
 request stands on its own: nothing here changes a submission's level.
 """
+
 import re
 from dataclasses import dataclass, field
 
@@ -23,24 +24,45 @@ from . import identity, publication, store
 
 SURE = 92
 UNSURE = 80
-WEBMAIL = {"gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "live.com", "protonmail.com", "proton.me",
-           "icloud.com", "aol.com", "mail.ru", "yandex.ru", "gmx.de", "gmx.net", "yahoo.fr", "yahoo.es",
-           "hotmail.fr", "hotmail.es", "orange.fr", "free.fr", "un.org", "ohchr.org", "example.com"}
+WEBMAIL = {
+    "gmail.com",
+    "yahoo.com",
+    "hotmail.com",
+    "outlook.com",
+    "live.com",
+    "protonmail.com",
+    "proton.me",
+    "icloud.com",
+    "aol.com",
+    "mail.ru",
+    "yandex.ru",
+    "gmx.de",
+    "gmx.net",
+    "yahoo.fr",
+    "yahoo.es",
+    "hotmail.fr",
+    "hotmail.es",
+    "orange.fr",
+    "free.fr",
+    "un.org",
+    "ohchr.org",
+    "example.com",
+}
 ARTICLES = {"the", "la", "el", "le", "les", "los", "las", "l", "o", "a", "os", "as"}
 AND_WORDS = {"and", "y", "et", "e", "und"}
 
 
 @dataclass
 class Submitter:
-    ids: list                                   # submission ids, oldest call first
-    calls: list = field(default_factory=list)   # call slugs in order
+    ids: list  # submission ids, oldest call first
+    calls: list = field(default_factory=list)  # call slugs in order
 
 
 @dataclass
 class Matching:
-    submitters: list                            # [Submitter]
-    unsure: list                                # [(id a, id b, score, reason)] for a person to decide
-    links: dict = field(default_factory=dict)   # {(a, b): reason} of the sure links
+    submitters: list  # [Submitter]
+    unsure: list  # [(id a, id b, score, reason)] for a person to decide
+    links: dict = field(default_factory=dict)  # {(a, b): reason} of the sure links
 
 
 def key(name):
@@ -53,15 +75,24 @@ def key(name):
 
 
 def initials(name):
-    words = [w for w in re.findall(r"\w+", identity.fold(re.sub(r"\([^)]*\)", " ", name or "")))
-             if w not in ARTICLES and w not in AND_WORDS and w not in ("of", "for", "de", "des", "du", "del", "pour")]
+    words = [
+        w
+        for w in re.findall(r"\w+", identity.fold(re.sub(r"\([^)]*\)", " ", name or "")))
+        if w not in ARTICLES
+        and w not in AND_WORDS
+        and w not in ("of", "for", "de", "des", "du", "del", "pour")
+    ]
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
 def acronyms(name, found=()):
     """Acronyms a submitter goes by: bracketed in its name, defined in its documents, its initials."""
     given = {identity.fold(a) for a in re.findall(r"\(([A-Za-zÀ-ÿ\-]{2,12})\)", name or "")}
-    return {a.replace("-", "") for a in given | {identity.fold(a) for a in found} | {initials(name)} if len(a) >= 3}
+    return {
+        a.replace("-", "")
+        for a in given | {identity.fold(a) for a in found} | {initials(name)}
+        if len(a) >= 3
+    }
 
 
 def _domains(found):
@@ -70,7 +101,11 @@ def _domains(found):
 
 def records(db, call_slugs):
     """The readable submissions of the calls with what matching reads of them."""
-    subs = [s | {"call": slug} for slug in call_slugs for s in store.list_submissions(db, slug, status="ok")]
+    subs = [
+        s | {"call": slug}
+        for slug in call_slugs
+        for s in store.list_submissions(db, slug, status="ok")
+    ]
     found = {i.submission_id: i.found for i in publication.identities_of(db, subs)}
     for sub in subs:
         own = found.get(sub["id"], {})
@@ -84,18 +119,27 @@ def records(db, call_slugs):
 def _known_body(name):
     """The gazetteer's body a name stands for (ILGA World = its full name), or None."""
     from .tagging import gazetteer
+
     hit = gazetteer.lookup(name) if name else None
     return hit.id if hit else None
 
 
 def link(a, b):
     """('sure' | 'unsure' | None, score, reason) for two submissions of different calls."""
-    if a["submitter_type"] == b["submitter_type"] == "state" and a["country"] and a["country"] == b["country"]:
+    if (
+        a["submitter_type"] == b["submitter_type"] == "state"
+        and a["country"]
+        and a["country"] == b["country"]
+    ):
         return "sure", 100, "the same State"
     if not a["key"] or not b["key"]:
         return None, 0, ""
-    if a.get("body") and b.get("body"):         # two known bodies: the gazetteer knows their variants
-        return ("sure", 100, "the same known body (gazetteer)") if a["body"] == b["body"] else (None, 0, "")
+    if a.get("body") and b.get("body"):  # two known bodies: the gazetteer knows their variants
+        return (
+            ("sure", 100, "the same known body (gazetteer)")
+            if a["body"] == b["body"]
+            else (None, 0, "")
+        )
     if a["key"] == b["key"]:
         return "sure", 100, "the same name"
     if a["key"].replace(" ", "") in b["acronyms"] or b["key"].replace(" ", "") in a["acronyms"]:
@@ -106,8 +150,15 @@ def link(a, b):
         return "sure", score, f"nearly the same name ({score:.0f})"
     if shared and score >= 50:
         return "sure", score, f"the same e-mail domain ({sorted(shared)[0]}) and alike names"
-    if score >= UNSURE or shared or fuzz.token_set_ratio(a["key"], b["key"]) == 100:   # one name inside the other
-        return "unsure", score, f"alike names ({score:.0f})" + (f", e-mail domain {sorted(shared)[0]}" if shared else "")
+    if (
+        score >= UNSURE or shared or fuzz.token_set_ratio(a["key"], b["key"]) == 100
+    ):  # one name inside the other
+        return (
+            "unsure",
+            score,
+            f"alike names ({score:.0f})"
+            + (f", e-mail domain {sorted(shared)[0]}" if shared else ""),
+        )
     return None, score, ""
 
 
@@ -129,7 +180,7 @@ def match(db, call_slugs, decisions=None):
     parent = {s["id"]: s["id"] for s in subs}
     unsure, links = [], {}
     for i, a in enumerate(subs):
-        for b in subs[i + 1:]:
+        for b in subs[i + 1 :]:
             if a["call"] == b["call"]:
                 continue
             decided = decisions.get(_pair(a, b))
@@ -146,12 +197,29 @@ def match(db, call_slugs, decisions=None):
     groups = {}
     for sub in subs:
         groups.setdefault(_root(parent, sub["id"]), []).append(sub["id"])
-    found = [Submitter(sorted(ids, key=lambda i: (order[by_id[i]["call"]], i)),
-                       list(dict.fromkeys(by_id[i]["call"] for i in sorted(ids, key=lambda i: order[by_id[i]["call"]]))))
-             for ids in groups.values()]
+    found = [
+        Submitter(
+            sorted(ids, key=lambda i: (order[by_id[i]["call"]], i)),
+            list(
+                dict.fromkeys(
+                    by_id[i]["call"] for i in sorted(ids, key=lambda i: order[by_id[i]["call"]])
+                )
+            ),
+        )
+        for ids in groups.values()
+    ]
     joined = {i for g in found if len(g.ids) > 1 for i in g.ids}
-    return Matching(found, [u for u in unsure if not (u[0] in joined and u[1] in joined
-                                                        and _root(parent, u[0]) == _root(parent, u[1]))], links)
+    return Matching(
+        found,
+        [
+            u
+            for u in unsure
+            if not (
+                u[0] in joined and u[1] in joined and _root(parent, u[0]) == _root(parent, u[1])
+            )
+        ],
+        links,
+    )
 
 
 def _pair(a, b):
@@ -171,26 +239,44 @@ def _join(parent, a, b):
 
 # ---------------------------------------------------------------- people's decisions (SQL)
 
+
 def saved_decisions(db):
     """{(key a, key b): True (same) | False (different)} decided by people (table submitter_decisions)."""
-    return {(r["key_a"], r["key_b"]): bool(r["same"])
-            for r in store.rows(db, "select key_a, key_b, same from submitter_decisions")}
+    return {
+        (r["key_a"], r["key_b"]): bool(r["same"])
+        for r in store.rows(db, "select key_a, key_b, same from submitter_decisions")
+    }
 
 
 def decide(db, submission_a, submission_b, same, user):
     """A person says two submissions are (or are not) the same submitter; audited."""
     from . import audit
+
     a, b = store.get_submission(db, submission_a), store.get_submission(db, submission_b)
-    pair = tuple(sorted((key(a["submitter"]) or f"#{a['id']}", key(b["submitter"]) or f"#{b['id']}")))
+    pair = tuple(
+        sorted((key(a["submitter"]) or f"#{a['id']}", key(b["submitter"]) or f"#{b['id']}"))
+    )
     with store.transaction(db):
-        db.conn.execute("insert into submitter_decisions (key_a, key_b, same, decided_by) values (?, ?, ?, ?) "
-                        "on conflict (key_a, key_b) do update set same = excluded.same, decided_by = excluded.decided_by, "
-                        "decided_at = datetime('now')", [*pair, 1 if same else 0, user])
-        audit.record(db, user, "same_submitter" if same else "different_submitter", "submissions", submission_a,
-                     "submitter", None, str(submission_b))
+        db.conn.execute(
+            "insert into submitter_decisions (key_a, key_b, same, decided_by) values (?, ?, ?, ?) "
+            "on conflict (key_a, key_b) do update set same = excluded.same, decided_by = excluded.decided_by, "
+            "decided_at = datetime('now')",
+            [*pair, 1 if same else 0, user],
+        )
+        audit.record(
+            db,
+            user,
+            "same_submitter" if same else "different_submitter",
+            "submissions",
+            submission_a,
+            "submitter",
+            None,
+            str(submission_b),
+        )
 
 
 # ---------------------------------------------------------------- who has written, call by call
+
 
 def history(db, call_slugs, internal=False):
     """One row per submitter: name, calls answered (with each call's confidentiality), submissions.
@@ -200,7 +286,11 @@ def history(db, call_slugs, internal=False):
     row of its own, by type and region, so a request made in one call is not undone by a name
     given in another (each call's request stands on its own)."""
     matching = match(db, call_slugs)
-    subs = {s["id"]: s | {"call": slug} for slug in call_slugs for s in store.list_submissions(db, slug, status="ok")}
+    subs = {
+        s["id"]: s | {"call": slug}
+        for slug in call_slugs
+        for s in store.list_submissions(db, slug, status="ok")
+    }
     pub = None if internal else publication.Publication(db, list(subs.values()))
     rows = []
     for found in matching.submitters:
@@ -216,7 +306,8 @@ def _row(members, pub):
     named = pub is None or pub.may_name(first)
     return {
         "submitter": first["submitter"] if named else pub.attribution(first),
-        "submitter_type": first["submitter_type"] or "", "region": first["region"] or "",
+        "submitter_type": first["submitter_type"] or "",
+        "region": first["region"] or "",
         "n_calls": len({m["call"] for m in members}),
         "calls": "; ".join(f"{m['call']} ({m['confidentiality'] or 'untagged'})" for m in members),
         "submission_ids": [m["id"] for m in members] if named else [],
@@ -225,11 +316,14 @@ def _row(members, pub):
 
 # ---------------------------------------------------------------- figures and corrections
 
+
 def summary(db, call_slugs):
     """Counts across calls (no names): per call, its submitters and how many are writing for the
     first time among the calls given (in their order); submitters by number of calls answered."""
     matching = match(db, call_slugs)
-    call_of = {s["id"]: slug for slug in call_slugs for s in store.list_submissions(db, slug, status="ok")}
+    call_of = {
+        s["id"]: slug for slug in call_slugs for s in store.list_submissions(db, slug, status="ok")
+    }
     first_call = {}
     per_call = {slug: 0 for slug in call_slugs}
     by_count = {}
@@ -239,28 +333,39 @@ def summary(db, call_slugs):
             per_call[slug] += 1
         first_call[calls[0]] = first_call.get(calls[0], 0) + 1
         by_count[len(set(calls))] = by_count.get(len(set(calls)), 0) + 1
-    return {"calls": [{"call": slug, "submitters": per_call[slug], "first_time": first_call.get(slug, 0)}
-                      for slug in call_slugs],
-            "by_number_of_calls": dict(sorted(by_count.items()))}
+    return {
+        "calls": [
+            {"call": slug, "submitters": per_call[slug], "first_time": first_call.get(slug, 0)}
+            for slug in call_slugs
+        ],
+        "by_number_of_calls": dict(sorted(by_count.items())),
+    }
 
 
 def corrections_to_offer(db, call_slugs):
     """[(submission id, field, value, from submission id)]: a type or country a person confirmed or
     corrected on one submission of a submitter, offered for its other submissions that differ."""
     from .tagging import store as tag_store
+
     offers = []
     for found in match(db, call_slugs).submitters:
         if len(found.ids) < 2:
             continue
         tags = {i: tag_store.tags_of(db, i) for i in found.ids}
         for field_name in ("submitter_type", "country"):
-            reviewed = [(i, t[field_name]["value"]) for i, t in tags.items()
-                        if t.get(field_name, {}).get("state") in ("confirmed", "corrected")]
+            reviewed = [
+                (i, t[field_name]["value"])
+                for i, t in tags.items()
+                if t.get(field_name, {}).get("state") in ("confirmed", "corrected")
+            ]
             if not reviewed:
                 continue
             source, value = reviewed[-1]
-            offers += [(i, field_name, value, source) for i in found.ids
-                       if i != source and (store.get_submission(db, i)[field_name] or "") != value]
+            offers += [
+                (i, field_name, value, source)
+                for i in found.ids
+                if i != source and (store.get_submission(db, i)[field_name] or "") != value
+            ]
     return offers
 
 
@@ -268,6 +373,7 @@ def apply_correction(db, submission_id, field_name, value, user):
     """Take an offered correction: saved as a person's correction (Triage's rules), audited."""
     from .tagging import store as tag_store
     from .tagging.places import region_of
+
     sub = store.get_submission(db, submission_id)
     changes = {field_name: value}
     if field_name == "country" and region_of(value):

@@ -14,6 +14,7 @@
 - A response's identity is the form plus its response id (or its answers when the export has
   no id): re-importing the same export adds nothing; a later export adds only new rows.
 """
+
 import csv
 import hashlib
 import io
@@ -32,49 +33,227 @@ FIELDS = ("name", "organisation", "type", "country", "email", "consent")
 # Header words per field (en/es/fr), accent-folded and lower case; checked in this order, so
 # "Do you consent to your name being published?" is consent and "Type of organisation" a type.
 CUES = {
-    "consent": ("consent", "publish", "publicat", "public", "anonym", "confidential", "attribut", "disclos",
-                "consentimiento", "autoriz", "publicar", "consentement", "publier", "autoris", "divulg"),
+    "consent": (
+        "consent",
+        "publish",
+        "publicat",
+        "public",
+        "anonym",
+        "confidential",
+        "attribut",
+        "disclos",
+        "consentimiento",
+        "autoriz",
+        "publicar",
+        "consentement",
+        "publier",
+        "autoris",
+        "divulg",
+    ),
     "email": ("e-mail", "email", "correo", "courriel", "adresse electronique", "mail"),
-    "type": ("type of", "submitter type", "describes you", "describes your", "best describes", "stakeholder", "category", "kind of", "sector", "tipo de", "categoria",
-             "type d", "categorie", "represent"),
+    "type": (
+        "type of",
+        "submitter type",
+        "describes you",
+        "describes your",
+        "best describes",
+        "stakeholder",
+        "category",
+        "kind of",
+        "sector",
+        "tipo de",
+        "categoria",
+        "type d",
+        "categorie",
+        "represent",
+    ),
     "country": ("country", "pais", "pays", "nation", "where are you based", "location"),
-    "organisation": ("organisation", "organization", "organizacion", "organisme", "institution", "institucion",
-                     "entity", "entidad", "entite", "on behalf of", "en nombre de", "au nom de", "affiliation",
-                     "company", "association", "group", "grupo", "groupe"),
+    "organisation": (
+        "organisation",
+        "organization",
+        "organizacion",
+        "organisme",
+        "institution",
+        "institucion",
+        "entity",
+        "entidad",
+        "entite",
+        "on behalf of",
+        "en nombre de",
+        "au nom de",
+        "affiliation",
+        "company",
+        "association",
+        "group",
+        "grupo",
+        "groupe",
+    ),
     "name": ("name", "nombre", "nom", "prenom", "apellido", "full name", "your name", "respondent"),
 }
 # Technical columns of the five tools: never a question, never a passage.
 META = {
-    "id", "start time", "completion time", "last modified time", "timestamp", "marca temporal", "horodateur",
-    "marca de tiempo", "respondent id", "collector id", "start date", "end date", "ip address", "custom data 1",
-    "_id", "_uuid", "_submission_time", "_validation_status", "_notes", "_status", "_submitted_by",
-    "__version__", "_tags", "_index", "start", "end", "today", "deviceid", "submitdate", "lastpage",
-    "startlanguage", "seed", "startdate", "datestamp", "ipaddr", "refurl", "response id", "meta/instanceid",
-    "_submission__id", "_submission__uuid", "hora de inicio", "hora de finalizacion", "heure de debut",
-    "heure de fin", "interviewtime", "token",
+    "id",
+    "start time",
+    "completion time",
+    "last modified time",
+    "timestamp",
+    "marca temporal",
+    "horodateur",
+    "marca de tiempo",
+    "respondent id",
+    "collector id",
+    "start date",
+    "end date",
+    "ip address",
+    "custom data 1",
+    "_id",
+    "_uuid",
+    "_submission_time",
+    "_validation_status",
+    "_notes",
+    "_status",
+    "_submitted_by",
+    "__version__",
+    "_tags",
+    "_index",
+    "start",
+    "end",
+    "today",
+    "deviceid",
+    "submitdate",
+    "lastpage",
+    "startlanguage",
+    "seed",
+    "startdate",
+    "datestamp",
+    "ipaddr",
+    "refurl",
+    "response id",
+    "meta/instanceid",
+    "_submission__id",
+    "_submission__uuid",
+    "hora de inicio",
+    "hora de finalizacion",
+    "heure de debut",
+    "heure de fin",
+    "interviewtime",
+    "token",
 }
 ID_COLUMNS = ("respondent id", "id", "_uuid", "_id", "response id", "meta/instanceid")
-SURVEYMONKEY_SUBS = {"response", "open-ended response", "other (please specify)", "respuesta", "reponse"}
-YES = {"yes", "y", "si", "sí", "oui", "1", "true", "agree", "i agree", "de acuerdo", "d'accord", "acepto",
-       "j'accepte", "yes, you may publish", "x"}
-NO_WORDS = ("no", "non", "not", "nein", "ne pas", "ne souhaite pas", "prefer not", "prefiero no", "anonym")
-TYPE_WORDS = {   # answer words → submitter_type (the vocabulary), en/es/fr
-    "state": ("state", "government", "ministry", "permanent mission", "estado", "gobierno", "ministerio", "etat",
-              "gouvernement", "ministere"),
-    "nhri": ("national human rights institution", "nhri", "ombuds", "defensoria", "institution nationale"),
+SURVEYMONKEY_SUBS = {
+    "response",
+    "open-ended response",
+    "other (please specify)",
+    "respuesta",
+    "reponse",
+}
+YES = {
+    "yes",
+    "y",
+    "si",
+    "sí",
+    "oui",
+    "1",
+    "true",
+    "agree",
+    "i agree",
+    "de acuerdo",
+    "d'accord",
+    "acepto",
+    "j'accepte",
+    "yes, you may publish",
+    "x",
+}
+NO_WORDS = (
+    "no",
+    "non",
+    "not",
+    "nein",
+    "ne pas",
+    "ne souhaite pas",
+    "prefer not",
+    "prefiero no",
+    "anonym",
+)
+TYPE_WORDS = {  # answer words → submitter_type (the vocabulary), en/es/fr
+    "state": (
+        "state",
+        "government",
+        "ministry",
+        "permanent mission",
+        "estado",
+        "gobierno",
+        "ministerio",
+        "etat",
+        "gouvernement",
+        "ministere",
+    ),
+    "nhri": (
+        "national human rights institution",
+        "nhri",
+        "ombuds",
+        "defensoria",
+        "institution nationale",
+    ),
     "un_entity": ("united nations", "un agency", "un entity", "naciones unidas", "nations unies"),
-    "intergovernmental": ("intergovernmental", "regional organization", "intergubernamental",
-                          "intergouvernementale"),
-    "academic": ("academic", "university", "research", "academia", "universidad", "universite", "universitaire",
-                 "chercheur", "investigador"),
-    "faith_based": ("faith", "religious", "church", "religios", "iglesia", "confessionnel", "eglise"),
+    "intergovernmental": (
+        "intergovernmental",
+        "regional organization",
+        "intergubernamental",
+        "intergouvernementale",
+    ),
+    "academic": (
+        "academic",
+        "university",
+        "research",
+        "academia",
+        "universidad",
+        "universite",
+        "universitaire",
+        "chercheur",
+        "investigador",
+    ),
+    "faith_based": (
+        "faith",
+        "religious",
+        "church",
+        "religios",
+        "iglesia",
+        "confessionnel",
+        "eglise",
+    ),
     "medical": ("medical", "health professional", "doctor", "medico", "medecin", "sante", "salud"),
     "parliamentarian": ("parliament", "parlament", "legislat", "diputad", "depute"),
-    "individual": ("individual", "private person", "myself", "person", "individuo", "particular", "a titre personnel",
-                   "particulier", "individu", "persona"),
-    "civil_society": ("civil society", "ngo", "non-governmental", "association", "network", "foundation",
-                      "sociedad civil", "ong", "organizacion no gubernamental", "societe civile", "fundacion",
-                      "community", "comunidad", "communaute", "collective", "colectivo"),
+    "individual": (
+        "individual",
+        "private person",
+        "myself",
+        "person",
+        "individuo",
+        "particular",
+        "a titre personnel",
+        "particulier",
+        "individu",
+        "persona",
+    ),
+    "civil_society": (
+        "civil society",
+        "ngo",
+        "non-governmental",
+        "association",
+        "network",
+        "foundation",
+        "sociedad civil",
+        "ong",
+        "organizacion no gubernamental",
+        "societe civile",
+        "fundacion",
+        "community",
+        "comunidad",
+        "communaute",
+        "collective",
+        "colectivo",
+    ),
 }
 CHOICE_MAX_DISTINCT = 12
 CHOICE_MAX_CHARS = 60
@@ -87,16 +266,16 @@ class SurveyError(WorkbenchError):
 @dataclass
 class Column:
     index: int
-    header: str                  # as shown: "Question" or "Question [choice]"
-    question: str                # the question a choice column belongs to
-    kind: str = "text"           # text (a free-text question), choice, meta, or a FIELDS name
+    header: str  # as shown: "Question" or "Question [choice]"
+    question: str  # the question a choice column belongs to
+    kind: str = "text"  # text (a free-text question), choice, meta, or a FIELDS name
 
 
 @dataclass
 class Survey:
     name: str
     columns: list
-    rows: list                   # [[cell text]]
+    rows: list  # [[cell text]]
     form_key: str = ""
 
     @property
@@ -121,23 +300,30 @@ class SurveyReport:
     submission_ids: list = field(default_factory=list)
 
     def summary(self):
-        return (f"{self.added + self.updated + self.unchanged} responses ({self.added} new, {self.updated} changed, "
-                f"{self.unchanged} already stored, {self.empty} empty skipped); "
-                f"{self.withheld} not public (no consent to publish)")
+        return (
+            f"{self.added + self.updated + self.unchanged} responses ({self.added} new, {self.updated} changed, "
+            f"{self.unchanged} already stored, {self.empty} empty skipped); "
+            f"{self.withheld} not public (no consent to publish)"
+        )
 
 
 # ---------------------------------------------------------------- reading the file
+
 
 def read(data, name):
     """A Survey from an export's bytes (CSV in any common encoding and delimiter, or XLSX)."""
     grid = _xlsx_grid(data, name) if data[:2] == b"PK" else _csv_grid(data, name)
     grid = [row for row in grid if any(cell.strip() for cell in row)]
     if len(grid) < 2:
-        raise SurveyError(f"{name}: no responses found (a header row and at least one answer row are needed)")
+        raise SurveyError(
+            f"{name}: no responses found (a header row and at least one answer row are needed)"
+        )
     headers, rows = _headers(grid)
     survey = Survey(name, [_column(i, h, q) for i, (h, q) in enumerate(headers)], rows)
     _classify(survey)
-    survey.form_key = hashlib.sha256("\n".join(sorted(survey.form_questions)).encode()).hexdigest()[:12]
+    survey.form_key = hashlib.sha256("\n".join(sorted(survey.form_questions)).encode()).hexdigest()[
+        :12
+    ]
     return survey
 
 
@@ -162,16 +348,23 @@ def _xlsx_grid(data, name):
 
     from .errors import CorruptDocument
     from .extract import zipguard
+
     try:
-        zipguard.check(data, name)           # ZIP bombs and lying sizes, as for DOCX, before openpyxl opens it
+        zipguard.check(
+            data, name
+        )  # ZIP bombs and lying sizes, as for DOCX, before openpyxl opens it
     except CorruptDocument:
-        raise SurveyError(f"{name}: not a readable XLSX workbook (damaged ZIP container); "
-                          "export the survey again as XLSX or CSV") from None
+        raise SurveyError(
+            f"{name}: not a readable XLSX workbook (damaged ZIP container); "
+            "export the survey again as XLSX or CSV"
+        ) from None
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as error:         # noqa: BLE001 - any openpyxl failure is a bad file for the user
-        raise SurveyError(f"{name}: not a readable XLSX workbook ({type(error).__name__}); "
-                          "export the survey again as XLSX or CSV") from None
+    except Exception as error:  # noqa: BLE001 - any openpyxl failure is a bad file for the user
+        raise SurveyError(
+            f"{name}: not a readable XLSX workbook ({type(error).__name__}); "
+            "export the survey again as XLSX or CSV"
+        ) from None
     sheet = book.worksheets[0]
     grid = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
     book.close()
@@ -198,7 +391,9 @@ def _headers(grid):
         headers, question = [], ""
         for top, sub in zip(first, second):
             question = top or question
-            shown = question if not sub or _fold(sub) in SURVEYMONKEY_SUBS else f"{question} [{sub}]"
+            shown = (
+                question if not sub or _fold(sub) in SURVEYMONKEY_SUBS else f"{question} [{sub}]"
+            )
             headers.append((shown, question))
         rows = grid[2:]
     else:
@@ -236,6 +431,7 @@ def _fold(text):
 
 # ---------------------------------------------------------------- what each column is
 
+
 def _classify(survey):
     groups = {}
     for column in survey.columns:
@@ -254,8 +450,15 @@ def _is_choice(values, n_rows):
         return False
     distinct = set(values)
     short = all(len(v) <= CHOICE_MAX_CHARS for v in distinct)
-    return short and len(distinct) <= CHOICE_MAX_DISTINCT and (len(distinct) <= len(values) / 2 or len(values) < 4
-                                                              and all(len(v) <= 12 for v in distinct))
+    return (
+        short
+        and len(distinct) <= CHOICE_MAX_DISTINCT
+        and (
+            len(distinct) <= len(values) / 2
+            or len(values) < 4
+            and all(len(v) <= 12 for v in distinct)
+        )
+    )
 
 
 def guess_mapping(survey):
@@ -263,18 +466,26 @@ def guess_mapping(survey):
     mapping, taken = {}, set()
     for name in ("consent", "email", "type", "country", "organisation", "name"):
         for column in survey.columns:
-            if column.kind == "meta" and _fold(column.header) not in ("email address", "e-mail", "email",
-                                                                          "name", "first name", "last name"):
+            if column.kind == "meta" and _fold(column.header) not in (
+                "email address",
+                "e-mail",
+                "email",
+                "name",
+                "first name",
+                "last name",
+            ):
                 continue
             if column.header in taken or name in mapping:
                 continue
             if any(_matches(cue, _fold(column.question)) for cue in CUES[name]):
                 group = [c.header for c in survey.columns if c.question == column.question]
-                mapping[name] = group if len(group) > 1 else column.header     # a choice group: all its columns
+                mapping[name] = (
+                    group if len(group) > 1 else column.header
+                )  # a choice group: all its columns
                 taken.update(group)
     last = next((c.header for c in survey.columns if _fold(c.header) == "last name"), None)
     if mapping.get("name") and _fold(mapping["name"]) == "first name" and last:
-        mapping["name"] = [mapping["name"], last]          # SurveyMonkey: First Name + Last Name
+        mapping["name"] = [mapping["name"], last]  # SurveyMonkey: First Name + Last Name
     return mapping
 
 
@@ -286,22 +497,30 @@ def apply_mapping(survey, mapping):
     """Mark the mapped columns as who-answered fields (they are not passages)."""
     unknown = set(mapping) - set(FIELDS)
     if unknown:
-        raise SurveyError(f"unknown field(s) in the mapping: {', '.join(sorted(unknown))}; known: {', '.join(FIELDS)}")
+        raise SurveyError(
+            f"unknown field(s) in the mapping: {', '.join(sorted(unknown))}; known: {', '.join(FIELDS)}"
+        )
     headers = {c.header: c for c in survey.columns}
     for name, chosen in mapping.items():
-        for header in ([chosen] if isinstance(chosen, str) else chosen):
+        for header in [chosen] if isinstance(chosen, str) else chosen:
             if header not in headers:
-                raise SurveyError(f"{survey.name}: the mapping names a column '{header}' for {name}, "
-                                  "which the export does not have")
+                raise SurveyError(
+                    f"{survey.name}: the mapping names a column '{header}' for {name}, "
+                    "which the export does not have"
+                )
             headers[header].kind = name
     return survey
 
 
 # ---------------------------------------------------------------- mappings kept
 
+
 def mapping_toml(mapping):
     """A mapping as TOML text (the file --mapping reads)."""
-    lines = ["# Who answered: the export's column for each field (workbench ingest --survey --mapping).", "[columns]"]
+    lines = [
+        "# Who answered: the export's column for each field (workbench ingest --survey --mapping).",
+        "[columns]",
+    ]
     for name in FIELDS:
         if name in mapping:
             lines.append(f"{name} = {json.dumps(mapping[name], ensure_ascii=False)}")
@@ -318,31 +537,46 @@ def read_mapping_toml(text, name="mapping.toml"):
 
 def saved_mapping(db, call_slug, form_key):
     """The mapping a person kept for this form in this call, or None."""
-    row = store.one(db, "select m.mapping from survey_mappings m join calls c on c.id = m.call_id "
-                        "where c.slug = ? and m.form_key = ?", [call_slug, form_key])
+    row = store.one(
+        db,
+        "select m.mapping from survey_mappings m join calls c on c.id = m.call_id "
+        "where c.slug = ? and m.form_key = ?",
+        [call_slug, form_key],
+    )
     return json.loads(row["mapping"]) if row else None
 
 
 def save_mapping(db, call_slug, form_key, mapping):
     call = store.get_call(db, call_slug)
     with store.transaction(db):
-        db.conn.execute("insert into survey_mappings (call_id, form_key, mapping) values (?, ?, ?) "
-                        "on conflict (call_id, form_key) do update set mapping = excluded.mapping, "
-                        "updated_at = datetime('now')", [call["id"], form_key, json.dumps(mapping)])
+        db.conn.execute(
+            "insert into survey_mappings (call_id, form_key, mapping) values (?, ?, ?) "
+            "on conflict (call_id, form_key) do update set mapping = excluded.mapping, "
+            "updated_at = datetime('now')",
+            [call["id"], form_key, json.dumps(mapping)],
+        )
 
 
 # ---------------------------------------------------------------- responses → submissions
 
+
 def responses(survey):
     """[(source, content hash, who {field: value}, answers [(question number, question, text)], choices)]."""
     questions = {q: n for n, q in enumerate(survey.form_questions, 1)}
-    id_column = next((c for name in ID_COLUMNS for c in survey.columns if _fold(c.header) == name), None)
+    id_column = next(
+        (c for name in ID_COLUMNS for c in survey.columns if _fold(c.header) == name), None
+    )
     found = []
     for row in survey.rows:
         who = _who(survey, row)
-        answers = [(questions[c.question], c.question, row[c.index]) for c in survey.columns
-                   if c.kind == "text" and row[c.index].strip()]
-        choices = [(c.header, row[c.index]) for c in survey.columns if c.kind == "choice" and row[c.index]]
+        answers = [
+            (questions[c.question], c.question, row[c.index])
+            for c in survey.columns
+            if c.kind == "text" and row[c.index].strip()
+        ]
+        choices = [
+            (c.header, row[c.index]) for c in survey.columns if c.kind == "choice" and row[c.index]
+        ]
         payload = json.dumps([who, answers, choices], ensure_ascii=False, sort_keys=True)
         digest = hashlib.sha256(payload.encode()).hexdigest()
         key = row[id_column.index] if id_column and row[id_column.index] else digest[:16]
@@ -364,7 +598,9 @@ def _record(survey, source, digest, who, answers, choices, file_hash, size):
     for number, question, text in answers:
         pages.append(text)
         for passage in split_page(text):
-            passages.append({**passage, "page": number, "section": question[:300], "role": "body", "reason": ""})
+            passages.append(
+                {**passage, "page": number, "section": question[:300], "role": "body", "reason": ""}
+            )
     code, _ = language.detect("\n".join(pages))
     language.detect_passages(passages, default=code)
     parts = [("properties", None, f"{field_name}: {value}") for field_name, value in who.items()]
@@ -372,14 +608,32 @@ def _record(survey, source, digest, who, answers, choices, file_hash, size):
         parts.append(("properties", None, "\n".join(f"{q}: {a}" for q, a in choices)))
     # Not the export's name: a withheld submitter's file names are redacted from every output,
     # and the export's words ("COVID consultation") are every respondent's.
-    file = {"name": "response " + source.rsplit("/response ", 1)[-1], "sha256": file_hash, "size": size, "status": "ok", "error": None,
-            "format": "survey", "pages": pages, "passages": passages,
-            "parts": parts}
-    return {"source": source, "files": [file], "path_parts": [], "status": "ok", "error": None,
-            "language": code or None, "n_pages": len(pages), "content_hash": digest}
+    file = {
+        "name": "response " + source.rsplit("/response ", 1)[-1],
+        "sha256": file_hash,
+        "size": size,
+        "status": "ok",
+        "error": None,
+        "format": "survey",
+        "pages": pages,
+        "passages": passages,
+        "parts": parts,
+    }
+    return {
+        "source": source,
+        "files": [file],
+        "path_parts": [],
+        "status": "ok",
+        "error": None,
+        "language": code or None,
+        "n_pages": len(pages),
+        "content_hash": digest,
+    }
 
 
-def ingest_survey(db, call_slug, data, name, mapping, report_slug=None, call_title=None, user="survey"):
+def ingest_survey(
+    db, call_slug, data, name, mapping, report_slug=None, call_title=None, user="survey"
+):
     """Store every response row of an export as a submission (see the module's docstring)."""
     survey = apply_mapping(read(data, name), mapping)
     call = store.ensure_call(db, call_slug, title=call_title, report_slug=report_slug)
@@ -421,14 +675,17 @@ def _tag(db, submission_id, who, asked_consent):
     from .tagging import documents
     from .tagging import store as tag_store
     from .tagging.names import Found
+
     declared = _declared(who)
     try:
         doc = documents.load(db, submission_id)
         found = _read_answers(db, doc, declared) if doc.all_pages else {}
-    except Exception:              # noqa: BLE001 - tagging must not lose the response; declared values stand
+    except Exception:  # noqa: BLE001 - tagging must not lose the response; declared values stand
         found = {}
     found.update(declared)
-    found["confidentiality"] = _confidentiality(found.get("confidentiality"), who, asked_consent, Found)
+    found["confidentiality"] = _confidentiality(
+        found.get("confidentiality"), who, asked_consent, Found
+    )
     tag_store.write_auto(db, submission_id, found)
 
 
@@ -438,10 +695,19 @@ def _read_answers(db, doc, declared):
     tagger costs ~0.1 s a response, too slow for exports of thousands of rows."""
     from .tagging import confidentiality
     from .tagging.names import Found
-    if "submitter" in declared:         # the type, when not declared, is left to the Triage page
-        code, sure = (doc.language, 0.9) if doc.language else language.detect("\n".join(t for _, _, t in doc.all_pages))
-        return {"language": Found(code or "", sure, "py3langid on the answers (at ingest)"),
-                "confidentiality": confidentiality.detect(doc, declared.get("submitter_type", Found("", 0, "")).value)}
+
+    if "submitter" in declared:  # the type, when not declared, is left to the Triage page
+        code, sure = (
+            (doc.language, 0.9)
+            if doc.language
+            else language.detect("\n".join(t for _, _, t in doc.all_pages))
+        )
+        return {
+            "language": Found(code or "", sure, "py3langid on the answers (at ingest)"),
+            "confidentiality": confidentiality.detect(
+                doc, declared.get("submitter_type", Found("", 0, "")).value
+            ),
+        }
     return tagging.decide(db, doc)
 
 
@@ -450,27 +716,37 @@ def _lock_declared(db, submission_id, who, asked):
     not a guess: kept as confirmed tags, so re-tagging the call (`workbench tag`) never
     replaces it with a guess from the answers, nor turns a refusal public."""
     from .tagging import store as tag_store
+
     consent = _fold(who.get("consent", ""))
     given = asked and consent and (refuses(consent) if asked == "inverted" else consents(consent))
     sub = store.get_submission(db, submission_id)
-    fields = [name for name, found in _declared(who).items() if found.value and found.kind != "guess"]
+    fields = [
+        name for name, found in _declared(who).items() if found.value and found.kind != "guess"
+    ]
     if not given and sub["confidentiality"] != "public":
         fields.append("confidentiality")
     if fields:
-        tag_store.review(db, submission_id, {}, fields, sub["version"], "survey: the respondent's answers")
+        tag_store.review(
+            db, submission_id, {}, fields, sub["version"], "survey: the respondent's answers"
+        )
 
 
 def _declared(who):
     from .tagging.names import Found
     from .tagging.places import region_of
+
     declared = {}
     name = who.get("organisation") or who.get("name")
     if name:
         declared["submitter"] = Found(name[:200], 0.9, "declared in the survey", 1, "", "survey")
     kind = submitter_type(who.get("type", ""), bool(who.get("organisation")))
     if kind:
-        declared["submitter_type"] = Found(kind, 0.85, f"survey answer: {who.get('type') or 'no organisation'}",
-                                           kind="survey" if who.get("type") else "guess")
+        declared["submitter_type"] = Found(
+            kind,
+            0.85,
+            f"survey answer: {who.get('type') or 'no organisation'}",
+            kind="survey" if who.get("type") else "guess",
+        )
     country = country_code(who.get("country", ""))
     if country:
         declared["country"] = Found(country, 0.9, f"survey answer: {who['country']}")
@@ -480,9 +756,23 @@ def _declared(who):
 
 
 # A consent question asked the other way round ("Do you wish to remain anonymous?"): "yes" withholds.
-INVERTED = ("anonym", "confidential", "confidencial", "confidentiel", "not be published", "not publish",
-            "not be named", "withhold", "no publicar", "no se publique", "ne pas publier", "ne soit pas publi",
-            "without your name", "sin su nombre", "sans votre nom")
+INVERTED = (
+    "anonym",
+    "confidential",
+    "confidencial",
+    "confidentiel",
+    "not be published",
+    "not publish",
+    "not be named",
+    "withhold",
+    "no publicar",
+    "no se publique",
+    "ne pas publier",
+    "ne soit pas publi",
+    "without your name",
+    "sin su nombre",
+    "sans votre nom",
+)
 
 
 def consent_question(mapping):
@@ -501,11 +791,18 @@ def _confidentiality(found, who, asked_consent, Found):
     level = found.value if found else "withhold_name"
     given = refuses(consent) if asked_consent == "inverted" else consents(consent)
     if asked_consent and consent and given:
-        return found or Found("withhold_name", 0.35, "needs review: consent given but nothing tagged")
+        return found or Found(
+            "withhold_name", 0.35, "needs review: consent given but nothing tagged"
+        )
     if level == "do_not_publish":
         return found
-    why = ("no consent to publish: " + who["consent"]) if consent else (
-        "consent to publish left empty" if asked_consent else "the survey has no consent column")
+    why = (
+        ("no consent to publish: " + who["consent"])
+        if consent
+        else (
+            "consent to publish left empty" if asked_consent else "the survey has no consent column"
+        )
+    )
     return Found("withhold_name", 0.9 if consent else 0.6, why)
 
 
@@ -514,7 +811,9 @@ def consents(answer):
     folded = _fold(answer)
     if any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", folded) for w in NO_WORDS):
         return False
-    return folded in YES or folded.startswith(("yes", "si", "oui", "i agree", "acepto", "j'accepte"))
+    return folded in YES or folded.startswith(
+        ("yes", "si", "oui", "i agree", "acepto", "j'accepte")
+    )
 
 
 def refuses(answer):
@@ -529,13 +828,14 @@ def submitter_type(answer, has_organisation):
         if any(w in folded for w in words):
             return kind
     if not folded and not has_organisation:
-        return "individual"            # nobody named an organisation: a person answered
+        return "individual"  # nobody named an organisation: a person answered
     return ""
 
 
 def country_code(answer):
     """ISO alpha-3 of a country answer (a name in en/es/fr, or a code), else ''."""
     import pycountry
+
     text = (answer or "").strip()
     if not text:
         return ""
@@ -544,8 +844,13 @@ def country_code(answer):
     except LookupError:
         pass
     from .tagging import nlp
-    for lang in ("en", "es", "fr"):          # "Mexique", "Perú": the tagger's country names per language
-        found = [alpha3 for label, alpha3, _, _ in nlp.places_in(text, lang) if label != "CITY" and alpha3]
+
+    for lang in ("en", "es", "fr"):  # "Mexique", "Perú": the tagger's country names per language
+        found = [
+            alpha3
+            for label, alpha3, _, _ in nlp.places_in(text, lang)
+            if label != "CITY" and alpha3
+        ]
         if found:
             return found[0]
     return ""
@@ -553,13 +858,20 @@ def country_code(answer):
 
 def _count_withheld(db, call_slug, form_key):
     prefix = f"survey {form_key}/"
-    return sum(1 for s in store.list_submissions(db, call_slug)
-               if s["source"].startswith(prefix) and s["confidentiality"] != "public")
+    return sum(
+        1
+        for s in store.list_submissions(db, call_slug)
+        if s["source"].startswith(prefix) and s["confidentiality"] != "public"
+    )
 
 
 def preview(survey, mapping):
     """What the Upload page shows for confirmation: each column, what it is taken as, an example."""
-    chosen = {h: name for name, value in mapping.items() for h in ([value] if isinstance(value, str) else value)}
+    chosen = {
+        h: name
+        for name, value in mapping.items()
+        for h in ([value] if isinstance(value, str) else value)
+    }
     rows = []
     for column in survey.columns:
         example = next((row[column.index] for row in survey.rows if row[column.index]), "")

@@ -1,4 +1,5 @@
 """Streamlit helpers shared by the pages: the only library module that imports streamlit."""
+
 import inspect
 from pathlib import Path
 
@@ -7,8 +8,8 @@ from streamlit.errors import StreamlitAPIException
 
 from . import auth, markup, store
 
-APP_SHELL = "_inside_app"        # set by streamlit_app.py on every run of the app
-DEEP_LINK = "_deep_link"         # the page a new session asked for by URL
+APP_SHELL = "_inside_app"  # set by streamlit_app.py on every run of the app
+DEEP_LINK = "_deep_link"  # the page a new session asked for by URL
 
 
 def db():
@@ -47,8 +48,10 @@ def show_error(error):
 # st.session_state["auth_user"] holds the logged-in user (a dict); st.session_state["user"]
 # holds the name the audit log records ("local" when the app runs open).
 
-OPEN_MODE_BANNER = ("Open mode: no users have been added, so anyone who can reach this app can do "
-                    "everything. Add an admin (`workbench users add NAME --role admin`) to require logins.")
+OPEN_MODE_BANNER = (
+    "Open mode: no users have been added, so anyone who can reach this app can do "
+    "everything. Add an admin (`workbench users add NAME --role admin`) to require logins."
+)
 
 
 def current_user():
@@ -70,7 +73,7 @@ def through_the_app(page_file):
     try:
         st.switch_page("streamlit_app.py")
     except StreamlitAPIException:
-        st.session_state.pop(DEEP_LINK, None)    # run on its own (AppTest): nothing to go through
+        st.session_state.pop(DEEP_LINK, None)  # run on its own (AppTest): nothing to go through
 
 
 def open_deep_link(pages):
@@ -88,7 +91,7 @@ def require(permission="browse"):
     With no users in the database the app runs open and everything is allowed; otherwise a
     login form is shown until someone logs in, and a role without the permission is told so.
     """
-    through_the_app(inspect.currentframe().f_back.f_code.co_filename)   # the calling page
+    through_the_app(inspect.currentframe().f_back.f_code.co_filename)  # the calling page
     database = db()
     try:
         if not auth.has_users(database):
@@ -100,8 +103,10 @@ def require(permission="browse"):
             login_form(database)
             st.stop()
         if not auth.allowed(user, permission):
-            st.error(f"{plain(user['name'])} ({auth.ROLES[user['role']]}) may not use this page: it needs "
-                     f"{' or '.join(sorted(auth.ROLES[r] for r in auth.PERMISSIONS[permission]))}.")
+            st.error(
+                f"{plain(user['name'])} ({auth.ROLES[user['role']]}) may not use this page: it needs "
+                f"{' or '.join(sorted(auth.ROLES[r] for r in auth.PERMISSIONS[permission]))}."
+            )
             st.stop()
         return user
     finally:
@@ -112,7 +117,7 @@ def may(permission):
     """Whether this session may ``permission`` (to show or hide an action); call after require()."""
     user = current_user()
     if user is None:
-        return st.session_state.get("user") == auth.LOCAL_USER     # open mode
+        return st.session_state.get("user") == auth.LOCAL_USER  # open mode
     return auth.allowed(user, permission)
 
 

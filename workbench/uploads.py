@@ -1,4 +1,5 @@
 """Files uploaded through the browser, laid out on disk the way ingest reads folders."""
+
 from pathlib import Path, PurePosixPath
 
 from . import store
@@ -23,6 +24,6 @@ def save_uploads(uploads, folder):
     strip = len(tops) == 1 and all(len(parts) > 1 for parts, _ in named)
     for parts, data in named:
         target = folder.joinpath(*(parts[1:] if strip else parts))
-        store.make_private_dir(target.parent)       # uploads are testimonies too: owner-only
+        store.make_private_dir(target.parent)  # uploads are testimonies too: owner-only
         store.write_private(target, data)
     return folder

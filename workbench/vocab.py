@@ -4,7 +4,10 @@ SUBMITTER_TYPES = {
     "state": ("Member State", "Member States"),
     "nhri": ("national human rights institution", "national human rights institutions"),
     "un_entity": ("United Nations entity", "United Nations entities"),
-    "intergovernmental": ("intergovernmental or regional organization", "intergovernmental and regional organizations"),
+    "intergovernmental": (
+        "intergovernmental or regional organization",
+        "intergovernmental and regional organizations",
+    ),
     "civil_society": ("civil society organization", "civil society organizations"),
     "academic": ("academic", "academics"),
     "faith_based": ("faith-based organization", "faith-based organizations"),
@@ -28,11 +31,21 @@ CONFIDENTIALITY = ("public", "withhold_name", "do_not_publish")
 
 STATUSES = ("ok", "error")
 
-TAG_FIELDS = ("submitter", "submitter_type", "country", "region", "scope", "language", "confidentiality")
+TAG_FIELDS = (
+    "submitter",
+    "submitter_type",
+    "country",
+    "region",
+    "scope",
+    "language",
+    "confidentiality",
+)
 
 
 def type_label(code, plural=False):
-    singular, many = SUBMITTER_TYPES.get(code, (code or "unknown contributor", code or "unknown contributors"))
+    singular, many = SUBMITTER_TYPES.get(
+        code, (code or "unknown contributor", code or "unknown contributors")
+    )
     return many if plural else singular
 
 
@@ -40,10 +53,20 @@ def region_label(code):
     return REGIONS.get(code, "")
 
 
-CONFIDENTIALITY_LABELS = {"public": "Public: may be named", "withhold_name": "Publish without the name",
-                          "do_not_publish": "Do not publish"}
-FIELD_LABELS = {"submitter": "Submitter", "submitter_type": "Type", "country": "Country", "region": "Region",
-                "scope": "Scope", "language": "Language", "confidentiality": "Confidentiality"}
+CONFIDENTIALITY_LABELS = {
+    "public": "Public: may be named",
+    "withhold_name": "Publish without the name",
+    "do_not_publish": "Do not publish",
+}
+FIELD_LABELS = {
+    "submitter": "Submitter",
+    "submitter_type": "Type",
+    "country": "Country",
+    "region": "Region",
+    "scope": "Scope",
+    "language": "Language",
+    "confidentiality": "Confidentiality",
+}
 
 
 def code_label(field, code):
@@ -63,9 +86,15 @@ def code_label(field, code):
 # statistics sentence and tables; English stays in SUBMITTER_TYPES and REGIONS above).
 SUBMITTER_TYPES_ES = {
     "state": ("Estado Miembro", "Estados Miembros"),
-    "nhri": ("institución nacional de derechos humanos", "instituciones nacionales de derechos humanos"),
+    "nhri": (
+        "institución nacional de derechos humanos",
+        "instituciones nacionales de derechos humanos",
+    ),
     "un_entity": ("entidad de las Naciones Unidas", "entidades de las Naciones Unidas"),
-    "intergovernmental": ("organización intergubernamental o regional", "organizaciones intergubernamentales y regionales"),
+    "intergovernmental": (
+        "organización intergubernamental o regional",
+        "organizaciones intergubernamentales y regionales",
+    ),
     "civil_society": ("organización de la sociedad civil", "organizaciones de la sociedad civil"),
     "academic": ("académico", "académicos"),
     "faith_based": ("organización confesional", "organizaciones confesionales"),
@@ -77,9 +106,15 @@ SUBMITTER_TYPES_ES = {
 
 SUBMITTER_TYPES_FR = {
     "state": ("État Membre", "États Membres"),
-    "nhri": ("institution nationale des droits de l'homme", "institutions nationales des droits de l'homme"),
+    "nhri": (
+        "institution nationale des droits de l'homme",
+        "institutions nationales des droits de l'homme",
+    ),
     "un_entity": ("entité des Nations Unies", "entités des Nations Unies"),
-    "intergovernmental": ("organisation intergouvernementale ou régionale", "organisations intergouvernementales et régionales"),
+    "intergovernmental": (
+        "organisation intergouvernementale ou régionale",
+        "organisations intergouvernementales et régionales",
+    ),
     "civil_society": ("organisation de la société civile", "organisations de la société civile"),
     "academic": ("universitaire", "universitaires"),
     "faith_based": ("organisation confessionnelle", "organisations confessionnelles"),

@@ -4,6 +4,7 @@ Each item runs in a worker process with a time limit and a memory limit. A worke
 hangs is killed, one that crashes (a segfault in a C library) is replaced, and the item
 comes back as a ``WorkerFailure`` instead of taking the batch down with it.
 """
+
 import faulthandler
 import multiprocessing
 import resource
@@ -26,7 +27,7 @@ def _limit_memory(max_bytes):
 
 
 def _serve(conn, func, memory_limit):
-    faulthandler.disable()      # a crash is reported as a WorkerFailure, not a stack dump
+    faulthandler.disable()  # a crash is reported as a WorkerFailure, not a stack dump
     _limit_memory(memory_limit)
     while True:
         try:
@@ -39,7 +40,7 @@ def _serve(conn, func, memory_limit):
             reply = ("ok", func(item))
         except MemoryError:
             reply = ("fail", "ran out of memory while reading it (over the per-file memory limit)")
-        except Exception as error:   # a bug, reported with its item; the worker stays usable
+        except Exception as error:  # a bug, reported with its item; the worker stays usable
             reply = ("fail", f"unexpected {type(error).__name__}: {error}")
         conn.send(reply)
 
@@ -108,7 +109,9 @@ def _collect(conn, busy, pool, context, func, memory_limit):
         worker.process.join(timeout=5)
         code = worker.process.exitcode
         _replace(pool, worker, context, func, memory_limit)
-        return item, WorkerFailure(f"the reader crashed on it (exit code {code}): the file is probably malformed")
+        return item, WorkerFailure(
+            f"the reader crashed on it (exit code {code}): the file is probably malformed"
+        )
     return item, (value if kind == "ok" else WorkerFailure(value))
 
 
@@ -118,7 +121,12 @@ def _expire(busy, pool, context, func, memory_limit, timeout):
         if now - started > timeout:
             busy.pop(conn)
             _replace(pool, worker, context, func, memory_limit)
-            yield item, WorkerFailure(f"reading it took longer than {timeout} s and was stopped: the file may be malformed or far too large")
+            yield (
+                item,
+                WorkerFailure(
+                    f"reading it took longer than {timeout} s and was stopped: the file may be malformed or far too large"
+                ),
+            )
 
 
 def run_inline(func, items):

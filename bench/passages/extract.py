@@ -14,6 +14,7 @@ set aside. Each passage is written as one JSON line:
 
 ``label`` is left empty for a reader to fill in with one of ROLES (see labels.py).
 """
+
 import argparse
 import json
 import shutil
@@ -26,13 +27,22 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 REALWORLD = Path("/work/shared/realworld")
 CALL = "passages-bench"
-ROLES = ("body", "heading", "front_matter", "footnote_reference", "contact_signature", "procedural",
-         "echoed_question")
+ROLES = (
+    "body",
+    "heading",
+    "front_matter",
+    "footnote_reference",
+    "contact_signature",
+    "procedural",
+    "echoed_question",
+)
 sys.path.insert(0, str(ROOT))
 
 
 def documents(half):
-    return [line.strip() for line in (HERE / f"{half}.txt").read_text().splitlines() if line.strip()]
+    return [
+        line.strip() for line in (HERE / f"{half}.txt").read_text().splitlines() if line.strip()
+    ]
 
 
 def copy_documents(names, folder):
@@ -55,12 +65,23 @@ def run_cli(db_path, *args):
 
 def passage_rows(db_path, sources):
     from workbench import store, structure
+
     db = store.open_db(db_path)
     rows = []
     for row in structure.call_roles(db, CALL):
-        rows.append({"doc": sources.get(row["source"], row["source"]), "page": row["page"], "index": row["seq"],
-                     "section": row.get("section") or "", "text": row["text"], "role": row["role"],
-                     "reason": row.get("reason") or "", "language": row["language"] or "", "label": ""})
+        rows.append(
+            {
+                "doc": sources.get(row["source"], row["source"]),
+                "page": row["page"],
+                "index": row["seq"],
+                "section": row.get("section") or "",
+                "text": row["text"],
+                "role": row["role"],
+                "reason": row.get("reason") or "",
+                "language": row["language"] or "",
+                "label": "",
+            }
+        )
     rows.sort(key=lambda r: (r["doc"], r["index"]))
     return rows
 
@@ -73,7 +94,18 @@ def extract(half, out=None, workers=2):
         folder.mkdir()
         sources = copy_documents(documents(half), folder)
         db_path = work / "bench.db"
-        print(run_cli(db_path, "ingest", "--call", CALL, "--no-ocr", "--workers", str(workers), str(folder)).strip())
+        print(
+            run_cli(
+                db_path,
+                "ingest",
+                "--call",
+                CALL,
+                "--no-ocr",
+                "--workers",
+                str(workers),
+                str(folder),
+            ).strip()
+        )
         run_cli(db_path, "themes", "--call", CALL, "--format", "json", "--refresh")
         rows = passage_rows(db_path, sources)
     with open(out, "w", encoding="utf-8") as handle:

@@ -10,22 +10,43 @@ labelled are counted as unmatched and left out of the figures.
 
 Targets (issue 12): recall of non-body passages >= 0.95; body passages set aside <= 3 %.
 """
+
 import argparse
 import json
 import random
 from collections import Counter, defaultdict
 
-ROLES = ("body", "heading", "front_matter", "footnote_reference", "contact_signature", "procedural",
-         "echoed_question")
+ROLES = (
+    "body",
+    "heading",
+    "front_matter",
+    "footnote_reference",
+    "contact_signature",
+    "procedural",
+    "echoed_question",
+)
 PER_DOC = 8
 SEED = 12
 # Test files of PDF/DOCX libraries (pdfminer, docx2python...): real files, but not submissions.
-PARSER_FIXTURES = ("docx2python", "docxfix", "mammoth", "python-docx", "word-extractor", "pdfminer", "pdfplumber",
-                   "pypdf", "sample-files")
+PARSER_FIXTURES = (
+    "docx2python",
+    "docxfix",
+    "mammoth",
+    "python-docx",
+    "word-extractor",
+    "pdfminer",
+    "pdfplumber",
+    "pypdf",
+    "sample-files",
+)
 
 
 def origin(doc):
-    return "parser test files" if doc.split("/", 1)[-1].split("__", 1)[0] in PARSER_FIXTURES else "documents"
+    return (
+        "parser test files"
+        if doc.split("/", 1)[-1].split("__", 1)[0] in PARSER_FIXTURES
+        else "documents"
+    )
 
 
 def read(path):
@@ -66,12 +87,20 @@ def score(predicted, labelled):
             false_alarms.append({**found, "label": truth})
     nonbody = sum(n for (t, _), n in confusion.items() if t != "body")
     body = sum(n for (t, _), n in confusion.items() if t == "body")
-    return {"n": sum(confusion.values()), "unmatched": unmatched,
-            "nonbody": nonbody, "nonbody_recall": round(1 - len(misses) / nonbody, 3) if nonbody else None,
-            "body": body, "body_set_aside": round(len(false_alarms) / body, 3) if body else None,
-            "role_accuracy": round(sum(n for (t, g), n in confusion.items() if t == g) / max(sum(confusion.values()), 1), 3),
-            "confusion": {f"{t} -> {g}": n for (t, g), n in sorted(confusion.items())},
-            "misses": misses, "false_alarms": false_alarms}
+    return {
+        "n": sum(confusion.values()),
+        "unmatched": unmatched,
+        "nonbody": nonbody,
+        "nonbody_recall": round(1 - len(misses) / nonbody, 3) if nonbody else None,
+        "body": body,
+        "body_set_aside": round(len(false_alarms) / body, 3) if body else None,
+        "role_accuracy": round(
+            sum(n for (t, g), n in confusion.items() if t == g) / max(sum(confusion.values()), 1), 3
+        ),
+        "confusion": {f"{t} -> {g}": n for (t, g), n in sorted(confusion.items())},
+        "misses": misses,
+        "false_alarms": false_alarms,
+    }
 
 
 def main():
@@ -87,20 +116,37 @@ def main():
     args = parser.parse_args()
     if args.command == "sample":
         for row in sample(read(args.passages), args.n):
-            print(json.dumps({k: row[k] for k in ("doc", "page", "index", "section", "text")} | {"label": ""},
-                             ensure_ascii=False))
+            print(
+                json.dumps(
+                    {k: row[k] for k in ("doc", "page", "index", "section", "text")}
+                    | {"label": ""},
+                    ensure_ascii=False,
+                )
+            )
         return
     predicted, labelled = read(args.passages), read(args.labels)
     result = score(predicted, labelled)
     shown = {k: v for k, v in result.items() if k not in ("misses", "false_alarms")}
     for group in ("documents", "parser test files"):
         part = score(predicted, [row for row in labelled if origin(row["doc"]) == group])
-        shown[group] = {k: part[k] for k in ("n", "nonbody", "nonbody_recall", "body", "body_set_aside")}
+        shown[group] = {
+            k: part[k] for k in ("n", "nonbody", "nonbody_recall", "body", "body_set_aside")
+        }
     print(json.dumps(shown, indent=1, ensure_ascii=False))
     if args.show:
         for kind in ("misses", "false_alarms"):
             for row in result[kind]:
-                print(kind, "|", row["label"], "->", row["role"], "|", row["doc"], "|", row["text"][:160])
+                print(
+                    kind,
+                    "|",
+                    row["label"],
+                    "->",
+                    row["role"],
+                    "|",
+                    row["doc"],
+                    "|",
+                    row["text"][:160],
+                )
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ every quote of the internal background document are written as JSON lines
 "no" (a heading, contents, a title or cover line, a publication line, a footnote, the
 submitter describing itself, a contact block, a formula, the call's question, a fragment).
 """
+
 import argparse
 import json
 import sys
@@ -27,18 +28,37 @@ from bench.passages.extract import CALL, copy_documents, documents, run_cli  # n
 def quotes(db_path, sources):
     from workbench import store, themes
     from workbench.background import build
+
     db = store.open_db(db_path)
-    doc_of = {s["id"]: sources.get(s["source"], s["source"]) for s in store.list_submissions(db, CALL)}
+    doc_of = {
+        s["id"]: sources.get(s["source"], s["source"]) for s in store.list_submissions(db, CALL)
+    }
     found = []
     for theme in themes.list_themes(db, CALL, internal=True):
         for quote in themes.representative_passages(theme, n=5):
-            found.append({"where": "themes page", "theme": theme["label"], "doc": doc_of[quote["submission_id"]],
-                          "page": quote["page"], "quote": quote["text"], "substantive": ""})
+            found.append(
+                {
+                    "where": "themes page",
+                    "theme": theme["label"],
+                    "doc": doc_of[quote["submission_id"]],
+                    "page": quote["page"],
+                    "quote": quote["text"],
+                    "substantive": "",
+                }
+            )
     document = build.build_background(db, CALL, internal=True)
     for section in document.sections:
         for quote in section.quotes:
-            found.append({"where": "background", "theme": section.title, "doc": doc_of[quote.submission_id],
-                          "page": quote.page, "quote": quote.text, "substantive": ""})
+            found.append(
+                {
+                    "where": "background",
+                    "theme": section.title,
+                    "doc": doc_of[quote.submission_id],
+                    "page": quote.page,
+                    "quote": quote.text,
+                    "substantive": "",
+                }
+            )
     return found
 
 

@@ -9,6 +9,7 @@ dev / held-out, so both halves hold every origin. The lists are committed (dev.t
 heldout.txt) before any document is read; tuning reads dev only. Rerunning must reproduce
 the committed lists.
 """
+
 import hashlib
 from collections import defaultdict
 from pathlib import Path
@@ -21,9 +22,12 @@ SKIP = {"labels.csv"}
 
 def documents():
     """'folder/name' of every real document."""
-    return sorted(f"{folder}/{path.name}" for folder in FOLDERS
-                  for path in (REALWORLD / folder).iterdir()
-                  if path.is_file() and path.name not in SKIP and not path.name.startswith("."))
+    return sorted(
+        f"{folder}/{path.name}"
+        for folder in FOLDERS
+        for path in (REALWORLD / folder).iterdir()
+        if path.is_file() and path.name not in SKIP and not path.name.startswith(".")
+    )
 
 
 def split(names):

@@ -6,6 +6,7 @@ comments, footnotes, text boxes, properties and header/footer parts), PDF made w
 reportlab (running lines drawn on every page, metadata), an .eml, or a file name.
 Placements both formats can carry alternate between them by the item's id.
 """
+
 import copy
 import hashlib
 import re
@@ -17,18 +18,37 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part as DocxPart
 from docx.oxml import parse_xml
+from neutral import text as neutral_text
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from neutral import text as neutral_text
-
-PLACEMENTS = ("body", "first_line", "running_header", "running_footer", "footnote", "word_comment", "cover_email",
-              "signature_block", "doc_properties", "file_name", "text_box", "last_page")
-EITHER_FORMAT = {"body", "first_line", "running_header", "running_footer", "signature_block", "last_page",
-                 "doc_properties", "file_name"}
+PLACEMENTS = (
+    "body",
+    "first_line",
+    "running_header",
+    "running_footer",
+    "footnote",
+    "word_comment",
+    "cover_email",
+    "signature_block",
+    "doc_properties",
+    "file_name",
+    "text_box",
+    "last_page",
+)
+EITHER_FORMAT = {
+    "body",
+    "first_line",
+    "running_header",
+    "running_footer",
+    "signature_block",
+    "last_page",
+    "doc_properties",
+    "file_name",
+}
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 FONT_FILE = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
@@ -48,6 +68,7 @@ EMAIL_LINES = {
 @dataclass
 class Layout:
     """A three-page submission: paragraphs per page, running lines, and extra parts."""
+
     lang: str
     pages: list
     header: str = ""
@@ -56,13 +77,15 @@ class Layout:
     comment: str = ""
     text_box: str = ""
     properties: dict = field(default_factory=dict)
-    uid: str = ""            # written where no reader looks, so no two built files are identical
+    uid: str = ""  # written where no reader looks, so no two built files are identical
 
 
 def base_layout(lang):
     body = neutral_text(lang)
     p = body["paragraphs"]
-    return Layout(lang, [[body["title"], p[0], p[1]], [p[2], p[3]], [p[4], body["closing"], *body["sender"]]])
+    return Layout(
+        lang, [[body["title"], p[0], p[1]], [p[2], p[3]], [p[4], body["closing"], *body["sender"]]]
+    )
 
 
 def chooser(item_id):
@@ -75,7 +98,7 @@ def build(item, folder, index):
     pick = chooser(item["id"])
     fmt = "pdf" if placement in EITHER_FORMAT and pick % 2 == 0 else "docx"
     if ARABIC.search(item["text"]) and re.search("[A-Za-z]", item["text"]):
-        fmt = "docx"         # reportlab has no bidi: Arabic mixed with Latin would be drawn out of order
+        fmt = "docx"  # reportlab has no bidi: Arabic mixed with Latin would be drawn out of order
     layout = base_layout(item["lang"])
     layout.uid = f"bench-{index}"
     text = item["text"]
@@ -86,7 +109,7 @@ def build(item, folder, index):
         # A name written with its extension ("…_final.docx") gets that format.
         named = re.search(r"\.(pdf|docx)$", text, re.IGNORECASE)
         fmt = named.group(1).lower() if named else fmt
-        text = text[:named.start()] if named else text
+        text = text[: named.start()] if named else text
         stem = _unique_stem(folder, file_stem(text, underscores=pick % 4 < 2), fmt)
     else:
         place(layout, placement, text, pick)
@@ -143,6 +166,7 @@ def _unique_stem(folder, stem, fmt):
 
 # ---------------------------------------------------------------- DOCX
 
+
 def make_docx(layout, path):
     document = docx.Document()
     for number, paragraphs in enumerate(layout.pages):
@@ -150,7 +174,7 @@ def make_docx(layout, path):
             document.add_page_break()
         for text in paragraphs:
             document.add_paragraph(text)
-    first = document.paragraphs[1]           # the first paragraph of body text
+    first = document.paragraphs[1]  # the first paragraph of body text
     if layout.header:
         document.sections[0].header.paragraphs[0].text = layout.header
     if layout.footer:
@@ -172,25 +196,36 @@ def add_footnote(document, paragraph, text, kind="footnote"):
     """A footnote (or endnote) part written by hand (python-docx has none) and its reference
     in ``paragraph``."""
     w = f'xmlns:w="{W_NS}"'
-    xml = (f'<w:{kind}s {w}>'
-           f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>'
-           f'<w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:{kind}>'
-           f'<w:{kind} w:id="1"><w:p><w:r><w:{kind}Ref/></w:r><w:r><w:t xml:space="preserve"> {_xml_text(text)}</w:t>'
-           f'</w:r></w:p></w:{kind}></w:{kind}s>')
+    xml = (
+        f"<w:{kind}s {w}>"
+        f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>'
+        f'<w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:{kind}>'
+        f'<w:{kind} w:id="1"><w:p><w:r><w:{kind}Ref/></w:r><w:r><w:t xml:space="preserve"> {_xml_text(text)}</w:t>'
+        f"</w:r></w:p></w:{kind}></w:{kind}s>"
+    )
     content_type = f"application/vnd.openxmlformats-officedocument.wordprocessingml.{kind}s+xml"
-    part = DocxPart(PackURI(f"/word/{kind}s.xml"), content_type, xml.encode("utf-8"), document.part.package)
+    part = DocxPart(
+        PackURI(f"/word/{kind}s.xml"), content_type, xml.encode("utf-8"), document.part.package
+    )
     document.part.relate_to(part, RT.FOOTNOTES if kind == "footnote" else RT.ENDNOTES)
-    paragraph._p.append(parse_xml(f'<w:r {w}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
-                                  f'<w:{kind}Reference w:id="1"/></w:r>'))
+    paragraph._p.append(
+        parse_xml(
+            f'<w:r {w}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+            f'<w:{kind}Reference w:id="1"/></w:r>'
+        )
+    )
 
 
 def add_text_box(paragraph, text):
     """A VML text box anchored in ``paragraph`` (the form Word reads in every version)."""
-    paragraph._p.append(parse_xml(
-        f'<w:r xmlns:w="{W_NS}" xmlns:v="urn:schemas-microsoft-com:vml"><w:pict>'
-        '<v:shape id="box1" style="position:absolute;margin-left:300pt;margin-top:0;width:180pt;height:90pt">'
-        f'<v:textbox><w:txbxContent><w:p><w:r><w:t xml:space="preserve">{_xml_text(text)}</w:t></w:r></w:p>'
-        '</w:txbxContent></v:textbox></v:shape></w:pict></w:r>'))
+    paragraph._p.append(
+        parse_xml(
+            f'<w:r xmlns:w="{W_NS}" xmlns:v="urn:schemas-microsoft-com:vml"><w:pict>'
+            '<v:shape id="box1" style="position:absolute;margin-left:300pt;margin-top:0;width:180pt;height:90pt">'
+            f'<v:textbox><w:txbxContent><w:p><w:r><w:t xml:space="preserve">{_xml_text(text)}</w:t></w:r></w:p>'
+            "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+        )
+    )
 
 
 def set_core_property(document, key, value):
@@ -200,9 +235,17 @@ def set_core_property(document, key, value):
         setattr(properties, key, value)
         return
     setattr(properties, key, value[:10])
-    tag = {"title": "dc:title", "subject": "dc:subject", "comments": "dc:description", "keywords": "cp:keywords"}[key]
-    properties._element.find(tag, properties._element.nsmap | {"dc": "http://purl.org/dc/elements/1.1/",
-                                                               "cp": properties._element.nsmap.get("cp")}).text = value
+    tag = {
+        "title": "dc:title",
+        "subject": "dc:subject",
+        "comments": "dc:description",
+        "keywords": "cp:keywords",
+    }[key]
+    properties._element.find(
+        tag,
+        properties._element.nsmap
+        | {"dc": "http://purl.org/dc/elements/1.1/", "cp": properties._element.nsmap.get("cp")},
+    ).text = value
 
 
 def _xml_text(text):
@@ -210,6 +253,7 @@ def _xml_text(text):
 
 
 # ---------------------------------------------------------------- PDF
+
 
 def _fonts():
     if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
@@ -223,8 +267,12 @@ def make_pdf(layout, path):
     pdf.setCreator(layout.uid)
     width, height = A4
     for key, value in layout.properties.items():
-        {"title": pdf.setTitle, "subject": pdf.setSubject, "keywords": pdf.setKeywords,
-         "comments": pdf.setSubject}[key](value)
+        {
+            "title": pdf.setTitle,
+            "subject": pdf.setSubject,
+            "keywords": pdf.setKeywords,
+            "comments": pdf.setSubject,
+        }[key](value)
     for number, paragraphs in enumerate(layout.pages, 1):
         if layout.header:
             _draw_lines(pdf, wrap(layout.header, 110), height - 30, size=8)
@@ -232,7 +280,12 @@ def make_pdf(layout, path):
         for paragraph in paragraphs:
             y = _draw_lines(pdf, wrap(paragraph, 85), y) - 10
         footer_lines = wrap(layout.footer, 110) if layout.footer else []
-        _draw_lines(pdf, footer_lines + [f"{number} / {len(layout.pages)}"], 30 + 10 * len(footer_lines), size=8)
+        _draw_lines(
+            pdf,
+            footer_lines + [f"{number} / {len(layout.pages)}"],
+            30 + 10 * len(footer_lines),
+            size=8,
+        )
         pdf.showPage()
     pdf.save()
     return path
@@ -250,7 +303,7 @@ def wrap(text, width):
     """Lines of at most ``width`` characters (half as many for CJK, which has no spaces)."""
     if CJK.search(text):
         step = width // 2
-        return [text[i:i + step] for i in range(0, len(text), step)] or [""]
+        return [text[i : i + step] for i in range(0, len(text), step)] or [""]
     lines, current = [], ""
     for word in text.split():
         if current and len(current) + 1 + len(word) > width:
@@ -262,8 +315,12 @@ def wrap(text, width):
 
 
 MIRROR = str.maketrans("()[]{}«»", ")(][}{»«")
-DIGITS_AND_LATIN = "A-Za-z0-9\u0660-\u0669\u06f0-\u06f9"          # Arabic-Indic digits run left to right too
-LTR_RUN = re.compile(rf"[{DIGITS_AND_LATIN}][{DIGITS_AND_LATIN} .,:%/@\-]*[{DIGITS_AND_LATIN}]|[{DIGITS_AND_LATIN}]")
+DIGITS_AND_LATIN = (
+    "A-Za-z0-9\u0660-\u0669\u06f0-\u06f9"  # Arabic-Indic digits run left to right too
+)
+LTR_RUN = re.compile(
+    rf"[{DIGITS_AND_LATIN}][{DIGITS_AND_LATIN} .,:%/@\-]*[{DIGITS_AND_LATIN}]|[{DIGITS_AND_LATIN}]"
+)
 
 
 def visual(line):
@@ -276,6 +333,7 @@ def visual(line):
 
 # ---------------------------------------------------------------- cover e-mail
 
+
 def _cover_email(item, layout, folder):
     """A folder: the cover e-mail carrying the text, and the submission (DOCX) beside it.
 
@@ -286,11 +344,20 @@ def _cover_email(item, layout, folder):
     layout.uid += "-attachment"
     make_docx(copy.deepcopy(layout), folder / "submission.docx")
     body = neutral_text(item["lang"])
-    headers = {"From": f"{body['sender'][0]} <coordination@rainbow-network.example.org>",
-               "To": "registry@ohchr.example.org", "Subject": body["title"][:120]}
+    headers = {
+        "From": f"{body['sender'][0]} <coordination@rainbow-network.example.org>",
+        "To": "registry@ohchr.example.org",
+        "Subject": body["title"][:120],
+    }
     given, rest = _header_block(item["text"])
     if given and set(given) <= {"from", "to", "cc", "subject", "date"}:
-        headers.update({key.capitalize(): value for key, value in given.items() if key in ("from", "to", "subject")})
+        headers.update(
+            {
+                key.capitalize(): value
+                for key, value in given.items()
+                if key in ("from", "to", "subject")
+            }
+        )
         text = rest
     elif given:
         text = item["text"]
@@ -319,7 +386,12 @@ def _message(headers, text):
     for key, value in headers.items():
         try:
             message[key] = value
-        except (ValueError, TypeError):      # a display name the e-mail parser refuses: keep the default
-            message[key] = "coordination@rainbow-network.example.org" if key != "Subject" else "Input"
+        except (
+            ValueError,
+            TypeError,
+        ):  # a display name the e-mail parser refuses: keep the default
+            message[key] = (
+                "coordination@rainbow-network.example.org" if key != "Subject" else "Input"
+            )
     message.set_content(text)
     return bytes(message)

@@ -5,6 +5,7 @@ when the first hex digit of sha256(id) is 0-7, else it is held out. Detection ma
 tuned on dev only; held-out figures are read once, at the end. `python bench/requests/split.py`
 writes the file lists (dev.txt, heldout.txt) from the writers' corpus/*.jsonl.
 """
+
 import hashlib
 import json
 import pathlib

@@ -7,6 +7,7 @@ pages around it, as in a real submission) and run through ``confidentiality.dete
 requests not tagged public; false alarms = controls not tagged public; per language and
 placement. The held-out half is never read here (split.items("dev") only).
 """
+
 import argparse
 import sys
 import time
@@ -18,6 +19,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[1]))
 
 import split  # noqa: E402
+
 from workbench.tagging import confidentiality  # noqa: E402
 from workbench.tagging.confidentiality import Part  # noqa: E402
 
@@ -29,8 +31,21 @@ FILLER = [
     "We recommend that the State adopt comprehensive anti-discrimination legislation and train public officials.",
 ]
 KINDS = {"word_comment": "comment", "doc_properties": "properties"}
-NOTICE_PLACEMENTS = {"running_header", "running_footer", "header", "footer", "comment", "text_box", "properties", "footnote",
-                     "file_name", "folder_name", "zip_name", "word_comment", "doc_properties"}
+NOTICE_PLACEMENTS = {
+    "running_header",
+    "running_footer",
+    "header",
+    "footer",
+    "comment",
+    "text_box",
+    "properties",
+    "footnote",
+    "file_name",
+    "folder_name",
+    "zip_name",
+    "word_comment",
+    "doc_properties",
+}
 
 
 class Doc:
@@ -49,12 +64,14 @@ def document(item):
     elif placement in ("last_page", "signature_block"):
         pages[3] = pages[3] + "\nYours sincerely,\n" + text
     elif placement == "cover_email":
-        extra.append(Part("cover_email", "message.eml", 1, "Dear colleagues,\n" + text + "\nBest regards"))
+        extra.append(
+            Part("cover_email", "message.eml", 1, "Dear colleagues,\n" + text + "\nBest regards")
+        )
     elif placement == "file_name":
         f = text
     elif placement in NOTICE_PLACEMENTS:
         extra.append(Part(KINDS.get(placement, placement), f, 2, text))
-    else:                                          # body, footnote, anything else: the middle of the text
+    else:  # body, footnote, anything else: the middle of the text
         pages[2] = pages[2] + "\n" + text + "\n" + FILLER[2]
     body = [Part("body", f, n, t) for n, t in pages.items()]
     return Doc(body + extra + [Part("file_name", f, 1, f)])
@@ -66,10 +83,12 @@ def main(argv=None):
     parser.add_argument("--lang")
     parser.add_argument("--placement")
     args = parser.parse_args(argv)
-    table = defaultdict(lambda: [0, 0, 0, 0, 0])      # requests, found, controls, alarms, level right
+    table = defaultdict(lambda: [0, 0, 0, 0, 0])  # requests, found, controls, alarms, level right
     started, n = time.time(), 0
     for item in split.items("dev"):
-        if (args.lang and item["lang"] != args.lang) or (args.placement and item["placement"] != args.placement):
+        if (args.lang and item["lang"] != args.lang) or (
+            args.placement and item["placement"] != args.placement
+        ):
             continue
         n += 1
         found = confidentiality.detect(document(item))
@@ -85,18 +104,27 @@ def main(argv=None):
                 row[2] += 1
                 row[3] += flagged
         wrong = (request and not flagged) or (not request and flagged)
-        if args.show == "all" or (args.show == "misses" and request and not flagged) or \
-                (args.show == "alarms" and not request and flagged):
+        if (
+            args.show == "all"
+            or (args.show == "misses" and request and not flagged)
+            or (args.show == "alarms" and not request and flagged)
+        ):
             mark = "MISS" if request and not flagged else "ALARM" if wrong else "ok"
-            print(f"{mark:5} {item['id']} {item['lang']} {item['placement']} -> {found.value} {found.confidence}"
-                  f" [{item.get('level', '')}]\n      {item['text'][:300]!r}\n      {found.evidence[:160]}")
+            print(
+                f"{mark:5} {item['id']} {item['lang']} {item['placement']} -> {found.value} {found.confidence}"
+                f" [{item.get('level', '')}]\n      {item['text'][:300]!r}\n      {found.evidence[:160]}"
+            )
     seconds = time.time() - started
     print(f"\n{n} dev items in {seconds:.2f} s")
-    print("| group | requests | recall | level right | controls | false alarms |\n|---|---|---|---|---|---|")
+    print(
+        "| group | requests | recall | level right | controls | false alarms |\n|---|---|---|---|---|---|"
+    )
     for key in sorted(table, key=lambda k: (len(k), k)):
         r, f, c, a, right = table[key]
-        print(f"| {' '.join(key)} | {r} | {f / r if r else 0:.3f} | {right / r if r else 0:.2f} | {c} | "
-              f"{a / c if c else 0:.3f} |")
+        print(
+            f"| {' '.join(key)} | {r} | {f / r if r else 0:.3f} | {right / r if r else 0:.2f} | {c} | "
+            f"{a / c if c else 0:.3f} |"
+        )
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ after it was read once). `fresh4` (writer H) is never used here: it measures the
 how the threshold was chosen (recall first: the model only ever sends a submission to review).
 Writes workbench/data/request_model.joblib; the same items give the same model.
 """
+
 import argparse
 import re
 import sys
@@ -27,7 +28,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 import split  # noqa: E402
 
 TRAINING = ("dev", "heldout", "fresh", "fresh2", "fresh3")
-THRESHOLD = 0.6          # leave-one-writer-out: rules + model recall 0.97, false alarms 0.17 (see --cv)
+THRESHOLD = 0.6  # leave-one-writer-out: rules + model recall 0.97, false alarms 0.17 (see --cv)
 OUT = HERE.parents[1] / "workbench" / "data" / "request_model.joblib"
 
 
@@ -39,9 +40,12 @@ def text_of(item):
 
 
 def model():
-    return make_pipeline(TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True,
-                                         lowercase=True),
-                         LogisticRegression(C=16, class_weight="balanced", max_iter=5000))
+    return make_pipeline(
+        TfidfVectorizer(
+            analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True, lowercase=True
+        ),
+        LogisticRegression(C=16, class_weight="balanced", max_iter=5000),
+    )
 
 
 def training_items():
@@ -50,7 +54,9 @@ def training_items():
 
 def cross_validate(items):
     import textcheck
+
     from workbench.tagging import confidentiality
+
     texts, y = [text_of(i) for i in items], np.array([i["kind"] == "request" for i in items])
     writers = np.array([i["id"][0] for i in items])
     probs = np.zeros(len(items))
@@ -58,8 +64,14 @@ def cross_validate(items):
         held = writers == writer
         fitted = model().fit([t for t, h in zip(texts, held) if not h], y[~held])
         probs[held] = fitted.predict_proba([t for t, h in zip(texts, held) if h])[:, 1]
-    rules = np.array([confidentiality.detect(textcheck.document(i)).value != "public" for i in items])
-    for name, flag in (("rules", rules), ("model", probs >= THRESHOLD), ("both", rules | (probs >= THRESHOLD))):
+    rules = np.array(
+        [confidentiality.detect(textcheck.document(i)).value != "public" for i in items]
+    )
+    for name, flag in (
+        ("rules", rules),
+        ("model", probs >= THRESHOLD),
+        ("both", rules | (probs >= THRESHOLD)),
+    ):
         print(f"{name}: recall {flag[y].mean():.3f}, false alarms {flag[~y].mean():.3f}")
 
 
@@ -71,8 +83,16 @@ def main(argv=None):
     if args.cv:
         cross_validate(items)
     fitted = model().fit([text_of(i) for i in items], [i["kind"] == "request" for i in items])
-    joblib.dump({"model": fitted, "threshold": THRESHOLD, "n_items": len(items),
-                 "trained_on": "bench/requests/corpus writers B-G (" + ", ".join(TRAINING) + ")"}, OUT, compress=3)
+    joblib.dump(
+        {
+            "model": fitted,
+            "threshold": THRESHOLD,
+            "n_items": len(items),
+            "trained_on": "bench/requests/corpus writers B-G (" + ", ".join(TRAINING) + ")",
+        },
+        OUT,
+        compress=3,
+    )
     print(f"{len(items)} items -> {OUT.relative_to(HERE.parents[1])}")
 
 

@@ -9,6 +9,7 @@ raw decisions (tagger.decide_raw, the code ingest runs before calibrating) are c
 with the labels per field, per ``Found.kind`` and per band of the raw score. Output:
 workbench/data/tag_calibration.csv (counts only: no text, no names).
 """
+
 import argparse
 import csv
 import sys
@@ -22,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 import evaluate  # noqa: E402
+
 from workbench import store  # noqa: E402
 from workbench.tagging import calibration, documents, tagger  # noqa: E402
 
@@ -34,7 +36,9 @@ def outcomes(items, workdir):
     inbox.mkdir()
     gold = {evaluate.render(row, text, inbox): row for row, text in items}
     db_path = workdir / "calibrate.db"
-    evaluate.workbench(["--db", str(db_path), "ingest", "--call", evaluate.CALL, str(inbox), "--no-ocr"], workdir)
+    evaluate.workbench(
+        ["--db", str(db_path), "ingest", "--call", evaluate.CALL, str(inbox), "--no-ocr"], workdir
+    )
     db = store.open_db(db_path)
     found = []
     try:
@@ -45,9 +49,19 @@ def outcomes(items, workdir):
             raw = tagger.decide_raw(db, documents.load(db, row["id"]))
             tagged = {field: raw[field].value for field in calibration.FIELDS}
             for field in calibration.FIELDS:
-                ok = evaluate.name_found(label, tagged) if field == "submitter" else \
-                    evaluate.right(field, label, tagged)
-                found.append((field, raw[field].kind or "", calibration.band(float(raw[field].confidence)), ok))
+                ok = (
+                    evaluate.name_found(label, tagged)
+                    if field == "submitter"
+                    else evaluate.right(field, label, tagged)
+                )
+                found.append(
+                    (
+                        field,
+                        raw[field].kind or "",
+                        calibration.band(float(raw[field].confidence)),
+                        ok,
+                    )
+                )
     finally:
         db.conn.close()
     return found
@@ -60,7 +74,9 @@ def main(argv=None):
     args = parser.parse_args(argv)
     results = []
     with tempfile.TemporaryDirectory(prefix="calibrate-") as tmp:
-        for number, items in enumerate([evaluate.load(args.half)] + [evaluate.load(written=w) for w in args.written]):
+        for number, items in enumerate(
+            [evaluate.load(args.half)] + [evaluate.load(written=w) for w in args.written]
+        ):
             folder = Path(tmp) / str(number)
             folder.mkdir()
             results += outcomes(items, folder)
@@ -73,8 +89,12 @@ def main(argv=None):
         writer.writerow(["field", "kind", "band", "n", "right"])
         for key in sorted(n):
             writer.writerow([*key, n[key], right[key]])
-    sources = " + ".join([f"real openings {args.half} half"] + [f"written {w}" for w in args.written])
-    print(f"{len(n)} cells from {len(results) // len(calibration.FIELDS)} texts ({sources}) -> {OUT}")
+    sources = " + ".join(
+        [f"real openings {args.half} half"] + [f"written {w}" for w in args.written]
+    )
+    print(
+        f"{len(n)} cells from {len(results) // len(calibration.FIELDS)} texts ({sources}) -> {OUT}"
+    )
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ reliability of the type's and the whole submission's confidence by bins; the sha
 submissions above the tagger's "no review needed" threshold and the accuracy among them.
 Real texts are read from ../shared (never copied into the repository).
 """
+
 import argparse
 import csv
 import hashlib
@@ -46,6 +47,7 @@ AMBIGUOUS = "(ambiguous:"
 
 # --- the texts and their labels -------------------------------------------------------
 
+
 def load(half=None, written=None):
     """[(label row, text)] of one half of the real set, or of a written corpus."""
     if written:
@@ -64,10 +66,13 @@ def _read_labels(path):
 
 # --- rendering as the files people send -------------------------------------------------
 
+
 def render(row, text, folder):
     """Write ``text`` as a DOCX or PDF named after the label's file; returns the file name."""
     stem = Path(row["file"]).stem
-    as_pdf = row.get("language") != "ar" and int(hashlib.sha256(stem.encode()).hexdigest(), 16) % 2 == 0
+    as_pdf = (
+        row.get("language") != "ar" and int(hashlib.sha256(stem.encode()).hexdigest(), 16) % 2 == 0
+    )
     path = folder / f"{stem}.{'pdf' if as_pdf else 'docx'}"
     (write_pdf if as_pdf else write_docx)(_pages(text), path)
     return path.name
@@ -75,7 +80,9 @@ def render(row, text, folder):
 
 def _pages(text):
     """The text's pages: a line holding only '[...]' starts the document's last page."""
-    return [page.strip("\n") for page in re.split(r"^\s*\[(?:\.\.\.|…)\]\s*$", text, flags=re.MULTILINE)]
+    return [
+        page.strip("\n") for page in re.split(r"^\s*\[(?:\.\.\.|…)\]\s*$", text, flags=re.MULTILINE)
+    ]
 
 
 def write_docx(pages, path):
@@ -122,11 +129,14 @@ def _wrap(line, width, size=10):
 
 # --- the user's path: the CLI -------------------------------------------------------------
 
+
 def workbench(args, workdir):
     command = [str(ROOT / ".venv" / "bin" / "workbench")]
     if not Path(command[0]).exists():
         command = [sys.executable, "-m", "workbench"]
-    done = subprocess.run(command + args, cwd=workdir, capture_output=True, text=True, env={**os.environ})
+    done = subprocess.run(
+        command + args, cwd=workdir, capture_output=True, text=True, env={**os.environ}
+    )
     if done.returncode != 0:
         sys.exit(f"workbench {' '.join(args[:3])} failed:\n{done.stderr[-2000:]}")
     return done.stdout
@@ -141,8 +151,12 @@ def tag(items, workdir):
     started = time.time()
     workbench(["--db", str(db), "ingest", "--call", CALL, str(inbox), "--no-ocr"], workdir)
     seconds = time.time() - started
-    listed = json.loads(workbench(["--db", str(db), "submissions", "--call", CALL, "--format", "json",
-                                   "--internal"], workdir))
+    listed = json.loads(
+        workbench(
+            ["--db", str(db), "submissions", "--call", CALL, "--format", "json", "--internal"],
+            workdir,
+        )
+    )
     confidence = _confidences(db, listed)
     results = {}
     for tagged in listed:
@@ -156,15 +170,21 @@ def _confidences(db_path, listed):
     from workbench import store
     from workbench.tagging import review
     from workbench.tagging import store as tag_store
+
     db = store.open_db(db_path)
     try:
         triage = {row["id"]: row for row in review.table(db, CALL)}
         found = {}
         for row in listed:
-            fields = {name: tag["confidence"] for name, tag in tag_store.tags_of(db, row["id"]).items()}
+            fields = {
+                name: tag["confidence"] for name, tag in tag_store.tags_of(db, row["id"]).items()
+            }
             listed_row = triage.get(row["id"], {})
-            found[row["id"]] = {**fields, "submission": listed_row.get("sure", 0.0),
-                                "no_review": bool(listed_row.get("no_review"))}
+            found[row["id"]] = {
+                **fields,
+                "submission": listed_row.get("sure", 0.0),
+                "no_review": bool(listed_row.get("no_review")),
+            }
         return found
     finally:
         db.conn.close()
@@ -172,17 +192,27 @@ def _confidences(db_path, listed):
 
 # --- scoring ---------------------------------------------------------------------------------
 
+
 def fold(text):
     text = unicodedata.normalize("NFKD", text or "").lower()
-    return " ".join(re.sub(r"[\W_]+", " ", "".join(c for c in text if not unicodedata.combining(c))).split())
+    return " ".join(
+        re.sub(r"[\W_]+", " ", "".join(c for c in text if not unicodedata.combining(c))).split()
+    )
 
 
 def name_variants(gold):
     """The gold name as written, without a parenthesised part, without a trailing ', Country',
     each member a list names ('A, B and C'), and an acronym in parentheses: any of them counts."""
     bare = re.sub(r"\([^)]*\)", " ", gold)
-    variants = {gold, bare, bare.split(",")[0], re.split(r"\s+(?:and|on behalf of|with)\s+", bare)[0]}
-    variants |= set(re.split(r"\s*(?:[,;()–—]|\s-\s|\band\b|\bwith\b|\bon behalf of\b|\bincl\.)\s*", gold))
+    variants = {
+        gold,
+        bare,
+        bare.split(",")[0],
+        re.split(r"\s+(?:and|on behalf of|with)\s+", bare)[0],
+    }
+    variants |= set(
+        re.split(r"\s*(?:[,;()–—]|\s-\s|\band\b|\bwith\b|\bon behalf of\b|\bincl\.)\s*", gold)
+    )
     variants |= set(re.findall(r"\(([A-ZА-ЯЁ][\w.\-]{1,12})\)", gold))
     return {fold(v) for v in variants if len(fold(v)) >= 2}
 
@@ -191,8 +221,12 @@ def name_found(gold, tagged):
     """Exact, or the tagged name holds a gold variant, or a gold variant holds the tagged name
     and the tagged name is most of it (not one word of it). A State is named by the State
     (the workbench's convention): 'Mexico' for 'Gobierno de México' when type and country agree."""
-    if gold.get("submitter_type") == "state" == tagged.get("submitter_type") and gold.get("country") and \
-            gold["country"] == tagged.get("country") and tagged.get("submitter"):
+    if (
+        gold.get("submitter_type") == "state" == tagged.get("submitter_type")
+        and gold.get("country")
+        and gold["country"] == tagged.get("country")
+        and tagged.get("submitter")
+    ):
         return True
     if _same_known_body(gold.get("submitter") or "", tagged.get("submitter") or ""):
         return True
@@ -211,11 +245,14 @@ def _same_known_body(gold, tagged):
     """'UNAIDS' and 'Joint United Nations Programme on HIV/AIDS' are one body (the gazetteer,
     a sourced list, says so; only whole-name lookups, so a name inside a sentence does not count)."""
     from workbench.tagging import gazetteer
+
     if not gold or not tagged:
         return False
     mine = gazetteer.lookup(tagged)
-    return bool(mine) and any((hit := gazetteer.lookup(v)) and hit.id == mine.id for v in
-                              {gold, re.sub(r"\([^)]*\)", " ", gold).strip(), *re.findall(r"\(([^)]*)\)", gold)})
+    return bool(mine) and any(
+        (hit := gazetteer.lookup(v)) and hit.id == mine.id
+        for v in {gold, re.sub(r"\([^)]*\)", " ", gold).strip(), *re.findall(r"\(([^)]*)\)", gold)}
+    )
 
 
 def right(field, gold, tagged):
@@ -228,18 +265,27 @@ def right(field, gold, tagged):
 
 
 def score(results, skip_ambiguous=False):
-    rows = [r for r in results.values() if not (skip_ambiguous and AMBIGUOUS in (r[0].get("notes") or ""))]
+    rows = [
+        r
+        for r in results.values()
+        if not (skip_ambiguous and AMBIGUOUS in (r[0].get("notes") or ""))
+    ]
     report = {"n": len(rows)}
     for field in FIELDS:
         report[field] = _share(right(field, gold, tagged) for gold, tagged, _ in rows)
     truth = [gold["submitter_type"] for gold, _, _ in rows]
     guess = [tagged.get("submitter_type") or "" for _, tagged, _ in rows]
-    report["type_macro_f1"] = float(f1_score(truth, guess, labels=sorted(set(truth)), average="macro", zero_division=0))
+    report["type_macro_f1"] = float(
+        f1_score(truth, guess, labels=sorted(set(truth)), average="macro", zero_division=0)
+    )
     report["name"] = _share(name_found(gold, tagged) for gold, tagged, _ in rows)
     report["reliability_type"] = reliability(
-        (conf.get("submitter_type", 0.0), right("submitter_type", gold, tagged)) for gold, tagged, conf in rows)
+        (conf.get("submitter_type", 0.0), right("submitter_type", gold, tagged))
+        for gold, tagged, conf in rows
+    )
     report["reliability_submission"] = reliability(
-        (conf.get("submission", 0.0), all_right(gold, tagged)) for gold, tagged, conf in rows)
+        (conf.get("submission", 0.0), all_right(gold, tagged)) for gold, tagged, conf in rows
+    )
     report["no_review"] = no_review(rows)
     return report
 
@@ -250,9 +296,14 @@ def all_right(gold, tagged):
 
 def no_review(rows):
     from workbench.tagging import review
+
     sure = [(gold, tagged) for gold, tagged, conf in rows if conf.get("no_review")]
-    return {"threshold": review.NO_REVIEW, "share": len(sure) / max(len(rows), 1),
-            "accuracy": _share(all_right(g, t) for g, t in sure), "n": len(sure)}
+    return {
+        "threshold": review.NO_REVIEW,
+        "share": len(sure) / max(len(rows), 1),
+        "accuracy": _share(all_right(g, t) for g, t in sure),
+        "n": len(sure),
+    }
 
 
 def reliability(pairs):
@@ -277,23 +328,33 @@ def misses(results):
             wrong.insert(0, "name")
         if wrong:
             print(f"{name} [{gold['language']}] wrong: {', '.join(wrong)}")
-            print(f"   gold:   {gold['submitter']} | {gold['submitter_type']} {gold['country']} {gold['region']} "
-                  f"{gold['scope']}")
-            print(f"   tagged: {tagged.get('submitter')} | {tagged.get('submitter_type')} "
-                  f"({conf.get('submitter_type', 0):.2f}) {tagged.get('country')} {tagged.get('region')} "
-                  f"{tagged.get('scope')}")
+            print(
+                f"   gold:   {gold['submitter']} | {gold['submitter_type']} {gold['country']} {gold['region']} "
+                f"{gold['scope']}"
+            )
+            print(
+                f"   tagged: {tagged.get('submitter')} | {tagged.get('submitter_type')} "
+                f"({conf.get('submitter_type', 0):.2f}) {tagged.get('country')} {tagged.get('region')} "
+                f"{tagged.get('scope')}"
+            )
 
 
 def as_text(title, report):
-    lines = [f"## {title} (n={report['n']})",
-             f"type accuracy {report['submitter_type']:.3f}, macro-F1 {report['type_macro_f1']:.3f}; "
-             f"name {report['name']:.3f}; country {report['country']:.3f}; region {report['region']:.3f}; "
-             f"scope {report['scope']:.3f}"]
+    lines = [
+        f"## {title} (n={report['n']})",
+        f"type accuracy {report['submitter_type']:.3f}, macro-F1 {report['type_macro_f1']:.3f}; "
+        f"name {report['name']:.3f}; country {report['country']:.3f}; region {report['region']:.3f}; "
+        f"scope {report['scope']:.3f}",
+    ]
     review = report["no_review"]
-    lines.append(f"no review needed (who-tags >= {review['threshold']}, nothing flagged): {review['share']:.2f} of "
-                 f"submissions, all tags right for {review['accuracy']:.3f} of them (n={review['n']})")
+    lines.append(
+        f"no review needed (who-tags >= {review['threshold']}, nothing flagged): {review['share']:.2f} of "
+        f"submissions, all tags right for {review['accuracy']:.3f} of them (n={review['n']})"
+    )
     for key in ("reliability_type", "reliability_submission"):
-        cells = "; ".join(f"[{lo:.2f},{hi:.2f}) n={n} acc={acc:.2f}" for lo, hi, n, acc in report[key] if n)
+        cells = "; ".join(
+            f"[{lo:.2f},{hi:.2f}) n={n} acc={acc:.2f}" for lo, hi, n, acc in report[key] if n
+        )
         lines.append(f"{key.replace('_', ' ')}: {cells}")
     return "\n".join(lines)
 
@@ -303,11 +364,15 @@ def main(argv=None):
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--half", choices=("dev", "heldout"))
     which.add_argument("--written", help="a folder under bench/submissions/written/")
-    parser.add_argument("--show", action="store_true", help="print the misses (not allowed on the held-out half)")
+    parser.add_argument(
+        "--show", action="store_true", help="print the misses (not allowed on the held-out half)"
+    )
     parser.add_argument("--json", dest="json_out", help="write the figures to this file")
     args = parser.parse_args(argv)
     if args.show and args.half == "heldout":
-        parser.error("the held-out half is measured, never read: --show is for dev and written sets")
+        parser.error(
+            "the held-out half is measured, never read: --show is for dev and written sets"
+        )
     items = load(args.half, args.written)
     with tempfile.TemporaryDirectory(prefix="bench-submissions-") as tmp:
         results, seconds = tag(items, Path(tmp))

@@ -7,6 +7,7 @@ files are ordered by the SHA-256 of their name and alternate dev / held-out, so 
 hold every type. The lists are committed (dev.txt, heldout.txt) before any text is read;
 tuning reads dev only. Rerunning must reproduce the committed lists.
 """
+
 import csv
 import hashlib
 from collections import defaultdict

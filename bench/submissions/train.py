@@ -8,6 +8,7 @@ submissions stay out of the model (their texts may not enter the repository, and
 held-out half must stay unseen). Rows of an earlier run of the same corpus are replaced, so
 rerunning gives the same file and, the fit being deterministic, the same model.
 """
+
 import argparse
 import sys
 import tempfile
@@ -18,6 +19,7 @@ sys.path.insert(0, str(HERE.parent.parent))
 sys.path.insert(0, str(HERE))
 
 import evaluate  # noqa: E402
+
 from workbench import ingest, store  # noqa: E402
 from workbench.tagging import model, training  # noqa: E402
 

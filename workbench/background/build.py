@@ -10,6 +10,7 @@ Confidentiality is decided here, once, through workbench/publication.py:
   edition adds confidential material (do_not_publish quotes, marked) but still names
   nobody who may not be named: a document travels further than anyone plans.
 """
+
 from collections import Counter
 from dataclasses import dataclass, field, fields, is_dataclass
 
@@ -21,7 +22,7 @@ from .sections import available_sections
 
 INTERNAL_MARK = "INTERNAL — contains confidential material"
 QUOTES_PER_SECTION = 3
-QUOTE_CHOICES = 30          # passages a page offers to pick from per section, best first
+QUOTE_CHOICES = 30  # passages a page offers to pick from per section, best first
 QUOTE_MAX_CHARS = 700
 
 
@@ -32,8 +33,8 @@ class Quote:
     page: int
     text: str
     attribution: str
-    confidential: bool = False     # a do_not_publish quote, only in the internal edition
-    cite: str = ""                 # as printed: "submission 12, p. 3", or "p. 3" for a withheld submitter
+    confidential: bool = False  # a do_not_publish quote, only in the internal edition
+    cite: str = ""  # as printed: "submission 12, p. 3", or "p. 3" for a withheld submitter
 
     @property
     def source(self):
@@ -47,7 +48,7 @@ class Section:
     kind: str
     raised_by: str
     quotes: list
-    literature: list               # citations
+    literature: list  # citations
     coverage: str
     n_submissions: int = 0
 
@@ -58,8 +59,8 @@ class Background:
     subtitle: str
     call_slug: str
     internal: bool
-    introduction: list             # paragraphs
-    stats_table: list | None       # [header, *rows] when tagging exists
+    introduction: list  # paragraphs
+    stats_table: list | None  # [header, *rows] when tagging exists
     sections: list
     bibliography: list
     header: str = ""
@@ -68,24 +69,36 @@ class Background:
 
 # ---------------------------------------------------------------- the whole document
 
+
 @dataclass
 class Draft:
     """What the document and its pickers read of a call, read once (a page passes it on)."""
-    counted: dict                  # {id: submission} of the submissions counted
+
+    counted: dict  # {id: submission} of the submissions counted
     pub: publication.Publication
-    sections: list                 # available_sections
+    sections: list  # available_sections
 
 
 def prepare(db, call_slug, source=None):
     """The call read once: counted submissions, the publication layer, and the sections from
     ``source`` (sections.SOURCES; default: final themes if any, else candidates, else areas)."""
     all_subs = store.list_submissions(db, call_slug)
-    return Draft(counted={s["id"]: s for s in all_subs if s["status"] == "ok" and not s["excluded"]},
-                 pub=publication.Publication(db, all_subs), sections=available_sections(db, call_slug, source))
+    return Draft(
+        counted={s["id"]: s for s in all_subs if s["status"] == "ok" and not s["excluded"]},
+        pub=publication.Publication(db, all_subs),
+        sections=available_sections(db, call_slug, source),
+    )
 
 
-def build_background(db, call_slug, internal=False, section_keys=None, chosen_quotes=None,
-                     quotes_per_section=QUOTES_PER_SECTION, draft=None):
+def build_background(
+    db,
+    call_slug,
+    internal=False,
+    section_keys=None,
+    chosen_quotes=None,
+    quotes_per_section=QUOTES_PER_SECTION,
+    draft=None,
+):
     """Assemble the background document of ``call_slug``.
 
     ``section_keys`` picks and orders sections (default: all, in the default order);
@@ -93,18 +106,32 @@ def build_background(db, call_slug, internal=False, section_keys=None, chosen_qu
     ``draft``: the call as ``prepare`` read it (read here when not given).
     """
     call = store.get_call(db, call_slug)
-    report = store.one(db, "select * from reports where id = ?", [call["report_id"]]) if call["report_id"] else None
+    report = (
+        store.one(db, "select * from reports where id = ?", [call["report_id"]])
+        if call["report_id"]
+        else None
+    )
     draft = draft or prepare(db, call_slug)
     counted, pub = draft.counted, draft.pub
     raw = order_sections(draft.sections, section_keys)
-    sections = [build_section(db, s, counted, internal, pub, (chosen_quotes or {}).get(s["key"]),
-                              quotes_per_section) for s in raw]
+    sections = [
+        build_section(
+            db, s, counted, internal, pub, (chosen_quotes or {}).get(s["key"]), quotes_per_section
+        )
+        for s in raw
+    ]
     doc = Background(
         title=f"Background document: {report['title'] if report else call['title']}",
-        subtitle=f"Call for inputs “{call['title']}”" + (f" — report to the {report['body']}, {report['year']}" if report else ""),
-        call_slug=call_slug, internal=internal, introduction=introduction(db, call, counted),
-        stats_table=stats_table(db, call_slug, counted), sections=sections,
-        bibliography=bibliography(db, call, sections), header=INTERNAL_MARK if internal else "")
+        subtitle=f"Call for inputs “{call['title']}”"
+        + (f" — report to the {report['body']}, {report['year']}" if report else ""),
+        call_slug=call_slug,
+        internal=internal,
+        introduction=introduction(db, call, counted),
+        stats_table=stats_table(db, call_slug, counted),
+        sections=sections,
+        bibliography=bibliography(db, call, sections),
+        header=INTERNAL_MARK if internal else "",
+    )
     return redact_everything(doc, pub)
 
 
@@ -115,7 +142,9 @@ def order_sections(available, section_keys):
     return [by_key[k] for k in section_keys if k in by_key]
 
 
-def quote_candidates(db, call_slug, section_key, internal=False, draft=None, limit=QUOTE_CHOICES, include=()):
+def quote_candidates(
+    db, call_slug, section_key, internal=False, draft=None, limit=QUOTE_CHOICES, include=()
+):
     """[(passage id, label)] people may pick as a section's quotes, best first: the ``limit``
     best (a section can hold thousands of passages) and the passages in ``include`` (those
     already picked or picked by default).
@@ -128,34 +157,47 @@ def quote_candidates(db, call_slug, section_key, internal=False, draft=None, lim
     raw = next((s for s in draft.sections if s["key"] == section_key), None)
     if raw is None:
         return []
-    passages = quotable([p for p in raw["passages"] if p["submission_id"] in counted], counted, internal)
+    passages = quotable(
+        [p for p in raw["passages"] if p["submission_id"] in counted], counted, internal
+    )
     wanted = set(include)
     shown = Ranked(passages)[:limit] + [p for p in passages if p["passage_id"] in wanted]
     labelled = []
     for p in {p["passage_id"]: p for p in shown}.values():
         quote = make_quote(p, counted[p["submission_id"]], False, pub)
         mark = "[CONFIDENTIAL] " if not privacy.may_quote(counted[p["submission_id"]]) else ""
-        labelled.append((quote.passage_id, f"{mark}{quote.attribution} ({quote.source}): {quote.text[:160]}"))
+        labelled.append(
+            (quote.passage_id, f"{mark}{quote.attribution} ({quote.source}): {quote.text[:160]}")
+        )
     return labelled
 
 
-def default_quote_ids(db, call_slug, section_key, internal=False, limit=QUOTES_PER_SECTION, draft=None):
+def default_quote_ids(
+    db, call_slug, section_key, internal=False, limit=QUOTES_PER_SECTION, draft=None
+):
     """The passages the document quotes when nobody picks: for a page's default selection."""
     draft = draft or prepare(db, call_slug)
     counted = draft.counted
     raw = next((s for s in draft.sections if s["key"] == section_key), None)
     if raw is None:
         return []
-    passages = quotable([p for p in raw["passages"] if p["submission_id"] in counted], counted, internal)
+    passages = quotable(
+        [p for p in raw["passages"] if p["submission_id"] in counted], counted, internal
+    )
     return [p["passage_id"] for p in diverse(Ranked(passages), counted, limit)]
 
 
 # ---------------------------------------------------------------- introduction and statistics
 
+
 def introduction(db, call, counted):
     """The call and its submissions: the statistics sentence when tags exist, else a count."""
-    opening = (f"This document gathers the evidence received in response to the call for inputs "
-               f"“{call['title']}”" + (f" (deadline {call['deadline']})" if call.get("deadline") else "") + ".")
+    opening = (
+        f"This document gathers the evidence received in response to the call for inputs "
+        f"“{call['title']}”"
+        + (f" (deadline {call['deadline']})" if call.get("deadline") else "")
+        + "."
+    )
     return [opening, statistics_sentence(db, call["slug"], counted)]
 
 
@@ -170,6 +212,7 @@ def statistics_sentence(db, call_slug, counted):
         return plain
     try:
         from ..stats import sentence
+
         return sentence.submissions_sentence(db, call_slug)
     except (ImportError, AttributeError, TypeError, ValueError, KeyError):
         return plain
@@ -182,6 +225,7 @@ def stats_table(db, call_slug, counted):
     try:
         from .. import stats
         from ..stats import export
+
         table = stats.count(db, call_slug, rows="submitter_type")
         header, body = export.grid(table, labels=True)
     except (ImportError, AttributeError, TypeError, ValueError, KeyError):
@@ -191,13 +235,23 @@ def stats_table(db, call_slug, counted):
 
 # ---------------------------------------------------------------- one section
 
-def build_section(db, raw, counted, internal, pub, chosen=None, quotes_per_section=QUOTES_PER_SECTION):
+
+def build_section(
+    db, raw, counted, internal, pub, chosen=None, quotes_per_section=QUOTES_PER_SECTION
+):
     passages = [p for p in raw["passages"] if p["submission_id"] in counted]
     raisers = [counted[i] for i in dict.fromkeys(p["submission_id"] for p in passages)]
     quotes = pick_quotes(passages, counted, internal, pub, chosen, quotes_per_section)
-    return Section(key=raw["key"], title=pub.label(raw["title"]), kind=raw["kind"], raised_by=raised_by(raisers, pub),
-                   quotes=quotes, literature=section_literature(db, raw, passages, raisers),
-                   coverage=coverage(quotes, counted), n_submissions=len(raisers))
+    return Section(
+        key=raw["key"],
+        title=pub.label(raw["title"]),
+        kind=raw["kind"],
+        raised_by=raised_by(raisers, pub),
+        quotes=quotes,
+        literature=section_literature(db, raw, passages, raisers),
+        coverage=coverage(quotes, counted),
+        n_submissions=len(raisers),
+    )
 
 
 def count_phrase(counter, label):
@@ -243,6 +297,7 @@ class Ranked:
         def score(p):
             length = len(p["text"])
             return (80 <= length <= QUOTE_MAX_CHARS, p.get("weight") or 0.0, -abs(length - 300))
+
         self._order = iter(sorted(passages, key=score, reverse=True))
         self._read, self._without = [], []
 
@@ -301,36 +356,64 @@ def diverse(ranked, counted, limit):
 
 def make_quote(passage, sub, internal, pub):
     # the claim, not the whole paragraph
-    text = statement(passage["text"], (passage.get("language") or "xx").lower()) or " ".join(passage["text"].split())
+    text = statement(passage["text"], (passage.get("language") or "xx").lower()) or " ".join(
+        passage["text"].split()
+    )
     if len(text) > QUOTE_MAX_CHARS:
         text = text[:QUOTE_MAX_CHARS].rsplit(" ", 1)[0] + " …"
-    return Quote(passage_id=passage["passage_id"], submission_id=sub["id"], page=passage["page"],
-                 text=pub.quote(sub, text), attribution=pub.attribution(sub),
-                 confidential=internal and not privacy.may_quote(sub, internal=False),
-                 cite=pub.cite(sub, passage["page"]))
+    return Quote(
+        passage_id=passage["passage_id"],
+        submission_id=sub["id"],
+        page=passage["page"],
+        text=pub.quote(sub, text),
+        attribution=pub.attribution(sub),
+        confidential=internal and not privacy.may_quote(sub, internal=False),
+        cite=pub.cite(sub, passage["page"]),
+    )
 
 
 def coverage(quotes, counted):
     """Which regions and submitter types among the call's submitters no quote comes from."""
     quoted = [counted[q.submission_id] for q in quotes]
     present_regions = [r for r in REGIONS if any(s.get("region") == r for s in counted.values())]
-    present_types = [t for t in SUBMITTER_TYPES if any(s.get("submitter_type") == t for s in counted.values())]
-    regions = [region_label(r) for r in present_regions if r not in {s.get("region") for s in quoted}]
-    types = [type_label(t, plural=True) for t in present_types if t not in {s.get("submitter_type") for s in quoted}]
+    present_types = [
+        t for t in SUBMITTER_TYPES if any(s.get("submitter_type") == t for s in counted.values())
+    ]
+    regions = [
+        region_label(r) for r in present_regions if r not in {s.get("region") for s in quoted}
+    ]
+    types = [
+        type_label(t, plural=True)
+        for t in present_types
+        if t not in {s.get("submitter_type") for s in quoted}
+    ]
     if not regions and not types:
-        return "Coverage: the quotes cover every region and submitter type of the call's submissions."
-    return ("Coverage: never quoted in this section — regions: " + (", ".join(regions) or "none")
-            + "; submitter types: " + (", ".join(types) or "none") + ".")
+        return (
+            "Coverage: the quotes cover every region and submitter type of the call's submissions."
+        )
+    return (
+        "Coverage: never quoted in this section — regions: "
+        + (", ".join(regions) or "none")
+        + "; submitter types: "
+        + (", ".join(types) or "none")
+        + "."
+    )
 
 
 # ---------------------------------------------------------------- literature
+
 
 def section_literature(db, raw, passages, raisers):
     """Citations of the notes linked to the section's theme, passages or submissions."""
     note_ids = set()
     if raw.get("theme_id") is not None:
-        note_ids |= set(links.links_to_targets(db, "theme", [raw["theme_id"]]).get(raw["theme_id"], []))
-    for target_type, ids in (("passage", [p["passage_id"] for p in passages]), ("submission", [s["id"] for s in raisers])):
+        note_ids |= set(
+            links.links_to_targets(db, "theme", [raw["theme_id"]]).get(raw["theme_id"], [])
+        )
+    for target_type, ids in (
+        ("passage", [p["passage_id"] for p in passages]),
+        ("submission", [s["id"] for s in raisers]),
+    ):
         for found in links.links_to_targets(db, target_type, ids).values():
             note_ids |= set(found)
     return sorted(model.citation_of(model.get_note(db, i)) for i in note_ids)
@@ -346,6 +429,7 @@ def bibliography(db, call, sections):
 
 # ---------------------------------------------------------------- the last safety pass
 
+
 def redact_everything(value, pub):
     """Every string of the document without any identifier of a submitter who may not be named."""
     if isinstance(value, str):
@@ -353,5 +437,7 @@ def redact_everything(value, pub):
     if isinstance(value, list):
         return [redact_everything(v, pub) for v in value]
     if is_dataclass(value):
-        return type(value)(**{f.name: redact_everything(getattr(value, f.name), pub) for f in fields(value)})
+        return type(value)(
+            **{f.name: redact_everything(getattr(value, f.name), pub) for f in fields(value)}
+        )
     return value

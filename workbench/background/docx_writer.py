@@ -3,6 +3,7 @@
 ``write_docx`` takes a path or a file-like object, so one function serves the disk, the
 page's download button and the tests.
 """
+
 from datetime import date
 
 import docx
@@ -37,8 +38,11 @@ def set_header(document, background):
 def title_page(document, background):
     document.add_paragraph(background.title, style="Title")
     document.add_paragraph(background.subtitle, style="Subtitle")
-    edition = (background.header if background.internal
-               else "Public edition: submitters who asked not to be named are described by type and region only.")
+    edition = (
+        background.header
+        if background.internal
+        else "Public edition: submitters who asked not to be named are described by type and region only."
+    )
     document.add_paragraph(edition).runs[0].bold = background.internal
     document.add_paragraph(f"Prepared with the Submissions Workbench on {date.today():%d %B %Y}.")
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)

@@ -5,6 +5,7 @@ words, citations) is escaped with markup.escape: what a submission or a note say
 as text, so neither this file nor the page's preview can show an image, a link or HTML
 that came from one.
 """
+
 import io
 from pathlib import Path
 
@@ -15,7 +16,14 @@ def to_markdown(background):
     lines = []
     if background.internal:
         lines += [f"**{escape(background.header)}**", ""]
-    lines += [f"# {escape(background.title)}", "", f"*{escape(background.subtitle)}*", "", "## Introduction", ""]
+    lines += [
+        f"# {escape(background.title)}",
+        "",
+        f"*{escape(background.subtitle)}*",
+        "",
+        "## Introduction",
+        "",
+    ]
     for paragraph in background.introduction:
         lines += [escape(paragraph), ""]
     if background.stats_table:
@@ -38,7 +46,12 @@ def section_lines(number, section, background):
     lines += [escape(section.raised_by), ""]
     for quote in section.quotes:
         mark = "**[CONFIDENTIAL — do not publish]** " if quote.confidential else ""
-        lines += [f"> {mark}“{escape(quote.text)}”", ">", f"> — {escape(quote.attribution)} ({escape(quote.source)})", ""]
+        lines += [
+            f"> {mark}“{escape(quote.text)}”",
+            ">",
+            f"> — {escape(quote.attribution)} ({escape(quote.source)})",
+            "",
+        ]
     lines += [f"*{escape(section.coverage)}*", ""]
     if section.literature:
         lines += ["### Literature", ""] + [f"- {escape(c)}" for c in section.literature] + [""]

@@ -7,6 +7,7 @@
 Each source yields plain dicts {"key", "title", "kind", "theme_id", "terms", "passages"}
 with passages as {"passage_id", "submission_id", "page", "text", "weight"}.
 """
+
 import csv
 import re
 from pathlib import Path
@@ -18,8 +19,12 @@ CONCEPTS = Path(__file__).resolve().parents[2] / "corpus" / "concepts.csv"
 
 
 # Where sections can come from, as the Background page offers them.
-SOURCES = {"final": "Final themes", "candidates": "Candidate themes", "areas": "The mandate's codebook areas",
-           "all": "One section with every passage"}
+SOURCES = {
+    "final": "Final themes",
+    "candidates": "Candidate themes",
+    "areas": "The mandate's codebook areas",
+    "all": "One section with every passage",
+}
 
 
 def _themes(db, call_slug, status=None, passages=True):
@@ -29,7 +34,13 @@ def _themes(db, call_slug, status=None, passages=True):
     which passages are quoted."""
     try:
         from .. import themes
-        return themes.list_themes(db, call_slug, include_passages=passages, internal=True, status=status) or []
+
+        return (
+            themes.list_themes(
+                db, call_slug, include_passages=passages, internal=True, status=status
+            )
+            or []
+        )
     except (ImportError, AttributeError, TypeError, NotFound):
         return []
 
@@ -38,10 +49,17 @@ def theme_sections(db, call_slug, which=None):
     """Sections from final themes (``which='final'``), candidates (``'candidates'``), or by
     default the final ones if any, else the candidates."""
     chosen = _themes(db, call_slug, {"final": "final", "candidates": "candidate"}.get(which))
-    return [{"key": f"theme-{t['id']}", "title": t.get("label") or f"Theme {t['id']}", "kind": "theme",
-             "theme_id": int(t["id"]), "terms": list(t.get("terms") or []),
-             "passages": [dict(p) for p in t.get("passages") or []]}
-            for t in chosen]
+    return [
+        {
+            "key": f"theme-{t['id']}",
+            "title": t.get("label") or f"Theme {t['id']}",
+            "kind": "theme",
+            "theme_id": int(t["id"]),
+            "terms": list(t.get("terms") or []),
+            "passages": [dict(p) for p in t.get("passages") or []],
+        }
+        for t in chosen
+    ]
 
 
 def theme_counts(db, call_slug):
@@ -62,15 +80,24 @@ def read_concepts(path=CONCEPTS):
     labels, forms = {}, {}
     with open(path, encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            concept, lang, surface = row.get("concept"), row.get("language"), (row.get("surface") or "").strip()
+            concept, lang, surface = (
+                row.get("concept"),
+                row.get("language"),
+                (row.get("surface") or "").strip(),
+            )
             if not concept or not surface:
                 continue
             if lang == "label":
                 labels[concept] = surface
             else:
                 forms.setdefault(concept, []).append(re.escape(surface).replace(r"\*", r"\w*"))
-    return {c: (labels.get(c, c.replace("_", " ").capitalize()),
-                re.compile(r"\b(?:" + "|".join(f) + r")\b", re.IGNORECASE)) for c, f in forms.items()}
+    return {
+        c: (
+            labels.get(c, c.replace("_", " ").capitalize()),
+            re.compile(r"\b(?:" + "|".join(f) + r")\b", re.IGNORECASE),
+        )
+        for c, f in forms.items()
+    }
 
 
 def area_sections(db, call_slug, concepts=None):
@@ -81,22 +108,47 @@ def area_sections(db, call_slug, concepts=None):
     passages = store.call_passages(db, store.get_call(db, call_slug)["id"])
     sections = []
     for key, (label, pattern) in concepts.items():
-        hits = [passage_dict(p, len(pattern.findall(p["text"]))) for p in passages if pattern.search(p["text"])]
+        hits = [
+            passage_dict(p, len(pattern.findall(p["text"])))
+            for p in passages
+            if pattern.search(p["text"])
+        ]
         if hits:
-            sections.append({"key": f"area-{key}", "title": label, "kind": "area", "theme_id": None,
-                             "terms": [], "passages": sorted(hits, key=lambda p: -p["weight"])})
+            sections.append(
+                {
+                    "key": f"area-{key}",
+                    "title": label,
+                    "kind": "area",
+                    "theme_id": None,
+                    "terms": [],
+                    "passages": sorted(hits, key=lambda p: -p["weight"]),
+                }
+            )
     return sorted(sections, key=lambda s: -len({p["submission_id"] for p in s["passages"]}))
 
 
 def passage_dict(passage, weight=1.0):
-    return {"passage_id": passage["id"], "submission_id": passage["submission_id"], "page": passage["page"],
-            "text": passage["text"], "weight": float(weight)}
+    return {
+        "passage_id": passage["id"],
+        "submission_id": passage["submission_id"],
+        "page": passage["page"],
+        "text": passage["text"],
+        "weight": float(weight),
+    }
 
 
 def single_section(db, call_slug):
     passages = store.call_passages(db, store.get_call(db, call_slug)["id"])
-    return [{"key": "all", "title": "Submissions", "kind": "all", "theme_id": None, "terms": [],
-             "passages": [passage_dict(p) for p in passages]}]
+    return [
+        {
+            "key": "all",
+            "title": "Submissions",
+            "kind": "all",
+            "theme_id": None,
+            "terms": [],
+            "passages": [passage_dict(p) for p in passages],
+        }
+    ]
 
 
 def available_sections(db, call_slug, source=None):
@@ -108,4 +160,8 @@ def available_sections(db, call_slug, source=None):
         return area_sections(db, call_slug)
     if source == "all":
         return single_section(db, call_slug)
-    return theme_sections(db, call_slug) or area_sections(db, call_slug) or single_section(db, call_slug)
+    return (
+        theme_sections(db, call_slug)
+        or area_sections(db, call_slug)
+        or single_section(db, call_slug)
+    )

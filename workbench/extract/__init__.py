@@ -4,6 +4,7 @@
 ``extract`` dispatches to a short extractor per format. Every failure raises an
 ``ExtractionError`` whose message says what is wrong and what to do.
 """
+
 import io
 import zipfile
 import zlib
@@ -18,8 +19,8 @@ TEXT_SUFFIXES = (".txt", ".text", ".md")
 EMAIL_SUFFIXES = (".eml",)
 
 
-MAX_PARTS = 2000                 # notice parts kept per file: a hostile file cannot flood the store
-MAX_PART_CHARS = 20000           # characters kept per notice part
+MAX_PARTS = 2000  # notice parts kept per file: a hostile file cannot flood the store
+MAX_PART_CHARS = 20000  # characters kept per notice part
 
 
 class NoticePart(NamedTuple):
@@ -27,6 +28,7 @@ class NoticePart(NamedTuple):
 
     kind: header, footer, footnote, endnote, comment, text_box, properties, cover_email
     (cleaning adds running_header and running_footer); page: 1-based, or None."""
+
     kind: str
     page: object
     text: str
@@ -35,11 +37,11 @@ class NoticePart(NamedTuple):
 @dataclass
 class ExtractedFile:
     format: str
-    pages: list                      # one string per page, 1-based by position
-    header_text: str = ""            # running headers/footers known from the file's structure
-    letterhead: str = ""             # large-font lines at the top of the first page
-    notes: list = field(default_factory=list)   # e.g. "text recognised by OCR"
-    parts: list = field(default_factory=list)   # NoticePart: read before any cleaning
+    pages: list  # one string per page, 1-based by position
+    header_text: str = ""  # running headers/footers known from the file's structure
+    letterhead: str = ""  # large-font lines at the top of the first page
+    notes: list = field(default_factory=list)  # e.g. "text recognised by OCR"
+    parts: list = field(default_factory=list)  # NoticePart: read before any cleaning
 
 
 def notice_parts(found):
@@ -85,7 +87,14 @@ def _zip_kind(data):
                 if b"presentationml" in content_types:
                     return "pptx"
             return "zip"
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError):
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+        ValueError,
+    ):
         return "broken_zip"
 
 
@@ -120,7 +129,7 @@ def _looks_like_text(head):
     try:
         head.decode("utf-8")
     except UnicodeDecodeError as error:
-        if error.start < len(head) - 4:     # a character cut at the end of the sample is fine
+        if error.start < len(head) - 4:  # a character cut at the end of the sample is fine
             return False
     return True
 
@@ -139,11 +148,16 @@ UNSUPPORTED = {
 def extract(data, name, ocr=None):
     """Extract ``data`` (the bytes of the file called ``name``) into an ExtractedFile."""
     if len(data) == 0:
-        raise EmptyDocument(f"{name}: the file is empty (0 bytes): ask the submitter to send it again")
+        raise EmptyDocument(
+            f"{name}: the file is empty (0 bytes): ask the submitter to send it again"
+        )
     if len(data) > MAX_FILE_BYTES:
-        raise TooLarge(f"{name}: {len(data) / 1e6:.0f} MB is over the {MAX_FILE_BYTES // 2**20} MB limit per file: split it or compress its images")
+        raise TooLarge(
+            f"{name}: {len(data) / 1e6:.0f} MB is over the {MAX_FILE_BYTES // 2**20} MB limit per file: split it or compress its images"
+        )
     extracted = _extract(data, name, ocr)
     from .mail import email_parts
+
     extracted.parts = notice_parts(list(extracted.parts) + email_parts(extracted))
     return extracted
 
@@ -154,32 +168,43 @@ def _extract(data, name, ocr):
         return _extract_pdf(data, name, ocr)
     if kind == "docx":
         from .docx import extract_docx
-        zipguard.check(data, name)      # before python-docx reads whole parts into memory
+
+        zipguard.check(data, name)  # before python-docx reads whole parts into memory
         return extract_docx(data, name)
     if name.lower().endswith(EMAIL_SUFFIXES) and kind in ("text", "unknown"):
         from .mail import extract_eml
+
         return extract_eml(data, name)
     if kind == "text":
         if not name.lower().endswith(TEXT_SUFFIXES):
-            raise UnsupportedFormat(f"{name}: a data or markup file, not a written submission: send the document as PDF or DOCX (plain .txt is read too)")
+            raise UnsupportedFormat(
+                f"{name}: a data or markup file, not a written submission: send the document as PDF or DOCX (plain .txt is read too)"
+            )
         return _extract_text(data, name)
     if kind in IMAGE_MAGICS.values():
         from .pdf import extract_image
+
         return extract_image(data, name, kind, ocr=ocr)
     raise UnsupportedFormat(f"{name}: {UNSUPPORTED.get(kind, UNSUPPORTED['unknown'])}")
 
 
 def _extract_pdf(data, name, ocr):
     from pypdfium2 import PdfiumError
+
     from .pdf import extract_pdf
+
     try:
         return extract_pdf(data, name, ocr=ocr)
-    except PdfiumError as error:     # a broken page or object PDFium gave up on, anywhere in the file
-        raise CorruptDocument(f"{name}: the PDF is damaged ({error}): ask the submitter for a fresh copy") from None
+    except PdfiumError as error:  # a broken page or object PDFium gave up on, anywhere in the file
+        raise CorruptDocument(
+            f"{name}: the PDF is damaged ({error}): ask the submitter for a fresh copy"
+        ) from None
 
 
 def _extract_text(data, name):
     text = data.decode("utf-8", errors="replace").lstrip("\ufeff")
     if not text.strip():
-        raise EmptyDocument(f"{name}: the text file has no text: ask the submitter to send the document again")
+        raise EmptyDocument(
+            f"{name}: the text file has no text: ask the submitter to send the document again"
+        )
     return ExtractedFile(format="text", pages=text.split("\f"))

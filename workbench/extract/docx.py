@@ -6,6 +6,7 @@ Deleted text (w:delText) never appears. Headers and footers are kept apart from 
 Notice parts (headers, footers, notes, comments, text boxes, properties) are read one by
 one; a part that cannot be read is skipped, never the file.
 """
+
 import io
 import re
 import zipfile
@@ -39,8 +40,12 @@ def extract_docx(data, name):
     while len(pages) > 1 and not pages[-1].strip():
         pages.pop()
     if not "".join(pages).strip():
-        raise EmptyDocument(f"{name}: the Word document has no text: check that it is the right file")
-    return ExtractedFile(format="docx", pages=pages, header_text=headers, parts=read_notice_parts(data, body))
+        raise EmptyDocument(
+            f"{name}: the Word document has no text: check that it is the right file"
+        )
+    return ExtractedFile(
+        format="docx", pages=pages, header_text=headers, parts=read_notice_parts(data, body)
+    )
 
 
 def _open(data, name):
@@ -49,7 +54,9 @@ def _open(data, name):
         document = docx.Document(io.BytesIO(data))
         return document.element.body, _headers_and_footers(document)
     except (PackageNotFoundError, zipfile.BadZipFile) as error:
-        raise CorruptDocument(f"{name}: the Word document is damaged ({error}): ask the submitter for a fresh copy or a PDF") from None
+        raise CorruptDocument(
+            f"{name}: the Word document is damaged ({error}): ask the submitter for a fresh copy or a PDF"
+        ) from None
     except (etree.XMLSyntaxError, KeyError, ValueError):
         # A missing image or relationship, bad XML, or ISO "strict" namespaces: read the
         # main part directly rather than lose the text.
@@ -58,7 +65,9 @@ def _open(data, name):
 
 def _safe_parser():
     """Lenient, but never expands entities (billion laughs), fetches DTDs or lifts size limits."""
-    return etree.XMLParser(recover=True, resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    return etree.XMLParser(
+        recover=True, resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+    )
 
 
 def _recover_body(data, name):
@@ -68,14 +77,20 @@ def _recover_body(data, name):
             xml = archive.read(_document_part_name(archive))
         if b"<!DOCTYPE" in xml[:4096]:
             # Word never writes a DTD; one here declares entities (a billion-laughs bomb).
-            raise CorruptDocument(f"{name}: the Word document declares XML entities (a DTD), which Word never writes: not read, it may be an entity-expansion bomb; ask for a fresh copy or a PDF")
+            raise CorruptDocument(
+                f"{name}: the Word document declares XML entities (a DTD), which Word never writes: not read, it may be an entity-expansion bomb; ask for a fresh copy or a PDF"
+            )
         xml = xml.replace(STRICT_W.encode(), W.encode())
         root = etree.fromstring(xml, _safe_parser())
     except (KeyError, zipfile.BadZipFile, etree.XMLSyntaxError, ValueError) as error:
-        raise CorruptDocument(f"{name}: the Word document's XML is damaged ({error}): ask for a fresh copy or a PDF") from None
+        raise CorruptDocument(
+            f"{name}: the Word document's XML is damaged ({error}): ask for a fresh copy or a PDF"
+        ) from None
     body = root.find(f"{{{W}}}body") if root is not None else None
     if body is None:
-        raise CorruptDocument(f"{name}: the Word document has no body: ask for a fresh copy or a PDF")
+        raise CorruptDocument(
+            f"{name}: the Word document has no body: ask for a fresh copy or a PDF"
+        )
     return body
 
 
@@ -103,7 +118,9 @@ def _table_rows(table, rendered_breaks):
     for row in table.iter(TAG_TR):
         cells = []
         for cell in row.findall(TAG_TC):
-            cells.append(" ".join(_paragraph_text(p, rendered_breaks) for p in cell.findall(TAG_P)).strip())
+            cells.append(
+                " ".join(_paragraph_text(p, rendered_breaks) for p in cell.findall(TAG_P)).strip()
+            )
         if any(cells):
             yield " | ".join(cells)
 
@@ -114,7 +131,7 @@ def _paragraph_text(paragraph, rendered_breaks):
         parts.append(PAGE_BREAK)
     for event, element in etree.iterwalk(paragraph, events=("start", "end")):
         if element is not paragraph and element.tag == TAG_P:
-            parts.append("\n")             # around a paragraph inside a text box
+            parts.append("\n")  # around a paragraph inside a text box
             continue
         if event == "end" or _inside_fallback(element, paragraph):
             continue
@@ -146,7 +163,12 @@ def _inside_fallback(element, stop):
 def _headers_and_footers(document):
     seen, lines = set(), []
     for section in document.sections:
-        for part in (section.header, section.footer, section.first_page_header, section.first_page_footer):
+        for part in (
+            section.header,
+            section.footer,
+            section.first_page_header,
+            section.first_page_footer,
+        ):
             try:
                 text = "\n".join(p.text for p in part.paragraphs if p.text.strip())
             except (KeyError, ValueError):
@@ -181,10 +203,26 @@ def _part_text(data, part_name):
 HEADER_PART = re.compile(r"^word/(header|footer)\d*\.xml$")
 CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
 DC = "http://purl.org/dc/elements/1.1/"
-CORE_PROPERTIES = (f"{{{DC}}}title", f"{{{DC}}}subject", f"{{{DC}}}description", f"{{{CP}}}keywords",
-                   f"{{{CP}}}category", f"{{{CP}}}contentStatus")
-UNREADABLE_PART = (KeyError, ValueError, TypeError, zipfile.BadZipFile, zlib.error, EOFError,
-                   NotImplementedError, RuntimeError, etree.XMLSyntaxError, CorruptDocument)
+CORE_PROPERTIES = (
+    f"{{{DC}}}title",
+    f"{{{DC}}}subject",
+    f"{{{DC}}}description",
+    f"{{{CP}}}keywords",
+    f"{{{CP}}}category",
+    f"{{{CP}}}contentStatus",
+)
+UNREADABLE_PART = (
+    KeyError,
+    ValueError,
+    TypeError,
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,
+    etree.XMLSyntaxError,
+    CorruptDocument,
+)
 
 
 def read_notice_parts(data, body):
@@ -223,7 +261,7 @@ def _flat(texts):
 
 def _text_boxes(body):
     for box in body.iter(f"{{{W}}}txbxContent"):
-        if not _inside_fallback(box, None):        # DrawingML and its VML copy: read one
+        if not _inside_fallback(box, None):  # DrawingML and its VML copy: read one
             yield "text_box", None, _flat(_blocks(box, False))
 
 
@@ -237,15 +275,19 @@ def _header_footer_parts(archive):
 def _note_parts(archive):
     for kind, part_name in (("footnote", "word/footnotes.xml"), ("endnote", "word/endnotes.xml")):
         root = _xml(archive, part_name)
-        for note in (root if root is not None else []):
-            if note.get(f"{{{W}}}type") not in ("separator", "continuationSeparator", "continuationNotice"):
+        for note in root if root is not None else []:
+            if note.get(f"{{{W}}}type") not in (
+                "separator",
+                "continuationSeparator",
+                "continuationNotice",
+            ):
                 yield kind, None, _flat(_blocks(note, False))
 
 
 def _comment_parts(archive):
     """Word comments and their replies (replies are comments too, linked elsewhere)."""
     root = _xml(archive, "word/comments.xml")
-    for comment in (root if root is not None else []):
+    for comment in root if root is not None else []:
         yield "comment", None, _flat(_blocks(comment, False))
 
 
@@ -253,11 +295,11 @@ def _property_parts(archive):
     """Title, subject, comments (description), keywords, category, status; custom properties
     (a sensitivity label such as "Confidential") as "name: value"."""
     core = _xml(archive, "docProps/core.xml")
-    for element in (core if core is not None else []):
+    for element in core if core is not None else []:
         if element.tag in CORE_PROPERTIES and element.text:
             yield "properties", None, element.text
     custom = _xml(archive, "docProps/custom.xml")
-    for prop in (custom if custom is not None else []):
+    for prop in custom if custom is not None else []:
         values = [v.text for v in prop if v.text and v.text.strip()]
         if values and prop.get("name"):
             yield "properties", None, f"{prop.get('name')}: {values[0]}"

@@ -3,6 +3,7 @@
 A cover e-mail is where a submitter often writes "please do not publish": its headers and
 its plain body become a ``cover_email`` notice part (the stdlib ``email`` package parses it).
 """
+
 import email
 import re
 from email import policy
@@ -12,10 +13,12 @@ from ..errors import CorruptDocument, EmptyDocument
 from . import ExtractedFile
 
 HEADERS = ("From", "To", "Cc", "Subject")
-HEADER_LINES = 15                # an e-mail's header block sits in the first lines of page 1
+HEADER_LINES = 15  # an e-mail's header block sits in the first lines of page 1
 FROM_LABELS = r"from|de|von|от|发件人|من"
-OTHER_LABELS = (r"to|sent|cc|subject|date|para|enviado|enviada|asunto|assunto|fecha|data|à|a|envoyé|objet|an|"
-                r"gesendet|betreff|datum|кому|отправлено|тема|дата|收件人|主题|发送时间|日期|إلى|الموضوع|التاريخ")
+OTHER_LABELS = (
+    r"to|sent|cc|subject|date|para|enviado|enviada|asunto|assunto|fecha|data|à|a|envoyé|objet|an|"
+    r"gesendet|betreff|datum|кому|отправлено|тема|дата|收件人|主题|发送时间|日期|إلى|الموضوع|التاريخ"
+)
 FROM_LINE = re.compile(rf"^\s*({FROM_LABELS})\s*[:：]\s*\S", re.IGNORECASE)
 OTHER_LINE = re.compile(rf"^\s*({OTHER_LABELS})\s*[:：]\s*\S", re.IGNORECASE)
 
@@ -26,9 +29,13 @@ def extract_eml(data, name):
         message = email.message_from_bytes(data, policy=policy.default)
         head = [f"{h}: {message[h]}" for h in HEADERS if message[h]]
         body = _body(message)
-        attached = [part.get_filename() for part in message.iter_attachments() if part.get_filename()]
+        attached = [
+            part.get_filename() for part in message.iter_attachments() if part.get_filename()
+        ]
     except (LookupError, ValueError, TypeError, AttributeError, UnicodeError) as error:
-        raise CorruptDocument(f"{name}: the e-mail cannot be read ({error}): save it again as .eml, or as PDF") from None
+        raise CorruptDocument(
+            f"{name}: the e-mail cannot be read ({error}): save it again as .eml, or as PDF"
+        ) from None
     if attached:
         head.append("Attachments: " + ", ".join(attached))
     text = "\n".join(head) + "\n\n" + body.strip()
@@ -81,7 +88,9 @@ def looks_like_email(text):
     """A page that opens with an e-mail's header block (From: … To:/Subject: …), in any of
     the supported languages: a cover e-mail printed to PDF, pasted into Word or a .txt."""
     lines = [line for line in text.splitlines() if line.strip()][:HEADER_LINES]
-    return any(FROM_LINE.match(line) for line in lines) and any(OTHER_LINE.match(line) for line in lines)
+    return any(FROM_LINE.match(line) for line in lines) and any(
+        OTHER_LINE.match(line) for line in lines
+    )
 
 
 def email_parts(extracted):

@@ -5,6 +5,7 @@ first page is read in English, its language identified, and the document read ag
 that language when its model is installed. One OpenMP thread per call: the worker pool
 already uses every core.
 """
+
 import functools
 import os
 import shutil
@@ -16,8 +17,16 @@ from .. import language
 
 OCR_DPI = 200
 OCR_SECONDS_PER_PAGE = 60
-MAX_OCR_PAGES = 40               # past this, ask for a text PDF rather than OCR for an hour
-TESSERACT_CODES = {"en": "eng", "es": "spa", "fr": "fra", "pt": "por", "ru": "rus", "ar": "ara", "zh": "chi_sim"}
+MAX_OCR_PAGES = 40  # past this, ask for a text PDF rather than OCR for an hour
+TESSERACT_CODES = {
+    "en": "eng",
+    "es": "spa",
+    "fr": "fra",
+    "pt": "por",
+    "ru": "rus",
+    "ar": "ara",
+    "zh": "chi_sim",
+}
 
 
 def available():
@@ -27,7 +36,9 @@ def available():
 @functools.lru_cache(maxsize=1)
 def installed_models():
     try:
-        out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=20).stdout
+        out = subprocess.run(
+            ["tesseract", "--list-langs"], capture_output=True, text=True, timeout=20
+        ).stdout
     except (OSError, subprocess.SubprocessError):
         return frozenset({"eng"})
     return frozenset(out.split()[1:]) or frozenset({"eng"})
@@ -37,7 +48,9 @@ def read_image_file(path, model="eng"):
     """Text of one image file."""
     result = subprocess.run(
         ["tesseract", str(path), "stdout", "-l", model],
-        capture_output=True, text=True, timeout=OCR_SECONDS_PER_PAGE,
+        capture_output=True,
+        text=True,
+        timeout=OCR_SECONDS_PER_PAGE,
         env={**os.environ, "OMP_THREAD_LIMIT": "1"},
     )
     return result.stdout

@@ -1,24 +1,30 @@
 """PDF text by page through PDFium (fast, right column order), OCR for scans when available."""
+
 import ctypes
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument, ScannedDocument, TooLarge
-from . import ExtractedFile, ocr as ocr_engine
+from . import ExtractedFile
+from . import ocr as ocr_engine
 
 MAX_PAGES = 3000
-MIN_CHARS_PER_PAGE = 25          # below this on average, a PDF with images is a scan
-MIN_LETTER_SHARE = 0.45          # a text layer with fewer letters than this is OCR garbage
+MIN_CHARS_PER_PAGE = 25  # below this on average, a PDF with images is a scan
+MIN_LETTER_SHARE = 0.45  # a text layer with fewer letters than this is OCR garbage
 
 
 def extract_pdf(data, name, ocr=None):
     pdf = _open(data, name)
     try:
         if len(pdf) == 0:
-            raise CorruptDocument(f"{name}: the PDF has no pages (its page tree is broken): ask the submitter for a fresh copy")
+            raise CorruptDocument(
+                f"{name}: the PDF has no pages (its page tree is broken): ask the submitter for a fresh copy"
+            )
         if len(pdf) > MAX_PAGES:
-            raise TooLarge(f"{name}: {len(pdf)} pages is over the {MAX_PAGES}-page limit: split the document")
+            raise TooLarge(
+                f"{name}: {len(pdf)} pages is over the {MAX_PAGES}-page limit: split the document"
+            )
         pages, has_images, letterhead, comments = _page_texts(pdf, name)
         if _is_readable(pages, has_images):
             extracted = ExtractedFile(format="pdf", pages=pages, letterhead=letterhead)
@@ -39,7 +45,9 @@ def _open(data, name):
                 f"{name}: the PDF is password-protected: ask the submitter for a copy without a password"
             ) from None
         if getattr(error, "err_code", None) == pdfium_c.FPDF_ERR_SECURITY:
-            raise EncryptedDocument(f"{name}: the PDF uses an unsupported security handler: ask for an unprotected copy") from None
+            raise EncryptedDocument(
+                f"{name}: the PDF uses an unsupported security handler: ask for an unprotected copy"
+            ) from None
         raise CorruptDocument(
             f"{name}: the PDF is damaged or truncated and cannot be opened ({error}): ask the submitter for a fresh copy"
         ) from None
@@ -57,12 +65,15 @@ def _page_texts(pdf, name):
             if index == 0:
                 letterhead = _letterhead(textpage, texts[0])
             if not has_images:
-                has_images = any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+                has_images = any(
+                    True
+                    for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2)
+                )
             comments += [("comment", index + 1, text) for text in _annotation_notes(page)]
             textpage.close()
             page.close()
         except pdfium.PdfiumError:
-            texts.append("")       # one broken page does not lose the others
+            texts.append("")  # one broken page does not lose the others
     return texts, has_images, letterhead, comments
 
 
@@ -80,12 +91,14 @@ def _annotation_notes(page, limit=200):
 
 
 def _annotation_string(annot, key):
-    size = pdfium_c.FPDFAnnot_GetStringValue(annot, key, None, 0)   # bytes, UTF-16LE with terminator
+    size = pdfium_c.FPDFAnnot_GetStringValue(annot, key, None, 0)  # bytes, UTF-16LE with terminator
     if size <= 2:
         return ""
     buffer = ctypes.create_string_buffer(size)
-    pdfium_c.FPDFAnnot_GetStringValue(annot, key, ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), size)
-    return buffer.raw[:size - 2].decode("utf-16-le", errors="replace")
+    pdfium_c.FPDFAnnot_GetStringValue(
+        annot, key, ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), size
+    )
+    return buffer.raw[: size - 2].decode("utf-16-le", errors="replace")
 
 
 def _properties(pdf):
@@ -94,7 +107,11 @@ def _properties(pdf):
         metadata = pdf.get_metadata_dict(skip_empty=True)
     except pdfium.PdfiumError:
         return []
-    return [("properties", None, metadata[key]) for key in ("Title", "Subject", "Keywords") if metadata.get(key)]
+    return [
+        ("properties", None, metadata[key])
+        for key in ("Title", "Subject", "Keywords")
+        if metadata.get(key)
+    ]
 
 
 def _is_readable(pages, has_images):
@@ -114,10 +131,16 @@ def _without_text_layer(pdf, name, pages, has_images, ocr):
     if ocr is not False and ocr_available():
         return _ocr_pdf(pdf, name)
     if has_images and has_some_text:
-        raise ScannedDocument(f"{name}: scanned PDF whose text layer is unreadable: needs OCR (install Tesseract, or ask for a text PDF)")
+        raise ScannedDocument(
+            f"{name}: scanned PDF whose text layer is unreadable: needs OCR (install Tesseract, or ask for a text PDF)"
+        )
     if has_images:
-        raise ScannedDocument(f"{name}: scanned PDF with no text layer: needs OCR (install Tesseract, or ask for a text PDF)")
-    raise EmptyDocument(f"{name}: the PDF has {len(pages)} page(s) but no readable text: check that it is the right file")
+        raise ScannedDocument(
+            f"{name}: scanned PDF with no text layer: needs OCR (install Tesseract, or ask for a text PDF)"
+        )
+    raise EmptyDocument(
+        f"{name}: the PDF has {len(pages)} page(s) but no readable text: check that it is the right file"
+    )
 
 
 def _letterhead(textpage, text, max_lines=12):
@@ -142,20 +165,29 @@ def ocr_available():
 
 def _ocr_pdf(pdf, name):
     if len(pdf) > ocr_engine.MAX_OCR_PAGES:
-        raise ScannedDocument(f"{name}: scanned PDF of {len(pdf)} pages, over the {ocr_engine.MAX_OCR_PAGES}-page OCR limit: "
-                              "ask for a text PDF, or split it")
+        raise ScannedDocument(
+            f"{name}: scanned PDF of {len(pdf)} pages, over the {ocr_engine.MAX_OCR_PAGES}-page OCR limit: "
+            "ask for a text PDF, or split it"
+        )
     images = (pdf[i].render(scale=ocr_engine.OCR_DPI / 72).to_pil() for i in range(len(pdf)))
     pages = ocr_engine.read_pages(images)
     if not "".join(pages).strip():
-        raise ScannedDocument(f"{name}: scanned PDF in which OCR found no text: check the scan, or ask for a text PDF")
-    return ExtractedFile(format="pdf", pages=pages,
-                         notes=["text recognised by OCR (Tesseract): check quotes against the original"])
+        raise ScannedDocument(
+            f"{name}: scanned PDF in which OCR found no text: check the scan, or ask for a text PDF"
+        )
+    return ExtractedFile(
+        format="pdf",
+        pages=pages,
+        notes=["text recognised by OCR (Tesseract): check quotes against the original"],
+    )
 
 
 def extract_image(data, name, kind, ocr=None):
     """A photographed or scanned page sent as an image."""
     if ocr is False or not ocr_available():
-        raise ScannedDocument(f"{name}: an image ({kind}), not a text document: needs OCR (install Tesseract, or ask for a PDF or DOCX)")
+        raise ScannedDocument(
+            f"{name}: an image ({kind}), not a text document: needs OCR (install Tesseract, or ask for a PDF or DOCX)"
+        )
     text = _ocr_image_data(data)
     if not text.strip():
         raise ScannedDocument(f"{name}: OCR found no text in this image: ask for a PDF or DOCX")
@@ -164,6 +196,8 @@ def extract_image(data, name, kind, ocr=None):
 
 def _ocr_image_data(data):
     import io
+
     from PIL import Image
+
     with Image.open(io.BytesIO(data)) as image:
         return ocr_engine.read_pages([image.convert("RGB")])[0]

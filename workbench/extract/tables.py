@@ -3,6 +3,7 @@
 pdfplumber is about 80 times slower than PDFium on whole documents, so ingest does not use
 it; its table finder pays on the one page a reader asks about.
 """
+
 import io
 
 import pdfplumber

@@ -5,6 +5,7 @@ Each module ``mNNNN_name.py`` in this package defines ``VERSION`` (its NNNN) and
 ones a database has not seen yet, so a database made by an older version opens in a newer
 one. Never edit a migration that has shipped: add a new one.
 """
+
 import functools
 import importlib
 import pkgutil
@@ -56,7 +57,7 @@ def migrate(conn):
     newest applied: features developed side by side may land in any order.
     """
     if current_version(conn) and applied(conn) >= {v for v, _ in available()}:
-        return current_version(conn)      # up to date: opening writes nothing, takes no lock
+        return current_version(conn)  # up to date: opening writes nothing, takes no lock
     conn.execute(
         "create table if not exists schema_migrations (version integer primary key, applied_at text)"
     )

@@ -1,4 +1,5 @@
 """Reports, calls, submissions, their files, pages and passages, and full-text search."""
+
 VERSION = 1
 
 SQL = """
@@ -89,4 +90,3 @@ create trigger passages_au after update on passages begin
     insert into passages_fts(rowid, text) values (new.id, new.text);
 end;
 """
-

@@ -1,4 +1,5 @@
 """The audit log: who changed what, when, from which value to which."""
+
 VERSION = 2
 
 SQL = """

@@ -1,4 +1,5 @@
 """Tags: each tag field of a submission with its confidence, evidence and review state."""
+
 VERSION = 3
 
 SQL = """

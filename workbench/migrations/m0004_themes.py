@@ -1,4 +1,5 @@
 """Themes of a call: candidates proposed by clustering, finalised by people, passages mapped."""
+
 VERSION = 4
 
 SQL = """

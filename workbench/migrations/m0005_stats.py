@@ -4,6 +4,7 @@
 submitter (0 = a single submitter, the default). Tagging or a person may fill it; the
 statistics count it only when CountingRules(count_cosignatories=True) asks them to.
 """
+
 VERSION = 5
 
 SQL = """

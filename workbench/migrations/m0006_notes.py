@@ -1,4 +1,5 @@
 """Literature-review notes, their full-text index, their links to the evidence, and link suggestions."""
+
 VERSION = 6
 
 SQL = """

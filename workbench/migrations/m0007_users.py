@@ -1,4 +1,5 @@
 """People who may log in, with their role; none means the app runs open (laptop mode)."""
+
 VERSION = 7
 
 SQL = """

@@ -1,4 +1,5 @@
 """Passages set aside from themes and quotes as procedural (openings, closings, signatures...)."""
+
 VERSION = 8
 
 SQL = """

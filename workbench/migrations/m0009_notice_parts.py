@@ -4,6 +4,7 @@ Running headers and footers (before cleaning removes them), DOCX headers and foo
 footnotes, endnotes, Word comments, text boxes, document properties, a cover e-mail, and
 the names of the file, its folder and its ZIP. Detection reads them beside the body.
 """
+
 VERSION = 9
 
 SQL = """

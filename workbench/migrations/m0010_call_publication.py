@@ -3,6 +3,7 @@
 For calls on dangerous topics the team can require that no submitter is named in any
 shareable output until someone confirmed on the Triage page that it may be named.
 """
+
 VERSION = 10
 
 SQL = """

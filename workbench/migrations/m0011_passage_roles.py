@@ -5,6 +5,7 @@ contact_signature; see workbench/structure.py) with its reason, and the section 
 (the heading above it) kept apart from its text. A call can hold the questions it asked,
 so that submitters repeating them are not taken for what they say.
 """
+
 VERSION = 11
 
 SQL = """

@@ -2,6 +2,7 @@
 call, identities of withheld submitters. Each row carries a fingerprint of its inputs; a row whose inputs
 changed is recomputed, and the rows of a deleted submission or call go with it. ("if not exists":
 m0013 may land first and make the table and its triggers.)"""
+
 VERSION = 12
 
 SQL = """

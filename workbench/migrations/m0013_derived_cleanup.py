@@ -1,6 +1,7 @@
 """Derived data (m0012): every entry kept per call (campaigns, codebook codes, procedural
 verdicts with the substantive text of passages) goes with a deleted submission of the call,
 not only the kinds m0012 listed. Applies before or after m0012 (migrations land in any order)."""
+
 VERSION = 13
 
 SQL = """

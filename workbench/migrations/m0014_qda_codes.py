@@ -1,6 +1,7 @@
 """REFI-QDA (issue 14): the codebook last imported from a QDA program for a call (.qdc):
 each code's GUID, the theme it is (none for a group the program added), its parent, its
 description and colour, so the next export keeps the hierarchy and the program's GUIDs."""
+
 VERSION = 14
 
 SQL = """

@@ -1,5 +1,6 @@
 """Survey exports (issue 14): the who-answered columns a person confirmed for a form, per
 call, so the next export of the same form is read the same way (workbench/survey.py)."""
+
 VERSION = 15
 
 SQL = """

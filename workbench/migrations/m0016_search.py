@@ -3,6 +3,7 @@ in FTS5 tables (rowid = the passage's or note's id). Python stems the words (Sno
 text's language), so triggers only queue what changed in ``search_pending`` and drop what was
 deleted at once; ``search.catch_up`` indexes the queue before a query. Everything already
 stored is queued here."""
+
 VERSION = 16
 
 SQL = """

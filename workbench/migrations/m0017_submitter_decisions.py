@@ -1,5 +1,6 @@
 """Cross-call submitters (issue 14, part 3): people's decisions that two names are (or are not)
 the same submitter, by their folded names, so a decision holds for later calls too."""
+
 VERSION = 17
 
 SQL = """

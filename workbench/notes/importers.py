@@ -5,6 +5,7 @@ Each parser turns an export into plain reference dicts (the note fields plus ``c
 symbol it is or its URL, then by normalised title and year, so importing the same export twice
 creates nothing new, even after someone edited a note's title.
 """
+
 import html
 import json
 import re
@@ -16,7 +17,13 @@ from ..errors import UnsupportedFormat, WorkbenchError
 from . import model
 
 FORMATS = ("bibtex", "ris", "csl-json")
-EXTENSIONS = {".bib": "bibtex", ".bibtex": "bibtex", ".ris": "ris", ".json": "csl-json", ".csljson": "csl-json"}
+EXTENSIONS = {
+    ".bib": "bibtex",
+    ".bibtex": "bibtex",
+    ".ris": "ris",
+    ".json": "csl-json",
+    ".csljson": "csl-json",
+}
 
 
 class ImportFailed(WorkbenchError):
@@ -25,16 +32,19 @@ class ImportFailed(WorkbenchError):
 
 @dataclass
 class ImportReport:
-    created: list = field(default_factory=list)      # note ids
-    duplicates: list = field(default_factory=list)   # note ids already there
-    filled: dict = field(default_factory=dict)       # note id -> fields added on re-import
+    created: list = field(default_factory=list)  # note ids
+    duplicates: list = field(default_factory=list)  # note ids already there
+    filled: dict = field(default_factory=dict)  # note id -> fields added on re-import
 
     def summary(self):
-        return (f"{len(self.created)} new notes, {len(self.duplicates)} already present"
-                f"{f' ({len(self.filled)} completed)' if self.filled else ''}")
+        return (
+            f"{len(self.created)} new notes, {len(self.duplicates)} already present"
+            f"{f' ({len(self.filled)} completed)' if self.filled else ''}"
+        )
 
 
 # ---------------------------------------------------------------- small helpers
+
 
 def strip_html(text):
     """Zotero notes are HTML: keep the words, one paragraph per line."""
@@ -56,18 +66,40 @@ def venue(name, volume="", number=""):
     return ", ".join(x for x in (name, number) if x)
 
 
-def reference(title, authors=(), year=None, doi="", url="", abstract="", notes=(), keywords=(),
-              item_type="", container="", source=""):
-    return {"title": " ".join((title or "").split()), "authors": list(authors), "year": year, "doi": doi or "",
-            "url": url or "", "summary": (abstract or "").strip(),
-            "key_findings": "\n\n".join(strip_html(n) for n in notes if n and strip_html(n)),
-            "tags": list(keywords), "item_type": item_type or "", "container": container or "", "source": source}
+def reference(
+    title,
+    authors=(),
+    year=None,
+    doi="",
+    url="",
+    abstract="",
+    notes=(),
+    keywords=(),
+    item_type="",
+    container="",
+    source="",
+):
+    return {
+        "title": " ".join((title or "").split()),
+        "authors": list(authors),
+        "year": year,
+        "doi": doi or "",
+        "url": url or "",
+        "summary": (abstract or "").strip(),
+        "key_findings": "\n\n".join(strip_html(n) for n in notes if n and strip_html(n)),
+        "tags": list(keywords),
+        "item_type": item_type or "",
+        "container": container or "",
+        "source": source,
+    }
 
 
 # ---------------------------------------------------------------- BibTeX (bibtexparser 2.x)
 
+
 def latex_to_text(value):
     from pylatexenc.latex2text import LatexNodes2Text
+
     return " ".join(LatexNodes2Text().latex_to_text(value).split())
 
 
@@ -82,7 +114,9 @@ def parse_bibtex(text):
 
     library = bibtexparser.parse_string(text, append_middleware=[mw.SeparateCoAuthors()])
     if library.failed_blocks and not library.entries:
-        raise ImportFailed(f"not a readable BibTeX file: {len(library.failed_blocks)} blocks could not be parsed")
+        raise ImportFailed(
+            f"not a readable BibTeX file: {len(library.failed_blocks)} blocks could not be parsed"
+        )
     return [bib_reference(entry) for entry in library.entries]
 
 
@@ -91,18 +125,34 @@ def bib_reference(entry):
     text = lambda key: latex_to_text(f[key]) if isinstance(f.get(key), str) else ""
     authors = f.get("author") or f.get("editor") or []
     authors = [bib_author(a) for a in (authors if isinstance(authors, list) else [authors])]
-    container = venue(text("journal") or text("booktitle") or text("institution") or text("publisher"),
-                      text("volume"), text("number"))
+    container = venue(
+        text("journal") or text("booktitle") or text("institution") or text("publisher"),
+        text("volume"),
+        text("number"),
+    )
     keywords = [k.strip() for k in re.split(r"[,;]", text("keywords")) if k.strip()]
     notes = [f[k] for k in ("annote", "note") if isinstance(f.get(k), str)]
-    return reference(text("title"), authors, year_of(f.get("year") or f.get("date")), text("doi"), text("url"),
-                     text("abstract"), notes, keywords, entry.entry_type, container, "bibtex")
+    return reference(
+        text("title"),
+        authors,
+        year_of(f.get("year") or f.get("date")),
+        text("doi"),
+        text("url"),
+        text("abstract"),
+        notes,
+        keywords,
+        entry.entry_type,
+        container,
+        "bibtex",
+    )
 
 
 # ---------------------------------------------------------------- RIS (rispy)
 
+
 def parse_ris(text):
     import rispy
+
     try:
         entries = rispy.loads(text.lstrip("\ufeff"))
     except Exception as error:  # rispy raises plain IOError/ValueError on malformed input
@@ -115,15 +165,28 @@ def ris_reference(e):
     authors = e.get("authors") or e.get("first_authors") or []
     # Zotero writes a report's number (often its UN symbol) to SN, which rispy calls issn.
     number = e.get("number") or (e.get("issn") if e.get("type_of_reference") == "RPRT" else "")
-    container = venue(e.get("secondary_title") or e.get("journal_name") or e.get("publisher"), e.get("volume"), number)
-    return reference(e.get("title") or e.get("primary_title") or "", authors,
-                     year_of(e.get("year") or e.get("publication_year") or e.get("date")), e.get("doi") or "",
-                     urls[0] if urls else "", e.get("abstract") or e.get("notes_abstract") or "",
-                     e.get("notes") or [], e.get("keywords") or [], e.get("type_of_reference") or "",
-                     container, "ris")
+    container = venue(
+        e.get("secondary_title") or e.get("journal_name") or e.get("publisher"),
+        e.get("volume"),
+        number,
+    )
+    return reference(
+        e.get("title") or e.get("primary_title") or "",
+        authors,
+        year_of(e.get("year") or e.get("publication_year") or e.get("date")),
+        e.get("doi") or "",
+        urls[0] if urls else "",
+        e.get("abstract") or e.get("notes_abstract") or "",
+        e.get("notes") or [],
+        e.get("keywords") or [],
+        e.get("type_of_reference") or "",
+        container,
+        "ris",
+    )
 
 
 # ---------------------------------------------------------------- CSL-JSON
+
 
 def parse_csl_json(text):
     try:
@@ -144,18 +207,31 @@ def csl_reference(item):
     parts = (item.get("issued") or {}).get("date-parts") or [[None]]
     year = parts[0][0] if parts and parts[0] else None
     keywords = [k.strip() for k in re.split(r"[,;]", item.get("keyword") or "") if k.strip()]
-    container = venue(item.get("container-title") or item.get("publisher"), item.get("volume"),
-                      item.get("issue") or item.get("number"))
-    return reference(item.get("title") or "", [csl_name(p) for p in item.get("author") or []],
-                     year_of(year or item.get("issued", {}).get("raw")), item.get("DOI") or "", item.get("URL") or "",
-                     item.get("abstract") or "", [item.get("note") or ""], keywords, item.get("type") or "",
-                     container, "csl-json")
+    container = venue(
+        item.get("container-title") or item.get("publisher"),
+        item.get("volume"),
+        item.get("issue") or item.get("number"),
+    )
+    return reference(
+        item.get("title") or "",
+        [csl_name(p) for p in item.get("author") or []],
+        year_of(year or item.get("issued", {}).get("raw")),
+        item.get("DOI") or "",
+        item.get("URL") or "",
+        item.get("abstract") or "",
+        [item.get("note") or ""],
+        keywords,
+        item.get("type") or "",
+        container,
+        "csl-json",
+    )
 
 
 PARSERS = {"bibtex": parse_bibtex, "ris": parse_ris, "csl-json": parse_csl_json}
 
 
 # ---------------------------------------------------------------- sniffing and importing
+
 
 def sniff_format(name, text):
     """The export's format from its extension, else from its first characters."""
@@ -169,18 +245,24 @@ def sniff_format(name, text):
         return "ris"
     if re.search(r"^\s*@\w+\s*[{(]", head, re.MULTILINE):
         return "bibtex"
-    raise UnsupportedFormat(f"{name or 'the file'}: not a BibTeX, RIS or CSL-JSON export; "
-                            "in Zotero use Export… with one of those formats")
+    raise UnsupportedFormat(
+        f"{name or 'the file'}: not a BibTeX, RIS or CSL-JSON export; "
+        "in Zotero use Export… with one of those formats"
+    )
 
 
 def read_references(source, name=None, fmt=None):
     """Parse a path, bytes or text into reference dicts; returns (format, references)."""
     if isinstance(source, (str, Path)) and Path(source).exists():
         name, source = name or Path(source).name, Path(source).read_bytes()
-    text = source.decode("utf-8-sig", errors="replace") if isinstance(source, bytes) else str(source)
+    text = (
+        source.decode("utf-8-sig", errors="replace") if isinstance(source, bytes) else str(source)
+    )
     fmt = fmt or sniff_format(name, text)
     if fmt not in PARSERS:
-        raise UnsupportedFormat(f"unknown reference format '{fmt}': use one of {', '.join(FORMATS)}")
+        raise UnsupportedFormat(
+            f"unknown reference format '{fmt}': use one of {', '.join(FORMATS)}"
+        )
     return fmt, [r for r in PARSERS[fmt](text) if r["title"]]
 
 
@@ -197,13 +279,17 @@ def import_references(db, source, name=None, fmt=None, report_slug=None, user="i
 
 def store_reference(db, ref, report_id, user, result):
     fields = {**ref, "report_id": report_id} if report_id else ref
-    existing = model.find_duplicate(db, ref["doi"], ref["title"], ref["year"], ref["url"], model.identity_symbols(ref))
+    existing = model.find_duplicate(
+        db, ref["doi"], ref["title"], ref["year"], ref["url"], model.identity_symbols(ref)
+    )
     if existing:
         result.duplicates.append(existing["id"])
         filled = model.fill_empty_fields(db, existing, fields, user)
         if filled:
             result.filled[existing["id"]] = filled
         return
-    note_id = model.insert_note(db, {**fields, "citation": model.format_citation({**ref, **model.clean_fields(fields)})})
+    note_id = model.insert_note(
+        db, {**fields, "citation": model.format_citation({**ref, **model.clean_fields(fields)})}
+    )
     audit.record(db, user, "import_note", "notes", note_id, "source", None, ref["source"])
     result.created.append(note_id)

@@ -5,6 +5,7 @@ A link is seen from both sides: ``links_of_note`` lists what a note is linked to
 passages), a passage, a theme or a report. Descriptions of submissions go through
 workbench/privacy.py, so a confidential submitter is never named on a page.
 """
+
 from .. import audit, privacy, publication, store
 from ..errors import NotFound
 from . import model, symbols
@@ -14,15 +15,21 @@ TARGET_TYPES = ("submission", "passage", "theme", "report", "note")
 
 def check_target(target_type):
     if target_type not in TARGET_TYPES:
-        raise ValueError(f"unknown link target '{target_type}': use one of {', '.join(TARGET_TYPES)}")
+        raise ValueError(
+            f"unknown link target '{target_type}': use one of {', '.join(TARGET_TYPES)}"
+        )
 
 
-def add_link(db, note_id, target_type, target_id, origin="manual", symbol="", label="", user="unknown"):
+def add_link(
+    db, note_id, target_type, target_id, origin="manual", symbol="", label="", user="unknown"
+):
     """Link inside the caller's transaction; True when the link is new."""
     check_target(target_type)
     cur = db.conn.execute(
         "insert or ignore into note_links (note_id, target_type, target_id, origin, symbol, target_label, created_by) "
-        "values (?, ?, ?, ?, ?, ?, ?)", [note_id, target_type, int(target_id), origin, symbol, label, user])
+        "values (?, ?, ?, ?, ?, ?, ?)",
+        [note_id, target_type, int(target_id), origin, symbol, label, user],
+    )
     if cur.rowcount:
         audit.record(db, user, "link_note", "notes", note_id, target_type, None, target_id)
     return bool(cur.rowcount)
@@ -37,18 +44,23 @@ def link(db, note_id, target_type, target_id, label="", user="unknown"):
 
 def unlink(db, note_id, target_type, target_id, user="unknown"):
     with store.transaction(db):
-        cur = db.conn.execute("delete from note_links where note_id = ? and target_type = ? and target_id = ?",
-                              [note_id, target_type, int(target_id)])
+        cur = db.conn.execute(
+            "delete from note_links where note_id = ? and target_type = ? and target_id = ?",
+            [note_id, target_type, int(target_id)],
+        )
         if cur.rowcount:
             audit.record(db, user, "unlink_note", "notes", note_id, target_type, target_id, None)
     return bool(cur.rowcount)
 
 
 def note_links(db, note_id):
-    return store.rows(db, "select * from note_links where note_id = ? order by target_type, target_id", [note_id])
+    return store.rows(
+        db, "select * from note_links where note_id = ? order by target_type, target_id", [note_id]
+    )
 
 
 # ---------------------------------------------------------------- describing targets
+
 
 def submission_label(sub, internal=False):
     """'#12 Rainbow Coalition' for a public submitter; '#12 a civil society organization, Africa' otherwise."""
@@ -56,15 +68,22 @@ def submission_label(sub, internal=False):
 
 
 def passage_row(db, passage_id):
-    return store.one(db, "select p.id, p.page, p.text, p.submission_id, s.call_id from passages p "
-                         "join submissions s on s.id = p.submission_id where p.id = ?", [passage_id])
+    return store.one(
+        db,
+        "select p.id, p.page, p.text, p.submission_id, s.call_id from passages p "
+        "join submissions s on s.id = p.submission_id where p.id = ?",
+        [passage_id],
+    )
 
 
 def safe_passage_text(db, passage, limit=300):
     """A passage's text without any identifier of its call's submitters who may not be named."""
     call = store.one(db, "select slug from calls where id = ?", [passage["call_id"]])
     pub = publication.for_call(db, call["slug"], team=True)
-    text = pub.quote(pub.submissions.get(passage["submission_id"], {"id": passage["submission_id"]}), passage["text"])
+    text = pub.quote(
+        pub.submissions.get(passage["submission_id"], {"id": passage["submission_id"]}),
+        passage["text"],
+    )
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
@@ -102,11 +121,14 @@ def links_of_note(db, note_id):
 
 # ---------------------------------------------------------------- the other side
 
+
 def notes_linked_to(db, target_type, target_id):
     """Notes linked to a target; a submission also shows the notes linked to its passages."""
     check_target(target_type)
-    sql = ("select distinct n.* from notes n join note_links l on l.note_id = n.id "
-           "where (l.target_type = ? and l.target_id = ?)")
+    sql = (
+        "select distinct n.* from notes n join note_links l on l.note_id = n.id "
+        "where (l.target_type = ? and l.target_id = ?)"
+    )
     params = [target_type, int(target_id)]
     if target_type == "submission":
         sql += " or (l.target_type = 'passage' and l.target_id in (select id from passages where submission_id = ?))"
@@ -122,22 +144,29 @@ def links_to_targets(db, target_type, target_ids):
     ids = [int(i) for i in target_ids]
     found = {}
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+        chunk = ids[start : start + 500]
         marks = ", ".join("?" * len(chunk))
-        for row in store.rows(db, f"select target_id, note_id from note_links where target_type = ? "
-                                  f"and target_id in ({marks}) order by note_id", [target_type, *chunk]):
+        for row in store.rows(
+            db,
+            f"select target_id, note_id from note_links where target_type = ? "
+            f"and target_id in ({marks}) order by note_id",
+            [target_type, *chunk],
+        ):
             found.setdefault(row["target_id"], []).append(row["note_id"])
     return found
 
 
 # ---------------------------------------------------------------- UN document symbols
 
+
 def symbol_index(db, call_slug=None):
     """{symbol: {"notes": [note ids], "passages": [passage ids]}} for every symbol found."""
     index = {}
     for note in store.rows(db, "select * from notes"):
         for symbol in symbols.note_symbols(note):
-            index.setdefault(symbols.base_symbol(symbol), {"notes": [], "passages": []})["notes"].append(note["id"])
+            index.setdefault(symbols.base_symbol(symbol), {"notes": [], "passages": []})[
+                "notes"
+            ].append(note["id"])
     for passage in passages_with_slashes(db, call_slug):
         for symbol in symbols.find_symbols(passage["text"]):
             entry = index.setdefault(symbols.base_symbol(symbol), {"notes": [], "passages": []})
@@ -148,8 +177,10 @@ def symbol_index(db, call_slug=None):
 
 def passages_with_slashes(db, call_slug=None):
     """Only passages with a '/' can cite a symbol: a cheap filter before the regex."""
-    sql = ("select p.id, p.text from passages p join submissions s on s.id = p.submission_id "
-           "where instr(p.text, '/') > 0")
+    sql = (
+        "select p.id, p.text from passages p join submissions s on s.id = p.submission_id "
+        "where instr(p.text, '/') > 0"
+    )
     params = []
     if call_slug:
         sql += " and s.call_id = ?"
@@ -164,7 +195,9 @@ def link_by_symbols(db, call_slug=None, user="symbols"):
         for symbol, entry in symbol_index(db, call_slug).items():
             for note_id in entry["notes"]:
                 for passage_id in entry["passages"]:
-                    created += add_link(db, note_id, "passage", passage_id, "symbol", symbol, user=user)
+                    created += add_link(
+                        db, note_id, "passage", passage_id, "symbol", symbol, user=user
+                    )
                 for other in entry["notes"]:
                     if other != note_id:
                         created += add_link(db, note_id, "note", other, "symbol", symbol, user=user)
@@ -173,10 +206,13 @@ def link_by_symbols(db, call_slug=None, user="symbols"):
 
 # ---------------------------------------------------------------- what a page offers to link to
 
+
 def link_targets(db, call_slug, target_type, query=None, limit=50):
     """[(id, confidentiality-safe label)] a person can link a note to, within one call."""
     if target_type == "report":
-        return [(r["id"], f"{r['title']} ({r['body']} {r['year']})") for r in store.list_reports(db)]
+        return [
+            (r["id"], f"{r['title']} ({r['body']} {r['year']})") for r in store.list_reports(db)
+        ]
     if target_type == "note":
         return [(n["id"], model.citation_of(n)) for n in model.list_notes(db)]
     if not call_slug:
@@ -191,6 +227,7 @@ def link_targets(db, call_slug, target_type, query=None, limit=50):
 def theme_list(db, call_slug):
     try:
         from .. import themes
+
         return themes.list_themes(db, call_slug, include_passages=False) or []
     except (ImportError, AttributeError, NotFound):
         return []
@@ -200,10 +237,17 @@ def passage_targets(db, call_slug, query, limit):
     """Passages matching a search (workbench/search: every word in any form, phrases, OR),
     labelled without confidential names."""
     from .. import search
+
     if not (query or "").strip():
         return []
     call = store.get_call(db, call_slug)
     found = search.search(db, query, call_slug, limit=limit, note_limit=0).passages
     subs = {s["id"]: s for s in store.list_submissions(db, call_slug)}
-    return [(p["passage_id"], f"{submission_label(subs[p['submission_id']])}, p. {p['page']}: "
-                              f"“{safe_passage_text(db, {**p, 'call_id': call['id']}, 140)}”") for p in found]
+    return [
+        (
+            p["passage_id"],
+            f"{submission_label(subs[p['submission_id']])}, p. {p['page']}: "
+            f"“{safe_passage_text(db, {**p, 'call_id': call['id']}, 140)}”",
+        )
+        for p in found
+    ]

@@ -2,6 +2,7 @@
 
 All SQL over the ``notes`` table and its full-text index lives here.
 """
+
 import re
 import sqlite3
 import unicodedata
@@ -9,12 +10,36 @@ import unicodedata
 from .. import audit, store
 from ..errors import ConflictError, NotFound
 
-FIELDS = ("title", "authors", "year", "citation", "url", "doi", "summary", "key_findings", "tags",
-          "report_id", "item_type", "source")
-EDITABLE = ("title", "authors", "year", "citation", "url", "doi", "summary", "key_findings", "tags", "report_id")
+FIELDS = (
+    "title",
+    "authors",
+    "year",
+    "citation",
+    "url",
+    "doi",
+    "summary",
+    "key_findings",
+    "tags",
+    "report_id",
+    "item_type",
+    "source",
+)
+EDITABLE = (
+    "title",
+    "authors",
+    "year",
+    "citation",
+    "url",
+    "doi",
+    "summary",
+    "key_findings",
+    "tags",
+    "report_id",
+)
 
 
 # ---------------------------------------------------------------- normalising
+
 
 def normalise_doi(value):
     """'https://doi.org/10.1/ABC' and 'doi:10.1/abc' are the same DOI: '10.1/abc'."""
@@ -42,7 +67,11 @@ def format_citation(note):
     authors = split_list(note.get("authors"))
     who = "; ".join(authors[:3]) + (" et al." if len(authors) > 3 else "")
     year = f" ({note['year']})" if note.get("year") else ""
-    link = f" https://doi.org/{note['doi']}" if note.get("doi") else (f" {note['url']}" if note.get("url") else "")
+    link = (
+        f" https://doi.org/{note['doi']}"
+        if note.get("doi")
+        else (f" {note['url']}" if note.get("url") else "")
+    )
     head = f"{who}{year}. " if who or year else ""
     venue = f" {note['container'].rstrip('.')}." if note.get("container") else ""
     return f"{head}{(note.get('title') or '').rstrip('.')}.{venue}{link}".strip()
@@ -78,8 +107,10 @@ def report_id_for(db, report_slug):
 
 # ---------------------------------------------------------------- reading
 
-SELECT = ("select notes.*, reports.slug as report_slug, reports.title as report_title from notes "
-          "left join reports on reports.id = notes.report_id")
+SELECT = (
+    "select notes.*, reports.slug as report_slug, reports.title as report_title from notes "
+    "left join reports on reports.id = notes.report_id"
+)
 
 
 def get_note(db, note_id):
@@ -97,15 +128,20 @@ def list_notes(db, report_slug=None, tag=None):
         params.append(report_slug)
     found = store.rows(db, sql + " order by notes.id desc", params)
     if tag:
-        found = [n for n in found if tag.casefold() in (t.casefold() for t in split_list(n["tags"]))]
+        found = [
+            n for n in found if tag.casefold() in (t.casefold() for t in split_list(n["tags"]))
+        ]
     return found
 
 
 def notes_for_report(db, report_id):
     """Notes that serve a report, or are linked to it."""
-    return store.rows(db, "select distinct n.* from notes n left join note_links l on l.note_id = n.id "
-                          "where n.report_id = ? or (l.target_type = 'report' and l.target_id = ?) order by n.id",
-                      [report_id, report_id])
+    return store.rows(
+        db,
+        "select distinct n.* from notes n left join note_links l on l.note_id = n.id "
+        "where n.report_id = ? or (l.target_type = 'report' and l.target_id = ?) order by n.id",
+        [report_id, report_id],
+    )
 
 
 def fts_query(text):
@@ -116,8 +152,10 @@ def fts_query(text):
 
 def search_notes(db, query, limit=100):
     """Notes matching ``query`` (FTS5 syntax, or plain words when that syntax fails), best first."""
-    sql = (f"{SELECT} join notes_fts on notes_fts.rowid = notes.id where notes_fts match ? "
-           "order by notes_fts.rank limit ?")
+    sql = (
+        f"{SELECT} join notes_fts on notes_fts.rowid = notes.id where notes_fts match ? "
+        "order by notes_fts.rank limit ?"
+    )
     if not (query or "").strip():
         return list_notes(db)[:limit]
     try:
@@ -130,7 +168,9 @@ def search_notes(db, query, limit=100):
 def normalise_url(value):
     """'https://www.undocs.org/A/HRC/38/43/' and 'http://undocs.org/A/HRC/38/43' are one address."""
     value = (value or "").strip()
-    found = re.match(r"^(?:https?://)?(?:www\.)?([^/?#\s]+)([^?#\s]*)(\?[^#\s]*)?", value, re.IGNORECASE)
+    found = re.match(
+        r"^(?:https?://)?(?:www\.)?([^/?#\s]+)([^?#\s]*)(\?[^#\s]*)?", value, re.IGNORECASE
+    )
     if not found or "." not in found.group(1):
         return ""
     return found.group(1).lower() + found.group(2).rstrip("/") + (found.group(3) or "")
@@ -140,8 +180,15 @@ def identity_symbols(fields):
     """The UN documents a reference *is* (its URL, its report number in the venue or citation),
     not the ones its title, abstract or notes talk about ("Comments on A/HRC/38/43")."""
     from .symbols import find_symbols
-    citation = str(fields.get("citation") or "").replace(str(fields.get("title") or "").rstrip("."), " ")
-    return set(find_symbols("\n".join([str(fields.get("url") or ""), str(fields.get("container") or ""), citation])))
+
+    citation = str(fields.get("citation") or "").replace(
+        str(fields.get("title") or "").rstrip("."), " "
+    )
+    return set(
+        find_symbols(
+            "\n".join([str(fields.get("url") or ""), str(fields.get("container") or ""), citation])
+        )
+    )
 
 
 def former_title_keys(db):
@@ -164,18 +211,24 @@ def find_duplicate(db, doi="", title="", year=None, url="", symbols=()):
         found = store.one(db, "select * from notes where doi = ?", [doi])
         if found:
             return found
-    others = [n for n in store.rows(db, "select * from notes order by id") if not (doi and n["doi"])]
+    others = [
+        n for n in store.rows(db, "select * from notes order by id") if not (doi and n["doi"])
+    ]
     same_year = [n for n in others if not (year and n["year"] and int(year) != n["year"])]
     symbols, address = set(symbols), normalise_url(url)
     for note in same_year:
-        if (symbols and symbols & identity_symbols(note)) or (address and normalise_url(note["url"]) == address):
+        if (symbols and symbols & identity_symbols(note)) or (
+            address and normalise_url(note["url"]) == address
+        ):
             return note
     # Same title and year, unless both are UN documents with different symbols: the Independent
     # Expert's HRC and GA reports of one year often share their title.
     key = title_key(title)
     former = former_title_keys(db) if key else {}
     for note in others if key else ():
-        if key in {note["title_key"], *former.get(note["id"], ())} and (note["year"] or 0) == int(year or 0):
+        if key in {note["title_key"], *former.get(note["id"], ())} and (note["year"] or 0) == int(
+            year or 0
+        ):
             theirs = identity_symbols(note)
             if not (symbols and theirs and not symbols & theirs):
                 return note
@@ -183,6 +236,7 @@ def find_duplicate(db, doi="", title="", year=None, url="", symbols=()):
 
 
 # ---------------------------------------------------------------- writing
+
 
 def insert_note(db, fields):
     """Insert inside the caller's transaction; returns the new id."""
@@ -217,7 +271,8 @@ def update_note(db, note_id, changes, expected_version, user="unknown"):
             raise ConflictError(
                 f"note {note_id} was changed by someone else since you opened it "
                 f"(version {current['version']}, yours {expected_version}): reload to see their values",
-                current=current)
+                current=current,
+            )
         changed = {k: v for k, v in clean_fields(changes).items() if current.get(k) != v}
         apply_changes(db, note_id, changed, current, user)
     return get_note(db, note_id)
@@ -226,17 +281,25 @@ def update_note(db, note_id, changes, expected_version, user="unknown"):
 def apply_changes(db, note_id, changed, current, user):
     for field, value in changed.items():
         if field != "title_key":
-            audit.record(db, user, "update_note", "notes", note_id, field, current.get(field), value)
+            audit.record(
+                db, user, "update_note", "notes", note_id, field, current.get(field), value
+            )
     assignments = "".join(f"{field} = :{field}, " for field in changed)
-    db.conn.execute(f"update notes set {assignments}version = version + 1, updated_at = datetime('now') "
-                    "where id = :id", {**changed, "id": note_id})
+    db.conn.execute(
+        f"update notes set {assignments}version = version + 1, updated_at = datetime('now') "
+        "where id = :id",
+        {**changed, "id": note_id},
+    )
 
 
 def fill_empty_fields(db, note, fields, user="import"):
     """On re-import, add what the note lacks; never overwrite what people wrote. Returns the fields filled."""
     incoming = clean_fields(fields)
-    filled = {k: v for k, v in incoming.items()
-              if k in EDITABLE and v not in ("", None) and note.get(k) in ("", None)}
+    filled = {
+        k: v
+        for k, v in incoming.items()
+        if k in EDITABLE and v not in ("", None) and note.get(k) in ("", None)
+    }
     if filled:
         apply_changes(db, note["id"], filled, note, user)
     return sorted(filled)

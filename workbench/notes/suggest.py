@@ -3,6 +3,7 @@
 An assistant accepts a suggestion (it becomes a link) or rejects it; the decision is kept,
 so a rejected pair is never suggested again and an accepted one is not proposed twice.
 """
+
 from .. import audit, store
 from ..errors import NotFound
 from . import links, model
@@ -19,6 +20,7 @@ def call_themes(db, call_slug):
     """The call's themes if the themes module is there and has some, else []."""
     try:
         from .. import themes
+
         return themes.list_themes(db, call_slug, include_passages=True) or []
     except (ImportError, AttributeError, NotFound):
         return []
@@ -38,11 +40,18 @@ def candidates(db, call_slug):
 
 def decided_pairs(db):
     """Pairs already linked or already decided: never suggested again."""
-    pairs = {(r["note_id"], r["target_type"], r["target_id"])
-             for r in store.rows(db, "select note_id, target_type, target_id from note_links")}
-    pairs |= {(r["note_id"], r["target_type"], r["target_id"])
-              for r in store.rows(db, "select note_id, target_type, target_id from link_suggestions "
-                                      "where status != 'pending'")}
+    pairs = {
+        (r["note_id"], r["target_type"], r["target_id"])
+        for r in store.rows(db, "select note_id, target_type, target_id from note_links")
+    }
+    pairs |= {
+        (r["note_id"], r["target_type"], r["target_id"])
+        for r in store.rows(
+            db,
+            "select note_id, target_type, target_id from link_suggestions "
+            "where status != 'pending'",
+        )
+    }
     return pairs
 
 
@@ -52,8 +61,10 @@ def score_pairs(notes, targets):
     from sklearn.metrics.pairwise import cosine_similarity
 
     texts = [note_text(n) for n in notes] + [t[2] for t in targets]
-    vectors = TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1).fit_transform(texts)
-    return cosine_similarity(vectors[:len(notes)], vectors[len(notes):])
+    vectors = TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1).fit_transform(
+        texts
+    )
+    return cosine_similarity(vectors[: len(notes)], vectors[len(notes) :])
 
 
 def suggest_links(db, call_slug, per_note=PER_NOTE, min_score=MIN_SCORE, report_only=False):
@@ -69,8 +80,12 @@ def suggest_links(db, call_slug, per_note=PER_NOTE, min_score=MIN_SCORE, report_
     with store.transaction(db):
         for row, note in enumerate(notes):
             best = sorted(range(len(targets)), key=lambda j: -scores[row, j])
-            kept = [j for j in best if scores[row, j] >= min_score
-                    and (note["id"], targets[j][0], targets[j][1]) not in skip][:per_note]
+            kept = [
+                j
+                for j in best
+                if scores[row, j] >= min_score
+                and (note["id"], targets[j][0], targets[j][1]) not in skip
+            ][:per_note]
             for j in kept:
                 save_pending(db, call["id"], note["id"], targets[j], float(scores[row, j]))
     return len(pending(db, call_slug))
@@ -82,13 +97,16 @@ def save_pending(db, call_id, note_id, target, score):
         "insert into link_suggestions (call_id, note_id, target_type, target_id, target_label, score) "
         "values (?, ?, ?, ?, ?, ?) on conflict (note_id, target_type, target_id) do update set "
         "score = excluded.score, target_label = excluded.target_label where link_suggestions.status = 'pending'",
-        [call_id, note_id, target_type, target_id, label, score])
+        [call_id, note_id, target_type, target_id, label, score],
+    )
 
 
 def pending(db, call_slug=None, note_id=None):
     """Pending suggestions, best first, each described for a person to decide on."""
-    sql = ("select ls.*, n.title as note_title from link_suggestions ls join notes n on n.id = ls.note_id "
-           "where ls.status = 'pending'")
+    sql = (
+        "select ls.*, n.title as note_title from link_suggestions ls join notes n on n.id = ls.note_id "
+        "where ls.status = 'pending'"
+    )
     params = []
     if call_slug:
         sql += " and ls.call_id = ?"
@@ -116,12 +134,31 @@ def decide(db, suggestion_id, accept, user="unknown"):
     row = get_suggestion(db, suggestion_id)
     status = "accepted" if accept else "rejected"
     with store.transaction(db):
-        db.conn.execute("update link_suggestions set status = ?, decided_by = ?, decided_at = datetime('now') "
-                        "where id = ?", [status, user, suggestion_id])
-        audit.record(db, user, f"{status[:-2]}_suggestion", "link_suggestions", suggestion_id, "status", "pending", status)
+        db.conn.execute(
+            "update link_suggestions set status = ?, decided_by = ?, decided_at = datetime('now') "
+            "where id = ?",
+            [status, user, suggestion_id],
+        )
+        audit.record(
+            db,
+            user,
+            f"{status[:-2]}_suggestion",
+            "link_suggestions",
+            suggestion_id,
+            "status",
+            "pending",
+            status,
+        )
         if accept:
-            links.add_link(db, row["note_id"], row["target_type"], row["target_id"], "suggestion",
-                           label=row["target_label"], user=user)
+            links.add_link(
+                db,
+                row["note_id"],
+                row["target_type"],
+                row["target_id"],
+                "suggestion",
+                label=row["target_label"],
+                user=user,
+            )
     return get_suggestion(db, suggestion_id)
 
 

@@ -23,10 +23,31 @@ Reading a symbol from extracted text takes three steps:
    "Decreto", "Loi", "№" ...) only a symbol that names a UN body beyond the bare organ letter
    is taken: "No. A/12/2020" is a national number far more often than GA document 2020.
 """
+
 import re
 
-ROOTS = ("A", "S", "E", "ST", "CCPR", "CEDAW", "CRC", "CAT", "CERD", "CRPD", "CMW", "CED", "HRI",
-         "UNEP", "TD", "DP", "UNW", "ECE", "HRC", "PRST")
+ROOTS = (
+    "A",
+    "S",
+    "E",
+    "ST",
+    "CCPR",
+    "CEDAW",
+    "CRC",
+    "CAT",
+    "CERD",
+    "CRPD",
+    "CMW",
+    "CED",
+    "HRI",
+    "UNEP",
+    "TD",
+    "DP",
+    "UNW",
+    "ECE",
+    "HRC",
+    "PRST",
+)
 
 # A component: letters/digits; dotted or hyphenated parts carry a digit (CN.4, Add.1, 5-6, S-13,
 # SER.E.25), so "27.The" stops at 27.
@@ -39,63 +60,103 @@ IN_TEXT = re.compile(rf"(?<![A-Za-z/.\-])(?P<symbol>(?:{ROOT}){BODY})(?![\w/])")
 IN_LINK = re.compile(
     r"(?:undocs\.org|docs\.un\.org|documents\.un\.org)/(?:(?:en|fr|es|ar|ru|zh)/)?"
     r"(?:[\w\-/]*\?(?:\w+=[^&\s]*&)*(?:s|symbol|FinalSymbol)=)?"
-    rf"(?P<symbol>(?:{ROOT}){BODY})(?![\w/])", re.IGNORECASE)
+    rf"(?P<symbol>(?:{ROOT}){BODY})(?![\w/])",
+    re.IGNORECASE,
+)
 
 # Words after which a bare organ-number (A/12/2020, E/2021/3, S/2/3) is a national reference.
 NATIONAL_REFERENCE = re.compile(
     r"(?:\b(?:decree|decreto|décret|decret|ref|réf|reference|référence|form|formulario|formulaire|"
     r"no|nr|nos|núm|num|n[°ºo]|law|ley|loi|lei|order|orden|arrêté|circular|circulaire|oficio|"
-    r"expediente|case|file|dossier)|№|указ|приказ|закон)\.?\s*[:#]?\s*$", re.IGNORECASE)
+    r"expediente|case|file|dossier)|№|указ|приказ|закон)\.?\s*[:#]?\s*$",
+    re.IGNORECASE,
+)
 
-SESSION = r"(?:[1-9]\d?|S-\d{1,2}|ES-\d{1,2})"          # GA regular, special, emergency special
+SESSION = r"(?:[1-9]\d?|S-\d{1,2}|ES-\d{1,2})"  # GA regular, special, emergency special
 YEAR = r"(?:19[4-9]\d|20\d\d)"
-MORE = r"(?:/[A-Za-z0-9.\-]+)*"                         # further components (numbers, Add.1, ...)
+MORE = r"(?:/[A-Za-z0-9.\-]+)*"  # further components (numbers, Add.1, ...)
 TREATY_BODY = r"(?:CCPR|CEDAW|CRC|CAT|CERD|CRPD|CMW|CED)"
 # (pattern, names a body beyond the organ letter) — each tried on the normalised symbol.
 SERIES = [
-    (rf"A/{SESSION}/(?:\d+|L\.\d+|PV\.\d+|INF/\d+|BUR/\d+|\d+\(Part[IVX\d]+\)){MORE}", False),  # A/75/258, A/76/L.75
-    (rf"A/RES/{SESSION}/\d+{MORE}", True),                                  # A/RES/60/251
-    (r"A/RES/\d+\([IVXLC]+\)", True),                                       # A/RES/217(III)
-    (r"A/PV\.\d+" + MORE, True),                                            # A/PV.2128
-    (rf"A/(?:C\.\d|AC\.\d+|CONF\.\d+|CN\.\d+|SPC|INF|DEC)/[A-Za-z0-9.\-]+{MORE}", True),  # A/C.3/75/L.41
-    (rf"A/HRC/(?:{SESSION}|RES|DEC|PRST|WG\.\d+|AC|S-\d+|SF|OM|FMI|NONE)/[A-Za-z0-9.\-]+{MORE}", True),
-    (rf"E/{YEAR}/\d+{MORE}", False),                                        # E/2002/68/Add.1
+    (
+        rf"A/{SESSION}/(?:\d+|L\.\d+|PV\.\d+|INF/\d+|BUR/\d+|\d+\(Part[IVX\d]+\)){MORE}",
+        False,
+    ),  # A/75/258, A/76/L.75
+    (rf"A/RES/{SESSION}/\d+{MORE}", True),  # A/RES/60/251
+    (r"A/RES/\d+\([IVXLC]+\)", True),  # A/RES/217(III)
+    (r"A/PV\.\d+" + MORE, True),  # A/PV.2128
+    (
+        rf"A/(?:C\.\d|AC\.\d+|CONF\.\d+|CN\.\d+|SPC|INF|DEC)/[A-Za-z0-9.\-]+{MORE}",
+        True,
+    ),  # A/C.3/75/L.41
+    (
+        rf"A/HRC/(?:{SESSION}|RES|DEC|PRST|WG\.\d+|AC|S-\d+|SF|OM|FMI|NONE)/[A-Za-z0-9.\-]+{MORE}",
+        True,
+    ),
+    (rf"E/{YEAR}/\d+{MORE}", False),  # E/2002/68/Add.1
     (rf"E/(?:RES|DEC)/{YEAR}/\d+{MORE}", True),
-    (rf"E/(?:CN\.\d+|C\.\d+|AC\.\d+|ICEF|HLPF|ESCAP|ECA|ECE|ECLAC|ESCWA)/[A-Za-z0-9.\-]+{MORE}", True),
-    (rf"S/{YEAR}/\d+{MORE}", False),                                        # S/2021/18
-    (r"S/\d{3,5}" + MORE, False),                                           # S/25704 (before 1994)
-    (rf"S/(?:RES/\d+|PRST/{YEAR}/\d+|PV\.\d+|Agenda/\d+){MORE}", True),     # S/RES/1325, S/PRST/2021/18
-    (r"ST/[A-Z]+/[A-Za-z0-9.\-]+" + MORE, True),                            # ST/SGB/2019/8, ST/LEG/SER.E.25
+    (
+        rf"E/(?:CN\.\d+|C\.\d+|AC\.\d+|ICEF|HLPF|ESCAP|ECA|ECE|ECLAC|ESCWA)/[A-Za-z0-9.\-]+{MORE}",
+        True,
+    ),
+    (rf"S/{YEAR}/\d+{MORE}", False),  # S/2021/18
+    (r"S/\d{3,5}" + MORE, False),  # S/25704 (before 1994)
+    (
+        rf"S/(?:RES/\d+|PRST/{YEAR}/\d+|PV\.\d+|Agenda/\d+){MORE}",
+        True,
+    ),  # S/RES/1325, S/PRST/2021/18
+    (r"ST/[A-Z]+/[A-Za-z0-9.\-]+" + MORE, True),  # ST/SGB/2019/8, ST/LEG/SER.E.25
     (rf"{TREATY_BODY}/(?:C|CO|OP|OPAC|OPSC|GC|SP|SR)/[A-Za-z0-9.\-]+{MORE}", True),  # CCPR/C/GC/37
-    (rf"{TREATY_BODY}/(?:C|CO|OP|OPAC|OPSC|SP)/{SESSION}", True),           # CCPR/C/128 (session doc)
-    (r"HRI/(?:GEN|MC|CORE|IC|ICM)/[A-Za-z0-9.\-]+" + MORE, True),           # HRI/GEN/1/Rev.9
+    (rf"{TREATY_BODY}/(?:C|CO|OP|OPAC|OPSC|SP)/{SESSION}", True),  # CCPR/C/128 (session doc)
+    (r"HRI/(?:GEN|MC|CORE|IC|ICM)/[A-Za-z0-9.\-]+" + MORE, True),  # HRI/GEN/1/Rev.9
     (r"(?:UNEP|TD|DP|UNW|ECE)/[A-Z0-9][A-Za-z0-9.\-]*/[A-Za-z0-9.\-]+" + MORE, True),
 ]
 SERIES = [(re.compile(pattern), named) for pattern, named in SERIES]
 
-MIXED_CASE = {"ADD": "Add", "REV": "Rev", "CORR": "Corr", "AMEND": "Amend", "SUB": "Sub", "SUMMARY": "Summary"}
+MIXED_CASE = {
+    "ADD": "Add",
+    "REV": "Rev",
+    "CORR": "Corr",
+    "AMEND": "Amend",
+    "SUB": "Sub",
+    "SUMMARY": "Summary",
+}
 # HRC/RES/32/2 = A/HRC/RES/32/2; the Council's reports cite its President's statements as PRST/8/1.
-ALIASES = [(re.compile(rf"^HRC/(?=(?:RES|DEC|PRST|{SESSION}|WG\.\d+)/)"), "A/HRC/"),
-           (re.compile(r"^PRST/(?=\d{1,2}/\d+$)"), "A/HRC/PRST/")]
+ALIASES = [
+    (re.compile(rf"^HRC/(?=(?:RES|DEC|PRST|{SESSION}|WG\.\d+)/)"), "A/HRC/"),
+    (re.compile(r"^PRST/(?=\d{1,2}/\d+$)"), "A/HRC/PRST/"),
+]
 
 
 def prepare(text):
     """Text with symbols put back together where a line break or a look-alike character split them."""
-    text = re.sub(r"[\u2044\u2215\uff0f]", "/", text or "")                 # fraction and full-width slashes
-    text = re.sub(r"[\u2010\u2011\u2012\u2013]", "-", text)                 # hyphens that PDFs use in "5‑6"
+    text = re.sub(r"[\u2044\u2215\uff0f]", "/", text or "")  # fraction and full-width slashes
+    text = re.sub(r"[\u2010\u2011\u2012\u2013]", "-", text)  # hyphens that PDFs use in "5‑6"
     text = re.sub(r"[\u200b\u00ad]", "", text)
     text = re.sub(r"%2[Ff]", "/", text)
-    text = re.sub(r"(?<=[A-Za-z0-9.]/)[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?(?=[A-Za-z0-9])", "", text)  # "A/HRC/ 38/43"
-    text = re.sub(r"(?<=[A-Z0-9])[ \t]*\r?\n[ \t]*(?=/[A-Za-z0-9])", "", text)                    # "A/HRC\n/38"
-    text = re.sub(r"(?:(?<=/\d-)|(?<=/\d\d-)|(?<=/\d\d\d-))[ \t]*(?:\r?\n[ \t]*){0,2}(?=\d)", "", text)  # "CO/5-\n\n6"
-    return re.sub(r"(/(?:CN|C|AC|WG|L|PV|SR|CRP|CONF|Sub|Add|Rev|Corr)\.)\s{1,3}(?=\d)", r"\1", text,
-                  flags=re.IGNORECASE)                                                            # "Add.\n1"
+    text = re.sub(
+        r"(?<=[A-Za-z0-9.]/)[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?(?=[A-Za-z0-9])", "", text
+    )  # "A/HRC/ 38/43"
+    text = re.sub(r"(?<=[A-Z0-9])[ \t]*\r?\n[ \t]*(?=/[A-Za-z0-9])", "", text)  # "A/HRC\n/38"
+    text = re.sub(
+        r"(?:(?<=/\d-)|(?<=/\d\d-)|(?<=/\d\d\d-))[ \t]*(?:\r?\n[ \t]*){0,2}(?=\d)", "", text
+    )  # "CO/5-\n\n6"
+    return re.sub(
+        r"(/(?:CN|C|AC|WG|L|PV|SR|CRP|CONF|Sub|Add|Rev|Corr)\.)\s{1,3}(?=\d)",
+        r"\1",
+        text,
+        flags=re.IGNORECASE,
+    )  # "Add.\n1"
 
 
 def normalise(symbol):
     """One spelling per document: capitals except Add./Rev./Corr./Amend./Sub., and HRC/ read as A/HRC/."""
     symbol = re.sub(r"\s+", "", symbol).upper()
-    symbol = re.sub(r"(?<![A-Z])(ADD|REV|CORR|AMEND|SUB|SUMMARY)(?=\.|/|$)", lambda m: MIXED_CASE[m.group(1)], symbol)
+    symbol = re.sub(
+        r"(?<![A-Z])(ADD|REV|CORR|AMEND|SUB|SUMMARY)(?=\.|/|$)",
+        lambda m: MIXED_CASE[m.group(1)],
+        symbol,
+    )
     symbol = symbol.replace("(PARTI", "(PartI")
     for alias, series in ALIASES:
         symbol = alias.sub(series, symbol)
@@ -132,7 +193,7 @@ def find_symbols(text):
     seen = []
     for start, written in candidates(text):
         symbol = normalise(written)
-        if symbol not in seen and is_un_symbol(symbol, text[max(0, start - 40):start]):
+        if symbol not in seen and is_un_symbol(symbol, text[max(0, start - 40) : start]):
             seen.append(symbol)
     return seen
 

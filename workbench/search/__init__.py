@@ -11,6 +11,7 @@ submitter who may not be named is shown by type and region, its passages redacte
 publication gate, and a passage that matches only through words the gate removed is not
 found (nor counted, when the query names a withheld submitter).
 """
+
 from dataclasses import dataclass, field
 
 from .. import language as languages
@@ -20,22 +21,24 @@ from . import query as queries
 from . import store
 from . import text as words
 
-HELP = ("Plain words find the passages holding all of them, in any form, case or accents "
-        "(therapy → therapies; полиции → полицию; policia → policía). \"A phrase\" in quotes keeps "
-        "the words together; OR between words takes either (conversion OR conversión); -word leaves "
-        "a word out; word* takes any ending.")
-BATCH = 2000              # texts indexed per transaction: a long catch-up never holds the lock long
-SNIPPET_WORDS = 40        # words shown around the first match
+HELP = (
+    "Plain words find the passages holding all of them, in any form, case or accents "
+    '(therapy → therapies; полиции → полицию; policia → policía). "A phrase" in quotes keeps '
+    "the words together; OR between words takes either (conversion OR conversión); -word leaves "
+    "a word out; word* takes any ending."
+)
+BATCH = 2000  # texts indexed per transaction: a long catch-up never holds the lock long
+SNIPPET_WORDS = 40  # words shown around the first match
 
 
 @dataclass
 class Results:
     query: queries.Query
-    passages: list = field(default_factory=list)   # the best hits, best first (dicts, see _hit)
-    counts: dict = field(default_factory=dict)     # {submission id: its matching passages}
+    passages: list = field(default_factory=list)  # the best hits, best first (dicts, see _hit)
+    counts: dict = field(default_factory=dict)  # {submission id: its matching passages}
     notes: list = field(default_factory=list)
     n_notes: int = 0
-    n_hidden: int = 0                              # matched only through a withheld identity
+    n_hidden: int = 0  # matched only through a withheld identity
 
     @property
     def n_passages(self):
@@ -71,8 +74,10 @@ def search(db, text, call_slug, names=True, limit=30, note_limit=20):
 def catch_up(db):
     """Index every passage and note added or changed since the last search; how many."""
     done = 0
-    for kind, read, index in (("passage", store.passages_to_index, _passage_stems),
-                              ("note", store.notes_to_index, _note_stems)):
+    for kind, read, index in (
+        ("passage", store.passages_to_index, _passage_stems),
+        ("note", store.notes_to_index, _note_stems),
+    ):
         while ids := store.pending(db, kind, BATCH):
             store.write_index(db, kind, ids, [(r["id"], index(r)) for r in read(db, ids)])
             done += len(ids)
@@ -84,14 +89,16 @@ def _passage_stems(row):
 
 
 def _note_stems(row):
-    text = " \n".join(row[k] or "" for k in ("title", "authors", "summary", "key_findings", "tags", "citation"))
+    text = " \n".join(
+        row[k] or "" for k in ("title", "authors", "summary", "key_findings", "tags", "citation")
+    )
     language, _ = languages.detect(text)
     return words.index_text(text, language or "en")
 
 
 # ---------------------------------------------------------------- roles that do not review
 
-_GATES = {}               # (database, call) -> (its state, its Publication): one per call kept
+_GATES = {}  # (database, call) -> (its state, its Publication): one per call kept
 
 
 def _gate(db, call):
@@ -117,8 +124,13 @@ def _as_team(db, call, query, expression, hits, results, limit):
     for hit in hits:
         full = pub.submissions[hit["submission_id"]]
         if hit["submission_id"] in withheld:
-            hit = hit | {"text": pub.quote(full, hit["text"]), "submitter": privacy.anonymous_label(full),
-                         "source": privacy.anonymous_label(full), "file": "", "withheld": True}
+            hit = hit | {
+                "text": pub.quote(full, hit["text"]),
+                "submitter": privacy.anonymous_label(full),
+                "source": privacy.anonymous_label(full),
+                "file": "",
+                "withheld": True,
+            }
             if not query.matches(_stems(hit["text"], hit["language"])):
                 continue
         shown.append(hit)
@@ -139,7 +151,9 @@ def _uncount_redacted(db, pub, query, expression, withheld, results):
     for row in matched:
         full = pub.submissions[row["submission_id"]]
         kept.setdefault(row["submission_id"], 0)
-        kept[row["submission_id"]] += query.matches(_stems(pub.quote(full, row["text"]), row["language"]))
+        kept[row["submission_id"]] += query.matches(
+            _stems(pub.quote(full, row["text"]), row["language"])
+        )
     results.n_hidden = len(matched) - sum(kept.values())
     for submission_id, n in kept.items():
         if n:
@@ -150,23 +164,39 @@ def _uncount_redacted(db, pub, query, expression, withheld, results):
 
 # ---------------------------------------------------------------- what a hit shows
 
+
 def _stems(text, language):
     return words.stem_words(words.words(text), language)
 
 
 def _hit(row, query):
-    return {"passage_id": row["passage_id"], "submission_id": row["submission_id"], "page": row["page"],
-            "file": row.get("file", ""), "role": row["role"], "language": row["language"] or "",
-            "submitter": row["submitter"] or "", "source": row["source"] or "",
-            "withheld": row.get("withheld", False), "text": row["text"],
-            "snippet": snippet(row["text"], row["language"], query)}
+    return {
+        "passage_id": row["passage_id"],
+        "submission_id": row["submission_id"],
+        "page": row["page"],
+        "file": row.get("file", ""),
+        "role": row["role"],
+        "language": row["language"] or "",
+        "submitter": row["submitter"] or "",
+        "source": row["source"] or "",
+        "withheld": row.get("withheld", False),
+        "text": row["text"],
+        "snippet": snippet(row["text"], row["language"], query),
+    }
 
 
 def _note(row, query):
-    text = " · ".join(row[k] for k in ("summary", "key_findings", "tags") if row[k]) or row["citation"] or ""
+    text = (
+        " · ".join(row[k] for k in ("summary", "key_findings", "tags") if row[k])
+        or row["citation"]
+        or ""
+    )
     language, _ = languages.detect(text)
-    return {**row, "snippet": snippet(text, language or "en", query),
-            "title_snippet": snippet(row["title"], language or "en", query, width=1000)}
+    return {
+        **row,
+        "snippet": snippet(text, language or "en", query),
+        "title_snippet": snippet(row["title"], language or "en", query, width=1000),
+    }
 
 
 def snippet(text, language, query, width=SNIPPET_WORDS):
@@ -187,7 +217,9 @@ def snippet(text, language, query, width=SNIPPET_WORDS):
             pieces.append((text[at:s], False))
         pieces.append((text[s:e], i in marked))
         at = e
-    pieces.append((text[at:] if end == len(spans) else text[at:spans[end][0]].rstrip() + " …", False))
+    pieces.append(
+        (text[at:] if end == len(spans) else text[at : spans[end][0]].rstrip() + " …", False)
+    )
     return pieces
 
 
@@ -205,4 +237,8 @@ def _spaced(text):
     """Escaped text keeping one space where it began or ended with white space (between words)."""
     if not text.strip():
         return " " if text else ""
-    return (" " if text[0].isspace() else "") + markup.escape(text) + (" " if text[-1].isspace() else "")
+    return (
+        (" " if text[0].isspace() else "")
+        + markup.escape(text)
+        + (" " if text[-1].isspace() else "")
+    )

@@ -6,6 +6,7 @@ The same Query renders as an FTS5 expression over the stemmed index (``fts``) an
 highlights a text in Python (``matches``, ``marks``) — used to check a redacted text still
 matches, and to show where a passage matched.
 """
+
 import re
 from dataclasses import dataclass, field
 
@@ -17,9 +18,10 @@ CHUNK = re.compile(r'-?"[^"]*"?\*?|\S+')
 @dataclass(frozen=True)
 class Item:
     """A word (one element) or a phrase (several), with the index forms of each reading."""
+
     words: tuple
     prefix: bool = False
-    readings: tuple = ()           # tuples of index tokens, one tuple per reading
+    readings: tuple = ()  # tuples of index tokens, one tuple per reading
 
     @classmethod
     def of(cls, folded, prefix=False):
@@ -46,7 +48,10 @@ class Item:
             n = len(reading)
             for i in range(len(stems) - n + 1):
                 if all(stems[i + k] == reading[k] for k in range(n - 1)) and (
-                        stems[i + n - 1].startswith(reading[-1]) if self.prefix else stems[i + n - 1] == reading[-1]):
+                    stems[i + n - 1].startswith(reading[-1])
+                    if self.prefix
+                    else stems[i + n - 1] == reading[-1]
+                ):
                     found.append((i, i + n))
         return found
 
@@ -54,8 +59,8 @@ class Item:
 @dataclass
 class Query:
     text: str
-    groups: list = field(default_factory=list)      # AND of groups; a group is an OR of items
-    excluded: list = field(default_factory=list)    # items none of which may occur
+    groups: list = field(default_factory=list)  # AND of groups; a group is an OR of items
+    excluded: list = field(default_factory=list)  # items none of which may occur
 
     def __bool__(self):
         return bool(self.groups)
@@ -64,15 +69,20 @@ class Query:
         """The FTS5 expression over the stemmed index; '' when nothing is asked."""
         if not self.groups:
             return ""
-        positive = " AND ".join("(" + " OR ".join(i.fts() for i in group) + ")" for group in self.groups)
+        positive = " AND ".join(
+            "(" + " OR ".join(i.fts() for i in group) + ")" for group in self.groups
+        )
         if not self.excluded:
             return positive
         return f"({positive}) NOT ({' OR '.join(i.fts() for i in self.excluded)})"
 
     def matches(self, stems):
         """Does a text with these index tokens match, as the FTS index would say?"""
-        return bool(self.groups) and all(any(i.positions(stems) for i in group) for group in self.groups) \
+        return (
+            bool(self.groups)
+            and all(any(i.positions(stems) for i in group) for group in self.groups)
             and not any(i.positions(stems) for i in self.excluded)
+        )
 
     def marks(self, stems):
         """Indexes of the tokens that a positive item of the query matched."""
@@ -85,8 +95,10 @@ class Query:
 
     def folded_words(self):
         """Every folded word a person typed (for checks against withheld identities)."""
-        return sorted({w for group in self.groups for i in group for w in i.words}
-                      | {w for i in self.excluded for w in i.words})
+        return sorted(
+            {w for group in self.groups for i in group for w in i.words}
+            | {w for i in self.excluded for w in i.words}
+        )
 
 
 def parse(text):

@@ -5,6 +5,7 @@ language of the text they come from (Snowball stemmers through PyStemmer, MIT/BS
 Folding comes before stemming, on both sides (index and query): a word typed without its
 accents then gets exactly the stem of the accented word.
 """
+
 import functools
 import re
 import unicodedata
@@ -13,12 +14,37 @@ import Stemmer
 
 # ISO 639-1 -> Snowball algorithm, for every language PyStemmer ships that submissions use.
 ALGORITHMS = {
-    "en": "english", "es": "spanish", "fr": "french", "pt": "portuguese", "ru": "russian",
-    "de": "german", "it": "italian", "nl": "dutch", "ar": "arabic", "tr": "turkish",
-    "pl": "polish", "ro": "romanian", "ca": "catalan", "sv": "swedish", "da": "danish",
-    "no": "norwegian", "nb": "norwegian", "fi": "finnish", "hu": "hungarian", "el": "greek",
-    "cs": "czech", "id": "indonesian", "sr": "serbian", "lt": "lithuanian", "et": "estonian",
-    "hy": "armenian", "eu": "basque", "ga": "irish", "hi": "hindi", "ne": "nepali", "fa": "persian",
+    "en": "english",
+    "es": "spanish",
+    "fr": "french",
+    "pt": "portuguese",
+    "ru": "russian",
+    "de": "german",
+    "it": "italian",
+    "nl": "dutch",
+    "ar": "arabic",
+    "tr": "turkish",
+    "pl": "polish",
+    "ro": "romanian",
+    "ca": "catalan",
+    "sv": "swedish",
+    "da": "danish",
+    "no": "norwegian",
+    "nb": "norwegian",
+    "fi": "finnish",
+    "hu": "hungarian",
+    "el": "greek",
+    "cs": "czech",
+    "id": "indonesian",
+    "sr": "serbian",
+    "lt": "lithuanian",
+    "et": "estonian",
+    "hy": "armenian",
+    "eu": "basque",
+    "ga": "irish",
+    "hi": "hindi",
+    "ne": "nepali",
+    "fa": "persian",
     "ta": "tamil",
 }
 # A query's words are read in each of the team's working languages (the query has no language).
@@ -48,7 +74,9 @@ class _FoldTable(dict):
         if "\u0400" <= char <= "\u04ff":
             folded = "е" if char == "ё" else char
         else:
-            folded = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+            folded = "".join(
+                c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+            )
         self[code] = folded
         return folded
 

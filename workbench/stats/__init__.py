@@ -6,9 +6,32 @@ report-ready sentences, safe small numbers, exports, and the submissions behind 
     stats.export.export(stats.suppress(table, 5), "xlsx", "table.xlsx")
     stats.cell_submissions(db, "religion-2022", "submitter_type", "region", "state", "africa")
 """
-from .suppress import needs_suppression, suppress
-from .table import (DIMENSIONS, TOTAL, CountingRules, DimensionUnavailable, StatsError, Table,
-                    cell_submissions, count, parse_value, set_cosignatories)
 
-__all__ = ["DIMENSIONS", "TOTAL", "CountingRules", "DimensionUnavailable", "StatsError", "Table",
-           "cell_submissions", "count", "needs_suppression", "parse_value", "set_cosignatories", "suppress"]
+from .suppress import needs_suppression, suppress
+from .table import (
+    DIMENSIONS,
+    TOTAL,
+    CountingRules,
+    DimensionUnavailable,
+    StatsError,
+    Table,
+    cell_submissions,
+    count,
+    parse_value,
+    set_cosignatories,
+)
+
+__all__ = [
+    "DIMENSIONS",
+    "TOTAL",
+    "CountingRules",
+    "DimensionUnavailable",
+    "StatsError",
+    "Table",
+    "cell_submissions",
+    "count",
+    "needs_suppression",
+    "parse_value",
+    "set_cosignatories",
+    "suppress",
+]

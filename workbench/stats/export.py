@@ -5,6 +5,7 @@ the disk, a download button and the tests. CSV carries the vocabulary codes (the
 contract: first column the row value, one column per column value, a ``total`` row and
 column); the other formats carry the names reports print, plus the table's notes.
 """
+
 import contextlib
 import csv
 import io
@@ -24,6 +25,7 @@ MIME = {
 
 
 # ---------------------------------------------------------------- the grid every format prints
+
 
 def grid(table, labels=False, lang="en"):
     """(header, rows) of printed values: totals last; '< k' for suppressed cells."""
@@ -62,6 +64,7 @@ def title(table, lang="en"):
 
 # ---------------------------------------------------------------- targets
 
+
 @contextlib.contextmanager
 def text_target(target):
     """A text stream over a path, a text stream or a binary stream."""
@@ -76,10 +79,11 @@ def text_target(target):
             yield wrapper
         finally:
             wrapper.flush()
-            wrapper.detach()        # leave the caller's binary stream open
+            wrapper.detach()  # leave the caller's binary stream open
 
 
 # ---------------------------------------------------------------- writers
+
 
 def write_csv(table, target, labels=False, lang="en"):
     header, body = grid(table, labels, lang)
@@ -105,6 +109,7 @@ def row_md(cells):
 def write_xlsx(table, target, labels=True, lang="en"):
     from openpyxl import Workbook
     from openpyxl.styles import Font
+
     header, body = grid(table, labels, lang)
     book = Workbook()
     sheet = book.active
@@ -125,6 +130,7 @@ def write_xlsx(table, target, labels=True, lang="en"):
 
 def write_docx(table, target, labels=True, lang="en"):
     import docx
+
     header, body = grid(table, labels, lang)
     document = docx.Document()
     document.add_paragraph(title(table, lang)).runs[0].bold = True

@@ -1,22 +1,46 @@
 """How dimension values are printed in tables and charts (English, Spanish, French)."""
+
 import pycountry
 
 from .. import vocab
 
 DIMENSION_NAMES = {
-    "en": {"submitter_type": "Submitter type", "region": "Region", "scope": "Scope", "country": "Country",
-           "language": "Language", "theme": "Theme", "total": "Total"},
-    "es": {"submitter_type": "Tipo de contribuyente", "region": "Región", "scope": "Ámbito", "country": "País",
-           "language": "Idioma", "theme": "Tema", "total": "Total"},
-    "fr": {"submitter_type": "Type de contributeur", "region": "Région", "scope": "Portée", "country": "Pays",
-           "language": "Langue", "theme": "Thème", "total": "Total"},
+    "en": {
+        "submitter_type": "Submitter type",
+        "region": "Region",
+        "scope": "Scope",
+        "country": "Country",
+        "language": "Language",
+        "theme": "Theme",
+        "total": "Total",
+    },
+    "es": {
+        "submitter_type": "Tipo de contribuyente",
+        "region": "Región",
+        "scope": "Ámbito",
+        "country": "País",
+        "language": "Idioma",
+        "theme": "Tema",
+        "total": "Total",
+    },
+    "fr": {
+        "submitter_type": "Type de contributeur",
+        "region": "Région",
+        "scope": "Portée",
+        "country": "Pays",
+        "language": "Langue",
+        "theme": "Thème",
+        "total": "Total",
+    },
 }
 
 UNTAGGED = {"en": "(not recorded)", "es": "(sin registrar)", "fr": "(non renseigné)"}
 NO_REGION = {"en": "(no region)", "es": "(sin región)", "fr": "(sans région)"}
-NHRI_NOTE = {"en": " (incl. national human rights institutions)",
-             "es": " (incl. instituciones nacionales de derechos humanos)",
-             "fr": " (y compris les institutions nationales des droits de l'homme)"}
+NHRI_NOTE = {
+    "en": " (incl. national human rights institutions)",
+    "es": " (incl. instituciones nacionales de derechos humanos)",
+    "fr": " (y compris les institutions nationales des droits de l'homme)",
+}
 
 
 def dimension_name(dimension, lang="en"):

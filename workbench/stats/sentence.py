@@ -9,55 +9,113 @@ table's rows, so they add up to the table's total.
 226 regional organizations and 942 national organizations — 173 from Africa, ..." The
 region figures break down the national organizations (``regions_of`` changes that).
 """
+
 from .. import vocab
 from .table import TOTAL, CountingRules, count, with_rules
 
 # Groups the sentence names, in its order; each lists the submitter types it sums.
-STATES, NHRIS, INTERGOVERNMENTAL, CIVIL, UNKNOWN = "states", "nhris", "intergovernmental", "civil", "unknown"
+STATES, NHRIS, INTERGOVERNMENTAL, CIVIL, UNKNOWN = (
+    "states",
+    "nhris",
+    "intergovernmental",
+    "civil",
+    "unknown",
+)
 GROUPS = [
     (STATES, ["state"]),
     (NHRIS, ["nhri"]),
     (INTERGOVERNMENTAL, ["un_entity", "intergovernmental"]),
-    (CIVIL, ["civil_society", "academic", "medical", "faith_based", "parliamentarian", "individual", "other"]),
+    (
+        CIVIL,
+        [
+            "civil_society",
+            "academic",
+            "medical",
+            "faith_based",
+            "parliamentarian",
+            "individual",
+            "other",
+        ],
+    ),
     (UNKNOWN, [""]),
 ]
 
 WORDS = {
-    "en": {"recipient": "The Independent Expert", "received": "received", "none": "{who} received no submissions.",
-           "noun": ("submission", "submissions"), "from": "from", "and": "and",
-           "including": "including national human rights institutions",
-           "unknown": "from contributors whose type is not yet recorded",
-           "came": "The {n} submissions came from", "came1": "The 1 submission came from",
-           "organizations": ("organization", "organizations"), "no_scope": "whose scope is not recorded"},
-    "es": {"recipient": "El Experto Independiente", "received": "recibió",
-           "none": "{who} no recibió ninguna contribución.",
-           "noun": ("contribución", "contribuciones"), "from": "de", "and": "y",
-           "including": "incluidas instituciones nacionales de derechos humanos",
-           "unknown": "de contribuyentes cuyo tipo aún no se ha registrado",
-           "came": "Las {n} contribuciones procedían de", "came1": "La única contribución procedía de",
-           "organizations": ("organización", "organizaciones"), "no_scope": "cuyo ámbito no se ha registrado"},
-    "fr": {"recipient": "L'Expert indépendant", "received": "a reçu", "none": "{who} n'a reçu aucune contribution.",
-           "noun": ("contribution", "contributions"), "from": "de", "and": "et",
-           "including": "y compris des institutions nationales des droits de l'homme",
-           "unknown": "de contributeurs dont le type n'est pas encore enregistré",
-           "came": "Les {n} contributions provenaient de", "came1": "L'unique contribution provenait de",
-           "organizations": ("organisation", "organisations"), "no_scope": "dont la portée n'est pas enregistrée"},
+    "en": {
+        "recipient": "The Independent Expert",
+        "received": "received",
+        "none": "{who} received no submissions.",
+        "noun": ("submission", "submissions"),
+        "from": "from",
+        "and": "and",
+        "including": "including national human rights institutions",
+        "unknown": "from contributors whose type is not yet recorded",
+        "came": "The {n} submissions came from",
+        "came1": "The 1 submission came from",
+        "organizations": ("organization", "organizations"),
+        "no_scope": "whose scope is not recorded",
+    },
+    "es": {
+        "recipient": "El Experto Independiente",
+        "received": "recibió",
+        "none": "{who} no recibió ninguna contribución.",
+        "noun": ("contribución", "contribuciones"),
+        "from": "de",
+        "and": "y",
+        "including": "incluidas instituciones nacionales de derechos humanos",
+        "unknown": "de contribuyentes cuyo tipo aún no se ha registrado",
+        "came": "Las {n} contribuciones procedían de",
+        "came1": "La única contribución procedía de",
+        "organizations": ("organización", "organizaciones"),
+        "no_scope": "cuyo ámbito no se ha registrado",
+    },
+    "fr": {
+        "recipient": "L'Expert indépendant",
+        "received": "a reçu",
+        "none": "{who} n'a reçu aucune contribution.",
+        "noun": ("contribution", "contributions"),
+        "from": "de",
+        "and": "et",
+        "including": "y compris des institutions nationales des droits de l'homme",
+        "unknown": "de contributeurs dont le type n'est pas encore enregistré",
+        "came": "Les {n} contributions provenaient de",
+        "came1": "L'unique contribution provenait de",
+        "organizations": ("organisation", "organisations"),
+        "no_scope": "dont la portée n'est pas enregistrée",
+    },
 }
 
 REGION_PHRASES = {
-    "en": {"africa": "from Africa", "asia_pacific": "from Asia-Pacific", "eastern_europe": "from Eastern Europe",
-           "latin_america_caribbean": "from Latin America and the Caribbean",
-           "weog": "from the Western European and others region", "": "without a recorded region"},
-    "es": {"africa": "de África", "asia_pacific": "de Asia y el Pacífico", "eastern_europe": "de Europa Oriental",
-           "latin_america_caribbean": "de América Latina y el Caribe",
-           "weog": "de Europa Occidental y otros Estados", "": "sin región registrada"},
-    "fr": {"africa": "d'Afrique", "asia_pacific": "d'Asie-Pacifique", "eastern_europe": "d'Europe orientale",
-           "latin_america_caribbean": "d'Amérique latine et des Caraïbes",
-           "weog": "d'Europe occidentale et autres États", "": "sans région enregistrée"},
+    "en": {
+        "africa": "from Africa",
+        "asia_pacific": "from Asia-Pacific",
+        "eastern_europe": "from Eastern Europe",
+        "latin_america_caribbean": "from Latin America and the Caribbean",
+        "weog": "from the Western European and others region",
+        "": "without a recorded region",
+    },
+    "es": {
+        "africa": "de África",
+        "asia_pacific": "de Asia y el Pacífico",
+        "eastern_europe": "de Europa Oriental",
+        "latin_america_caribbean": "de América Latina y el Caribe",
+        "weog": "de Europa Occidental y otros Estados",
+        "": "sin región registrada",
+    },
+    "fr": {
+        "africa": "d'Afrique",
+        "asia_pacific": "d'Asie-Pacifique",
+        "eastern_europe": "d'Europe orientale",
+        "latin_america_caribbean": "d'Amérique latine et des Caraïbes",
+        "weog": "d'Europe occidentale et autres États",
+        "": "sans région enregistrée",
+    },
 }
 
-FEMININE = {"es": {"nhri", "un_entity", "intergovernmental", "civil_society", "faith_based"},
-            "fr": {"nhri", "un_entity", "intergovernmental", "civil_society", "faith_based"}}
+FEMININE = {
+    "es": {"nhri", "un_entity", "intergovernmental", "civil_society", "faith_based"},
+    "fr": {"nhri", "un_entity", "intergovernmental", "civil_society", "faith_based"},
+}
 
 
 def words(lang):
@@ -67,6 +125,7 @@ def words(lang):
 
 
 # ---------------------------------------------------------------- numbers and lists
+
 
 def number(n, lang="en"):
     """1,312 (en), 1.312 (es), 1 312 (fr, narrow no-break space)."""
@@ -80,7 +139,11 @@ def join(items, lang="en"):
     if len(items) <= 1:
         return "".join(items)
     conj = words(lang)["and"]
-    if lang == "es" and items[-1].lower().startswith(("i", "hi")) and not items[-1].lower().startswith("hie"):
+    if (
+        lang == "es"
+        and items[-1].lower().startswith(("i", "hi"))
+        and not items[-1].lower().startswith("hie")
+    ):
         conj = "e"
     return ", ".join(items[:-1]) + f" {conj} " + items[-1]
 
@@ -95,13 +158,16 @@ def of(label, lang):
 def singular_with_article(code, lang):
     label = vocab.type_label_in(code, lang)
     if lang == "en":
-        vowel = label[:1].lower() in "aeiou" and not label.lower().startswith(("uni", "eu", "one", "use"))
+        vowel = label[:1].lower() in "aeiou" and not label.lower().startswith(
+            ("uni", "eu", "one", "use")
+        )
         return ("an " if vowel else "a ") + label
     article = ("una " if lang == "es" else "une ") if code in FEMININE[lang] else "un "
     return article + label
 
 
 # ---------------------------------------------------------------- the submissions sentence
+
 
 def type_groups(table, nhri_with_states=True):
     """[(group, count, [types present])] from a submitter-type table, in sentence order."""
@@ -159,7 +225,7 @@ def sentence_from_table(table, lang="en", nhri_with_states=True, recipient=None)
 def all_from(group, lang):
     """'all from civil society organizations and academics'."""
     name, _, present = group
-    phrase = group_phrase(name, 2, present, lang).split(" ", 1)[1]     # drop the figure
+    phrase = group_phrase(name, 2, present, lang).split(" ", 1)[1]  # drop the figure
     if lang == "en":
         return "all " + phrase
     if lang == "es":
@@ -183,6 +249,7 @@ def submissions_sentence(db, calls=None, rules=None, lang="en", recipient=None):
 
 # ---------------------------------------------------------------- the scope and region sentence
 
+
 def scope_region_sentence_from_table(table, lang="en", regions_of=("national",)):
     """From a scope x region table: scopes, then the regions of ``regions_of`` scopes."""
     if table.rows != "scope" or table.cols != "region":
@@ -191,7 +258,11 @@ def scope_region_sentence_from_table(table, lang="en", regions_of=("national",))
     if not table.total:
         return w["none"].format(who=w["recipient"])
     head = (w["came1"] if table.total == 1 else w["came"]).format(n=number(table.total, lang))
-    scopes = [scope_phrase(s, table.count(s, TOTAL), lang) for s in reversed(vocab.SCOPES) if table.count(s, TOTAL)]
+    scopes = [
+        scope_phrase(s, table.count(s, TOTAL), lang)
+        for s in reversed(vocab.SCOPES)
+        if table.count(s, TOTAL)
+    ]
     if table.count("", TOTAL):
         scopes.append(f"{number(table.count('', TOTAL), lang)} {w['no_scope']}")
     regions = region_phrases(table, regions_of, lang)
@@ -209,8 +280,14 @@ def scope_phrase(scope, n, lang):
     if lang == "en":
         return f"{number(n, lang)} {adjective} {noun}"
     if n != 1:
-        adjective = {"nacional": "nacionales", "internacional": "internacionales", "regional": "regionales",
-                     "national": "nationales", "régional": "régionales", "international": "internationales"}[adjective]
+        adjective = {
+            "nacional": "nacionales",
+            "internacional": "internacionales",
+            "regional": "regionales",
+            "national": "nationales",
+            "régional": "régionales",
+            "international": "internationales",
+        }[adjective]
     elif lang == "fr":
         adjective += "e"
     phrase = f"{number(n, lang)} {noun} {adjective}"

@@ -13,13 +13,16 @@ Known limit (documented, not solved): when two hidden cells in a line are both 1
 reader knows hidden cells are never 0, their sum can still reveal them; use k >= 3 and
 read the table before publishing it.
 """
+
 from dataclasses import replace
 
 from .table import TOTAL
 
-RULE = ("Cells counting 1 to {k1} submissions are shown as \"< {k}\". So that no total gives one "
-        "away, every row or column that hides one cell hides at least one more (its smallest other "
-        "cell, or its total), shown as \"x\": an \"x\" may hold any number.")
+RULE = (
+    'Cells counting 1 to {k1} submissions are shown as "< {k}". So that no total gives one '
+    "away, every row or column that hides one cell hides at least one more (its smallest other "
+    'cell, or its total), shown as "x": an "x" may hold any number.'
+)
 
 
 def needs_suppression(table):
@@ -34,7 +37,9 @@ def suppress(table, k):
     small = {key for key in inner_keys(table) if 0 < table.count(*key) < k}
     hidden = secondary(table, small) if small else set()
     note = RULE.format(k=k, k1=k - 1)
-    return replace(table, suppressed=hidden, primary=small, threshold=k, notes=list(table.notes) + [note])
+    return replace(
+        table, suppressed=hidden, primary=small, threshold=k, notes=list(table.notes) + [note]
+    )
 
 
 def inner_keys(table):

@@ -3,15 +3,18 @@
 Every count keeps the ids of the submissions behind it (``Table.members``), so any cell,
 total included, can be traced back to the submissions it counts.
 """
+
 from dataclasses import dataclass, field, replace
 
 from .. import publication, store, vocab
 from ..errors import WorkbenchError
 
 DIMENSIONS = ("submitter_type", "region", "scope", "country", "language", "theme")
-TOTAL = None            # the key of a total in Table.counts: (row, TOTAL), (TOTAL, col)
-THEME_NOTE = ("A submission with several themes counts in each of its theme rows; totals count "
-              "distinct submissions, so theme figures add up to more than the total.")
+TOTAL = None  # the key of a total in Table.counts: (row, TOTAL), (TOTAL, col)
+THEME_NOTE = (
+    "A submission with several themes counts in each of its theme rows; totals count "
+    "distinct submissions, so theme figures add up to more than the total."
+)
 
 
 class StatsError(WorkbenchError):
@@ -38,6 +41,7 @@ class CountingRules:
       (default: a joint submission counts once). A multi-file submission is one row
       already, so it always counts once.
     """
+
     include_errors: bool = False
     include_excluded: bool = False
     nhri_with_states: bool = False
@@ -46,10 +50,13 @@ class CountingRules:
     def describe(self):
         """One line a table's reader can check the figures against."""
         parts = [
-            "submissions whose files could not be read are " + ("counted" if self.include_errors else "not counted"),
+            "submissions whose files could not be read are "
+            + ("counted" if self.include_errors else "not counted"),
             "excluded submissions are " + ("counted" if self.include_excluded else "not counted"),
-            "national human rights institutions are " + ("counted with Member States" if self.nhri_with_states else "counted apart"),
-            "a joint submission counts " + ("once per signatory" if self.count_cosignatories else "once"),
+            "national human rights institutions are "
+            + ("counted with Member States" if self.nhri_with_states else "counted apart"),
+            "a joint submission counts "
+            + ("once per signatory" if self.count_cosignatories else "once"),
         ]
         return "Counting rules: " + "; ".join(parts) + "."
 
@@ -62,6 +69,7 @@ class Table:
     """Counts by ``rows`` (and ``cols``); keys of ``counts`` and ``members`` are
     (row value, col value) with TOTAL (None) for a total; a one-way table has no
     col values and its counts sit under (row, TOTAL)."""
+
     rows: str
     cols: str | None
     row_values: list
@@ -71,8 +79,8 @@ class Table:
     rules: CountingRules
     calls: list
     notes: list = field(default_factory=list)
-    suppressed: set = field(default_factory=set)     # every hidden cell
-    primary: set = field(default_factory=set)        # hidden because small (printed "< k")
+    suppressed: set = field(default_factory=set)  # every hidden cell
+    primary: set = field(default_factory=set)  # hidden because small (printed "< k")
     threshold: int = 0
 
     @property
@@ -92,13 +100,14 @@ class Table:
 
 # ---------------------------------------------------------------- the submissions counted
 
+
 def resolve_calls(db, calls):
     """Call slugs to count: one slug, a list of slugs, or None for every call."""
     if calls is None:
         return [c["slug"] for c in store.list_calls(db)]
     slugs = [calls] if isinstance(calls, str) else list(calls)
     for slug in slugs:
-        store.get_call(db, slug)        # raises NotFound naming the missing call
+        store.get_call(db, slug)  # raises NotFound naming the missing call
     return slugs
 
 
@@ -132,16 +141,30 @@ def weight(submission, rules):
 def set_cosignatories(db, submission_id, n, user):
     """Record how many co-signed a joint submission besides its submitter (audited)."""
     from .. import audit
+
     if int(n) < 0:
         raise StatsError(f"submission {submission_id}: co-signatories must be 0 or more, not {n}")
     with store.transaction(db):
         old = store.get_submission(db, submission_id)["cosignatories"]
-        audit.record(db, user, "set_cosignatories", "submissions", submission_id, "cosignatories", old, int(n))
-        db.conn.execute("update submissions set cosignatories = ?, version = version + 1, "
-                        "updated_at = datetime('now') where id = ?", [int(n), submission_id])
+        audit.record(
+            db,
+            user,
+            "set_cosignatories",
+            "submissions",
+            submission_id,
+            "cosignatories",
+            old,
+            int(n),
+        )
+        db.conn.execute(
+            "update submissions set cosignatories = ?, version = version + 1, "
+            "updated_at = datetime('now') where id = ?",
+            [int(n), submission_id],
+        )
 
 
 # ---------------------------------------------------------------- values of a dimension
+
 
 def load_themes(db, call_slugs, theme_source=None):
     """{submission id: [theme labels]} over the calls, from workbench.themes."""
@@ -156,11 +179,13 @@ def load_themes(db, call_slugs, theme_source=None):
 def _theme_source():
     try:
         from .. import themes
+
         return themes.submission_themes
     except (ImportError, AttributeError) as error:
         raise DimensionUnavailable(
             f"theme: themes are not available yet ({error}); count by submitter_type, region, "
-            "scope, country or language, or build the call's themes first") from error
+            "scope, country or language, or build the call's themes first"
+        ) from error
 
 
 def values_of(submission, dimension, rules, themes):
@@ -175,13 +200,17 @@ def values_of(submission, dimension, rules, themes):
 
 def ordered(dimension, values):
     """Vocabulary order for types, regions and scopes; A-Z for the rest; untagged last."""
-    known = {"submitter_type": list(vocab.SUBMITTER_TYPES), "region": list(vocab.REGIONS),
-             "scope": list(vocab.SCOPES)}.get(dimension, [])
+    known = {
+        "submitter_type": list(vocab.SUBMITTER_TYPES),
+        "region": list(vocab.REGIONS),
+        "scope": list(vocab.SCOPES),
+    }.get(dimension, [])
     rank = {v: i for i, v in enumerate(known)}
     return sorted(set(values), key=lambda v: (v == "", rank.get(v, len(rank)), str(v).lower()))
 
 
 # ---------------------------------------------------------------- the table
+
 
 def check_dimension(name, optional=False):
     if name is None and optional:
@@ -234,12 +263,31 @@ def with_rules(rules, **changes):
 
 # ---------------------------------------------------------------- tracing a cell
 
-TRACE_COLUMNS = ["id", "call", "source", "shown_as", "submitter_type", "country", "region",
-                 "scope", "language", "confidentiality"]
+TRACE_COLUMNS = [
+    "id",
+    "call",
+    "source",
+    "shown_as",
+    "submitter_type",
+    "country",
+    "region",
+    "scope",
+    "language",
+    "confidentiality",
+]
 
 
-def cell_submissions(db, calls=None, rows="submitter_type", cols=None, row_value=TOTAL,
-                     col_value=TOTAL, rules=None, theme_source=None, table=None):
+def cell_submissions(
+    db,
+    calls=None,
+    rows="submitter_type",
+    cols=None,
+    row_value=TOTAL,
+    col_value=TOTAL,
+    rules=None,
+    theme_source=None,
+    table=None,
+):
     """The submissions one cell counts (TOTAL = any value), as shareable rows.
 
     Through workbench/publication.py: a submitter who may not be named is shown by type and
@@ -248,8 +296,10 @@ def cell_submissions(db, calls=None, rows="submitter_type", cols=None, row_value
     """
     table = table or count(db, calls, rows, cols, rules, theme_source)
     if (row_value, col_value) in table.suppressed:
-        raise CellHidden(f"that cell is hidden by small-number protection ({table.shown(row_value, col_value)}): "
-                         "its submissions are not listed")
+        raise CellHidden(
+            f"that cell is hidden by small-number protection ({table.shown(row_value, col_value)}): "
+            "its submissions are not listed"
+        )
     ids = set(table.members.get((row_value, col_value), []))
     subs = counted_submissions(db, table.calls, table.rules)
     pub = publication.Publication(db, subs)

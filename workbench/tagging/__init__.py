@@ -4,6 +4,7 @@
 (reviewed fields are kept); the Triage page and the CLI use ``review``, ``table``,
 ``train`` and ``evaluate``.
 """
+
 from .. import store as core
 from . import store as tag_store
 from .tagger import decide, tag_submission

@@ -9,6 +9,7 @@ tagger weighs them with the letterhead, the signature and the gazetteer.
 
 Report titles, dates, classification markings and document symbols are never names.
 """
+
 import functools
 import re
 import unicodedata
@@ -16,66 +17,249 @@ from dataclasses import dataclass
 
 from .. import language as languages
 
-READ_CHARS = 4000            # the opening where authors are stated
-MAX_WORDS = 14               # a name longer than this is a sentence
+READ_CHARS = 4000  # the opening where authors are stated
+MAX_WORDS = 14  # a name longer than this is a sentence
 # Words that may sit inside a name in lower case ("Centre for Human Rights", "Defensoría del Pueblo").
 CONNECTORS = {
-    "of", "for", "the", "and", "on", "in", "to", "against", "with", "&", "de", "del", "la", "las", "los", "el",
-    "y", "e", "en", "para", "por", "contra", "des", "du", "d", "l", "le", "les", "et", "pour", "sur", "do", "da",
-    "dos", "das", "em", "no", "na", "und", "für", "der", "die", "van", "voor", "af", "och", "i", "per", "sobre",
-    "à", "au", "aux", "a",
+    "of",
+    "for",
+    "the",
+    "and",
+    "on",
+    "in",
+    "to",
+    "against",
+    "with",
+    "&",
+    "de",
+    "del",
+    "la",
+    "las",
+    "los",
+    "el",
+    "y",
+    "e",
+    "en",
+    "para",
+    "por",
+    "contra",
+    "des",
+    "du",
+    "d",
+    "l",
+    "le",
+    "les",
+    "et",
+    "pour",
+    "sur",
+    "do",
+    "da",
+    "dos",
+    "das",
+    "em",
+    "no",
+    "na",
+    "und",
+    "für",
+    "der",
+    "die",
+    "van",
+    "voor",
+    "af",
+    "och",
+    "i",
+    "per",
+    "sobre",
+    "à",
+    "au",
+    "aux",
+    "a",
 }
 # Words that end a name when they follow it ("… provides this response", "… ao Comitê").
-STOPPERS = {"to", "ao", "à", "au", "aux", "al", "ante", "before", "at", "regarding", "re",
-            "concerning", "sobre", "sur", "under", "pursuant", "following"}
+STOPPERS = {
+    "to",
+    "ao",
+    "à",
+    "au",
+    "aux",
+    "al",
+    "ante",
+    "before",
+    "at",
+    "regarding",
+    "re",
+    "concerning",
+    "sobre",
+    "sur",
+    "under",
+    "pursuant",
+    "following",
+}
 # Title-case words that end a name ("Physicians for Human Rights Submits Shadow Report").
-NOT_IN_NAMES = {"submits", "submitted", "presents", "welcomes", "comments", "report", "reports", "submission",
-                "response", "statement", "contribution", "input", "answers", "replies", "reply", "proposals",
-                "shadow", "alternative", "regarding", "concerning", "informe", "aporte", "rapport", "réponse",
-                "submissão", "relatório", "contribución", "contribuição", "respuesta", "resposta", "questionnaire",
-                "cuestionario", "questionário", "call", "convocatoria", "appel", "excelência", "excellency",
-                "excelencia", "excellence", "dear", "estimado", "estimada", "exmo", "exma", "madam", "sir", "señor",
-                "señora", "monsieur", "madame", "senhor", "senhora", "distinguished"}
+NOT_IN_NAMES = {
+    "submits",
+    "submitted",
+    "presents",
+    "welcomes",
+    "comments",
+    "report",
+    "reports",
+    "submission",
+    "response",
+    "statement",
+    "contribution",
+    "input",
+    "answers",
+    "replies",
+    "reply",
+    "proposals",
+    "shadow",
+    "alternative",
+    "regarding",
+    "concerning",
+    "informe",
+    "aporte",
+    "rapport",
+    "réponse",
+    "submissão",
+    "relatório",
+    "contribución",
+    "contribuição",
+    "respuesta",
+    "resposta",
+    "questionnaire",
+    "cuestionario",
+    "questionário",
+    "call",
+    "convocatoria",
+    "appel",
+    "excelência",
+    "excellency",
+    "excelencia",
+    "excellence",
+    "dear",
+    "estimado",
+    "estimada",
+    "exmo",
+    "exma",
+    "madam",
+    "sir",
+    "señor",
+    "señora",
+    "monsieur",
+    "madame",
+    "senhor",
+    "senhora",
+    "distinguished",
+}
 # Connectors that join a name only before a capitalised word ("Centre for Human Rights",
 # not "submitted by X for the Committee").
-BEFORE_CAPITAL = {"for", "para", "pour", "in", "en", "em", "on", "the", "with", "against", "contra", "a", "i"}
+BEFORE_CAPITAL = {
+    "for",
+    "para",
+    "pour",
+    "in",
+    "en",
+    "em",
+    "on",
+    "the",
+    "with",
+    "against",
+    "contra",
+    "a",
+    "i",
+}
 # Names made of these words alone are kinds, not names ("Estado", "the Commissioner").
 GENERIC = re.compile(
     r"^(?:the\s+)?(?:state|states|estado|estados|[ée]tat|[ée]tats|government|gobierno|gouvernement|governo|"
     r"commissioner|centre|center|office|committee|commission|organi[sz]ation|ngo|ngos|ong|group|coalition|"
     r"network|report|informe|rapport|submission|author|authors|member|members|partners?|human\s+rights|"
-    r"derechos\s+humanos|droits\s+de\s+l['’]homme|direitos\s+humanos|права\s+человека)$", re.IGNORECASE)
+    r"derechos\s+humanos|droits\s+de\s+l['’]homme|direitos\s+humanos|права\s+человека)$",
+    re.IGNORECASE,
+)
 # Attribution phrases: what follows names the author. Case-insensitive; an article may follow.
 TRIGGERS = [
     # English
-    r"(?:joint\s+)?submission\s+(?:by|of|from)", r"submitted\s+(?:jointly\s+)?by", r"prepared\s+(?:jointly\s+)?by",
-    r"presented\s+by", r"provided\s+by", r"compiled\s+by", r"produced\s+by", r"written\s+by", r"drafted\s+by",
-    r"memorandum\s+(?:by|from|of)", r"written\s+evidence\s+(?:submitted\s+by|from|of)",
-    r"evidence\s+submitted\s+by", r"statement\s+(?:by|of|from)", r"(?:written\s+)?input\s+(?:by|of|from)",
-    r"(?:written\s+)?contribution\s+(?:by|of|from)", r"comments\s+(?:by|of|from)", r"(?:response|reply|replies|answers)\s+(?:by|of|from)",
-    r"information\s+(?:provided\s+|submitted\s+)?by", r"(?<![^\n])(?:from|de|von|от)\s*:", r"on\s+behalf\s+of", r"(?:report|letter)\s+(?:by|from)",
+    r"(?:joint\s+)?submission\s+(?:by|of|from)",
+    r"submitted\s+(?:jointly\s+)?by",
+    r"prepared\s+(?:jointly\s+)?by",
+    r"presented\s+by",
+    r"provided\s+by",
+    r"compiled\s+by",
+    r"produced\s+by",
+    r"written\s+by",
+    r"drafted\s+by",
+    r"memorandum\s+(?:by|from|of)",
+    r"written\s+evidence\s+(?:submitted\s+by|from|of)",
+    r"evidence\s+submitted\s+by",
+    r"statement\s+(?:by|of|from)",
+    r"(?:written\s+)?input\s+(?:by|of|from)",
+    r"(?:written\s+)?contribution\s+(?:by|of|from)",
+    r"comments\s+(?:by|of|from)",
+    r"(?:response|reply|replies|answers)\s+(?:by|of|from)",
+    r"information\s+(?:provided\s+|submitted\s+)?by",
+    r"(?<![^\n])(?:from|de|von|от)\s*:",
+    r"on\s+behalf\s+of",
+    r"(?:report|letter)\s+(?:by|from)",
     r"(?:contributors|coordinating\s+organi[sz]ation|lead\s+organi[sz]ation|submitting\s+organi[sz]ation|"
     r"coordinator(?:\s+of\s+(?:the\s+)?report)?|submitted\s+by|author|authors|organi[sz]ation)\s*[:–—-]",
     # Spanish
-    r"presentad[oa]s?\s+por", r"que\s+presentan?", r"elaborad[oa]s?\s+(?:conjuntamente\s+)?por", r"preparad[oa]s?\s+por",
+    r"presentad[oa]s?\s+por",
+    r"que\s+presentan?",
+    r"elaborad[oa]s?\s+(?:conjuntamente\s+)?por",
+    r"preparad[oa]s?\s+por",
     r"(?:informe|reporte)\s+(?:alternativo\s+|sombra\s+|conjunto\s+|paralelo\s+)?(?:de|del)",
-    r"aportes?\s+(?:de|del)", r"contribuci[oó]n\s+(?:de|del)", r"respuestas?\s+(?:de|del)", r"informaci[oó]n\s+(?:de|del)",
-    r"comentarios\s+(?:de|del)", r"en\s+nombre\s+(?:de|del)", r"sometid[oa]\s+por", r"remitid[oa]\s+por",
+    r"aportes?\s+(?:de|del)",
+    r"contribuci[oó]n\s+(?:de|del)",
+    r"respuestas?\s+(?:de|del)",
+    r"informaci[oó]n\s+(?:de|del)",
+    r"comentarios\s+(?:de|del)",
+    r"en\s+nombre\s+(?:de|del)",
+    r"sometid[oa]\s+por",
+    r"remitid[oa]\s+por",
     # French
-    r"pr[ée]sent[ée]e?s?\s+par", r"soumise?s?\s+par", r"pr[ée]par[ée]e?s?\s+par", r"r[ée]dig[ée]e?s?\s+par",
-    r"contribution\s+(?:de|du|des)", r"r[ée]ponses?\s+(?:de|du|des)", r"rapport\s+(?:alternatif\s+|parall[èe]le\s+)?(?:de|du)",
-    r"au\s+nom\s+(?:de|du|des)", r"commentaires\s+(?:de|du)", r"communication\s+(?:de|du)",
+    r"pr[ée]sent[ée]e?s?\s+par",
+    r"soumise?s?\s+par",
+    r"pr[ée]par[ée]e?s?\s+par",
+    r"r[ée]dig[ée]e?s?\s+par",
+    r"contribution\s+(?:de|du|des)",
+    r"r[ée]ponses?\s+(?:de|du|des)",
+    r"rapport\s+(?:alternatif\s+|parall[èe]le\s+)?(?:de|du)",
+    r"au\s+nom\s+(?:de|du|des)",
+    r"commentaires\s+(?:de|du)",
+    r"communication\s+(?:de|du)",
     # Portuguese
-    r"submiss[ãa]o\s+d[aoe]s?", r"submetid[oa]\s+por", r"apresentad[oa]s?\s+por", r"elaborad[oa]\s+por",
-    r"contribui[çc][ãa]o\s+d[aoe]s?", r"contributo\s+d[aoe]s?", r"respostas?\s+d[aoe]s?", r"em\s+nome\s+d[aoe]s?",
+    r"submiss[ãa]o\s+d[aoe]s?",
+    r"submetid[oa]\s+por",
+    r"apresentad[oa]s?\s+por",
+    r"elaborad[oa]\s+por",
+    r"contribui[çc][ãa]o\s+d[aoe]s?",
+    r"contributo\s+d[aoe]s?",
+    r"respostas?\s+d[aoe]s?",
+    r"em\s+nome\s+d[aoe]s?",
     # Russian (names keep lower-case words: read to punctuation)
-    r"вклад", r"представлен[аоы]?", r"подготовлен[аоы]?", r"от\s+имени", r"ответы?", r"материалы",
-    r"информация", r"альтернативный\s+доклад",
+    r"вклад",
+    r"представлен[аоы]?",
+    r"подготовлен[аоы]?",
+    r"от\s+имени",
+    r"ответы?",
+    r"материалы",
+    r"информация",
+    r"альтернативный\s+доклад",
     # Arabic
-    r"مقدم(?:ة)?\s+من", r"بالنيابة\s+عن", r"إسهام", r"مساهمة", r"ردود", r"تقرير",
+    r"مقدم(?:ة)?\s+من",
+    r"بالنيابة\s+عن",
+    r"إسهام",
+    r"مساهمة",
+    r"ردود",
+    r"تقرير",
 ]
-TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(TRIGGERS) + r")(?=[\s:«\"“(]|$)\s*[:–—-]?\s*", re.IGNORECASE)
-ARTICLE = re.compile(r"^(?:the|la|el|le|les|los|las|l['’]|o|a|os|as|un|une|una|an)\s+", re.IGNORECASE)
+TRIGGER = re.compile(
+    r"(?<!\w)(?:" + "|".join(TRIGGERS) + r")(?=[\s:«\"“(]|$)\s*[:–—-]?\s*", re.IGNORECASE
+)
+ARTICLE = re.compile(
+    r"^(?:the|la|el|le|les|los|las|l['’]|o|a|os|as|un|une|una|an)\s+", re.IGNORECASE
+)
 # Verbs that end a self-describing subject: "The X is …", "X welcomes …", "La X realizó …".
 SELF_VERBS = (
     r"is|are|was|has\s+been|welcomes|provides|submits|presents|thanks|appreciates|would\s+like|wishes|"
@@ -91,7 +275,9 @@ ACRONYM_DEF = re.compile(r"\(\s*([A-ZÀ-ÖØ-ÞА-ЯЁ][A-Za-zÀ-ÿА-Яа-яЁ�
 FURNITURE = re.compile(
     r"^(table\s+of\s+contents|contents|índice|sommaire|table\s+des\s+mati[èe]res|содержание|summary|résumé|resumen|"
     r"introduction|introducci[óo]n|introdu[çc][ãa]o|введение|annex|anexo|annexe|appendix|draft|unclassified|"
-    r"confidential|distr\.?|original:|page\s+\d+|\d+)\b", re.IGNORECASE)
+    r"confidential|distr\.?|original:|page\s+\d+|\d+)\b",
+    re.IGNORECASE,
+)
 CAPITAL = re.compile(r"^[«\"“(]?[A-ZÀ-ÖØ-ÞА-ЯЁ\u0600-\u06ff]")
 # A name of an organisation says what it is; most such names carry one of these words.
 ORG_WORD = re.compile(
@@ -112,27 +298,34 @@ ORG_WORD = re.compile(
     r"coordinadora|coordination|coordena[çc][ãa]o|observatory|observatorio|observatoire|observat[óo]rio|"
     r"platform|plataforma|plateforme|club|circle|clinic|cl[íi]nica|procurad\w*|inddh|indh|nhri|ngo|ong|нко|нпо|"
     r"human\s+rights|derechos\s+humanos|droits\s+de\s+l['’]homme|direitos\s+humanos|прав\w*\s+человека|"
-    r"منظمة|جمعية|مؤسسة|شبكة|مركز|لجنة|المجلس|الهيئة|وزارة|البعثة|حكومة|اتحاد|ائتلاف)", re.IGNORECASE)
+    r"منظمة|جمعية|مؤسسة|شبكة|مركز|لجنة|المجلس|الهيئة|وزارة|البعثة|حكومة|اتحاد|ائتلاف)",
+    re.IGNORECASE,
+)
 
 
 @dataclass
 class Candidate:
     name: str
-    how: str             # attribution, self_description, acronym, letterhead, signature, gazetteer …
+    how: str  # attribution, self_description, acronym, letterhead, signature, gazetteer …
     weight: float
     evidence: str
     page: int = 1
     file: str = ""
     acronym: str = ""
-    hit: object = None   # gazetteer.Hit when the name is a known body
+    hit: object = None  # gazetteer.Hit when the name is a known body
     cosigners: tuple = ()  # a joint submission's other signatories, the lead being ``name``
 
 
 def candidates(text, page=1, file_name=""):
     """Candidates stated in the opening ``text`` of a document, strongest evidence first."""
     text = text[:READ_CHARS]
-    found = _attributed(text, page, file_name) + _self_described(text, page, file_name) + \
-        _acronym_defined(text, page, file_name) + _headed(text, page, file_name) + _recurring(text, page, file_name)
+    found = (
+        _attributed(text, page, file_name)
+        + _self_described(text, page, file_name)
+        + _acronym_defined(text, page, file_name)
+        + _headed(text, page, file_name)
+        + _recurring(text, page, file_name)
+    )
     for candidate in found:
         candidate.weight += mention_bonus(candidate, text)
     return sorted(found, key=lambda c: -c.weight)
@@ -143,13 +336,24 @@ def _attributed(text, page, file_name):
     for match in TRIGGER.finditer(text):
         name = name_at(text, match.end())
         if name and looks_like_organisation_or_person(name):
-            found.append(Candidate(name, "attribution", 3.0, around(text, match.start(), match.end() + len(name)),
-                                   page, file_name, _acronym_after(text, match.end(), name),
-                                   cosigners=co_signatories(text, match.end(), name)))
+            found.append(
+                Candidate(
+                    name,
+                    "attribution",
+                    3.0,
+                    around(text, match.start(), match.end() + len(name)),
+                    page,
+                    file_name,
+                    _acronym_after(text, match.end(), name),
+                    cosigners=co_signatories(text, match.end(), name),
+                )
+            )
     return found
 
 
-LIST_JOIN = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,|;|\band\b|\bet\b|\by\b|\be\b|&)\s*", re.IGNORECASE)
+LIST_JOIN = re.compile(
+    r"\s*(?:\([^)]{1,20}\)\s*)?(?:,|;|\band\b|\bet\b|\by\b|\be\b|&)\s*", re.IGNORECASE
+)
 MAX_COSIGNERS = 12
 
 
@@ -174,30 +378,46 @@ def co_signatories(text, start, lead):
 def _self_described(text, page, file_name):
     """Sentence-initial subjects followed by a self-describing verb or an apposition."""
     found = []
-    verbs = re.compile(r"\s*(?:\([^)]{1,15}\))?\s*,?\s*(?:" + SELF_VERBS + r")(?!\w)", re.IGNORECASE)
-    apposition = re.compile(r"\s*(?:\([^)]{1,15}\))?\s*,\s*(?:an?|the|una?|la|el|une?|la|le|uma?|o)\s+"
-                            r"(?:\w+\s+){0,3}?(?:organi|instituti|entidad|entit|institu|network|red\b|r[ée]seau|"
-                            r"coalition|coalici|associa|asocia|umbrella|charit|ngo|ong|non-|no\s+gubernamental|"
-                            r"non\s+gouvernement|n[ãa]o\s+governamental|national|nacional)", re.IGNORECASE)
+    verbs = re.compile(
+        r"\s*(?:\([^)]{1,15}\))?\s*,?\s*(?:" + SELF_VERBS + r")(?!\w)", re.IGNORECASE
+    )
+    apposition = re.compile(
+        r"\s*(?:\([^)]{1,15}\))?\s*,\s*(?:an?|the|una?|la|el|une?|la|le|uma?|o)\s+"
+        r"(?:\w+\s+){0,3}?(?:organi|instituti|entidad|entit|institu|network|red\b|r[ée]seau|"
+        r"coalition|coalici|associa|asocia|umbrella|charit|ngo|ong|non-|no\s+gubernamental|"
+        r"non\s+gouvernement|n[ãa]o\s+governamental|national|nacional)",
+        re.IGNORECASE,
+    )
     for start in _sentence_starts(text):
         name = name_at(text, start)
         if not name or not ORG_WORD.search(name) or _script(name) != "latin":
-            continue         # without capitals to end a name, a sentence's subject is no name
+            continue  # without capitals to end a name, a sentence's subject is no name
         end = text.find(name, start) + len(name)
-        after = text[end:end + 160]
+        after = text[end : end + 160]
         if verbs.match(after) or apposition.match(after):
-            found.append(Candidate(name, "self_description", 2.5, around(text, start, end + 60), page, file_name,
-                                   _acronym_after(text, start, name)))
+            found.append(
+                Candidate(
+                    name,
+                    "self_description",
+                    2.5,
+                    around(text, start, end + 60),
+                    page,
+                    file_name,
+                    _acronym_after(text, start, name),
+                )
+            )
     return found
 
 
 # "FRA statement to the CRPD Committee", "UNICEF Comments on …", "EDF Answers to …",
 # "Amnesty International's submission …": a line that opens with its author.
-HEADED_BY = re.compile(r"^\s*(?:['’]s\s+)?(?:joint\s+|written\s+|alternative\s+|shadow\s+|ngo\s+)?"
-                       r"(?:statement|submission|answers|comments|response|report|input|contribution|submits|"
-                       r"presents|replies|reply|observations|briefing|informe|aporte|comentarios|respuesta|"
-                       r"contribution|rapport|r[ée]ponse|observations|contribui[çc][ãa]o|relat[óo]rio|resposta)\b",
-                       re.IGNORECASE)
+HEADED_BY = re.compile(
+    r"^\s*(?:['’]s\s+)?(?:joint\s+|written\s+|alternative\s+|shadow\s+|ngo\s+)?"
+    r"(?:statement|submission|answers|comments|response|report|input|contribution|submits|"
+    r"presents|replies|reply|observations|briefing|informe|aporte|comentarios|respuesta|"
+    r"contribution|rapport|r[ée]ponse|observations|contribui[çc][ãa]o|relat[óo]rio|resposta)\b",
+    re.IGNORECASE,
+)
 TITLE_ZONE_LINES = 6
 
 
@@ -207,7 +427,7 @@ def _headed(text, page, file_name):
     for line in lines:
         stripped = line.strip()
         name = name_at(stripped, 0)
-        if name and HEADED_BY.match(stripped[stripped.find(name) + len(name):]):
+        if name and HEADED_BY.match(stripped[stripped.find(name) + len(name) :]):
             found.append(Candidate(name, "title line", 2.5, stripped[:120], page, file_name))
     return found
 
@@ -221,15 +441,29 @@ def _recurring(text, page, file_name):
     counts = {}
     for start in _capital_starts(text):
         name = name_at(text, start)
-        if name and len(name.split()) >= 2 and ORG_WORD.search(name) and looks_like_organisation_or_person(name) \
-                and _script(name) == "latin":
+        if (
+            name
+            and len(name.split()) >= 2
+            and ORG_WORD.search(name)
+            and looks_like_organisation_or_person(name)
+            and _script(name) == "latin"
+        ):
             counts.setdefault(name, start)
     found = []
     for name, start in counts.items():
         mentions = fold(text).count(fold(name))
         if mentions >= RECURRING_MIN:
-            found.append(Candidate(name, "recurring name", 0.5 + 0.25 * min(mentions, 6), around(text, start, start + len(name)),
-                                   page, file_name, _acronym_after(text, start, name)))
+            found.append(
+                Candidate(
+                    name,
+                    "recurring name",
+                    0.5 + 0.25 * min(mentions, 6),
+                    around(text, start, start + len(name)),
+                    page,
+                    file_name,
+                    _acronym_after(text, start, name),
+                )
+            )
     return found
 
 
@@ -237,10 +471,13 @@ def _capital_starts(text):
     """Where a capitalised span begins (not a capitalised word inside a longer name)."""
     starts = []
     for match in re.finditer(r"(?<![\w'’])[A-ZÀ-ÖØ-ÞА-ЯЁ]", text):
-        before = text[max(0, match.start() - 30):match.start()].split()
-        previous = before[-1].strip("«\"“(") if before else ""
-        if previous and (_is_name_word(previous) or previous.lower() in CONNECTORS) and \
-                not previous.endswith((".", ",", ";", ":")):
+        before = text[max(0, match.start() - 30) : match.start()].split()
+        previous = before[-1].strip('«"“(') if before else ""
+        if (
+            previous
+            and (_is_name_word(previous) or previous.lower() in CONNECTORS)
+            and not previous.endswith((".", ",", ";", ":"))
+        ):
             continue
         starts.append(match.start())
     return starts
@@ -259,18 +496,27 @@ def _acronym_defined(text, page, file_name):
         acronym = match.group(1).rstrip(".")
         name = _name_before(text, match.start())
         if name and ORG_WORD.search(name) and initials_fit(name, acronym):
-            found.append(Candidate(name, "acronym", 1.5, around(text, match.start() - len(name), match.end()),
-                                   page, file_name, acronym))
+            found.append(
+                Candidate(
+                    name,
+                    "acronym",
+                    1.5,
+                    around(text, match.start() - len(name), match.end()),
+                    page,
+                    file_name,
+                    acronym,
+                )
+            )
     return found
 
 
 def _name_before(text, end):
     """The longest name ending at ``end`` (walking back over name words)."""
-    head = text[max(0, end - 200):end].rstrip()
+    head = text[max(0, end - 200) : end].rstrip()
     words = re.findall(r"[^\s]+", head.replace("\n", " "))
     taken = []
     for word in reversed(words):
-        bare = word.strip("«»\"“”,;:()")
+        bare = word.strip('«»"“”,;:()')
         if not bare or word.endswith((".", ";", ":")) and taken:
             break
         if _is_name_word(bare) or (taken and bare.lower().strip("'’") in CONNECTORS):
@@ -285,12 +531,14 @@ def _name_before(text, end):
 
 
 def initials_fit(name, acronym):
-    letters = [w[0].lower() for w in re.findall(r"[^\W\d_]+", fold(name)) if w.lower() not in CONNECTORS]
+    letters = [
+        w[0].lower() for w in re.findall(r"[^\W\d_]+", fold(name)) if w.lower() not in CONNECTORS
+    ]
     short = [c for c in fold(acronym) if c.isalpha()]
     if not letters or not short or short[0] != letters[0]:
         return False
     position = 0
-    for char in short[1:]:      # every acronym letter begins a later word, in order (loosely)
+    for char in short[1:]:  # every acronym letter begins a later word, in order (loosely)
         position = next((i for i in range(position + 1, len(letters)) if letters[i] == char), None)
         if position is None:
             return sum(c in letters for c in short) >= len(short) * 0.7
@@ -299,17 +547,19 @@ def initials_fit(name, acronym):
 
 def name_at(text, start):
     """The name that begins at ``start`` (after an article), or ''."""
-    rest = ARTICLE.sub("", text[start:start + 300].lstrip(" \t«\"“"))
+    rest = ARTICLE.sub("", text[start : start + 300].lstrip(' \t«"“'))
     if not rest:
         return ""
     if _script(rest) != "latin":
         return _unscripted_name(rest)
-    tokens = re.findall(r"[«\"“]?[\w'’.&\-/]+[»\"”]?|[,()–—¶]", rest.split("\n\n")[0].replace("\n", " ¶ "))
+    tokens = re.findall(
+        r"[«\"“]?[\w'’.&\-/]+[»\"”]?|[,()–—¶]", rest.split("\n\n")[0].replace("\n", " ¶ ")
+    )
     taken = []
     for index, token in enumerate(tokens):
-        bare = token.strip("«»\"“”")
+        bare = token.strip('«»"“”')
         low = bare.lower().rstrip(".")
-        if bare == "¶":          # a line break: a wrapped name goes on, a new sentence does not
+        if bare == "¶":  # a line break: a wrapped name goes on, a new sentence does not
             following = tokens[index + 1] if index + 1 < len(tokens) else ""
             if ARTICLE.match(following + " ") or not taken:
                 break
@@ -319,11 +569,11 @@ def name_at(text, start):
         connector = low.strip("'’") in CONNECTORS and low not in STOPPERS
         if connector and low in BEFORE_CAPITAL:
             following = tokens[index + 1] if index + 1 < len(tokens) else ""
-            connector = _is_name_word(following.strip("«»\"“”"))
+            connector = _is_name_word(following.strip('«»"“”'))
         if low in NOT_IN_NAMES:
             break
         if low.strip("'’") in CONNECTORS and not connector:
-            break                # "For the Independent Expert": a capitalised connector, not a name word
+            break  # "For the Independent Expert": a capitalised connector, not a name word
         if (_is_name_word(bare) and low.strip("'’") not in CONNECTORS) or (taken and connector):
             taken.append(bare)
             if bare.endswith(".") and len(bare) > 4 and not bare[:-1].isupper():
@@ -343,13 +593,22 @@ def _unscripted_name(rest):
     words = piece.split()
     verb = next((i for i, w in enumerate(words) if i and RUSSIAN_VERB.search(w)), None)
     words = words[:verb] if verb is not None else words
-    if words and _script(piece) == "cyrillic" and not words[0][:1].isupper() and not words[0][:1] in "«\"":
-        return ""      # Russian names start with a capital ("Уполномоченный …"); a verb or noun does not
+    if (
+        words
+        and _script(piece) == "cyrillic"
+        and not words[0][:1].isupper()
+        and words[0][:1] not in '«"'
+    ):
+        return (
+            ""  # Russian names start with a capital ("Уполномоченный …"); a verb or noun does not
+        )
     return " ".join(words[:10]) if 1 <= len(words) <= 10 else ""
 
 
 # Present and past verb endings: "… организации описывают …" ends the name before the verb.
-RUSSIAN_VERB = re.compile(r"(ют|ят|ет|ит|ут|ат|ется|ются|ится|ятся|ал|ала|ало|али|ил|ила|или|ел|ела|ели)$")
+RUSSIAN_VERB = re.compile(
+    r"(ют|ят|ет|ит|ут|ат|ется|ются|ится|ятся|ал|ала|ало|али|ил|ила|или|ел|ела|ели)$"
+)
 
 
 def _is_name_word(word):
@@ -362,7 +621,13 @@ def _script(text):
         return "latin"
     cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in letters)
     arabic = sum("\u0600" <= ch <= "\u06ff" for ch in letters)
-    return "cyrillic" if cyrillic > len(letters) / 2 else "arabic" if arabic > len(letters) / 2 else "latin"
+    return (
+        "cyrillic"
+        if cyrillic > len(letters) / 2
+        else "arabic"
+        if arabic > len(letters) / 2
+        else "latin"
+    )
 
 
 def looks_like_organisation_or_person(name):
@@ -387,15 +652,20 @@ def stop_words():
 def is_acronym_of(short, name):
     """'TCQLS' for 'Transnational Centre for Queer Legal Studies'."""
     bare = short.replace(".", "").replace("-", "")
-    return 2 <= len(bare) <= 12 and bare.isupper() and " " not in short.strip() and len(name.split()) >= 2 \
+    return (
+        2 <= len(bare) <= 12
+        and bare.isupper()
+        and " " not in short.strip()
+        and len(name.split()) >= 2
         and initials_fit(name, bare)
+    )
 
 
 def _acronym_after(text, start, name):
     position = text.find(name, start)
     if position < 0:
         return ""
-    match = ACRONYM_DEF.match(text[position + len(name):position + len(name) + 20].lstrip())
+    match = ACRONYM_DEF.match(text[position + len(name) : position + len(name) + 20].lstrip())
     return match.group(1).rstrip(".") if match else ""
 
 
@@ -409,7 +679,7 @@ def mention_bonus(candidate, text):
 
 
 def around(text, start, end):
-    return " ".join(text[max(0, start - 20):min(len(text), end + 20)].split())
+    return " ".join(text[max(0, start - 20) : min(len(text), end + 20)].split())
 
 
 def fold(text):

@@ -9,12 +9,13 @@ development half of the real submission openings and an independent writer's cor
 tag's confidence is that accuracy, shrunk towards its raw score when the band held few
 examples.
 """
+
 import csv
 import functools
 from importlib import resources
 
 FIELDS = ("submitter", "submitter_type", "country", "region", "scope")
-PRIOR = 3.0          # weight of the raw score, in examples, when a band held few
+PRIOR = 3.0  # weight of the raw score, in examples, when a band held few
 
 
 def band(raw):
@@ -42,6 +43,6 @@ def apply(found):
     """Replace the raw confidences of the who-sent-it fields in {field: Found} (in place)."""
     for field in FIELDS:
         tag = found.get(field)
-        if tag is not None and tag.kind != "known":     # a person's earlier confirmation stays sure
+        if tag is not None and tag.kind != "known":  # a person's earlier confirmation stays sure
             tag.confidence = calibrated(field, tag.kind or "", float(tag.confidence))
     return found

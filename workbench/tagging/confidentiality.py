@@ -22,35 +22,65 @@ A text is only split into sentences when it holds one of the literal substrings 
 or marker needs (read from the lexicon's regexes), and a sentence is only judged when it
 holds one too: most pages cost a set lookup over their words.
 """
+
 import re
 from collections import namedtuple
 
 from . import request_model
 from . import requests_lexicon as lex
-from .request_patterns import (_acts_only, _finditer, _notice_only, normalise, part_triggers, pattern,
-                               present_triggers, triggers)
 from .documents import Part
 from .names import Found
+from .request_patterns import (
+    _acts_only,
+    _finditer,
+    _notice_only,
+    normalise,
+    part_triggers,
+    pattern,
+    present_triggers,
+    triggers,  # noqa: F401 (part of the detector's API: the prefilter's literal starts)
+)
 
-ORDER = ("do_not_publish", "withhold_name")      # strictest first
-SURE, UNSURE = 0.92, 0.35                        # a clear request / a cue a person must read
-MENTION_SURE = 0.75                              # public, but words of a request were read as a mention
-NOTICE_KINDS = {"running_header", "running_footer", "header", "footer", "properties", "file_name", "folder_name",
-                "zip_name"}
-NOTICE_WORDS = 12            # a line this short that carries a marker is a notice, not prose
-ZONE_LINES = 6               # the first lines of a file (and the last of its last page) hold its notices
-NEG_GAP_WORDS = 6            # "do not, please, publish": words allowed between a negation and its act
+ORDER = ("do_not_publish", "withhold_name")  # strictest first
+SURE, UNSURE = 0.92, 0.35  # a clear request / a cue a person must read
+MENTION_SURE = 0.75  # public, but words of a request were read as a mention
+NOTICE_KINDS = {
+    "running_header",
+    "running_footer",
+    "header",
+    "footer",
+    "properties",
+    "file_name",
+    "folder_name",
+    "zip_name",
+}
+NOTICE_WORDS = 12  # a line this short that carries a marker is a notice, not prose
+ZONE_LINES = 6  # the first lines of a file (and the last of its last page) hold its notices
+NEG_GAP_WORDS = 6  # "do not, please, publish": words allowed between a negation and its act
 NEG_GAP_CHARS_ZH = 8
 CORRELATIVE = re.compile(r"neither|nor|weder|ni|nem|ни")
-NOTE_KINDS = {"footnote", "endnote", "cover_email", "comment", "text_box"}   # a marker alone in a short one is a notice
+NOTE_KINDS = {
+    "footnote",
+    "endnote",
+    "cover_email",
+    "comment",
+    "text_box",
+}  # a marker alone in a short one is a notice
 NAME_KINDS = {"file_name", "folder_name", "zip_name"}
-ADDRESSED_NOTES = {"comment", "text_box"}     # notes written to the secretariat, not text of the submission
+ADDRESSED_NOTES = {
+    "comment",
+    "text_box",
+}  # notes written to the secretariat, not text of the submission
 UNTICKED = re.compile(r"\s*(?:☐|□|\[ \]|\( \)|○|◯)")
 QUOTES = "\"'“”«»„‘’「」『』"
-SUBJECT_LINE = re.compile(r"(?:subject|re|asunto|objet|assunto|тема|betreff|الموضوع|主题|标题)\s*[:：]", re.IGNORECASE)
+SUBJECT_LINE = re.compile(
+    r"(?:subject|re|asunto|objet|assunto|тема|betreff|الموضوع|主题|标题)\s*[:：]", re.IGNORECASE
+)
 CLAUSE_BREAK = re.compile(r"[;:]| but | pero | mais | mas | но | aber | لكن|但|；")
-CONFIDENTIAL_WORDS = re.compile(r"confiden|secret|secreto|privat|privad|privé|sigil|reserv|vertraul|geheim|конфиденц|тайн|секрет"
-                                r"|سر|كتمان|تكتم|خصوصي|保密|机密|守密")
+CONFIDENTIAL_WORDS = re.compile(
+    r"confiden|secret|secreto|privat|privad|privé|sigil|reserv|vertraul|geheim|конфиденц|тайн|секрет"
+    r"|سر|كتمان|تكتم|خصوصي|保密|机密|守密"
+)
 # The vocabulary of secrecy, anonymity and publication in every language (normalised text):
 # outside the body it sends a part to review even when no request is recognised in it.
 BROAD_VOCABULARY = re.compile(
@@ -59,11 +89,14 @@ BROAD_VOCABULARY = re.compile(
     r"identif|do not|don't|ne pas|no publicar|não publicar|nao publicar|"
     r"конфиденц|тайн|секрет|аноним|опублик|публик|разглаш|не для|"
     r"سر|كتمان|خصوصي|مجهول|هوي|نشر|لا تنشر|"
-    r"保密|机密|秘密|隐私|匿名|公开|公布|发表|不要|勿")
+    r"保密|机密|秘密|隐私|匿名|公开|公布|发表|不要|勿"
+)
 SELF_NAMING = re.compile(r"name|nombre|nom\b|nome|назван|имя|имен|namen|اسم|名字|姓名|名称|署名")
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
-SPECIAL = re.compile("[\u0600-\u06ff\u3400-\u9fff’‘ё_\u00a0\u2011]")      # what normalise changes beyond case
+SPECIAL = re.compile(
+    "[\u0600-\u06ff\u3400-\u9fff’‘ё_\u00a0\u2011]"
+)  # what normalise changes beyond case
 Hit = namedtuple("Hit", "level sure sentence part")
 
 
@@ -95,10 +128,23 @@ def detect(doc, submitter_type=""):
     if mentions:
         sentence, part = mentions[0]
         sure = min(MENTION_SURE, 0.95 if submitter_type == "state" else 0.85)
-        return Found("public", sure, f"read as a mention, not a request ({_place(part)}): {sentence}",
-                     part.page or 1, part.file, "mention")
+        return Found(
+            "public",
+            sure,
+            f"read as a mention, not a request ({_place(part)}): {sentence}",
+            part.page or 1,
+            part.file,
+            "mention",
+        )
     sure = 0.95 if submitter_type == "state" else 0.85
-    return Found("public", sure, "no request not to publish or not to name was found", 1, doc.file_name, "none")
+    return Found(
+        "public",
+        sure,
+        "no request not to publish or not to name was found",
+        1,
+        doc.file_name,
+        "none",
+    )
 
 
 def _chunks(part):
@@ -111,8 +157,13 @@ def _second_reader(parts):
     """Needs review when the request model reads a request the rules did not (fail closed)."""
     # Only outside the body: on the body pages of 195 real documents it flagged one in five,
     # while notes, headers, properties, names and e-mails are short texts like those it learnt.
-    candidates = [(chunk, part) for part in parts if part.kind != "body" for chunk in _chunks(part)
-                  if chunk.strip() and not _answered_form(chunk) and BROAD_VOCABULARY.search(normalise(chunk))]
+    candidates = [
+        (chunk, part)
+        for part in parts
+        if part.kind != "body"
+        for chunk in _chunks(part)
+        if chunk.strip() and not _answered_form(chunk) and BROAD_VOCABULARY.search(normalise(chunk))
+    ]
     if not candidates:
         return None
     probs = request_model.probabilities([chunk for chunk, _ in candidates])
@@ -121,8 +172,15 @@ def _second_reader(parts):
         return None
     chunk, part = candidates[best]
     excerpt = " ".join(chunk.split())[:200]
-    return Found("withhold_name", UNSURE, f"needs review: reads like a request (model, p = {probs[best]:.2f}): "
-                 f"{excerpt} ({_place(part)})", part.page or 1, part.file, "cue")
+    return Found(
+        "withhold_name",
+        UNSURE,
+        f"needs review: reads like a request (model, p = {probs[best]:.2f}): "
+        f"{excerpt} ({_place(part)})",
+        part.page or 1,
+        part.file,
+        "cue",
+    )
 
 
 def _decide(hits):
@@ -132,15 +190,30 @@ def _decide(hits):
     unclear = sorted((h for h in hits if not h.sure), key=lambda h: rank[h.level])
     if clear and not (unclear and rank[unclear[0].level] < rank[clear[0].level]):
         hit = clear[0]
-        return Found(hit.level, SURE, f"{hit.sentence} ({_place(hit.part)})", hit.part.page or 1, hit.part.file, "request")
+        return Found(
+            hit.level,
+            SURE,
+            f"{hit.sentence} ({_place(hit.part)})",
+            hit.part.page or 1,
+            hit.part.file,
+            "request",
+        )
     hit = unclear[0]
-    return Found(hit.level, UNSURE, f"needs review: {hit.sentence} ({_place(hit.part)})", hit.part.page or 1,
-                 hit.part.file, "cue")
+    return Found(
+        hit.level,
+        UNSURE,
+        f"needs review: {hit.sentence} ({_place(hit.part)})",
+        hit.part.page or 1,
+        hit.part.file,
+        "cue",
+    )
 
 
 def _place(part):
     """'running header, input.docx, p. 3': where a person finds the words."""
-    where = [part.kind.replace("_", " "), part.file or ""] + ([f"p. {part.page}"] if part.page else [])
+    where = [part.kind.replace("_", " "), part.file or ""] + (
+        [f"p. {part.page}"] if part.page else []
+    )
     return ", ".join(w for w in where if w)
 
 
@@ -160,22 +233,32 @@ def read_part(part, zone=None):
     """([Hit], [(sentence, part)] mentions) of one part."""
     text = part.text or ""
     if part.kind in NAME_KINDS:
-        text = re.sub(r"[_.+-]+", " ", text)             # "IE_input_DO-NOT-PUBLISH.docx"
+        text = re.sub(r"[_.+-]+", " ", text)  # "IE_input_DO-NOT-PUBLISH.docx"
     low = normalise(text)
     present = part_triggers(low) if low else ()
     aside = part.kind in NOTICE_KINDS or part.kind in NOTE_KINDS
     if not present:
         return _broad_cue(part, low, text, aside), []
-    whole_notice = part.kind in NOTICE_KINDS or (part.kind in NOTE_KINDS and words(low) <= NOTICE_WORDS)
+    whole_notice = part.kind in NOTICE_KINDS or (
+        part.kind in NOTE_KINDS and words(low) <= NOTICE_WORDS
+    )
     hits, mentions = [], []
-    paragraphs = not (part.file or "").lower().endswith(".pdf")      # a DOCX line is a paragraph; a PDF line wraps
+    paragraphs = (
+        not (part.file or "").lower().endswith(".pdf")
+    )  # a DOCX line is a paragraph; a PDF line wraps
     sentences = _sentences(text, zone if part.kind == "body" else None, paragraphs)
     for i, (sentence, in_zone, short, block) in enumerate(sentences):
         notice = whole_notice or (short and in_zone) or bool(SUBJECT_LINE.match(sentence))
         # "We recommend … . Moreover, their addresses should not be published": still the recommendation.
-        verdict = judge(sentence, notice=notice, short=short, among=present,
-                        policy_before=lambda i=i, block=block: any(
-                            _finditer("POLICY", normalise(s)) for s, _, _, b in sentences[:i] if b == block))
+        verdict = judge(
+            sentence,
+            notice=notice,
+            short=short,
+            among=present,
+            policy_before=lambda i=i, block=block: any(
+                _finditer("POLICY", normalise(s)) for s, _, _, b in sentences[:i] if b == block
+            ),
+        )
         if verdict is None and _exposure_feared(sentence):
             verdict = ("withhold_name", False)
         if verdict is None:
@@ -186,20 +269,26 @@ def read_part(part, zone=None):
         else:
             hits.append(Hit(level, sure, sentence, part))
     if not hits and not mentions and part.kind in ADDRESSED_NOTES and not _answered_form(text):
-        hits = _broad_cue(part, low, text, True)     # a note to the secretariat we could not read
+        hits = _broad_cue(part, low, text, True)  # a note to the secretariat we could not read
     return hits, mentions
 
 
 # "Being named could cost us our lives": the submitter fears exposure, in so many words.
-RISK = re.compile(r"risk|danger|reprisal|retaliat|threat|safety|riesgo|peligro|represali|amenaz|seguridad|risque|"
-                  r"représaille|menace|sécurité|risco|perigo|represália|ameaça|segurança|риск|опасн|преследов|"
-                  r"угроз|безопасн|gefahr|risiko|repressal|bedroh|sicherheit|خطر|انتقام|تهديد|سلامة|أمن|风险|危险|"
-                  r"报复|威胁|安全")
-EXPOSURE = re.compile(r"name|identif|identit|expos|publish|publica|publier|veröffentl|nombre|nom\b|nome|named|"
-                      r"reconoc|recogn|reconna|erkenn|назван|имя|имен|опублик|узна|اسم|هوي|نشر|التعرف|名字|姓名|名称|"
-                      r"身份|公开|曝光|认出")
-FIRST_PERSON = re.compile(r"\b(?:we|us|our|ours|i|me|my|nosotr\w*|nuestr\w*|nos|nous|notre|nos|nós|nosso\w*|nossa\w*|"
-                          r"мы|нас|наш\w*|нам|я|меня|мо[йяеи]\w*|wir|uns|unser\w*|ich|mich|mein\w*)\b|我们|我|نحن|لنا|منظمتنا|اسمنا")
+RISK = re.compile(
+    r"risk|danger|reprisal|retaliat|threat|safety|riesgo|peligro|represali|amenaz|seguridad|risque|"
+    r"représaille|menace|sécurité|risco|perigo|represália|ameaça|segurança|риск|опасн|преследов|"
+    r"угроз|безопасн|gefahr|risiko|repressal|bedroh|sicherheit|خطر|انتقام|تهديد|سلامة|أمن|风险|危险|"
+    r"报复|威胁|安全"
+)
+EXPOSURE = re.compile(
+    r"name|identif|identit|expos|publish|publica|publier|veröffentl|nombre|nom\b|nome|named|"
+    r"reconoc|recogn|reconna|erkenn|назван|имя|имен|опублик|узна|اسم|هوي|نشر|التعرف|名字|姓名|名称|"
+    r"身份|公开|曝光|认出"
+)
+FIRST_PERSON = re.compile(
+    r"\b(?:we|us|our|ours|i|me|my|nosotr\w*|nuestr\w*|nos|nous|notre|nos|nós|nosso\w*|nossa\w*|"
+    r"мы|нас|наш\w*|нам|я|меня|мо[йяеи]\w*|wir|uns|unser\w*|ich|mich|mein\w*)\b|我们|我|نحن|لنا|منظمتنا|اسمنا"
+)
 
 
 def _exposure_feared(sentence):
@@ -209,7 +298,9 @@ def _exposure_feared(sentence):
 
 def _answered_form(text):
     """A form whose boxes were ticked and left: the answer chosen was read above."""
-    return bool(re.search(r"[☒☑✓✔]|\[[xX]\]|\([xX]\)", text)) and bool(UNTICKED.search(text) or re.search(r"[☐□]", text))
+    return bool(re.search(r"[☒☑✓✔]|\[[xX]\]|\([xX]\)", text)) and bool(
+        UNTICKED.search(text) or re.search(r"[☐□]", text)
+    )
 
 
 def _broad_cue(part, low, text, aside):
@@ -238,16 +329,23 @@ def _sentences(text, zone, paragraphs=False):
         current.append(line)
         following = lines[i + 1] if i + 1 < len(lines) else ""
         # A line ends its sentence at a full stop, or when it is short and the next one starts with a capital.
-        if paragraphs or re.search(r"[.!?؟。！？]$", line) or \
-                (following[:1].isupper() and len(line) < 50 and not re.search(r"[,\-–]$", line)):
+        if (
+            paragraphs
+            or re.search(r"[.!?؟。！？]$", line)
+            or (following[:1].isupper() and len(line) < 50 and not re.search(r"[,\-–]$", line))
+        ):
             out.append((" ".join(current), start))
             current = []
     n = len(lines)
     result = []
     for index, (block, line_no) in enumerate(out):
-        in_zone = (zone == "first" and line_no < ZONE_LINES) or (zone == "last" and line_no >= n - ZONE_LINES)
-        sentences = _answers_kept(t.strip() for t in re.split(r"(?<=[.!?؟])\s+(?=\S)|(?<=[。！？])", block) if t.strip())
-        alone = block in lines and len(sentences) == 1          # a line on its own: a title, a notice
+        in_zone = (zone == "first" and line_no < ZONE_LINES) or (
+            zone == "last" and line_no >= n - ZONE_LINES
+        )
+        sentences = _answers_kept(
+            t.strip() for t in re.split(r"(?<=[.!?؟])\s+(?=\S)|(?<=[。！？])", block) if t.strip()
+        )
+        alone = block in lines and len(sentences) == 1  # a line on its own: a title, a notice
         for sentence in sentences:
             if sentence:
                 short = alone and words(sentence) <= NOTICE_WORDS and len(sentence) < 120
@@ -289,18 +387,32 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
     careful = [m for m in _finditer("CAREFUL", low, present) if not _negated_before(low, m.start())]
     if not refused and not marker and not careful:
         return _asking_about_publication(low, present)
-    first = min([start for _, _, start in refused] + ([marker[1][0]] if marker else []) + [m.start() for m in careful])
+    first = min(
+        [start for _, _, start in refused]
+        + ([marker[1][0]] if marker else [])
+        + [m.start() for m in careful]
+    )
     c = _context(low, first, policy_before)
     verdicts = []
     if refused:
-        verdicts.append(_judge_refusal(refused, c.own, c.frame, c.modal, c.third, c.past, c.policy, c.hedged, low, notice))
+        verdicts.append(
+            _judge_refusal(
+                refused, c.own, c.frame, c.modal, c.third, c.past, c.policy, c.hedged, low, notice
+            )
+        )
     if marker:
-        verdicts.append(_judge_marker(low, marker, c.own, c.frame, c.third, c.past, notice, c.policy, short))
+        verdicts.append(
+            _judge_marker(low, marker, c.own, c.frame, c.third, c.past, notice, c.policy, short)
+        )
     if careful and (c.frame or c.own["doc"] or notice) and not _finditer("CONSENT", low):
-        verdicts.append(("withhold_name", False))        # "please handle this material with care"
+        verdicts.append(("withhold_name", False))  # "please handle this material with care"
     found = _strongest([v for v in verdicts if v])
-    if found is None and (c.frame or c.own["self"] or c.own["doc"]) and not (c.third or c.past or c.policy) \
-            and not _finditer("CONSENT", low):
+    if (
+        found is None
+        and (c.frame or c.own["self"] or c.own["doc"])
+        and not (c.third or c.past or c.policy)
+        and not _finditer("CONSENT", low)
+    ):
         # Fail closed: the submitter speaks of itself or its text with request words we cannot read.
         return ("withhold_name", False)
     return found
@@ -310,13 +422,13 @@ def _prepared(sentence, notice, among):
     """(normalised sentence, its triggers), or (.., empty) when nothing in it can ask for anything."""
     quick = sentence.lower()
     if among is not None and not SPECIAL.search(quick) and not any(t in quick for t in among):
-        return "", frozenset()                       # most sentences: no trigger, no normalising
-    low = normalise(sentence).lstrip(BULLETS)        # "☒ Do not publish" starts with its request
+        return "", frozenset()  # most sentences: no trigger, no normalising
+    low = normalise(sentence).lstrip(BULLETS)  # "☒ Do not publish" starts with its request
     present = present_triggers(low, among)
     if not notice:
-        present = present - _notice_only()           # "conf" in "conflict" is no file-name abbreviation
+        present = present - _notice_only()  # "conf" in "conflict" is no file-name abbreviation
     if present <= _acts_only() and not _question(low) and not _negation_near(low, present):
-        return low, frozenset()                      # "publish" without a negation near it asks for nothing
+        return low, frozenset()  # "publish" without a negation near it asks for nothing
     return low, present
 
 
@@ -340,17 +452,27 @@ Context = namedtuple("Context", "own frame modal third past policy hedged")
 def _context(low, first, policy_before=None):
     """Who speaks and how, around request words starting at ``first``."""
     # A third party *before* the request words is their subject: "the law prohibits …".
-    aside = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), low)     # "(screenshots of police chats)"
+    aside = re.sub(
+        r"\([^)]*\)", lambda m: " " * len(m.group(0)), low
+    )  # "(screenshots of police chats)"
     third = any(m.start() < first for m in pattern("THIRD").finditer(aside))
     own = _objects(low)
-    frame = bool(pattern("FRAME").search(low)) or bool((own["self"] or own["doc"]) and pattern("FRAME_THIRD").search(low))
+    frame = bool(pattern("FRAME").search(low)) or bool(
+        (own["self"] or own["doc"]) and pattern("FRAME_THIRD").search(low)
+    )
     # "The survey was anonymous": how a study was done, unless the submitter speaks of itself.
     method = bool(_finditer("METHOD", low)) and not own["self"] and not frame
     past = bool(pattern("PAST").search(low)) or method
-    policy = any(m.start() < first for m in _finditer("POLICY", low)) or bool(policy_before and policy_before())
-    hedged = bool(pattern("HEDGES").match(low)) or (low.rstrip().endswith(("?", "？", "؟")) and not frame)
+    policy = any(m.start() < first for m in _finditer("POLICY", low)) or bool(
+        policy_before and policy_before()
+    )
+    hedged = bool(pattern("HEDGES").match(low)) or (
+        low.rstrip().endswith(("?", "？", "؟")) and not frame
+    )
     # "It is essential that …" obliges the submitter's own text or name only; about others it is advice.
-    modal = bool(pattern("MODAL").search(low)) or bool((own["self"] or own["doc"]) and pattern("NECESSITY").search(low))
+    modal = bool(pattern("MODAL").search(low)) or bool(
+        (own["self"] or own["doc"]) and pattern("NECESSITY").search(low)
+    )
     return Context(own, frame, modal, third, past, policy, hedged)
 
 
@@ -364,9 +486,13 @@ def _negated_before(low, start):
 
 
 def _asking_about_publication(low, present=None):
-    """"Could you tell me if these get put on the website?": the submitter worries; a person asks back."""
-    if _question(low) and _finditer("PUBLISH", low, present) and pattern("FRAME").search(low) \
-            and not _finditer("CONSENT", low):
+    """ "Could you tell me if these get put on the website?": the submitter worries; a person asks back."""
+    if (
+        _question(low)
+        and _finditer("PUBLISH", low, present)
+        and pattern("FRAME").search(low)
+        and not _finditer("CONSENT", low)
+    ):
         return "withhold_name", False
     return None
 
@@ -381,79 +507,104 @@ def _strongest(verdicts):
     return min(sure or requests, key=lambda v: ORDER.index(v[0]))
 
 
-def _judge_refusal(refused, own, frame, modal, third, past, policy, hedged=False, low="", short=False):
+def _judge_refusal(
+    refused, own, frame, modal, third, past, policy, hedged=False, low="", short=False
+):
     level = _level(refused, own, low)
     mine = own["self"] or own["doc"]
     negated = any(kind != "withhold" for kind, _, _ in refused)
     if frame and (mine or not third):
         return level, True
-    if frame and not policy:                         # "we ask the State not to publish the names of victims"
+    if frame and not policy:  # "we ask the State not to publish the names of victims"
         return level, False
-    if third or past or policy:                      # "the law prohibits …", "names were changed"
+    if third or past or policy:  # "the law prohibits …", "names were changed"
         return "mention", False
-    if hedged and not own["self"]:                   # "if it is confidential we cannot cite it", a question
+    if hedged and not own["self"]:  # "if it is confidential we cannot cite it", a question
         return "mention", False
     if mine and modal:
         return level, True
-    if own["self"] and short:                        # "name of the organisation withheld"
+    if own["self"] and short:  # "name of the organisation withheld"
         return level, True
-    if negated and modal:                            # "… and must not appear in any report": whose? ask a person
+    if negated and modal:  # "… and must not appear in any report": whose? ask a person
         return level, False
     if mine and short:
         return level, False
-    return "mention", False                          # "this report does not name the perpetrators": a statement
+    return "mention", False  # "this report does not name the perpetrators": a statement
 
 
 def _judge_marker(low, marker, own, frame, third, past, notice, policy=False, short=False):
     level, span, text = marker
     mine = own["self"] or own["doc"]
-    if FORM_ANSWER.search(text):                     # "Publication: NO", "是否同意公开：否"
+    if FORM_ANSWER.search(text):  # "Publication: NO", "是否同意公开：否"
         return level, bool(notice or short)
     # "SIGILOSO — NÃO DIVULGAR — …", "CONFIDENTIAL: …": a notice heading its sentence.
-    notice = notice or (span[0] == 0 and bool(re.match(r"\w*\s*[:—–\-|/(\[.!]", low[span[1]:])))
+    notice = notice or (span[0] == 0 and bool(re.match(r"\w*\s*[:—–\-|/(\[.!]", low[span[1] :])))
     if level == "do_not_publish" and own["self"] and not own["doc"]:
-        level = "withhold_name"                      # "den Namen unserer Organisation nicht zu veröffentlichen"
+        level = "withhold_name"  # "den Namen unserer Organisation nicht zu veröffentlichen"
     if _quoted(low, span) or (_hedged(low, span) and not frame):
-        return "mention", False                      # 'marked "secret"', "if it is confidential", a question
+        return "mention", False  # 'marked "secret"', "if it is confidential", a question
     if _attributive(low, span) and not mine and not frame:
-        return "mention", False                      # "a confidential complaints mechanism"
-    if IMPERATIVE.match(low[span[0]:span[1]]) and not notice and not frame and not _clause_start(low, span[0]):
-        return "mention", False                      # "we do not publish names in our newsletter": a statement
-    if level == "notice_noun":                       # "Confidentiality" alone, not "Confidentiality of health data"
-        return ("withhold_name", False) if notice and not re.match(r"\s*\w", low[_word_end(low, span[1]):]) else None
+        return "mention", False  # "a confidential complaints mechanism"
+    if (
+        IMPERATIVE.match(low[span[0] : span[1]])
+        and not notice
+        and not frame
+        and not _clause_start(low, span[0])
+    ):
+        return "mention", False  # "we do not publish names in our newsletter": a statement
+    if level == "notice_noun":  # "Confidentiality" alone, not "Confidentiality of health data"
+        return (
+            ("withhold_name", False)
+            if notice and not re.match(r"\s*\w", low[_word_end(low, span[1]) :])
+            else None
+        )
     if notice and not frame and past:
-        return level, False                          # a notice that tells a story: ask a person
+        return level, False  # a notice that tells a story: ask a person
     if not notice and (past or third and not mine) and not frame:
         return "mention", False
-    if frame and third and not mine:                 # "we ask schools to keep … confidential"
+    if frame and third and not mine:  # "we ask schools to keep … confidential"
         return ("mention", False) if policy else (level, False)
     if notice or mine or frame:
         return level, True
-    if short or span[0] == 0 or re.search(r"\s", low[span[0]:span[1]].strip()):
-        return level, False                          # "CONFIDENTIAL" in the middle of the body: ask a person
-    return "mention", False                          # "data collection must be voluntary, anonymous and …"
+    if short or span[0] == 0 or re.search(r"\s", low[span[0] : span[1]].strip()):
+        return level, False  # "CONFIDENTIAL" in the middle of the body: ask a person
+    return "mention", False  # "data collection must be voluntary, anonymous and …"
 
 
-BULLETS = "☒☑✓✔✗✘■●•*·>–— "       # ticked boxes and bullets before a sentence
-ANSWER = re.compile(r"(?:no|non|não|nao|нет|nein|لا|否|不同意|yes|sí|si|oui|sim|да|ja|نعم|是|同意)\W*$", re.IGNORECASE)
+BULLETS = "☒☑✓✔✗✘■●•*·>–— "  # ticked boxes and bullets before a sentence
+ANSWER = re.compile(
+    r"(?:no|non|não|nao|нет|nein|لا|否|不同意|yes|sí|si|oui|sim|да|ja|نعم|是|同意)\W*$",
+    re.IGNORECASE,
+)
 FORM_ANSWER = re.compile(r"[:：?？]\s*(?:no|non|não|nao|нет|nein|لا|否|不同意)$")
-IMPERATIVE = re.compile(r"(?:do not|don't|no|ne pas|pas de|não|не|никаких|nicht|keine?|ningún|nenhum|لا|عدم|请勿|不)\b")
+IMPERATIVE = re.compile(
+    r"(?:do not|don't|no|ne pas|pas de|não|не|никаких|nicht|keine?|ningún|nenhum|لا|عدم|请勿|不)\b"
+)
 
 
 def _clause_start(low, start):
     """Whether ``start`` begins a sentence or clause ("CONFIDENTIAL – do not circulate")."""
-    return start == 0 or bool(re.search(r"(?:[:;,.!?–—\-(\[«\"“]|\b(?:but|and|pero|y|mais|et|mas|e|но|и|aber|und))\s*$", low[:start]))
+    return start == 0 or bool(
+        re.search(
+            r"(?:[:;,.!?–—\-(\[«\"“]|\b(?:but|and|pero|y|mais|et|mas|e|но|и|aber|und))\s*$",
+            low[:start],
+        )
+    )
 
 
 def _quoted(low, span):
-    before, after = low[:span[0]].rstrip()[-1:], low[_word_end(low, span[1]):].lstrip()[:1]
+    before, after = low[: span[0]].rstrip()[-1:], low[_word_end(low, span[1]) :].lstrip()[:1]
     return bool(before) and before in QUOTES and bool(after) and after in QUOTES
 
 
 def _hedged(low, span):
     """A marker in a question or after 'if' talks about the word: "is it public or confidential?"."""
-    words_before = " ".join(low[:span[0]].split()[-3:])
-    return "?" in low[span[0]:] or "？" in low[span[0]:] or bool(pattern("HEDGES").search(words_before))
+    words_before = " ".join(low[: span[0]].split()[-3:])
+    return (
+        "?" in low[span[0] :]
+        or "？" in low[span[0] :]
+        or bool(pattern("HEDGES").search(words_before))
+    )
 
 
 def _word_end(low, end):
@@ -463,17 +614,27 @@ def _word_end(low, end):
 
 def refused_acts(low, present=None):
     """[(kind, matched text, start)]: acts under a negation, or acts that withhold by themselves."""
-    found = [("withhold", m.group(0), m.start()) for m in _finditer("WITHHOLD", low, present) if not _attributive(low, m.span())]
+    found = [
+        ("withhold", m.group(0), m.start())
+        for m in _finditer("WITHHOLD", low, present)
+        if not _attributive(low, m.span())
+    ]
     acts = [(kind, act) for kind in ("PUBLISH", "NAME") for act in _finditer(kind, low, present)]
     negations = list(pattern("NEG").finditer(low)) if acts else []
     if negations:
         after = list(pattern("NEG_AFTER").finditer(low))
         for kind, act in acts:
-            if any(_governs(low, neg, act) for neg in negations) or any(_follows(low, act, neg) for neg in after):
+            if any(_governs(low, neg, act) for neg in negations) or any(
+                _follows(low, act, neg) for neg in after
+            ):
                 found.append((kind.lower(), act.group(0), act.start()))
         for own in pattern("SELF").finditer(low):
-            if any(_governs(low, neg, own, gap=2) for neg in negations if neg.group(0).strip() not in ("no", "не", "لا")):
-                found.append(("name", own.group(0), own.start()))   # "publish it but not our name"
+            if any(
+                _governs(low, neg, own, gap=2)
+                for neg in negations
+                if neg.group(0).strip() not in ("no", "не", "لا")
+            ):
+                found.append(("name", own.group(0), own.start()))  # "publish it but not our name"
     if not found:
         return found
     consents = _finditer("CONSENT", low)
@@ -481,14 +642,16 @@ def refused_acts(low, present=None):
 
 
 def _same_clause(low, a, b):
-    return not re.search(r"[;:,.]| but | pero | mais | mas | но | aber |但|，", low[min(a, b):max(a, b)])
+    return not re.search(
+        r"[;:,.]| but | pero | mais | mas | но | aber |但|，", low[min(a, b) : max(a, b)]
+    )
 
 
 def _governs(low, neg, act, gap=NEG_GAP_WORDS):
     """A negation shortly before the act, in the same clause ("neither … nor" reaches further)."""
     if neg.end() > act.start():
         return False
-    between = low[neg.end():act.start()]
+    between = low[neg.end() : act.start()]
     if CLAUSE_BREAK.search(between):
         return False
     if re.search(r"[\u4e00-\u9fff]", between + act.group(0)):
@@ -496,19 +659,24 @@ def _governs(low, neg, act, gap=NEG_GAP_WORDS):
     if CORRELATIVE.match(neg.group(0).strip()):
         gap = max(gap, 10)
     if between and not between.endswith(" "):
-        between = between.rsplit(" ", 1)[0]          # "المنشور": the act starts inside its word
+        between = between.rsplit(" ", 1)[0]  # "المنشور": the act starts inside its word
     return len(between.split()) <= gap
 
 
 def _follows(low, act, neg):
     """German verb-second: "veröffentlichen Sie diese Stellungnahme bitte nicht"."""
-    between = low[act.end():neg.start()]
-    return act.end() <= neg.start() and not CLAUSE_BREAK.search(between) and len(between.split()) <= 6
+    between = low[act.end() : neg.start()]
+    return (
+        act.end() <= neg.start() and not CLAUSE_BREAK.search(between) and len(between.split()) <= 6
+    )
 
 
 def _objects(low):
-    return {"self": bool(pattern("SELF").search(low)), "doc": bool(pattern("DOC").search(low)),
-            "persons": bool(pattern("PERSONS").search(low))}
+    return {
+        "self": bool(pattern("SELF").search(low)),
+        "doc": bool(pattern("DOC").search(low)),
+        "persons": bool(pattern("PERSONS").search(low)),
+    }
 
 
 def _level(refused, own, low=""):
@@ -526,13 +694,20 @@ def _level(refused, own, low=""):
 
 def _marker(low, notice, present=None):
     """(level, span, matched text) of the strictest marker in the sentence, or None."""
-    names = [("do_not_publish", "MARKERS_DO_NOT_PUBLISH"), ("withhold_name", "MARKERS_WITHHOLD_NAME")]
+    names = [
+        ("do_not_publish", "MARKERS_DO_NOT_PUBLISH"),
+        ("withhold_name", "MARKERS_WITHHOLD_NAME"),
+    ]
     if notice:
-        names += [("do_not_publish", "NOTICE_ONLY_MARKERS"), ("do_not_publish", "NOTICE_ABBREVIATIONS"), ("notice_noun", "NOTICE_NOUNS")]
+        names += [
+            ("do_not_publish", "NOTICE_ONLY_MARKERS"),
+            ("do_not_publish", "NOTICE_ABBREVIATIONS"),
+            ("notice_noun", "NOTICE_NOUNS"),
+        ]
     for level, name in names:
         for match in _finditer(name, low, present):
             if name == "NOTICE_ONLY_MARKERS" and not _alone(low, match.span()):
-                continue                             # "private sector", "espacio cívico restringido"
+                continue  # "private sector", "espacio cívico restringido"
             if not _attributive(low, match.span()) or name == names[-1][1]:
                 return level, match.span(), match.group(0)
     return None
@@ -540,17 +715,24 @@ def _marker(low, notice, present=None):
 
 def _alone(low, span):
     """A notice-only word at the start of its clause, followed by nothing or by a word for the document."""
-    rest = low[_word_end(low, span[1]):]
-    last = re.match(r"\s*(?:$|[-–—:|/,;()\[\]!]|(?:docx?|pdf|odt|rtf|txt|eml|zip)\b)", rest)   # "submission_PRIVATE.docx"
-    return bool(re.match(lex.NOTICE_FOLLOWERS, rest)) and (_clause_start(low, span[0]) or bool(last))
+    rest = low[_word_end(low, span[1]) :]
+    last = re.match(
+        r"\s*(?:$|[-–—:|/,;()\[\]!]|(?:docx?|pdf|odt|rtf|txt|eml|zip)\b)", rest
+    )  # "submission_PRIVATE.docx"
+    return bool(re.match(lex.NOTICE_FOLLOWERS, rest)) and (
+        _clause_start(low, span[0]) or bool(last)
+    )
 
 
 def _attributive(low, span):
     """'confidential complaints mechanism', 'mecanismo de denuncia confidencial', 'anonymous activist'."""
-    after = low[_word_end(low, span[1]):].lstrip(" -")
-    if _CJK.match(low[span[1]:span[1] + 1] or " "):
-        after = low[span[1]:]
-    before = low[:span[0]].rstrip().rsplit(" ", 1)[-1]
-    second = after.split(" ", 2)[1] if after.count(" ") >= 1 else ""      # "anonymous death threats"
-    return bool(pattern("ATTRIBUTIVE").match(after) or pattern("ATTRIBUTIVE").match(before)
-                or (second and pattern("ATTRIBUTIVE").match(second)))
+    after = low[_word_end(low, span[1]) :].lstrip(" -")
+    if _CJK.match(low[span[1] : span[1] + 1] or " "):
+        after = low[span[1] :]
+    before = low[: span[0]].rstrip().rsplit(" ", 1)[-1]
+    second = after.split(" ", 2)[1] if after.count(" ") >= 1 else ""  # "anonymous death threats"
+    return bool(
+        pattern("ATTRIBUTIVE").match(after)
+        or pattern("ATTRIBUTIVE").match(before)
+        or (second and pattern("ATTRIBUTIVE").match(second))
+    )

@@ -3,21 +3,70 @@
 A plain substring test runs first (fast, in C); only the few phrases that pass it are
 checked with their word-boundary regex.
 """
+
 import functools
 import re
 
 from .lexicon import TYPE_CUES
 
 # Cues that are acronyms or short common words: they count only when written in capitals.
-ACRONYMS = {"who", "ilo", "oit", "iom", "oim", "oms", "mp", "ngo", "ong", "нко", "нпо", "оон", "воз", "мот", "hcr",
-            "fao", "wfp", "unv", "igad", "снг", "sadc", "osce", "обсе", "undp", "pnud", "unep", "odihr", "lac",
-            "asean", "ecowas", "cedeao", "wpath", "epath", "unfpa", "unicef", "unesco", "unhcr", "unaids", "ohchr",
-            "hcdh", "acnudh", "acnur", "unodc", "unops", "unrwa", "undrr"}
+ACRONYMS = {
+    "who",
+    "ilo",
+    "oit",
+    "iom",
+    "oim",
+    "oms",
+    "mp",
+    "ngo",
+    "ong",
+    "нко",
+    "нпо",
+    "оон",
+    "воз",
+    "мот",
+    "hcr",
+    "fao",
+    "wfp",
+    "unv",
+    "igad",
+    "снг",
+    "sadc",
+    "osce",
+    "обсе",
+    "undp",
+    "pnud",
+    "unep",
+    "odihr",
+    "lac",
+    "asean",
+    "ecowas",
+    "cedeao",
+    "wpath",
+    "epath",
+    "unfpa",
+    "unicef",
+    "unesco",
+    "unhcr",
+    "unaids",
+    "ohchr",
+    "hcdh",
+    "acnudh",
+    "acnur",
+    "unodc",
+    "unops",
+    "unrwa",
+    "undrr",
+}
 
 
 def phrase_regex(phrase):
     body = re.escape(phrase.rstrip("*")) + (r"\w*" if phrase.endswith("*") else "")
-    return rf"(?<![\w-]){body}(?!\w)" if phrase[-1:].isalnum() or phrase.endswith("*") else rf"(?<![\w-]){body}"
+    return (
+        rf"(?<![\w-]){body}(?!\w)"
+        if phrase[-1:].isalnum() or phrase.endswith("*")
+        else rf"(?<![\w-]){body}"
+    )
 
 
 @functools.lru_cache(maxsize=None)
@@ -66,8 +115,12 @@ def find_any(phrases, text):
 
 @functools.lru_cache(maxsize=1)
 def _weights():
-    return [(kind, weight, _stem(phrase), _pattern(phrase))
-            for kind, cues in TYPE_CUES.items() for phrase, weight in cues if weight > 0]
+    return [
+        (kind, weight, _stem(phrase), _pattern(phrase))
+        for kind, cues in TYPE_CUES.items()
+        for phrase, weight in cues
+        if weight > 0
+    ]
 
 
 def type_cues(text):

@@ -2,13 +2,14 @@
 
 Every line keeps where it came from (file, page) so each tag can show its evidence.
 """
+
 import re
 from dataclasses import dataclass, field
 
 from .. import store
 from .lexicon import SIGN_OFFS
 
-FIRST_PAGES = 2          # country and type cues are read from the first pages and the last one
+FIRST_PAGES = 2  # country and type cues are read from the first pages and the last one
 MAX_TOP_LINES = 4
 DATE = re.compile(
     r"^([^\d,]{2,30},\s*)?("
@@ -17,7 +18,9 @@ DATE = re.compile(
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*$",
     re.IGNORECASE,
 )
-REFERENCE = re.compile(r"^(ref\b|réf\b|n/ref|our ref|nuestra ref|№|no\.\s*\d|note no|nota n)", re.IGNORECASE)
+REFERENCE = re.compile(
+    r"^(ref\b|réf\b|n/ref|our ref|nuestra ref|№|no\.\s*\d|note no|nota n)", re.IGNORECASE
+)
 TITLE_WORDS = re.compile(
     r"\b(input|submission|contribution|contribución|contribuição|contributo|aporte|respuesta|réponse|resposta|"
     r"questionnaire|cuestionario|questionário|call for|llamado|appel|pedido de|report|informe|rapport|relatório|"
@@ -25,8 +28,10 @@ TITLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 COVER_NAMES = re.compile(r"cover|letter|carta|lettre|nota|note|oficio|ofício|письмо", re.IGNORECASE)
-SIGN_OFF = re.compile(r"^(" + "|".join(re.escape(s) for s in sorted(SIGN_OFFS, key=len, reverse=True)) + r")\b",
-                      re.IGNORECASE)
+SIGN_OFF = re.compile(
+    r"^(" + "|".join(re.escape(s) for s in sorted(SIGN_OFFS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -34,19 +39,26 @@ class Line:
     text: str
     file: str
     page: int
-    zone: str            # letterhead, top, opening, signature, body
+    zone: str  # letterhead, top, opening, signature, body
 
 
 # Every place a submission can hold text, as Part.kind: the body pages, and the notice
 # parts ingest keeps apart (workbench/migrations/m0009_notice_parts.py).
 BODY = "body"
 NOTICE_KINDS = (
-    "running_header", "running_footer",      # lines cleaning removed from the top/bottom of pages
-    "header", "footer",                      # DOCX header and footer parts
-    "footnote", "endnote", "comment",        # Word notes and comments (and replies), PDF annotations
-    "text_box", "properties",                # DOCX text boxes; title, subject, comments, keywords
-    "cover_email",                           # an .eml file, or a file whose first page is an e-mail
-    "file_name", "folder_name", "zip_name",  # the submission's path, as words
+    "running_header",
+    "running_footer",  # lines cleaning removed from the top/bottom of pages
+    "header",
+    "footer",  # DOCX header and footer parts
+    "footnote",
+    "endnote",
+    "comment",  # Word notes and comments (and replies), PDF annotations
+    "text_box",
+    "properties",  # DOCX text boxes; title, subject, comments, keywords
+    "cover_email",  # an .eml file, or a file whose first page is an e-mail
+    "file_name",
+    "folder_name",
+    "zip_name",  # the submission's path, as words
 )
 PART_KINDS = (BODY, *NOTICE_KINDS)
 
@@ -55,6 +67,7 @@ PART_KINDS = (BODY, *NOTICE_KINDS)
 class Part:
     """One place of a submission: ``file`` is its file's name inside the submission ('' for a
     folder or ZIP name), ``page`` is 1-based or None when the place has no page."""
+
     kind: str
     file: str
     page: object
@@ -66,12 +79,12 @@ class Document:
     submission_id: int
     language: str
     file_name: str
-    top: list = field(default_factory=list)          # letterhead lines before the date / title
-    opening: list = field(default_factory=list)      # the first lines after the top block
-    signature: list = field(default_factory=list)    # lines after the closing formula
-    pages: list = field(default_factory=list)        # (file, page, text) of the main file, in order
-    all_pages: list = field(default_factory=list)    # (file, page, text) of every file
-    parts: list = field(default_factory=list)        # Part: every body page, then every notice part
+    top: list = field(default_factory=list)  # letterhead lines before the date / title
+    opening: list = field(default_factory=list)  # the first lines after the top block
+    signature: list = field(default_factory=list)  # lines after the closing formula
+    pages: list = field(default_factory=list)  # (file, page, text) of the main file, in order
+    all_pages: list = field(default_factory=list)  # (file, page, text) of every file
+    parts: list = field(default_factory=list)  # Part: every body page, then every notice part
     letterhead: str = ""
 
     @property
@@ -92,10 +105,14 @@ def load(db, submission_id):
     files = [f for f in store.submission_files(db, submission_id) if f["status"] == "ok"]
     pages = store.submission_pages(db, submission_id)
     main = _main_file(files)
-    doc = Document(submission_id, submission["language"] or "", main["name"] if main else submission["source"])
+    doc = Document(
+        submission_id, submission["language"] or "", main["name"] if main else submission["source"]
+    )
     doc.all_pages = [(p["file"], p["page"], p["text"]) for p in pages]
-    doc.parts = [Part(BODY, *page) for page in doc.all_pages] + \
-        [Part(n["kind"], n["file"], n["page"], n["text"]) for n in store.submission_notice_parts(db, submission_id)]
+    doc.parts = [Part(BODY, *page) for page in doc.all_pages] + [
+        Part(n["kind"], n["file"], n["page"], n["text"])
+        for n in store.submission_notice_parts(db, submission_id)
+    ]
     doc.pages = [page for page in doc.all_pages if main and page[0] == main["name"]]
     doc.letterhead = (main or {}).get("letterhead") or ""
     if doc.pages:
@@ -125,8 +142,11 @@ def _split_first_page(doc, page):
     if not doc.top and doc.letterhead.strip():
         # Cleaning can drop a letterhead repeated on later pages as a running header: the
         # large-font lines the PDF extractor kept are the letterhead then.
-        doc.top = [Line(line.strip(), file_name, number, "letterhead")
-                   for line in doc.letterhead.splitlines()[:MAX_TOP_LINES] if line.strip() and not TITLE_WORDS.search(line)]
+        doc.top = [
+            Line(line.strip(), file_name, number, "letterhead")
+            for line in doc.letterhead.splitlines()[:MAX_TOP_LINES]
+            if line.strip() and not TITLE_WORDS.search(line)
+        ]
     rest = [line for line in lines[end:] if not DATE.match(line) and not REFERENCE.match(line)]
     doc.opening = [Line(line, file_name, number, "opening") for line in rest[:8]]
 
@@ -148,7 +168,7 @@ def signature_block(doc, page):
     if not starts:
         return []
     block = []
-    for line in lines[starts[-1] + 1:starts[-1] + 7]:
+    for line in lines[starts[-1] + 1 : starts[-1] + 7]:
         if TITLE_WORDS.search(line) and not block_is_name(line):
             break
         block.append(Line(line, file_name, number, "signature"))
@@ -157,5 +177,11 @@ def signature_block(doc, page):
 
 def block_is_name(line):
     """A signature line that merely mentions a title word but is a name (short, capitalised)."""
-    return len(line.split()) <= 6 and not re.search(r"[—–|]", line) and line[:1].isupper() \
-        and not re.match(r"(input|submission|contribution|contribución|contributo|материалы|вклад)\b", line, re.I)
+    return (
+        len(line.split()) <= 6
+        and not re.search(r"[—–|]", line)
+        and line[:1].isupper()
+        and not re.match(
+            r"(input|submission|contribution|contribución|contributo|материалы|вклад)\b", line, re.I
+        )
+    )

@@ -1,4 +1,5 @@
 """Tags against a gold file: per field accuracy and per-class precision, recall and F1."""
+
 import csv
 
 from sklearn.metrics import precision_recall_fscore_support
@@ -24,7 +25,10 @@ def field_report(matched, field):
     """{'accuracy', 'n', 'classes': {label: (precision, recall, f1, support)}, 'macro_f1'}."""
     truth = [(g.get(field) or "") for g, _ in matched]
     guess = [(t.get(field) or "") for _, t in matched]
-    report = {"n": len(truth), "accuracy": sum(a == b for a, b in zip(truth, guess)) / max(len(truth), 1)}
+    report = {
+        "n": len(truth),
+        "accuracy": sum(a == b for a, b in zip(truth, guess)) / max(len(truth), 1),
+    }
     if field in CLASS_FIELDS and truth:
         labels = sorted(set(truth))
         p, r, f, s = precision_recall_fscore_support(truth, guess, labels=labels, zero_division=0)
@@ -32,7 +36,9 @@ def field_report(matched, field):
         report["macro_f1"] = float(sum(f) / len(f))
     if field == "confidentiality":
         requests = [(a, b) for a, b in zip(truth, guess) if a and a != "public"]
-        report["request_recall"] = sum(b not in ("", "public") for _, b in requests) / max(len(requests), 1)
+        report["request_recall"] = sum(b not in ("", "public") for _, b in requests) / max(
+            len(requests), 1
+        )
         report["requests"] = len(requests)
     return report
 
@@ -50,8 +56,12 @@ def as_text(results):
     for field, report in results.items():
         extra = f", macro-F1 {report['macro_f1']:.3f}" if "macro_f1" in report else ""
         if "request_recall" in report:
-            extra += f", request recall {report['request_recall']:.3f} ({report['requests']} requests)"
+            extra += (
+                f", request recall {report['request_recall']:.3f} ({report['requests']} requests)"
+            )
         lines.append(f"{field}: accuracy {report['accuracy']:.3f} (n={report['n']}){extra}")
         for label, (p, r, f, s) in report.get("classes", {}).items():
-            lines.append(f"  {label or '(empty)':<26} precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}  n={s}")
+            lines.append(
+                f"  {label or '(empty)':<26} precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}  n={s}"
+            )
     return "\n".join(lines)

@@ -1,20 +1,30 @@
 """What the submitter-type classifier sees: the name's letters plus named signals."""
+
 import re
 
 from . import cues, names
 
-FIRST_SINGULAR = re.compile(r"(?<!\w)(i|my|me|je|j'|mon|ma|mes|yo|mi|mis|eu|meu|minha|я|мой|моя|мои|меня)(?!\w)",
-                            re.IGNORECASE)
-FIRST_PLURAL = re.compile(r"(?<!\w)(we|our|us|nous|notre|nos|nosotros|nuestra|nuestro|nuestros|nós|nossa|nosso|"
-                          r"мы|наша|наш|наши|нас)(?!\w)", re.IGNORECASE)
+FIRST_SINGULAR = re.compile(
+    r"(?<!\w)(i|my|me|je|j'|mon|ma|mes|yo|mi|mis|eu|meu|minha|я|мой|моя|мои|меня)(?!\w)",
+    re.IGNORECASE,
+)
+FIRST_PLURAL = re.compile(
+    r"(?<!\w)(we|our|us|nous|notre|nos|nosotros|nuestra|nuestro|nuestros|nós|nossa|nosso|"
+    r"мы|наша|наш|наши|нас)(?!\w)",
+    re.IGNORECASE,
+)
 PERSON_LIKE = re.compile(r"^[A-ZÀ-ÞА-Я][\w'’.-]+( [A-ZÀ-ÞА-Я][\w'’.-]+){1,3}$")
 
 
 def signals(doc, name):
     """Space-separated signal tokens (N_ = in the name, T_ = letterhead, O_ = opening, S_ = signature)."""
     tokens = []
-    for prefix, text in (("N", name), ("T", doc.top_text), ("O", " ".join(l.text for l in doc.opening[:6])),
-                         ("S", " ".join(l.text for l in doc.signature))):
+    for prefix, text in (
+        ("N", name),
+        ("T", doc.top_text),
+        ("O", " ".join(l.text for l in doc.opening[:6])),
+        ("S", " ".join(l.text for l in doc.signature)),
+    ):
         for kind, weight, _ in cues.type_cues(text):
             tokens += [f"{prefix}_{kind}"] * int(weight)
     opening = " ".join(l.text for l in doc.opening[:6])

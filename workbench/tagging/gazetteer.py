@@ -11,6 +11,7 @@ rights institutions and international NGOs, read from workbench/data/organisatio
   written all in capitals, short acronyms and acronyms that are common words are not read.
 A hit is evidence that the body is named; it does not say the body wrote the text.
 """
+
 import csv
 import functools
 import re
@@ -20,36 +21,40 @@ from importlib import resources
 
 from rapidfuzz import fuzz
 
-FUZZY_CUTOFF = 88          # RapidFuzz ratio (0-100) a span must reach to count as a variant
-KEY_TOKEN_CUTOFF = 80      # each distinguishing word must be at least this close
-KEY_TOKEN_MAX_BODIES = 3   # a word naming at most this many bodies distinguishes them
-SHORT_NAME_TOKENS = 2      # names this short are matched like acronyms
-AMBIGUOUS_SCORE = 70       # an acronym shared by several bodies
+FUZZY_CUTOFF = 88  # RapidFuzz ratio (0-100) a span must reach to count as a variant
+KEY_TOKEN_CUTOFF = 80  # each distinguishing word must be at least this close
+KEY_TOKEN_MAX_BODIES = 3  # a word naming at most this many bodies distinguishes them
+SHORT_NAME_TOKENS = 2  # names this short are matched like acronyms
+AMBIGUOUS_SCORE = 70  # an acronym shared by several bodies
 ACRONYM_SCORE = 95
-LOWER_CASE_SCORE = 85      # a full name written all in lower case ("save the children" in prose)
+LOWER_CASE_SCORE = 85  # a full name written all in lower case ("save the children" in prose)
 # Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, Japanese, Chinese,
 # and Korean names that run into particles): names in them are found as substrings.
-NO_SPACES = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+NO_SPACES = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+)
 WORD = re.compile(r"\w+")
 # Acronyms of the table that are also words: those in spaCy's stop-word lists (en, fr, es,
 # pt, de, ru, it, nl; tests/test_gazetteer.py keeps this in step with the table) and a few
 # more ("SRI LANKA", "GATE", "PAM", "AT DAWN"). In a line written in capitals they are not read.
-COMMON_WORDS = frozenset("au eu fra las uit un who sri gate pam ops cal eri dawn arrow ajar".split())
-CAPS_MIN_LETTERS = 3       # in an all-caps line, shorter acronyms ("UN", "AU") are not read
+COMMON_WORDS = frozenset(
+    "au eu fra las uit un who sri gate pam ops cal eri dawn arrow ajar".split()
+)
+CAPS_MIN_LETTERS = 3  # in an all-caps line, shorter acronyms ("UN", "AU") are not read
 
 
 @dataclass(frozen=True)
 class Hit:
     id: str
-    name: str          # canonical English name of the body
+    name: str  # canonical English name of the body
     type: str
     country: str
     scope: str
     region: str
-    matched: str       # the text as it stands in the input
+    matched: str  # the text as it stands in the input
     start: int
     end: int
-    score: float       # 100 exact name; 95 acronym; lower for variants and shared acronyms
+    score: float  # 100 exact name; 95 acronym; lower for variants and shared acronyms
 
 
 @dataclass(frozen=True)
@@ -65,13 +70,14 @@ class _Body:
 @dataclass(frozen=True)
 class _Name:
     body: _Body
-    tokens: tuple      # folded (or, for acronyms, case-kept) word tokens
-    text: str          # the same, joined by spaces, for RapidFuzz
-    keys: tuple = ()   # tokens that tell this body from others (empty: exact match only)
-    strict: bool = False   # an acronym or a name in capitals ("ARTICLE 19"): case as written
+    tokens: tuple  # folded (or, for acronyms, case-kept) word tokens
+    text: str  # the same, joined by spaces, for RapidFuzz
+    keys: tuple = ()  # tokens that tell this body from others (empty: exact match only)
+    strict: bool = False  # an acronym or a name in capitals ("ARTICLE 19"): case as written
 
 
 # ---------------------------------------------------------------- folding
+
 
 def _strip_marks(text):
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
@@ -111,6 +117,7 @@ def _tokens(text):
 
 # ---------------------------------------------------------------- the table, compiled once
 
+
 @functools.lru_cache(maxsize=1)
 def rows():
     """The rows of organisations.csv as dicts."""
@@ -140,8 +147,17 @@ def _index():
     english = _english_names(table)
     bodies = {}
     for row in table:
-        bodies.setdefault(row["id"], _Body(row["id"], english.get(row["id"], row["name"]),
-                                           row["type"], row["country"], row["scope"], row["region"]))
+        bodies.setdefault(
+            row["id"],
+            _Body(
+                row["id"],
+                english.get(row["id"], row["name"]),
+                row["type"],
+                row["country"],
+                row["scope"],
+                row["region"],
+            ),
+        )
     full, short, unspaced = [], [], []
     for row in table:
         body = bodies[row["id"]]
@@ -190,6 +206,7 @@ def _compile(full, short):
 
 # ---------------------------------------------------------------- matching
 
+
 def _spans(text):
     return [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
 
@@ -201,7 +218,7 @@ def _exact(toks, by_first):
     for i, word in enumerate(words):
         for name in by_first.get(word, ()):
             n = len(name.tokens)
-            if tuple(words[i:i + n]) == name.tokens:
+            if tuple(words[i : i + n]) == name.tokens:
                 found.append((name, i, i + n - 1))
     return found
 
@@ -214,16 +231,17 @@ def _short(toks, by_first):
     for i, word in enumerate(words):
         for name in by_first.get(word.casefold(), ()):
             n = len(name.tokens)
-            here = tuple(words[i:i + n])
+            here = tuple(words[i : i + n])
             if here == name.tokens or (not name.strict and _same_title(here, name.tokens)):
                 found.append((name, i, i + n - 1))
     return found
 
 
 def _same_title(here, tokens):
-    return (len(here) == len(tokens)
-            and all(a.casefold() == b.casefold() and (a[0].isupper() or a[0].isdigit())
-                    for a, b in zip(here, tokens)))
+    return len(here) == len(tokens) and all(
+        a.casefold() == b.casefold() and (a[0].isupper() or a[0].isdigit())
+        for a, b in zip(here, tokens)
+    )
 
 
 def _all_caps(text):
@@ -265,8 +283,12 @@ def _best_window(words, anchor, name):
                 continue
             window = words[start:end]
             score = fuzz.ratio(" ".join(window), name.text, score_cutoff=FUZZY_CUTOFF)
-            if (score and _keys_present(name.keys, window) and _starts_alike(name.tokens[0], window)
-                    and (not best or score > best[3])):
+            if (
+                score
+                and _keys_present(name.keys, window)
+                and _starts_alike(name.tokens[0], window)
+                and (not best or score > best[3])
+            ):
                 best = (name, start, end - 1, score)
     return best
 
@@ -303,8 +325,18 @@ def _cased(text, start, end, score):
 
 def _hit(name, text, start, end, score):
     b = name.body
-    return Hit(b.id, b.name, b.type, b.country, b.scope, b.region, text[start:end], start, end,
-               float(score))
+    return Hit(
+        b.id,
+        b.name,
+        b.type,
+        b.country,
+        b.scope,
+        b.region,
+        text[start:end],
+        start,
+        end,
+        float(score),
+    )
 
 
 def match(text):
@@ -324,7 +356,9 @@ def match(text):
         start, end = low_at[low_toks[i][1]], low_at[low_toks[j][2]]
         raw.append((name, start, end, _cased(text, start, end, score)))
     if NO_SPACES.search(text):
-        raw += [(n, low_at[s], low_at[e], sc) for n, s, e, sc in _unspaced_hits(low, idx["unspaced"])]
+        raw += [
+            (n, low_at[s], low_at[e], sc) for n, s, e, sc in _unspaced_hits(low, idx["unspaced"])
+        ]
     caps = _all_caps(text)
     for name, i, j in _short(kept_toks, idx["acronyms"]):
         if _acronym_allowed(name, caps):
@@ -341,8 +375,10 @@ def _resolve(raw, text):
     kept, out = [], []
     for name, start, end, score in raw:
         shared = score == AMBIGUOUS_SCORE
-        if any(start < e and s < end and not (shared and sh and (s, e) == (start, end))
-               for s, e, sh in kept):
+        if any(
+            start < e and s < end and not (shared and sh and (s, e) == (start, end))
+            for s, e, sh in kept
+        ):
             continue
         kept.append((start, end, shared))
         out.append(_hit(name, text, start, end, score))
@@ -353,17 +389,21 @@ def _resolve(raw, text):
 # ("The Danish Institute …", "… of the …") in the languages of the table, legal forms and the
 # body's own units ("Secretariat", "Inc.", "e.V."). Any other word left over ("UK", "Kenya",
 # "Deutschland", "Youth") names a different body: a national committee, section or chapter.
-FILLER_WORDS = frozenset("""
+FILLER_WORDS = frozenset(
+    """
     the a an of for and on in at to by
     de del la le les l d des du el los las lo al y et e da do dos das o em na no
     der die das den dem des und fur fuer von zu im het een van voor en
-    """.split())
-UNIT_WORDS = frozenset("""
+    """.split()
+)
+UNIT_WORDS = frozenset(
+    """
     secretariat international secretariat headquarters office inc ltd llc ev e v asbl ong ngo
     gmbh ggmbh aisbl ac a c
-    """.split())
-LOOSE_WORDS = 1            # lower-case words a long name may carry that the body's name lacks
-LOOSE_MIN_COVERED = 3      # ... only when at least this many words are the body's
+    """.split()
+)
+LOOSE_WORDS = 1  # lower-case words a long name may carry that the body's name lacks
+LOOSE_MIN_COVERED = 3  # ... only when at least this many words are the body's
 
 
 def _leftover(name, hits):
@@ -381,7 +421,7 @@ def _leftover(name, hits):
         original = name[at:to]
         bracketed = name[:at].rstrip().endswith("(") and name[to:].lstrip().startswith(")")
         if bracketed and original.isupper() and len(original) >= 3 and not _country_code(original):
-            continue              # "(KNCHR)": the body's own acronym, not in the table
+            continue  # "(KNCHR)": the body's own acronym, not in the table
         (loose if original.islower() else proper).append(original)
     return proper, loose, covered
 
@@ -389,6 +429,7 @@ def _leftover(name, hits):
 @functools.lru_cache(maxsize=1)
 def _country_codes():
     import pycountry
+
     codes = {c.alpha_2 for c in pycountry.countries} | {c.alpha_3 for c in pycountry.countries}
     return frozenset(codes | {"UK", "USA", "US", "UAE", "RSA", "DRC", "PNG"})
 
@@ -397,6 +438,7 @@ def _country_codes():
 def _country_words(alpha3):
     """Words of a country's names (pycountry: name, official and common name) and codes."""
     import pycountry
+
     country = pycountry.countries.get(alpha_3=alpha3)
     if country is None:
         return frozenset()
@@ -424,7 +466,7 @@ def lookup(name):
     good = []
     for body_hits in by_body.values():
         proper, loose, covered = _leftover(name, body_hits)
-        country = body_hits[0].country       # "…, Denmark" after a national body of Denmark
+        country = body_hits[0].country  # "…, Denmark" after a national body of Denmark
         proper = [w for w in proper if not (country and fold(w) in _country_words(country))]
         if proper or len(loose) > (LOOSE_WORDS if covered >= LOOSE_MIN_COVERED else 0):
             continue
@@ -438,8 +480,11 @@ def lookup(name):
 
 # UN bodies that receive submissions (treaty bodies, the Council, special procedures) and the
 # UN itself as a masthead: named in titles as addressees, so never evidence of the author.
-ADDRESSEE = re.compile(r"\b(committee|council|rapporteur|working group|independent expert|subcommittee|"
-                       r"special procedures?)\b", re.IGNORECASE)
+ADDRESSEE = re.compile(
+    r"\b(committee|council|rapporteur|working group|independent expert|subcommittee|"
+    r"special procedures?)\b",
+    re.IGNORECASE,
+)
 
 
 def is_addressee(hit):

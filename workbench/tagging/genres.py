@@ -10,30 +10,40 @@ Every cue is lexicon data in the five languages; only documents without a letter
 names a kind of submitter are read this way (a letterhead says more than a genre; a UN
 masthead is the publisher's, not the author's).
 """
+
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from . import attribution, cues, names, nlp, places
-from .lexicon import (ASSEMBLY_ADDRESS, SPEAKS_FOR, STATE_ACTOR_VERBS, STATE_DOCUMENT_TITLES, STATE_SELF,
-                      UN_DOCUMENT_TITLES, UN_MASTHEAD)
+from .lexicon import (
+    ASSEMBLY_ADDRESS,
+    SPEAKS_FOR,
+    STATE_ACTOR_VERBS,
+    STATE_DOCUMENT_TITLES,
+    STATE_SELF,
+    UN_DOCUMENT_TITLES,
+    UN_MASTHEAD,
+)
 from .names import Found
 
-TITLE_ZONE = 2500            # characters of page 1 where a UN document's title block sits
-TITLE_LINE_WORDS = 14        # a title line is short; a body sentence quoting a title is not
-COUNTER_REPORT = re.compile(r"\b(shadow|alternative|parallel|sombra|alternativ\w*|paralel\w*|parallèle|"
-                            r"альтернатив\w*|теневой|submission|contribution|aporte|contribución|contributo)\b",
-                            re.IGNORECASE)
-ACTOR_WINDOW = 45            # characters after a country name where its verb must start
-SELF_WINDOW = 100            # characters around 'my country' where the speaker's country is named
-VOICE_MIN = 4                # evidence points for a speech to be a State's
+TITLE_ZONE = 2500  # characters of page 1 where a UN document's title block sits
+TITLE_LINE_WORDS = 14  # a title line is short; a body sentence quoting a title is not
+COUNTER_REPORT = re.compile(
+    r"\b(shadow|alternative|parallel|sombra|alternativ\w*|paralel\w*|parallèle|"
+    r"альтернатив\w*|теневой|submission|contribution|aporte|contribución|contributo)\b",
+    re.IGNORECASE,
+)
+ACTOR_WINDOW = 45  # characters after a country name where its verb must start
+SELF_WINDOW = 100  # characters around 'my country' where the speaker's country is named
+VOICE_MIN = 4  # evidence points for a speech to be a State's
 
 
 @dataclass
 class Genre:
-    kind: Found              # submitter type
-    name: Found              # submitter name
-    country: Found | None    # the State, when the genre names one
+    kind: Found  # submitter type
+    name: Found  # submitter name
+    country: Found | None  # the State, when the genre names one
 
 
 def detect(doc):
@@ -52,6 +62,7 @@ def detect(doc):
 
 # ---------------------------------------------------------------- titles of UN documents
 
+
 def _title_lines(text):
     """Short lines of page 1's title block, whitespace folded."""
     lines = [" ".join(line.split()) for line in text[:TITLE_ZONE].splitlines()]
@@ -64,9 +75,11 @@ def _title_lines(text):
 # list of issues (Q without Add.); "A/HRC/WG.6/<n>/<ISO3>/1" is the State's UPR national
 # report (/2 and /3 are OHCHR's compilations); "/NI/" information from an NHRI; "/NGO/" a
 # statement by an NGO.
-SYMBOL = re.compile(r"(?<![\w/])((?:[A-Z]{2,5}|E/C\.12)/(?:C|OP|SPT)/(?:\d+/)?([A-Z]{3})/([\w./\-]+)"
-                    r"|A/HRC/WG\.6/\d+/([A-Z]{3})/([123]))(?![\w/])")
-SYMBOL_ZONE = 1500           # characters of page 1 where a UN document prints its symbol
+SYMBOL = re.compile(
+    r"(?<![\w/])((?:[A-Z]{2,5}|E/C\.12)/(?:C|OP|SPT)/(?:\d+/)?([A-Z]{3})/([\w./\-]+)"
+    r"|A/HRC/WG\.6/\d+/([A-Z]{3})/([123]))(?![\w/])"
+)
+SYMBOL_ZONE = 1500  # characters of page 1 where a UN document prints its symbol
 
 
 def _by_symbol(doc, text, page, file_name):
@@ -79,15 +92,25 @@ def _by_symbol(doc, text, page, file_name):
     symbol, alpha3 = match.group(1), match.group(2) or match.group(4)
     rest = match.group(3) or ""
     if places.english_name(alpha3) == alpha3:
-        return None          # not a country code ("OHCHR/C/…" is no State)
+        return None  # not a country code ("OHCHR/C/…" is no State)
     evidence = f"UN document {symbol}"
-    if match.group(5) in ("2", "3") or "/NI/" in symbol or "/NGO/" in symbol or \
-            rest.startswith("CO") or re.fullmatch(r"Q/\d+", rest):
-        return None          # OHCHR's, an NHRI's or NGO's, or the Committee's own: read it otherwise
+    if (
+        match.group(5) in ("2", "3")
+        or "/NI/" in symbol
+        or "/NGO/" in symbol
+        or rest.startswith("CO")
+        or re.fullmatch(r"Q/\d+", rest)
+    ):
+        return None  # OHCHR's, an NHRI's or NGO's, or the Committee's own: read it otherwise
     name = places.english_name(alpha3)
-    country = Found(alpha3, 0.9, f"{evidence}: a document of {name}", page, file_name, "document symbol")
-    return Genre(Found("state", 0.9, country.evidence, page, file_name, "document symbol"),
-                 Found(name, 0.88, country.evidence, page, file_name, "document symbol"), country)
+    country = Found(
+        alpha3, 0.9, f"{evidence}: a document of {name}", page, file_name, "document symbol"
+    )
+    return Genre(
+        Found("state", 0.9, country.evidence, page, file_name, "document symbol"),
+        Found(name, 0.88, country.evidence, page, file_name, "document symbol"),
+        country,
+    )
 
 
 def _titled(doc, text, page, file_name):
@@ -101,17 +124,35 @@ def _titled(doc, text, page, file_name):
         if phrase and not COUNTER_REPORT.search(line) and line.lower().find(phrase.lower()) <= 40:
             country = _first_country(block, doc.language)
             if country:
-                found = Found(country, 0.85, f"title: {line} — {places.english_name(country)}", page, file_name,
-                              "document title")
-                return Genre(Found("state", 0.85, found.evidence, page, file_name, "document title"),
-                             Found(places.english_name(country), 0.8, found.evidence, page, file_name, "document title"),
-                             found)
+                found = Found(
+                    country,
+                    0.85,
+                    f"title: {line} — {places.english_name(country)}",
+                    page,
+                    file_name,
+                    "document title",
+                )
+                return Genre(
+                    Found("state", 0.85, found.evidence, page, file_name, "document title"),
+                    Found(
+                        places.english_name(country),
+                        0.8,
+                        found.evidence,
+                        page,
+                        file_name,
+                        "document title",
+                    ),
+                    found,
+                )
     for phrase, author in UN_DOCUMENT_TITLES:
         words = cues.find_any((phrase,), block)
         if words:
             evidence = f"title: {words}"
-            return Genre(Found("un_entity", 0.85, evidence, page, file_name, "document title"),
-                         Found(author, 0.8, evidence, page, file_name, "document title"), None)
+            return Genre(
+                Found("un_entity", 0.85, evidence, page, file_name, "document title"),
+                Found(author, 0.8, evidence, page, file_name, "document title"),
+                None,
+            )
     return None
 
 
@@ -130,32 +171,40 @@ def has_un_masthead(text):
 
 # ---------------------------------------------------------------- a State's name as heading
 
+
 def _state_heading(doc, text, page, file_name):
     """A question list or statement whose first line is a State's name and nothing else."""
     first = next((line.strip(" #*:\t") for line in text.splitlines() if line.strip()), "")
     if not first or len(first.split()) > 8 or first.startswith("("):
-        return None     # "(Armenia)" qualifies the organisation named above it
+        return None  # "(Armenia)" qualifies the organisation named above it
     found = nlp.places_in(first, doc.language)
     if len(found) != 1 or found[0][0] != "COUNTRY" or _folded(found[0][2]) != _folded(first):
         return None
     if _another_body_follows(text, first):
-        return None     # "REPÚBLICA DE MOÇAMBIQUE / COMISSÃO NACIONAL …": the State's name heads an institution's letterhead
+        return None  # "REPÚBLICA DE MOÇAMBIQUE / COMISSÃO NACIONAL …": the State's name heads an institution's letterhead
     alpha3 = found[0][1]
     evidence = f"headed by a State's name: {first}"
     country = Found(alpha3, 0.8, evidence, page, file_name, "state heading")
-    return Genre(Found("state", 0.8, evidence, page, file_name, "state heading"),
-                 Found(places.english_name(alpha3), 0.75, evidence, page, file_name, "state heading"), country)
+    return Genre(
+        Found("state", 0.8, evidence, page, file_name, "state heading"),
+        Found(places.english_name(alpha3), 0.75, evidence, page, file_name, "state heading"),
+        country,
+    )
 
 
 def _another_body_follows(text, first):
     """A body other than the State's government named in the lines under the heading."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    following = lines[lines.index(first.strip()) + 1:][:3] if first.strip() in lines else lines[1:4]
+    following = (
+        lines[lines.index(first.strip()) + 1 :][:3] if first.strip() in lines else lines[1:4]
+    )
     for line in following:
         if not names.looks_like_name(line.strip(" •-*#")):
-            continue             # a question or sentence under the heading names no other body
+            continue  # a question or sentence under the heading names no other body
         scores = cues.type_scores(line)
-        if attribution.ORG_WORD.search(line) and (not scores or max(scores, key=scores.get) != "state"):
+        if attribution.ORG_WORD.search(line) and (
+            not scores or max(scores, key=scores.get) != "state"
+        ):
             return True
     return False
 
@@ -166,6 +215,7 @@ def _folded(text):
 
 # ---------------------------------------------------------------- speeches
 
+
 def _speech(doc):
     """A State's speech: it speaks of itself and to a forum of States, often enough."""
     pages = doc.reading_pages()
@@ -173,7 +223,12 @@ def _speech(doc):
     self_refs = [m.group(0) for m in cues.compiled(tuple(STATE_SELF)).finditer(text)]
     address = [m.group(0) for m in cues.compiled(tuple(ASSEMBLY_ADDRESS)).finditer(text)]
     actors, speaks_for, near_self = _speaker_countries(text, doc.language)
-    points = len(self_refs) + min(len(address), 2) + min(sum(actors.values()), 4) + 2 * sum(speaks_for.values())
+    points = (
+        len(self_refs)
+        + min(len(address), 2)
+        + min(sum(actors.values()), 4)
+        + 2 * sum(speaks_for.values())
+    )
     if points < VOICE_MIN or not (self_refs or actors or speaks_for):
         return None
     said = sorted(set(self_refs))[:2] + address[:1]
@@ -183,16 +238,33 @@ def _speech(doc):
     confidence = min(0.9, 0.55 + 0.05 * points)
     file_name, page, _ = pages[0]
     evidence = "speaks as a State: " + ", ".join(f"'{s}'" for s in said)
-    country = Found(alpha3, round(min(0.85, confidence), 3), evidence, page, file_name, "speaker") if alpha3 else None
-    name = Found(places.english_name(alpha3) if alpha3 else "", 0.6 if alpha3 else 0.0, evidence, page, file_name,
-                 "speaker")
-    return Genre(Found("state", round(confidence, 3), evidence, page, file_name, "state voice"), name, country)
+    country = (
+        Found(alpha3, round(min(0.85, confidence), 3), evidence, page, file_name, "speaker")
+        if alpha3
+        else None
+    )
+    name = Found(
+        places.english_name(alpha3) if alpha3 else "",
+        0.6 if alpha3 else 0.0,
+        evidence,
+        page,
+        file_name,
+        "speaker",
+    )
+    return Genre(
+        Found("state", round(confidence, 3), evidence, page, file_name, "state voice"),
+        name,
+        country,
+    )
 
 
 def _speaker(actors, speaks_for, near_self):
     """The country speaking: named with its verbs or after 'on behalf of'; a country named near
     'my country' only when it clearly leads (a speech also names its neighbours and rivals)."""
-    weights = {alpha3: 2 * actors[alpha3] + 3 * speaks_for[alpha3] for alpha3 in set(actors) | set(speaks_for)}
+    weights = {
+        alpha3: 2 * actors[alpha3] + 3 * speaks_for[alpha3]
+        for alpha3 in set(actors) | set(speaks_for)
+    }
     if not weights:
         ranked = near_self.most_common(2)
         leads = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
@@ -210,12 +282,12 @@ def _speaker_countries(text, lang):
     for label, alpha3, words, start in nlp.places_in(text, lang):
         if label != "COUNTRY":
             continue
-        after = text[start + len(words):start + len(words) + ACTOR_WINDOW]
+        after = text[start + len(words) : start + len(words) + ACTOR_WINDOW]
         match = verbs.search(after)
-        gap = after[:match.start()] if match else ""
+        gap = after[: match.start()] if match else ""
         if match and len(gap.split()) <= 2 and "." not in gap:
             actors[alpha3] += 1
-        before = text[max(0, start - 40):start]
+        before = text[max(0, start - 40) : start]
         if any(m.end() >= len(before) - 20 for m in openings.finditer(before)):
             speaks_for[alpha3] += 1
         if any(abs(position - start) <= SELF_WINDOW for position in selves):

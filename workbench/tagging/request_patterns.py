@@ -6,6 +6,7 @@ match needs ("triggers") are read from those regexes, so a page without any of t
 never split into sentences, and a new lexicon entry can never be missed by the prefilter.
 Used by confidentiality.py.
 """
+
 import functools
 import re
 import re._constants as _sre
@@ -16,8 +17,23 @@ from . import requests_lexicon as lex
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 _AR_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
-_FOLD = str.maketrans({**lex.ZH_TRADITIONAL, "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "’": "'", "‘": "'", "ё": "е",
-                       "\u00a0": " ", "\u2011": "-", "_": " "})
+_FOLD = str.maketrans(
+    {
+        **lex.ZH_TRADITIONAL,
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "’": "'",
+        "‘": "'",
+        "ё": "е",
+        "\u00a0": " ",
+        "\u2011": "-",
+        "_": " ",
+    }
+)
 
 
 def normalise(text):
@@ -25,7 +41,7 @@ def normalise(text):
     return " ".join(_AR_MARKS.sub("", text.lower()).translate(_FOLD).split())
 
 
-_BOUNDARY = r"(?<![\w-])"            # "l'autorité", "n'a" start words after an apostrophe
+_BOUNDARY = r"(?<![\w-])"  # "l'autorité", "n'a" start words after an apostrophe
 
 
 def _fold_fragment(fragment):
@@ -42,7 +58,10 @@ def _starts_word(fragment):
 
 def _fragments(name):
     data = getattr(lex, name)
-    return [_fold_fragment(f) for f in ([f for fs in data.values() for f in fs] if isinstance(data, dict) else data)]
+    return [
+        _fold_fragment(f)
+        for f in ([f for fs in data.values() for f in fs] if isinstance(data, dict) else data)
+    ]
 
 
 @functools.lru_cache(maxsize=None)
@@ -58,8 +77,17 @@ def pattern(name):
     return re.compile("|".join(([f"{_BOUNDARY}(?:{words_})"] if words_ else []) + others))
 
 
-TRIGGER_SOURCES = ("PUBLISH", "NAME", "WITHHOLD", "MARKERS_DO_NOT_PUBLISH", "MARKERS_WITHHOLD_NAME", "NOTICE_ONLY_MARKERS",
-                   "NOTICE_ABBREVIATIONS", "NOTICE_NOUNS", "CAREFUL")
+TRIGGER_SOURCES = (
+    "PUBLISH",
+    "NAME",
+    "WITHHOLD",
+    "MARKERS_DO_NOT_PUBLISH",
+    "MARKERS_WITHHOLD_NAME",
+    "NOTICE_ONLY_MARKERS",
+    "NOTICE_ABBREVIATIONS",
+    "NOTICE_NOUNS",
+    "CAREFUL",
+)
 NOTICE_SOURCES = ("NOTICE_ONLY_MARKERS", "NOTICE_ABBREVIATIONS", "NOTICE_NOUNS")
 # CONSENT and HEDGES are not triggers: they only cancel.
 
@@ -145,19 +173,26 @@ def _required(items, here):
             here = _ends_with_space(av[3])
         elif op is _sre.BRANCH:
             alternatives = [_required(branch, here) for branch in av[1]]
-            candidates.append((set().union(*(a for a, _ in alternatives)), all(w for _, w in alternatives)))
+            candidates.append(
+                (set().union(*(a for a, _ in alternatives)), all(w for _, w in alternatives))
+            )
             here = all(_ends_with_space(branch) for branch in av[1])
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
             candidates.append(_required(av[2], here))
             here = False
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-            here = here and _ends_with_space(av[2])      # "(?:the )?name": still a word start
+            here = here and _ends_with_space(av[2])  # "(?:the )?name": still a word start
         else:
             here = False
-    candidates = [({t.strip() for t in c}, w) for c, w in candidates if c and all(t.strip() for t in c)]
+    candidates = [
+        ({t.strip() for t in c}, w) for c, w in candidates if c and all(t.strip() for t in c)
+    ]
     if not candidates:
         return {""}, False
-    return max(candidates, key=lambda cw: (not cw[0] & COMMON_WORDS, min(len(t) for t in cw[0]), -len(cw[0])))
+    return max(
+        candidates,
+        key=lambda cw: (not cw[0] & COMMON_WORDS, min(len(t) for t in cw[0]), -len(cw[0])),
+    )
 
 
 def _ends_with_space(items):
@@ -175,8 +210,34 @@ def _ends_with_space(items):
 
 _SKIP = {_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT}
 # Words in every text make poor triggers: a rarer literal of the same fragment is preferred.
-COMMON_WORDS = {"with", "only", "para", "como", "for", "the", "and", "not", "use", "des", "les", "que", "der", "die", "das",
-                "und", "для", "что", "من", "في", "علي", "的", "do not", "with a", "to", "as"}
+COMMON_WORDS = {
+    "with",
+    "only",
+    "para",
+    "como",
+    "for",
+    "the",
+    "and",
+    "not",
+    "use",
+    "des",
+    "les",
+    "que",
+    "der",
+    "die",
+    "das",
+    "und",
+    "для",
+    "что",
+    "من",
+    "في",
+    "علي",
+    "的",
+    "do not",
+    "with a",
+    "to",
+    "as",
+}
 
 
 def literal_prefixes(fragment):
@@ -215,7 +276,7 @@ def present_triggers(low, among=None):
 
 
 _WORD = re.compile(r"\w+")
-KEY = 4                       # characters of a word a trigger is first looked up by
+KEY = 4  # characters of a word a trigger is first looked up by
 
 
 @functools.lru_cache(maxsize=1)
@@ -229,7 +290,12 @@ def _lookup():
             found, word = _required_at(fragment)
             for trigger in found:
                 key = trigger.split(" ", 1)[0][:KEY]
-                if word and _WORD.fullmatch(key) and not _CJK.search(key) and not re.search("[\u0600-\u06ff]", key):
+                if (
+                    word
+                    and _WORD.fullmatch(key)
+                    and not _CJK.search(key)
+                    and not re.search("[\u0600-\u06ff]", key)
+                ):
                     starts.setdefault(key, set()).add(trigger)
                 else:
                     anywhere.add(trigger)
@@ -250,7 +316,9 @@ def part_triggers(low):
     prefixes = {w[:k] for w in set(_WORD.findall(low)) for k in range(1, KEY + 1)}
     found = {t for key in prefixes.intersection(starts) for t in starts[key] if t in low}
     scripts = ["other"] + [name for name, chars in SCRIPTS.items() if chars.search(low)]
-    return frozenset(found.union(t for script in scripts for t in anywhere.get(script, ()) if t in low))
+    return frozenset(
+        found.union(t for script in scripts for t in anywhere.get(script, ()) if t in low)
+    )
 
 
 # --- reading every part -----------------------------------------------------------------

@@ -1,10 +1,13 @@
 """What the Triage page shows and saves: tags lowest confidence first, per-field review."""
+
 from .. import store as core
 from ..vocab import TAG_FIELDS
 from . import store as tag_store
 
-REVIEW_BELOW = 0.7        # a field less sure than this needs a person's look
-NO_REVIEW = 0.94          # chosen on development material (real dev half, writer w2): all 8 and 10 above it right
+REVIEW_BELOW = 0.7  # a field less sure than this needs a person's look
+NO_REVIEW = (
+    0.94  # chosen on development material (real dev half, writer w2): all 8 and 10 above it right
+)
 WHO_FIELDS = ("submitter", "submitter_type", "country", "region", "scope")
 
 
@@ -21,15 +24,19 @@ def table(db, call_slug):
     tags = {}
     for tag in tag_store.call_tags(db, call["id"]):
         tags.setdefault(tag["submission_id"], {})[tag["field"]] = tag
-    rows = [_row(submission, tags.get(submission["id"], {}))
-            for submission in core.list_submissions(db, call_slug, status="ok")]
+    rows = [
+        _row(submission, tags.get(submission["id"], {}))
+        for submission in core.list_submissions(db, call_slug, status="ok")
+    ]
     return sorted(rows, key=lambda r: (r["confidence"], -r["missing"], r["mean"], r["id"]))
 
 
 def _row(submission, own):
     open_fields = [f for f in TAG_FIELDS if own.get(f, {}).get("state", "auto") == "auto"]
     confidences = [own[f]["confidence"] for f in open_fields if f in own] or [1.0 if own else 0.0]
-    who = [own[f]["confidence"] for f in WHO_FIELDS if f in open_fields and f in own] or [1.0 if own else 0.0]
+    who = [own[f]["confidence"] for f in WHO_FIELDS if f in open_fields and f in own] or [
+        1.0 if own else 0.0
+    ]
     to_review = [f for f in open_fields if own.get(f, {}).get("confidence", 0) < REVIEW_BELOW]
     return {
         **{k: submission[k] for k in ("id", "source", "version")},
@@ -40,26 +47,40 @@ def _row(submission, own):
         "missing": sum(not submission[f] for f in ("submitter", "submitter_type", "country")),
         "mean": round(sum(confidences) / len(confidences), 3),
         "to_review": ", ".join(to_review),
-        "reviewed": ", ".join(f for f in TAG_FIELDS if own.get(f, {}).get("state") in tag_store.LOCKED),
+        "reviewed": ", ".join(
+            f for f in TAG_FIELDS if own.get(f, {}).get("state") in tag_store.LOCKED
+        ),
     }
 
 
 def filter_rows(rows, submitter_types=(), confidentiality=(), needs_review=False, text=""):
     needle = (text or "").lower()
-    return [r for r in rows
-            if (not submitter_types or r["submitter_type"] in submitter_types)
-            and (not confidentiality or r["confidentiality"] in confidentiality)
-            and (not needs_review or r["to_review"])
-            and (not needle or needle in f"{r['source']} {r['submitter']}".lower())]
+    return [
+        r
+        for r in rows
+        if (not submitter_types or r["submitter_type"] in submitter_types)
+        and (not confidentiality or r["confidentiality"] in confidentiality)
+        and (not needs_review or r["to_review"])
+        and (not needle or needle in f"{r['source']} {r['submitter']}".lower())
+    ]
 
 
 def details(db, submission_id):
     """[{field, value, confidence, state, evidence, page, file}] of one submission, in field order."""
     own = tag_store.tags_of(db, submission_id)
     submission = core.get_submission(db, submission_id)
-    return [{"field": f, "value": submission[f] or "", "confidence": own.get(f, {}).get("confidence", 0.0),
-             "state": own.get(f, {}).get("state", "auto"), "evidence": own.get(f, {}).get("evidence") or "",
-             "page": own.get(f, {}).get("page"), "file": own.get(f, {}).get("file") or ""} for f in TAG_FIELDS]
+    return [
+        {
+            "field": f,
+            "value": submission[f] or "",
+            "confidence": own.get(f, {}).get("confidence", 0.0),
+            "state": own.get(f, {}).get("state", "auto"),
+            "evidence": own.get(f, {}).get("evidence") or "",
+            "page": own.get(f, {}).get("page"),
+            "file": own.get(f, {}).get("file") or "",
+        }
+        for f in TAG_FIELDS
+    ]
 
 
 def save_edits(db, original_rows, edited_rows, confirm_ids, user):
@@ -68,13 +89,16 @@ def save_edits(db, original_rows, edited_rows, confirm_ids, user):
     Returns (saved ids, [(id, ConflictError)]); one conflict does not stop the other rows.
     """
     from ..errors import ConflictError
+
     before = {r["id"]: r for r in original_rows}
     saved, conflicts = [], []
     for row in edited_rows:
         old = before.get(row["id"])
         if old is None:
             continue
-        changes = with_region(old, {f: (row[f] or "") for f in TAG_FIELDS if (row[f] or "") != (old[f] or "")})
+        changes = with_region(
+            old, {f: (row[f] or "") for f in TAG_FIELDS if (row[f] or "") != (old[f] or "")}
+        )
         confirmed = set(TAG_FIELDS) - set(changes) if row["id"] in confirm_ids else set()
         if not changes and not confirmed:
             continue
@@ -94,7 +118,9 @@ def what_changed(original_rows, edited_rows, confirm_ids, saved_ids):
         if row["id"] not in saved_ids:
             continue
         old = before[row["id"]]
-        changes = with_region(old, {f: (row[f] or "") for f in TAG_FIELDS if (row[f] or "") != (old[f] or "")})
+        changes = with_region(
+            old, {f: (row[f] or "") for f in TAG_FIELDS if (row[f] or "") != (old[f] or "")}
+        )
         parts = [f"{f} {v or '(empty)'}" for f, v in changes.items()]
         if row["id"] in confirm_ids:
             parts.append("the rest confirmed" if parts else "confirmed")
@@ -107,6 +133,7 @@ def with_region(old, changes):
     a country without its region would be counted under "no region" in every table."""
     if "country" in changes and "region" not in changes:
         from .places import region_of
+
         region = region_of(changes["country"]) if changes["country"] else ""
         if region != (old.get("region") or ""):
             changes["region"] = region
@@ -116,6 +143,7 @@ def with_region(old, changes):
 def confirm_fields(db, row, fields, user):
     """Confirm some fields of one submission as they are (per-field review)."""
     from ..errors import ConflictError
+
     if not fields:
         return [], []
     try:

@@ -4,6 +4,7 @@ A field someone confirmed or corrected is never overwritten by re-tagging. Write
 the caller's transaction (ingest tags inside its own), except ``review`` which goes
 through store.update_submission (optimistic locking) and then records the review states.
 """
+
 from .. import audit, privacy, store
 from ..vocab import TAG_FIELDS
 
@@ -34,14 +35,25 @@ def write_auto(db, submission_id, found):
             "on conflict (submission_id, field) do update set value = excluded.value, confidence = excluded.confidence, "
             "evidence = excluded.evidence, page = excluded.page, file = excluded.file, state = 'auto', "
             "updated_by = 'tagger', updated_at = excluded.updated_at",
-            [submission_id, field_name, tag.value or "", float(tag.confidence), tag.evidence, tag.page, tag.file],
+            [
+                submission_id,
+                field_name,
+                tag.value or "",
+                float(tag.confidence),
+                tag.evidence,
+                tag.page,
+                tag.file,
+            ],
         )
         if (submission[field_name] or "") != (tag.value or ""):
             changed[field_name] = tag.value or ""
     if changed:
         assignments = "".join(f"{name} = :{name}, " for name in changed)
-        db.conn.execute(f"update submissions set {assignments}version = version + 1, updated_at = datetime('now') "
-                        "where id = :id", {**changed, "id": submission_id})
+        db.conn.execute(
+            f"update submissions set {assignments}version = version + 1, updated_at = datetime('now') "
+            "where id = :id",
+            {**changed, "id": submission_id},
+        )
     return changed
 
 
@@ -57,8 +69,16 @@ def review(db, submission_id, changes, confirmed, expected_version, user):
                 _set_state(db, submission_id, field_name, updated[field_name], "corrected", user)
             elif field_name in confirmed:
                 _set_state(db, submission_id, field_name, updated[field_name], "confirmed", user)
-                audit.record(db, user, "confirm_tag", "submissions", submission_id, field_name,
-                             updated[field_name], updated[field_name])
+                audit.record(
+                    db,
+                    user,
+                    "confirm_tag",
+                    "submissions",
+                    submission_id,
+                    field_name,
+                    updated[field_name],
+                    updated[field_name],
+                )
     return updated
 
 
@@ -79,8 +99,12 @@ def _set_state(db, submission_id, field_name, value, state, user):
 
 def reviewed_tags(db, submission_id):
     """The confirmed/corrected tag rows of a submission (to carry over to a revised file)."""
-    return store.rows(db, "select * from tags where submission_id = ? and state in ('confirmed', 'corrected') "
-                      "order by field", [submission_id])
+    return store.rows(
+        db,
+        "select * from tags where submission_id = ? and state in ('confirmed', 'corrected') "
+        "order by field",
+        [submission_id],
+    )
 
 
 def carry_over(db, reviewed, submission_id, source):
@@ -97,35 +121,58 @@ def carry_over(db, reviewed, submission_id, source):
             "value = excluded.value, confidence = excluded.confidence, evidence = excluded.evidence, "
             "page = excluded.page, file = excluded.file, state = excluded.state, updated_by = excluded.updated_by, "
             "updated_at = excluded.updated_at",
-            [submission_id, tag["field"], tag["value"] or "", tag["confidence"],
-             f"{tag['evidence'] or tag['state']}; kept from the earlier file of '{source}'", tag["page"], tag["file"],
-             tag["state"], tag["updated_by"], tag["updated_at"]],
+            [
+                submission_id,
+                tag["field"],
+                tag["value"] or "",
+                tag["confidence"],
+                f"{tag['evidence'] or tag['state']}; kept from the earlier file of '{source}'",
+                tag["page"],
+                tag["file"],
+                tag["state"],
+                tag["updated_by"],
+                tag["updated_at"],
+            ],
         )
         values[tag["field"]] = tag["value"] or ""
     # A confidential submitter's name stays out of the log (unreviewed confidentiality = not public).
     nameable = privacy.may_name({"confidentiality": values.get("confidentiality", "")})
     for field_name, value in values.items():
-        shown = value if field_name != "submitter" or nameable else privacy.anonymous_label({"submitter_type": values.get("submitter_type", "")})
-        audit.record(db, "ingest", "carry_over_tag", "submissions", submission_id, field_name, None, shown)
+        shown = (
+            value
+            if field_name != "submitter" or nameable
+            else privacy.anonymous_label({"submitter_type": values.get("submitter_type", "")})
+        )
+        audit.record(
+            db, "ingest", "carry_over_tag", "submissions", submission_id, field_name, None, shown
+        )
     if values:
         assignments = "".join(f"{name} = :{name}, " for name in values)
-        db.conn.execute(f"update submissions set {assignments}updated_at = datetime('now') where id = :id",
-                        {**values, "id": submission_id})
+        db.conn.execute(
+            f"update submissions set {assignments}updated_at = datetime('now') where id = :id",
+            {**values, "id": submission_id},
+        )
     return values
 
 
 def call_tags(db, call_id):
     """Every tag row of a call's submissions."""
     return store.rows(
-        db, "select t.* from tags t join submissions s on s.id = t.submission_id where s.call_id = ? "
-        "order by t.submission_id, t.field", [call_id])
+        db,
+        "select t.* from tags t join submissions s on s.id = t.submission_id where s.call_id = ? "
+        "order by t.submission_id, t.field",
+        [call_id],
+    )
 
 
 def reviewed_submissions(db, field_name="submitter_type"):
     """Submissions (any call) whose ``field_name`` a person confirmed or corrected."""
     return store.rows(
-        db, "select s.* from submissions s join tags t on t.submission_id = s.id "
-        "where t.field = ? and t.state in ('confirmed', 'corrected') and s.status = 'ok' order by s.id", [field_name])
+        db,
+        "select s.* from submissions s join tags t on t.submission_id = s.id "
+        "where t.field = ? and t.state in ('confirmed', 'corrected') and s.status = 'ok' order by s.id",
+        [field_name],
+    )
 
 
 def known_submitter(db, name):
@@ -133,11 +180,20 @@ def known_submitter(db, name):
     if not name:
         return None
     return store.one(
-        db, "select s.submitter, s.submitter_type, s.country, s.region, s.scope from submissions s "
+        db,
+        "select s.submitter, s.submitter_type, s.country, s.region, s.scope from submissions s "
         "join tags t on t.submission_id = s.id and t.field = 'submitter_type' and t.state in ('confirmed', 'corrected') "
-        "where lower(s.submitter) = lower(?) order by t.updated_at desc limit 1", [name])
+        "where lower(s.submitter) = lower(?) order by t.updated_at desc limit 1",
+        [name],
+    )
 
 
 def ok_submission_ids(db, call_id):
-    return [row["id"] for row in store.rows(
-        db, "select id from submissions where call_id = ? and status = 'ok' order by id", [call_id])]
+    return [
+        row["id"]
+        for row in store.rows(
+            db,
+            "select id from submissions where call_id = ? and status = 'ok' order by id",
+            [call_id],
+        )
+    ]

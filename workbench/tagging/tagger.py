@@ -1,10 +1,11 @@
 """Tag one submission: read its parts, decide every field, store values with evidence."""
+
 from .. import language as languages
-from . import calibration, confidentiality, documents, genres, location, names, store, types
 from ..vocab import TAG_FIELDS
+from . import calibration, confidentiality, documents, genres, location, names, store, types
 from .names import Found
 
-LANGUAGE_SAMPLE = 3000       # characters: enough for a sure guess, cheap enough for ingest
+LANGUAGE_SAMPLE = 3000  # characters: enough for a sure guess, cheap enough for ingest
 
 
 def decide(db, doc):
@@ -22,11 +23,18 @@ def decide_raw(db, doc):
     speaker = genre.country if genre and kind.value == "state" else state_country
     country, scope, region = location.locate(doc, name, kind.value, speaker)
     if known and known["submitter_type"] == kind.value:
-        country, scope, region = (Found(known[f] or "", 0.97, kind.evidence, kind.page, kind.file, "known")
-                                  for f in ("country", "scope", "region"))
+        country, scope, region = (
+            Found(known[f] or "", 0.97, kind.evidence, kind.page, kind.file, "known")
+            for f in ("country", "scope", "region")
+        )
     return {
-        "submitter": name, "submitter_type": kind, "country": country, "region": region, "scope": scope,
-        "language": _language(doc), "confidentiality": confidentiality.detect(doc, kind.value),
+        "submitter": name,
+        "submitter_type": kind,
+        "country": country,
+        "region": region,
+        "scope": scope,
+        "language": _language(doc),
+        "confidentiality": confidentiality.detect(doc, kind.value),
     }
 
 
@@ -37,7 +45,13 @@ def _language(doc):
     value = doc.language or code
     sure = confidence if code == value else 0.5
     first = doc.all_pages[0] if doc.all_pages else (doc.file_name, 1, "")
-    return Found(value, sure, f"py3langid on the first pages: {code or '?'} ({confidence:.2f})", first[1], first[0])
+    return Found(
+        value,
+        sure,
+        f"py3langid on the first pages: {code or '?'} ({confidence:.2f})",
+        first[1],
+        first[0],
+    )
 
 
 def tag_submission(db, submission_id):
@@ -51,7 +65,7 @@ def tag_submission(db, submission_id):
         if not doc.all_pages:
             return {}
         return store.write_auto(db, submission_id, decide(db, doc))
-    except Exception as error:      # noqa: BLE001 - see docstring
+    except Exception as error:  # noqa: BLE001 - see docstring
         reason = f"tagging failed: {type(error).__name__}: {error}"
         _record_failure(db, submission_id, reason)
         return {"error": reason}
@@ -61,6 +75,10 @@ def _record_failure(db, submission_id, reason):
     """Leave the failure where people look (Triage: every field at 0 with the reason as its
     evidence); an empty confidentiality is never public, so nothing is named meanwhile."""
     try:
-        store.write_auto(db, submission_id, {field: Found("", 0.0, reason, kind="failed") for field in TAG_FIELDS})
-    except Exception:               # noqa: BLE001 - the database itself failed: the caller reports it
+        store.write_auto(
+            db,
+            submission_id,
+            {field: Found("", 0.0, reason, kind="failed") for field in TAG_FIELDS},
+        )
+    except Exception:  # noqa: BLE001 - the database itself failed: the caller reports it
         pass

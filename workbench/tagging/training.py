@@ -1,4 +1,5 @@
 """Training rows from labelled submissions, and `workbench train`: base set + people's reviews."""
+
 from .. import store as core
 from . import documents, features, model, names
 from . import store as tag_store
@@ -23,14 +24,19 @@ def rows_from_gold(db, call_slug, gold, origin):
 
 def reviewed_rows(db):
     """Rows for every submission whose type a person confirmed or corrected (any call)."""
-    return [{**feature_row(db, s["id"]), "label": s["submitter_type"], "origin": f"reviewed:{s['id']}"}
-            for s in tag_store.reviewed_submissions(db, "submitter_type") if s["submitter_type"]]
+    return [
+        {**feature_row(db, s["id"]), "label": s["submitter_type"], "origin": f"reviewed:{s['id']}"}
+        for s in tag_store.reviewed_submissions(db, "submitter_type")
+        if s["submitter_type"]
+    ]
 
 
 def train(db=None, directory=None):
     """Fit on the shipped base rows plus reviewed ones; save the model; return (path, n rows)."""
     rows = model.read_training(directory) + (reviewed_rows(db) if db is not None else [])
     if not rows:
-        raise ValueError("no training rows: models/submitter_type_train.csv is missing and nothing was reviewed")
+        raise ValueError(
+            "no training rows: models/submitter_type_train.csv is missing and nothing was reviewed"
+        )
     path = model.save(model.fit(rows), directory)
     return path, len(rows)

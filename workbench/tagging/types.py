@@ -1,14 +1,23 @@
 """What kind of submitter: rules for what is certain, the classifier for the rest."""
+
 from . import cues, features, model, names
 from .names import Found
 
-STRONG_CUE = 3           # a name cue this strong overrides an unsure classifier
+STRONG_CUE = 3  # a name cue this strong overrides an unsure classifier
 UNSURE = 0.8
 # Kinds of submitter that name themselves as such ("... Medical Association", "University
 # of ...", "Council of Churches"): an unsure guess of one of these with no such word in
 # the name falls back to the name's own cue, else to a civil society organisation, the
 # commonest kind, with a confidence low enough to be reviewed.
-NAMED_KINDS = {"medical", "academic", "faith_based", "nhri", "un_entity", "intergovernmental", "parliamentarian"}
+NAMED_KINDS = {
+    "medical",
+    "academic",
+    "faith_based",
+    "nhri",
+    "un_entity",
+    "intergovernmental",
+    "parliamentarian",
+}
 FALLBACK_CONFIDENCE = 0.55
 NAMED_CONFIDENCE = 0.9
 KNOWN_CONFIDENCE = 0.95  # the name is a body of the gazetteer (a sourced list)   # a name that says what it is ("… Human Rights Commission")
@@ -20,9 +29,16 @@ CLASSIFIER_CEILING = 0.75
 def classify(doc, name, state_country=None, known=None):
     """Found(type) with its confidence and the words that decided it."""
     if known:
-        return Found(known["submitter_type"], 0.97, f"confirmed earlier for '{known['submitter']}'", kind="known")
+        return Found(
+            known["submitter_type"],
+            0.97,
+            f"confirmed earlier for '{known['submitter']}'",
+            kind="known",
+        )
     if state_country:
-        return Found("state", 0.97, state_country.evidence, state_country.page, state_country.file, "mission")
+        return Found(
+            "state", 0.97, state_country.evidence, state_country.page, state_country.file, "mission"
+        )
     verbale = names.is_note_verbale(doc)
     if verbale:
         return Found("state", 0.9, verbale, 1, doc.file_name, "note verbale")
@@ -35,8 +51,14 @@ def classify(doc, name, state_country=None, known=None):
         hit = name.known
         # The body's type is certain; that it wrote this is only as sure as the name was found.
         sure = min(KNOWN_CONFIDENCE, name.confidence + 0.1)
-        return Found(hit.type, sure, f"{name.value}: known as {hit.name} ({hit.type}; workbench/data/"
-                     f"organisations.csv)", name.page, name.file, "known body")
+        return Found(
+            hit.type,
+            sure,
+            f"{name.value}: known as {hit.name} ({hit.type}; workbench/data/organisations.csv)",
+            name.page,
+            name.file,
+            "known body",
+        )
     named = _named_kind(name)
     if named:
         return named
@@ -65,7 +87,9 @@ def _combine(doc, name, where):
     evidence = _cue_evidence(name) or where.evidence
     if pipeline is None:
         kind = best_cue[0] or "civil_society"
-        return Found(kind, 0.5 if best_cue[0] else 0.3, evidence, where.page, where.file, "rules only")
+        return Found(
+            kind, 0.5 if best_cue[0] else 0.3, evidence, where.page, where.file, "rules only"
+        )
     probabilities = model.probabilities(pipeline, row)
     kind, confidence = max(probabilities.items(), key=lambda kv: kv[1])
     cue_kind, cue_weight = best_cue
@@ -75,7 +99,7 @@ def _combine(doc, name, where):
         kind, confidence = cue_kind or "civil_society", min(confidence, FALLBACK_CONFIDENCE)
     confidence = min(float(confidence), CLASSIFIER_CEILING if not cue_scores.get(kind) else 0.85)
     if not name:
-        confidence = min(confidence, FALLBACK_CONFIDENCE)     # no name found: the type is a guess
+        confidence = min(confidence, FALLBACK_CONFIDENCE)  # no name found: the type is a guess
     return Found(kind, round(confidence, 3), evidence, where.page, where.file, "classifier")
 
 
@@ -83,5 +107,7 @@ def _cue_evidence(name):
     found = cues.type_cues(name)
     if not found:
         return ""
-    words = ", ".join(f"'{text}' ({kind})" for kind, _, text in sorted(found, key=lambda f: -f[1])[:3])
+    words = ", ".join(
+        f"'{text}' ({kind})" for kind, _, text in sorted(found, key=lambda f: -f[1])[:3]
+    )
     return f"{name} — cues: {words}"

@@ -16,6 +16,7 @@ Shareable outputs go through workbench/publication.py: by default passages of
 be named is redacted from texts, labels and terms, and their quotes carry no submission
 number; ``internal=True`` is for the team's own review screens.
 """
+
 import functools
 
 from .. import privacy, publication
@@ -27,8 +28,23 @@ from .codebook import area_counts, areas, codebook_count, codebook_passages
 from .finalise import accept, delete, from_query, merge, refresh, rename, split
 
 __all__ = [
-    "accept", "area_counts", "areas", "campaigns", "codebook_count", "codebook_passages", "delete", "from_query",
-    "list_themes", "merge", "procedural_passages", "who_and_where", "refresh", "rename", "representative_passages", "split", "submission_themes",
+    "accept",
+    "area_counts",
+    "areas",
+    "campaigns",
+    "codebook_count",
+    "codebook_passages",
+    "delete",
+    "from_query",
+    "list_themes",
+    "merge",
+    "procedural_passages",
+    "who_and_where",
+    "refresh",
+    "rename",
+    "representative_passages",
+    "split",
+    "submission_themes",
 ]
 
 
@@ -40,7 +56,9 @@ def _statuses(db, call_id, status):
     return ("final",) if theme_store.has_final(db, call_id) else ("candidate",)
 
 
-def list_themes(db, call_slug, include_passages=True, status=None, internal=False, team=False, theme_id=None):
+def list_themes(
+    db, call_slug, include_passages=True, status=None, internal=False, team=False, theme_id=None
+):
     """Themes as dicts {id, label, terms, size, final, passages: [...]} plus counts.
 
     Shareable by default; ``team=True`` keeps ids for pages (nobody withheld named);
@@ -71,19 +89,30 @@ def _theme_dict(theme, groups, pub, voices, members=None, aside=frozenset()):
     """``groups``: the theme's passages counted per submission (theme_store.member_groups).
     Formulas (procedural passages) are never quoted, even when a person put one in a theme."""
     internal = pub is None
-    withheld = sum(g["n"] if not privacy.may_quote(g, internal=internal) else g["n_aside"] for g in groups)
+    withheld = sum(
+        g["n"] if not privacy.may_quote(g, internal=internal) else g["n_aside"] for g in groups
+    )
     result = {
-        "id": theme["id"], "label": pub.label(theme["label"]) if pub else theme["label"],
+        "id": theme["id"],
+        "label": pub.label(theme["label"]) if pub else theme["label"],
         "terms": pub.terms(theme["terms"]) if pub else theme["terms"],
-        "size": sum(g["n"] for g in groups), "final": theme["status"] == "final", "status": theme["status"],
-        "origin": theme["origin"], "concept": theme["concept"], "query": theme["query"],
+        "size": sum(g["n"] for g in groups),
+        "final": theme["status"] == "final",
+        "status": theme["status"],
+        "origin": theme["origin"],
+        "concept": theme["concept"],
+        "query": theme["query"],
         "n_submissions": len(groups),
         "n_voices": len({voices.get(g["submission_id"], g["submission_id"]) for g in groups}),
         "n_withheld": withheld,
         "who_where": who_and_where(groups),
     }
     if members is not None:
-        shown = [m for m in members if privacy.may_quote(m, internal=internal) and m["passage_id"] not in aside]
+        shown = [
+            m
+            for m in members
+            if privacy.may_quote(m, internal=internal) and m["passage_id"] not in aside
+        ]
         result["passages"] = [_passage_dict(m, pub) for m in shown]
     return result
 
@@ -94,10 +123,14 @@ def _passage_dict(member, pub):
         "passage_id": member["passage_id"] if pub is None or pub.reference(member) else None,
         "submission_id": member["submission_id"] if pub is None else pub.reference(member),
         "page": member["page"],
-        "text": pub.quote(member, member["text"]) if pub else member["text"], "weight": round(member["weight"], 4),
-        "language": member["language"], "submitter_type": member["submitter_type"] or "",
+        "text": pub.quote(member, member["text"]) if pub else member["text"],
+        "weight": round(member["weight"], 4),
+        "language": member["language"],
+        "submitter_type": member["submitter_type"] or "",
         "region": member["region"] or "",
-        "attribution": pub.attribution(member) if pub else privacy.attribution(member, internal=True),
+        "attribution": pub.attribution(member)
+        if pub
+        else privacy.attribution(member, internal=True),
         "confidentiality": member["confidentiality"] or "",
     }
 
@@ -114,8 +147,11 @@ def procedural_passages(db, call_slug, internal=False):
         return theme_store.procedural_rows(db, call["id"])
     pub = publication.Publication(db, subs)
     by_id = {s["id"]: s for s in subs}
-    return [{**row, "text": pub.redact(row["text"])} for row in theme_store.procedural_rows(db, call["id"])
-            if pub.may_name(by_id[row["submission_id"]])]
+    return [
+        {**row, "text": pub.redact(row["text"])}
+        for row in theme_store.procedural_rows(db, call["id"])
+        if pub.may_name(by_id[row["submission_id"]])
+    ]
 
 
 def submission_themes(db, call_slug, status=None):
@@ -143,16 +179,23 @@ def representative_passages(theme, n=5):
     far as the round-robin reads each group; the result is the one reading them all gives.)"""
     groups = {}
     for rank, passage in enumerate(sorted(theme.get("passages", []), key=lambda p: -p["weight"])):
-        groups.setdefault((passage["submitter_type"], passage["region"]), _Quoted()).add(rank, passage)
+        groups.setdefault((passage["submitter_type"], passage["region"]), _Quoted()).add(
+            rank, passage
+        )
     # Groups in the order their first quotable passage comes, as when every passage is read.
-    queues = sorted((q for q in groups.values() if q.first_rank() is not None), key=_Quoted.first_rank)
+    queues = sorted(
+        (q for q in groups.values() if q.first_rank() is not None), key=_Quoted.first_rank
+    )
     picked, seen = [], set()
     for fresh_only in (True, False):
         for queue in queues * n:
             if len(picked) >= n:
                 break
             for candidate in queue:
-                if not (fresh_only and candidate["submission_id"] in seen) and candidate not in picked:
+                if (
+                    not (fresh_only and candidate["submission_id"] in seen)
+                    and candidate not in picked
+                ):
                     picked.append(candidate)
                     seen.add(candidate["submission_id"])
                     break
@@ -174,7 +217,9 @@ class _Quoted:
             self.read += 1
             quote = _statement(passage["text"], (passage.get("language") or "xx").lower())
             if quote:
-                self.quoted.append((rank, {**passage, "text": quote, "passage_text": passage["text"]}))
+                self.quoted.append(
+                    (rank, {**passage, "text": quote, "passage_text": passage["text"]})
+                )
                 return True
         return False
 
@@ -195,4 +240,6 @@ def who_and_where(members):
     for p in members:
         key = (p["submitter_type"] or "untagged", p["region"] or "international / untagged")
         counts[key] = counts.get(key, 0) + p.get("n", 1)
-    return [{"submitter_type": t, "region": r, "passages": c} for (t, r), c in sorted(counts.items())]
+    return [
+        {"submitter_type": t, "region": r, "passages": c} for (t, r), c in sorted(counts.items())
+    ]

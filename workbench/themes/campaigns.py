@@ -5,6 +5,7 @@ together when most of the smaller one's shingles also occur in the larger one
 (containment), which holds for a form letter with a personal paragraph added. Groups are
 connected components of that relation. A campaign counts once in theme prevalence.
 """
+
 import re
 from collections import defaultdict
 
@@ -16,23 +17,24 @@ from sklearn.feature_extraction.text import HashingVectorizer
 from .. import derived, publication, store
 
 SHINGLE = 5
-MIN_SHINGLES = 30         # shorter texts are too short to call a template
-MIN_CONTAINMENT = 0.6     # share of the smaller text's shingles found in the other
+MIN_SHINGLES = 30  # shorter texts are too short to call a template
+MIN_CONTAINMENT = 0.6  # share of the smaller text's shingles found in the other
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def shingles(text):
     """Word 5-grams of the text, lower-cased, digits folded (dates and counts vary)."""
     words = [re.sub(r"\d", "0", w) for w in WORD.findall(text.lower())]
-    return [" ".join(words[i:i + SHINGLE]) for i in range(max(0, len(words) - SHINGLE + 1))]
+    return [" ".join(words[i : i + SHINGLE]) for i in range(max(0, len(words) - SHINGLE + 1))]
 
 
 def template_groups(texts, min_containment=MIN_CONTAINMENT):
     """Lists of indexes of ``texts`` that share a template (groups of two or more)."""
     if len(texts) < 2:
         return []
-    vectorizer = HashingVectorizer(analyzer=shingles, n_features=2 ** 22, alternate_sign=False,
-                                   norm=None, binary=True)
+    vectorizer = HashingVectorizer(
+        analyzer=shingles, n_features=2**22, alternate_sign=False, norm=None, binary=True
+    )
     matrix = vectorizer.transform(texts).tocsr()
     sizes = np.asarray(matrix.sum(axis=1)).ravel()
     shared = (matrix @ matrix.T).tocoo()
@@ -65,9 +67,14 @@ def campaigns(db, call_slug):
     call = store.get_call(db, call_slug)
     groups = template_campaigns(db, call["id"])
     pub = publication.for_call(db, call_slug) if groups else None
-    return [{"id": number, "submission_ids": group["submission_ids"],
-             "label": f"{len(group['submission_ids'])} submissions share this template: “{pub.redact(group['opening'])}…”"}
-            for number, group in enumerate(groups, 1)]
+    return [
+        {
+            "id": number,
+            "submission_ids": group["submission_ids"],
+            "label": f"{len(group['submission_ids'])} submissions share this template: “{pub.redact(group['opening'])}…”",
+        }
+        for number, group in enumerate(groups, 1)
+    ]
 
 
 # What stored campaigns were computed by: an edited rule finds them again.
@@ -77,7 +84,9 @@ CODE = ("themes/campaigns.py", "store.py")
 def template_campaigns(db, call_id):
     """[{"submission_ids", "opening"}] of a call, kept in the ``derived`` table until the
     call's passages change (shingling every passage is the costly part)."""
-    inputs = derived.fingerprint(derived.call_passages_inputs(db, call_id), derived.code_version(*CODE))
+    inputs = derived.fingerprint(
+        derived.call_passages_inputs(db, call_id), derived.code_version(*CODE)
+    )
     found = derived.get(db, "campaigns", call_id, inputs)
     if found is None:
         found = find_campaigns(db, call_id)
@@ -89,14 +98,21 @@ def find_campaigns(db, call_id):
     texts = submission_passages(db, call_id)
     ids = sorted(texts)
     groups = template_groups(["\n".join(texts[i]) for i in ids])
-    return [{"submission_ids": [ids[i] for i in group],
-             "opening": _shared_opening([texts[ids[i]] for i in group])} for group in groups]
+    return [
+        {
+            "submission_ids": [ids[i] for i in group],
+            "opening": _shared_opening([texts[ids[i]] for i in group]),
+        }
+        for group in groups
+    ]
 
 
 def _shared_opening(passage_lists, words=12):
     """The start of the first passage that several members share (not one's letterhead)."""
+
     def norm(text):
         return " ".join(shingles(text)[:3])
+
     counts = defaultdict(int)
     for passages in passage_lists:
         for key in {norm(p) for p in passages}:
@@ -107,7 +123,9 @@ def _shared_opening(passage_lists, words=12):
 
 def call_voices(db, call_id):
     """{submission id: a key shared by every submission of one campaign} for a call."""
-    return voice_of([{"id": n, **group} for n, group in enumerate(template_campaigns(db, call_id), 1)])
+    return voice_of(
+        [{"id": n, **group} for n, group in enumerate(template_campaigns(db, call_id), 1)]
+    )
 
 
 def voice_of(campaign_list):

@@ -5,6 +5,7 @@ Features are TF-IDF over content lemmas plus a weighted block of language-neutra
 The number of themes is the best silhouette over a small range of k on a sample, unless
 set. Every step takes ``random_state``, so the same passages always give the same themes.
 """
+
 import numpy as np
 from sklearn.cluster import AgglomerativeClustering, KMeans, MiniBatchKMeans
 from sklearn.decomposition import TruncatedSVD
@@ -14,11 +15,11 @@ from sklearn.preprocessing import normalize
 
 from . import features, procedural
 
-BIG = 5000            # above this many passages: MiniBatchKMeans and sampled k choice
-MERGE_COSINE = 0.5     # clusters this alike are one theme (chosen on style "a", see bench)
+BIG = 5000  # above this many passages: MiniBatchKMeans and sampled k choice
+MERGE_COSINE = 0.5  # clusters this alike are one theme (chosen on style "a", see bench)
 SECONDARY_RATIO = 0.9  # a passage also belongs to themes nearly as close as its best one
 LABEL_LANGUAGE = "en"  # the team writes its reports in English: label in English when possible
-MIN_LABEL_ROWS = 3     # ... when a theme has at least this many English passages
+MIN_LABEL_ROWS = 3  # ... when a theme has at least this many English passages
 
 
 class Space:
@@ -29,13 +30,26 @@ class Space:
     removes that shared mean, so passages group by topic rather than by language.
     """
 
-    def __init__(self, passages, concept_weight=1.5, n_components=100, random_state=0,
-                 max_features=50000, use_concepts=True, center_languages=True):
+    def __init__(
+        self,
+        passages,
+        concept_weight=1.5,
+        n_components=100,
+        random_state=0,
+        max_features=50000,
+        use_concepts=True,
+        center_languages=True,
+    ):
         analysed = features.analyse(passages, use_concepts=use_concepts)
         n = len(passages)
         self.vectorizer = TfidfVectorizer(
-            analyzer=str.split, min_df=2 if n >= 50 else 1, max_df=0.5 if n >= 50 else 1.0,
-            sublinear_tf=True, max_features=max_features, dtype=np.float32)
+            analyzer=str.split,
+            min_df=2 if n >= 50 else 1,
+            max_df=0.5 if n >= 50 else 1.0,
+            sublinear_tf=True,
+            max_features=max_features,
+            dtype=np.float32,
+        )
         self.lexical = self.vectorizer.fit_transform(analysed.docs)
         self.concepts = analysed.concepts
         self.languages = [p.get("language") or "" for p in passages]
@@ -45,7 +59,9 @@ class Space:
             lexical = normalize(_center_by(lexical, [p.get("language") or "" for p in passages]))
         blocks = [lexical]
         if use_concepts:
-            blocks.append(concept_weight * normalize(analysed.concept_matrix()).toarray().astype(np.float32))
+            blocks.append(
+                concept_weight * normalize(analysed.concept_matrix()).toarray().astype(np.float32)
+            )
         self.vectors = normalize(np.hstack(blocks)).astype(np.float32)
 
     @staticmethod
@@ -62,7 +78,11 @@ class Space:
             return []
         mean = np.asarray(self.lexical[rows].mean(axis=0)).ravel()
         names = self.vectorizer.get_feature_names_out()
-        order = [i for i in np.argsort(-mean, kind="stable")[:n * 3] if mean[i] > 0 and not procedural.is_label_stop(str(names[i]))]
+        order = [
+            i
+            for i in np.argsort(-mean, kind="stable")[: n * 3]
+            if mean[i] > 0 and not procedural.is_label_stop(str(names[i]))
+        ]
         return [str(names[i]) for i in order[:n]]
 
     def label_terms(self, rows, against=(), n=3, language=LABEL_LANGUAGE):
@@ -91,7 +111,10 @@ class Space:
     def main_concept(self, rows, share=0.3):
         """Among concepts found in at least ``share`` of these passages, the most distinctive
         one (highest lift over the whole call): 'intersex', not 'health', for surgeries."""
-        inside, overall = _concept_counts(self.concepts, rows), _concept_counts(self.concepts, range(len(self.concepts)))
+        inside, overall = (
+            _concept_counts(self.concepts, rows),
+            _concept_counts(self.concepts, range(len(self.concepts))),
+        )
         frequent = [k for k in sorted(inside) if inside[k] >= share * len(rows)]
         if not frequent:
             return None
@@ -119,14 +142,20 @@ def _center_by(vectors, groups):
 
 def _kmeans(k, n, random_state, n_init=4):
     if n > BIG:
-        return MiniBatchKMeans(n_clusters=k, random_state=random_state, n_init=min(3, n_init), batch_size=4096)
+        return MiniBatchKMeans(
+            n_clusters=k, random_state=random_state, n_init=min(3, n_init), batch_size=4096
+        )
     return KMeans(n_clusters=k, random_state=random_state, n_init=n_init)
 
 
 def choose_k(vectors, k_range=(4, 20), sample_size=2000, random_state=0):
     """The k with the best silhouette on a sample (ties: the smaller k)."""
     rng = np.random.default_rng(random_state)
-    sample = vectors if len(vectors) <= sample_size else vectors[rng.choice(len(vectors), sample_size, replace=False)]
+    sample = (
+        vectors
+        if len(vectors) <= sample_size
+        else vectors[rng.choice(len(vectors), sample_size, replace=False)]
+    )
     low, high = k_range[0], min(k_range[1], len(sample) // 3)
     if high < low:
         return max(1, min(low, len(sample) // 2))
@@ -143,10 +172,17 @@ def merge_close(centroids, labels, vectors, min_cosine=MERGE_COSINE):
     that k-means split by language; returns the centroids of the joined clusters."""
     if len(centroids) < 2:
         return centroids
-    joined = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
-                                     distance_threshold=1 - min_cosine).fit(centroids).labels_
+    joined = (
+        AgglomerativeClustering(
+            n_clusters=None, metric="cosine", linkage="average", distance_threshold=1 - min_cosine
+        )
+        .fit(centroids)
+        .labels_
+    )
     groups = joined[labels]
-    return normalize(np.vstack([vectors[groups == g].mean(axis=0) for g in range(joined.max() + 1)]))
+    return normalize(
+        np.vstack([vectors[groups == g].mean(axis=0) for g in range(joined.max() + 1)])
+    )
 
 
 def memberships(similarity, floor=0.0, ratio=SECONDARY_RATIO):
@@ -164,8 +200,16 @@ def memberships(similarity, floor=0.0, ratio=SECONDARY_RATIO):
 class ThemeModel:
     """Cluster passages into candidate themes (scikit-learn conventions: fit sets labels_)."""
 
-    def __init__(self, n_themes=None, k_range=(4, 20), random_state=0, concept_weight=1.5,
-                 n_components=100, use_concepts=True, center_languages=True):
+    def __init__(
+        self,
+        n_themes=None,
+        k_range=(4, 20),
+        random_state=0,
+        concept_weight=1.5,
+        n_components=100,
+        use_concepts=True,
+        center_languages=True,
+    ):
         self.n_themes = n_themes
         self.k_range = k_range
         self.random_state = random_state
@@ -175,8 +219,14 @@ class ThemeModel:
         self.center_languages = center_languages
 
     def fit(self, passages):
-        self.space_ = Space(passages, self.concept_weight, self.n_components, self.random_state,
-                            use_concepts=self.use_concepts, center_languages=self.center_languages)
+        self.space_ = Space(
+            passages,
+            self.concept_weight,
+            self.n_components,
+            self.random_state,
+            use_concepts=self.use_concepts,
+            center_languages=self.center_languages,
+        )
         vectors = self.space_.vectors
         k = self.n_themes or choose_k(vectors, self.k_range, random_state=self.random_state)
         k = max(1, min(k, len(passages)))
@@ -205,8 +255,14 @@ class ThemeModel:
             primary = np.nonzero(self.labels_ == theme)[0]
             if len(primary) == 0:
                 continue
-            found.append({"terms": self.space_.top_terms(primary), "concept": self.space_.main_concept(primary),
-                          "members": by_theme[theme], "rows": primary})
+            found.append(
+                {
+                    "terms": self.space_.top_terms(primary),
+                    "concept": self.space_.main_concept(primary),
+                    "members": by_theme[theme],
+                    "rows": primary,
+                }
+            )
         for theme, head in zip(found, self.label_heads(found)):
             theme["label"] = theme_label(names.get(theme["concept"]), head)
         unique_labels(found)
@@ -217,7 +273,11 @@ class ThemeModel:
         themes share its concept, the terms that set it apart from them."""
         heads = []
         for theme in found:
-            siblings = [t["rows"] for t in found if t is not theme and t["concept"] and t["concept"] == theme["concept"]]
+            siblings = [
+                t["rows"]
+                for t in found
+                if t is not theme and t["concept"] and t["concept"] == theme["concept"]
+            ]
             heads.append(self.space_.label_terms(theme["rows"], against=siblings))
         return heads
 
@@ -252,15 +312,22 @@ def assign(vectors, seeds, floor_quantile=0.1, min_floor=0.1):
     """
     centroids = normalize(np.vstack([vectors[rows].mean(axis=0) for rows in seeds]))
     similarity = vectors @ centroids.T
-    floors = np.array([max(min_floor, float(np.quantile(similarity[rows, t], floor_quantile)))
-                       for t, rows in enumerate(seeds)])
+    floors = np.array(
+        [
+            max(min_floor, float(np.quantile(similarity[rows, t], floor_quantile)))
+            for t, rows in enumerate(seeds)
+        ]
+    )
     fits = similarity >= floors
     found = {}
     for r in range(len(vectors)):
         candidates = np.nonzero(fits[r])[0]
         if len(candidates):
             best = similarity[r, candidates].max()
-            found[r] = [(int(t), float(similarity[r, t])) for t in candidates
-                        if similarity[r, t] >= SECONDARY_RATIO * best]
+            found[r] = [
+                (int(t), float(similarity[r, t]))
+                for t in candidates
+                if similarity[r, t] >= SECONDARY_RATIO * best
+            ]
     leftovers = [r for r in range(len(vectors)) if r not in found]
     return found, leftovers

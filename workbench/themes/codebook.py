@@ -9,6 +9,7 @@ not count for the area ("trans women" is no cue for gender, "anti-discrimination
 discrimination itself). Every area is matched on its own, so one passage belongs to every
 area whose terms it holds, and ``coded_terms`` says which terms coded it.
 """
+
 import csv
 import re
 from functools import lru_cache
@@ -21,19 +22,24 @@ from . import store as theme_store
 
 CODEBOOK_CSV = features.CORPUS / "codebook.csv"
 KINDS = ("phrase", "cue", "not")
-GAP = r"(?: \w+){0,5} "            # "..." in a term: up to five words between its parts
+GAP = r"(?: \w+){0,5} "  # "..." in a term: up to five words between its parts
 
 
 def codebook_rows(path=CODEBOOK_CSV):
     """(area, language, term, kind) rows of the codebook."""
     with open(path, newline="", encoding="utf-8") as fh:
-        return [(r["area"], r["language"], r["term"].strip(), r.get("kind") or "phrase")
-                for r in csv.DictReader(fh) if r["term"].strip()]
+        return [
+            (r["area"], r["language"], r["term"].strip(), r.get("kind") or "phrase")
+            for r in csv.DictReader(fh)
+            if r["term"].strip()
+        ]
 
 
 def term_pattern(term, lang):
     """A regex over a passage's lemma string (features.surface_pattern), "..." a short gap."""
-    return GAP.join(features.surface_pattern(part, lang) for part in term.split("...") if part.strip())
+    return GAP.join(
+        features.surface_pattern(part, lang) for part in term.split("...") if part.strip()
+    )
 
 
 class Codebook:
@@ -54,11 +60,19 @@ class Codebook:
         return self.compiled[chosen]
 
     def _compile(self, area, lang):
-        terms = [(term, kind, language) for a, language, term, kind in self.rows
-                 if a == area and (lang == "*" or language in (lang, "*"))]
+        terms = [
+            (term, kind, language)
+            for a, language, term, kind in self.rows
+            if a == area and (lang == "*" or language in (lang, "*"))
+        ]
         # Longest first, a "not" phrase before a term as long, so the longer reading wins.
-        alternatives = sorted(((term_pattern(t, lg), t, k) for t, k, lg in terms), key=lambda x: (-len(x[0]), x[2] != "not"))
-        alternation = "|".join(f"(?P<t{i}>{pattern})" for i, (pattern, _, _) in enumerate(alternatives))
+        alternatives = sorted(
+            ((term_pattern(t, lg), t, k) for t, k, lg in terms),
+            key=lambda x: (-len(x[0]), x[2] != "not"),
+        )
+        alternation = "|".join(
+            f"(?P<t{i}>{pattern})" for i, (pattern, _, _) in enumerate(alternatives)
+        )
         return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), [(t, k) for _, t, k in alternatives]
 
     def code(self, lemmas, lang):
@@ -99,7 +113,10 @@ def _coded(text, lang):
 
 def coded_terms(text, language):
     """{area: [the codebook terms that coded it, each once, in order of appearance]} for one passage."""
-    return {area: list(dict.fromkeys(terms)) for area, terms in _coded(text or "", (language or "xx").lower())}
+    return {
+        area: list(dict.fromkeys(terms))
+        for area, terms in _coded(text or "", (language or "xx").lower())
+    }
 
 
 def code_passage(text, language):
@@ -119,18 +136,29 @@ def codebook_passages(db, call_slug, area, internal=False, team=False, limit=Non
     subs, coded = _quotable(db, call_slug, area, internal)
     pub = None if internal else publication.Publication(db, list(subs.values()), team=team)
 
-    def number(p):          # the passage id as printed: none that joins to a withheld submitter
+    def number(p):  # the passage id as printed: none that joins to a withheld submitter
         return p["id"] if pub is None or pub.reference(subs[p["submission_id"]]) else None
+
     coded.sort(key=lambda pair: (-len(pair[1]), number(pair[0]) or 0))
     found = []
     for p, terms in coded[:limit]:
         sub = subs[p["submission_id"]]
-        found.append({"passage_id": number(p),
-                      "submission_id": p["submission_id"] if pub is None else pub.reference(sub),
-                      "page": p["page"], "text": pub.quote(sub, p["text"]) if pub else p["text"],
-                      "language": p["language"], "hits": len(terms), "terms": list(dict.fromkeys(terms)),
-                      "attribution": pub.attribution(sub) if pub else privacy.attribution(sub, internal=True),
-                      "submitter_type": sub["submitter_type"] or "", "region": sub["region"] or ""})
+        found.append(
+            {
+                "passage_id": number(p),
+                "submission_id": p["submission_id"] if pub is None else pub.reference(sub),
+                "page": p["page"],
+                "text": pub.quote(sub, p["text"]) if pub else p["text"],
+                "language": p["language"],
+                "hits": len(terms),
+                "terms": list(dict.fromkeys(terms)),
+                "attribution": pub.attribution(sub)
+                if pub
+                else privacy.attribution(sub, internal=True),
+                "submitter_type": sub["submitter_type"] or "",
+                "region": sub["region"] or "",
+            }
+        )
     return found
 
 
@@ -152,10 +180,19 @@ def _quotable_ids(db, call_slug, area, internal):
         raise NotFound(f"no codebook area '{area}': known areas are {', '.join(areas())}")
     call = store.get_call(db, call_slug)
     subs = {s["id"]: s for s in store.list_submissions(db, call_slug)}
-    aside = theme_store.procedural_ids(db, call["id"])   # formulas are not quotes
+    aside = theme_store.procedural_ids(db, call["id"])  # formulas are not quotes
     codes = call_codes(db, call["id"])
-    return subs, codes, [pid for pid, code in codes.items() if area in code["areas"] and pid not in aside
-                         and privacy.may_quote(subs[code["submission_id"]], internal=internal)]
+    return (
+        subs,
+        codes,
+        [
+            pid
+            for pid, code in codes.items()
+            if area in code["areas"]
+            and pid not in aside
+            and privacy.may_quote(subs[code["submission_id"]], internal=internal)
+        ],
+    )
 
 
 def area_counts(db, call_slug):
@@ -166,21 +203,32 @@ def area_counts(db, call_slug):
             entry = counts.setdefault(area, {"passages": 0, "submissions": set()})
             entry["passages"] += 1
             entry["submissions"].add(code["submission_id"])
-    return {a: {"passages": c["passages"], "submissions": len(c["submissions"])} for a, c in counts.items()}
+    return {
+        a: {"passages": c["passages"], "submissions": len(c["submissions"])}
+        for a, c in counts.items()
+    }
 
 
 # ---------------------------------------------------------------- kept between runs (speed)
 # What stored codes were computed by: an edited rule or dictionary codes the call again.
-CODE = ("themes/codebook.py", "themes/features.py", "store.py", "../corpus/codebook.csv", "../corpus/concepts.csv")
+CODE = (
+    "themes/codebook.py",
+    "themes/features.py",
+    "store.py",
+    "../corpus/codebook.csv",
+    "../corpus/concepts.csv",
+)
 
 
 def call_codes(db, call_id):
     """{passage id: {"submission_id", "areas": {area: [terms]}}} for the call's coded passages,
     kept in the ``derived`` table until its passages change (lemmatising and matching every
     passage takes seconds per thousand)."""
-    inputs = derived.fingerprint(derived.call_passages_inputs(db, call_id), derived.code_version(*CODE))
+    inputs = derived.fingerprint(
+        derived.call_passages_inputs(db, call_id), derived.code_version(*CODE)
+    )
     key = (str(getattr(db, "path", "")), call_id, inputs)
-    codes = _READ.get(key)               # read once per process (a page run reads it twice)
+    codes = _READ.get(key)  # read once per process (a page run reads it twice)
     if codes is None:
         found = derived.get(db, "codebook", call_id, inputs)
         if found is None:
@@ -188,8 +236,10 @@ def call_codes(db, call_id):
             for p in store.call_passages(db, call_id):
                 coded = _coded(p["text"] or "", (p["language"] or "xx").lower())
                 if coded:
-                    found[str(p["id"])] = {"submission_id": p["submission_id"],
-                                           "areas": {area: list(terms) for area, terms in coded}}
+                    found[str(p["id"])] = {
+                        "submission_id": p["submission_id"],
+                        "areas": {area: list(terms) for area, terms in coded},
+                    }
             derived.put(db, "codebook", call_id, inputs, found)
         codes = {int(pid): code for pid, code in found.items()}
         _READ.clear()
@@ -197,4 +247,4 @@ def call_codes(db, call_id):
     return codes
 
 
-_READ = {}          # the last call's codes, by (database, call, fingerprint of its inputs)
+_READ = {}  # the last call's codes, by (database, call, fingerprint of its inputs)

@@ -9,6 +9,7 @@ The concept dictionary (corpus/concepts.csv) maps surface forms in each language
 ("terapias de conversión", "конверсионн* терапи*") to one concept key, so passages written
 in different languages about the same thing share features.
 """
+
 import csv
 import os
 import pickle
@@ -33,7 +34,7 @@ CONCEPT_PREFIX = "§"
 
 def strip_accents(text):
     """'conversión' -> 'conversion' (Cyrillic й -> и too: both sides are stripped alike)."""
-    if text.isascii():                  # nothing to strip (most passages of an English call)
+    if text.isascii():  # nothing to strip (most passages of an English call)
         return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -56,8 +57,9 @@ def lemma_table(lang):
     cache folder makes later processes start fast.
     """
     import spacy_lookups_data
+
     cached = _cache_dir() / f"lemmas-{lang}-{spacy_lookups_data.__version__}.pickle"
-    if _ours_alone(cached):                  # a pickle runs code when loaded: only one nobody else could write
+    if _ours_alone(cached):  # a pickle runs code when loaded: only one nobody else could write
         with open(cached, "rb") as fh:
             return pickle.load(fh)
     lemmas = _read_lemma_table(lang)
@@ -75,8 +77,13 @@ def _ours_alone(path):
     except FileNotFoundError:
         return False
     uid = os.getuid()
-    return (stat.S_ISREG(info.st_mode) and info.st_uid == uid and not info.st_mode & 0o022
-            and folder.st_uid == uid and not folder.st_mode & 0o022)
+    return (
+        stat.S_ISREG(info.st_mode)
+        and info.st_uid == uid
+        and not info.st_mode & 0o022
+        and folder.st_uid == uid
+        and not folder.st_mode & 0o022
+    )
 
 
 def _cache_dir():
@@ -86,6 +93,7 @@ def _cache_dir():
 def _read_lemma_table(lang):
     import spacy_lookups_data
     import srsly
+
     try:
         path = Path(spacy_lookups_data.get_file(f"{lang}_lemma_lookup.json.gz"))
     except Exception:  # noqa: BLE001 - no table for this language: keep words as they are
@@ -108,6 +116,7 @@ def language_tools(lang):
     stop = languages.spacy_stop_words(code) if code in PLAIN_LANGUAGES else None
     if stop is None:
         import spacy
+
         try:
             nlp = spacy.blank(code)
         except Exception:  # noqa: BLE001 - spaCy has no such language: multi-language defaults
@@ -135,6 +144,7 @@ def content_lemmas(lemmas, lang):
 
 # ---------------------------------------------------------------- concepts
 
+
 def read_concepts(path=CONCEPTS_CSV, labels=False):
     """Rows (concept, language, surface) of the multilingual concept dictionary.
 
@@ -142,7 +152,11 @@ def read_concepts(path=CONCEPTS_CSV, labels=False):
     only those, otherwise only the surface forms.
     """
     with open(path, newline="", encoding="utf-8") as fh:
-        found = [(r["concept"], r["language"], r["surface"].strip()) for r in csv.DictReader(fh) if r["surface"].strip()]
+        found = [
+            (r["concept"], r["language"], r["surface"].strip())
+            for r in csv.DictReader(fh)
+            if r["surface"].strip()
+        ]
     return [row for row in found if (row[1] == "label") == labels]
 
 
@@ -210,11 +224,13 @@ def concept_labels(path=CONCEPTS_CSV):
 
 # ---------------------------------------------------------------- feature matrix
 
+
 @dataclass
 class Analysed:
     """What clustering needs from passages: content lemmas and concept occurrences."""
-    docs: list          # space-joined content lemmas per passage
-    concepts: list      # list of concept keys per passage
+
+    docs: list  # space-joined content lemmas per passage
+    concepts: list  # list of concept keys per passage
     concept_keys: list
 
     def concept_matrix(self):
@@ -226,7 +242,9 @@ class Analysed:
                 rows.append(r)
                 cols.append(index[key])
                 vals.append(np.log1p(found.count(key)))
-        return sp.csr_matrix((vals, (rows, cols)), shape=(len(self.concepts), len(self.concept_keys)))
+        return sp.csr_matrix(
+            (vals, (rows, cols)), shape=(len(self.concepts), len(self.concept_keys))
+        )
 
 
 def analyse(passages, use_concepts=True):

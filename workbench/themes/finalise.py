@@ -6,6 +6,7 @@ ones people put there; ``refresh`` maps every passage of the call (new submissio
 the final themes by similarity to their seeds, and clusters only what fits none into new
 candidates. Every change goes into the audit log.
 """
+
 import time
 
 from .. import audit, derived, store
@@ -14,7 +15,7 @@ from . import cluster, codebook, features, procedural
 from . import store as theme_store
 from .campaigns import call_voices
 
-MIN_NEW_CANDIDATES = 3   # fewer leftover passages than this are not worth a new theme
+MIN_NEW_CANDIDATES = 3  # fewer leftover passages than this are not worth a new theme
 # A new passage fits a final theme when it is as close as the closest 95 % of its seeds.
 # Passages are single paragraphs (Word paragraphs are no longer run together), which scatter
 # more around a theme's centre: at 90 % a new Spanish conversion paragraph at 0.79 missed a
@@ -35,16 +36,36 @@ def refresh(db, call_slug, n_themes=None, random_state=0, user="system"):
     if len(leftovers) >= MIN_NEW_CANDIDATES or (leftovers and not seeds):
         subset = [passages[r] for r in leftovers]
         model = cluster.ThemeModel(n_themes=n_themes, random_state=random_state).fit(subset)
-        candidates = [{**t, "members": [(subset[r]["id"], w) for r, w in t["members"]]} for t in model.themes()]
+        candidates = [
+            {**t, "members": [(subset[r]["id"], w) for r, w in t["members"]]}
+            for t in model.themes()
+        ]
     with store.transaction(db):
         theme_store.replace_procedural(db, call["id"], aside)
         _write_refresh(db, call["id"], mapped, candidates)
-        theme_store.record_run(db, call["id"], len(passages), len(candidates), len(mapped), {
-            "n_themes": n_themes, "random_state": random_state, "set_aside": len(aside),
-            "seconds": round(time.perf_counter() - started, 2)})
+        theme_store.record_run(
+            db,
+            call["id"],
+            len(passages),
+            len(candidates),
+            len(mapped),
+            {
+                "n_themes": n_themes,
+                "random_state": random_state,
+                "set_aside": len(aside),
+                "seconds": round(time.perf_counter() - started, 2),
+            },
+        )
         audit.record(db, user, "refresh_themes", "themes", None, "call", None, call_slug)
-    codebook.call_codes(db, call["id"])        # derived from the passages too: coded now, not at a page's first view
-    return {"passages": len(passages), "set_aside": len(aside), "mapped": len(mapped), "candidates": len(candidates)}
+    codebook.call_codes(
+        db, call["id"]
+    )  # derived from the passages too: coded now, not at a page's first view
+    return {
+        "passages": len(passages),
+        "set_aside": len(aside),
+        "mapped": len(mapped),
+        "candidates": len(candidates),
+    }
 
 
 def set_aside(db, call_slug, passages):
@@ -57,30 +78,51 @@ def set_aside(db, call_slug, passages):
     """
     call_id = store.get_call(db, call_slug)["id"]
     questions = store.call_questions(db, call_id)
-    inputs = derived.fingerprint(derived.call_passages_inputs(db, call_id), questions, [p["id"] for p in passages],
-                                 derived.code_version(*PROCEDURAL_CODE))
+    inputs = derived.fingerprint(
+        derived.call_passages_inputs(db, call_id),
+        questions,
+        [p["id"] for p in passages],
+        derived.code_version(*PROCEDURAL_CODE),
+    )
     found = derived.get(db, "procedural", call_id, inputs)
     if found is None:
         found = _assess(db, call_id, passages, questions)
         derived.put(db, "procedural", call_id, inputs, found)
     aside = {int(pid): procedural.Verdict(*verdict) for pid, verdict in found["aside"].items()}
     texts = found["texts"]
-    kept = [{**p, "text": texts.get(str(p["id"]), p["text"])} for p in passages if p["id"] not in aside]
+    kept = [
+        {**p, "text": texts.get(str(p["id"]), p["text"])} for p in passages if p["id"] not in aside
+    ]
     return aside, kept
 
 
 # What stored verdicts were computed by: an edited rule or cue sets passages aside again.
-PROCEDURAL_CODE = ("themes/procedural.py", "themes/features.py", "themes/campaigns.py", "themes/finalise.py",
-                   "store.py", "../corpus/procedural.csv")
+PROCEDURAL_CODE = (
+    "themes/procedural.py",
+    "themes/features.py",
+    "themes/campaigns.py",
+    "themes/finalise.py",
+    "store.py",
+    "../corpus/procedural.csv",
+)
 
 
 def _assess(db, call_id, passages, questions):
     """{"aside": {id: [kind, reason, share]}, "texts": {id: substantive text where it differs}}."""
     voice = call_voices(db, call_id) if passages else {}
-    found = procedural.assess(passages, [voice.get(p["submission_id"], p["submission_id"]) for p in passages],
-                              questions)
-    return {"aside": {str(p["id"]): [v.kind, v.reason, v.share] for p, (v, _) in zip(passages, found) if v},
-            "texts": {str(p["id"]): text for p, (v, text) in zip(passages, found) if not v and text != p["text"]}}
+    found = procedural.assess(
+        passages, [voice.get(p["submission_id"], p["submission_id"]) for p in passages], questions
+    )
+    return {
+        "aside": {
+            str(p["id"]): [v.kind, v.reason, v.share] for p, (v, _) in zip(passages, found) if v
+        },
+        "texts": {
+            str(p["id"]): text
+            for p, (v, text) in zip(passages, found)
+            if not v and text != p["text"]
+        },
+    }
 
 
 def _map_to_final(passages, seeds, random_state):
@@ -101,8 +143,15 @@ def _write_refresh(db, call_id, mapped, candidates):
     for (theme_id, passage_id), weight in mapped.items():
         theme_store.add_members(db, theme_id, [(passage_id, weight)])
     for theme in candidates:
-        theme_id = theme_store.insert_theme(db, call_id, theme["label"], theme["terms"], "candidate",
-                                            "cluster", concept=theme["concept"])
+        theme_id = theme_store.insert_theme(
+            db,
+            call_id,
+            theme["label"],
+            theme["terms"],
+            "candidate",
+            "cluster",
+            concept=theme["concept"],
+        )
         theme_store.add_members(db, theme_id, theme["members"])
 
 
@@ -120,7 +169,9 @@ def accept(db, theme_ids, user):
             theme = _theme(db, theme_id)
             theme_store.update_theme(db, theme_id, status="final")
             theme_store.make_seeds(db, theme_id)
-            audit.record(db, user, "accept_theme", "themes", theme_id, "status", theme["status"], "final")
+            audit.record(
+                db, user, "accept_theme", "themes", theme_id, "status", theme["status"], "final"
+            )
 
 
 def rename(db, theme_id, label, user):
@@ -148,14 +199,25 @@ def merge(db, theme_ids, user, label=None):
     label = label or " / ".join(t["label"] for t in themes)
     terms = list(dict.fromkeys(term for t in themes for term in t["terms"]))[:8]
     with store.transaction(db):
-        new_id = theme_store.insert_theme(db, themes[0]["call_id"], label, terms, "final", "merge",
-                                          concept=themes[0]["concept"])
+        new_id = theme_store.insert_theme(
+            db, themes[0]["call_id"], label, terms, "final", "merge", concept=themes[0]["concept"]
+        )
         for theme in themes:
-            members = [(m["passage_id"], m["weight"]) for m in theme_store.theme_members(db, theme["id"])]
+            members = [
+                (m["passage_id"], m["weight"]) for m in theme_store.theme_members(db, theme["id"])
+            ]
             theme_store.add_members(db, new_id, members, seed=True)
             theme_store.delete_theme(db, theme["id"])
-        audit.record(db, user, "merge_themes", "themes", new_id, "merged",
-                     ", ".join(f"{t['id']}:{t['label']}" for t in themes), label)
+        audit.record(
+            db,
+            user,
+            "merge_themes",
+            "themes",
+            new_id,
+            "merged",
+            ", ".join(f"{t['id']}:{t['label']}" for t in themes),
+            label,
+        )
     return new_id
 
 
@@ -164,19 +226,40 @@ def split(db, theme_id, user, n=2, random_state=0):
     theme = _theme(db, theme_id)
     members = theme_store.theme_members(db, theme_id)
     if len(members) < n * 2:
-        raise WorkbenchError(f"theme {theme_id} has {len(members)} passages: too few to split in {n}")
-    passages = [{"id": m["passage_id"], "text": m["text"], "language": m["language"]} for m in members]
+        raise WorkbenchError(
+            f"theme {theme_id} has {len(members)} passages: too few to split in {n}"
+        )
+    passages = [
+        {"id": m["passage_id"], "text": m["text"], "language": m["language"]} for m in members
+    ]
     model = cluster.ThemeModel(n_themes=n, random_state=random_state).fit(passages)
     new_ids = []
     with store.transaction(db):
         for part in model.themes():
-            new_id = theme_store.insert_theme(db, theme["call_id"], part["label"], part["terms"], "final",
-                                              "split", concept=part["concept"])
-            theme_store.add_members(db, new_id, [(passages[r]["id"], w) for r, w in part["members"]], seed=True)
+            new_id = theme_store.insert_theme(
+                db,
+                theme["call_id"],
+                part["label"],
+                part["terms"],
+                "final",
+                "split",
+                concept=part["concept"],
+            )
+            theme_store.add_members(
+                db, new_id, [(passages[r]["id"], w) for r, w in part["members"]], seed=True
+            )
             new_ids.append(new_id)
         theme_store.delete_theme(db, theme_id)
-        audit.record(db, user, "split_theme", "themes", theme_id, "into", theme["label"],
-                     ", ".join(map(str, new_ids)))
+        audit.record(
+            db,
+            user,
+            "split_theme",
+            "themes",
+            theme_id,
+            "into",
+            theme["label"],
+            ", ".join(map(str, new_ids)),
+        )
     return new_ids
 
 
@@ -194,7 +277,9 @@ def from_query(db, call_slug, query, user, label=None, limit=200):
         raise WorkbenchError(f"search '{query}' finds no passage in call '{call_slug}'")
     terms = features.content_lemmas(features.lemmatise(query, "xx"), "xx")
     with store.transaction(db):
-        theme_id = theme_store.insert_theme(db, call["id"], label or query, terms, "final", "query", query=query)
+        theme_id = theme_store.insert_theme(
+            db, call["id"], label or query, terms, "final", "query", query=query
+        )
         theme_store.add_members(db, theme_id, [(h["id"], 1.0) for h in hits], seed=True)
         audit.record(db, user, "theme_from_query", "themes", theme_id, "query", None, query)
     return theme_id

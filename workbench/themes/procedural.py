@@ -18,6 +18,7 @@ submission, or formulas plus such a line (a letterhead and date before a title).
 Submissions page; they are kept out of candidate clustering, mapping and quotes, and the
 reason is recorded (table ``procedural_passages``).
 """
+
 import csv
 import re
 import unicodedata
@@ -32,31 +33,41 @@ from . import features
 
 CUES_CSV = features.CORPUS / "procedural.csv"
 SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
-SENTENCE_FINAL = re.compile(r"[.!?…]\W{0,3}$")    # a short line that ends a sentence is not a title
+SENTENCE_FINAL = re.compile(r"[.!?…]\W{0,3}$")  # a short line that ends a sentence is not a title
 WORD = re.compile(r"\w+", re.UNICODE)
 SHINGLE = 5
-CUE_SHARE = 0.5            # a passage is procedural when cues cover this share of its characters,
-BOILERPLATE_SHARE = 0.8    # or cues and boilerplate together cover this share
-FREQUENT_SHARE = 0.5       # wording used by this share of a language's voices is boilerplate,
-MIN_LANGUAGE_VOICES = 10   # counted only in languages with this many voices (fewer: no signal)
+CUE_SHARE = 0.5  # a passage is procedural when cues cover this share of its characters,
+BOILERPLATE_SHARE = 0.8  # or cues and boilerplate together cover this share
+FREQUENT_SHARE = 0.5  # wording used by this share of a language's voices is boilerplate,
+MIN_LANGUAGE_VOICES = 10  # counted only in languages with this many voices (fewer: no signal)
 BOILERPLATE_SENTENCE = 0.6  # share of a sentence's 5-grams that must be boilerplate
-EDGE = 2                   # first and last passages of a submission where titles and addresses sit
+EDGE = 2  # first and last passages of a submission where titles and addresses sit
 SHORT_LINE_WORDS = 12
 KIND_NAMES = {
-    "opening": "opening formula", "closing": "closing formula", "signature": "signature block",
-    "thanks": "thanks", "title": "title line", "confidentiality": "confidentiality request",
-    "about": "about the submitter or the submission", "address": "address or reference",
-    "boilerplate": "boilerplate", "heading": "short line", "echoed_question": "the call's own question repeated",
+    "opening": "opening formula",
+    "closing": "closing formula",
+    "signature": "signature block",
+    "thanks": "thanks",
+    "title": "title line",
+    "confidentiality": "confidentiality request",
+    "about": "about the submitter or the submission",
+    "address": "address or reference",
+    "boilerplate": "boilerplate",
+    "heading": "short line",
+    "echoed_question": "the call's own question repeated",
 }
-ECHO_SCORE = 82            # similarity (0-100, rapidfuzz ratio) from which a sentence repeats a question
-ECHO_MIN_WORDS = 4         # shorter sentences ("What else?") are not matched
-QUESTION_NUMBER = re.compile(r"^\s*(?:(?:question|pregunta|q)\s*)?[\(\[]?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)\]:]\s+",
-                             re.IGNORECASE)
+ECHO_SCORE = 82  # similarity (0-100, rapidfuzz ratio) from which a sentence repeats a question
+ECHO_MIN_WORDS = 4  # shorter sentences ("What else?") are not matched
+QUESTION_NUMBER = re.compile(
+    r"^\s*(?:(?:question|pregunta|q)\s*)?[\(\[]?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)\]:]\s+",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
 class Verdict:
     """Why a passage is set aside: its main kind, the reason in words, procedural share."""
+
     kind: str
     reason: str
     share: float
@@ -99,17 +110,25 @@ def is_label_stop(word):
 
 def _label_rows(path):
     with open(path, newline="", encoding="utf-8") as fh:
-        return [(r["kind"], r["pattern"].strip()) for r in csv.DictReader(fh) if r["kind"] == "label_stop"]
+        return [
+            (r["kind"], r["pattern"].strip())
+            for r in csv.DictReader(fh)
+            if r["kind"] == "label_stop"
+        ]
 
 
 @lru_cache(maxsize=None)
 def language_cues(lang):
     """(cues, one compiled alternation of them) for ``lang``; every language's for an unknown one."""
     table = cues()
-    own = table.get(lang) or [c for code, rows in sorted(table.items()) if code != "*" for c in rows]
+    own = table.get(lang) or [
+        c for code, rows in sorted(table.items()) if code != "*" for c in rows
+    ]
     chosen = own + table.get("*", [])
     # Cues are written in lower case; only accents are stripped (lower-casing would turn \\W into \\w).
-    alternation = "|".join(f"(?P<c{i}>{strip_marks(pattern)})" for i, (_, pattern) in enumerate(chosen))
+    alternation = "|".join(
+        f"(?P<c{i}>{strip_marks(pattern)})" for i, (_, pattern) in enumerate(chosen)
+    )
     # Cues start at a word's start: the look-behind lets the engine skip the other positions fast.
     return chosen, re.compile(f"(?<!\\w)(?:{alternation})")
 
@@ -133,10 +152,11 @@ def shingles(normalised):
     words = WORD.findall(DIGIT.sub("0", normalised))
     if len(words) < SHINGLE:
         return [hash(" ".join(words))] if words else []
-    return [hash(" ".join(words[i:i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)]
+    return [hash(" ".join(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)]
 
 
 # ---------------------------------------------------------------- boilerplate
+
 
 def frequent_shingles(passages, voices):
     """{language: set of 5-gram hashes used by a large share of that language's voices}."""
@@ -146,7 +166,10 @@ def frequent_shingles(passages, voices):
         codes, owners = pairs[p.get("language") or ""]
         codes.extend(hashes)
         owners.extend([voice] * len(hashes))
-    return {lang: _frequent(np.array(codes, dtype=np.int64), owners) for lang, (codes, owners) in pairs.items()}
+    return {
+        lang: _frequent(np.array(codes, dtype=np.int64), owners)
+        for lang, (codes, owners) in pairs.items()
+    }
 
 
 def _frequent(codes, owners):
@@ -172,6 +195,7 @@ def is_boilerplate(normalised, frequent):
 
 
 # ---------------------------------------------------------------- verdicts
+
 
 class Questions:
     """The call's questionnaire, matched by similarity (rapidfuzz ratio, which keeps word
@@ -221,7 +245,12 @@ def edge_rows(passages):
     for row, p in enumerate(passages):
         by_submission[p.get("submission_id", ("row", row))].append(row)
     # A title needs a text to title: in a submission of a few passages, none is an edge.
-    return {r for rows in by_submission.values() if len(rows) > 2 * EDGE for r in rows[:EDGE] + rows[-EDGE:]}
+    return {
+        r
+        for rows in by_submission.values()
+        if len(rows) > 2 * EDGE
+        for r in rows[:EDGE] + rows[-EDGE:]
+    }
 
 
 def assess(passages, voices=None, questions=()):
@@ -240,7 +269,9 @@ def assess(passages, voices=None, questions=()):
     found = []
     for row, p in enumerate(passages):
         lang = (p.get("language") or "xx").lower()
-        kinds = sentence_kinds(p["text"], lang, frequent.get(p.get("language") or "", set()), questions)
+        kinds = sentence_kinds(
+            p["text"], lang, frequent.get(p.get("language") or "", set()), questions
+        )
         kept = " ".join(s for s, kind, _ in kinds if not kind) or p["text"]
         found.append((verdict(p["text"], kinds, lang, row in edges), kept))
     return found
@@ -253,17 +284,35 @@ def detect(passages, voices=None, questions=()):
 
 def verdict(text, kinds, lang, at_edge):
     total = sum(len(s) for s, _, _ in kinds) or 1
-    cued = sum(len(s) for s, kind, _ in kinds if kind and kind not in ("boilerplate", "echoed_question")) / total
+    cued = (
+        sum(
+            len(s)
+            for s, kind, _ in kinds
+            if kind and kind not in ("boilerplate", "echoed_question")
+        )
+        / total
+    )
     share = sum(len(s) for s, kind, _ in kinds if kind) / total
     rest = sum(len(WORD.findall(s)) for s, kind, _ in kinds if not kind)
     # A question pasted before its answer: the passage is the answer; alone, it is set aside.
     if any(kind == "echoed_question" for _, kind, _ in kinds) and rest <= SHORT_LINE_WORDS:
         return Verdict(_main_kind(kinds), _reason(kinds, lang), round(share, 3))
-    if cued >= CUE_SHARE or share >= BOILERPLATE_SHARE or (at_edge and cued and rest <= SHORT_LINE_WORDS):
+    if (
+        cued >= CUE_SHARE
+        or share >= BOILERPLATE_SHARE
+        or (at_edge and cued and rest <= SHORT_LINE_WORDS)
+    ):
         return Verdict(_main_kind(kinds), _reason(kinds, lang), round(share, 3))
-    if at_edge and len(WORD.findall(text)) <= SHORT_LINE_WORDS and not SENTENCE_FINAL.search(text.strip()):
-        return Verdict("heading", "short line (title, address, date or place) at the start or end of the submission",
-                       round(share, 3))
+    if (
+        at_edge
+        and len(WORD.findall(text)) <= SHORT_LINE_WORDS
+        and not SENTENCE_FINAL.search(text.strip())
+    ):
+        return Verdict(
+            "heading",
+            "short line (title, address, date or place) at the start or end of the submission",
+            round(share, 3),
+        )
     return None
 
 
@@ -282,9 +331,13 @@ def _reason(kinds, lang):
     for _, kind, pattern in kinds:
         if not kind:
             continue
-        part = (f"{KIND_NAMES[kind]} ({pattern} of the call's questionnaire)" if kind == "echoed_question" else
-                f"{KIND_NAMES[kind]} (cue /{pattern}/)" if pattern else
-                f"boilerplate (wording found in ≥ {FREQUENT_SHARE:.0%} of the {lang} submissions)")
+        part = (
+            f"{KIND_NAMES[kind]} ({pattern} of the call's questionnaire)"
+            if kind == "echoed_question"
+            else f"{KIND_NAMES[kind]} (cue /{pattern}/)"
+            if pattern
+            else f"boilerplate (wording found in ≥ {FREQUENT_SHARE:.0%} of the {lang} submissions)"
+        )
         if part not in parts:
             parts.append(part)
     return "; ".join(parts)

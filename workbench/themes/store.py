@@ -1,4 +1,5 @@
 """All SQL of the themes tables (migration m0004): themes, their passages, clustering runs."""
+
 import json
 
 from .. import store
@@ -8,7 +9,16 @@ def insert_theme(db, call_id, label, terms, status, origin, concept=None, query=
     return db.conn.execute(
         "insert into themes (call_id, label, terms, concept, status, origin, query, position) "
         "values (?, ?, ?, ?, ?, ?, ?, (select coalesce(max(position), 0) + 1 from themes where call_id = ?))",
-        [call_id, label, json.dumps(terms, ensure_ascii=False), concept, status, origin, query, call_id],
+        [
+            call_id,
+            label,
+            json.dumps(terms, ensure_ascii=False),
+            concept,
+            status,
+            origin,
+            query,
+            call_id,
+        ],
     ).lastrowid
 
 
@@ -31,7 +41,9 @@ def clear_mapped(db, call_id):
     """Drop the machine's mapping of final themes, keeping what people decided (seeds)."""
     db.conn.execute(
         "delete from theme_passages where seed = 0 and theme_id in "
-        "(select id from themes where call_id = ? and status = 'final')", [call_id])
+        "(select id from themes where call_id = ? and status = 'final')",
+        [call_id],
+    )
 
 
 def delete_theme(db, theme_id):
@@ -44,8 +56,10 @@ def delete_candidates(db, call_id):
 
 def update_theme(db, theme_id, **fields):
     assignments = ", ".join(f"{name} = :{name}" for name in fields)
-    db.conn.execute(f"update themes set {assignments}, updated_at = datetime('now') where id = :id",
-                    {**fields, "id": theme_id})
+    db.conn.execute(
+        f"update themes set {assignments}, updated_at = datetime('now') where id = :id",
+        {**fields, "id": theme_id},
+    )
 
 
 def get_theme(db, theme_id):
@@ -102,9 +116,13 @@ def passage_rows(db, passage_ids):
     """Passages by id (id order): what quotes need of them."""
     ids, found = sorted(int(i) for i in passage_ids), []
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        found += store.rows(db, "select id, submission_id, page, seq, text, language from passages "
-                                f"where id in ({', '.join('?' * len(chunk))}) order by id", chunk)
+        chunk = ids[start : start + 500]
+        found += store.rows(
+            db,
+            "select id, submission_id, page, seq, text, language from passages "
+            f"where id in ({', '.join('?' * len(chunk))}) order by id",
+            chunk,
+        )
     return found
 
 
@@ -122,7 +140,14 @@ def seed_passages(db, call_id):
 
 
 def has_final(db, call_id):
-    return store.one(db, "select 1 as x from themes where call_id = ? and status = 'final' limit 1", [call_id]) is not None
+    return (
+        store.one(
+            db,
+            "select 1 as x from themes where call_id = ? and status = 'final' limit 1",
+            [call_id],
+        )
+        is not None
+    )
 
 
 def submission_labels(db, call_id, status):
@@ -142,12 +167,12 @@ def record_run(db, call_id, n_passages, n_candidates, n_mapped, params):
     )
 
 
-
 def _decoded(theme):
     return {**theme, "terms": json.loads(theme["terms"] or "[]")}
 
 
 # ---------------------------------------------------------------- procedural passages (m0008)
+
 
 def replace_procedural(db, call_id, verdicts):
     """Record the call's set-aside passages: verdicts {passage id: procedural.Verdict}."""
@@ -159,8 +184,12 @@ def replace_procedural(db, call_id, verdicts):
 
 
 def procedural_ids(db, call_id):
-    return {r["passage_id"] for r in store.rows(
-        db, "select passage_id from procedural_passages where call_id = ?", [call_id])}
+    return {
+        r["passage_id"]
+        for r in store.rows(
+            db, "select passage_id from procedural_passages where call_id = ?", [call_id]
+        )
+    }
 
 
 def procedural_rows(db, call_id):
