@@ -31,6 +31,8 @@ import build  # noqa: E402
 import split  # noqa: E402
 
 CALL = "bench-requests"
+# Halves whose texts may be printed: dev, and the fresh sets already read (never heldout or fresh6).
+READ_HALVES = ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 
 
 def load_items(half, items_file):
@@ -278,7 +280,7 @@ def markdown(half, result):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--half", choices=["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4"], default="dev"
+        "--half", choices=["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"], default="dev"
     )
     parser.add_argument(
         "--items", help="a JSONL file of items instead of the corpus (texts are shown)"
@@ -295,7 +297,7 @@ def main(argv=None):
     if not items:
         sys.exit("no items: the corpus (bench/requests/corpus/*.jsonl) is empty; use --items FILE")
     label = Path(args.items).name if args.items else args.half
-    show_texts = bool(args.items) or args.half == "dev"
+    show_texts = bool(args.items) or args.half in READ_HALVES
     with tempfile.TemporaryDirectory(prefix="bench-requests-") as scratch:
         workdir = Path(args.keep) if args.keep else Path(scratch)
         workdir.mkdir(parents=True, exist_ok=True)

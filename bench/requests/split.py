@@ -23,6 +23,12 @@ FRESH2_PREFIXES = ("f-",)
 FRESH3_PREFIXES = ("g-",)
 # Writer H ("h-…"): commissioned after fresh3 was read (fresh3 then joins the training data): "fresh4".
 FRESH4_PREFIXES = ("h-",)
+# Writers I, J, K ("i-", "j-", "k-"), third session: commissioned together, each with a brief of
+# its own (a persona each). All three are first measured unread; then I and J ("fresh5") are read
+# and join the request model's training data, while K ("fresh6") is never read and is measured
+# once more, at the end.
+FRESH5_PREFIXES = ("i-", "j-")
+FRESH6_PREFIXES = ("k-",)
 
 
 def half(item_id):
@@ -34,6 +40,10 @@ def half(item_id):
         return "fresh3"
     if item_id.startswith(FRESH4_PREFIXES):
         return "fresh4"
+    if item_id.startswith(FRESH5_PREFIXES):
+        return "fresh5"
+    if item_id.startswith(FRESH6_PREFIXES):
+        return "fresh6"
     return "dev" if hashlib.sha256(item_id.encode()).hexdigest()[0] in "01234567" else "heldout"
 
 
@@ -48,7 +58,7 @@ def items(which=None):
 
 
 def write_lists():
-    for which in ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4"):
+    for which in ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"):
         ids = sorted(item["id"] for item in items(which))
         (HERE / f"{which}.txt").write_text("\n".join(ids) + "\n", encoding="utf-8")
 
