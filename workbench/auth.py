@@ -4,7 +4,7 @@ With no user in the database the workbench runs open (a single-user laptop). Onc
 admin exists every page requires a login. Roles are ranked: an admin can do everything
 a senior advisor can, and an advisor everything a research assistant can, except that
 only assistants and admins *edit* submissions, tags and notes (the advisor browses and
-finalises themes). All SQL of the users table lives here.
+finalises themes). The users table's SQL is in workbench/stores/users.py.
 """
 
 from argon2 import PasswordHasher
@@ -12,6 +12,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from . import audit, store
 from .errors import WorkbenchError
+from .stores import users
 
 ASSISTANT, ADVISOR, ADMIN = "assistant", "advisor", "admin"
 ROLES = {
@@ -37,11 +38,11 @@ class AuthError(WorkbenchError):
 
 def has_users(db):
     """True once anyone has been added: from then on the app requires a login."""
-    return store.one(db, "select count(*) as n from users where disabled = 0")["n"] > 0
+    return users.count_active(db) > 0
 
 
 def list_users(db):
-    return store.rows(db, "select id, name, role, created_at, disabled from users order by name")
+    return users.all_users(db)
 
 
 def add_user(db, name, password, role, by=LOCAL_USER):
@@ -49,10 +50,7 @@ def add_user(db, name, password, role, by=LOCAL_USER):
     name = (name or "").strip()
     _check_new_user(db, name, password, role)
     with store.transaction(db):
-        db.conn.execute(
-            "insert into users (name, password_hash, role) values (?, ?, ?)",
-            [name, _hasher.hash(password), role],
-        )
+        users.insert(db, name, _hasher.hash(password), role)
         audit.record(db, by, "add_user", "users", None, "role", None, f"{name}: {role}")
     return get_user(db, name)
 
@@ -66,7 +64,7 @@ def _check_new_user(db, name, password, role):
         raise AuthError(
             f"the password for '{name}' is too short: use at least {MIN_PASSWORD} characters"
         )
-    if store.one(db, "select 1 as found from users where name = ?", [name]):
+    if users.find(db, name):
         raise AuthError(f"a user called '{name}' already exists")
     if role != ADMIN and not has_users(db):
         raise AuthError(
@@ -75,9 +73,7 @@ def _check_new_user(db, name, password, role):
 
 
 def get_user(db, name):
-    found = store.one(
-        db, "select id, name, role, created_at, disabled from users where name = ?", [name]
-    )
+    found = users.find(db, name)
     if found is None:
         raise AuthError(f"no user called '{name}'")
     return found
@@ -85,7 +81,7 @@ def get_user(db, name):
 
 def authenticate(db, name, password):
     """The user if ``password`` is theirs and they are not disabled; else AuthError (same message)."""
-    row = store.one(db, "select * from users where name = ?", [(name or "").strip()])
+    row = users.find_with_hash(db, (name or "").strip())
     try:
         if row is None or row["disabled"]:
             raise VerificationError()
@@ -102,9 +98,7 @@ def set_password(db, name, password, by=LOCAL_USER):
             f"the password for '{name}' is too short: use at least {MIN_PASSWORD} characters"
         )
     with store.transaction(db):
-        db.conn.execute(
-            "update users set password_hash = ? where name = ?", [_hasher.hash(password), name]
-        )
+        users.set_password_hash(db, name, _hasher.hash(password))
         audit.record(db, by, "set_password", "users", None, "password", None, name)
 
 
@@ -115,7 +109,7 @@ def set_role(db, name, role, by=LOCAL_USER):
     if user["role"] == ADMIN and role != ADMIN:
         _keep_an_admin(db, name)
     with store.transaction(db):
-        db.conn.execute("update users set role = ? where name = ?", [role, name])
+        users.set_role(db, name, role)
         audit.record(db, by, "set_role", "users", user["id"], "role", user["role"], role)
 
 
@@ -124,7 +118,7 @@ def set_disabled(db, name, disabled=True, by=LOCAL_USER):
     if disabled and user["role"] == ADMIN:
         _keep_an_admin(db, name)
     with store.transaction(db):
-        db.conn.execute("update users set disabled = ? where name = ?", [int(disabled), name])
+        users.set_disabled(db, name, disabled)
         audit.record(
             db,
             by,
@@ -138,12 +132,7 @@ def set_disabled(db, name, disabled=True, by=LOCAL_USER):
 
 
 def _keep_an_admin(db, name):
-    others = store.one(
-        db,
-        "select count(*) as n from users where role = 'admin' and disabled = 0 and name <> ?",
-        [name],
-    )
-    if not others["n"]:
+    if not users.count_active_admins_besides(db, name):
         raise AuthError(
             f"'{name}' is the last active admin: add another admin first, or nobody could manage users"
         )
@@ -165,27 +154,9 @@ def actor(user):
 
 def audit_trail(db, user=None, action=None, entity=None, since=None, limit=2000):
     """The audit log, newest first, filtered by who, what action, which table and from when."""
-    sql, params = (
-        "select id, at, user, action, entity, entity_id, field, old_value, new_value from audit_log where 1=1",
-        [],
-    )
-    for column, value in (("user", user), ("action", action), ("entity", entity)):
-        if value:
-            values = [value] if isinstance(value, str) else list(value)
-            sql += f" and {column} in ({', '.join('?' * len(values))})"
-            params += values
-    if since:
-        sql += " and at >= ?"
-        params.append(str(since))
-    return store.rows(db, sql + " order by id desc limit ?", params + [limit])
+    return audit.lines(db, since=since, limit=limit, user=user, action=action, entity=entity)
 
 
 def audit_choices(db):
     """Distinct users, actions and tables in the audit log, for filter widgets."""
-    return {
-        column: [
-            r["v"]
-            for r in store.rows(db, f"select distinct {column} as v from audit_log order by v")
-        ]
-        for column in ("user", "action", "entity")
-    }
+    return audit.choices(db)
