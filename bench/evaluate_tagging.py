@@ -2,9 +2,9 @@
 
     .venv/bin/python bench/evaluate_tagging.py [--n 130] [--train-seeds 0 1 2] [--test-seed 7]
 
-Writes models/submitter_type_train.csv (base training rows), models/submitter_type.joblib
-(the model) and models/evaluation.json. The real submission openings are measured by
-bench/submissions/evaluate.py (the figures models/submitter_type.md leads with). Test sets here:
+Writes into the package (workbench/data/models/): submitter_type_train.csv (base training rows),
+submitter_type.joblib (the model) and evaluation.json. The real submission openings are measured by
+bench/submissions/evaluate.py (the figures workbench/data/models/submitter_type.md leads with). Test sets here:
 the corpus generator's style "b" (other templates, other organisation names) and the
 human-rights texts of /work/shared/realworld/texts (their own labels.csv).
 """
@@ -37,7 +37,7 @@ REALWORLD_TYPES = {
     "Civil society organisation": "civil_society",
 }
 # The UDHR translations are a resolution's text, not a submission: labels.csv says to use them
-# for language checks. They count for language only (see models/submitter_type.md).
+# for language checks. They count for language only (see workbench/data/models/submitter_type.md).
 LANGUAGE_ONLY_PREFIXES = ("udhr",)
 HALVES = ("dev", "heldout")
 WRITTEN_TRAINING = ("w1",)  # bench/submissions/written/w1; w2 is kept for evaluation
@@ -157,7 +157,7 @@ def main(argv=None):
             "seconds": seconds,
         },
     }
-    (ROOT / "models" / "evaluation.json").write_text(
+    (model.models_dir() / "evaluation.json").write_text(
         json.dumps(figures, indent=2, default=float) + "\n"
     )
     print(evaluate.as_text(style_b))

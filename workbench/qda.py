@@ -285,7 +285,7 @@ def _area_codes(db, call_slug):
         AREAS_ROOT,
         "Codebook areas",
         "The mandate's thematic areas; passages coded by the workbench's "
-        "multilingual codebook (corpus/codebook.csv).",
+        "multilingual codebook (workbench/data/codebook.csv).",
         "#666666",
         codable=False,
     )

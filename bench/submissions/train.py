@@ -6,7 +6,8 @@ The classifier learnt from the demo generator alone; issue 11 asks for realistic
 Only corpora written for the purpose (bench/submissions/written/<w>) are used: the real
 submissions stay out of the model (their texts may not enter the repository, and the
 held-out half must stay unseen). Rows of an earlier run of the same corpus are replaced, so
-rerunning gives the same file and, the fit being deterministic, the same model.
+rerunning gives the same file and, the fit being deterministic, the same model. Both are
+written into the package (workbench/data/models/), where the installed workbench reads them.
 """
 
 import argparse

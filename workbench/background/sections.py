@@ -1,7 +1,7 @@
 """Where the background document's sections come from, best source first.
 
 1. the call's themes (final ones if any, else candidates) from workbench.themes;
-2. else the mandate's codebook areas, by keyword matches from corpus/concepts.csv;
+2. else the mandate's codebook areas, by keyword matches from workbench/data/concepts.csv;
 3. else one section, "Submissions", with every passage.
 
 Each source yields plain dicts {"key", "title", "kind", "theme_id", "terms", "passages"}
@@ -10,12 +10,13 @@ with passages as {"passage_id", "submission_id", "page", "text", "weight"}.
 
 import csv
 import re
+from importlib import resources
 from pathlib import Path
 
 from .. import store
 from ..errors import NotFound
 
-CONCEPTS = Path(__file__).resolve().parents[2] / "corpus" / "concepts.csv"
+CONCEPTS = resources.files("workbench") / "data" / "concepts.csv"
 
 
 # Where sections can come from, as the Background page offers them.

@@ -1,12 +1,14 @@
-"""The submitter-type classifier: scikit-learn, trained deterministically, shipped in models/.
+"""The submitter-type classifier: scikit-learn, trained deterministically, shipped as package
+data in workbench/data/models/.
 
-Training rows are (name, signals, label): the shipped base set (models/submitter_type_train.csv,
+Training rows are (name, signals, label): the shipped base set (submitter_type_train.csv,
 made from labelled documents) plus every submitter type people confirmed or corrected.
 """
 
 import csv
 import functools
 import os
+from importlib import resources
 from pathlib import Path
 
 import joblib
@@ -19,10 +21,9 @@ RANDOM_STATE = 0
 
 
 def models_dir():
-    """models/ at the top of the checkout, or $WORKBENCH_MODELS."""
-    return Path(
-        os.environ.get("WORKBENCH_MODELS") or Path(__file__).resolve().parents[2] / "models"
-    )
+    """$WORKBENCH_MODELS, else the package's data/models/ (so an installed wheel has its model)."""
+    shipped = resources.files("workbench") / "data" / "models"
+    return Path(os.environ.get("WORKBENCH_MODELS") or shipped)
 
 
 def build():
@@ -55,7 +56,19 @@ def fit(rows):
     """Fit on [{'name', 'signals', 'label'}] (sorted first, so the same rows give the same model)."""
     ordered = sorted(rows, key=lambda r: (r["label"], r["name"], r["signals"]))
     frame = pd.DataFrame(ordered, columns=["name", "signals", "label"])
-    return build().fit(frame[["name", "signals"]], frame["label"])
+    return _same_bytes(build().fit(frame[["name", "signals"]], frame["label"]))
+
+
+def _same_bytes(pipeline):
+    """Identical training runs wrote different bytes: each vectorizer keeps ``stop_words_``, a
+    set pickled in the order of the process's string hashes (scikit-learn documents it as safe
+    to remove: it only lists the terms min_df cut), and ``_stop_words_id``, a memory address
+    (a cache of a warning check, recomputed when absent)."""
+    for _, vectorizer, _ in pipeline.named_steps["features"].transformers_:
+        if hasattr(vectorizer, "stop_words_"):
+            vectorizer.stop_words_ = None
+        vectorizer.__dict__.pop("_stop_words_id", None)
+    return pipeline
 
 
 def save(pipeline, directory=None):

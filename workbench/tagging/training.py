@@ -36,7 +36,7 @@ def train(db=None, directory=None):
     rows = model.read_training(directory) + (reviewed_rows(db) if db is not None else [])
     if not rows:
         raise ValueError(
-            "no training rows: models/submitter_type_train.csv is missing and nothing was reviewed"
+            "no training rows: the base rows (submitter_type_train.csv) are missing and nothing was reviewed"
         )
     path = model.save(model.fit(rows), directory)
     return path, len(rows)

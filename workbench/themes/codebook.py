@@ -1,6 +1,6 @@
 """The mandate's codebook: passages coded against its thematic areas (reports' ``area``).
 
-corpus/codebook.csv lists, per area and language, terms in the concept dictionary's syntax
+workbench/data/codebook.csv lists, per area and language, terms in the concept dictionary's syntax
 (``stem*`` any ending, ``~`` any one word) plus ``...`` for up to five words between, each of a
 kind: a ``phrase`` codes a passage on its own ("conversion therapy", "hate crime"); a ``cue`` is
 a common word that codes only together with a second cue or a phrase of the same area ("women"
@@ -20,7 +20,7 @@ from ..errors import NotFound
 from . import features
 from . import store as theme_store
 
-CODEBOOK_CSV = features.CORPUS / "codebook.csv"
+CODEBOOK_CSV = features.DATA / "codebook.csv"
 KINDS = ("phrase", "cue", "not")
 GAP = r"(?: \w+){0,5} "  # "..." in a term: up to five words between its parts
 
@@ -215,8 +215,8 @@ CODE = (
     "themes/codebook.py",
     "themes/features.py",
     "store.py",
-    "../corpus/codebook.csv",
-    "../corpus/concepts.csv",
+    "data/codebook.csv",
+    "data/concepts.csv",
 )
 
 

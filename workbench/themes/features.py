@@ -5,7 +5,7 @@ loads for a lookup lemmatizer) and stop words from ``spacy.blank(lang)``; a lang
 a table keeps its lower-cased words. Tokenising is a regular expression rather than the spaCy
 tokenizer: 100,000 passages must featurise in seconds, and the features only need words.
 
-The concept dictionary (corpus/concepts.csv) maps surface forms in each language
+The concept dictionary (workbench/data/concepts.csv) maps surface forms in each language
 ("terapias de conversión", "конверсионн* терапи*") to one concept key, so passages written
 in different languages about the same thing share features.
 """
@@ -18,6 +18,7 @@ import stat
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
@@ -26,8 +27,9 @@ import scipy.sparse as sp
 from .. import language as languages
 from .. import store
 
-CORPUS = Path(__file__).resolve().parents[2] / "corpus"
-CONCEPTS_CSV = CORPUS / "concepts.csv"
+# The vocabularies are package data: an installed wheel reads them without the checkout.
+DATA = resources.files("workbench") / "data"
+CONCEPTS_CSV = DATA / "concepts.csv"
 WORD = re.compile(r"\w+", re.UNICODE)
 CONCEPT_PREFIX = "§"
 

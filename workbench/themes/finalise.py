@@ -103,7 +103,7 @@ PROCEDURAL_CODE = (
     "themes/campaigns.py",
     "themes/finalise.py",
     "store.py",
-    "../corpus/procedural.csv",
+    "data/procedural.csv",
 )
 
 

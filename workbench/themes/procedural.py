@@ -7,7 +7,7 @@ noise themes ("Experto, independiente, expert") and useless quotes. A passage is
 when most of its text (by characters) is made of procedural sentences, where a sentence is
 procedural when
 
-- it matches a cue of corpus/procedural.csv (kind, language, regular expression over
+- it matches a cue of workbench/data/procedural.csv (kind, language, regular expression over
   lower-cased, accent-stripped text; language ``*`` applies to every language), or
 - it is boilerplate: most of its word 5-grams occur in a large share of the call's
   submissions of that language (campaign members count once, so a form-letter campaign
@@ -31,7 +31,7 @@ from rapidfuzz import fuzz, process
 
 from . import features
 
-CUES_CSV = features.CORPUS / "procedural.csv"
+CUES_CSV = features.DATA / "procedural.csv"
 SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 SENTENCE_FINAL = re.compile(r"[.!?…]\W{0,3}$")  # a short line that ends a sentence is not a title
 WORD = re.compile(r"\w+", re.UNICODE)
