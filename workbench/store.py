@@ -1,8 +1,9 @@
 """The store: one SQLite file (WAL) plus content-addressed originals beside it.
 
 All SQL of the core tables lives here behind named functions; pages and the CLI never
-write SQL. Feature modules (tagging, themes, notes, ...) keep their own SQL in their
-own modules, over tables their own migrations create.
+write SQL. Feature modules keep their tables' SQL in their own stores (tagging/store.py,
+themes/store.py, search/store.py, workbench/stores/), over tables their own migrations create.
+A stored submission's columns change through ``change_submission`` (version and audit lines).
 """
 
 import contextlib
@@ -17,8 +18,12 @@ from pathlib import Path
 
 import sqlite_utils
 
-from . import migrations
+from . import audit, migrations
 from .errors import ConflictError, NotFound
+from .stores.sql import one, rows, the_one
+
+# rows and one stay importable from here for the modules whose SQL has not yet moved into a
+# store (tests/test_sql_in_stores.py lists them); stores import workbench/stores/sql.py.
 
 DEFAULT_DB_ENV = "WORKBENCH_DB"
 DEFAULT_DB = Path("data") / "workbench.db"
@@ -87,18 +92,6 @@ def _savepoint(db, depth):
         db.conn.execute(f"release {name}")
     finally:
         db._depth = depth
-
-
-def rows(db, sql, params=()):
-    """Run a read query and return a list of dicts."""
-    cursor = db.conn.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor.fetchall()]
-
-
-def one(db, sql, params=()):
-    found = rows(db, sql, params)
-    return found[0] if found else None
 
 
 # ---------------------------------------------------------------- originals
@@ -238,10 +231,16 @@ def list_reports(db):
 
 
 def get_report(db, slug):
-    report = one(db, "select * from reports where slug = ?", [slug])
-    if report is None:
-        raise NotFound(f"no report '{slug}'")
-    return report
+    return the_one(
+        db, "select * from reports where slug = ?", [slug], NotFound(f"no report '{slug}'")
+    )
+
+
+def report_of_call(db, call):
+    """The report ``call`` (a calls row) feeds, or None."""
+    if not call["report_id"]:
+        return None
+    return one(db, "select * from reports where id = ?", [call["report_id"]])
 
 
 def ensure_call(db, slug, title=None, report_slug=None, deadline=None):
@@ -259,23 +258,23 @@ def ensure_call(db, slug, title=None, report_slug=None, deadline=None):
 
 
 def call_of_submission(db, submission_id):
-    call = one(
+    return the_one(
         db,
         "select c.* from calls c join submissions s on s.call_id = c.id where s.id = ?",
         [submission_id],
+        NotFound(f"no submission {submission_id}"),
     )
-    if call is None:
-        raise NotFound(f"no submission {submission_id}")
-    return call
 
 
 def get_call(db, slug):
-    call = one(db, "select * from calls where slug = ?", [slug])
-    if call is None:
-        raise NotFound(
+    return the_one(
+        db,
+        "select * from calls where slug = ?",
+        [slug],
+        NotFound(
             f"no call '{slug}': create it with `workbench ingest --call {slug} ...` or on the Calls page"
-        )
-    return call
+        ),
+    )
 
 
 def list_calls(db):
@@ -447,15 +446,7 @@ def submission_material(db, submission_id):
     file names, the text of DOCX headers and PDF letterheads, and names it was tagged with before.
     Its pages and notice parts come from tagging.documents.load."""
     files = submission_files(db, submission_id)
-    names = [
-        r["value"]
-        for r in rows(
-            db,
-            "select distinct old_value as value from audit_log where entity = 'submissions' and entity_id = ? "
-            "and field = 'submitter' and old_value <> ''",
-            [submission_id],
-        )
-    ]
+    names = audit.old_values(db, "submissions", submission_id, "submitter")
     return {
         "file_names": [f["name"] for f in files],
         "header_texts": [f["header_text"] for f in files if f.get("header_text")],
@@ -492,8 +483,6 @@ def update_submission(db, submission_id, changes, expected_version, user):
     ``expected_version`` is the ``version`` the editor loaded; a stale one raises
     ConflictError carrying the current values, so nobody silently overwrites anyone.
     """
-    from . import audit
-
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
         raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
@@ -506,38 +495,55 @@ def update_submission(db, submission_id, changes, expected_version, user):
                 current=current,
             )
         changed = {k: v for k, v in changes.items() if current[k] != v}
-        for field, value in changed.items():
-            audit.record(
-                db,
-                user,
-                "update_submission",
-                "submissions",
-                submission_id,
-                field,
-                current[field],
-                value,
-            )
-        assignments = "".join(f"{field} = :{field}, " for field in changed)
-        db.conn.execute(
-            f"update submissions set {assignments}version = version + 1, updated_at = datetime('now') where id = :id",
-            {**changed, "id": submission_id},
+        change_submission(
+            db,
+            submission_id,
+            changed,
+            [(user, "update_submission", f, current[f], v) for f, v in changed.items()],
         )
     return get_submission(db, submission_id)
 
 
+def change_submission(db, submission_id, values, log=()):
+    """Write ``values`` ({column: value}) to a submission, raise its version and add the audit
+    ``log`` lines ((user, action, field, old, new) each); the caller holds the transaction.
+
+    The one place a stored submission's columns change: the version is what lets an editor
+    holding an older one get a conflict instead of a silent loss. The tagger's own values
+    are written with no log (the log records what people change)."""
+    for user, action, field, old, new in log:
+        audit.record(db, user, action, "submissions", submission_id, field, old, new)
+    assignments = "".join(f"{field} = :{field}, " for field in values)
+    db.conn.execute(
+        f"update submissions set {assignments}version = version + 1, "
+        "updated_at = datetime('now') where id = :id",
+        {**values, "id": submission_id},
+    )
+
+
 def get_submission(db, submission_id):
     """A submission's row, with what decides whether it may be named (see list_submissions)."""
-    found = one(
+    return the_one(
         db,
         "select s.*, coalesce(t.state, '') as conf_state, c.name_after_review from submissions s "
         "join calls c on c.id = s.call_id "
         "left join tags t on t.submission_id = s.id and t.field = 'confidentiality' "
         "where s.id = ?",
         [submission_id],
+        NotFound(f"no submission {submission_id}"),
     )
-    if found is None:
-        raise NotFound(f"no submission {submission_id}")
-    return found
+
+
+def ok_submission_ids(db, call_id):
+    """The ids of a call's readable submissions, in id order."""
+    return [
+        row["id"]
+        for row in rows(
+            db,
+            "select id from submissions where call_id = ? and status = 'ok' order by id",
+            [call_id],
+        )
+    ]
 
 
 def submission_files(db, submission_id):

@@ -106,11 +106,7 @@ def build_background(
     ``draft``: the call as ``prepare`` read it (read here when not given).
     """
     call = store.get_call(db, call_slug)
-    report = (
-        store.one(db, "select * from reports where id = ?", [call["report_id"]])
-        if call["report_id"]
-        else None
-    )
+    report = store.report_of_call(db, call)
     draft = draft or prepare(db, call_slug)
     counted, pub = draft.counted, draft.pub
     raw = order_sections(draft.sections, section_keys)

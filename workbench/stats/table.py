@@ -144,6 +144,7 @@ def set_cosignatories(db, submission_id, n, user):
 
     if int(n) < 0:
         raise StatsError(f"submission {submission_id}: co-signatories must be 0 or more, not {n}")
+    # TODO(issue 13): write through store.change_submission (the one version bump + audit).
     with store.transaction(db):
         old = store.get_submission(db, submission_id)["cosignatories"]
         audit.record(

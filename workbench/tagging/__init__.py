@@ -25,7 +25,7 @@ def carry_over(db, reviewed, submission_id, source):
 def tag_call(db, call_slug, progress=None):
     """Re-tag every ok submission of a call, one transaction each; returns (changed, failures)."""
     call = core.get_call(db, call_slug)
-    ids = tag_store.ok_submission_ids(db, call["id"])
+    ids = core.ok_submission_ids(db, call["id"])
     changed, failures = 0, []
     for done, submission_id in enumerate(ids, 1):
         with core.transaction(db):

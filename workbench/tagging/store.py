@@ -3,6 +3,7 @@
 A field someone confirmed or corrected is never overwritten by re-tagging. Writes use
 the caller's transaction (ingest tags inside its own), except ``review`` which goes
 through store.update_submission (optimistic locking) and then records the review states.
+The submission's columns are written by store.change_submission (version and audit).
 """
 
 from .. import audit, privacy, store
@@ -48,12 +49,7 @@ def write_auto(db, submission_id, found):
         if (submission[field_name] or "") != (tag.value or ""):
             changed[field_name] = tag.value or ""
     if changed:
-        assignments = "".join(f"{name} = :{name}, " for name in changed)
-        db.conn.execute(
-            f"update submissions set {assignments}version = version + 1, updated_at = datetime('now') "
-            "where id = :id",
-            {**changed, "id": submission_id},
-        )
+        store.change_submission(db, submission_id, changed)
     return changed
 
 
@@ -137,21 +133,15 @@ def carry_over(db, reviewed, submission_id, source):
         values[tag["field"]] = tag["value"] or ""
     # A confidential submitter's name stays out of the log (unreviewed confidentiality = not public).
     nameable = privacy.may_name({"confidentiality": values.get("confidentiality", "")})
-    for field_name, value in values.items():
-        shown = (
-            value
-            if field_name != "submitter" or nameable
-            else privacy.anonymous_label({"submitter_type": values.get("submitter_type", "")})
-        )
-        audit.record(
-            db, "ingest", "carry_over_tag", "submissions", submission_id, field_name, None, shown
-        )
+    anonymous = privacy.anonymous_label({"submitter_type": values.get("submitter_type", "")})
+    log = [
+        ("ingest", "carry_over_tag", name, None, anonymous)
+        if name == "submitter" and not nameable
+        else ("ingest", "carry_over_tag", name, None, value)
+        for name, value in values.items()
+    ]
     if values:
-        assignments = "".join(f"{name} = :{name}, " for name in values)
-        db.conn.execute(
-            f"update submissions set {assignments}updated_at = datetime('now') where id = :id",
-            {**values, "id": submission_id},
-        )
+        store.change_submission(db, submission_id, values, log)
     return values
 
 
@@ -186,14 +176,3 @@ def known_submitter(db, name):
         "where lower(s.submitter) = lower(?) order by t.updated_at desc limit 1",
         [name],
     )
-
-
-def ok_submission_ids(db, call_id):
-    return [
-        row["id"]
-        for row in store.rows(
-            db,
-            "select id from submissions where call_id = ? and status = 'ok' order by id",
-            [call_id],
-        )
-    ]
