@@ -29,6 +29,7 @@ from pathlib import Path
 
 from . import audit, migrations, store
 from .errors import WorkbenchError
+from .migrations import table_counts
 
 DB_NAME = "workbench.db"
 MANIFEST = "manifest.json"
@@ -46,15 +47,6 @@ def file_sha256(path):
         while chunk := handle.read(1024 * 1024):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def table_counts(conn):
-    """{table: rows} of every ordinary table (FTS shadow tables included: they must match too)."""
-    names = [
-        r[0]
-        for r in conn.execute("select name from sqlite_master where type = 'table' order by name")
-    ]
-    return {name: conn.execute(f'select count(*) from "{name}"').fetchone()[0] for name in names}
 
 
 # ---------------------------------------------------------------- backup
@@ -126,7 +118,7 @@ def _manifest(dest, originals):
     conn = sqlite3.connect(str(dest / DB_NAME))
     try:
         counts = table_counts(conn)
-        schema = conn.execute("select max(version) from schema_migrations").fetchone()[0]
+        schema = migrations.current_version(conn)
     finally:
         conn.close()
     return {
@@ -264,13 +256,13 @@ def _check_schema(conn, src):
     code does not know (a newer workbench made it), a core table or column missing, or any
     table, index, trigger or view other than those its migrations make."""
     foreign = f"backup {src} does not hold a workbench database"
-    objects = _schema_objects(conn)
+    objects = migrations.schema_objects(conn)
     if ("table", "schema_migrations") not in objects:
         raise BackupError(
             f"{foreign}: its {DB_NAME} is an SQLite file without the workbench's "
             "schema_migrations table: not restored"
         )
-    versions = {row[0] for row in conn.execute("select version from schema_migrations")}
+    versions = migrations.applied(conn)
     known = {version for version, _ in migrations.available()}
     unknown = sorted(versions - known, key=str)
     if unknown:
@@ -283,7 +275,7 @@ def _check_schema(conn, src):
         raise BackupError(
             f"{foreign}: its schema_migrations does not record the core tables: not restored"
         )
-    expected = _reference_schema(versions)
+    expected = migrations.reference_schema(versions)
     for table in CORE_TABLES:
         if ("table", table) not in objects:
             raise BackupError(f"{foreign}: it has no {table} table: not restored")
@@ -318,39 +310,6 @@ def _check_schema(conn, src):
             + ", ".join(f"{kind} {name}" for kind, name in strangers)
             + ", which the workbench does not make: not restored"
         )
-
-
-def _schema_objects(conn):
-    """{(type, name): (sql, sorted column names for a table)} of everything but SQLite's own objects."""
-    found = {}
-    for kind, name, sql in conn.execute(
-        "select type, name, sql from sqlite_master where name not like 'sqlite_%'"
-    ):
-        columns = ()
-        if kind == "table":
-            columns = tuple(
-                sorted(
-                    row[1]
-                    for row in conn.execute(f'pragma table_info("{name.replace(chr(34), "")}")')
-                )
-            )
-        found[(kind, name)] = (sql or "", columns)
-    return found
-
-
-def _reference_schema(versions):
-    """The schema objects a database with exactly these migrations applied has."""
-    reference = sqlite3.connect(":memory:")
-    try:
-        reference.execute(
-            "create table schema_migrations (version integer primary key, applied_at text)"
-        )
-        for version, module in migrations.available():
-            if version in versions:
-                reference.executescript(module.SQL)
-        return _schema_objects(reference)
-    finally:
-        reference.close()
 
 
 def _squeeze(sql):
