@@ -188,7 +188,13 @@ def test_suggestions_are_accepted_or_rejected_and_rejections_remembered(db, call
     by_note = {}
     for s in pending:
         by_note.setdefault(s["note_title"], []).append(s)
-    conversion = next(v for k, v in by_note.items() if "conversion" in k)[0]
+    conversion = next(
+        s
+        for k, v in by_note.items()
+        if "conversion" in k
+        for s in v
+        if s["target_type"] == "passage"
+    )
     assert "conversion practices" in conversion["description"]
     notes.accept(db, conversion["id"], user="ra")
     rejected = next(s for s in pending if s["id"] != conversion["id"])

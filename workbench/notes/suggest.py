@@ -1,15 +1,29 @@
-"""Suggested links: TF-IDF cosine between notes and a call's themes and passages.
+"""Suggested links between notes and a call's themes, submissions and passages.
+
+Each kind gets its own places (themes would otherwise never show: a whole theme scores
+lower than its best passage), and a note is offered one passage per submission. Notes and
+passages are compared in the space the themes are built in (themes.cluster.Space: lemmas
+without each language's stop words, centred per language, plus the multilingual concept
+dictionary), so a Spanish note finds an English passage on the same concept and does not
+match Spanish passages on "de", "la", "los". A theme or a submission is the mean of its
+passages.
 
 An assistant accepts a suggestion (it becomes a link) or rejects it; the decision is kept,
 so a rejected pair is never suggested again and an accepted one is not proposed twice.
 """
 
+from collections import defaultdict
+
+import numpy as np
+
 from .. import audit, store
+from .. import language as languages
 from ..errors import NotFound
 from . import links, model
 
-MIN_SCORE = 0.12
-PER_NOTE = 5
+KINDS = ("theme", "submission", "passage")
+PER_KIND = {"theme": 2, "submission": 3, "passage": 3}
+MIN_SCORE = 0.2  # cosine in the themes' space; below it the pair shares no topic (tests)
 
 
 def note_text(note):
@@ -17,25 +31,60 @@ def note_text(note):
 
 
 def call_themes(db, call_slug):
-    """The call's themes if the themes module is there and has some, else []."""
+    """The call's themes with their passage ids (the team's view), or [] when it has none."""
     try:
         from .. import themes
 
-        return themes.list_themes(db, call_slug, include_passages=True) or []
+        return themes.list_themes(db, call_slug, include_passages=True, team=True) or []
     except (ImportError, AttributeError, NotFound):
         return []
 
 
-def candidates(db, call_slug):
-    """(target_type, target_id, text, label) for every theme and passage of a call."""
+def note_passages(notes):
+    """Notes as passages of the themes' space: their text and its language."""
     found = []
-    for theme in call_themes(db, call_slug):
-        words = [theme.get("label") or "", " ".join(theme.get("terms") or [])]
-        words += [p.get("text") or "" for p in (theme.get("passages") or [])[:20]]
-        found.append(("theme", int(theme["id"]), " ".join(words), theme.get("label") or ""))
-    call = store.get_call(db, call_slug)
-    found += [("passage", p["id"], p["text"], "") for p in store.call_passages(db, call["id"])]
+    for note in notes:
+        text = note_text(note)
+        found.append({"text": text, "language": languages.detect(text)[0] or "en"})
     return found
+
+
+def note_vectors(db, call_slug, notes):
+    """(note vectors, passages, passage vectors) in one themes' space (unit length)."""
+    from ..themes.cluster import Space
+
+    call = store.get_call(db, call_slug)
+    passages = store.call_passages(db, call["id"])
+    space = Space(note_passages(notes) + passages)
+    return space.vectors[: len(notes)], passages, space.vectors[len(notes) :]
+
+
+def targets(db, call_slug, passages, vectors):
+    """{kind: [(target_id, label, unit vector)]}: themes and submissions as their passages' mean."""
+    row_of = {p["id"]: r for r, p in enumerate(passages)}
+    by_submission = defaultdict(list)
+    for r, p in enumerate(passages):
+        by_submission[p["submission_id"]].append(r)
+    themes = []
+    for theme in call_themes(db, call_slug):
+        rows = [
+            row_of[m["passage_id"]]
+            for m in theme.get("passages") or []
+            if m.get("passage_id") in row_of
+        ]
+        if rows:
+            themes.append((int(theme["id"]), theme.get("label") or "", _mean(vectors[rows])))
+    return {
+        "theme": themes,
+        "submission": [(sid, "", _mean(vectors[rows])) for sid, rows in by_submission.items()],
+        "passage": [(p["id"], "", vectors[r]) for r, p in enumerate(passages)],
+    }
+
+
+def _mean(rows):
+    centre = rows.mean(axis=0)
+    norm = float(np.linalg.norm(centre))
+    return centre / norm if norm else centre
 
 
 def decided_pairs(db):
@@ -55,39 +104,44 @@ def decided_pairs(db):
     return pairs
 
 
-def score_pairs(notes, targets):
-    """Cosine similarity of every note with every target over one TF-IDF vocabulary."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.metrics.pairwise import cosine_similarity
+def best_targets(note_id, note_vector, kind, found, skip, passages=None):
+    """[(target, score)] of one kind for one note, best first: new pairs above MIN_SCORE,
+    at most PER_KIND[kind], and for passages at most one per submission."""
+    if not found:
+        return []
+    scores = np.vstack([t[2] for t in found]) @ note_vector
+    submission_of = {p["id"]: p["submission_id"] for p in passages or []}
+    kept, seen = [], set()
+    for j in np.argsort(-scores, kind="stable"):
+        target, score = found[j], float(scores[j])
+        if score < MIN_SCORE or len(kept) == PER_KIND[kind]:
+            break
+        owner = submission_of.get(target[0]) if kind == "passage" else None
+        if (note_id, kind, target[0]) in skip or (owner is not None and owner in seen):
+            continue
+        seen.add(owner)
+        kept.append((target, score))
+    return kept
 
-    texts = [note_text(n) for n in notes] + [t[2] for t in targets]
-    vectors = TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1).fit_transform(
-        texts
-    )
-    return cosine_similarity(vectors[: len(notes)], vectors[len(notes) :])
 
-
-def suggest_links(db, call_slug, per_note=PER_NOTE, min_score=MIN_SCORE, report_only=False):
-    """Store the best new pending suggestions per note for a call; returns how many are pending."""
+def suggest_links(db, call_slug, report_only=False):
+    """Store the best new pending suggestions of each kind per note for a call; returns how
+    many are pending."""
     call = store.get_call(db, call_slug)
     notes = model.list_notes(db)
     if report_only and call["report_id"]:
         notes = [n for n in notes if n["report_id"] in (None, call["report_id"])]
-    targets = candidates(db, call_slug)
-    if not notes or not targets:
+    if not notes or not store.call_passages(db, call["id"]):
         return 0
-    scores, skip = score_pairs(notes, targets), decided_pairs(db)
+    note_vecs, passages, vectors = note_vectors(db, call_slug, notes)
+    found, skip = targets(db, call_slug, passages, vectors), decided_pairs(db)
     with store.transaction(db):
-        for row, note in enumerate(notes):
-            best = sorted(range(len(targets)), key=lambda j: -scores[row, j])
-            kept = [
-                j
-                for j in best
-                if scores[row, j] >= min_score
-                and (note["id"], targets[j][0], targets[j][1]) not in skip
-            ][:per_note]
-            for j in kept:
-                save_pending(db, call["id"], note["id"], targets[j], float(scores[row, j]))
+        for note, vector in zip(notes, note_vecs):
+            for kind in KINDS:
+                for (target_id, label, _), score in best_targets(
+                    note["id"], vector, kind, found[kind], skip, passages
+                ):
+                    save_pending(db, call["id"], note["id"], (kind, target_id, "", label), score)
     return len(pending(db, call_slug))
 
 
