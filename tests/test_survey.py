@@ -565,6 +565,52 @@ def test_respondents_without_consent_leave_no_trace_in_shareable_outputs(db, tmp
     assert "turned away from clinics" in shared  # answers are sources and quotes
 
 
+def _stored(db, call):
+    return [
+        (
+            s["source"],
+            s["submitter"],
+            s["language"],
+            s["confidentiality"],
+            [p["text"] for p in store.submission_passages(db, s["id"])],
+        )
+        for s in store.list_submissions(db, call)
+    ]
+
+
+def test_a_large_export_is_read_by_workers_in_order_and_an_edited_response_replaces_its_own(
+    db, tmp_path
+):
+    """Above one chunk of responses, worker processes read the answers while this process
+    writes: what is stored is what one process stores, in the export's order, and a request
+    written in an answer is still found."""
+    people = [
+        (f"{org} {n}" if org else "", f"{person} {n}", *rest)
+        for n in range(24)
+        for org, person, *rest in PEOPLE
+    ]
+    path = microsoft_forms(tmp_path / "big.xlsx", people)
+    data = path.read_bytes()
+    mapping = survey.guess_mapping(survey.read(data, path.name))
+    for call, n_workers in (("by-workers", 2), ("in-one-process", 0)):
+        report = survey.ingest_survey(db, call, data, path.name, mapping, n_workers=n_workers)
+        assert report.added == len(people) > 2 * survey.CHUNK
+    by_workers = _stored(db, "by-workers")
+    assert by_workers == _stored(db, "in-one-process")
+    assert [int(s[0].rsplit(" ", 1)[1]) for s in by_workers] == list(range(1, len(people) + 1))
+    level = {s[1]: s[3] for s in by_workers}
+    assert all(level[f"Queer Youth Lebanon {n}"] != "public" for n in range(24))
+    assert all(level[f"Rainbow Health Network {n}"] == "public" for n in range(24))
+
+    people[6] = (*people[6][:6], "Clinics reopened but trans patients were still refused.", "")
+    edited = microsoft_forms(tmp_path / "edited.xlsx", people)
+    report = survey.ingest_survey(db, "by-workers", edited.read_bytes(), edited.name, mapping)
+    assert (report.added, report.updated, report.unchanged) == (0, 1, len(people) - 1)
+    after = {s[0]: s for s in _stored(db, "by-workers")}
+    assert len(after) == len(people)
+    assert after[by_workers[6][0]][4] == ["Clinics reopened but trans patients were still refused."]
+
+
 def test_a_zip_bomb_posing_as_a_workbook_is_refused_before_it_is_opened(tmp_path):
     import zipfile
 

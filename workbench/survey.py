@@ -18,13 +18,14 @@
 import csv
 import hashlib
 import io
+import itertools
 import json
 import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 
-from . import language, store, tagging
+from . import language, store, tagging, workers
 from .errors import WorkbenchError
 from .passages import split_page
 
@@ -592,7 +593,7 @@ def _who(survey, row):
     return who
 
 
-def _record(survey, source, digest, who, answers, choices, file_hash, size):
+def _record(source, digest, who, answers, choices, file_hash, size):
     """A submission record as ingest stores it: one page per answered question."""
     pages, passages = [], []
     for number, question, text in answers:
@@ -601,8 +602,7 @@ def _record(survey, source, digest, who, answers, choices, file_hash, size):
             passages.append(
                 {**passage, "page": number, "section": question[:300], "role": "body", "reason": ""}
             )
-    code, _ = language.detect("\n".join(pages))
-    language.detect_passages(passages, default=code)
+    code = _languages(passages, pages)
     parts = [("properties", None, f"{field_name}: {value}") for field_name, value in who.items()]
     if choices:
         parts.append(("properties", None, "\n".join(f"{q}: {a}" for q, a in choices)))
@@ -631,57 +631,138 @@ def _record(survey, source, digest, who, answers, choices, file_hash, size):
     }
 
 
+# Responses stored per transaction: one commit per response was a tenth of the time; the
+# write lock is let go between batches so pages and other imports are not kept waiting.
+BATCH = 500
+# Reading the answers (passages, languages, the confidentiality reader) is most of the time and
+# needs no database: worker processes read chunks of responses while this process stores.
+CHUNK = 50
+SECONDS_PER_CHUNK = 600
+
+
 def ingest_survey(
-    db, call_slug, data, name, mapping, report_slug=None, call_title=None, user="survey"
+    db,
+    call_slug,
+    data,
+    name,
+    mapping,
+    report_slug=None,
+    call_title=None,
+    user="survey",
+    n_workers=2,
 ):
     """Store every response row of an export as a submission (see the module's docstring)."""
     survey = apply_mapping(read(data, name), mapping)
     call = store.ensure_call(db, call_slug, title=call_title, report_slug=report_slug)
     save_mapping(db, call_slug, survey.form_key, mapping)
     file_hash, report = store.keep_original(db, data), SurveyReport()
-    known = store.known_hashes(db, call["id"])
+    known, asked = store.known_hashes(db, call["id"]), consent_question(mapping)
+    todo = []
     for source, digest, who, answers, choices in responses(survey):
         if not answers and not who:
             report.empty += 1
-            continue
-        if known.get(source) == digest:
+        elif known.get(source) == digest:
             report.unchanged += 1
-            continue
-        record = _record(survey, source, digest, who, answers, choices, file_hash, len(data))
-        submission_id = _store(db, call["id"], record, who, consent_question(mapping), user)
-        _lock_declared(db, submission_id, who, consent_question(mapping))
-        report.submission_ids.append(submission_id)
-        report.updated += source in known
-        report.added += source not in known
+        else:
+            todo.append((source, digest, who, answers, choices, file_hash, len(data)))
+    read_ones = _read_in_order(todo, n_workers)
+    while batch := list(itertools.islice(read_ones, BATCH)):
+        with store.transaction(db):
+            for response, record, request in batch:
+                source, who = response[0], response[2]
+                replaced = source in known
+                report.submission_ids.append(
+                    _store(db, call["id"], record, who, asked, user, request, replaced)
+                )
+                report.updated += replaced
+                report.added += not replaced
     report.withheld = _count_withheld(db, call_slug, survey.form_key)
     return report
 
 
-def _store(db, call_id, record, who, asked_consent, user):
+def _read_in_order(todo, n_workers):
+    """(response, record, confidentiality request found or None) in the export's order; chunks
+    are read by worker processes (one per core) when there are several."""
+    chunks = [(n, todo[i : i + CHUNK]) for n, i in enumerate(range(0, len(todo), CHUNK))]
+    run = (
+        workers.run(_read_chunk, chunks, workers=n_workers, timeout=SECONDS_PER_CHUNK)
+        if n_workers and len(chunks) > 1
+        else workers.run_inline(_read_chunk, chunks)
+    )
+    done, due = {}, 0
+    for (n, chunk), result in run:
+        if isinstance(result, workers.WorkerFailure):
+            # Read here instead, without the confidentiality reader: consent fails closed.
+            result = [(_record(*response), None) for response in chunk]
+        done[n] = [(response, *read_one) for response, read_one in zip(chunk, result)]
+        while due in done:
+            yield from done.pop(due)
+            due += 1
+
+
+def _read_chunk(chunk):
+    """[(record, request)] of a chunk of responses (runs in a worker process)."""
+    return [_read_response(response) for response in chunk[1]]
+
+
+def _read_response(response):
+    """A response's record and, when the respondent said who they are, what the confidentiality
+    reader finds in the answers (a request there still counts). The whole tagger runs later, in
+    the main process, only for responses that name nobody (it reads the database)."""
+    from .tagging import confidentiality
+
+    record = _record(*response)
+    who = response[2]
+    if not record["n_pages"] or not _names_someone(who):
+        return record, None
+    kind = submitter_type(who.get("type", ""), bool(who.get("organisation")))
+    try:
+        return record, confidentiality.detect(_document(0, record), kind)
+    except Exception:  # noqa: BLE001 - reading must not lose the response; consent fails closed
+        return record, None
+
+
+def _names_someone(who):
+    return bool(who.get("organisation") or who.get("name"))
+
+
+def _store(db, call_id, record, who, asked_consent, user, request=None, replaced=True):
+    """One response: stored, tagged and its declared answers locked together (a savepoint of
+    the batch, so a failure undoes this response only)."""
     with store.transaction(db):
-        existing = store.find_submission(db, call_id, record["source"])
+        existing = store.find_submission(db, call_id, record["source"]) if replaced else None
         reviewed = tagging.reviewed_tags(db, existing["id"]) if existing else []
         if existing:
             store.delete_submission(db, existing["id"])
         submission_id = store.insert_submission(db, call_id, record)
         if reviewed:
             tagging.carry_over(db, reviewed, submission_id, record["source"])
-        _tag(db, submission_id, who, asked_consent)
+        _tag(db, submission_id, record, who, asked_consent, request)
+        _lock_declared(db, submission_id, who, asked_consent)
     return submission_id
 
 
-def _tag(db, submission_id, who, asked_consent):
-    """The tagger reads the answers; what the respondent declared wins, and consent fails closed."""
+def _tag(db, submission_id, record, who, asked_consent, request):
+    """What was read in the answers (language, a confidentiality request; the whole tagger when
+    the respondent named nobody), with what the respondent declared on top; consent fails
+    closed."""
     from .tagging import documents
     from .tagging import store as tag_store
     from .tagging.names import Found
 
-    declared = _declared(who)
-    try:
-        doc = documents.load(db, submission_id)
-        found = _read_answers(db, doc, declared) if doc.all_pages else {}
-    except Exception:  # noqa: BLE001 - tagging must not lose the response; declared values stand
-        found = {}
+    declared, found = _declared(who), {}
+    if record["n_pages"] and "submitter" in declared:
+        # The type, when not declared, is left to the Triage page.
+        found["language"] = Found(
+            record["language"] or "", 0.9, "py3langid on the answers (at ingest)"
+        )
+        if request:
+            found["confidentiality"] = request
+    elif record["n_pages"]:
+        try:  # ~0.1 s a response: too slow to run on everyone of an export of thousands
+            found = tagging.decide(db, documents.load(db, submission_id))
+        except Exception:  # noqa: BLE001 - tagging must not lose the response; declared values stand
+            found = {}
     found.update(declared)
     found["confidentiality"] = _confidentiality(
         found.get("confidentiality"), who, asked_consent, Found
@@ -689,26 +770,43 @@ def _tag(db, submission_id, who, asked_consent):
     tag_store.write_auto(db, submission_id, found)
 
 
-def _read_answers(db, doc, declared):
-    """What the tagger reads in the answers. When the respondent declared who they are, only
-    language and confidentiality are read (a request in an answer still counts): the whole
-    tagger costs ~0.1 s a response, too slow for exports of thousands of rows."""
-    from .tagging import confidentiality
-    from .tagging.names import Found
+def _document(submission_id, record):
+    """The response as the tagger's Document, from the record just stored rather than read back
+    (what ``documents.load`` would give for it: one file, its pages, its notice parts)."""
+    from .tagging import documents
 
-    if "submitter" in declared:  # the type, when not declared, is left to the Triage page
+    file = record["files"][0]
+    pages = [(file["name"], number, text) for number, text in enumerate(file["pages"], 1)]
+    doc = documents.Document(submission_id, record["language"] or "", file["name"])
+    doc.all_pages, doc.pages = pages, list(pages)
+    doc.parts = [documents.Part(documents.BODY, *page) for page in pages] + [
+        documents.Part(kind, file["name"], page, text) for kind, page, text in file["parts"]
+    ]
+    return doc
+
+
+def _languages(passages, pages):
+    """Each answer's language, and the response's: the language most of the surely read
+    answers' characters are in; the whole text is read only when those are too few (short
+    answers), so no text is read twice (language detection was a quarter of the time)."""
+    weights, total = {}, sum(len(p["text"]) for p in passages)
+    for passage in passages:
+        text = passage["text"]
         code, sure = (
-            (doc.language, 0.9)
-            if doc.language
-            else language.detect("\n".join(t for _, _, t in doc.all_pages))
+            language.detect(text, language.PASSAGE_SAMPLE)
+            if len(text) >= language.MIN_CHARS
+            else ("", 0.0)
         )
-        return {
-            "language": Found(code or "", sure, "py3langid on the answers (at ingest)"),
-            "confidentiality": confidentiality.detect(
-                doc, declared.get("submitter_type", Found("", 0, "")).value
-            ),
-        }
-    return tagging.decide(db, doc)
+        passage["language"] = code if sure >= language.MIN_CONFIDENCE else None
+        if passage["language"]:
+            weights[code] = weights.get(code, 0) + len(text)
+    if weights and sum(weights.values()) * 2 >= total:
+        code = max(sorted(weights), key=weights.get)
+    else:
+        code, _ = language.detect("\n".join(pages))
+    for passage in passages:
+        passage["language"] = passage["language"] or code
+    return code
 
 
 def _lock_declared(db, submission_id, who, asked):
