@@ -35,7 +35,9 @@ def edit_form(database, sub):
             _remember(
                 store.update_submission(database, sid, changes, loaded["version"], ui.actor())
             )
-            st.success(f"Saved (version {st.session_state[base]['version']}).")
+            # Run the page again so the header and the table above show what is stored now.
+            st.session_state["subs_saved"] = f"Saved (version {st.session_state[base]['version']})."
+            st.rerun()
         except ConflictError as error:
             st.error(
                 f"Not saved: {ui.plain(error)}. Their values now: "
@@ -54,14 +56,17 @@ def edit_form(database, sub):
 
 
 def _edit_widget(field, key):
+    label = vocab.column_label(field)
     if field == "excluded":
-        return int(st.checkbox("excluded", key=key))
+        return int(st.checkbox(label, key=key))
     if field not in EDIT_CHOICES:
-        return st.text_input(field, key=key)
+        return st.text_input(label, key=key)
     options = EDIT_CHOICES[field] + [st.session_state[key]] * (
         st.session_state[key] not in EDIT_CHOICES[field]
     )
-    return st.selectbox(field, options, key=key)
+    return st.selectbox(
+        label, options, key=key, format_func=lambda code: vocab.code_label(field, code)
+    )
 
 
 def _load_into_form(sub):
@@ -110,6 +115,181 @@ def full_text_search(database, call, shown, reviewer):
     return [row for row in shown if row["id"] in found.counts]
 
 
+def open_clicked_row(event, shown):
+    """A row clicked in the table opens its submission; only a new click moves the picker, so
+    Previous/Next and the picker keep working while a row stays selected."""
+    clicked = tuple(event.selection.rows) if event else ()
+    if clicked == st.session_state.get("subs_clicked", ()):
+        return
+    st.session_state["subs_clicked"] = clicked
+    if clicked and clicked[0] < len(shown):
+        st.session_state["subs_open"] = shown[clicked[0]]["id"]
+
+
+def step(ids, delta):
+    """Open the previous (-1) or next (+1) submission of the list as shown (a button callback)."""
+    current = st.session_state.get("subs_open")
+    at = ids.index(current) if current in ids else -1 if delta > 0 else len(ids)
+    st.session_state["subs_open"] = ids[min(max(at + delta, 0), len(ids) - 1)]
+
+
+def picker(shown):
+    """The submission to open: chosen by name, by a click in the table, or Previous/Next."""
+    ids = [r["id"] for r in shown]
+    labels = {r["id"]: f"#{r['id']} {r['source'] or r['submitter']}" for r in shown}
+    choose, back, forward = st.columns([6, 1, 1], vertical_alignment="bottom")
+    chosen = choose.selectbox(
+        "Open a submission",
+        ids,
+        format_func=labels.get,
+        key="subs_open",
+        index=None,
+        placeholder="Choose one, or click a row of the table…",
+    )
+    at = ids.index(chosen) if chosen in ids else None
+    back.button(
+        "← Previous",
+        key="subs_previous",
+        on_click=step,
+        args=(ids, -1),
+        disabled=not ids or at == 0,
+        width="stretch",
+    )
+    forward.button(
+        "Next →",
+        key="subs_next",
+        on_click=step,
+        args=(ids, 1),
+        disabled=not ids or at == len(ids) - 1,
+        width="stretch",
+    )
+    return chosen
+
+
+def page_text(text):
+    """A page's text as readable paragraphs: its lines kept, nothing in it read as Markdown."""
+    paragraphs = "\n".join(line.strip() for line in text.splitlines()).split("\n\n")
+    return "\n\n".join(
+        "  \n".join(ui.plain(line) for line in paragraph.split("\n") if line)
+        for paragraph in paragraphs
+        if paragraph.strip()
+    )
+
+
+def metadata_line(sub):
+    """Type, country, region… in people's words, not the stored codes."""
+    return " · ".join(
+        f"**{vocab.column_label(k)}**: "
+        + ui.plain(vocab.code_label(k, sub[k]) if k in vocab.FIELD_LABELS else str(sub[k] or "—"))
+        for k in submissions.COLUMNS
+        if k not in ("id", "source", "error")
+    )
+
+
+def show_page(detail, chosen):
+    """The text of one page of the submission (its first page when it is newly opened)."""
+    pages = detail["pages"]
+    numbers = list(range(len(pages)))
+    if st.session_state.get("subs_page_of") != chosen:
+        st.session_state["subs_page_of"], st.session_state["subs_page"] = chosen, 0
+    wanted = st.session_state.pop("open_page", None)
+    if wanted is not None:
+        st.session_state["subs_page"] = next(
+            (i for i, p in enumerate(pages) if p["page"] == wanted), 0
+        )
+    page_index = st.selectbox(
+        "Page",
+        numbers,
+        key="subs_page",
+        format_func=lambda i: f"{pages[i]['file']} — page {pages[i]['page']}",
+    )
+    page = pages[page_index]
+    with st.container(border=True, height=420):
+        st.markdown(page_text(page["text"]) or "*(no text on this page)*")
+    return page
+
+
+def show_tables_and_passages(database, detail, page):
+    pdf_file = next(
+        (f for f in detail["files"] if f["name"] == page["file"] and f["format"] == "pdf"),
+        None,
+    )
+    if pdf_file and st.button("Show the tables on this page", key="subs_tables"):
+        tables = submissions.page_tables(database, pdf_file, page["page"])
+        if not tables:
+            st.info("No ruled table found on this page.")
+        for table in tables:
+            st.table(pd.DataFrame(table).map(ui.plain))  # st.table renders Markdown in cells
+    passages = [
+        p for p in detail["passages"] if p["file"] == page["file"] and p["page"] == page["page"]
+    ]
+    with st.expander(f"Passages on this page ({len(passages)})"):
+        for p in passages:
+            if p["role"] == "heading":  # a section title: not quoted, so no quote mark
+                st.markdown(f"§ {ui.plain(p['text'])}  \nheading · passage {p['seq']}")
+                continue
+            role = (
+                ""
+                if p["role"] == "body"
+                else f" · {p['role'].replace('_', ' ')}: {ui.plain(p['reason'] or '')}"
+            )
+            st.markdown(
+                f"> {ui.plain(p['text'])}  \n"
+                f"{ui.plain(p['language'] or '?')} · passage {p['seq']}{role}"
+            )
+
+
+def show_files(database, detail):
+    """The submission's files, the cover letter first, with their originals."""
+    st.markdown("**Files**")
+    st.dataframe(
+        pd.DataFrame(
+            detail["files"], columns=["name", "format", "n_pages", "size", "status", "error"]
+        ),
+        hide_index=True,
+        key="subs_files",
+        column_config={
+            "name": "File",
+            "format": "Format",
+            "n_pages": "Pages",
+            "size": "Bytes",
+            "status": "Status",
+            "error": "Error or note",
+        },
+    )
+    for f in detail["files"]:
+        st.download_button(
+            f"Download original: {ui.plain(f['name'])}",
+            submissions.original(database, f),
+            file_name=f["name"].split("/")[-1],
+            key=f"subs_dl_{f['id']}",
+        )
+
+
+def show_submission(database, chosen, reviewer):
+    detail = submissions.detail(database, chosen, names=reviewer)
+    sub = detail["submission"]
+    st.subheader(ui.plain(sub["source"]))  # names and texts from submissions: shown as text
+    if st.session_state.get("subs_saved"):
+        st.success(st.session_state.pop("subs_saved"))
+    if sub["status"] == "error":
+        st.error(ui.plain(sub["error"]))
+    elif sub["error"]:
+        st.warning(ui.plain(sub["error"]))
+    st.markdown(metadata_line(sub))
+    if detail["withheld"]:
+        st.info(
+            "This submitter may not be named: it is shown by type and region, without its "
+            "identifiers, file names or originals. Research assistants and admins review it."
+        )
+    page = show_page(detail, chosen) if detail["pages"] else None
+    if reviewer:
+        edit_form(database, sub)  # below the text it is checked against
+    if page:
+        show_tables_and_passages(database, detail, page)
+    show_files(database, detail)
+
+
 ui.require("browse")
 st.title("Submissions")
 database = ui.db()
@@ -148,7 +328,7 @@ if call:
     )
     shown = full_text_search(database, call, shown, reviewer)
     st.caption(
-        f"{len(shown)} of {len(rows)} submissions"
+        f"{len(shown)} of {len(rows)} submissions · click a row to open it"
         + (
             " · internal review view: names of submitters who may not be named are shown to "
             "assistants and admins only"
@@ -156,108 +336,15 @@ if call:
             else ""
         )
     )
-    st.dataframe(
-        pd.DataFrame(shown, columns=submissions.COLUMNS), hide_index=True, key="subs_table"
+    event = st.dataframe(
+        pd.DataFrame([vocab.readable(r) for r in shown], columns=submissions.COLUMNS),
+        hide_index=True,
+        key="subs_table",
+        on_select="rerun",
+        selection_mode="single-row",
+        column_config=vocab.column_labels(submissions.COLUMNS),
     )
-
-    ids = [r["id"] for r in shown]
-    labels = {r["id"]: f"#{r['id']} {r['source'] or r['submitter']}" for r in shown}
-    chosen = st.selectbox(
-        "Open a submission",
-        ids,
-        format_func=labels.get,
-        key="subs_open",
-        index=None,
-        placeholder="Choose one…",
-    )
+    open_clicked_row(event, shown)
+    chosen = picker(shown)
     if chosen:
-        detail = submissions.detail(database, chosen, names=reviewer)
-        sub = detail["submission"]
-        st.subheader(ui.plain(sub["source"]))  # names and texts from submissions: shown as text
-        if sub["status"] == "error":
-            st.error(ui.plain(sub["error"]))
-        elif sub["error"]:
-            st.warning(ui.plain(sub["error"]))
-        meta = [
-            f"**{vocab.FIELD_LABELS.get(k, k.replace('_', ' ').capitalize())}**: "
-            + ui.plain(
-                vocab.code_label(k, sub[k]) if k in vocab.FIELD_LABELS else str(sub[k] or "—")
-            )
-            for k in submissions.COLUMNS
-            if k not in ("id", "source", "error")
-        ]
-        st.markdown(" · ".join(meta))  # what people read, not the stored codes
-        if detail["withheld"]:
-            st.info(
-                "This submitter may not be named: it is shown by type and region, without its "
-                "identifiers, file names or originals. Research assistants and admins review it."
-            )
-        if reviewer:
-            edit_form(database, sub)
-        st.dataframe(
-            pd.DataFrame(
-                detail["files"], columns=["name", "format", "n_pages", "size", "status", "error"]
-            ).rename(columns={"error": "error or note"}),
-            hide_index=True,
-            key="subs_files",
-        )
-        for f in detail["files"]:
-            st.download_button(
-                f"Download original: {ui.plain(f['name'])}",
-                submissions.original(database, f),
-                file_name=f["name"].split("/")[-1],
-                key=f"subs_dl_{f['id']}",
-            )
-        pages = detail["pages"]
-        if pages:
-            numbers = list(range(len(pages)))
-            wanted = st.session_state.pop("open_page", None)
-            if wanted is not None:
-                st.session_state["subs_page"] = next(
-                    (i for i, p in enumerate(pages) if p["page"] == wanted), 0
-                )
-            page_index = st.selectbox(
-                "Page",
-                numbers,
-                key="subs_page",
-                format_func=lambda i: f"{pages[i]['file']} — page {pages[i]['page']}",
-            )
-            page = pages[page_index]
-            # Keyed by submission and page: a fixed key would keep showing the first page read.
-            st.text_area(
-                "Text of the page",
-                page["text"],
-                height=300,
-                disabled=True,
-                key=f"subs_page_text_{chosen}_{page_index}",
-            )
-            pdf_file = next(
-                (f for f in detail["files"] if f["name"] == page["file"] and f["format"] == "pdf"),
-                None,
-            )
-            if pdf_file and st.button("Show the tables on this page", key="subs_tables"):
-                tables = submissions.page_tables(database, pdf_file, page["page"])
-                if not tables:
-                    st.info("No ruled table found on this page.")
-                for table in tables:
-                    st.table(
-                        pd.DataFrame(table).map(ui.plain)
-                    )  # st.table renders Markdown in cells
-            passages = [
-                p
-                for p in detail["passages"]
-                if p["file"] == page["file"] and p["page"] == page["page"]
-            ]
-            st.markdown(f"**Passages on this page ({len(passages)})**")
-            for p in passages:
-                if p["role"] == "heading":  # a section title: not quoted, so no quote mark
-                    st.markdown(f"§ {ui.plain(p['text'])}  \nheading · passage {p['seq']}")
-                    continue
-                role = (
-                    ""
-                    if p["role"] == "body"
-                    else f" · {p['role'].replace('_', ' ')}: {ui.plain(p['reason'] or '')}"
-                )
-                st.markdown(
-                    f"> {ui.plain(p['text'])}  \n{ui.plain(p['language'] or '?')} · passage {p['seq']}{role}"
-                )
+        show_submission(database, chosen, reviewer)

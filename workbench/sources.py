@@ -15,6 +15,7 @@ from .extract import zipguard
 
 IGNORED_NAMES = {".ds_store", "thumbs.db", "desktop.ini"}
 MAX_ZIP_NESTING = 3  # a ZIP of ZIPs of ZIPs is plenty for any real batch
+COVER_NAMES = re.compile(r"cover|letter|carta|lettre|nota|note|oficio|ofício|письмо", re.IGNORECASE)
 
 
 @dataclass
@@ -24,6 +25,19 @@ class Unit:
     source: str
     files: list = field(default_factory=list)
     error: str = ""  # set when the unit itself is unreadable (bad ZIP)
+
+
+def main_file(files):
+    """The cover letter of a submission's files (dicts with a "name"): the first whose name
+    says letter or note, else the first file. Tags are read from it; it is listed first."""
+    covers = [f for f in files if COVER_NAMES.search(f["name"].rsplit("/", 1)[-1])]
+    return (covers or files or [None])[0]
+
+
+def cover_first(files):
+    """The files in their stored order, the cover letter moved before its annexes."""
+    main = main_file(files)
+    return [main] + [f for f in files if f is not main] if main else []
 
 
 def is_ignored(path):

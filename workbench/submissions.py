@@ -1,6 +1,7 @@
 """Submission listings and details: what the Submissions page and `submissions` show."""
 
 from . import privacy, publication, store, structure
+from .sources import cover_first
 
 COLUMNS = store.SUBMISSION_COLUMNS + ["n_files", "n_pages"]
 
@@ -33,10 +34,12 @@ def detail(db, submission_id, names=True):
     by type and region, its texts without its identifiers, and its files without names or
     originals (``files`` empty, ``withheld`` True).
     """
+    files = cover_first(store.submission_files(db, submission_id))
+    order = {f["name"]: i for i, f in enumerate(files)}  # the cover letter's pages come first
     found = {
         "submission": store.get_submission(db, submission_id),
-        "files": store.submission_files(db, submission_id),
-        "pages": store.submission_pages(db, submission_id),
+        "files": files,
+        "pages": sorted(store.submission_pages(db, submission_id), key=lambda p: order[p["file"]]),
         "passages": [
             structure.with_procedural(p) for p in store.submission_passages(db, submission_id)
         ],

@@ -69,6 +69,49 @@ FIELD_LABELS = {
 }
 
 
+# Column titles of the tables people read (pages, and downloads made for reading).
+COLUMN_LABELS = {
+    **FIELD_LABELS,
+    "id": "#",
+    "source": "File or folder",
+    "status": "Status",
+    "error": "Error or note",
+    "n_files": "Files",
+    "n_pages": "Pages",
+    "n_submissions": "Submissions",
+    "n_calls": "Calls answered",
+    "created_at": "Created",
+    "deadline": "Deadline",
+    "slug": "Short name",
+    "title": "Title",
+    "report_title": "Report",
+    "name_after_review": "Named only after review",
+    "shown_as": "Shown as",
+    "call": "Call",
+    "calls": "Calls",
+    "excluded": "Excluded",
+}
+CODED_FIELDS = ("submitter_type", "region", "confidentiality")  # stored as codes
+
+
+def column_label(column):
+    """The title people read over a column ('n_submissions' → 'Submissions')."""
+    return COLUMN_LABELS.get(column) or column.replace("_", " ").capitalize()
+
+
+def column_labels(columns):
+    """{column: title}, as st.dataframe's column_config takes it."""
+    return {column: column_label(column) for column in columns}
+
+
+def readable(row):
+    """A row with its coded values in people's words (for showing, never for storing)."""
+    return {
+        key: (code_label(key, value) if value else "") if key in CODED_FIELDS else value
+        for key, value in row.items()
+    }
+
+
 def code_label(field, code):
     """What people read for a stored code ('civil_society' → 'civil society organization')."""
     if not code:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import store
+from ..sources import main_file
 from .lexicon import SIGN_OFFS
 
 FIRST_PAGES = 2  # country and type cues are read from the first pages and the last one
@@ -27,7 +28,6 @@ TITLE_WORDS = re.compile(
     r"материалы|вклад|представление|вопросник|ответ|доклад|re:|objet|asunto|assunto|тема)\b",
     re.IGNORECASE,
 )
-COVER_NAMES = re.compile(r"cover|letter|carta|lettre|nota|note|oficio|ofício|письмо", re.IGNORECASE)
 SIGN_OFF = re.compile(
     r"^(" + "|".join(re.escape(s) for s in sorted(SIGN_OFFS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -104,7 +104,7 @@ def load(db, submission_id):
     submission = store.get_submission(db, submission_id)
     files = [f for f in store.submission_files(db, submission_id) if f["status"] == "ok"]
     pages = store.submission_pages(db, submission_id)
-    main = _main_file(files)
+    main = main_file(files)
     doc = Document(
         submission_id, submission["language"] or "", main["name"] if main else submission["source"]
     )
@@ -119,11 +119,6 @@ def load(db, submission_id):
         _split_first_page(doc, doc.pages[0])
         doc.signature = signature_block(doc, doc.pages[-1])
     return doc
-
-
-def _main_file(files):
-    covers = [f for f in files if COVER_NAMES.search(f["name"].rsplit("/", 1)[-1])]
-    return (covers or files or [None])[0]
 
 
 def _split_first_page(doc, page):
