@@ -7,6 +7,7 @@ The submission's columns are written by store.change_submission (version and aud
 """
 
 from .. import audit, privacy, store
+from ..stores.sql import one, rows
 from ..vocab import TAG_FIELDS
 
 LOCKED = ("confirmed", "corrected")
@@ -14,8 +15,8 @@ LOCKED = ("confirmed", "corrected")
 
 def tags_of(db, submission_id):
     """{field: tag row} of one submission."""
-    rows = store.rows(db, "select * from tags where submission_id = ?", [submission_id])
-    return {row["field"]: row for row in rows}
+    found = rows(db, "select * from tags where submission_id = ?", [submission_id])
+    return {row["field"]: row for row in found}
 
 
 def write_auto(db, submission_id, found):
@@ -95,7 +96,7 @@ def _set_state(db, submission_id, field_name, value, state, user):
 
 def reviewed_tags(db, submission_id):
     """The confirmed/corrected tag rows of a submission (to carry over to a revised file)."""
-    return store.rows(
+    return rows(
         db,
         "select * from tags where submission_id = ? and state in ('confirmed', 'corrected') "
         "order by field",
@@ -147,7 +148,7 @@ def carry_over(db, reviewed, submission_id, source):
 
 def call_tags(db, call_id):
     """Every tag row of a call's submissions."""
-    return store.rows(
+    return rows(
         db,
         "select t.* from tags t join submissions s on s.id = t.submission_id where s.call_id = ? "
         "order by t.submission_id, t.field",
@@ -157,7 +158,7 @@ def call_tags(db, call_id):
 
 def reviewed_submissions(db, field_name="submitter_type"):
     """Submissions (any call) whose ``field_name`` a person confirmed or corrected."""
-    return store.rows(
+    return rows(
         db,
         "select s.* from submissions s join tags t on t.submission_id = s.id "
         "where t.field = ? and t.state in ('confirmed', 'corrected') and s.status = 'ok' order by s.id",
@@ -169,7 +170,7 @@ def known_submitter(db, name):
     """The latest reviewed submission whose submitter is ``name`` (case-insensitive), or None."""
     if not name:
         return None
-    return store.one(
+    return one(
         db,
         "select s.submitter, s.submitter_type, s.country, s.region, s.scope from submissions s "
         "join tags t on t.submission_id = s.id and t.field = 'submitter_type' and t.state in ('confirmed', 'corrected') "
