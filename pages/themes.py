@@ -236,3 +236,61 @@ if ui.may("finalise_themes"):
         except WorkbenchError as error:
             ui.show_error(error)
 # ---- end of issue 14 block ----
+
+
+# ---- issue 14: this call's themes beside earlier reports' — workbench/earlier_themes.py ----
+def beside_earlier_reports():
+    """This call's themes beside those of earlier calls, matched by what their passages say
+    (the centres of their passages), not by their labels."""
+    from workbench import earlier_themes, store
+
+    calls = store.list_calls(database)
+    slugs = [c["slug"] for c in calls]
+    if len(slugs) < 2:
+        return
+    st.markdown("### Beside earlier reports")
+    names = {c["slug"]: c["report_title"] or c["title"] for c in calls}
+    earlier = st.multiselect(
+        "Earlier calls",
+        [s for s in slugs if s != call],
+        default=slugs[: slugs.index(call)][-3:],
+        format_func=lambda s: f"{s} ({names[s]})",
+        key="themes_earlier_calls",
+    )
+    if earlier and st.button("Compare with earlier reports", key="themes_earlier_go"):
+        with st.spinner("Placing the themes' passages side by side…"):
+            st.session_state["themes_earlier"] = earlier_themes.beside_earlier(
+                database, call, earlier
+            )
+    found = st.session_state.get("themes_earlier")
+    if not found or found["call"] != call or list(found["earlier_status"]) != earlier:
+        return
+    st.dataframe(
+        pd.DataFrame(
+            [
+                {
+                    "theme": row["theme"],
+                    "passages": row["passages"],
+                    **{
+                        slug: f"{match[0]} ({match[1]:.2f})" if match else "— not matched"
+                        for slug, match in row["matches"].items()
+                    },
+                }
+                for row in found["themes"]
+            ]
+        ),
+        hide_index=True,
+        key="themes_earlier_table",
+    )
+    st.caption(
+        f"This call's {found['status']} themes; earlier calls' "
+        + ", ".join(f"{slug}: {status}" for slug, status in found["earlier_status"].items())
+        + f". Matched when their passages' centres are alike (cosine ≥ {earlier_themes.MATCH})."
+    )
+    for slug, labels in found["not_raised"].items():
+        if labels:
+            st.caption(ui.plain(f"Raised in {slug}, not matched this time: " + "; ".join(labels)))
+
+
+beside_earlier_reports()
+# ---- end of issue 14 block ----
