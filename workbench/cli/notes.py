@@ -5,18 +5,10 @@ import sys
 
 import click
 
+from .. import notes
+from .database import open_db
+
 TYPES = ("submission", "passage", "theme", "report", "note")
-
-
-def register(cli):
-    cli.add_command(notes_group)
-    cli.add_command(background_command)
-
-
-def database(ctx):
-    from .cli import open_db
-
-    return open_db(ctx)
 
 
 @click.group("notes")
@@ -39,10 +31,8 @@ def notes_group():
 @click.pass_context
 def import_command(ctx, path, report_slug, fmt):
     """Import a Zotero export (BibTeX, RIS or CSL-JSON); re-importing adds no duplicates."""
-    from . import notes
-
     result = notes.import_references(
-        database(ctx), path, fmt=fmt, report_slug=report_slug, user="cli"
+        open_db(ctx), path, fmt=fmt, report_slug=report_slug, user="cli"
     )
     click.echo(f"{path}: {result.summary()}")
 
@@ -58,9 +48,7 @@ def import_command(ctx, path, report_slug, fmt):
 @click.pass_context
 def list_command(ctx, report_slug, query, fmt):
     """List notes: id, year, citation (newest first, or best match first with --search)."""
-    from . import notes
-
-    db = database(ctx)
+    db = open_db(ctx)
     found = (
         notes.search_notes(db, query) if query else notes.list_notes(db, report_slug=report_slug)
     )
@@ -86,9 +74,7 @@ def list_command(ctx, report_slug, query, fmt):
 @click.pass_context
 def link_command(ctx, note_id, target_type, target_id):
     """Link a note to a submission, passage, theme, report or note."""
-    from . import notes
-
-    created = notes.link(database(ctx), note_id, target_type, target_id, user="cli")
+    created = notes.link(open_db(ctx), note_id, target_type, target_id, user="cli")
     click.echo(
         f"note {note_id} {'linked to' if created else 'was already linked to'} {target_type} {target_id}"
     )
@@ -101,9 +87,7 @@ def link_command(ctx, note_id, target_type, target_id):
 @click.pass_context
 def symbols_command(ctx, call_slug):
     """Link notes to the passages and notes citing the same UN document symbols."""
-    from . import notes
-
-    db = database(ctx)
+    db = open_db(ctx)
     index = notes.symbol_index(db, call_slug)
     created = notes.link_by_symbols(db, call_slug, user="cli")
     for symbol, entry in sorted(index.items()):
@@ -132,10 +116,12 @@ def symbols_command(ctx, call_slug):
 @click.pass_context
 def background_command(ctx, call_slug, out, markdown_out, internal, per_section):
     """Write the background document of a call (DOCX, optionally Markdown)."""
-    from . import background
+    # Imported when run: its sections (themes) load spaCy and scikit-learn (seconds), which `workbench --help`
+    # and the quick commands should not wait for.
+    from .. import background
 
     doc = background.build_background(
-        database(ctx), call_slug, internal=internal, quotes_per_section=per_section
+        open_db(ctx), call_slug, internal=internal, quotes_per_section=per_section
     )
     background.write_docx(doc, out)
     if markdown_out:

@@ -4,12 +4,10 @@ import sys
 
 import click
 
-from . import publication, stats
-from .stats import export, sentence
-
-
-def register(cli):
-    cli.add_command(stats_command)
+from .. import publication, stats
+from ..stats import export, sentence
+from .database import open_db
+from .output import write_rows
 
 
 def chosen_calls(call_slug, calls, all_calls):
@@ -102,8 +100,6 @@ def stats_command(
     cell,
 ):
     """Count a call's submissions by one or two dimensions, with totals (CSV, MD, XLSX, DOCX)."""
-    from .cli import open_db, write_rows
-
     db = open_db(ctx)
     slugs = chosen_calls(call_slug, calls, all_calls)
     rules = stats.CountingRules(

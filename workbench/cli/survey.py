@@ -4,13 +4,13 @@ from pathlib import Path
 
 import click
 
-from . import survey as surveys
+from .. import survey
 
 
 def ingest_survey(db, call_slug, survey_file, mapping_file, report_slug=None, title=None):
     """Read the export, settle the who-answered columns, store one submission per response."""
     data = Path(survey_file).read_bytes()
-    found = surveys.read(data, Path(survey_file).name)
+    found = survey.read(data, Path(survey_file).name)
     mapping, origin = _mapping(db, call_slug, found, mapping_file)
     if origin == "written":
         click.echo(
@@ -21,7 +21,7 @@ def ingest_survey(db, call_slug, survey_file, mapping_file, report_slug=None, ti
         return
     click.echo(f"who answered ({origin}):")
     _show(found, mapping)
-    report = surveys.ingest_survey(
+    report = survey.ingest_survey(
         db,
         call_slug,
         data,
@@ -37,14 +37,14 @@ def ingest_survey(db, call_slug, survey_file, mapping_file, report_slug=None, ti
 def _mapping(db, call_slug, found, mapping_file):
     """(mapping, where it came from): the file given, else the one kept for this form, else a guess."""
     if mapping_file and Path(mapping_file).exists():
-        return surveys.read_mapping_toml(
+        return survey.read_mapping_toml(
             Path(mapping_file).read_text("utf-8"), mapping_file
         ), f"from {mapping_file}"
-    guess = surveys.guess_mapping(found)
+    guess = survey.guess_mapping(found)
     if mapping_file:
-        Path(mapping_file).write_text(surveys.mapping_toml(guess), encoding="utf-8")
+        Path(mapping_file).write_text(survey.mapping_toml(guess), encoding="utf-8")
         return guess, "written"
-    kept = surveys.saved_mapping(db, call_slug, found.form_key)
+    kept = survey.saved_mapping(db, call_slug, found.form_key)
     return (
         (kept, "kept from the last import of this form")
         if kept
@@ -53,7 +53,7 @@ def _mapping(db, call_slug, found, mapping_file):
 
 
 def _show(found, mapping):
-    for name in surveys.FIELDS:
+    for name in survey.FIELDS:
         click.echo(f"  {name:<13} {mapping.get(name) or '(none)'}")
     click.echo(
         f"  free-text questions: {len(found.questions)} (each answer a passage; its page is the question)"

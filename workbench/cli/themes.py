@@ -1,0 +1,56 @@
+"""`workbench themes`: a call's themes as JSON (the contract), proposing them if none exist."""
+
+import json
+import sys
+
+import click
+
+from .database import open_db
+
+
+@click.command("themes")
+@click.option("--call", "call_slug", required=True)
+@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
+@click.option(
+    "--refresh", is_flag=True, help="Re-cluster now (maps new submissions to final themes)."
+)
+@click.option(
+    "--k",
+    "n_themes",
+    type=int,
+    default=None,
+    help="Number of candidate themes (default: chosen from the data).",
+)
+@click.pass_context
+def themes_command(ctx, call_slug, fmt, refresh, n_themes):
+    """A call's themes: final ones when people have finalised some, else candidates."""
+    # Imported when run: themes load spaCy and scikit-learn (seconds), which `workbench --help`
+    # and the quick commands should not wait for.
+    from .. import themes
+
+    db = open_db(ctx)
+    if refresh or not themes.list_themes(db, call_slug, include_passages=False, status="all"):
+        themes.refresh(db, call_slug, n_themes=n_themes, user="cli")
+    json.dump(
+        contract_rows(themes.list_themes(db, call_slug)),
+        sys.stdout,
+        ensure_ascii=False,
+        indent=2,
+    )
+    sys.stdout.write("\n")
+
+
+def contract_rows(found):
+    """The contract's shape; list_themes already left out do_not_publish passages and names."""
+    return [
+        {
+            "id": t["id"],
+            "label": t["label"],
+            "terms": t["terms"],
+            "passages": [
+                {"submission_id": p["submission_id"], "page": p["page"], "text": p["text"]}
+                for p in t["passages"]
+            ],
+        }
+        for t in found
+    ]
