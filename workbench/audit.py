@@ -53,8 +53,8 @@ def _where(equal):
         if column not in FILTERS:
             raise ValueError(f"the audit log is not filtered by '{column}'")
         values = [value] if isinstance(value, (str, int)) else list(value or [])
-        if value is None or value == "" or not values:
-            continue
+        if value == "" or not values:
+            continue  # no filter on this column
         sql += f" and {column} in ({', '.join('?' * len(values))})"
         params += values
     return sql, params

@@ -3,7 +3,8 @@
 All SQL of the core tables lives here behind named functions; pages and the CLI never
 write SQL. Feature modules keep their tables' SQL in their own stores (tagging/store.py,
 themes/store.py, search/store.py, workbench/stores/), over tables their own migrations create.
-A stored submission's columns change through ``change_submission`` (version and audit lines).
+A stored submission's columns change through ``change_submission`` (version and audit lines;
+stats/table.set_cosignatories still writes its own).
 """
 
 import contextlib
