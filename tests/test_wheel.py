@@ -105,20 +105,34 @@ def installed(tmp_path_factory):
     return fresh_venv(work / "venv", build_wheel(work)), work
 
 
-def test_the_installed_package_is_the_wheel_and_has_no_streamlit(installed):
+# Imports every module of the installed package but the app's (ui) and the entry point, then
+# reads the shipped model and vocabularies.
+IMPORT_ALL = """
+import importlib, importlib.util, pkgutil, workbench
+print(workbench.__file__)
+print(importlib.util.find_spec("corpus"))
+skip = {"workbench.ui", "workbench.__main__"}
+for module in pkgutil.walk_packages(workbench.__path__, "workbench."):
+    if module.name not in skip:
+        importlib.import_module(module.name)
+print("imported")
+from workbench.tagging import model
+from workbench.themes import codebook, features, procedural
+shipped = [model.load(), features.read_concepts(), codebook.codebook_rows(), procedural.cues()]
+print("data:", all(shipped))
+import streamlit
+"""
+
+
+def test_the_installed_package_is_the_wheel_and_needs_no_streamlit(installed):
     bin_dir, work = installed
-    found = run(
-        bin_dir,
-        "python",
-        "-c",
-        "import importlib.util as u, workbench; "
-        "print(workbench.__file__); print(u.find_spec('corpus')); import streamlit",
-        cwd=work,
-    )
+    found = run(bin_dir, "python", "-c", IMPORT_ALL, cwd=work)
     lines = found.stdout.splitlines()
     assert lines[0].startswith(str(work / "venv")), lines
     assert lines[1] == "None", "the checkout (its corpus/) is visible to the fresh venv"
-    assert "No module named 'streamlit'" in found.stderr
+    assert lines[2] == "imported", found.stderr  # no library module imports streamlit
+    assert lines[3] == "data: True", "the model or a vocabulary is missing from the wheel"
+    assert "No module named 'streamlit'" in found.stderr  # ... which cannot be imported there
 
 
 def test_ingest_and_stats_from_the_installed_wheel(installed):
