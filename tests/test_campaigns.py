@@ -3,7 +3,8 @@
 import pytest
 
 from workbench import ingest, store, themes
-from workbench.themes.campaigns import template_groups
+from workbench.themes import procedural
+from workbench.themes.campaigns import own_pieces, template_groups
 
 from .makedocs import make_docx
 from .test_themes import CALL, SUBMISSIONS, build_call
@@ -86,3 +87,106 @@ WORDS = " ".join(a + b for a in "abcdefgh" for b in "ijklmnop")  # 64 distinct w
 )
 def test_template_groups(texts, expected):
     assert template_groups(texts) == expected
+
+
+# ---------------------------------------------------------------- only the writers' own words
+
+HEADER = [
+    "15 January 2024",
+    "To: Independent Expert on protection against violence and discrimination based on sexual "
+    "orientation and gender identity, OHCHR, Palais des Nations, Geneva",
+    "Subject: Contribution to the call for inputs on LGBT persons in situations of conflict",
+    "Dear Independent Expert,",
+]
+CLOSING = [
+    "We thank you for the opportunity to contribute to this call for inputs and remain at your "
+    "disposal for any further information.",
+    "Yours sincerely,",
+]
+UDHR_1 = (
+    "All human beings are born free and equal in dignity and rights. They are endowed with reason "
+    "and conscience and should act towards one another in a spirit of brotherhood."
+)
+ICCPR_26 = (
+    "All persons are equal before the law and are entitled without any discrimination to the equal "
+    "protection of the law. In this respect, the law shall prohibit any discrimination and guarantee "
+    "to all persons equal and effective protection against discrimination on any ground such as "
+    "race, colour, sex, language, religion, political or other opinion, national or social origin, "
+    "property, birth or other status."
+)
+RESOLUTION = (
+    "Strongly deplores acts of violence and discrimination, in all regions of the world, committed "
+    "against individuals because of their sexual orientation or gender identity."
+)
+QUOTING = [
+    f"Article 1 of the Universal Declaration of Human Rights states: “{UDHR_1}”",
+    "Article 26 of the International Covenant on Civil and Political Rights reads as follows:",
+    ICCPR_26,
+    f'As Human Rights Council resolution 32/2 (A/HRC/RES/32/2) reminds us, "{RESOLUTION}"',
+]
+OWN_WORDS = [
+    (
+        "Since the fighting began, LGBT people fleeing to the city have been denied places in camps.",
+        "We ask that camp managers be trained to register LGBT people without exposing them.",
+    ),
+    (
+        "After the coup, soldiers at checkpoints search phones and detain gay men they find.",
+        "Two of our volunteers are still in detention without charge.",
+    ),
+    (
+        "Hormone therapy has become almost impossible to obtain in frontline cities.",
+        "A pharmacy network in the west now ships hormones to us, but deliveries take weeks.",
+    ),
+]
+
+
+def quoting_letters(folder):
+    """Three organisations: the same date, addressee, formulas and quotations, their own words."""
+    return [
+        make_docx(
+            folder / f"quoting_{i}.docx",
+            [f"Organisation {name}", *HEADER, first, *QUOTING, last, *CLOSING, f"{name}, director"],
+        )
+        for i, (name, (first, last)) in enumerate(zip(["Amani", "Thura", "Iryna"], OWN_WORDS))
+    ]
+
+
+def test_letters_that_only_quote_the_same_un_texts_are_no_campaign(db, tmp_path):
+    ingest.ingest(db, CALL, quoting_letters(tmp_path / "q"), n_workers=0)
+    assert themes.campaigns(db, CALL) == []
+
+
+def test_a_template_beyond_quotations_is_a_campaign_named_by_its_first_sentence(db, tmp_path):
+    letters = [
+        make_docx(
+            tmp_path / "t" / f"form_{i}.docx",
+            [*HEADER, *TEMPLATE[1:3], QUOTING[0], PERSONAL[i], TEMPLATE[3], *CLOSING],
+        )
+        for i in range(3)
+    ]
+    ingest.ingest(db, CALL, letters + quoting_letters(tmp_path / "q"), n_workers=0)
+    [campaign] = themes.campaigns(db, CALL)
+    assert sources(db, campaign["submission_ids"]) == [f"form_{i}.docx" for i in range(3)]
+    first = " ".join(TEMPLATE[1].split()[:10])
+    assert campaign["label"].startswith(f"3 submissions share this template: “{first}")
+
+
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        (f"Article 26 of the Covenant reads: {ICCPR_26}", []),
+        (QUOTING[3], []),
+        (
+            "Subject: Contribution to the call for inputs Dear Independent Expert, We join other "
+            "faith communities in asking for this.",
+            ["Subject:", "We join other faith communities in asking for this."],
+        ),
+        (
+            "Police raided the bar and arrested 14 people. The Yogyakarta Principles say the same.",
+            ["Police raided the bar and arrested 14 people."],
+        ),
+    ],
+)
+def test_own_words_leave_out_quotations_and_formulas(text, own):
+    kept, _ = own_pieces(text, "en", procedural.Questions())
+    assert kept == own

@@ -1,9 +1,17 @@
 """Campaigns: submissions that share a template (form letters, near-duplicates).
 
+Only what a submission says in its own words is compared: its body passages (structure.py
+roles) without procedural parts (openings, closings, thanks, the call's questions, short
+lines at its start and end: procedural.py, without its call-wide boilerplate signal, which a
+large campaign would trip) and without quotations (text in quotation marks; a sentence that
+cites a UN text or an instrument, and what follows its colon). Letters that share only a
+date, an addressee line and quotations of the same resolution are therefore not a campaign.
+
 Each submission becomes a set of hashed word 5-gram shingles; two submissions belong
 together when most of the smaller one's shingles also occur in the larger one
 (containment), which holds for a form letter with a personal paragraph added. Groups are
-connected components of that relation. A campaign counts once in theme prevalence.
+connected components of that relation. A campaign counts once in theme prevalence and is
+named by its template's first substantive sentence.
 """
 
 import re
@@ -15,11 +23,30 @@ from scipy.sparse.csgraph import connected_components
 from sklearn.feature_extraction.text import HashingVectorizer
 
 from .. import derived, publication, store
+from . import procedural, quotes
 
 SHINGLE = 5
 MIN_SHINGLES = 30  # shorter texts are too short to call a template
 MIN_CONTAINMENT = 0.6  # share of the smaller text's shingles found in the other
+LABEL_WORDS = 25
 WORD = re.compile(r"\w+", re.UNICODE)
+# A quotation: text between paired quotation marks, three words or more.
+QUOTED = re.compile(
+    r"“[^”]{12,}?”|\"[^\"]{12,}?\"|«[^»]{12,}?»|„[^“”]{12,}?[“”]|‘[^’]{40,}?’", re.DOTALL
+)
+# A sentence that cites a UN text or an international instrument (then it quotes or
+# paraphrases it): English, Spanish, French, Portuguese, Russian.
+CITES = re.compile(
+    r"\b(?:[A-Z]{1,6}/(?:[A-Z0-9.]+/)*[A-Z0-9.]+\d"
+    r"|resolu\w+ \d+/\d+|резолюци\w* \d+/\d+"
+    r"|universal declaration|declaraci[oó]n universal|d[ée]claration universelle|declara[cç][aã]o universal"
+    r"|covenant|pacto internacional|pacte international|пакт"
+    r"|convention (?:on|against|for)|convenci[oó]n (?:sobre|contra)|convention (?:relative|contre)"
+    r"|yogyakarta|jogjakarta|vienna declaration|declaraci[oó]n de viena"
+    r"|general (?:comment|recommendation)|observaci[oó]n general|recomendaci[oó]n general"
+    r"|всеобщ\w+ деклараци\w+|джокьякарт\w+)",
+    re.IGNORECASE,
+)
 
 
 def shingles(text):
@@ -54,12 +81,54 @@ def _components(n, rows, cols):
     return sorted((g for g in groups.values() if len(g) > 1), key=lambda g: (-len(g), g[0]))
 
 
-def submission_passages(db, call_id):
-    """{submission id: [passage texts]}, for a call's ok submissions."""
-    texts = defaultdict(list)
-    for passage in store.call_passages(db, call_id):
-        texts[passage["submission_id"]].append(passage["text"])
-    return texts
+# ---------------------------------------------------------------- a submission's own words
+
+# Pieces: sentences cut after a comma or colon before a capital, so a salutation or a
+# subject line merged with the first paragraph ("Dear Expert, We ...") is set aside alone.
+PIECE = re.compile(r"(?<=[,:])\s+(?=[\"“«(]?[A-ZÀ-ÞА-Я])")
+
+
+def pieces(text):
+    return [
+        piece.strip()
+        for sentence in procedural.sentences(text)
+        for piece in PIECE.split(sentence)
+        if piece.strip()
+    ]
+
+
+def own_sentences(passages, questions=()):
+    """{submission id: [pieces]} in reading order: what body passages say in the writer's own
+    words, without formulas, the call's questions or quotations. ``passages``: every passage
+    of a call with its ingest ``role``, in reading order (store.call_passage_roles)."""
+    asked = procedural.Questions(questions)
+    found, quoting = defaultdict(list), None
+    for p in passages:
+        sid = p["submission_id"]
+        if quoting == sid:  # the passage after "... resolution 32/2 reads as follows:"
+            quoting = None
+            continue
+        kept, opens_quote = own_pieces(p["text"], (p.get("language") or "xx").lower(), asked)
+        quoting = sid if opens_quote else None
+        if p["role"] == "body":
+            found[sid].extend(kept)
+    return found
+
+
+def own_pieces(text, lang, asked):
+    """(the writer's own pieces of one passage, whether its end opens a quotation). A piece
+    that cites a UN text or an instrument is its words, and so is what follows its colon:
+    "Article 26 of the Covenant reads: All persons ..." is the Covenant's."""
+    kept = []
+    for piece in pieces(QUOTED.sub(" ", text)):
+        if CITES.search(piece):
+            if piece.endswith(":"):  # a quotation follows, here or (at the end) in the next passage
+                return kept, text.rstrip().endswith(":")
+            continue
+        normalised = procedural.normalise(piece)
+        if not (asked.match(normalised) or procedural.cue_of(normalised, lang)):
+            kept.append(piece)
+    return kept, False
 
 
 def campaigns(db, call_slug):
@@ -71,18 +140,19 @@ def campaigns(db, call_slug):
         {
             "id": number,
             "submission_ids": group["submission_ids"],
-            "label": f"{len(group['submission_ids'])} submissions share this template: “{pub.redact(group['opening'])}…”",
+            "label": f"{len(group['submission_ids'])} submissions share this template: "
+            f"“{pub.redact(group['sentence'])}”",
         }
         for number, group in enumerate(groups, 1)
     ]
 
 
 # What stored campaigns were computed by: an edited rule finds them again.
-CODE = ("themes/campaigns.py", "store.py")
+CODE = ("themes/campaigns.py", "themes/procedural.py", "themes/quotes.py", "store.py")
 
 
 def template_campaigns(db, call_id):
-    """[{"submission_ids", "opening"}] of a call, kept in the ``derived`` table until the
+    """[{"submission_ids", "sentence"}] of a call, kept in the ``derived`` table until the
     call's passages change (shingling every passage is the costly part)."""
     inputs = derived.fingerprint(
         derived.call_passages_inputs(db, call_id), derived.code_version(*CODE)
@@ -95,30 +165,36 @@ def template_campaigns(db, call_id):
 
 
 def find_campaigns(db, call_id):
-    texts = submission_passages(db, call_id)
-    ids = sorted(texts)
-    groups = template_groups(["\n".join(texts[i]) for i in ids])
+    included = {p["submission_id"] for p in store.call_passages(db, call_id)}
+    passages = [p for p in store.call_passage_roles(db, call_id) if p["submission_id"] in included]
+    own = own_sentences(passages, store.call_questions(db, call_id))
+    ids = sorted(sid for sid in own if own[sid])
+    groups = template_groups([" ".join(own[i]) for i in ids])
     return [
         {
             "submission_ids": [ids[i] for i in group],
-            "opening": _shared_opening([texts[ids[i]] for i in group]),
+            "sentence": template_sentence([own[ids[i]] for i in group]),
         }
         for group in groups
     ]
 
 
-def _shared_opening(passage_lists, words=12):
-    """The start of the first passage that several members share (not one's letterhead)."""
+def template_sentence(members, words=LABEL_WORDS):
+    """The template's first substantive sentence: the first statement of a member (quotes.py)
+    that most of the others share too; else the first shared sentence."""
+    sets = [set(shingles(" ".join(sentences))) for sentences in members]
 
-    def norm(text):
-        return " ".join(shingles(text)[:3])
+    def shared(sentence):
+        own = set(shingles(sentence))
+        if not own:
+            return False
+        holders = sum(len(own & other) >= MIN_CONTAINMENT * len(own) for other in sets)
+        return holders > len(members) / 2
 
-    counts = defaultdict(int)
-    for passages in passage_lists:
-        for key in {norm(p) for p in passages}:
-            counts[key] += 1
-    shared = [p for p in passage_lists[0] if counts[norm(p)] > 1 and norm(p)]
-    return " ".join((shared or passage_lists[0])[0].split()[:words])
+    candidates = [s for s in members[0] if shared(s)] or members[0][:1]
+    chosen = next((s for s in candidates if quotes.is_statement(s)), candidates[0])
+    cut = chosen.split()
+    return " ".join(cut[:words]) + (" …" if len(cut) > words else "")
 
 
 def call_voices(db, call_id):
