@@ -1,6 +1,7 @@
-"""A call's themes beside an earlier call's (issue 14, part 3): two calls written by the corpus
-generator's two writers (texts_a, texts_b: the same subjects in different words), themes
-proposed and accepted in each; matches must follow the passages, not the labels."""
+"""Themes across calls (issue 14, part 3): a call's themes beside an earlier call's, and what
+each submitter raised call by call. Two calls written by the corpus generator's two writers
+(texts_a, texts_b: the same subjects in different words), themes proposed and accepted in each;
+matches must follow the passages, not the labels."""
 
 import collections
 import random
@@ -10,7 +11,7 @@ import pytest
 
 from corpus import generate as G
 from corpus import texts_a, texts_b
-from workbench import earlier_themes, ingest, store, themes
+from workbench import earlier_themes, ingest, store, submitters, themes
 
 from .apptest import open_page
 from .makedocs import make_docx
@@ -39,9 +40,10 @@ def _build(db, folder, slug, seed):
                 subject_of[paragraphs[-1]] = subject
         make_docx(folder / f"s{i}.docx", paragraphs)
     ingest.ingest(db, slug, [folder], n_workers=0)
-    for n, sub in enumerate(store.list_submissions(db, slug)):
-        level = "withhold_name" if (slug, n) == (EARLIER, 0) else "public"
-        name = "Secret Shelter Network" if level != "public" else f"Organisation {n}"
+    for sub in store.list_submissions(db, slug):
+        number = sub["source"].removesuffix(".docx")  # s0 … s7: the same submitters in both calls
+        level = "withhold_name" if (slug, number) == (EARLIER, "s0") else "public"
+        name = "Secret Shelter Network" if level != "public" else f"Organisation {number}"
         changes = {"submitter": name, "submitter_type": "civil_society", "confidentiality": level}
         store.update_submission(db, sub["id"], changes, sub["version"], "test")
     themes.refresh(db, slug, n_themes=4)
@@ -123,3 +125,33 @@ def test_the_themes_page_places_the_call_beside_an_earlier_one(built, db_path):
     row = table[table["theme"] == later["criminalisation"]].iloc[0]
     assert row[EARLIER] == "— not matched"
     assert any(earlier["asylum"] in c.value for c in app.caption)
+
+
+def test_what_each_submitter_raised_call_by_call(two_calls):
+    """s1 writes about health and education to both calls; s0 asked in the earlier call not to
+    be named: its row stands alone, by type and region, with that call's themes only."""
+    db, subjects = two_calls
+    label = {slug: {s: lab for lab, s in subjects[slug].items()} for slug in CALLS}
+    rows = submitters.history(db, [EARLIER, LATER], with_themes=True)
+    s1 = next(r for r in rows if r["submitter"] == "Organisation s1")
+    assert s1["n_calls"] == 2 and list(s1["themes"]) == [EARLIER, LATER]
+    for slug in CALLS:
+        assert {label[slug]["health"], label[slug]["education"]} <= set(s1["themes"][slug])
+    withheld = next(r for r in rows if r["calls"] == f"{EARLIER} (withhold_name)")
+    assert withheld["submitter"].startswith("a civil society") and not withheld["submission_ids"]
+    assert list(withheld["themes"]) == [EARLIER]
+    assert label[EARLIER]["conversion_practices"] in withheld["themes"][EARLIER]
+    assert "Secret Shelter" not in str(rows)
+    internal = submitters.history(db, [EARLIER, LATER], internal=True, with_themes=True)
+    assert any(r["submitter"] == "Secret Shelter Network" for r in internal)
+
+
+def test_the_submitters_page_shows_what_they_raised_over_time(built, db_path):
+    shutil.copy(built[0], db_path)
+    app = open_page("submitters", timeout=180)
+    table = next(d.value for d in app.dataframe if EARLIER in d.value.columns)
+    assert list(table.columns) == ["submitter", EARLIER, LATER]
+    row = table[table["submitter"] == "Organisation s1"].iloc[0]
+    for slug in CALLS:
+        health = next(lab for lab, s in built[1][slug].items() if s == "health")
+        assert health in row[slug].split("; ")

@@ -278,8 +278,10 @@ def decide(db, submission_a, submission_b, same, user):
 # ---------------------------------------------------------------- who has written, call by call
 
 
-def history(db, call_slugs, internal=False):
-    """One row per submitter: name, calls answered (with each call's confidentiality), submissions.
+def history(db, call_slugs, internal=False, with_themes=False):
+    """One row per submitter: name, calls answered (with each call's confidentiality), submissions;
+    ``with_themes``: what it raised, call by call ({call: [theme labels]}, final themes else
+    candidates, labels as shareable outputs print them).
 
     ``internal``: the reviewers' view (everyone named, every call joined). Otherwise a
     submission whose submitter may not be named in its call is never joined to anyone: it is a
@@ -292,19 +294,30 @@ def history(db, call_slugs, internal=False):
         for s in store.list_submissions(db, slug, status="ok")
     }
     pub = None if internal else publication.Publication(db, list(subs.values()))
+    raised = _raised(db, call_slugs) if with_themes else None
     rows = []
     for found in matching.submitters:
         shown = [i for i in found.ids if pub is None or pub.may_name(subs[i])]
         if shown:
-            rows.append(_row([subs[i] for i in shown], pub))
-        rows += [_row([subs[i]], pub) for i in found.ids if i not in shown]
+            rows.append(_row([subs[i] for i in shown], pub, raised))
+        rows += [_row([subs[i]], pub, raised) for i in found.ids if i not in shown]
     return sorted(rows, key=lambda r: (-r["n_calls"], r["submitter"].casefold()))
 
 
-def _row(members, pub):
+def _raised(db, call_slugs):
+    """{submission id: [labels of the themes its passages are in]} over the calls."""
+    from . import themes
+
+    found = {}
+    for slug in call_slugs:
+        found.update(themes.submission_themes(db, slug))
+    return found
+
+
+def _row(members, pub, raised=None):
     first = members[0]
     named = pub is None or pub.may_name(first)
-    return {
+    row = {
         "submitter": first["submitter"] if named else pub.attribution(first),
         "submitter_type": first["submitter_type"] or "",
         "region": first["region"] or "",
@@ -312,6 +325,12 @@ def _row(members, pub):
         "calls": "; ".join(f"{m['call']} ({m['confidentiality'] or 'untagged'})" for m in members),
         "submission_ids": [m["id"] for m in members] if named else [],
     }
+    if raised is not None:
+        row["themes"] = {}
+        for m in members:
+            labels = row["themes"].setdefault(m["call"], [])
+            labels += [label for label in raised.get(m["id"], []) if label not in labels]
+    return row
 
 
 # ---------------------------------------------------------------- figures and corrections
