@@ -18,7 +18,7 @@ chosen = st.multiselect("Calls (oldest first)", slugs, default=slugs, key="submi
 if not chosen:
     st.stop()
 reviewer = ui.may("edit")
-rows = submitters.history(database, chosen, internal=reviewer)
+rows = submitters.history(database, chosen, internal=reviewer, with_themes=True)
 st.caption(
     ("Internal review view: every submitter named and joined across calls. " if reviewer else "")
     + f"{len(rows)} submitters; {sum(r['n_calls'] > 1 for r in rows)} answered more than one call. "
@@ -42,6 +42,28 @@ st.caption(
         for n, count in counts["by_number_of_calls"].items()
     )
 )
+
+
+def raised_over_time(rows, calls):
+    """What each submitter raised (the themes its passages are in), call by call, oldest first."""
+    table = [
+        {"submitter": row["submitter"]}
+        | {slug: "; ".join(row["themes"].get(slug, [])) for slug in calls}
+        for row in rows
+        if any(row["themes"].values())
+    ]
+    st.markdown(f"### What they raised, call by call ({len(table)} submitters with themes)")
+    if not table:
+        st.caption("No themes yet in these calls: propose them on the **Themes** page.")
+        return
+    st.dataframe(pd.DataFrame(table), hide_index=True, key="submitters_themes")
+    st.caption(
+        "Each call's final themes (else its proposed ones); an empty cell: no submission to "
+        "that call, or none of its passages in a theme."
+    )
+
+
+raised_over_time(rows, chosen)
 
 if reviewer:
     unsure = submitters.match(database, chosen).unsure
