@@ -326,3 +326,22 @@ def test_a_reviewed_correction_is_offered_for_the_other_calls(corpus):
     assert not [
         o for o in submitters.corrections_to_offer(db, ["call-a", "call-b"]) if o[0] == after["id"]
     ]
+
+
+def test_stats_across_calls_counts_first_time_submitters(corpus):
+    from click.testing import CliRunner
+
+    from workbench.cli import cli
+
+    db, _, _, _ = corpus
+    path = db.conn.execute("pragma database_list").fetchone()[2]
+    result = CliRunner().invoke(
+        cli, ["--db", path, "stats", "--calls", "call-a,call-b", "--submitters"]
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    counts = submitters.summary(db, ["call-a", "call-b"])
+    n = len(SAME) + len(ONLY_A)
+    assert lines[:2] == ["call,submitters,first_time", f"call-a,{n},{n}"]
+    joined = counts["by_number_of_calls"][2]
+    assert lines[2] == f"call-b,{n},{n - joined}" and f"answered 2 call(s),{joined}," in lines

@@ -51,12 +51,7 @@ def submitters_command(ctx, calls, fmt, internal, unsure, summary, offers, same,
         if pair:
             submitters.decide(db, pair[0], pair[1], verdict, user="cli")
     if summary:
-        found = submitters.summary(db, slugs)
-        rows = found["calls"] + [
-            {"call": f"answered {n} call(s)", "submitters": count, "first_time": ""}
-            for n, count in found["by_number_of_calls"].items()
-        ]
-        write_rows(rows, ["call", "submitters", "first_time"], fmt)
+        write_rows(summary_rows(db, slugs), ["call", "submitters", "first_time"], fmt)
         return
     if offers:
         rows = [
@@ -84,3 +79,13 @@ def submitters_command(ctx, calls, fmt, internal, unsure, summary, offers, same,
         ["submitter", "submitter_type", "region", "n_calls", "calls", "submission_ids"],
         fmt,
     )
+
+
+def summary_rows(db, slugs):
+    """Per call its submitters and first-time ones, then submitters by number of calls answered
+    (also `workbench stats --calls a,b --submitters`)."""
+    found = submitters.summary(db, slugs)
+    return found["calls"] + [
+        {"call": f"answered {n} call(s)", "submitters": count, "first_time": ""}
+        for n, count in found["by_number_of_calls"].items()
+    ]
