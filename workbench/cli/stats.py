@@ -4,7 +4,7 @@ import sys
 
 import click
 
-from .. import publication, stats
+from .. import publication, stats, store
 from ..stats import export, sentence
 from .database import open_db
 from .output import write_rows
@@ -73,6 +73,13 @@ def chosen_calls(call_slug, calls, all_calls):
     "--count-cosignatories", is_flag=True, help="A joint submission counts once per signatory."
 )
 @click.option(
+    "--submitters",
+    "submitter_counts",
+    is_flag=True,
+    help="Across the calls (in the order given): first-time submitters per call and submitters "
+    "by number of calls answered, the same submitter recognised across calls (CSV).",
+)
+@click.option(
     "--cell",
     nargs=2,
     default=None,
@@ -97,11 +104,18 @@ def stats_command(
     include_excluded,
     include_errors,
     count_cosignatories,
+    submitter_counts,
     cell,
 ):
     """Count a call's submissions by one or two dimensions, with totals (CSV, MD, XLSX, DOCX)."""
     db = open_db(ctx)
     slugs = chosen_calls(call_slug, calls, all_calls)
+    if submitter_counts:
+        from .submitters import summary_rows
+
+        every = slugs or [c["slug"] for c in store.list_calls(db)]
+        write_rows(summary_rows(db, every), ["call", "submitters", "first_time"], "csv")
+        return
     rules = stats.CountingRules(
         include_errors=include_errors,
         include_excluded=include_excluded,
