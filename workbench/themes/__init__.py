@@ -59,7 +59,8 @@ def _statuses(db, call_id, status):
 def list_themes(
     db, call_slug, include_passages=True, status=None, internal=False, team=False, theme_id=None
 ):
-    """Themes as dicts {id, label, terms, size, final, passages: [...]} plus counts.
+    """Themes as dicts {id, label, terms, terms_by_language, size, final, passages: [...]}
+    plus counts (``terms``: the label's language; ``terms_by_language``: one list per language).
 
     Shareable by default; ``team=True`` keeps ids for pages (nobody withheld named);
     ``internal=True`` is the reviewers' view as stored.
@@ -96,6 +97,10 @@ def _theme_dict(theme, groups, pub, voices, members=None, aside=frozenset()):
         "id": theme["id"],
         "label": pub.label(theme["label"]) if pub else theme["label"],
         "terms": pub.terms(theme["terms"]) if pub else theme["terms"],
+        "terms_by_language": {
+            lang: pub.terms(terms) if pub else terms
+            for lang, terms in theme["terms_by_language"].items()
+        },
         "size": sum(g["n"] for g in groups),
         "final": theme["status"] == "final",
         "status": theme["status"],

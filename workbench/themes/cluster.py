@@ -14,12 +14,12 @@ from sklearn.metrics import silhouette_score
 from sklearn.preprocessing import normalize
 
 from . import features, procedural
+from . import labels as phrase_labels
 
 BIG = 5000  # above this many passages: MiniBatchKMeans and sampled k choice
 MERGE_COSINE = 0.5  # clusters this alike are one theme (chosen on style "a", see bench)
 SECONDARY_RATIO = 0.9  # a passage also belongs to themes nearly as close as its best one
-LABEL_LANGUAGE = "en"  # the team writes its reports in English: label in English when possible
-MIN_LABEL_ROWS = 3  # ... when a theme has at least this many English passages
+LABEL_LANGUAGE = phrase_labels.LABEL_LANGUAGE
 
 
 class Space:
@@ -85,28 +85,20 @@ class Space:
         ]
         return [str(names[i]) for i in order[:n]]
 
-    def label_terms(self, rows, against=(), n=3, language=LABEL_LANGUAGE):
-        """Terms to name a theme with: no courtesy words (procedural.label_stop_words), from
-        its passages in the team's working language when it has a few, and, ``against``
-        sibling themes (row lists), the terms weighing most here minus most there."""
-        own = [r for r in rows if self.languages[r] == language]
-        rows = own if len(own) >= MIN_LABEL_ROWS else rows
-        score = self._mean(rows)
-        if against:
-            score = score - np.max(np.vstack([self._mean(other) for other in against]), axis=0)
-        names = self.vectorizer.get_feature_names_out()
-        picked = []
-        for i in np.argsort(-score, kind="stable"):
-            if score[i] <= 0 or len(picked) == n:
-                break
-            if not procedural.is_label_stop(str(names[i])):
-                picked.append(str(names[i]))
-        return picked
-
-    def _mean(self, rows):
-        if len(rows) == 0 or self.lexical.shape[1] == 0:
-            return np.zeros(self.lexical.shape[1], dtype=np.float32)
-        return np.asarray(self.lexical[rows].mean(axis=0)).ravel()
+    def terms_by_language(self, rows, first=LABEL_LANGUAGE, n=8, min_rows=2):
+        """{language: top terms of the passages in it}: one list per language, never mixed;
+        ``first`` (the label's language) leads, then the others by passage count."""
+        by_lang = {}
+        for r in rows:
+            by_lang.setdefault(self.languages[r] or "xx", []).append(r)
+        order = sorted(by_lang, key=lambda lang: (lang != first, -len(by_lang[lang]), lang))
+        found = {}
+        for lang in order:
+            if len(by_lang[lang]) >= min(min_rows, len(rows)):
+                terms = self.top_terms(by_lang[lang], n)
+                if terms:
+                    found[lang] = terms
+        return found
 
     def main_concept(self, rows, share=0.3):
         """Among concepts found in at least ``share`` of these passages, the most distinctive
@@ -219,6 +211,7 @@ class ThemeModel:
         self.center_languages = center_languages
 
     def fit(self, passages):
+        self.texts_ = [p["text"] for p in passages]
         self.space_ = Space(
             passages,
             self.concept_weight,
@@ -239,12 +232,13 @@ class ThemeModel:
         self.members_ = memberships(self.similarity_)
         return self
 
-    def themes(self, labels=None):
-        """One dict per non-empty cluster: label, terms, concept, members [(row, weight)].
+    def themes(self, labels=None, taken=()):
+        """One dict per non-empty cluster: label, terms {language: [...]}, concept, members
+        [(row, weight)].
 
-        Labels are unique: clusters that share their leading concept are told apart by the
-        terms that distinguish them from each other ("Violence and hate crimes: police" vs
-        "...: killing"); courtesy words never label a theme (see ``label_terms``)."""
+        Labels are phrases of the theme's own passages (labels.py: "Legal gender
+        recognition"), unique in the call, also against ``taken`` (labels people gave);
+        a theme no phrase fits is named by its dictionary concept, else its top terms."""
         names = labels or features.concept_labels()
         by_theme = {}
         for row, pairs in self.members_.items():
@@ -255,52 +249,52 @@ class ThemeModel:
             primary = np.nonzero(self.labels_ == theme)[0]
             if len(primary) == 0:
                 continue
+            # Closest to the theme's centre first: labels read the most typical passages.
+            primary = primary[np.argsort(-self.similarity_[primary, theme], kind="stable")]
+            language = phrase_labels.label_language(self.space_.languages, primary)
             found.append(
                 {
-                    "terms": self.space_.top_terms(primary),
+                    "terms": self.space_.terms_by_language(primary, first=language),
                     "concept": self.space_.main_concept(primary),
                     "members": by_theme[theme],
                     "rows": primary,
                 }
             )
-        for theme, head in zip(found, self.label_heads(found)):
-            theme["label"] = theme_label(names.get(theme["concept"]), head)
-        unique_labels(found)
+        phrased = phrase_labels.label_themes(
+            self.texts_,
+            self.space_.languages,
+            [t["rows"] for t in found],
+            taken,
+            concepts=[t["concept"] for t in found],
+            matcher=features.concept_matcher() if self.use_concepts else None,
+        )
+        for theme, label in zip(found, phrased):
+            theme["label"] = label or fallback_label(names.get(theme["concept"]), theme["terms"])
+        unique_labels(found, taken)
         return [{k: v for k, v in t.items() if k != "rows"} for t in found]
 
-    def label_heads(self, found):
-        """Per theme, the terms after the concept: its own top label terms, or, when other
-        themes share its concept, the terms that set it apart from them."""
-        heads = []
-        for theme in found:
-            siblings = [
-                t["rows"]
-                for t in found
-                if t is not theme and t["concept"] and t["concept"] == theme["concept"]
-            ]
-            heads.append(self.space_.label_terms(theme["rows"], against=siblings))
-        return heads
+
+def first_terms(terms):
+    """The label language's terms of a theme's {language: terms} (a plain list as it is)."""
+    if isinstance(terms, dict):
+        return next(iter(terms.values()), [])
+    return list(terms or [])
 
 
-def theme_label(concept_label, terms):
-    """'Conversion practices: camp, cure, survivor', or the top terms when no concept leads."""
-    head = ", ".join(terms[:3]) or "miscellaneous"
-    return f"{concept_label}: {head}" if concept_label else head.capitalize()
+def fallback_label(concept_label, terms):
+    """A theme no phrase fits: its dictionary concept's name, else its top three terms."""
+    return concept_label or (", ".join(first_terms(terms)[:3]) or "miscellaneous").capitalize()
 
 
-def unique_labels(found):
-    """Two themes never carry one label: a repeated label gets the theme's next terms, or a number."""
-    seen = {}
+def unique_labels(found, taken=()):
+    """Two themes never carry one label: a repeated label gets a number."""
+    seen = {label.casefold() for label in taken}
     for theme in found:
-        label = theme["label"]
-        if label in seen:
-            extra = [t for t in theme["terms"] if t not in label][:2]
-            label = f"{label}, {', '.join(extra)}" if extra else label
-            while label in seen:
-                seen[theme["label"]] += 1
-                label = f"{theme['label']} ({seen[theme['label']]})"
-        seen.setdefault(label, 1)
-        seen.setdefault(theme["label"], 1)
+        label, number = theme["label"], 1
+        while label.casefold() in seen:
+            number += 1
+            label = f"{theme['label']} ({number})"
+        seen.add(label.casefold())
         theme["label"] = label
 
 

@@ -36,9 +36,10 @@ def refresh(db, call_slug, n_themes=None, random_state=0, user="system"):
     if len(leftovers) >= MIN_NEW_CANDIDATES or (leftovers and not seeds):
         subset = [passages[r] for r in leftovers]
         model = cluster.ThemeModel(n_themes=n_themes, random_state=random_state).fit(subset)
+        finals = [t["label"] for t in theme_store.call_themes(db, call["id"], ("final",))]
         candidates = [
             {**t, "members": [(subset[r]["id"], w) for r, w in t["members"]]}
-            for t in model.themes()
+            for t in model.themes(taken=finals)  # labels unique in the call
         ]
     with store.transaction(db):
         theme_store.replace_procedural(db, call["id"], aside)
@@ -233,9 +234,11 @@ def split(db, theme_id, user, n=2, random_state=0):
         {"id": m["passage_id"], "text": m["text"], "language": m["language"]} for m in members
     ]
     model = cluster.ThemeModel(n_themes=n, random_state=random_state).fit(passages)
+    others = theme_store.call_themes(db, theme["call_id"], ("final", "candidate"))
+    taken = [t["label"] for t in others if t["id"] != theme_id]
     new_ids = []
     with store.transaction(db):
-        for part in model.themes():
+        for part in model.themes(taken=taken):
             new_id = theme_store.insert_theme(
                 db,
                 theme["call_id"],

@@ -168,7 +168,13 @@ def record_run(db, call_id, n_passages, n_candidates, n_mapped, params):
 
 
 def _decoded(theme):
-    return {**theme, "terms": json.loads(theme["terms"] or "[]")}
+    """Terms are stored per language ({"en": [...], "es": [...]}, the label's language first)
+    since issue 12, a plain list before (and for merged or searched themes): ``terms`` is
+    the first language's list, ``terms_by_language`` the whole mapping ({} for a list)."""
+    terms = json.loads(theme["terms"] or "[]")
+    if isinstance(terms, dict):
+        return {**theme, "terms": next(iter(terms.values()), []), "terms_by_language": terms}
+    return {**theme, "terms": terms, "terms_by_language": {}}
 
 
 # ---------------------------------------------------------------- procedural passages (m0008)

@@ -1,0 +1,181 @@
+"""Theme labels a person would write (issue 12, part 3): phrases of the theme's passages, in
+English when it has English passages, unique, never structural words; terms per language."""
+
+import pytest
+
+from workbench import ingest, store, themes
+from workbench.themes import cluster, features, labels
+
+from .makedocs import make_docx
+
+CALL = "labels-call"
+
+# Submissions as people write them: each topic in its own words, with the structural
+# vocabulary of UN inputs (paragraphs, articles, the Committee, the report) all around it.
+TOPICS = {
+    "recognition": {
+        "en": [
+            "Legal gender recognition remains out of reach for most trans people: the law "
+            "still requires a psychiatric diagnosis and sterilisation before the civil "
+            "registry will change a gender marker.",
+            "In paragraph 14 of its report the Committee recalled that legal gender "
+            "recognition should rest on self-identification; the bill now before Parliament "
+            "would introduce a simple administrative procedure.",
+            "Without legal gender recognition, trans people carry identity documents that "
+            "out them every time they rent a flat, open a bank account or cross a border.",
+            "Courts have granted legal gender recognition to a handful of applicants, but "
+            "each case took years and required medical evidence of surgery.",
+        ],
+        "es": [
+            "El reconocimiento legal de la identidad de género sigue exigiendo un "
+            "diagnóstico psiquiátrico y una sentencia judicial.",
+            "Sin reconocimiento legal de la identidad de género, las personas trans portan "
+            "documentos que no coinciden con su nombre ni con su apariencia.",
+        ],
+    },
+    "police": {
+        "en": [
+            "Police violence against trans women is routine: officers stop them at night, "
+            "beat them and confiscate their money under vagrancy by-laws.",
+            "Trans women who report police violence are often detained themselves; none of "
+            "the 37 complaints filed since article 9 came into force led to a prosecution.",
+            "Sex workers described police violence during raids, including sexual assault in "
+            "police cells and threats to publish their photographs.",
+            "The ombudsperson documented police violence against trans women in three cities "
+            "and recommended body cameras and an independent complaints mechanism.",
+        ],
+        "es": [
+            "La violencia policial contra mujeres trans incluye golpizas, detenciones "
+            "arbitrarias y extorsión en las calles.",
+            "Las denuncias de violencia policial rara vez llegan a juicio y los agentes "
+            "siguen en servicio.",
+        ],
+    },
+    "census": {
+        "en": [
+            "The national census has never asked about sexual orientation or gender "
+            "identity, so there is no data on SOGI to plan services or measure exclusion.",
+            "Data on SOGI in censuses and household surveys would show how many people the "
+            "review's recommendations concern; the statistics office has refused to test "
+            "such questions.",
+            "Where data on SOGI is collected, it must be voluntary, anonymous and protected, "
+            "because a census record can be used to identify and persecute people.",
+            "Community surveys filled part of the gap in data on SOGI, but small samples "
+            "cannot replace a census question asked of every household.",
+        ],
+        "es": [
+            "El censo nacional no incluye preguntas sobre orientación sexual ni identidad de "
+            "género, por lo que faltan datos oficiales.",
+            "Los datos sobre orientación sexual e identidad de género deben recogerse de "
+            "forma voluntaria y anónima.",
+        ],
+    },
+}
+STRUCTURAL = {"para", "paragraph", "article", "page", "report", "submission", "committee"}
+STRUCTURAL |= {"review", "right", "rights", "human"}
+
+
+@pytest.fixture(scope="module")
+def call_db(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("labels")
+    db = store.open_db(folder / "wb.db")
+    files = []
+    for topic, by_lang in TOPICS.items():
+        for lang, paragraphs in by_lang.items():
+            for i, text in enumerate(paragraphs):
+                path = folder / f"{topic}-{lang}-{i}.docx"
+                make_docx(path, [text])
+                files.append(path)
+    ingest.ingest(db, CALL, files, n_workers=0)
+    themes.refresh(db, CALL, n_themes=3)
+    yield db
+    db.conn.close()
+
+
+def topic_of(theme):
+    """The topic most of a theme's passages were written about."""
+    found = {}
+    for passage in theme["passages"]:
+        for topic, by_lang in TOPICS.items():
+            if any(
+                passage["text"] in text or text in passage["text"]
+                for text in by_lang[passage["language"]]
+            ):
+                found[topic] = found.get(topic, 0) + 1
+    return max(found, key=found.get)
+
+
+def test_each_theme_is_named_by_a_phrase_of_its_english_passages(call_db):
+    listed = themes.list_themes(call_db, CALL, internal=True)
+    named = {topic_of(t): t["label"] for t in listed}
+    assert set(named) == set(TOPICS), named
+    assert "gender recognition" in named["recognition"].lower()
+    assert "police violence" in named["police"].lower()
+    assert "data on sogi" in named["census"].lower() or "census" in named["census"].lower()
+    for theme in listed:
+        english = " ".join(p["text"].lower() for p in theme["passages"] if p["language"] == "en")
+        assert theme["label"].lower() in english, theme["label"]
+
+
+def test_labels_are_unique_and_never_structural_words(call_db):
+    found = [t["label"] for t in themes.list_themes(call_db, CALL, status="all")]
+    assert len({label.casefold() for label in found}) == len(found)
+    words = {w.lower() for label in found for w in label.split()}
+    assert not words & STRUCTURAL, found
+
+
+def test_terms_are_listed_per_language_and_never_mixed(call_db):
+    for theme in themes.list_themes(call_db, CALL, internal=True):
+        by_lang = theme["terms_by_language"]
+        assert list(by_lang)[0] == "en" and set(by_lang) == {"en", "es"}, by_lang
+        assert theme["terms"] == by_lang["en"]
+        for lang, terms in by_lang.items():
+            # Terms are lemmas ('datum'): those of this language's passages, no other's.
+            own = {
+                lemma
+                for p in theme["passages"]
+                if p["language"] == lang
+                for lemma in features.lemmatise(p["text"], lang)
+            }
+            assert set(terms) <= own, (lang, terms)
+
+
+def test_a_theme_without_english_passages_is_named_in_its_own_language():
+    passages = [
+        {"text": text, "language": "es"}
+        for text in TOPICS["police"]["es"] * 3 + TOPICS["census"]["es"] * 3
+    ]
+    model = cluster.ThemeModel(n_themes=2, use_concepts=False).fit(passages)
+    found = model.themes()
+    assert len(found) == 2
+    spanish = " ".join(p["text"].lower() for p in passages)
+    assert all(t["label"].lower() in spanish and list(t["terms"]) == ["es"] for t in found)
+
+
+def test_labels_people_gave_are_not_proposed_again():
+    texts = TOPICS["police"]["en"] + TOPICS["recognition"]["en"]
+    rows = [[0, 1, 2, 3], [4, 5, 6, 7]]
+    first = labels.label_themes(texts, ["en"] * 8, rows)
+    again = labels.label_themes(texts, ["en"] * 8, rows, taken=[first[0].upper()])
+    assert again[1] == first[1] and again[0] and again[0].casefold() != first[0].casefold()
+
+
+@pytest.mark.parametrize(
+    "phrase, fits",
+    [
+        ("Police violence against trans women", True),
+        ("Create a procedure", False),  # a verb first
+        ("Cases are pending", False),  # an auxiliary inside
+        ("Detention facilities alongside", False),  # ends on an adverb
+        ("Report of the Committee", False),  # structural words
+        ("Paragraph 14", False),
+    ],
+)
+def test_only_noun_phrases_without_structural_words_are_candidates(phrase, fits):
+    found = labels.phrases(phrase, "en")
+    whole = tuple(features_key(w) for w in labels.TOKEN.findall(phrase))
+    assert (whole in found) == fits, sorted(found)
+
+
+def features_key(word):
+    return features.strip_accents(features.language_tools("en").lemma(word.lower()))

@@ -1,0 +1,272 @@
+"""Theme labels a person would write: a short phrase drawn from the theme's own passages.
+
+"Legal gender recognition", "Police violence against trans women": the phrases (one to
+five words, not crossing punctuation) that many of a theme's passages use and few passages
+of the other themes do, ranked like c-TF-IDF (share of the theme's passages holding the
+phrase x log(1 + average theme size / passages of all themes holding it)). A longer phrase
+replaces a shorter one inside it when most passages that use the short one say the long
+one. Phrases are matched on lemmas ("trans woman" = "trans women") and shown as the
+passages write them most often (case restored: "SOGI", "Yogyakarta Principles").
+
+Labels are in English when the theme has a few English passages (the team writes its
+reports in English), else in the theme's most common language; no word of a label is a
+stop word at its edges, a number, or a structural or procedural word (para, article,
+report, committee, right...: ``STRUCTURAL`` and procedural.csv's ``label_stop`` rows).
+Every label is unique in the call.
+"""
+
+import math
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from . import features, procedural
+
+LABEL_LANGUAGE = "en"
+MIN_LABEL_ROWS = 3  # English passages a theme needs to be labelled in English
+SAMPLE = 150  # passages per theme read for phrases (closest to its centre): labels in ms
+MAX_WORDS = 5
+MIN_SUPPORT = 0.08  # share of a theme's passages a phrase must occur in
+CONCEPT_BOOST = 2.0  # a phrase naming the theme's dictionary concept, when the dictionary is used
+EXTEND = 0.6  # a longer phrase wins when this share of the shorter one's passages use it
+
+# Words about the documents and the UN's procedures, not about what happens to people: they
+# never stand in a label, in any language (issue 12: "Para, article, access", "Upr, report,
+# new", "Commission, human, right"). Lemmas, accents stripped.
+STRUCTURAL = frozenset(
+    """
+    para paragraph paragraphs article articles page pages section chapter annex annexe
+    report reports submission submissions submit input inputs contribution questionnaire
+    question response reply committee commission council review upr cycle session resolution
+    recommendation recommend document documents footnote note letter mission permanent
+    right rights human state states party parties government ministry republic national
+    united nations general assembly office office secretary expert independent special
+    rapporteur mandate call information include including regard concern also new
+    parrafo articulo informe derecho derechos humano humanos estado comite examen
+    paragraphe rapport droit droits homme etat comite examen
+    paragrafo artigo relatorio direito direitos humanos estado comite
+    пункт статья доклад право права человек человека государство комитет обзор
+    """.split()
+)
+BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”«»„—–·•/\\|\n\t]+|\s-\s")
+TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d\S*")
+
+
+def label_language(languages, rows):
+    """English when the theme has a few English passages, else its most common language."""
+    langs = [languages[r] for r in rows]
+    if langs.count(LABEL_LANGUAGE) >= MIN_LABEL_ROWS:
+        return LABEL_LANGUAGE
+    counts = Counter(langs)
+    return min(counts, key=lambda lang: (-counts[lang], lang)) if counts else LABEL_LANGUAGE
+
+
+# The only small words a label holds inside ("Violence against trans women", "Data on SOGI
+# in censuses", "Acceso a la salud"): prepositions and conjunctions, articles in Romance
+# languages; no verb, pronoun or auxiliary ("Cases are pending", "Approach we support").
+CONNECTORS = {
+    "en": "of on in against to for and or from with by at",
+    "es": "de del en contra por para y e o a al la las el los",
+    "fr": "de du des en contre pour par et ou à au aux la le les l d",
+    "pt": "de do da dos das em no na nos nas contra por para e ou a à ao aos o os as",
+    "ru": "в во на против и или для о об с со к по от",
+}
+CONNECTORS = {lang: frozenset(words.split()) for lang, words in CONNECTORS.items()}
+
+
+def phrases(text, lang):
+    """{lemma key: (surface words, whether at a sentence's start)} of one passage's
+    candidate phrases."""
+    tools = features.language_tools(lang)
+    kinds = word_kinds(lang)
+    found = {}
+    for chunk in BREAK.split(text):
+        words = TOKEN.findall(chunk)
+        lower = [w.lower() for w in words]
+        lemmas = [tools.lemma(w) for w in lower]
+        keys = [features.strip_accents(lemma) for lemma in lemmas]
+        ok = [_word_fits(w, lemma, key, tools, kinds) for w, lemma, key in zip(lower, lemmas, keys)]
+        inner = [ok[i] or lower[i] in CONNECTORS.get(lang, ()) for i in range(len(words))]
+        for start in range(len(words)):
+            for end in range(start + 1, min(start + MAX_WORDS, len(words)) + 1):
+                if not (ok[start] and ok[end - 1] and all(inner[start:end])):
+                    continue
+                if len(keys[start]) > 2 and _noun_phrase(
+                    lower[start], lemmas[start], lower[end - 1], lemmas[end - 1], kinds
+                ):
+                    found.setdefault(tuple(keys[start:end]), (words[start:end], start == 0))
+    return found
+
+
+def _word_fits(word, lemma, key, tools, kinds):
+    """A content word: no stop word, number, structural or procedural word, nor a verb
+    ('mocked', 'charging', 'restent') unless the tables know it as a noun or adjective too
+    ('forced', 'claim')."""
+    if key in tools.stop_words or key[0].isdigit() or key in STRUCTURAL or _procedural(key):
+        return False
+    if kinds and word != lemma and (word.endswith(("ed", "ing")) or word in kinds):
+        return bool(kinds.get(word, set()) & {"noun", "adj"})
+    known = kinds.get(lemma)
+    return not known or bool(known & {"noun", "adj"})  # 'restent' (rester): a verb only
+
+
+def _noun_phrase(first_word, first_lemma, last_word, last_lemma, kinds):
+    """Ends on a noun and starts on a noun or adjective, as far as spaCy's rule-based
+    lemmatizer tables know the words (``word_kinds``; the word as written first: 'affecting'
+    is an adjective, not the noun 'affect'); words they do not know pass ('intersex',
+    'LGBTI'): "Create a procedure" and "Detention facilities alongside" fail."""
+    if not kinds:
+        return True
+    first = kinds.get(first_word) or kinds.get(first_lemma)
+    last = kinds.get(last_word) or kinds.get(last_lemma)
+    if last is not None and "noun" not in last:
+        return False
+    return first is None or bool(first & {"noun", "adj"})
+
+
+@lru_cache(maxsize=None)
+def word_kinds(lang):
+    """{base form: {"noun", "adj", "verb", "adv"...}} from spaCy's lemma index tables
+    (spacy-lookups-data: English, Spanish, French); {} for other languages."""
+    import spacy_lookups_data
+    import srsly
+
+    try:
+        index = srsly.read_gzip_json(spacy_lookups_data.get_file(f"{lang}_lemma_index.json.gz"))
+        irregular = srsly.read_gzip_json(spacy_lookups_data.get_file(f"{lang}_lemma_exc.json.gz"))
+    except Exception:  # noqa: BLE001 - no such table for this language: no filter
+        return {}
+    kinds = defaultdict(set)
+    for table in (index, irregular):  # irregular forms too: 'held' is a verb
+        for kind, words in table.items():
+            for word in words:
+                kinds[word.lower()].add(kind)
+    return dict(kinds)
+
+
+_procedural_cache = {}
+
+
+def _procedural(key):
+    if key not in _procedural_cache:
+        _procedural_cache[key] = procedural.is_label_stop(key)
+    return _procedural_cache[key]
+
+
+class _Counts:
+    """Phrase counts of one theme's sampled passages: passages per phrase and surface forms."""
+
+    def __init__(self, texts, lang):
+        self.n = len(texts)
+        self.df = Counter()
+        self.words = Counter()  # passages holding each content word (its lemma key)
+        self.surfaces = defaultdict(Counter)
+        for text in texts:
+            found = phrases(text, lang)
+            self.words.update({word for key in found for word in key})
+            for key, (words, at_start) in found.items():
+                self.df[key] += 1
+                # A sentence's first word is capitalised whatever it is: count it half.
+                self.surfaces[key][tuple(words)] += 1 if not at_start else 0.5
+
+
+def label_themes(texts, languages, theme_rows, taken=(), concepts=None, matcher=None):
+    """One label per theme, unique (also against ``taken``), or None where no phrase fits.
+
+    ``theme_rows``: per theme, its passage rows, closest to its centre first. With the
+    concept dictionary (optional: ``concepts`` per theme and features' ``matcher``), a
+    phrase naming the theme's concept counts double ("So-called conversion practices"
+    before "Forced prayer"); without it labels come from the passages alone."""
+    langs = [label_language(languages, rows) for rows in theme_rows]
+    counts = [
+        _Counts([texts[r] for r in [r for r in rows if languages[r] == lang][:SAMPLE]], lang)
+        for rows, lang in zip(theme_rows, langs)
+    ]
+    concepts = concepts or [None] * len(counts)
+    ranked = [
+        _ranked(i, counts, langs, _boost(concepts[i], langs[i], matcher))
+        for i in range(len(counts))
+    ]
+    used = {label.casefold() for label in taken}
+    labels = [None] * len(counts)
+    # The largest themes choose first: they have the clearest phrases.
+    for i in sorted(range(len(counts)), key=lambda i: (-len(theme_rows[i]), i)):
+        for key in ranked[i]:
+            label = _surface(counts[i].surfaces[key])
+            if label.casefold() not in used:
+                labels[i] = label
+                used.add(label.casefold())
+                break
+    return labels
+
+
+def _boost(concept, lang, matcher):
+    if concept is None or matcher is None:
+        return lambda key: 1.0
+    return lambda key: CONCEPT_BOOST if concept in matcher.find(list(key), lang) else 1.0
+
+
+def _ranked(i, counts, langs, boost):
+    """Theme ``i``'s phrases, best first (c-TF-IDF against the themes of its language)."""
+    own = counts[i]
+    if own.n == 0:
+        return
+    peers = [c for c, lang in zip(counts, langs) if lang == langs[i]]
+    average = sum(c.n for c in peers) / len(peers)
+    floor = max(2, MIN_SUPPORT * own.n) if own.n >= 4 else 1
+    words = {}
+
+    def word_score(word):  # c-TF-IDF of one word: what sets the theme's words apart
+        if word not in words:
+            everywhere = sum(c.words.get(word, 0) for c in peers)
+            words[word] = own.words[word] / own.n * math.log(1 + average / everywhere)
+        return words[word]
+
+    scores = {}
+    for key, df in own.df.items():
+        if df >= floor:
+            content = [word_score(w) for w in key if w in own.words]
+            mean = sum(content) / len(content)
+            scores[key] = df / own.n * mean * _length_bonus(key) * boost(key)
+    given = set()
+    for key in sorted(scores, key=lambda k: (-scores[k], len(k), k)):
+        key = _extended(key, own, scores)  # lazily: most themes take their first phrase
+        if key not in given:
+            given.add(key)
+            yield key
+
+
+def _length_bonus(key):
+    """Two or three words name a topic better than one ("Legal gender recognition")."""
+    return 1.0 if len(key) == 1 else 1.5
+
+
+def _extended(key, own, scores):
+    """The longest phrase holding ``key`` that most of ``key``'s passages use."""
+    best = key
+    while True:
+        longer = [
+            k
+            for k in scores
+            if len(k) > len(best) and _inside(best, k) and own.df[k] >= EXTEND * own.df[best]
+        ]
+        if not longer:
+            return best
+        best = min(longer, key=lambda k: (-own.df[k], len(k), k))
+
+
+def _inside(short, long):
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def _surface(forms):
+    """The form the passages write most, each word cased as most occurrences have it; the
+    first letter capitalised ('police violence against trans women' -> 'Police violence ...')."""
+    words = []
+    for position in range(len(next(iter(forms)))):
+        cased = Counter()
+        for form, n in forms.items():
+            cased[form[position]] += n
+        words.append(min(cased, key=lambda w: (-cased[w], w)))
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
