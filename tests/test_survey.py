@@ -565,6 +565,25 @@ def test_respondents_without_consent_leave_no_trace_in_shareable_outputs(db, tmp
     assert "turned away from clinics" in shared  # answers are sources and quotes
 
 
+def test_statistics_count_responses_like_documents(db, tmp_path):
+    """One response, one submission: the statistics table counts respondents by the type and
+    country they declared, with a theme column once themes are proposed."""
+    from workbench import stats, themes
+
+    _ingest(db, google_forms(tmp_path / "export.csv"))
+    table = stats.count(db, CALL, rows="submitter_type")
+    assert table.counts[("civil_society", stats.table.TOTAL)] == 3
+    assert table.counts[("individual", stats.table.TOTAL)] == 1
+    assert table.counts[("state", stats.table.TOTAL)] == 1
+    assert table.counts[(stats.table.TOTAL, stats.table.TOTAL)] == len(PEOPLE)
+    themes.refresh(db, CALL, n_themes=2, user="test")
+    by_theme = stats.count(db, CALL, rows="theme")
+    counted = {
+        i for (r, _), ids in by_theme.members.items() if r is not stats.table.TOTAL for i in ids
+    }
+    assert counted == {s["id"] for s in store.list_submissions(db, CALL)}  # every respondent
+
+
 def _stored(db, call):
     return [
         (
