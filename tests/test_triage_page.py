@@ -42,103 +42,110 @@ def stock(db_path, tmp_path):
     return db
 
 
-def page():
-    return open_page("triage")
+def page(**session):
+    return open_page("triage", **session)
 
 
-def test_lists_least_sure_first_and_saves_a_correction(db_path, tmp_path):
-    db = stock(db_path, tmp_path)
-    app = page()
-    table = app.dataframe(key="triage_editor").value
-    assert list(table["source"]) == ["ngo.pdf", "nv.pdf"]  # the unsure one comes first
-    assert table.iloc[0]["confidence"] < table.iloc[1]["confidence"]
-    ngo = store.find_submission(db, store.get_call(db, "triage-call")["id"], source="ngo.pdf")
-    app.session_state["triage_editor"] = {
-        "edited_rows": {0: {"submitter_type": "other", "confirm": True}},
-        "added_rows": [],
-        "deleted_rows": [],
-    }
-    app.run()
-    app.button(key="triage_save").click().run()
-    assert not app.exception, app.exception
-    assert any("Saved 1 submissions" in s.value for s in app.success)
-    now = store.get_submission(db, ngo["id"])
-    assert now["submitter_type"] == "other"
-    states = {f: t["state"] for f, t in tag_store.tags_of(db, ngo["id"]).items()}
-    assert states["submitter_type"] == "corrected" and states["country"] == "confirmed"
-    assert any(
-        e["field"] == "submitter_type" and e["new_value"] == "other"
-        for e in audit.history(db, "submissions", ngo["id"])
+def ids(db):
+    call = store.get_call(db, "triage-call")["id"]
+    return (
+        store.find_submission(db, call, source="ngo.pdf")["id"],
+        store.find_submission(db, call, source="nv.pdf")["id"],
     )
 
 
-def test_filters_and_evidence_and_a_stale_save_shows_the_conflict(db_path, tmp_path):
+def said(app):
+    """The success messages as people read them (Markdown escapes removed)."""
+    return " ".join(s.value.replace("\\", "") for s in app.success)
+
+
+def card_heading(app):
+    return next(m.value for m in app.markdown if m.value.startswith("**#"))
+
+
+def test_lists_least_sure_first_and_the_card_beside_saves_a_correction(db_path, tmp_path):
     db = stock(db_path, tmp_path)
+    ngo, nv = ids(db)
     app = page()
-    app.multiselect(key="triage_types").select("state").run()
-    assert "1 of 2 submissions" in app.caption[1].value
-    [row] = app.dataframe(key="triage_editor").value.to_dict("records")
-    app.selectbox(key="triage_open").select(row["id"]).run()
-    evidence = app.dataframe[1].value  # the evidence table under the editor
-    assert any("Permanent Mission of Kenya" in str(v) for v in evidence["evidence"])
-    # someone else saves first: this page's version is now stale
-    sub = store.get_submission(db, row["id"])
-    tag_store.review(db, row["id"], {"scope": "regional"}, set(), sub["version"], "other-assistant")
-    app.session_state["triage_editor"] = {
-        "edited_rows": {0: {"scope": "international"}},
-        "added_rows": [],
-        "deleted_rows": [],
+    table = app.dataframe(key=f"triage_list_{ngo}").value
+    assert list(table["id"]) == [ngo, nv]  # the unsure one comes first, and its card is open
+    assert card_heading(app).startswith(f"**#{ngo} ")
+    app.pills(key=f"triage_type_{ngo}").set_value("other")
+    app.button(key=f"triage_next_{ngo}").click().run()
+    assert not app.exception, app.exception
+    assert f"Saved #{ngo} Type other contributor, the rest confirmed" in said(app)
+    assert store.get_submission(db, ngo)["submitter_type"] == "other"
+    states = {f: t["state"] for f, t in tag_store.tags_of(db, ngo).items()}
+    assert states["submitter_type"] == "corrected" and states["country"] == "confirmed"
+    assert any(
+        e["field"] == "submitter_type" and e["new_value"] == "other"
+        for e in audit.history(db, "submissions", ngo)
+    )
+    assert card_heading(app).startswith(f"**#{nv} ")  # and the next one opened
+    assert {f: t["state"] for f, t in tag_store.tags_of(db, nv).items()} == {
+        f: "auto" for f in tag_store.tags_of(db, nv)
     }
-    app.button(key="triage_save").click().run()
+
+
+def test_the_evidence_is_beside_the_card_and_a_stale_save_shows_the_conflict(db_path, tmp_path):
+    db = stock(db_path, tmp_path)
+    ngo, nv = ids(db)
+    app = page(triage_current=nv)
+    assert card_heading(app).startswith(f"**#{nv} ")
+    evidence = " ".join(c.value for c in app.caption)
+    assert "Permanent Mission of Kenya" in evidence
+    # someone else saves first: what this page showed is now stale
+    sub = store.get_submission(db, nv)
+    tag_store.review(db, nv, {"scope": "regional"}, set(), sub["version"], "other-assistant")
+    app.segmented_control(key=f"triage_scope_{nv}").set_value("international")
+    app.button(key=f"triage_next_{nv}").click().run()
     assert any("changed by someone else" in e.value for e in app.error)
-    assert store.get_submission(db, row["id"])["scope"] == "regional"
-
-
-def test_triage_in_a_real_browser(served_app, browser_page, tmp_path):
-    url, db_file = served_app
-    stock(db_file, tmp_path)
-    page = browser_page
-    page.goto(url)
-    page.get_by_role("link", name="Triage").click()
-    page.get_by_text("2 of 2 submissions").wait_for(timeout=60000)
-    page.locator(
-        "[data-testid=stDataFrame], [data-testid=stDataEditor], [data-testid=stDataFrameResizable]"
-    ).first.wait_for()
-    page.screenshot(path=str(tmp_path / "triage.png"))
-    assert page.get_by_text("need review").count() >= 1
+    assert store.get_submission(db, nv)["scope"] == "regional"
 
 
 def test_after_a_save_the_list_and_counts_show_what_is_stored_and_say_what_changed(
     db_path, tmp_path
 ):
     db = stock(db_path, tmp_path)
+    ngo, _ = ids(db)
     app = page()
-    ngo = store.find_submission(db, store.get_call(db, "triage-call")["id"], source="ngo.pdf")
-    app.session_state["triage_editor"] = {
-        "edited_rows": {0: {"country": "PER"}},
-        "added_rows": [],
-        "deleted_rows": [],
-    }
-    app.run()
-    app.button(key="triage_save").click().run()
+    before = app.caption[0].value
+    app.selectbox(key=f"triage_country_{ngo}").set_value("PER")
+    app.button(key=f"triage_next_{ngo}").click().run()
     assert not app.exception, app.exception
-    said = " ".join(s.value for s in app.success)
-    assert f"#{ngo['id']} country PER, region latin_america_caribbean" in said
-    table = app.dataframe(key="triage_editor").value
-    row = table[table["source"] == "ngo.pdf"].iloc[0]
-    assert (row["country"], row["region"], bool(row["confirm"])) == (
-        "PER",
-        "latin_america_caribbean",
-        False,
-    )
-    assert "country" in row["reviewed"] and "region" in row["reviewed"]
+    assert f"#{ngo} Country PER, Region Latin America and the Caribbean" in said(app)
+    [table] = [d.value for d in app.dataframe if "done" in d.value]
+    row = table[table["id"] == ngo].iloc[0]
+    assert (row["country"], bool(row["done"])) == ("PER", True)
+    assert store.get_submission(db, ngo)["region"] == "latin_america_caribbean"
+    assert app.caption[0].value != before  # the "need review" count is reread
 
 
-def test_people_read_words_not_codes_in_the_evidence_picker(db_path, tmp_path):
+def test_people_read_words_not_codes_in_the_card(db_path, tmp_path):
     db = stock(db_path, tmp_path)
+    ngo, _ = ids(db)
     app = page()
-    ngo = store.find_submission(db, store.get_call(db, "triage-call")["id"], source="ngo.pdf")
-    app.selectbox(key="triage_open").select(ngo["id"]).run()
-    labels = [c.label for c in app.checkbox if c.key and c.key.startswith("triage_ok_")]
-    assert any(label.startswith("Type: ") for label in labels)
-    assert not any("submitter_type" in label or "civil_society" in label for label in labels)
+    kinds = app.pills(key=f"triage_type_{ngo}")
+    levels = app.segmented_control(key=f"triage_confidentiality_{ngo}")
+    assert levels.format_func("withhold_name") == "Publish without the name"
+    assert kinds.format_func("civil_society") == "civil society organization"
+
+
+def test_confirm_what_is_shown_confirms_the_listed_rows_only_and_says_who(db_path, tmp_path):
+    db = stock(db_path, tmp_path)
+    ngo, nv = ids(db)
+    app = page()
+    app.multiselect(key="triage_types").select("state").run()
+    assert app.caption[0].value.startswith("1 of 2 submissions")
+    app.button(key="triage_bulk").click().run()
+    app.button(key="triage_bulk_yes").click().run()
+    assert not app.exception, app.exception
+    assert "Confirmed the open tags of 1 submissions" in said(app)
+    assert {t["state"] for t in tag_store.tags_of(db, nv).values()} == {"confirmed"}
+    assert {t["state"] for t in tag_store.tags_of(db, ngo).values()} == {"auto"}
+    bulk = [e for e in audit.history(db, "submissions") if e["action"] == "confirm_shown"]
+    assert [(e["user"], e["new_value"]) for e in bulk] == [("local", f"#{nv}")]
+    # reversible: correcting a confirmed field later makes it a correction
+    sub = store.get_submission(db, nv)
+    tag_store.review(db, nv, {"scope": "regional"}, set(), sub["version"], "local")
+    assert tag_store.tags_of(db, nv)["scope"]["state"] == "corrected"

@@ -1,7 +1,7 @@
 """What the Triage page shows and saves: tags lowest confidence first, per-field review."""
 
 from .. import store as core
-from ..vocab import TAG_FIELDS
+from ..vocab import FIELD_LABELS, TAG_FIELDS, code_label
 from . import store as tag_store
 
 REVIEW_BELOW = 0.7  # a field less sure than this needs a person's look
@@ -111,7 +111,8 @@ def save_edits(db, original_rows, edited_rows, confirm_ids, user):
 
 
 def what_changed(original_rows, edited_rows, confirm_ids, saved_ids):
-    """'#12 country PER, region latin_america_caribbean; #14 confirmed': what a save did, per submission."""
+    """'#12 Country PER, Region Latin America and the Caribbean; #14 confirmed': what a save did,
+    per submission, in people's words."""
     before = {r["id"]: r for r in original_rows}
     said = []
     for row in edited_rows:
@@ -121,7 +122,9 @@ def what_changed(original_rows, edited_rows, confirm_ids, saved_ids):
         changes = with_region(
             old, {f: (row[f] or "") for f in TAG_FIELDS if (row[f] or "") != (old[f] or "")}
         )
-        parts = [f"{f} {v or '(empty)'}" for f, v in changes.items()]
+        parts = [
+            f"{FIELD_LABELS[f]} {code_label(f, v) if v else '(empty)'}" for f, v in changes.items()
+        ]
         if row["id"] in confirm_ids:
             parts.append("the rest confirmed" if parts else "confirmed")
         said.append(f"#{row['id']} " + ", ".join(parts))
@@ -151,3 +154,98 @@ def confirm_fields(db, row, fields, user):
         return [row["id"]], []
     except ConflictError as error:
         return [], [(row["id"], error)]
+
+
+# ---------------------------------------------------------------- one submission at a time
+
+
+def is_open(row):
+    """Some field of this row is still as the tagger left it (nobody confirmed or corrected it)."""
+    return set(row["reviewed"].split(", ")) != set(TAG_FIELDS)
+
+
+def next_open(rows, after_id=None):
+    """The id to show next: the first row after ``after_id`` (in the order shown) with a field
+    to review, else one with any open field, wrapping round; None when every row is reviewed."""
+    ids = [r["id"] for r in rows]
+    start = ids.index(after_id) + 1 if after_id in ids else 0
+    ring = [r for r in rows[start:] + rows[:start] if r["id"] != after_id]
+    for wanted in (lambda r: r["to_review"], is_open):
+        found = next((r["id"] for r in ring if wanted(r)), None)
+        if found is not None:
+            return found
+    return None
+
+
+def decide(db, row, values, user):
+    """Save what a person decided about one submission: fields whose value they changed are
+    corrections; every other field nobody has reviewed yet is confirmed as it is (one already
+    corrected stays corrected). Returns (saved ids, [(id, ConflictError)]), as save_edits."""
+    from ..errors import ConflictError
+
+    changes = with_region(
+        row, {f: values[f] or "" for f in values if (values[f] or "") != (row[f] or "")}
+    )
+    reviewed = set(row["reviewed"].split(", "))
+    confirmed = set(TAG_FIELDS) - set(changes) - reviewed
+    if not changes and not confirmed:
+        return [], []
+    try:
+        tag_store.review(db, row["id"], changes, confirmed, row["version"], user)
+        return [row["id"]], []
+    except ConflictError as error:
+        return [], [(row["id"], error)]
+
+
+def confirm_shown(db, rows, user):
+    """Bulk "confirm what is shown": every open field of these rows is confirmed as it is, each
+    in the audit log with who did it (confirm_tag), plus one line saying which submissions were
+    confirmed together. Correcting a field later undoes its confirmation."""
+    from .. import audit
+    from ..errors import ConflictError
+
+    saved, conflicts = [], []
+    for row in rows:
+        reviewed = set(row["reviewed"].split(", "))
+        fields = set(TAG_FIELDS) - reviewed
+        if not fields:
+            continue
+        try:
+            tag_store.review(db, row["id"], {}, fields, row["version"], user)
+            saved.append(row["id"])
+        except ConflictError as error:
+            conflicts.append((row["id"], error))
+    if saved:
+        with core.transaction(db):
+            ids = ", ".join(f"#{i}" for i in saved)
+            audit.record(db, user, "confirm_shown", "submissions", None, None, None, ids)
+    return saved, conflicts
+
+
+def country_choices(current=""):
+    """Alpha-3 codes people can pick a country from (the UN regional groups' table), sorted by
+    their English name, with '' (no country) first and ``current`` kept if the table lacks it."""
+    from .places import english_name, regional_groups
+
+    codes = sorted(regional_groups(), key=english_name)
+    return [""] + ([current] if current and current not in codes else []) + codes
+
+
+def country_label(code):
+    """'Kenya (KEN)'; '—' for none."""
+    from .places import english_name
+
+    return f"{english_name(code)} ({code})" if code else "—"
+
+
+def language_choices(rows, current=""):
+    """The ISO 639-1 codes a call's submissions are in, and ``current``; sorted, '' first."""
+    return [""] + sorted({r["language"] for r in rows if r["language"]} | {current} - {""})
+
+
+def language_label(code):
+    """'Spanish (es)'; '—' for none."""
+    import pycountry
+
+    language = pycountry.languages.get(alpha_2=code) if code else None
+    return f"{language.name} ({code})" if language else (code or "—")
