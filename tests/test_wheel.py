@@ -16,6 +16,7 @@ import subprocess
 import sys
 import sysconfig
 import venv
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -165,3 +166,18 @@ def test_ingest_and_stats_from_the_installed_wheel(installed):
         c for row in openpyxl.load_workbook(out).active.iter_rows(values_only=True) for c in row
     ]
     assert "total" in [str(c).lower() for c in cells] and 2 in cells
+
+
+def test_streamlit_is_only_the_app_extra(installed):
+    _, work = installed
+    (wheel,) = (work / "dist").glob("workbench-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        (name,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+        requires = [
+            line.split(":", 1)[1].strip()
+            for line in archive.read(name).decode().splitlines()
+            if line.startswith("Requires-Dist:")
+        ]
+    streamlit = [r for r in requires if r.startswith("streamlit")]
+    assert streamlit and all('extra == "app"' in r for r in streamlit), streamlit
+    assert any(r.startswith("spacy") and "extra" not in r for r in requires)
