@@ -328,7 +328,8 @@ def test_a_confirmed_submitter_is_recognised_in_the_next_call(db, tmp_path):
     tag_store.review(db, first["id"], {"submitter_type": "other"}, set(), first["version"], "ana")
     second = ingest_one(db, tmp_path, "k2.pdf", make_pdf, lines + [[BODY_EN]], call="second")
     assert second["submitter_type"] == "other"
-    assert "confirmed earlier" in tag_store.tags_of(db, second["id"])["submitter_type"]["evidence"]
+    evidence = tag_store.tags_of(db, second["id"])["submitter_type"]["evidence"]
+    assert f"corrected earlier for #{first['id']} 'Kampala Queer Readers Club' by ana" in evidence
 
 
 def test_training_is_deterministic_and_learns_from_reviews(db, tmp_path, note_verbale):

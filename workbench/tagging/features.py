@@ -43,6 +43,32 @@ def signals(doc, name):
     return " ".join(tokens) or "NONE"
 
 
+WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+
+
+def without_places(name):
+    """The name without its city and country names ("Lusaka Legal Aid Clinic" -> "Legal Aid
+    Clinic"): a place says where a submitter is, not what kind it is, so a reviewed name must
+    not teach the classifier that a city's letters mean a type (issue 16, point 5)."""
+    from . import places
+
+    cities, countries = places.city_names(), places.country_names("en")
+
+    def is_place(words):
+        text = " ".join(words).lower()
+        return text in cities or text in countries
+
+    words, kept, i = WORD.findall(name or ""), [], 0
+    while i < len(words):
+        size = next((n for n in (3, 2, 1) if i + n <= len(words) and is_place(words[i : i + n])), 0)
+        if size:
+            i += size
+        else:
+            kept.append(words[i])
+            i += 1
+    return " ".join(kept)
+
+
 def row(doc, name):
     """One classifier input: {'name', 'signals'}."""
     return {"name": (name or "").lower(), "signals": signals(doc, name)}

@@ -166,14 +166,35 @@ def reviewed_submissions(db, field_name="submitter_type"):
     )
 
 
+# A reviewed type with who decided it and when (tagging/precedents.py).
+REVIEWED_TYPES = (
+    "select s.id, s.submitter, s.submitter_type, s.country, s.region, s.scope, t.state, "
+    "t.updated_by, t.updated_at from submissions s "
+    "join tags t on t.submission_id = s.id and t.field = 'submitter_type' and t.state in ('confirmed', 'corrected') "
+)
+
+
 def known_submitter(db, name):
     """The latest reviewed submission whose submitter is ``name`` (case-insensitive), or None."""
     if not name:
         return None
     return one(
         db,
-        "select s.submitter, s.submitter_type, s.country, s.region, s.scope from submissions s "
-        "join tags t on t.submission_id = s.id and t.field = 'submitter_type' and t.state in ('confirmed', 'corrected') "
-        "where lower(s.submitter) = lower(?) order by t.updated_at desc limit 1",
+        REVIEWED_TYPES + "where lower(s.submitter) = lower(?) order by t.updated_at desc limit 1",
         [name],
     )
+
+
+def reviewed_types(db):
+    """Every submission (ok, any call) whose type a person confirmed or corrected, latest first."""
+    return rows(db, REVIEWED_TYPES + "where s.status = 'ok' order by t.updated_at desc, s.id")
+
+
+def reviewed_types_version(db):
+    """Changes whenever a type is confirmed or corrected (or such a review goes away)."""
+    row = one(
+        db,
+        "select count(*) as n, max(updated_at) as latest from tags "
+        "where field = 'submitter_type' and state in ('confirmed', 'corrected')",
+    )
+    return (row["n"], row["latest"])

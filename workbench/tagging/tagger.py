@@ -2,7 +2,17 @@
 
 from .. import language as languages
 from ..vocab import TAG_FIELDS
-from . import calibration, confidentiality, documents, genres, location, names, store, types
+from . import (
+    calibration,
+    confidentiality,
+    documents,
+    genres,
+    location,
+    names,
+    precedents,
+    store,
+    types,
+)
 from .names import Found
 
 LANGUAGE_SAMPLE = 3000  # characters: enough for a sure guess, cheap enough for ingest
@@ -18,11 +28,16 @@ def decide_raw(db, doc):
     state_country = names.mission_country(doc)
     genre = None if state_country else genres.detect(doc)
     name = genre.name if genre else names.submitter(doc, state_country)
-    known = store.known_submitter(db, name.value) if name.value else None
+    known = precedents.precedent(db, doc.submission_id, name.value)
     kind = genre.kind if genre and not known else types.classify(doc, name, state_country, known)
     speaker = genre.country if genre and kind.value == "state" else state_country
     country, scope, region = location.locate(doc, name, kind.value, speaker)
-    if known and known["submitter_type"] == kind.value:
+    # A near-duplicate is another member of a network, perhaps elsewhere: only the type carries.
+    if (
+        known
+        and known["why"] == precedents.SAME_SUBMITTER
+        and known["submitter_type"] == kind.value
+    ):
         country, scope, region = (
             Found(known[f] or "", 0.97, kind.evidence, kind.page, kind.file, "known")
             for f in ("country", "scope", "region")

@@ -1,6 +1,6 @@
 """What kind of submitter: rules for what is certain, the classifier for the rest."""
 
-from . import cues, features, model, names
+from . import cues, features, model, names, precedents
 from .names import Found
 
 STRONG_CUE = 3  # a name cue this strong overrides an unsure classifier
@@ -29,12 +29,7 @@ CLASSIFIER_CEILING = 0.75
 def classify(doc, name, state_country=None, known=None):
     """Found(type) with its confidence and the words that decided it."""
     if known:
-        return Found(
-            known["submitter_type"],
-            0.97,
-            f"confirmed earlier for '{known['submitter']}'",
-            kind="known",
-        )
+        return Found(known["submitter_type"], 0.97, precedents.evidence(known), kind="known")
     if state_country:
         return Found(
             "state", 0.97, state_country.evidence, state_country.page, state_country.file, "mission"

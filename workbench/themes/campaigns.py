@@ -72,6 +72,12 @@ def template_groups(texts, min_containment=MIN_CONTAINMENT):
     return _components(len(texts), rows[linked], cols[linked])
 
 
+def shares_template(one, other):
+    """Whether two sets of shingles share a template (the rule of ``template_groups``)."""
+    smaller = min(len(one), len(other))
+    return smaller >= MIN_SHINGLES and len(one & other) >= MIN_CONTAINMENT * smaller
+
+
 def _components(n, rows, cols):
     adjacency = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n))
     _, labels = connected_components(adjacency, directed=False)
@@ -113,6 +119,12 @@ def own_sentences(passages, questions=()):
         if p["role"] == "body":
             found[sid].extend(kept)
     return found
+
+
+def own_text(passages, questions=()):
+    """One submission's own words as one text (``passages``: its passages with their role)."""
+    found = own_sentences([{**p, "submission_id": 0} for p in passages], questions)
+    return " ".join(found[0])
 
 
 def own_pieces(text, lang, asked):
