@@ -20,10 +20,27 @@ PAGES = [
     st.Page("pages/admin.py", title="Admin", icon=":material/admin_panel_settings:"),
 ]
 
-# Once a user exists, nobody sees a page (nor its name) before logging in.
-shown = (
-    PAGES if ui.app_gate() else [st.Page(ui.login_page, title="Log in", icon=":material/login:")]
-)
-navigation = st.navigation(shown)
+
+def login_pages(pages):
+    """Before anyone logs in: the login form under the address of every page, and no page name.
+    A saved link (/triage?call=…&submission=12) then shows the form, not 'Page not found', and
+    after login the same address, query parameters and all, opens the page it named."""
+    return [
+        st.Page(
+            ui.login_page,
+            title="Log in",
+            icon=":material/login:",
+            url_path=page.url_path or "login",
+            default=not page.url_path,
+        )
+        for page in pages
+    ]
+
+
+# Once a user exists, nobody sees a page (nor its name) before logging in; every page's address
+# shows the login form, so a saved link still opens its page after login.
+allowed = ui.app_gate()
+shown = PAGES if allowed else login_pages(PAGES)
+navigation = st.navigation(shown, position="sidebar" if allowed else "hidden")
 ui.open_deep_link(shown)
 navigation.run()

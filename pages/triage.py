@@ -26,6 +26,9 @@ LIST_COLUMNS = {
 def filters(database):
     """The call, and the filters in a pop-over, on one line; returns (call slug, filter arguments)."""
     cells = st.columns([3, 1], vertical_alignment="bottom")
+    linked = st.query_params.get("call")
+    if linked and "triage_call" not in st.session_state:
+        st.session_state["current_call"] = linked  # a saved link (?call=slug) names the call
     with cells[0]:
         call = ui.pick_call(database, key="triage_call")
     with cells[1].popover("Filters", icon=":material/filter_list:", width="stretch"):
@@ -46,7 +49,7 @@ def filters(database):
     return call, (kinds, levels, needs, text)
 
 
-def current_id(shown):
+def current_id(shown, call):
     """The submission the card shows: the row last clicked in the list, else the one chosen by
     'Confirm and next' or a link (?submission=12), else the first that needs a look.
 
@@ -66,8 +69,8 @@ def current_id(shown):
         chosen = review.next_open(shown)
     st.session_state["triage_current"] = chosen
     st.session_state["triage_listed"] = ids
-    if chosen is not None:
-        st.query_params["submission"] = str(chosen)  # the address bar is a link to this card
+    if chosen is not None:  # the address bar is a link to this card
+        st.query_params.update(call=call, submission=str(chosen))
     return chosen
 
 
@@ -251,7 +254,7 @@ if call:
     )
     if done:
         st.success(done)  # said after the rerun, over the refreshed list and counts
-    chosen = current_id(shown)
+    chosen = current_id(shown, call)
     left, right = st.columns([7, 5])
     with left:
         listing(shown, chosen)
