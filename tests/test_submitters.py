@@ -345,3 +345,22 @@ def test_stats_across_calls_counts_first_time_submitters(corpus):
     assert lines[:2] == ["call,submitters,first_time", f"call-a,{n},{n}"]
     joined = counts["by_number_of_calls"][2]
     assert lines[2] == f"call-b,{n},{n - joined}" and f"answered 2 call(s),{joined}," in lines
+
+
+def test_every_pair_that_can_link_is_compared(corpus):
+    """Matching compares only candidate pairs (shared values, alike names found all at once):
+    none that ``link`` would join or ask about is left out, nor a pair a person decided."""
+    db, a, b, _ = corpus
+    subs = submitters.records(db, ["call-a", "call-b"])
+    linkable = {
+        (i, j)
+        for i, x in enumerate(subs)
+        for j, y in enumerate(subs)
+        if i < j and x["call"] != y["call"] and submitters.link(x, y)[0]
+    }
+    assert len(linkable) > len(SAME)  # sure and unsure ones
+    assert linkable <= submitters._candidates(subs, {})
+    row = {s["id"]: r for r, s in enumerate(subs)}
+    odd = (a["Human Rights First"], b["Fundación Huésped"])  # nothing alike: only a decision
+    decided = {submitters._pair(subs[row[odd[0]]], subs[row[odd[1]]]): True}
+    assert tuple(sorted(row[i] for i in odd)) in submitters._candidates(subs, decided)

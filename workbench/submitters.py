@@ -15,6 +15,7 @@ components); a person's "different" decision is never overridden. Each call's co
 request stands on its own: nothing here changes a submission's level.
 """
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -179,10 +180,9 @@ def match(db, call_slugs, decisions=None):
     decisions = decisions if decisions is not None else saved_decisions(db)
     parent = {s["id"]: s["id"] for s in subs}
     unsure, links = [], {}
-    for i, a in enumerate(subs):
-        for b in subs[i + 1 :]:
-            if a["call"] == b["call"]:
-                continue
+    for i, j in sorted(_candidates(subs, decisions)):
+        a, b = subs[i], subs[j]
+        if a["call"] != b["call"]:
             decided = decisions.get(_pair(a, b))
             verdict, score, reason = link(a, b)
             if decided is False or (verdict is None and decided is None):
@@ -220,6 +220,73 @@ def match(db, call_slugs, decisions=None):
         ],
         links,
     )
+
+
+def _candidates(subs, decisions):
+    """{(i, j)}, i < j: the pairs ``link`` can say something about, or a person decided. Every
+    other pair has unalike names and nothing else in common, so it is never compared one by
+    one (every pair of two calls of 1,500 submissions was 10 s, several times a page run):
+    alike names are found by rapidfuzz's ``cdist`` (C, all pairs at once), the rest by what
+    they share."""
+    from rapidfuzz import process
+
+    pairs = _sharing(subs, _shared_values) | _acronym_pairs(subs)
+    rows_of = {}
+    for r, sub in enumerate(subs):
+        rows_of.setdefault(sub["key"] or f"#{sub['id']}", []).append(r)
+    for key_a, key_b in decisions:
+        pairs |= {
+            (min(x, y), max(x, y))
+            for x in rows_of.get(key_a, ())
+            for y in rows_of.get(key_b, ())
+            if x != y
+        }
+    by_call = {}
+    for r, sub in enumerate(subs):
+        if sub["key"]:
+            by_call.setdefault(sub["call"], []).append(r)
+    for rows_a, rows_b in itertools.combinations(by_call.values(), 2):
+        keys_a, keys_b = [subs[r]["key"] for r in rows_a], [subs[r]["key"] for r in rows_b]
+        for scorer, cutoff in ((fuzz.token_sort_ratio, UNSURE), (fuzz.token_set_ratio, 100)):
+            scores = process.cdist(keys_a, keys_b, scorer=scorer, score_cutoff=cutoff, workers=1)
+            pairs |= {
+                (min(rows_a[x], rows_b[y]), max(rows_a[x], rows_b[y]))
+                for x, y in zip(*scores.nonzero())
+            }
+    return pairs
+
+
+def _shared_values(sub):
+    """What two submissions can share that ``link`` reads: a State's country, a name, a known
+    body, an e-mail domain."""
+    values = [("state", sub["country"])] if sub["submitter_type"] == "state" else []
+    if sub["key"]:
+        values += [("key", sub["key"]), ("body", sub.get("body"))]
+        values += [("domain", d) for d in sub["domains"]]
+    return [v for v in values if v[1]]
+
+
+def _sharing(subs, values):
+    """Pairs of rows that share one of ``values(sub)``."""
+    groups = {}
+    for r, sub in enumerate(subs):
+        for value in values(sub):
+            groups.setdefault(value, []).append(r)
+    return {(x, y) for rows in groups.values() for i, x in enumerate(rows) for y in rows[i + 1 :]}
+
+
+def _acronym_pairs(subs):
+    """Pairs where one name, without its spaces, is among the other's acronyms."""
+    by_acronym = {}
+    for r, sub in enumerate(subs):
+        for acronym in sub["acronyms"] if sub["key"] else ():
+            by_acronym.setdefault(acronym, []).append(r)
+    pairs = set()
+    for r, sub in enumerate(subs):
+        for other in by_acronym.get(sub["key"].replace(" ", ""), ()) if sub["key"] else ():
+            if other != r:
+                pairs.add((min(r, other), max(r, other)))
+    return pairs
 
 
 def _pair(a, b):
