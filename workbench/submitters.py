@@ -345,7 +345,7 @@ def decide(db, submission_a, submission_b, same, user):
 # ---------------------------------------------------------------- who has written, call by call
 
 
-def history(db, call_slugs, internal=False, with_themes=False):
+def history(db, call_slugs, internal=False, with_themes=False, matching=None):
     """One row per submitter: name, calls answered (with each call's confidentiality), submissions;
     ``with_themes``: what it raised, call by call ({call: [theme labels]}, final themes else
     candidates, labels as shareable outputs print them).
@@ -353,8 +353,9 @@ def history(db, call_slugs, internal=False, with_themes=False):
     ``internal``: the reviewers' view (everyone named, every call joined). Otherwise a
     submission whose submitter may not be named in its call is never joined to anyone: it is a
     row of its own, by type and region, so a request made in one call is not undone by a name
-    given in another (each call's request stands on its own)."""
-    matching = match(db, call_slugs)
+    given in another (each call's request stands on its own). ``matching``: ``match`` of the
+    same calls, when the caller has it (a page reads the calls once for all its tables)."""
+    matching = matching or match(db, call_slugs)
     subs = {
         s["id"]: s | {"call": slug}
         for slug in call_slugs
@@ -403,10 +404,10 @@ def _row(members, pub, raised=None):
 # ---------------------------------------------------------------- figures and corrections
 
 
-def summary(db, call_slugs):
+def summary(db, call_slugs, matching=None):
     """Counts across calls (no names): per call, its submitters and how many are writing for the
     first time among the calls given (in their order); submitters by number of calls answered."""
-    matching = match(db, call_slugs)
+    matching = matching or match(db, call_slugs)
     call_of = {
         s["id"]: slug for slug in call_slugs for s in store.list_submissions(db, slug, status="ok")
     }
@@ -428,13 +429,13 @@ def summary(db, call_slugs):
     }
 
 
-def corrections_to_offer(db, call_slugs):
+def corrections_to_offer(db, call_slugs, matching=None):
     """[(submission id, field, value, from submission id)]: a type or country a person confirmed or
     corrected on one submission of a submitter, offered for its other submissions that differ."""
     from .tagging import store as tag_store
 
     offers = []
-    for found in match(db, call_slugs).submitters:
+    for found in (matching or match(db, call_slugs)).submitters:
         if len(found.ids) < 2:
             continue
         tags = {i: tag_store.tags_of(db, i) for i in found.ids}
