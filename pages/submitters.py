@@ -18,7 +18,8 @@ chosen = st.multiselect("Calls (oldest first)", slugs, default=slugs, key="submi
 if not chosen:
     st.stop()
 reviewer = ui.may("edit")
-rows = submitters.history(database, chosen, internal=reviewer, with_themes=True)
+matching = submitters.match(database, chosen)  # read once for every table below
+rows = submitters.history(database, chosen, internal=reviewer, with_themes=True, matching=matching)
 st.caption(
     ("Internal review view: every submitter named and joined across calls. " if reviewer else "")
     + f"{len(rows)} submitters; {sum(r['n_calls'] > 1 for r in rows)} answered more than one call. "
@@ -29,7 +30,7 @@ st.dataframe(
     hide_index=True,
     key="submitters_table",
 )
-counts = submitters.summary(database, chosen)
+counts = submitters.summary(database, chosen, matching=matching)
 st.dataframe(
     pd.DataFrame(counts["calls"]).rename(columns={"first_time": "first-time submitters"}),
     hide_index=True,
@@ -66,7 +67,7 @@ def raised_over_time(rows, calls):
 raised_over_time(rows, chosen)
 
 if reviewer:
-    unsure = submitters.match(database, chosen).unsure
+    unsure = matching.unsure
     st.markdown(f"### The same submitter? ({len(unsure)} to decide)")
     for a, b, score, reason in unsure[:20]:
         left, right = store.get_submission(database, a), store.get_submission(database, b)
@@ -79,7 +80,7 @@ if reviewer:
             submitters.decide(database, a, b, False, ui.actor())
             st.rerun()
 
-    offers = submitters.corrections_to_offer(database, chosen)
+    offers = submitters.corrections_to_offer(database, chosen, matching=matching)
     st.markdown(
         f"### Corrections made once, offered for the submitter's other submissions ({len(offers)})"
     )
