@@ -111,6 +111,8 @@ def run_flow(page, url, db_file, truth, n):
     other one the tagger got wrong, each opened by its link (as 'next' opens it in its turn)."""
     db = store.open_db(db_file)
     page.goto(url)
+    ready(page)
+    assert fits(page)
     counts = []
     for k in range(n):
         counts.append(one(page, db, truth))
@@ -121,11 +123,29 @@ def run_flow(page, url, db_file, truth, n):
     return counts
 
 
+def need_review(page):
+    """The 'N need review' count the page says."""
+    caption = page.get_by_text(re.compile(r"\d+ need review")).first.inner_text()
+    return int(re.search(r"(\d+) need review", caption).group(1))
+
+
+def fits(page):
+    """At this width the list needs no sideways scrolling and the card is beside it, on screen."""
+    grid = page.locator("[data-testid=stDataFrame]").first
+    widths = grid.evaluate(
+        "e => [...e.querySelectorAll('.dvn-scroller')].map(s => s.scrollWidth - s.clientWidth)"
+    )
+    listed, card = grid.bounding_box(), page.locator(CARD).bounding_box()
+    width = page.viewport_size["width"]
+    return widths == [0] and listed["x"] + listed["width"] <= card["x"] <= width - card["width"]
+
+
 def one(page, db, truth):
-    """Decide the submission the card shows; wait for the next card."""
+    """Decide the submission the card shows; wait for the next card and the count."""
     ready(page)
     shown = card_id(page)
     row = next(r for r in review.table(db, CALL) if r["id"] == shown)
+    needing = need_review(page)
     count = Count(shown)
     started = time.monotonic()
     decide(page, row, truth[row["source"]], count)
@@ -136,6 +156,7 @@ def one(page, db, truth):
     )
     ready(page)
     count.seconds = time.monotonic() - started  # from the first action to the next card
+    assert need_review(page) == needing - bool(row["to_review"])  # the count is reread
     return count
 
 
