@@ -126,18 +126,20 @@ def card(database, row, rows):
         )
         st.caption(evidence_line(tags["submitter_type"]))
         left, right = st.columns(2)
+        countries = review.country_choices(row["country"])
         country = left.selectbox(
             "Country",
-            review.country_choices(row["country"]),
-            index=review.country_choices(row["country"]).index(row["country"]),
+            countries,
+            index=countries.index(row["country"]),
             format_func=review.country_label,
             key=f"triage_country_{sid}",
         )
         left.caption(evidence_line(tags["country"]))
+        languages = review.language_choices(rows, row["language"])
         language = right.selectbox(
             "Language",
-            review.language_choices(rows, row["language"]),
-            index=review.language_choices(rows, row["language"]).index(row["language"]),
+            languages,
+            index=languages.index(row["language"]),
             format_func=review.language_label,
             key=f"triage_language_{sid}",
         )
@@ -262,7 +264,11 @@ if call:
     with right:
         row = next((r for r in shown if r["id"] == chosen), None)
         if row is None:
-            st.info("No submission to show: change the filters.")
+            st.info(
+                "Every submission listed is reviewed: click one to open it again."
+                if shown
+                else "No submission matches the filters."
+            )
         else:
             values = card(database, row, rows)
             if values is not None:
