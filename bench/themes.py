@@ -1,6 +1,7 @@
 """Theme benchmarks: agreement with true topics, across languages, and speed at 100,000 passages.
 
     .venv/bin/python -m bench.themes [--ablation] [--scale 100000] [--procedural 130]
+    .venv/bin/python -m bench.themes --written [DIR]   # another writer's corpus (themes_written.py)
 
 Truth: labels.csv only says which topics a *submission* covers, not which topic each
 passage is about. So the bench writes its own labelled passages with the corpus
@@ -28,6 +29,7 @@ from pathlib import Path
 
 from sklearn.metrics import normalized_mutual_info_score
 
+from bench import themes_written
 from corpus import generate as G
 from corpus import names as N
 from corpus import texts_a, texts_b
@@ -196,7 +198,17 @@ def main(argv=None):
     parser.add_argument(
         "--procedural", type=int, default=130, help="corpus size for the procedural check (0: skip)"
     )
+    parser.add_argument(
+        "--written",
+        nargs="?",
+        const=str(themes_written.DEFAULT),
+        help="only the corpus of another writer (bench/themes_written.py), ingested by the CLI",
+    )
     args = parser.parse_args(argv)
+    if args.written:
+        for found in themes_written.run(args.written):
+            print(found, flush=True)
+        return 0
     if args.procedural:
         for style in ("a", "b"):
             print(labelled_paragraphs_check(style, args.per_topic), flush=True)
@@ -205,6 +217,8 @@ def main(argv=None):
     if args.ablation:
         runs += [
             dict(use_concepts=False),
+            dict(cognate_weight=0.0),
+            dict(use_concepts=False, cognate_weight=0.0),
             dict(use_concepts=False, n_themes=12),
             dict(center_languages=False),
             dict(concept_weight=0.75),

@@ -64,6 +64,16 @@ if not listed:
     st.info("No themes yet for this call: press **Propose themes**.")
     st.stop()
 
+
+def terms_line(theme, n=6):
+    """Top terms per language, never mixed: 'en: school, bullying · es: escuela, acoso'."""
+    by_language = theme["terms_by_language"] or {"": theme["terms"]}
+    return " · ".join(
+        f"{lang}: {', '.join(terms[:n])}" if lang else ", ".join(terms[:n])
+        for lang, terms in by_language.items()
+    )
+
+
 overview = pd.DataFrame(
     [
         {
@@ -72,7 +82,7 @@ overview = pd.DataFrame(
             "passages": t["size"],
             "submissions": t["n_submissions"],
             "voices (campaign = 1)": t["n_voices"],
-            "top terms": ", ".join(t["terms"][:6]),
+            "top terms": terms_line(t, 4),
         }
         for t in listed
     ]
@@ -94,7 +104,7 @@ st.subheader(
 )  # labels and terms are words of the submissions: shown as text
 st.caption(
     f"{theme['status'].capitalize()} · {theme['size']} passages from {theme['n_submissions']} submissions · "
-    f"terms: {ui.plain(', '.join(theme['terms']))}"
+    f"terms — {ui.plain(terms_line(theme, 8))}"
 )
 
 if theme["who_where"]:

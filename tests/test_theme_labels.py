@@ -1,6 +1,8 @@
 """Theme labels a person would write (issue 12, part 3): phrases of the theme's passages, in
 English when it has English passages, unique, never structural words; terms per language."""
 
+from collections import Counter
+
 import pytest
 
 from workbench import ingest, store, themes
@@ -179,3 +181,52 @@ def test_only_noun_phrases_without_structural_words_are_candidates(phrase, fits)
 
 def features_key(word):
     return features.strip_accents(features.language_tools("en").lemma(word.lower()))
+
+
+# ---------------------------------------------------------------- pooling without the dictionary
+
+
+def test_spanish_passages_join_their_english_theme_without_the_dictionary():
+    """Cognates (features.cognate_key) pool languages when the dictionary is left out."""
+    passages = [
+        {"text": text, "language": lang, "topic": topic}
+        for topic, by_lang in TOPICS.items()
+        for lang, texts in by_lang.items()
+        for text in texts
+    ]
+    with_cognates = spanish_at_home(passages, cluster.COGNATE_WEIGHT)
+    assert with_cognates >= 5, "of 6 Spanish passages"
+    assert spanish_at_home(passages, 0.0) < with_cognates
+
+
+def spanish_at_home(passages, cognate_weight):
+    """How many Spanish passages are in the theme most English passages of their topic got."""
+    model = cluster.ThemeModel(n_themes=3, use_concepts=False, cognate_weight=cognate_weight)
+    labels = model.fit(passages).labels_
+    home = {}
+    for p, theme in zip(passages, labels):
+        if p["language"] == "en":
+            home.setdefault(p["topic"], Counter())[int(theme)] += 1
+    return sum(
+        home[p["topic"]].most_common(1)[0][0] == int(theme)
+        for p, theme in zip(passages, labels)
+        if p["language"] == "es"
+    )
+
+
+@pytest.mark.parametrize(
+    "word, lang",
+    [
+        ("discriminación", "es"),
+        ("discriminação", "pt"),
+        ("дискриминация", "ru"),
+        ("discrimination", "fr"),
+    ],
+)
+def test_words_written_alike_share_a_cognate_key(word, lang):
+    english = features.cognate_key(features.language_tools("en").lemma("discrimination"))
+    assert features.cognate_key(features.language_tools(lang).lemma(word)) == english
+
+
+def test_short_words_have_no_cognate_key():
+    assert features.cognate_key("ley") is None and features.cognate_key("закон") is not None

@@ -331,7 +331,11 @@ def test_cli_themes_json_follows_the_contract_and_leaks_nothing(call_db):
     )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    assert data and all(set(t) == {"id", "label", "terms", "passages"} for t in data)
+    keys = {"id", "label", "terms", "terms_by_language", "passages"}
+    assert data and all(set(t) == keys for t in data)
+    # Terms per language, the label's language first (issue 12): its list is ``terms``.
+    assert all(t["terms"] == next(iter(t["terms_by_language"].values())) for t in data)
+    assert any({"en", "es"} <= set(t["terms_by_language"]) for t in data)
     assert all(set(p) == {"submission_id", "page", "text"} for t in data for p in t["passages"])
     private = next(
         s for s in store.list_submissions(call_db, CALL) if s["source"] == "private.docx"

@@ -27,6 +27,9 @@ def test_propose_then_accept_and_rename(stocked):
     assert not app.exception, app.exception
     table = app.dataframe[0].value
     assert len(table) == 3 and set(table["status"]) == {"candidate"}
+    # Terms per language, never mixed (issue 12): 'en: …' first, then the other languages.
+    assert all(terms.startswith("en: ") for terms in table["top terms"])
+    assert any(" · es: " in c.value for c in app.caption if c.value.startswith("Candidate"))
     app.button(key="themes_accept_all").click().run()
     assert set(app.dataframe[0].value["status"]) == {"final"}
     chosen = app.selectbox(key="themes_pick").value

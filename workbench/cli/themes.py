@@ -21,16 +21,22 @@ from .database import open_db
     default=None,
     help="Number of candidate themes (default: chosen from the data).",
 )
+@click.option(
+    "--no-dictionary",
+    is_flag=True,
+    help="Re-cluster without the concept dictionary (languages pooled by cognates alone).",
+)
 @click.pass_context
-def themes_command(ctx, call_slug, fmt, refresh, n_themes):
+def themes_command(ctx, call_slug, fmt, refresh, n_themes, no_dictionary):
     """A call's themes: final ones when people have finalised some, else candidates."""
     # Imported when run: themes load spaCy and scikit-learn (seconds), which `workbench --help`
     # and the quick commands should not wait for.
     from .. import themes
 
     db = open_db(ctx)
-    if refresh or not themes.list_themes(db, call_slug, include_passages=False, status="all"):
-        themes.refresh(db, call_slug, n_themes=n_themes, user="cli")
+    fresh = not themes.list_themes(db, call_slug, include_passages=False, status="all")
+    if refresh or no_dictionary or fresh:
+        themes.refresh(db, call_slug, n_themes=n_themes, user="cli", use_concepts=not no_dictionary)
     json.dump(
         contract_rows(themes.list_themes(db, call_slug)),
         sys.stdout,
@@ -47,6 +53,7 @@ def contract_rows(found):
             "id": t["id"],
             "label": t["label"],
             "terms": t["terms"],
+            "terms_by_language": t["terms_by_language"],
             "passages": [
                 {"submission_id": p["submission_id"], "page": p["page"], "text": p["text"]}
                 for p in t["passages"]

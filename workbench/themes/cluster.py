@@ -17,6 +17,9 @@ from . import features, procedural
 from . import labels as phrase_labels
 
 BIG = 5000  # above this many passages: MiniBatchKMeans and sampled k choice
+# Cognates (issue 12, part 4): weight of the block of words written alike across languages;
+# chosen on style "a" (0.5, 1, 2, 3 tried, with and without the dictionary); "b" held out.
+COGNATE_WEIGHT = 1.0
 MERGE_COSINE = 0.5  # clusters this alike are one theme (chosen on style "a", see bench)
 SECONDARY_RATIO = 0.9  # a passage also belongs to themes nearly as close as its best one
 LABEL_LANGUAGE = phrase_labels.LABEL_LANGUAGE
@@ -39,6 +42,7 @@ class Space:
         max_features=50000,
         use_concepts=True,
         center_languages=True,
+        cognate_weight=COGNATE_WEIGHT,
     ):
         analysed = features.analyse(passages, use_concepts=use_concepts)
         n = len(passages)
@@ -58,11 +62,31 @@ class Space:
         if center_languages:
             lexical = normalize(_center_by(lexical, [p.get("language") or "" for p in passages]))
         blocks = [lexical]
+        if cognate_weight:
+            blocks.append(
+                cognate_weight * self._cognates(analysed.docs, n_components, random_state)
+            )
         if use_concepts:
             blocks.append(
                 concept_weight * normalize(analysed.concept_matrix()).toarray().astype(np.float32)
             )
         self.vectors = normalize(np.hstack(blocks)).astype(np.float32)
+
+    def _cognates(self, docs, n_components, random_state):
+        """Words written alike across languages (features.cognate_key), reduced and centred
+        per language like the lexical block: pooling that needs no dictionary."""
+        vectorizer = TfidfVectorizer(
+            analyzer=str.split,
+            min_df=2 if len(docs) >= 50 else 1,
+            max_df=0.5 if len(docs) >= 50 else 1.0,
+            sublinear_tf=True,
+            dtype=np.float32,
+        )
+        cognates = vectorizer.fit_transform([features.cognate_doc(d) for d in docs])
+        if cognates.shape[1] == 0:
+            return np.zeros((len(docs), 0), dtype=np.float32)
+        reduced = self._reduce(cognates, n_components, random_state)
+        return normalize(_center_by(reduced, self.languages)).astype(np.float32)
 
     @staticmethod
     def _reduce(sparse, n_components, random_state):
@@ -201,6 +225,7 @@ class ThemeModel:
         n_components=100,
         use_concepts=True,
         center_languages=True,
+        cognate_weight=COGNATE_WEIGHT,
     ):
         self.n_themes = n_themes
         self.k_range = k_range
@@ -209,6 +234,7 @@ class ThemeModel:
         self.n_components = n_components
         self.use_concepts = use_concepts
         self.center_languages = center_languages
+        self.cognate_weight = cognate_weight
 
     def fit(self, passages):
         self.texts_ = [p["text"] for p in passages]
@@ -219,6 +245,7 @@ class ThemeModel:
             self.random_state,
             use_concepts=self.use_concepts,
             center_languages=self.center_languages,
+            cognate_weight=self.cognate_weight,
         )
         vectors = self.space_.vectors
         k = self.n_themes or choose_k(vectors, self.k_range, random_state=self.random_state)

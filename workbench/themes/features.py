@@ -249,6 +249,43 @@ class Analysed:
         )
 
 
+# ---------------------------------------------------------------- cognates (no dictionary)
+
+# Russian letters in Latin (the passport transliteration of 2013, ё/й as е/и): with accents
+# stripped, "дискриминация" and "discriminación" meet at "diskrim". 33 letters, one language:
+# smaller than a dependency.
+CYRILLIC = dict(
+    zip(
+        "абвгдежзиклмнопрстуфхцчшщъыьэюя",
+        "a b v g d e zh z i k l m n o p r s t u f kh ts ch sh shch _ y _ e iu ia".split(),
+    )
+)
+COGNATE_LETTERS = 4  # chosen on the demo's style "a" (4, 5, 6 tried); style "b" held out
+_SPELLING = [
+    (re.compile(a), b)
+    for a, b in [("ph", "f"), ("th", "t"), ("[cqk]+", "k"), ("[yj]", "i"), (r"(.)\1", r"\1")]
+]
+
+
+def cognate_key(lemma, letters=COGNATE_LETTERS):
+    """The first letters of a word written alike across languages ('discrimination',
+    'discriminación', 'discriminação', 'дискриминация' -> 'disk'), or None for short words.
+
+    Pooling without the dictionary (issue 12, part 4): many words of rights reports are
+    Latin or Greek in every language of the call; only their endings and scripts differ."""
+    word = strip_accents(lemma)
+    if not word.isascii():
+        word = "".join(CYRILLIC.get(c, c) for c in word).replace("_", "")
+    for pattern, replacement in _SPELLING:
+        word = pattern.sub(replacement, word)
+    return word[:letters] if len(word) > letters else None
+
+
+def cognate_doc(doc):
+    """A passage's content lemmas (space-joined) as cognate keys."""
+    return " ".join(key for key in map(cognate_key, doc.split()) if key)
+
+
 def analyse(passages, use_concepts=True):
     """Lemmas and concepts of passages (dicts with ``text`` and ``language``)."""
     matcher = concept_matcher()

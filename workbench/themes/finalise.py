@@ -23,19 +23,24 @@ MIN_NEW_CANDIDATES = 3  # fewer leftover passages than this are not worth a new 
 MAP_FLOOR_QUANTILE = 0.05
 
 
-def refresh(db, call_slug, n_themes=None, random_state=0, user="system"):
-    """Propose candidates (and map passages to final themes when there are some)."""
+def refresh(db, call_slug, n_themes=None, random_state=0, user="system", use_concepts=True):
+    """Propose candidates (and map passages to final themes when there are some).
+
+    ``use_concepts=False`` leaves the concept dictionary out (pooling across languages by
+    cognates alone; the benchmark's "without the dictionary")."""
     started = time.perf_counter()
     call = store.get_call(db, call_slug)
     aside, passages = set_aside(db, call_slug, store.call_passages(db, call["id"]))
     seeds = theme_store.seed_passages(db, call["id"])
     mapped, leftovers = {}, list(range(len(passages)))
     if passages and seeds:
-        mapped, leftovers = _map_to_final(passages, seeds, random_state)
+        mapped, leftovers = _map_to_final(passages, seeds, random_state, use_concepts)
     candidates = []
     if len(leftovers) >= MIN_NEW_CANDIDATES or (leftovers and not seeds):
         subset = [passages[r] for r in leftovers]
-        model = cluster.ThemeModel(n_themes=n_themes, random_state=random_state).fit(subset)
+        model = cluster.ThemeModel(
+            n_themes=n_themes, random_state=random_state, use_concepts=use_concepts
+        ).fit(subset)
         finals = [t["label"] for t in theme_store.call_themes(db, call["id"], ("final",))]
         candidates = [
             {**t, "members": [(subset[r]["id"], w) for r, w in t["members"]]}
@@ -53,6 +58,7 @@ def refresh(db, call_slug, n_themes=None, random_state=0, user="system"):
             {
                 "n_themes": n_themes,
                 "random_state": random_state,
+                "use_concepts": use_concepts,
                 "set_aside": len(aside),
                 "seconds": round(time.perf_counter() - started, 2),
             },
@@ -126,12 +132,12 @@ def _assess(db, call_id, passages, questions):
     }
 
 
-def _map_to_final(passages, seeds, random_state):
+def _map_to_final(passages, seeds, random_state, use_concepts=True):
     """{(theme id, passage id): weight} for final themes, and rows of passages fitting none."""
     row_of = {p["id"]: r for r, p in enumerate(passages)}
     theme_ids = [t for t, ids in seeds.items() if any(i in row_of for i in ids)]
     seed_rows = [[row_of[i] for i in seeds[t] if i in row_of] for t in theme_ids]
-    space = cluster.Space(passages, random_state=random_state)
+    space = cluster.Space(passages, random_state=random_state, use_concepts=use_concepts)
     found, leftovers = cluster.assign(space.vectors, seed_rows, floor_quantile=MAP_FLOOR_QUANTILE)
     seeded = {r for rows in seed_rows for r in rows}
     mapped = {(theme_ids[t], passages[r]["id"]): w for r, pairs in found.items() for t, w in pairs}

@@ -102,7 +102,9 @@ def _word_fits(word, lemma, key, tools, kinds):
     """A content word: no stop word, number, structural or procedural word, nor a verb
     ('mocked', 'charging', 'restent') unless the tables know it as a noun or adjective too
     ('forced', 'claim')."""
-    if key in tools.stop_words or key[0].isdigit() or key in STRUCTURAL or _procedural(key):
+    if key in tools.stop_words or key[0].isdigit() or key in STRUCTURAL:
+        return False
+    if _procedural(key) or _procedural(word):  # 'pedido' is a courtesy word, 'pedir' is not
         return False
     if kinds and word != lemma and (word.endswith(("ed", "ing")) or word in kinds):
         return bool(kinds.get(word, set()) & {"noun", "adj"})
