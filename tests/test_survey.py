@@ -584,6 +584,24 @@ def test_statistics_count_responses_like_documents(db, tmp_path):
     assert counted == {s["id"] for s in store.list_submissions(db, CALL)}  # every respondent
 
 
+def test_the_answers_are_read_as_the_tagger_would_read_them_back(db, tmp_path):
+    """The confidentiality reader reads a response from its record before it is stored (no
+    re-read): the same parts, in the same order, as the tagger's loader reads from the database."""
+    from workbench.tagging import documents
+
+    path = microsoft_forms(tmp_path / "export.xlsx")
+    _ingest(db, path)
+    form = survey.read(path.read_bytes(), path.name)
+    survey.apply_mapping(form, survey.guess_mapping(form))
+    call_id = store.get_call(db, CALL)["id"]
+    for source, digest, who, answers, choices in survey.responses(form):
+        record = survey._record(source, digest, who, answers, choices, "", 0)
+        stored = store.find_submission(db, call_id, source)
+        loaded = documents.load(db, stored["id"])
+        assert survey._document(stored["id"], record).parts == loaded.parts
+        assert record["language"] == loaded.language
+
+
 def _stored(db, call):
     return [
         (

@@ -751,7 +751,7 @@ def _tag(db, submission_id, record, who, asked_consent, request):
     from .tagging.names import Found
 
     declared, found = _declared(who), {}
-    if record["n_pages"] and "submitter" in declared:
+    if record["n_pages"] and _names_someone(who):
         # The type, when not declared, is left to the Triage page.
         found["language"] = Found(
             record["language"] or "", 0.9, "py3langid on the answers (at ingest)"
