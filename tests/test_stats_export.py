@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from workbench.cli import cli
-from workbench.stats import charts, count, export, suppress
+from workbench.stats import charts, count, export, sentence, suppress
 
 from .test_stats import build_call
 
@@ -146,10 +146,13 @@ def test_cli_writes_every_format(table, db, tmp_path):
             obj={},
         )
         assert result.exit_code == 0, result.output
-        # Shareable by default: small-number protection at 3.
+        # Shareable by default: small-number protection at 3; documents carry the sentences.
+        said = sentence.report_sentences(db, "c") if fmt in export.PROSE else ()
         assert contents(out.read_bytes(), fmt) == contents(
-            export.to_bytes(suppress(table, 3), fmt), fmt
+            export.to_bytes(suppress(table, 3), fmt, sentences=said), fmt
         )
+        if fmt == "docx":
+            assert docx.Document(out).paragraphs[0].text == said[0]
     stdout = runner.invoke(
         cli, ["--db", str(db.path), "stats", "--call", "c", "--format", "xlsx"], obj={}
     )
@@ -170,3 +173,90 @@ def test_bar_charts_of_type_and_region(db, table):
     assert json.dumps(spec)
     with pytest.raises(ValueError):
         charts.chart_data(table)
+
+
+# ---------------------------------------------------------------- what people read (issue 15, 6-7)
+
+WITHOUT_REGION = [{"submitter_type": "civil_society", "scope": "international", "region": ""}] * 2
+
+
+def test_the_docx_carries_the_reports_sentence_above_the_table(db, tmp_path):
+    build_call(db, tmp_path / "in", "c", TAGS)
+    said = sentence.submissions_sentence(db, "c", lang="fr")
+    assert said.startswith("L") and "9" in said
+    data = export.to_bytes(count(db, "c", "submitter_type"), "docx", "fr", sentences=[said])
+    paragraphs = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
+    assert paragraphs[0] == said
+    assert paragraphs[1].startswith("Contributions par type de contributeur")
+    csv_text = export.to_bytes(count(db, "c", "submitter_type"), "csv", sentences=[said]).decode()
+    assert said not in csv_text  # a data file: rows only
+
+
+@pytest.mark.parametrize(
+    "lang, rules_word, small_word",
+    [
+        ("en", "Counting rules:", "Cells counting 1 to 2"),
+        ("es", "Reglas de recuento:", "Las celdas que cuentan de 1 a 2"),
+        ("fr", "Règles de décompte :", "Les cellules qui comptent de 1 à 2"),
+    ],
+)
+def test_the_notes_under_a_table_are_in_the_tables_language(table, lang, rules_word, small_word):
+    data = export.to_bytes(suppress(table, 3), "docx", lang)
+    notes = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs][1:]
+    assert notes[0].startswith(rules_word) and notes[1].startswith(small_word)
+    others = {"en": "Counting rules", "es": "Reglas de recuento", "fr": "Règles de décompte"}
+    assert not [w for code, w in others.items() if code != lang and any(w in n for n in notes)]
+
+
+def test_spanish_rules_say_what_the_rules_are(db, tmp_path):
+    from workbench.stats import CountingRules
+
+    build_call(db, tmp_path / "in", "c", TAGS)
+    rules = CountingRules(include_errors=True, nhri_with_states=True)
+    text = export.to_bytes(count(db, "c", "submitter_type", rules=rules), "md", "es").decode()
+    assert "se cuentan las contribuciones cuyos archivos no pudieron leerse" in text
+    assert "se cuentan con los Estados Miembros" in text
+    assert "no se cuentan las contribuciones excluidas" in text
+
+
+@pytest.mark.parametrize("lang, no_region", [("en", "(no region)"), ("fr", "(sans région)")])
+def test_the_csv_people_download_names_every_column(db, tmp_path, lang, no_region):
+    build_call(db, tmp_path / "in", "c", TAGS + WITHOUT_REGION)
+    table = count(db, "c", "submitter_type", "region")
+    header = next(
+        csv.reader(io.StringIO(export.to_bytes(table, "csv", lang, labels=True).decode()))
+    )
+    assert no_region in header and all(header)
+    assert "weog" not in header and "" not in header
+
+
+def colours(chart):
+    """{printed region: colour} of a chart's region scale."""
+    spec = chart.to_dict()
+    layers = spec.get("layer", [spec])
+    scale = next(
+        l["encoding"]["color"]["scale"] for l in layers if "color" in l.get("encoding", {})
+    )
+    return dict(zip(scale["domain"], scale["range"]))
+
+
+def test_a_region_has_one_colour_in_every_chart(db, tmp_path):
+    build_call(db, tmp_path / "in", "c", TAGS + WITHOUT_REGION)
+    by_region = colours(charts.bar_chart(count(db, "c", "region")))
+    one_theme = colours(
+        charts.who_where_chart([{"submitter_type": "state", "region": "weog", "passages": 2}])
+    )
+    other_theme = colours(
+        charts.who_where_chart(
+            [
+                {"submitter_type": "academic", "region": "africa", "passages": 1},
+                {"submitter_type": "untagged", "region": "international / untagged", "passages": 4},
+                {"submitter_type": "state", "region": "weog", "passages": 1},
+            ]
+        )
+    )
+    assert by_region == one_theme == other_theme
+    assert len(set(by_region.values())) == len(by_region) == 6  # six regions, six colours
+    assert by_region["Western European and others"] != by_region["Africa"]
+    spanish = colours(charts.bar_chart(count(db, "c", "region"), lang="es"))
+    assert spanish["África"] == by_region["Africa"]

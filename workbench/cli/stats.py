@@ -141,13 +141,15 @@ def stats_command(
         )
         write_rows(found, stats.table.TRACE_COLUMNS, "csv")
         return
-    write_table(table, fmt, out, lang)
+    said = (
+        sentence.report_sentences(db, slugs, rules, lang, nhri_with_states is not False)
+        if fmt in export.PROSE
+        else ()
+    )
+    write_table(table, fmt, out, lang, said)
 
 
-def write_table(table, fmt, out, lang):
-    if out:
-        export.export(table, fmt, out, lang)
-    elif fmt in export.BINARY:
-        export.export(table, fmt, sys.stdout.buffer, lang)
-    else:
-        export.export(table, fmt, sys.stdout, lang)
+def write_table(table, fmt, out, lang, sentences=()):
+    """The table to ``out`` or stdout; documents (not CSV) with the report's sentences."""
+    target = out or (sys.stdout.buffer if fmt in export.BINARY else sys.stdout)
+    export.export(table, fmt, target, lang, sentences=sentences)

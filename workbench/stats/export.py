@@ -3,7 +3,9 @@
 Every writer takes a path or a file-like object (text or binary), so one function serves
 the disk, a download button and the tests. CSV carries the vocabulary codes (the CLI
 contract: first column the row value, one column per column value, a ``total`` row and
-column); the other formats carry the names reports print, plus the table's notes.
+column) unless ``labels=True`` (the download people read: the names reports print, "(no
+region)" for an empty value); the other formats carry the names reports print, the report's
+sentences when given, and the table's notes in the table's language.
 """
 
 import contextlib
@@ -11,11 +13,12 @@ import csv
 import io
 from pathlib import Path
 
-from .labels import dimension_name, value_label
+from .labels import dimension_name, table_notes, value_label
 from .table import TOTAL
 
 FORMATS = ("csv", "md", "xlsx", "docx")
 BINARY = {"xlsx", "docx"}
+PROSE = {"md", "xlsx", "docx"}  # documents people read: they carry the report's sentences
 MIME = {
     "csv": "text/csv",
     "md": "text/markdown",
@@ -93,11 +96,12 @@ def write_csv(table, target, labels=False, lang="en"):
         writer.writerows(body)
 
 
-def write_markdown(table, target, labels=True, lang="en"):
+def write_markdown(table, target, labels=True, lang="en", sentences=()):
     header, body = grid(table, labels, lang)
-    lines = [f"**{title(table, lang)}**", "", row_md(header), "|" + "---|" * len(header)]
+    lines = [f"{sentence}\n" for sentence in sentences]
+    lines += [f"**{title(table, lang)}**", "", row_md(header), "|" + "---|" * len(header)]
     lines += [row_md(r) for r in body]
-    lines += [""] + [f"_{note}_" for note in table.notes]
+    lines += [""] + [f"_{note}_" for note in table_notes(table, lang)]
     with text_target(target) as out:
         out.write("\n".join(lines) + "\n")
 
@@ -106,7 +110,7 @@ def row_md(cells):
     return "| " + " | ".join(str(c).replace("|", "\\|") for c in cells) + " |"
 
 
-def write_xlsx(table, target, labels=True, lang="en"):
+def write_xlsx(table, target, labels=True, lang="en", sentences=()):
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -114,25 +118,30 @@ def write_xlsx(table, target, labels=True, lang="en"):
     book = Workbook()
     sheet = book.active
     sheet.title = "Statistics"
+    for sentence in sentences:  # above the table, as the report prints them
+        sheet.append([sentence])
     sheet.append([title(table, lang)])
     sheet.append(header)
+    top = sheet.max_row - 1
     for row in body:
         sheet.append(row)
     bold = Font(bold=True)
-    for cell in list(sheet[1]) + list(sheet[2]) + list(sheet[sheet.max_row]):
+    for cell in list(sheet[top]) + list(sheet[top + 1]) + list(sheet[sheet.max_row]):
         cell.font = bold
     sheet.column_dimensions["A"].width = max(len(str(r[0])) for r in [header] + body) + 2
     sheet.append([])
-    for note in table.notes:
+    for note in table_notes(table, lang):
         sheet.append([note])
     book.save(target)
 
 
-def write_docx(table, target, labels=True, lang="en"):
+def write_docx(table, target, labels=True, lang="en", sentences=()):
     import docx
 
     header, body = grid(table, labels, lang)
     document = docx.Document()
+    for sentence in sentences:
+        document.add_paragraph(sentence)
     document.add_paragraph(title(table, lang)).runs[0].bold = True
     grid_table = document.add_table(rows=1 + len(body), cols=len(header))
     grid_table.style = "Table Grid"
@@ -143,7 +152,7 @@ def write_docx(table, target, labels=True, lang="en"):
             if i == 0 or i == len(body) or j == len(row) - 1:
                 for run in cell.paragraphs[0].runs:
                     run.bold = True
-    for note in table.notes:
+    for note in table_notes(table, lang):
         document.add_paragraph(note).runs[0].italic = True
     document.save(target)
 
@@ -151,17 +160,23 @@ def write_docx(table, target, labels=True, lang="en"):
 WRITERS = {"csv": write_csv, "md": write_markdown, "xlsx": write_xlsx, "docx": write_docx}
 
 
-def export(table, fmt, target, lang="en"):
-    """Write ``table`` as ``fmt`` (csv, md, xlsx, docx) to a path or file-like object."""
+def export(table, fmt, target, lang="en", labels=None, sentences=()):
+    """Write ``table`` as ``fmt`` (csv, md, xlsx, docx) to a path or file-like object.
+
+    ``labels``: names instead of codes (default: codes in CSV only); ``sentences``: the
+    report's sentences, printed above the table in the formats people read (not CSV)."""
     if fmt not in WRITERS:
         raise ValueError(f"format '{fmt}': choose one of {', '.join(FORMATS)}")
-    WRITERS[fmt](table, target, lang=lang)
+    options = {"lang": lang} | ({} if labels is None else {"labels": labels})
+    if fmt in PROSE:
+        options["sentences"] = list(sentences)
+    WRITERS[fmt](table, target, **options)
 
 
-def to_bytes(table, fmt, lang="en"):
+def to_bytes(table, fmt, lang="en", labels=None, sentences=()):
     """The exported file's bytes (for a download button)."""
     buffer = io.BytesIO()
-    export(table, fmt, buffer, lang)
+    export(table, fmt, buffer, lang, labels, sentences)
     return buffer.getvalue()
 
 

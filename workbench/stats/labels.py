@@ -3,6 +3,8 @@
 import pycountry
 
 from .. import vocab
+from .suppress import RULE
+from .table import THEME_NOTE
 
 DIMENSION_NAMES = {
     "en": {
@@ -71,3 +73,86 @@ def value_label(dimension, value, lang="en", nhri_with_states=False):
 
 def capitalise(text):
     return text[:1].upper() + text[1:]
+
+
+# ---------------------------------------------------------------- the notes under a table
+# English is what table.py and suppress.py write; a Spanish or French table prints these.
+RULE_PARTS = {
+    "es": {
+        "intro": "Reglas de recuento: ",
+        "include_errors": (
+            "se cuentan las contribuciones cuyos archivos no pudieron leerse",
+            "no se cuentan las contribuciones cuyos archivos no pudieron leerse",
+        ),
+        "include_excluded": (
+            "se cuentan las contribuciones excluidas",
+            "no se cuentan las contribuciones excluidas",
+        ),
+        "nhri_with_states": (
+            "las instituciones nacionales de derechos humanos se cuentan con los Estados Miembros",
+            "las instituciones nacionales de derechos humanos se cuentan aparte",
+        ),
+        "count_cosignatories": (
+            "una contribución conjunta cuenta una vez por signatario",
+            "una contribución conjunta cuenta una vez",
+        ),
+    },
+    "fr": {
+        "intro": "Règles de décompte : ",
+        "include_errors": (
+            "les contributions dont les fichiers n'ont pas pu être lus sont comptées",
+            "les contributions dont les fichiers n'ont pas pu être lus ne sont pas comptées",
+        ),
+        "include_excluded": (
+            "les contributions exclues sont comptées",
+            "les contributions exclues ne sont pas comptées",
+        ),
+        "nhri_with_states": (
+            "les institutions nationales des droits de l'homme sont comptées avec les États Membres",
+            "les institutions nationales des droits de l'homme sont comptées à part",
+        ),
+        "count_cosignatories": (
+            "une contribution conjointe compte une fois par signataire",
+            "une contribution conjointe compte une fois",
+        ),
+    },
+}
+THEME_NOTES = {
+    "en": THEME_NOTE,
+    "es": "Una contribución con varios temas se cuenta en la fila de cada uno de sus temas; los "
+    "totales cuentan contribuciones distintas, por lo que las cifras por tema suman más que el total.",
+    "fr": "Une contribution qui porte sur plusieurs thèmes est comptée dans la ligne de chacun "
+    "d'eux ; les totaux comptent des contributions distinctes, de sorte que les chiffres par "
+    "thème dépassent le total.",
+}
+SMALL_NUMBER_RULES = {
+    "en": RULE,
+    "es": 'Las celdas que cuentan de 1 a {k1} contribuciones se muestran como "< {k}". Para que '
+    "ningún total revele una de ellas, toda fila o columna que oculta una celda oculta al menos "
+    'otra (su otra celda más pequeña, o su total), mostrada como "x": una "x" puede contener '
+    "cualquier número.",
+    "fr": "Les cellules qui comptent de 1 à {k1} contributions sont affichées « < {k} ». Pour "
+    "qu'aucun total n'en révèle une, toute ligne ou colonne qui masque une cellule en masque au "
+    "moins une autre (sa plus petite autre cellule, ou son total), affichée « x » : un « x » peut "
+    "contenir n'importe quel nombre.",
+}
+
+
+def table_notes(table, lang="en"):
+    """The notes printed under ``table`` (counting rules, themes, small numbers) in ``lang``."""
+    if lang not in RULE_PARTS:
+        return list(table.notes)  # English: as the table wrote them
+    notes = [rules_note(table.rules, lang)]
+    if "theme" in (table.rows, table.cols):
+        notes.append(THEME_NOTES[lang])
+    if table.threshold:
+        k = table.threshold
+        notes.append(SMALL_NUMBER_RULES[lang].format(k=k, k1=k - 1))
+    return notes
+
+
+def rules_note(rules, lang):
+    """CountingRules.describe() in Spanish or French."""
+    parts = RULE_PARTS[lang]
+    said = [parts[name][0 if getattr(rules, name) else 1] for name in list(parts)[1:]]
+    return parts["intro"] + "; ".join(said) + "."

@@ -308,3 +308,15 @@ def scope_region_sentence(db, calls=None, rules=None, lang="en", regions_of=("na
     """The annual-report sentence for the submissions of ``calls``."""
     table = count(db, calls, "scope", "region", rules)
     return scope_region_sentence_from_table(table, lang, regions_of)
+
+
+def report_sentences(db, calls=None, rules=None, lang="en", nhri_with_states=True):
+    """The two sentences a report prints above its statistics table: submissions by type
+    (national human rights institutions with Member States unless ``nhri_with_states`` is
+    False), then by scope and region."""
+    rules = rules or CountingRules()
+    by_type = with_rules(rules, nhri_with_states=nhri_with_states)
+    return (
+        submissions_sentence(db, calls, by_type, lang),
+        scope_region_sentence(db, calls, rules, lang),
+    )
