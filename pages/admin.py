@@ -16,7 +16,18 @@ database = ui.db()
 st.subheader("Users")
 users = auth.list_users(database)
 if users:
-    st.dataframe(pd.DataFrame(users), hide_index=True, key="admin_users")
+    st.dataframe(
+        pd.DataFrame(users).assign(role=lambda t: t["role"].map(auth.ROLES)),
+        hide_index=True,
+        key="admin_users",
+        column_config={
+            "id": "#",
+            "name": "Name",
+            "role": "Role",
+            "created_at": "Added",
+            "disabled": st.column_config.CheckboxColumn("Disabled"),
+        },
+    )
 else:
     st.warning(ui.OPEN_MODE_BANNER)
     st.caption("The first user must be an admin; you will be logged in as them.")
@@ -89,6 +100,16 @@ if st.button("Back up now", key="admin_backup", type="primary"):
         ui.show_error(error)
 
 # ---------------------------------------------------------------- audit log
+AUDIT_COLUMNS = {  # column: the title people read
+    "at": "When",
+    "user": "Who",
+    "action": "Action",
+    "entity": "Table",
+    "entity_id": "Row",
+    "field": "Field",
+    "old_value": "Before",
+    "new_value": "After",
+}
 st.subheader("Audit log")
 choices = auth.audit_choices(database)
 left, middle, right = st.columns(3)
@@ -107,8 +128,9 @@ st.caption(f"{len(trail)} entries")
 st.dataframe(
     pd.DataFrame(
         trail,
-        columns=["at", "user", "action", "entity", "entity_id", "field", "old_value", "new_value"],
+        columns=AUDIT_COLUMNS,
     ),
     hide_index=True,
     key="admin_audit",
+    column_config=AUDIT_COLUMNS,
 )

@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from workbench import questionnaire, store, ui
+from workbench import questionnaire, store, ui, vocab
 from workbench.errors import WorkbenchError
 
 ui.require("browse")
@@ -11,21 +11,23 @@ st.title("Calls for inputs")
 database = ui.db()
 
 calls = store.list_calls(database)
+CALL_COLUMNS = [
+    "slug",
+    "title",
+    "report_title",
+    "n_submissions",
+    "deadline",
+    "created_at",
+    "name_after_review",
+]
 if calls:
+    table = pd.DataFrame(calls)[CALL_COLUMNS].fillna("")
+    table["name_after_review"] = table["name_after_review"].astype(bool)  # a tick, not 0/1
     st.dataframe(
-        pd.DataFrame(calls)[
-            [
-                "slug",
-                "title",
-                "report_title",
-                "n_submissions",
-                "deadline",
-                "created_at",
-                "name_after_review",
-            ]
-        ].fillna(""),
+        table,
         hide_index=True,
         key="calls_table",
+        column_config=vocab.column_labels(CALL_COLUMNS),
     )
 else:
     st.info("No call yet. Create one below, then upload its submissions.")
@@ -93,7 +95,7 @@ if submitted:
                 report_slug=report,
                 deadline=deadline.isoformat() if deadline else None,
             )
-            st.session_state["current_call"] = slug.strip()
+            ui.remember_call(database, slug.strip())
             st.success(
                 f"Call '{slug.strip()}' is ready: upload its submissions on the Upload page."
             )
@@ -102,5 +104,8 @@ if submitted:
 
 st.subheader("The mandate's reports")
 st.dataframe(
-    pd.DataFrame(reports)[["title", "body", "year", "status"]], hide_index=True, key="reports_table"
+    pd.DataFrame(reports)[["title", "body", "year", "status"]],
+    hide_index=True,
+    key="reports_table",
+    column_config={"title": "Title", "body": "Body", "year": "Year", "status": "Status"},
 )

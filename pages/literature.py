@@ -141,9 +141,13 @@ with tab_notes:
             placeholder="Choose…",
             key="lit_link_target",
         )
+        if kind == "theme":
+            st.caption(
+                "Final themes first, then candidate themes: each says which. A candidate theme "
+                "may change when themes are proposed again."
+            )
         if st.button("Add link", key="lit_link_add", disabled=target is None):
-            label = targets[target] if kind == "theme" else ""
-            notes.link(database, chosen, kind, target, label=label, user=ui.actor())
+            notes.link(database, chosen, kind, target, user=ui.actor())  # a theme keeps its label
             st.success(f"Linked to {TARGET_LABELS[kind].lower()}.")
             st.rerun()
 

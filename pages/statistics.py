@@ -4,10 +4,10 @@ and the submissions behind any cell (confidential submitters shown by type and r
 import pandas as pd
 import streamlit as st
 
-from workbench import publication, stats, store, ui
+from workbench import publication, stats, store, ui, vocab
 from workbench.errors import WorkbenchError
 from workbench.stats import charts, export, sentence
-from workbench.stats.labels import dimension_name, value_label
+from workbench.stats.labels import dimension_name, table_notes, value_label
 
 LANGS = {"en": "English", "es": "Español", "fr": "Français"}
 
@@ -21,17 +21,14 @@ if not all_slugs:
 
 # ---------------------------------------------------------------- what to count
 every_call = st.checkbox("All calls", key="stats_all")
-current = st.session_state.get("current_call")
+current = ui.remembered_call(database, all_slugs)  # the call this person last chose, if any
 calls = (
     None
     if every_call
-    else st.multiselect(
-        "Calls",
-        all_slugs,
-        default=[current if current in all_slugs else all_slugs[-1]],
-        key="stats_calls",
-    )
+    else st.multiselect("Calls", all_slugs, default=[current] if current else [], key="stats_calls")
 )
+if calls and len(calls) == 1:
+    ui.remember_call(database, calls[0])
 if calls is not None and not calls:
     st.info("Choose at least one call.")
     st.stop()
@@ -80,9 +77,9 @@ except WorkbenchError as error:
 
 # ---------------------------------------------------------------- the sentences
 st.subheader("For the report")
-sentence_rules = stats.table.with_rules(rules, nhri_with_states=True)
-st.markdown(sentence.submissions_sentence(database, calls, sentence_rules, lang))
-st.markdown(sentence.scope_region_sentence(database, calls, rules, lang))
+sentences = sentence.report_sentences(database, calls, rules, lang)
+for said in sentences:
+    st.markdown(said)
 st.caption(
     "The first sentence counts every submission by type. In the second, the figures by region after the "
     "dash break down the national organizations only (as the annual reports print them), so they differ "
@@ -96,14 +93,15 @@ frame = pd.DataFrame([[str(v) for v in row] for row in body], columns=header)
 event = st.dataframe(
     frame, hide_index=True, key="stats_table", on_select="rerun", selection_mode="single-cell"
 )
-for note in table.notes:
+for note in table_notes(table, lang):  # in the table's language, as the downloads print them
     st.caption(note)
 
 downloads = st.columns(len(export.FORMATS))
 for place, fmt in zip(downloads, export.FORMATS):
     place.download_button(
         f"Download {fmt.upper()}",
-        export.to_bytes(table, fmt, lang),
+        # Files people read: names, not codes (the CLI's CSV keeps the codes), and the sentences.
+        export.to_bytes(table, fmt, lang, labels=True, sentences=sentences),
         file_name=export.file_name(table, fmt),
         mime=export.MIME[fmt],
         key=f"stats_dl_{fmt}",
@@ -146,7 +144,10 @@ st.caption(
     "(confidential submitters are shown by type and region, never by name)"
 )
 st.dataframe(
-    pd.DataFrame(traced, columns=stats.table.TRACE_COLUMNS), hide_index=True, key="stats_trace"
+    pd.DataFrame([vocab.readable(r) for r in traced], columns=stats.table.TRACE_COLUMNS),
+    hide_index=True,
+    key="stats_trace",
+    column_config=vocab.column_labels(stats.table.TRACE_COLUMNS),
 )
 
 # ---------------------------------------------------------------- charts

@@ -38,15 +38,33 @@ if call:
             report = ingest.ingest(database, call, [root], progress=progress, n_workers=2)
         bar.progress(1.0, text="Done")
         st.session_state["upload_report"] = report
+        st.rerun()  # so the call picker counts the new submissions
     report = st.session_state.get("upload_report")
     if report:
         (st.warning if report.count(status="error") else st.success)(ui.plain(report.summary()))
         st.dataframe(
-            pd.DataFrame([o.__dict__ for o in report.outcomes])[
-                ["source", "action", "status", "n_pages", "error"]
-            ],
+            pd.DataFrame(
+                [
+                    {
+                        "source": o.source,
+                        "action": o.action,
+                        "status": o.status,
+                        "n_pages": o.n_pages,
+                        "reason": o.reason,
+                    }
+                    for o in report.outcomes
+                ]
+            ),
             hide_index=True,
             key="upload_results",
+            # The reason gets the room: the file name is in its own column, not repeated in it.
+            column_config={
+                "source": st.column_config.TextColumn("File or folder", width="medium"),
+                "action": "What happened",
+                "status": "Status",
+                "n_pages": "Pages",
+                "reason": st.column_config.TextColumn("Why it failed", width="large"),
+            },
         )
 
 # ---- issue 14: survey exports (Microsoft Forms, Google Forms, KoboToolbox, SurveyMonkey, LimeSurvey) ----

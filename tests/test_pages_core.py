@@ -59,7 +59,7 @@ def test_upload_page_ingests_files_and_lists_results(db_path, tmp_path):
     assert "2 submissions, 1 pages, 1 errors" in app.warning[0].value
     results = app.dataframe[0].value
     assert set(results["source"]) == {"NV.pdf", "bad.pdf"}
-    assert "damaged" in results.set_index("source").loc["bad.pdf", "error"]
+    assert "damaged" in results.set_index("source").loc["bad.pdf", "reason"]
 
 
 def test_submissions_page_filters_and_opens_text_by_page(stocked):

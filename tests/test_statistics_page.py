@@ -133,7 +133,7 @@ def test_small_numbers_are_hidden_and_rules_change_the_counts(stocked):
 
 def test_spanish_sentence_and_several_calls(stocked, tmp_path):
     build_call(stocked, tmp_path / "more", "religion-2022", [{"submitter_type": "academic"}])
-    app = page()
+    app = open_page("statistics", current_call="religion-2022")  # the call chosen on a page
     app.selectbox(key="stats_lang").select("es").run()
     assert app.markdown[0].value.startswith("El Experto Independiente recibió 1 contribución")
     app.checkbox(key="stats_all").check().run()
@@ -145,6 +145,13 @@ def test_theme_without_themes_is_explained_not_a_crash(stocked):
     app.selectbox(key="stats_rows").select("theme").run()
     assert not app.exception
     assert app.error or app.dataframe  # a clear message, or themes are finished
+
+
+def test_with_several_calls_and_none_chosen_the_page_asks(stocked, tmp_path):
+    build_call(stocked, tmp_path / "more", "religion-2022", [{"submitter_type": "academic"}])
+    app = page()
+    assert app.multiselect(key="stats_calls").value == []  # not the newest call by default
+    assert any("Choose at least one call" in i.value for i in app.info)
 
 
 def test_page_without_calls_says_what_to_do(db_path):

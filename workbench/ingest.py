@@ -33,6 +33,12 @@ class Outcome:
     submission_id: int = None
     n_pages: int = 0
 
+    @property
+    def reason(self):
+        """The error without the file name it starts with, for a list that shows the name."""
+        prefix = f"{self.source}: "
+        return self.error[len(prefix) :] if self.error.startswith(prefix) else self.error
+
 
 @dataclass
 class IngestReport:

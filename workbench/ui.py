@@ -7,6 +7,7 @@ import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
 from . import auth, markup, store
+from .stores import choices
 
 APP_SHELL = "_inside_app"  # set by streamlit_app.py on every run of the app
 DEEP_LINK = "_deep_link"  # the page a new session asked for by URL
@@ -18,18 +19,46 @@ def db():
 
 
 def pick_call(database, key="call"):
-    """A call selector that remembers the choice across pages; None when there are no calls."""
+    """A call selector that remembers the choice across pages and, per person, across sessions
+    (a new tab opens the call they last chose); with several calls and no choice yet it asks.
+    None when there is no call or none is chosen."""
     calls = store.list_calls(database)
     if not calls:
         st.info("No call yet: create one on the **Calls** page, or upload files on **Upload**.")
         return None
     slugs = [c["slug"] for c in calls]
-    remembered = st.session_state.get("current_call")
-    index = slugs.index(remembered) if remembered in slugs else len(slugs) - 1
+    remembered = remembered_call(database, slugs)
     labels = {c["slug"]: f"{c['title']} ({c['n_submissions']} submissions)" for c in calls}
-    slug = st.selectbox("Call", slugs, index=index, format_func=labels.get, key=key)
-    st.session_state["current_call"] = slug
+    slug = st.selectbox(
+        "Call",
+        slugs,
+        index=slugs.index(remembered) if remembered else None,
+        format_func=labels.get,
+        key=key,
+        placeholder="Choose the call to work on…",
+    )
+    if slug is None:
+        st.info("Choose a call to work on.")
+        return None
+    remember_call(database, slug)
     return slug
+
+
+def remembered_call(database, slugs):
+    """The call this person chose in this session, else in their last one, else the only call;
+    None when there is nothing to go by (then the page asks)."""
+    found = st.session_state.get("current_call") or choices.last(database, actor(), "call")
+    if found in slugs:
+        return found
+    return slugs[0] if len(slugs) == 1 else None
+
+
+def remember_call(database, slug):
+    """The call this session works on, kept for this person's next session too."""
+    st.session_state["current_call"] = slug
+    if choices.last(database, actor(), "call") != slug:
+        with store.transaction(database):
+            choices.remember(database, actor(), "call", slug)
 
 
 def plain(text):
@@ -69,7 +98,7 @@ def through_the_app(page_file):
     through the app, which then opens this page."""
     if st.session_state.get(APP_SHELL):
         return
-    st.session_state[DEEP_LINK] = Path(page_file).stem
+    st.session_state[DEEP_LINK] = (Path(page_file).stem, st.query_params.to_dict())
     try:
         st.switch_page("streamlit_app.py")
     except StreamlitAPIException:
@@ -79,10 +108,10 @@ def through_the_app(page_file):
 def open_deep_link(pages):
     """In streamlit_app.py: mark the session as inside the app, and open the page asked for."""
     st.session_state[APP_SHELL] = True
-    wanted = st.session_state.pop(DEEP_LINK, None)
+    wanted, query = st.session_state.pop(DEEP_LINK, (None, {}))
     match = next((p for p in pages if wanted and p.url_path == wanted), None)
     if match is not None:
-        st.switch_page(match)
+        st.switch_page(match, query_params=query)  # the link's ?call=…&submission=… too
 
 
 def require(permission="browse"):

@@ -38,6 +38,8 @@ def add_link(
 def link(db, note_id, target_type, target_id, label="", user="unknown"):
     """Link a note to a submission, passage, theme, report or note (no-op if already linked)."""
     model.get_note(db, note_id)
+    if target_type == "theme" and not label:
+        label = theme_label(db, target_id)
     with store.transaction(db):
         return add_link(db, note_id, target_type, target_id, label=label, user=user)
 
@@ -220,17 +222,37 @@ def link_targets(db, call_slug, target_type, query=None, limit=50):
     if target_type == "submission":
         return [(s["id"], submission_label(s)) for s in store.list_submissions(db, call_slug)]
     if target_type == "theme":
-        return [(t["id"], t["label"]) for t in theme_list(db, call_slug)]
+        return theme_targets(db, call_slug)
     return passage_targets(db, call_slug, query, limit)
 
 
+THEME_KINDS = {"final": "final theme", "candidate": "candidate theme"}
+
+
+def theme_targets(db, call_slug):
+    """Final themes first, then candidate themes, each label saying which it is."""
+    listed = sorted(theme_list(db, call_slug), key=lambda t: not t["final"])
+    return [
+        (t["id"], f"{t['label']} ({THEME_KINDS.get(t['status'], t['status'])})") for t in listed
+    ]
+
+
 def theme_list(db, call_slug):
+    """Every theme of the call, final and candidate."""
     try:
         from .. import themes
 
-        return themes.list_themes(db, call_slug, include_passages=False) or []
+        return themes.list_themes(db, call_slug, include_passages=False, status="all") or []
     except (ImportError, AttributeError, NotFound):
         return []
+
+
+def theme_label(db, theme_id):
+    """The theme's own label, kept with a link (theme ids go when themes are proposed again)."""
+    from ..themes import store as theme_store
+
+    theme = theme_store.get_theme(db, theme_id)
+    return theme["label"] if theme else ""
 
 
 def passage_targets(db, call_slug, query, limit):
