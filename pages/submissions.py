@@ -42,7 +42,8 @@ def edit_form(database, sub):
             st.error(
                 f"Not saved: {ui.plain(error)}. Their values now: "
                 + "; ".join(
-                    f"{k} = {ui.plain(error.current.get(k) or '—')}" for k in store.EDITABLE_FIELDS
+                    f"{vocab.column_label(k)} = {ui.plain(vocab.code_label(k, error.current.get(k)))}"
+                    for k in store.EDITABLE_FIELDS
                 )
             )
             st.session_state[f"subs_conflict_{sid}"] = error.current
@@ -204,6 +205,7 @@ def show_page(detail, chosen):
         format_func=lambda i: f"{pages[i]['file']} — page {pages[i]['page']}",
     )
     page = pages[page_index]
+    st.caption("Text of the page")
     with st.container(border=True, height=420):
         st.markdown(page_text(page["text"]) or "*(no text on this page)*")
     return page

@@ -70,7 +70,7 @@ def test_the_second_of_two_sessions_is_refused_with_the_current_values(one_submi
     save(second, sid, submitter="Somebody Else", country="COL")
     assert not second.success
     refusal = " ".join(e.value for e in second.error)
-    assert "changed by someone else" in refusal and "submitter = Rainbow Coalition" in refusal
+    assert "changed by someone else" in refusal and "Submitter = Rainbow Coalition" in refusal
     assert store.get_submission(db, sid)["submitter"] == "Rainbow Coalition"
     second.button(key=f"subs_edit_reload_{sid}").click().run()
     assert second.text_input(key=f"subs_edit_submitter_{sid}").value == "Rainbow Coalition"
@@ -100,11 +100,11 @@ def _open_in_browser(page, url):
         "input"
     ).click()
     page.get_by_role("option", name="NV_Mission.pdf").click()
-    page.get_by_role("textbox", name="submitter", exact=True).wait_for()
+    page.get_by_role("textbox", name="Submitter", exact=True).wait_for()
 
 
 def _save_in_browser(page, submitter):
-    box = page.get_by_role("textbox", name="submitter", exact=True)
+    box = page.get_by_role("textbox", name="Submitter", exact=True)
     box.fill(submitter)
     box.press("Tab")
     page.get_by_role("button", name="Save").click()
@@ -126,13 +126,13 @@ def test_two_browser_sessions_cannot_overwrite_each_other(served_app, browser_pa
     first.get_by_text("Saved (version").wait_for()
     _save_in_browser(second, "Somebody Else")
     second.get_by_text("changed by someone else").wait_for()
-    second.get_by_text("submitter = Rainbow Coalition", exact=False).wait_for()
+    second.get_by_text("Submitter = Rainbow Coalition", exact=False).wait_for()
 
     sid = store.list_submissions(db, "c")[0]["id"]
     assert store.get_submission(db, sid)["submitter"] == "Rainbow Coalition"
     second.get_by_role("button", name="Load their values").click()
     second.get_by_text(f"Edit (version {store.get_submission(db, sid)['version']})").wait_for()
     assert (
-        second.get_by_role("textbox", name="submitter", exact=True).input_value()
+        second.get_by_role("textbox", name="Submitter", exact=True).input_value()
         == "Rainbow Coalition"
     )

@@ -260,5 +260,5 @@ def test_in_the_browser_a_search_opens_the_submission_at_its_page(
         timeout=60000
     )  # the hits render after the count
     page.get_by_role("button", name="Open at page 1").first.click()
-    page.get_by_text("Text of the page").first.wait_for(timeout=60000)
-    assert "ru.txt" in page.content()
+    page.get_by_role("heading", name="ru.txt").wait_for(timeout=60000)  # the submission, open
+    page.get_by_text("не обращаются в полицию").first.wait_for(timeout=60000)  # its page's text
