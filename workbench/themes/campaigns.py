@@ -160,7 +160,13 @@ def campaigns(db, call_slug):
 
 
 # What stored campaigns were computed by: an edited rule finds them again.
-CODE = ("themes/campaigns.py", "themes/procedural.py", "themes/quotes.py", "store.py")
+CODE = (
+    "themes/campaigns.py",
+    "themes/procedural.py",
+    "themes/quotes.py",
+    "store.py",
+    "data/procedural.csv",  # the formulas set aside
+)
 
 
 def template_campaigns(db, call_id):
