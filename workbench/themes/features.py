@@ -267,6 +267,7 @@ _SPELLING = [
 ]
 
 
+@lru_cache(maxsize=200_000)  # a call has tens of thousands of words, millions of occurrences
 def cognate_key(lemma, letters=COGNATE_LETTERS):
     """The first letters of a word written alike across languages ('discrimination',
     'discriminación', 'discriminação', 'дискриминация' -> 'disk'), or None for short words.

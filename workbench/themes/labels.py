@@ -48,6 +48,7 @@ STRUCTURAL = frozenset(
     пункт статья доклад право права человек человека государство комитет обзор
     """.split()
 )
+RUSSIAN_VERB_ENDINGS = ("ся", "сь")  # 'является', 'остаётся', 'требуются'
 BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”«»„—–·•/\\|\n\t]+|\s-\s")
 TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d\S*")
 
@@ -105,6 +106,8 @@ def _word_fits(word, lemma, key, tools, kinds):
     if key in tools.stop_words or key[0].isdigit() or key in STRUCTURAL:
         return False
     if _procedural(key) or _procedural(word):  # 'pedido' is a courtesy word, 'pedir' is not
+        return False
+    if word.endswith(RUSSIAN_VERB_ENDINGS):  # no table for Russian: its reflexive verbs at least
         return False
     if kinds and word != lemma and (word.endswith(("ed", "ing")) or word in kinds):
         return bool(kinds.get(word, set()) & {"noun", "adj"})
