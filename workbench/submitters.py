@@ -267,12 +267,19 @@ def _shared_values(sub):
 
 
 def _sharing(subs, values):
-    """Pairs of rows that share one of ``values(sub)``."""
+    """Pairs of rows of different calls that share one of ``values(sub)`` (the many answers of
+    one survey that give the same name are not paired with each other)."""
     groups = {}
     for r, sub in enumerate(subs):
         for value in values(sub):
-            groups.setdefault(value, []).append(r)
-    return {(x, y) for rows in groups.values() for i, x in enumerate(rows) for y in rows[i + 1 :]}
+            groups.setdefault(value, {}).setdefault(sub["call"], []).append(r)
+    return {
+        (min(x, y), max(x, y))
+        for calls in groups.values()
+        for rows_a, rows_b in itertools.combinations(calls.values(), 2)
+        for x in rows_a
+        for y in rows_b
+    }
 
 
 def _acronym_pairs(subs):
