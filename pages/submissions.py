@@ -17,7 +17,10 @@ EDIT_CHOICES = {
 def edit_form(database, sub):
     """Edit the tags, saved against the version this session loaded: a stale save is refused."""
     sid, base = sub["id"], f"subs_edit_base_{sub['id']}"
-    if base not in st.session_state or f"subs_reload_{sid}" in st.session_state:
+    # Streamlit forgets a form's widgets on the runs that do not draw them (another submission
+    # open): opened again, the form starts from what is stored now.
+    forgotten = any(f"subs_edit_{f}_{sid}" not in st.session_state for f in store.EDITABLE_FIELDS)
+    if forgotten or f"subs_reload_{sid}" in st.session_state:
         _load_into_form(st.session_state.pop(f"subs_reload_{sid}", sub))  # before the widgets exist
     with st.form(f"subs_edit_{sid}"):
         st.markdown(f"**Edit** (version {st.session_state[base]['version']})")
@@ -132,6 +135,18 @@ def step(ids, delta):
     current = st.session_state.get("subs_open")
     at = ids.index(current) if current in ids else -1 if delta > 0 else len(ids)
     st.session_state["subs_open"] = ids[min(max(at + delta, 0), len(ids) - 1)]
+    untick_table()
+
+
+def untick_table():
+    """Another submission was opened without the table: a new table key drops the ticked row
+    (Streamlit cannot move a selection), so no row claims to be the open one."""
+    st.session_state["subs_table_run"] = st.session_state.get("subs_table_run", 0) + 1
+    st.session_state["subs_clicked"] = ()
+
+
+def table_key():
+    return f"subs_table_{st.session_state.get('subs_table_run', 0)}"
 
 
 def picker(shown):
@@ -146,6 +161,7 @@ def picker(shown):
         key="subs_open",
         index=None,
         placeholder="Choose one, or click a row of the table…",
+        on_change=untick_table,
     )
     at = ids.index(chosen) if chosen in ids else None
     back.button(
@@ -341,7 +357,7 @@ if call:
     event = st.dataframe(
         pd.DataFrame([vocab.readable(r) for r in shown], columns=submissions.COLUMNS),
         hide_index=True,
-        key="subs_table",
+        key=table_key(),
         on_select="rerun",
         selection_mode="single-row",
         column_config=vocab.column_labels(submissions.COLUMNS),

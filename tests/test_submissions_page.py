@@ -32,8 +32,13 @@ def db(db_path, tmp_path):
     return stock(db_path, tmp_path / "in")
 
 
+def table_key(app):
+    run = app.session_state["subs_table_run"] if "subs_table_run" in app.session_state else 0
+    return f"subs_table_{run}"
+
+
 def click_row(app, index):
-    app.session_state["subs_table"] = {"selection": {"rows": [index], "columns": [], "cells": []}}
+    app.session_state[table_key(app)] = {"selection": {"rows": [index], "columns": [], "cells": []}}
     app.run()
     assert not app.exception, app.exception
     return app
@@ -51,9 +56,13 @@ def test_a_clicked_row_opens_its_submission_and_previous_next_walk_the_list(db):
     app.button(key="subs_previous").click().run()
     assert app.subheader[0].value == sources[0]
     assert app.button(key="subs_previous").disabled
-    # The row stays selected in the table: it does not pull the reader back on the next run.
+    # The row clicked is no longer ticked (another one is open) and pulls nobody back.
     app.selectbox(key="subs_status").select("").run()
     assert app.subheader[0].value == sources[0]
+    assert app.session_state["subs_clicked"] == ()  # the table's key changed: nothing ticked
+    assert not app.session_state[table_key(app)]["selection"]["rows"]
+    click_row(app, 2)  # a click after Previous/Next opens that row
+    assert app.subheader[0].value == sources[2]
 
 
 def test_the_text_comes_first_the_edit_form_below_it(db):
