@@ -1,6 +1,6 @@
 """The Triage page: tags least sure first, corrections and confirmations saved with the audit log."""
 
-from workbench import audit, ingest, store
+from workbench import audit, ingest, store, vocab
 from workbench.tagging import store as tag_store
 
 from .apptest import open_page
@@ -149,3 +149,17 @@ def test_confirm_what_is_shown_confirms_the_listed_rows_only_and_says_who(db_pat
     sub = store.get_submission(db, nv)
     tag_store.review(db, nv, {"scope": "regional"}, set(), sub["version"], "local")
     assert tag_store.tags_of(db, nv)["scope"]["state"] == "corrected"
+
+
+def test_a_click_in_the_list_opens_the_row_that_was_shown_even_if_the_list_moved(db_path, tmp_path):
+    db = stock(db_path, tmp_path)
+    ngo, nv = ids(db)
+    app = page()  # the list as shown: [ngo, nv]
+    # meanwhile someone else confirms ngo, which sinks to the bottom: [nv, ngo]
+    sub = store.get_submission(db, ngo)
+    tag_store.review(db, ngo, {}, set(vocab.TAG_FIELDS), sub["version"], "other-assistant")
+    # the person clicks the second row they saw: nv
+    app.session_state[f"triage_list_{ngo}"] = {"selection": {"rows": [1], "columns": []}}
+    app.run()
+    assert not app.exception, app.exception
+    assert card_heading(app).startswith(f"**#{nv} ")
