@@ -40,8 +40,10 @@ STRUCTURAL = frozenset(
     question response reply committee commission council review upr cycle session resolution
     recommendation recommend document documents footnote note letter mission permanent
     right rights human state states party parties government ministry republic national
-    united nations general assembly office office secretary expert independent special
+    united nations general assembly office secretary expert independent special
     rapporteur mandate call information include including regard concern also new
+    convention covenant treaty commissioner promotion member process measure
+    mechanism body implementation consultation follow periodic universal
     parrafo articulo informe derecho derechos humano humanos estado comite examen
     paragraphe rapport droit droits homme etat comite examen
     paragrafo artigo relatorio direito direitos humanos estado comite
@@ -124,6 +126,9 @@ def _noun_phrase(first_word, first_lemma, last_word, last_lemma, kinds):
         return True
     first = kinds.get(first_word) or kinds.get(first_lemma)
     last = kinds.get(last_word) or kinds.get(last_lemma)
+    if first_word == last_word and first_lemma == last_lemma and last and "adj" in last:
+        return False  # one word that can be an adjective names no topic: 'High', 'Social'
+
     if last is not None and "noun" not in last:
         return False
     return first is None or bool(first & {"noun", "adj"})
@@ -243,7 +248,7 @@ def _ranked(i, counts, langs, boost):
 
 def _length_bonus(key):
     """Two or three words name a topic better than one ("Legal gender recognition")."""
-    return 1.0 if len(key) == 1 else 1.5
+    return 1.0 if len(key) == 1 else 2.0
 
 
 def _extended(key, own, scores):
