@@ -5,7 +5,7 @@ see a submission that may not be named joined to a name from another call."""
 import pandas as pd
 import streamlit as st
 
-from workbench import store, submitters, ui
+from workbench import store, submitters, ui, vocab
 
 ui.require("browse")
 st.title("Submitters across calls")
@@ -25,16 +25,23 @@ st.caption(
     + f"{len(rows)} submitters; {sum(r['n_calls'] > 1 for r in rows)} answered more than one call. "
     "Each call's confidentiality request stands on its own."
 )
+COLUMNS = ["submitter", "submitter_type", "region", "n_calls", "calls"]
 st.dataframe(
-    pd.DataFrame(rows, columns=["submitter", "submitter_type", "region", "n_calls", "calls"]),
+    pd.DataFrame([vocab.readable(r) for r in rows], columns=COLUMNS),
     hide_index=True,
     key="submitters_table",
+    column_config=vocab.column_labels(COLUMNS),
 )
 counts = submitters.summary(database, chosen, matching=matching)
 st.dataframe(
-    pd.DataFrame(counts["calls"]).rename(columns={"first_time": "first-time submitters"}),
+    pd.DataFrame(counts["calls"], columns=["call", "submitters", "first_time"]),
     hide_index=True,
     key="submitters_counts",
+    column_config={
+        "call": "Call",
+        "submitters": "Submitters",
+        "first_time": "First-time submitters",
+    },
 )
 st.caption(
     "Submitters by number of calls answered: "
@@ -85,7 +92,10 @@ if reviewer:
         f"### Corrections made once, offered for the submitter's other submissions ({len(offers)})"
     )
     for sub_id, field_name, value, source in offers[:20]:
-        st.text(f"#{sub_id}: {field_name} = {value} (as reviewed on #{source})")
+        st.text(
+            f"#{sub_id}: {vocab.column_label(field_name)} = {vocab.code_label(field_name, value)} "
+            f"(as reviewed on #{source})"
+        )
         if st.button("Apply", key=f"submitters_apply_{sub_id}_{field_name}"):
             submitters.apply_correction(database, sub_id, field_name, value, ui.actor())
             st.rerun()

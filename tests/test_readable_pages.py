@@ -117,3 +117,26 @@ def test_the_statistics_page_prints_its_notes_in_the_tables_language(db_path, tm
     assert "Règles de décompte" in captions and "Counting rules" not in captions
     trace = titles(app.dataframe[1])
     assert trace["submitter_type"] == "Type" and trace["shown_as"] == "Shown as"
+
+
+def test_the_submitters_table_shows_types_and_regions_in_words(db_path, tmp_path):
+    from workbench import ingest
+
+    from .makedocs import make_docx
+
+    db = store.open_db(db_path)
+    make_docx(
+        tmp_path / "in" / "nz.docx",
+        [
+            "The New Zealand Human Rights Commission welcomes the opportunity to contribute.",
+            "Trans people wait years for care.",
+        ],
+    )
+    ingest.ingest(db, "c", [tmp_path / "in"], n_workers=0)
+    app = open_page("submitters")
+    table = app.dataframe[0]
+    [row] = table.value.to_dict("records")
+    assert row["submitter_type"] == "national human rights institution"
+    assert row["region"] == "Western European and others"
+    shown = titles(table)
+    assert shown["n_calls"] == "Calls answered" and shown["submitter_type"] == "Type"
