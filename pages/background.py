@@ -12,7 +12,8 @@ database = ui.db()
 call = ui.pick_call(database, key="bg_call")
 if call:
     internal = st.toggle(
-        "Internal edition (quotes do_not_publish submissions, marked INTERNAL on every page)",
+        "Internal edition (also quotes submissions that asked not to be published; marked INTERNAL "
+        "on every page)",
         key="bg_internal",
     )
     if internal:
