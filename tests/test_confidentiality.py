@@ -622,8 +622,36 @@ def test_the_second_reader_leaves_ordinary_pages_alone():
         _Doc("Police raids on community centres increased in 2024; three were closed.", "body")
     )
     assert found.value == "public"
-    # It does not read body pages at all: on real documents it took speeches for requests.
+    # It does not read the middle of the body: on real documents it took speeches for requests.
     found = detector.detect(
         _Doc("We do not seek to shirk any responsibility; publication of the data is due.", "body")
     )
     assert "(model" not in found.evidence
+
+
+def _last_page(text):
+    doc = _Doc("", "body")
+    doc.parts[2] = Part("body", "input.docx", 3, f"{FILLER}\n\n{text}")
+    return doc
+
+
+def test_the_second_reader_reads_the_closing_paragraphs_of_the_last_page():
+    # No word of confidentiality, yet a person should read it before the name goes out.
+    asking = "Please be careful with what we tell you here: everyone in our town knows us."
+    found = detector.detect(_last_page(asking))
+    assert found.value != "public" and found.confidence < 0.5, found
+    assert "(model, p = " in found.evidence and "p. 3" in found.evidence
+    closing = "We remain at your disposal for any further information on these cases."
+    assert detector.detect(_last_page(closing)).value == "public"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "vklad_IE_SOGI_ne_dlya_publikacii.docx",
+        "Otvet_NE_PUBLIKOVAT.pdf",
+        "musahama_sirri_la_tunshar.docx",
+    ],
+)
+def test_a_transliterated_marker_in_a_file_name_is_a_request(name):
+    assert detector.detect(_Doc(name, "file_name")).value == "do_not_publish"

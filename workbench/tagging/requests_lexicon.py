@@ -1706,6 +1706,10 @@ MARKERS_DO_NOT_PUBLISH = {
         r"секретно",
         r"не для (?:\w+ ){0,2}(?:публикац|печати|распространени|размещени|опубликовани|огласки|прессы)",
         r"не публиковать",
+        # Latin transliterations people use in file names ("vklad_ne_dlya_publikacii.docx").
+        r"ne dl[yj]a (?:\w+ ){0,2}publika[ct]",
+        r"ne publikovat",
+        r"konfiden[ct]?[cst]ial'?n",
         r"не подлежит (?:\w+ ){0,2}(?:публикац|опубликовани|распространени|разглашени|размещени)",
         r"не распространять",
         r"не размещать",
@@ -1738,6 +1742,9 @@ MARKERS_DO_NOT_PUBLISH = {
     ],
     "ar": [
         r"(?<![\u0621-\u064a])[وب]?سري(?![\u0621-\u064a])",
+        # Latin transliterations in file names ("musahama_sirri_la_tunshar.pdf").
+        r"la (?:tunshar|yunshar|tanshur|nashr)\b",
+        r"\bsirri(?:ya|yah|yya)?\b",
         r"سري للغايه",
         r"سري جدا",
         r"سري وشخصي",
