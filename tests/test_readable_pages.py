@@ -140,3 +140,37 @@ def test_the_submitters_table_shows_types_and_regions_in_words(db_path, tmp_path
     assert row["region"] == "Western European and others"
     shown = titles(table)
     assert shown["n_calls"] == "Calls answered" and shown["submitter_type"] == "Type"
+
+
+def test_in_the_browser_the_downloaded_docx_and_csv_are_what_the_page_shows(
+    served_app, browser_page, tmp_path
+):
+    import csv
+    import io
+
+    import docx
+
+    from .test_stats import build_call
+
+    url, db_file = served_app
+    tags = [{"submitter_type": "state", "region": "africa", "scope": "national"}] * 3 + [
+        {"submitter_type": "civil_society", "region": "", "scope": "international"}
+    ] * 2
+    build_call(store.open_db(db_file), tmp_path / "in", "c", tags)
+    page = browser_page
+    page.goto(url)
+    page.get_by_role("link", name="Statistics").click()
+    page.get_by_text("The Independent Expert received 5 submissions").first.wait_for()
+    page.locator("[data-testid=stSelectbox]").filter(has_text="Columns").locator("input").click()
+    page.get_by_role("option", name="Region", exact=True).click()
+    page.get_by_text("Submitter type / Region").first.wait_for()
+    with page.expect_download() as saved:
+        page.get_by_role("button", name="Download DOCX").click()
+    document = docx.Document(saved.value.path())
+    said = [p.text for p in document.paragraphs]
+    assert said[0].startswith("The Independent Expert received 5 submissions")
+    assert any(p.startswith("Counting rules:") for p in said)
+    with page.expect_download() as saved:
+        page.get_by_role("button", name="Download CSV").click()
+    header = next(csv.reader(io.StringIO(open(saved.value.path(), encoding="utf-8").read())))
+    assert header[0] == "Submitter type / Region" and "(no region)" in header
