@@ -737,12 +737,13 @@ def _store(db, call_id, record, who, asked_consent, user, request=None, replaced
         submission_id = store.insert_submission(db, call_id, record)
         if reviewed:
             tagging.carry_over(db, reviewed, submission_id, record["source"])
-        _tag(db, submission_id, record, who, asked_consent, request)
-        _lock_declared(db, submission_id, who, asked_consent)
+        declared = _declared(who)  # read once: the tags and the locks both need it
+        _tag(db, submission_id, record, who, declared, asked_consent, request)
+        _lock_declared(db, submission_id, who, declared, asked_consent)
     return submission_id
 
 
-def _tag(db, submission_id, record, who, asked_consent, request):
+def _tag(db, submission_id, record, who, declared, asked_consent, request):
     """What was read in the answers (language, a confidentiality request; the whole tagger when
     the respondent named nobody), with what the respondent declared on top; consent fails
     closed."""
@@ -750,7 +751,7 @@ def _tag(db, submission_id, record, who, asked_consent, request):
     from .tagging import store as tag_store
     from .tagging.names import Found
 
-    declared, found = _declared(who), {}
+    found = {}
     if record["n_pages"] and _names_someone(who):
         # The type, when not declared, is left to the Triage page.
         found["language"] = Found(
@@ -809,7 +810,7 @@ def _languages(passages, pages):
     return code
 
 
-def _lock_declared(db, submission_id, who, asked):
+def _lock_declared(db, submission_id, who, declared, asked):
     """What the respondent declared (who they are, no consent to publish) is their own answer,
     not a guess: kept as confirmed tags, so re-tagging the call (`workbench tag`) never
     replaces it with a guess from the answers, nor turns a refusal public."""
@@ -818,9 +819,7 @@ def _lock_declared(db, submission_id, who, asked):
     consent = _fold(who.get("consent", ""))
     given = asked and consent and (refuses(consent) if asked == "inverted" else consents(consent))
     sub = store.get_submission(db, submission_id)
-    fields = [
-        name for name, found in _declared(who).items() if found.value and found.kind != "guess"
-    ]
+    fields = [name for name, found in declared.items() if found.value and found.kind != "guess"]
     if not given and sub["confidentiality"] != "public":
         fields.append("confidentiality")
     if fields:
