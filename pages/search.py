@@ -73,7 +73,7 @@ if text.strip():
                 st.info(
                     "No passage of this call matches."
                     if call
-                    else "No call yet: no passages to search."
+                    else "No call chosen: choose one above to search its passages."
                 )
             for hit in found.passages:
                 show_passage(hit)
