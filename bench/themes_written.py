@@ -15,6 +15,9 @@ passages in the theme most English passages of their topic are in (targets 0.8 a
 ``--sheet`` writes, per theme, its label and 8 of its passages (no topic) for a reader who
 judges whether the label names the theme's topic, and the key (majority topic) apart.
 
+Who writes the corpus and who judges the labels: ``bench/themes_written/BRIEF.md``.
+``--judged FILE`` prints the share of labels a reader found to name their theme's topic.
+
 ``--stand-in`` writes the demo generator's style-"b" paragraphs in the corpus format: it
 checks this harness end to end; its figures are NOT another writer's.
 """
@@ -170,6 +173,17 @@ def run(folder=DEFAULT, sheet=None):
     return results
 
 
+def judged_share(path):
+    """Share of themes whose label a reader found names their topic (BRIEF.md, part 2)."""
+    found = json.loads(Path(path).read_text(encoding="utf-8"))
+    return {
+        "themes": len(found),
+        "label_names_topic": round(
+            sum(bool(j["names_topic"]) for j in found) / max(1, len(found)), 3
+        ),
+    }
+
+
 def stand_in(folder, per_topic=8):
     """The demo generator's style-b paragraphs in the corpus format (harness check only)."""
     from bench.themes import labelled_passages
@@ -187,7 +201,11 @@ def main(argv=None):
     parser.add_argument("folder", nargs="?", default=str(DEFAULT))
     parser.add_argument("--stand-in", action="store_true", help="write generator text to FOLDER")
     parser.add_argument("--sheet", help="write label-judging sheets with this path prefix")
+    parser.add_argument("--judged", help="a reader's judgments of a sheet (BRIEF.md): the share")
     args = parser.parse_args(argv)
+    if args.judged:
+        print(judged_share(args.judged))
+        return 0
     if args.stand_in:
         stand_in(args.folder)
         return 0

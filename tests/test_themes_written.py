@@ -35,3 +35,12 @@ def test_scores_count_passages_in_the_theme_of_their_english_topic():
     assert found["es_fr_pt_ru_in_english_theme"] == 0.5  # the Spanish 'b' passage is elsewhere
     right = {pid: (0.9, 10 if pid in (1, 3) else 20, "l", p) for pid, (_, _, _, p) in best.items()}
     assert W.score(right, sources, truth)["nmi"] == 1.0
+
+
+def test_the_label_share_is_what_the_reader_judged(tmp_path):
+    judged = tmp_path / "judged.json"
+    judged.write_text(
+        '[{"theme": 1, "names_topic": true}, {"theme": 2, "names_topic": false},'
+        ' {"theme": 3, "names_topic": true}, {"theme": 4, "names_topic": true}]'
+    )
+    assert W.judged_share(judged) == {"themes": 4, "label_names_topic": 0.75}
