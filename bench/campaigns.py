@@ -2,11 +2,17 @@
 same UN texts (issue 16, point 4).
 
     .venv/bin/python -m bench.campaigns [--letters bench/campaigns_written] [--json]
+    .venv/bin/python -m bench.campaigns --letters bench/campaigns_written_b
 
 Each letter of ``letters/`` becomes a DOCX (one paragraph per blank-line block), the folder is
 ingested as one call in a temporary database, and ``themes.campaigns`` groups them. Pairs of
 letters put in one campaign are compared with ``labels.csv`` (same ``template`` letter = the
-same form letter; empty = no template shared):
+same form letter; empty = no template shared). Two label formats are read:
+
+- ``file,template,kind`` (bench/campaigns_written): ``kind`` says which letters only quote;
+- ``file,group`` (bench/campaigns_written_b, an independent writer's): ``group`` t1..t5 is the
+  template; which empty-group letters only quote is in that folder's README.md table, row
+  "shared quotations" (the writer put it there, not in labels.csv).
 
 - precision: share of grouped pairs that share a template (target ≥ 0.95);
 - recall: share of template pairs that were grouped;
@@ -20,6 +26,7 @@ import argparse
 import csv
 import itertools
 import json
+import re
 import shutil
 import sys
 import tempfile
@@ -46,8 +53,32 @@ def write_docx(text_file, folder):
 
 
 def read_labels(folder):
+    """{docx name: {"template", "kind"}} from either label format."""
     with open(folder / "labels.csv", newline="", encoding="utf-8") as handle:
-        return {Path(r["file"]).stem + ".docx": r for r in csv.DictReader(handle)}
+        rows = list(csv.DictReader(handle))
+    if rows and "group" in rows[0]:
+        quoting = readme_quote_only(folder)
+        rows = [
+            {
+                "file": r["file"],
+                "template": r["group"],
+                "kind": kind_of(r["group"], Path(r["file"]).stem in quoting),
+            }
+            for r in rows
+        ]
+    return {Path(r["file"]).stem + ".docx": r for r in rows}
+
+
+def kind_of(group, quotes_only):
+    return "quotes_only" if quotes_only else "campaign" if group else "independent"
+
+
+def readme_quote_only(folder):
+    """File stems of the quote-only letters listed in the README's "shared quotations" row."""
+    for line in (folder / "README.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("|") and "shared quotations" in line:
+            return set(re.findall(r"\b\d{2}\b", line.rsplit("|", 2)[-2]))
+    return set()
 
 
 def pairs(groups):
