@@ -29,7 +29,6 @@ NOT_YET = {
     "workbench/notes/model.py",
     "workbench/notes/suggest.py",
     "workbench/qda.py",
-    "workbench/stats/table.py",
     "workbench/submitters.py",
     "workbench/survey.py",
 }

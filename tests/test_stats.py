@@ -11,8 +11,9 @@ from collections import Counter
 import pytest
 from click.testing import CliRunner
 
-from workbench import ingest, store, vocab
+from workbench import audit, ingest, store, vocab
 from workbench.cli import cli
+from workbench.errors import ConflictError
 from workbench.stats import (
     TOTAL,
     CountingRules,
@@ -172,6 +173,17 @@ def test_joint_submissions_count_once_or_per_signatory(db, tmp_path):
     assert joint.count("civil_society", TOTAL) == 5 and joint.total == 6
     with pytest.raises(StatsError):
         set_cosignatories(db, ids[0], -1, user="test")
+
+
+def test_setting_cosignatories_is_an_edit_like_any_other(db, tmp_path):
+    """It raises the version (an editor holding the old one gets a conflict) and is audited."""
+    (sub_id,) = build_call(db, tmp_path / "in", "c", [{"submitter_type": "civil_society"}])
+    loaded = store.get_submission(db, sub_id)["version"]
+    set_cosignatories(db, sub_id, 3, user="amina")
+    with pytest.raises(ConflictError):
+        store.update_submission(db, sub_id, {"country": "Kenya"}, loaded, user="omar")
+    (line,) = audit.history(db, "submissions", sub_id, limit=1)
+    assert (line["user"], line["field"], line["new_value"]) == ("amina", "cosignatories", "3")
 
 
 def test_nhris_can_be_counted_with_states(db, tmp_path):

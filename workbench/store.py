@@ -3,8 +3,7 @@
 All SQL of the core tables lives here behind named functions; pages and the CLI never
 write SQL. Feature modules keep their tables' SQL in their own stores (tagging/store.py,
 themes/store.py, search/store.py, workbench/stores/), over tables their own migrations create.
-A stored submission's columns change through ``change_submission`` (version and audit lines;
-stats/table.set_cosignatories still writes its own).
+A stored submission's columns change only through ``change_submission`` (version and audit lines).
 """
 
 import contextlib
@@ -440,6 +439,25 @@ def list_submissions(db, call_slug, status=None):
         sql += " and s.status = ?"
         params.append(status)
     return rows(db, sql + " order by s.id", params)
+
+
+def counted_submissions(db, call_slugs, include_errors=False, include_excluded=False):
+    """The submissions of the calls ``call_slugs`` that statistics count (readable and not
+    excluded unless asked), with their call's slug as ``call``, in id order."""
+    marks = ", ".join("?" for _ in call_slugs)
+    sql = (
+        "select s.id, s.source, s.submitter, s.submitter_type, s.country, s.region, s.scope, "
+        "s.language, s.confidentiality, s.status, s.excluded, s.cosignatories, s.version, c.slug as call, "
+        "c.name_after_review, coalesce(t.state, '') as conf_state "
+        "from submissions s join calls c on c.id = s.call_id "
+        "left join tags t on t.submission_id = s.id and t.field = 'confidentiality' "
+        f"where c.slug in ({marks})"
+    )
+    if not include_errors:
+        sql += " and s.status = 'ok'"
+    if not include_excluded:
+        sql += " and s.excluded = 0"
+    return rows(db, sql + " order by s.id", list(call_slugs))
 
 
 def submission_material(db, submission_id):

@@ -115,20 +115,7 @@ def counted_submissions(db, call_slugs, rules):
     """The submissions the rules count, with their call's slug, in id order."""
     if not call_slugs:
         return []
-    marks = ", ".join("?" for _ in call_slugs)
-    sql = (
-        "select s.id, s.source, s.submitter, s.submitter_type, s.country, s.region, s.scope, "
-        "s.language, s.confidentiality, s.status, s.excluded, s.cosignatories, s.version, c.slug as call, "
-        "c.name_after_review, coalesce(t.state, '') as conf_state "
-        "from submissions s join calls c on c.id = s.call_id "
-        "left join tags t on t.submission_id = s.id and t.field = 'confidentiality' "
-        f"where c.slug in ({marks})"
-    )
-    if not rules.include_errors:
-        sql += " and s.status = 'ok'"
-    if not rules.include_excluded:
-        sql += " and s.excluded = 0"
-    return store.rows(db, sql + " order by s.id", call_slugs)
+    return store.counted_submissions(db, call_slugs, rules.include_errors, rules.include_excluded)
 
 
 def weight(submission, rules):
@@ -140,27 +127,15 @@ def weight(submission, rules):
 
 def set_cosignatories(db, submission_id, n, user):
     """Record how many co-signed a joint submission besides its submitter (audited)."""
-    from .. import audit
-
     if int(n) < 0:
         raise StatsError(f"submission {submission_id}: co-signatories must be 0 or more, not {n}")
-    # TODO(issue 13): write through store.change_submission (the one version bump + audit).
     with store.transaction(db):
         old = store.get_submission(db, submission_id)["cosignatories"]
-        audit.record(
+        store.change_submission(
             db,
-            user,
-            "set_cosignatories",
-            "submissions",
             submission_id,
-            "cosignatories",
-            old,
-            int(n),
-        )
-        db.conn.execute(
-            "update submissions set cosignatories = ?, version = version + 1, "
-            "updated_at = datetime('now') where id = ?",
-            [int(n), submission_id],
+            {"cosignatories": int(n)},
+            [(user, "set_cosignatories", "cosignatories", old, int(n))],
         )
 
 
