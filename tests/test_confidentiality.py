@@ -655,3 +655,25 @@ def test_the_second_reader_reads_the_closing_paragraphs_of_the_last_page():
 )
 def test_a_transliterated_marker_in_a_file_name_is_a_request(name):
     assert detector.detect(_Doc(name, "file_name")).value == "do_not_publish"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "This message and any attachments may contain confidential or privileged information.",
+        "Ce courriel peut contenir des informations confidentielles. S'il ne vous est pas "
+        "destiné, merci de le supprimer.",
+        "Это письмо и вложения являются конфиденциальными и предназначены только для адресата.",
+        "Diese E-Mail kann vertrauliche Informationen enthalten.",
+    ],
+)
+def test_an_e_mail_s_standard_confidentiality_notice_is_not_a_request(footer):
+    found = detector.detect(
+        _Doc(f"Please find attached our contribution.\n\n{footer}", "cover_email")
+    )
+    assert found.value == "public" or "(model, p = " in found.evidence, found
+
+
+def test_a_notice_that_also_covers_the_submission_is_still_a_request():
+    text = "This e-mail and the attached submission are confidential and intended solely for you."
+    assert detector.detect(_Doc(text, "cover_email")).value != "public"

@@ -101,6 +101,11 @@ CAUTION_VOCABULARY = re.compile(
 )
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=[A-ZÀ-ÖА-Я0-9(\[—–-])")
 ZONE_PARAGRAPH_WORDS = 80
+SUBMISSION_WORDS = re.compile(
+    r"submission|contribution|input|report|document|annex|paper|informe|aporte|contribuci|"
+    r"rapport|relat[oó]rio|contribui|доклад|документ|вклад|материал|beitrag|stellungnahme|bericht|"
+    r"مساهم|تقرير|وثيق|مذكر|意见书|报告|材料|提交"
+)
 SELF_NAMING = re.compile(r"name|nombre|nom\b|nome|назван|имя|имен|namen|اسم|名字|姓名|名称|署名")
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -407,6 +412,12 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
     if not present:
         return None
     refused = refused_acts(low, present)
+    if (
+        _finditer("DISCLAIMER", low)
+        and all(kind == "withhold" for kind, _, _ in refused)
+        and not SUBMISSION_WORDS.search(low)  # "this e-mail and our submission are confidential"
+    ):
+        return ("mention", False)  # an e-mail's standard notice, refusing no publication or name
     marker = _marker(low, notice, present)
     careful = [m for m in _finditer("CAREFUL", low, present) if not _negated_before(low, m.start())]
     if not refused and not marker and not careful:

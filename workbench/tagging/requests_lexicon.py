@@ -1709,7 +1709,7 @@ MARKERS_DO_NOT_PUBLISH = {
         # Latin transliterations people use in file names ("vklad_ne_dlya_publikacii.docx").
         r"ne dl[yj]a (?:\w+ ){0,2}publika[ct]",
         r"ne publikovat",
-        r"konfiden[ct]?[cst]ial'?n",
+        r"konfiden[ct]?[cst]ial'?n(?!ost)",
         r"не подлежит (?:\w+ ){0,2}(?:публикац|опубликовани|распространени|разглашени|размещени)",
         r"не распространять",
         r"не размещать",
@@ -2738,6 +2738,27 @@ ZH_TRADITIONAL = dict(
 )
 
 # Policy recommendations: a request after these is addressed to others ("we recommend that schools be required to …").
+# The confidentiality notice at the foot of an e-mail ("This e-mail may contain confidential
+# information … intended solely for the addressee"): boilerplate of every message the sender
+# writes, not a request about this submission — unless the sentence also refuses publication.
+DISCLAIMER = [
+    r"(?:e-?mail|message|transmission|attachments?)\b.{0,120}(?:intended (?:solely |only |exclusively )?for (?:the )?(?:use of (?:the )?)?(?:addressee|recipient|named|individual|person|entity)|received (?:it |this |this message |this e-?mail )?in error)",
+    r"if you (?:have )?received (?:it|this)\b.{0,30} in error",
+    r"(?:are|is) not the intended recipient",
+    r"s'il ne vous est pas destin|si vous (?:n'etes|n'êtes) pas (?:le )?destinataire",
+    r"si (?:usted )?no es (?:el )?destinatario|se (?:você )?não (?:for|é) o destinatário",
+    r"если вы (?:не являетесь адресатом|получили (?:его|это письмо) по ошибке)",
+    r"wenn sie nicht der (?:richtige )?(?:adressat|empfänger)",
+    r"(?:وصلتك|استلمتها|تلقيتها) (?:عن طريق الخطا|بالخطا)",
+    r"(?:e-?mail|message)s?\b.{0,60}may contain (?:\w+ ){0,2}(?:confidential|privileged)",
+    r"(?:courriel|message|e-?mail)\b.{0,120}(?:peut contenir des informations confidentielles|ne vous est pas destin|reçu par erreur|destiné (?:exclusivement |uniquement )?(?:à|au) (?:son |ses |leurs? )?destinataire)",
+    r"(?:correo|mensaje)\b.{0,120}(?:dirigido (?:exclusivamente|únicamente) a|recibido por error|destinatario)",
+    r"(?:mensagem|e-?mail)\b.{0,120}(?:destinada? (?:exclusivamente|apenas|somente) a|recebid[ao] por engano|destinatário)",
+    r"(?:письмо|сообщение|вложени)\w*\b.{0,120}(?:предназначен\w* (?:только |исключительно )?для (?:адресата|получателя)|получили (?:его |это письмо )?по ошибке)",
+    r"(?:e-?mail|nachricht)\b.{0,120}(?:vertrauliche informationen enthalten|nicht der richtige adressat|irrtümlich erhalten|ausschließlich für den adressaten|nur für den adressaten)",
+    r"(?:الرساله|رساله|البريد|المرفقات).{0,120}(?:المرسل اليه|موجهه حصرا|بالخطا|عن طريق الخطا)",
+    r"(?:邮件|电子邮件|附件).{0,60}(?:收件人|误收|错误地收到)",
+]
 POLICY = [
     r"recommend",
     r"urg(?:e|es|ed)\b",
