@@ -92,12 +92,17 @@ def listing(shown, chosen):
 
 
 def evidence_line(tag):
-    """'auto · 57 % · letterhead: … (file.pdf, p. 1)': what the tagger read, as plain text."""
+    """'auto · 57 % · letterhead: … (file.pdf, p. 1)': what the tagger read, as plain text, after
+    'Check:' when the field needs review."""
     where = ", ".join(
         part for part in (tag["file"], f"p. {tag['page']}" if tag["page"] else "") if part
     )
     said = f"{tag['state']} · {tag['confidence']:.0%} · {tag['evidence'] or 'no evidence'}"
-    return ui.plain(f"{said} ({where})" if where else said)
+    # the eye goes first to the fields the list flags "to review"
+    check = tag["state"] == "auto" and tag["confidence"] < review.REVIEW_BELOW
+    return (":orange[**Check:**] " if check else "") + ui.plain(
+        f"{said} ({where})" if where else said
+    )
 
 
 def card(database, row, rows):

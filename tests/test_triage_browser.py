@@ -206,8 +206,8 @@ def confirm_the_states(page, db):
     page.locator("[data-testid=stPopoverBody] [data-testid=stMultiSelect]").first.click()
     page.get_by_role("option", name="Member State").click()
     page.keyboard.press("Escape")
-    ready(page)
-    page.get_by_role("button", name=re.compile(r"^Confirm what is shown")).click()
+    # the list is redrawn with the Member States only (their count is on the button)
+    page.get_by_role("button", name=f"Confirm what is shown ({len(before)})…").click()
     page.get_by_role("button", name=re.compile(r"^Confirm \d+ submissions")).click()
     page.get_by_text(re.compile("^Confirmed the open tags of")).first.wait_for()
     after = {r["id"]: r for r in review.table(db, CALL) if r["id"] in before}

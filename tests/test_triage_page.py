@@ -1,6 +1,7 @@
 """The Triage page: tags least sure first, corrections and confirmations saved with the audit log."""
 
 from workbench import audit, ingest, store, vocab
+from workbench.tagging import review
 from workbench.tagging import store as tag_store
 
 from .apptest import open_page
@@ -70,6 +71,9 @@ def test_lists_least_sure_first_and_the_card_beside_saves_a_correction(db_path, 
     table = app.dataframe(key=f"triage_list_{ngo}").value
     assert list(table["id"]) == [ngo, nv]  # the unsure one comes first, and its card is open
     assert card_heading(app).startswith(f"**#{ngo} ")
+    flagged = [c.value for c in app.caption if c.value.startswith(":orange[**Check:**]")]
+    to_review = next(r for r in review.table(db, "triage-call") if r["id"] == ngo)["to_review"]
+    assert to_review and len(flagged) == len(to_review.split(", "))  # the fields to look at
     app.pills(key=f"triage_type_{ngo}").set_value("other")
     app.button(key=f"triage_next_{ngo}").click().run()
     assert not app.exception, app.exception
@@ -94,6 +98,7 @@ def test_the_evidence_is_beside_the_card_and_a_stale_save_shows_the_conflict(db_
     assert card_heading(app).startswith(f"**#{nv} ")
     evidence = " ".join(c.value for c in app.caption)
     assert "Permanent Mission of Kenya" in evidence
+    assert not [c for c in app.caption if c.value.startswith(":orange[**Check:**]")]  # all sure
     # someone else saves first: what this page showed is now stale
     sub = store.get_submission(db, nv)
     tag_store.review(db, nv, {"scope": "regional"}, set(), sub["version"], "other-assistant")
