@@ -34,6 +34,7 @@ from lxml import etree
 
 from . import audit, privacy, publication, store
 from .errors import WorkbenchError
+from .stores import qda_codes
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
@@ -694,42 +695,19 @@ def _apply(db, theme, code, report, user, themes):
         report.renamed.append((theme["label"], code["name"].strip()))
 
 
-# ---------------------------------------------------------------- the stored codebook (SQL)
+# ---------------------------------------------------------------- the stored codebook
 
 
 def codebook_entries(db, call_slug):
     """{theme id or guid: entry} of the codebook last imported for the call (qda_codes, m0014)."""
-    call = store.get_call(db, call_slug)
-    found = store.rows(
-        db,
-        "select guid, theme_id, parent_guid, name, description, color, position "
-        "from qda_codes where call_id = ? order by position",
-        [call["id"]],
-    )
+    found = qda_codes.of_call(db, store.get_call(db, call_slug)["id"])
     return {(e["theme_id"] if e["theme_id"] is not None else e["guid"]): e for e in found}
 
 
 def save_codebook_entries(db, call_id, entries, user):
     """Replace the call's imported codebook in one transaction, audited."""
     with store.transaction(db):
-        db.conn.execute("delete from qda_codes where call_id = ?", [call_id])
-        db.conn.executemany(
-            "insert into qda_codes (call_id, guid, theme_id, parent_guid, name, description, color, position) "
-            "values (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    call_id,
-                    e["guid"],
-                    e["theme_id"],
-                    e["parent_guid"],
-                    e["name"],
-                    e["description"],
-                    e["color"] or None,
-                    e["position"],
-                )
-                for e in entries
-            ],
-        )
+        qda_codes.replace(db, call_id, entries)
         audit.record(
             db,
             user,

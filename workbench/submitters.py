@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from . import identity, publication, store
+from .stores import submitter_decisions
 
 SURE = 92
 UNSURE = 80
@@ -311,14 +312,13 @@ def _join(parent, a, b):
     parent[_root(parent, a)] = _root(parent, b)
 
 
-# ---------------------------------------------------------------- people's decisions (SQL)
+# ---------------------------------------------------------------- people's decisions
 
 
 def saved_decisions(db):
     """{(key a, key b): True (same) | False (different)} decided by people (table submitter_decisions)."""
     return {
-        (r["key_a"], r["key_b"]): bool(r["same"])
-        for r in store.rows(db, "select key_a, key_b, same from submitter_decisions")
+        (r["key_a"], r["key_b"]): bool(r["same"]) for r in submitter_decisions.all_decisions(db)
     }
 
 
@@ -331,12 +331,7 @@ def decide(db, submission_a, submission_b, same, user):
         sorted((key(a["submitter"]) or f"#{a['id']}", key(b["submitter"]) or f"#{b['id']}"))
     )
     with store.transaction(db):
-        db.conn.execute(
-            "insert into submitter_decisions (key_a, key_b, same, decided_by) values (?, ?, ?, ?) "
-            "on conflict (key_a, key_b) do update set same = excluded.same, decided_by = excluded.decided_by, "
-            "decided_at = datetime('now')",
-            [*pair, 1 if same else 0, user],
-        )
+        submitter_decisions.keep(db, *pair, same, user)
         audit.record(
             db,
             user,

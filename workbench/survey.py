@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from . import language, store, tagging, workers
 from .errors import WorkbenchError
 from .passages import split_page
+from .stores import survey_mappings
 
 FIELDS = ("name", "organisation", "type", "country", "email", "consent")
 
@@ -538,24 +539,14 @@ def read_mapping_toml(text, name="mapping.toml"):
 
 def saved_mapping(db, call_slug, form_key):
     """The mapping a person kept for this form in this call, or None."""
-    row = store.one(
-        db,
-        "select m.mapping from survey_mappings m join calls c on c.id = m.call_id "
-        "where c.slug = ? and m.form_key = ?",
-        [call_slug, form_key],
-    )
-    return json.loads(row["mapping"]) if row else None
+    found = survey_mappings.find(db, call_slug, form_key)
+    return json.loads(found) if found else None
 
 
 def save_mapping(db, call_slug, form_key, mapping):
     call = store.get_call(db, call_slug)
     with store.transaction(db):
-        db.conn.execute(
-            "insert into survey_mappings (call_id, form_key, mapping) values (?, ?, ?) "
-            "on conflict (call_id, form_key) do update set mapping = excluded.mapping, "
-            "updated_at = datetime('now')",
-            [call["id"], form_key, json.dumps(mapping)],
-        )
+        survey_mappings.keep(db, call["id"], form_key, json.dumps(mapping))
 
 
 # ---------------------------------------------------------------- responses → submissions
