@@ -3,7 +3,7 @@ stored submissions and changes only when they change — a call's campaigns, a w
 submitter's identity. Each entry records a fingerprint of the inputs it was computed from
 (and of the code that computed it); ``get`` gives it back only while that fingerprint
 still holds, so a changed input means a recomputation, never a stale answer.
-All SQL of the ``derived`` table is here.
+The SQL of the ``derived`` table is in workbench/stores/derived.py.
 """
 
 import hashlib
@@ -12,33 +12,31 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import store
+from .stores.derived import (
+    call_passages_summary,
+    read_entries,
+    read_entry,
+    submission_identity_columns,
+    write_entries,
+)
 
 PACKAGE = Path(__file__).resolve().parent
 
 
 def get(db, kind, key, inputs):
     """The stored value for (kind, key) if it was computed from ``inputs``, else None."""
-    found = store.one(
-        db, "select inputs, value from derived where kind = ? and key = ?", [kind, str(key)]
-    )
+    found = read_entry(db, kind, str(key))
     return json.loads(found["value"]) if found and found["inputs"] == inputs else None
 
 
 def get_many(db, kind, inputs_by_key):
     """{key: value} for the keys whose stored entry was computed from the given inputs."""
-    found, keys = {}, [str(k) for k in inputs_by_key]
     wanted = {str(k): v for k, v in inputs_by_key.items()}
-    for start in range(0, len(keys), 500):
-        chunk = keys[start : start + 500]
-        for row in store.rows(
-            db,
-            f"select key, inputs, value from derived where kind = ? and key in "
-            f"({', '.join('?' * len(chunk))})",
-            [kind, *chunk],
-        ):
-            if row["inputs"] == wanted[row["key"]]:
-                found[row["key"]] = json.loads(row["value"])
-    return found
+    return {
+        row["key"]: json.loads(row["value"])
+        for row in read_entries(db, kind, list(wanted))
+        if row["inputs"] == wanted[row["key"]]
+    }
 
 
 def put_many(db, kind, entries):
@@ -49,16 +47,11 @@ def put_many(db, kind, entries):
     ]
     if not rows:
         return
-    sql = (
-        "insert into derived (kind, key, inputs, value, computed_at) values (?, ?, ?, ?, datetime('now')) "
-        "on conflict (kind, key) do update set inputs = excluded.inputs, value = excluded.value, "
-        "computed_at = excluded.computed_at"
-    )
     if db.conn.in_transaction:
-        db.conn.executemany(sql, rows)
+        write_entries(db, rows)
         return
     with store.transaction(db):
-        db.conn.executemany(sql, rows)
+        write_entries(db, rows)
 
 
 def put(db, kind, key, inputs, value):
@@ -81,37 +74,20 @@ def code_version(*modules):
 
 def submission_inputs(db, submission_ids):
     """{id: what a submission's identity is read from}: its version, content, name, source and country."""
-    found, ids = {}, [int(i) for i in submission_ids]
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        for row in store.rows(
-            db,
-            "select id, version, content_hash, submitter, source, country, status "
-            f"from submissions where id in ({', '.join('?' * len(chunk))})",
-            chunk,
-        ):
-            found[row["id"]] = fingerprint(
-                row["version"],
-                row["content_hash"],
-                row["submitter"],
-                row["source"],
-                row["country"],
-                row["status"],
-            )
-    return found
+    return {
+        row["id"]: fingerprint(
+            row["version"],
+            row["content_hash"],
+            row["submitter"],
+            row["source"],
+            row["country"],
+            row["status"],
+        )
+        for row in submission_identity_columns(db, [int(i) for i in submission_ids])
+    }
 
 
 def call_passages_inputs(db, call_id):
     """What a call's passages are (the passages of its ok, counted submissions): their
     submissions' contents and every passage id, in one fingerprint."""
-    subs = db.conn.execute(
-        "select group_concat(id || ':' || coalesce(content_hash, ''), ',') from "
-        "(select id, content_hash from submissions where call_id = ? and status = 'ok' and excluded = 0 order by id)",
-        [call_id],
-    ).fetchone()[0]
-    passages = db.conn.execute(
-        "select count(*), coalesce(sum(p.id), 0), coalesce(max(p.id), 0) from passages p "
-        "join submissions s on s.id = p.submission_id where s.call_id = ? and s.status = 'ok' and s.excluded = 0",
-        [call_id],
-    ).fetchone()
-    return fingerprint(subs or "", *passages)
+    return fingerprint(*call_passages_summary(db, call_id))

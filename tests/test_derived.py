@@ -1,0 +1,41 @@
+"""Derived data kept between runs: a value comes back only while its inputs are the same, and
+a call's passages fingerprint moves when what is counted changes. Real SQLite, real ingest."""
+
+from workbench import derived, ingest, store
+
+
+def ingest_two(db, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(2):
+        (folder / f"s{i}.txt").write_text(f"Submission {i} on violence and discrimination.\n")
+    ingest.ingest(db, "c", [folder], n_workers=0)
+    return [s["id"] for s in store.list_submissions(db, "c")]
+
+
+def test_a_value_comes_back_only_while_its_inputs_hold(db):
+    derived.put(db, "campaigns", 7, "inputs-1", {"groups": [[1, 2]]})
+    assert derived.get(db, "campaigns", 7, "inputs-1") == {"groups": [[1, 2]]}
+    assert derived.get(db, "campaigns", 7, "inputs-2") is None
+    derived.put(db, "campaigns", 7, "inputs-2", {"groups": []})
+    assert derived.get(db, "campaigns", 7, "inputs-2") == {"groups": []}
+    assert derived.get(db, "campaigns", 7, "inputs-1") is None
+
+
+def test_many_values_are_read_at_once_and_only_the_current_ones(db):
+    derived.put_many(db, "identity", [(i, f"in-{i}", f"name {i}") for i in range(1200)])
+    asked = {i: f"in-{i}" for i in range(1200)} | {5: "changed"}
+    found = derived.get_many(db, "identity", asked)
+    assert len(found) == 1199 and "5" not in found and found["1199"] == "name 1199"
+
+
+def test_the_fingerprints_move_when_their_inputs_change(db, tmp_path):
+    first, second = ingest_two(db, tmp_path)
+    call_id = store.get_call(db, "c")["id"]
+    passages = derived.call_passages_inputs(db, call_id)
+    identities = derived.submission_inputs(db, [first, second])
+    loaded = store.get_submission(db, second)["version"]
+    store.update_submission(db, second, {"excluded": 1}, loaded, user="amina")
+    assert derived.call_passages_inputs(db, call_id) != passages
+    now = derived.submission_inputs(db, [first, second])
+    assert now[first] == identities[first] and now[second] != identities[second]
