@@ -280,7 +280,9 @@ def markdown(half, result):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--half", choices=["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"], default="dev"
+        "--half",
+        choices=["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"],
+        default="dev",
     )
     parser.add_argument(
         "--items", help="a JSONL file of items instead of the corpus (texts are shown)"
