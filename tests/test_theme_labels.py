@@ -230,3 +230,9 @@ def test_words_written_alike_share_a_cognate_key(word, lang):
 
 def test_short_words_have_no_cognate_key():
     assert features.cognate_key("ley") is None and features.cognate_key("закон") is not None
+
+
+def test_a_theme_named_by_its_terms_never_shows_structural_words():
+    terms = {"pt": ["artigo", "direito", "princípio", "trabalho", "relatório", "escola"]}
+    assert cluster.fallback_label(None, terms) == "Princípio, trabalho, escola"
+    assert not labels.phrases("El informe anual del comité", "es")

@@ -309,8 +309,10 @@ def first_terms(terms):
 
 
 def fallback_label(concept_label, terms):
-    """A theme no phrase fits: its dictionary concept's name, else its top three terms."""
-    return concept_label or (", ".join(first_terms(terms)[:3]) or "miscellaneous").capitalize()
+    """A theme no phrase fits: its dictionary concept's name, else its top three terms
+    (structural words left out: not "Artigo, direito, princípio")."""
+    kept = [t for t in first_terms(terms) if not phrase_labels.structural(t)]
+    return concept_label or (", ".join(kept[:3]) or "miscellaneous").capitalize()
 
 
 def unique_labels(found, taken=()):

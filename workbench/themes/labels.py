@@ -55,6 +55,11 @@ BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”«»„—–·•/\\|\n\t]+|\s-\s")
 TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d\S*")
 
 
+def structural(word):
+    """Whether a word (or lemma) is one of ``STRUCTURAL`` ('informe' whose lemma is 'informar')."""
+    return features.strip_accents(word.lower()) in STRUCTURAL
+
+
 def label_language(languages, rows):
     """English when the theme has a few English passages, else its most common language."""
     langs = [languages[r] for r in rows]
@@ -105,7 +110,7 @@ def _word_fits(word, lemma, key, tools, kinds):
     """A content word: no stop word, number, structural or procedural word, nor a verb
     ('mocked', 'charging', 'restent') unless the tables know it as a noun or adjective too
     ('forced', 'claim')."""
-    if key in tools.stop_words or key[0].isdigit() or key in STRUCTURAL:
+    if key in tools.stop_words or key[0].isdigit() or structural(key) or structural(word):
         return False
     if _procedural(key) or _procedural(word):  # 'pedido' is a courtesy word, 'pedir' is not
         return False
