@@ -19,7 +19,8 @@ from pathlib import Path
 import sqlite_utils
 
 from . import audit, migrations
-from .errors import ConflictError, NotFound
+from .errors import NotFound
+from .stores import versioned
 from .stores.sql import one, rows, the_one
 
 # rows and one stay importable from here for the modules whose SQL has not yet moved into a
@@ -238,9 +239,12 @@ def get_report(db, slug):
 
 def report_of_call(db, call):
     """The report ``call`` (a calls row) feeds, or None."""
-    if not call["report_id"]:
-        return None
-    return one(db, "select * from reports where id = ?", [call["report_id"]])
+    return report_by_id(db, call["report_id"]) if call["report_id"] else None
+
+
+def report_by_id(db, report_id):
+    """The report with this id, or None."""
+    return one(db, "select * from reports where id = ?", [report_id])
 
 
 def ensure_call(db, slug, title=None, report_slug=None, deadline=None):
@@ -507,18 +511,9 @@ def update_submission(db, submission_id, changes, expected_version, user):
         raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
     with transaction(db):
         current = get_submission(db, submission_id)
-        if current["version"] != expected_version:
-            raise ConflictError(
-                f"submission {submission_id} was changed by someone else since you opened it "
-                f"(version {current['version']}, yours {expected_version}): reload to see their values",
-                current=current,
-            )
-        changed = {k: v for k, v in changes.items() if current[k] != v}
-        change_submission(
-            db,
-            submission_id,
-            changed,
-            [(user, "update_submission", f, current[f], v) for f, v in changed.items()],
+        what = f"submission {submission_id}"
+        versioned.save_edit(
+            db, "submissions", what, current, changes, expected_version, user, "update_submission"
         )
     return get_submission(db, submission_id)
 
@@ -527,17 +522,11 @@ def change_submission(db, submission_id, values, log=()):
     """Write ``values`` ({column: value}) to a submission, raise its version and add the audit
     ``log`` lines ((user, action, field, old, new) each); the caller holds the transaction.
 
-    The one place a stored submission's columns change: the version is what lets an editor
-    holding an older one get a conflict instead of a silent loss. The tagger's own values
-    are written with no log (the log records what people change)."""
-    for user, action, field, old, new in log:
-        audit.record(db, user, action, "submissions", submission_id, field, old, new)
-    assignments = "".join(f"{field} = :{field}, " for field in values)
-    db.conn.execute(
-        f"update submissions set {assignments}version = version + 1, "
-        "updated_at = datetime('now') where id = :id",
-        {**values, "id": submission_id},
-    )
+    The one place a stored submission's columns change (stores/versioned.py, shared with
+    notes): the version is what lets an editor holding an older one get a conflict instead of
+    a silent loss. The tagger's own values are written with no log (the log records what
+    people change)."""
+    versioned.write(db, "submissions", submission_id, values, log)
 
 
 def get_submission(db, submission_id):
@@ -587,6 +576,29 @@ def submission_passages(db, submission_id):
         "left join procedural_passages pp on pp.passage_id = passages.id where passages.submission_id = ? order by seq",
         [submission_id],
     )
+
+
+def get_passage(db, passage_id):
+    """A passage's id, page, text, submission and call, or None."""
+    return one(
+        db,
+        "select p.id, p.page, p.text, p.submission_id, s.call_id from passages p "
+        "join submissions s on s.id = p.submission_id where p.id = ?",
+        [passage_id],
+    )
+
+
+def passages_containing(db, text, call_id=None):
+    """The id and text of every passage (of one call) that contains ``text``."""
+    sql = (
+        "select p.id, p.text from passages p join submissions s on s.id = p.submission_id "
+        "where instr(p.text, ?) > 0"
+    )
+    params = [text]
+    if call_id is not None:
+        sql += " and s.call_id = ?"
+        params.append(call_id)
+    return rows(db, sql, params)
 
 
 def call_passages(db, call_id):

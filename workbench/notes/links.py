@@ -8,6 +8,7 @@ workbench/privacy.py, so a confidential submitter is never named on a page.
 
 from .. import audit, privacy, publication, store
 from ..errors import NotFound
+from ..stores import notes
 from . import model, symbols
 
 TARGET_TYPES = ("submission", "passage", "theme", "report", "note")
@@ -25,14 +26,10 @@ def add_link(
 ):
     """Link inside the caller's transaction; True when the link is new."""
     check_target(target_type)
-    cur = db.conn.execute(
-        "insert or ignore into note_links (note_id, target_type, target_id, origin, symbol, target_label, created_by) "
-        "values (?, ?, ?, ?, ?, ?, ?)",
-        [note_id, target_type, int(target_id), origin, symbol, label, user],
-    )
-    if cur.rowcount:
+    new = notes.insert_link(db, note_id, target_type, int(target_id), origin, symbol, label, user)
+    if new:
         audit.record(db, user, "link_note", "notes", note_id, target_type, None, target_id)
-    return bool(cur.rowcount)
+    return new
 
 
 def link(db, note_id, target_type, target_id, label="", user="unknown"):
@@ -46,19 +43,14 @@ def link(db, note_id, target_type, target_id, label="", user="unknown"):
 
 def unlink(db, note_id, target_type, target_id, user="unknown"):
     with store.transaction(db):
-        cur = db.conn.execute(
-            "delete from note_links where note_id = ? and target_type = ? and target_id = ?",
-            [note_id, target_type, int(target_id)],
-        )
-        if cur.rowcount:
+        gone = notes.delete_link(db, note_id, target_type, int(target_id))
+        if gone:
             audit.record(db, user, "unlink_note", "notes", note_id, target_type, target_id, None)
-    return bool(cur.rowcount)
+    return gone
 
 
 def note_links(db, note_id):
-    return store.rows(
-        db, "select * from note_links where note_id = ? order by target_type, target_id", [note_id]
-    )
+    return notes.links_of_note(db, note_id)
 
 
 # ---------------------------------------------------------------- describing targets
@@ -70,17 +62,12 @@ def submission_label(sub, internal=False):
 
 
 def passage_row(db, passage_id):
-    return store.one(
-        db,
-        "select p.id, p.page, p.text, p.submission_id, s.call_id from passages p "
-        "join submissions s on s.id = p.submission_id where p.id = ?",
-        [passage_id],
-    )
+    return store.get_passage(db, passage_id)
 
 
 def safe_passage_text(db, passage, limit=300):
     """A passage's text without any identifier of its call's submitters who may not be named."""
-    call = store.one(db, "select slug from calls where id = ?", [passage["call_id"]])
+    call = store.call_of_submission(db, passage["submission_id"])
     pub = publication.for_call(db, call["slug"], team=True)
     text = pub.quote(
         pub.submissions.get(passage["submission_id"], {"id": passage["submission_id"]}),
@@ -104,7 +91,7 @@ def describe(db, link_row):
         if kind == "note":
             return model.citation_of(model.get_note(db, target))
         if kind == "report":
-            report = store.one(db, "select * from reports where id = ?", [target])
+            report = store.report_by_id(db, target)
             return report and f"{report['title']} ({report['body']} {report['year']})"
     except NotFound:
         return None
@@ -127,34 +114,14 @@ def links_of_note(db, note_id):
 def notes_linked_to(db, target_type, target_id):
     """Notes linked to a target; a submission also shows the notes linked to its passages."""
     check_target(target_type)
-    sql = (
-        "select distinct n.* from notes n join note_links l on l.note_id = n.id "
-        "where (l.target_type = ? and l.target_id = ?)"
-    )
-    params = [target_type, int(target_id)]
-    if target_type == "submission":
-        sql += " or (l.target_type = 'passage' and l.target_id in (select id from passages where submission_id = ?))"
-        params.append(int(target_id))
-    if target_type == "note":
-        sql += " or (l.note_id = ? and l.target_type = 'note' and n.id = l.target_id)"
-        params.append(int(target_id))
-    return store.rows(db, sql + " order by n.id", params)
+    return notes.notes_linked_to(db, target_type, int(target_id))
 
 
 def links_to_targets(db, target_type, target_ids):
     """{target_id: [note ids]} for many targets of one type at once (the background document)."""
-    ids = [int(i) for i in target_ids]
     found = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ", ".join("?" * len(chunk))
-        for row in store.rows(
-            db,
-            f"select target_id, note_id from note_links where target_type = ? "
-            f"and target_id in ({marks}) order by note_id",
-            [target_type, *chunk],
-        ):
-            found.setdefault(row["target_id"], []).append(row["note_id"])
+    for row in notes.links_to_targets(db, target_type, [int(i) for i in target_ids]):
+        found.setdefault(row["target_id"], []).append(row["note_id"])
     return found
 
 
@@ -164,7 +131,7 @@ def links_to_targets(db, target_type, target_ids):
 def symbol_index(db, call_slug=None):
     """{symbol: {"notes": [note ids], "passages": [passage ids]}} for every symbol found."""
     index = {}
-    for note in store.rows(db, "select * from notes"):
+    for note in notes.plain_notes(db):
         for symbol in symbols.note_symbols(note):
             index.setdefault(symbols.base_symbol(symbol), {"notes": [], "passages": []})[
                 "notes"
@@ -179,15 +146,8 @@ def symbol_index(db, call_slug=None):
 
 def passages_with_slashes(db, call_slug=None):
     """Only passages with a '/' can cite a symbol: a cheap filter before the regex."""
-    sql = (
-        "select p.id, p.text from passages p join submissions s on s.id = p.submission_id "
-        "where instr(p.text, '/') > 0"
-    )
-    params = []
-    if call_slug:
-        sql += " and s.call_id = ?"
-        params.append(store.get_call(db, call_slug)["id"])
-    return store.rows(db, sql, params)
+    call_id = store.get_call(db, call_slug)["id"] if call_slug else None
+    return store.passages_containing(db, "/", call_id)
 
 
 def link_by_symbols(db, call_slug=None, user="symbols"):

@@ -1,6 +1,6 @@
 """Literature-review notes: create, edit, list, search (FTS5), and find duplicates.
 
-All SQL over the ``notes`` table and its full-text index lives here.
+The SQL of the ``notes`` table and its full-text index is in workbench/stores/notes.py.
 """
 
 import re
@@ -8,7 +8,7 @@ import sqlite3
 import unicodedata
 
 from .. import audit, store
-from ..errors import ConflictError, NotFound
+from ..stores import notes, versioned
 
 FIELDS = (
     "title",
@@ -107,26 +107,14 @@ def report_id_for(db, report_slug):
 
 # ---------------------------------------------------------------- reading
 
-SELECT = (
-    "select notes.*, reports.slug as report_slug, reports.title as report_title from notes "
-    "left join reports on reports.id = notes.report_id"
-)
-
 
 def get_note(db, note_id):
-    note = store.one(db, f"{SELECT} where notes.id = ?", [note_id])
-    if note is None:
-        raise NotFound(f"no note {note_id}")
-    return note
+    return notes.get_note(db, note_id)
 
 
 def list_notes(db, report_slug=None, tag=None):
     """Every note (of one report, with one tag), newest first."""
-    sql, params = f"{SELECT} where 1 = 1", []
-    if report_slug:
-        sql += " and reports.slug = ?"
-        params.append(report_slug)
-    found = store.rows(db, sql + " order by notes.id desc", params)
+    found = notes.all_notes(db, report_slug)
     if tag:
         found = [
             n for n in found if tag.casefold() in (t.casefold() for t in split_list(n["tags"]))
@@ -136,12 +124,7 @@ def list_notes(db, report_slug=None, tag=None):
 
 def notes_for_report(db, report_id):
     """Notes that serve a report, or are linked to it."""
-    return store.rows(
-        db,
-        "select distinct n.* from notes n left join note_links l on l.note_id = n.id "
-        "where n.report_id = ? or (l.target_type = 'report' and l.target_id = ?) order by n.id",
-        [report_id, report_id],
-    )
+    return notes.notes_for_report(db, report_id)
 
 
 def fts_query(text):
@@ -152,17 +135,13 @@ def fts_query(text):
 
 def search_notes(db, query, limit=100):
     """Notes matching ``query`` (FTS5 syntax, or plain words when that syntax fails), best first."""
-    sql = (
-        f"{SELECT} join notes_fts on notes_fts.rowid = notes.id where notes_fts match ? "
-        "order by notes_fts.rank limit ?"
-    )
     if not (query or "").strip():
         return list_notes(db)[:limit]
     try:
-        return store.rows(db, sql, [query, limit])
+        return notes.match_notes(db, query, limit)
     except sqlite3.OperationalError:
         safe = fts_query(query)
-        return store.rows(db, sql, [safe, limit]) if safe else []
+        return notes.match_notes(db, safe, limit) if safe else []
 
 
 def normalise_url(value):
@@ -208,12 +187,10 @@ def find_duplicate(db, doi="", title="", year=None, url="", symbols=()):
     DOI, or UN symbol, differs from the incoming one's is never the same reference."""
     doi = normalise_doi(doi)
     if doi:
-        found = store.one(db, "select * from notes where doi = ?", [doi])
+        found = notes.note_with_doi(db, doi)
         if found:
             return found
-    others = [
-        n for n in store.rows(db, "select * from notes order by id") if not (doi and n["doi"])
-    ]
+    others = [n for n in notes.plain_notes(db) if not (doi and n["doi"])]
     same_year = [n for n in others if not (year and n["year"] and int(year) != n["year"])]
     symbols, address = set(symbols), normalise_url(url)
     for note in same_year:
@@ -245,9 +222,7 @@ def insert_note(db, fields):
         raise ValueError("a note needs a title")
     if not row.get("citation"):
         row["citation"] = format_citation(row)
-    names = ", ".join(row)
-    marks = ", ".join(f":{k}" for k in row)
-    return db.conn.execute(f"insert into notes ({names}) values ({marks})", row).lastrowid
+    return notes.insert_note(db, row)
 
 
 def create_note(db, fields, user="unknown", report_slug=None):
@@ -267,29 +242,18 @@ def update_note(db, note_id, changes, expected_version, user="unknown"):
         raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
     with store.transaction(db):
         current = get_note(db, note_id)
-        if current["version"] != expected_version:
-            raise ConflictError(
-                f"note {note_id} was changed by someone else since you opened it "
-                f"(version {current['version']}, yours {expected_version}): reload to see their values",
-                current=current,
-            )
-        changed = {k: v for k, v in clean_fields(changes).items() if current.get(k) != v}
-        apply_changes(db, note_id, changed, current, user)
+        versioned.save_edit(
+            db,
+            "notes",
+            f"note {note_id}",
+            current,
+            clean_fields(changes),
+            expected_version,
+            user,
+            "update_note",
+            unlogged=("title_key",),
+        )
     return get_note(db, note_id)
-
-
-def apply_changes(db, note_id, changed, current, user):
-    for field, value in changed.items():
-        if field != "title_key":
-            audit.record(
-                db, user, "update_note", "notes", note_id, field, current.get(field), value
-            )
-    assignments = "".join(f"{field} = :{field}, " for field in changed)
-    db.conn.execute(
-        f"update notes set {assignments}version = version + 1, updated_at = datetime('now') "
-        "where id = :id",
-        {**changed, "id": note_id},
-    )
 
 
 def fill_empty_fields(db, note, fields, user="import"):
@@ -301,12 +265,13 @@ def fill_empty_fields(db, note, fields, user="import"):
         if k in EDITABLE and v not in ("", None) and note.get(k) in ("", None)
     }
     if filled:
-        apply_changes(db, note["id"], filled, note, user)
+        log = [(user, "update_note", k, note.get(k), v) for k, v in filled.items()]
+        notes.change_note(db, note["id"], filled, log)
     return sorted(filled)
 
 
 def delete_note(db, note_id, user="unknown"):
     note = get_note(db, note_id)
     with store.transaction(db):
-        db.conn.execute("delete from notes where id = ?", [note_id])
+        notes.delete_note(db, note_id)
         audit.record(db, user, "delete_note", "notes", note_id, "title", note["title"], None)
