@@ -152,3 +152,41 @@ def test_a_rejected_theme_is_not_suggested_again(db, call):
         (s["target_type"], s["target_id"]) for s in notes.pending(db, call, note_id=note["id"])
     }
     assert ("theme", theme["target_id"]) not in again
+
+
+def pending_now(db):
+    return [
+        (s["note_id"], s["target_type"], s["target_id"], s["target_label"], s["score"])
+        for s in notes.pending(db, CALL)
+    ]
+
+
+def test_a_second_run_reads_the_stored_space_and_suggests_the_same(db, call):
+    # The space of notes and passages is fitted once and kept; read back, it must give the
+    # very suggestions and scores a fresh fit gives.
+    add(db, "Conversion practices", "Survivors describe forced prayer and isolation.")
+    add(db, "Defensorías del pueblo", "Quejas de personas LGBTI ante las defensorías del pueblo.")
+    notes.suggest_links(db, call)
+    fitted = pending_now(db)
+    assert fitted
+    db.conn.execute("delete from link_suggestions")
+    notes.suggest_links(db, call)
+    assert pending_now(db) == fitted
+
+
+def test_an_edited_note_is_placed_again(db, call):
+    note = add(db, "Legal gender recognition", "Changing the sex marker on identity documents.")
+    notes.suggest_links(db, call)
+    db.conn.execute("delete from link_suggestions")
+    notes.update_note(
+        db,
+        note["id"],
+        {
+            "title": "Terapias de conversión",
+            "summary": "Los sobrevivientes de las terapias de conversión relatan oración forzada.",
+        },
+        note["version"],
+    )
+    notes.suggest_links(db, call)
+    passages = [source for kind, source, _ in suggested(db, note) if kind == "passage"]
+    assert "conversion_en.docx" in passages and "recognition_en.docx" not in passages

@@ -12,11 +12,12 @@ An assistant accepts a suggestion (it becomes a link) or rejects it; the decisio
 so a rejected pair is never suggested again and an accepted one is not proposed twice.
 """
 
+import base64
 from collections import defaultdict
 
 import numpy as np
 
-from .. import audit, store
+from .. import audit, derived, store
 from .. import language as languages
 from ..errors import NotFound
 from . import links, model
@@ -49,18 +50,48 @@ def note_passages(notes):
     return found
 
 
-def note_vectors(db, call_slug, notes):
-    """(note vectors, passages, passage vectors) in one themes' space (unit length)."""
-    from ..themes.cluster import Space
+# What the space of a call's notes and passages was computed by: an edited rule recomputes it.
+CODE = ("notes/suggest.py", "themes/cluster.py", "themes/features.py", "data/concepts.csv")
 
+
+def note_vectors(db, call_slug, notes):
+    """(note vectors, passages, passage vectors) in one themes' space (unit length). The
+    space is fitted on the notes and passages together (its words, dimensions and language
+    centres depend on all of them), so it is kept in the ``derived`` table until the call's
+    passages, the notes' texts or the code change: fitting it is the costly part."""
     call = store.get_call(db, call_slug)
     passages = store.call_passages(db, call["id"])
-    space = Space(note_passages(notes) + passages)
-    return space.vectors[: len(notes)], passages, space.vectors[len(notes) :]
+    texts = note_passages(notes)
+    inputs = derived.fingerprint(
+        derived.call_passages_inputs(db, call["id"]),
+        *(f"{t['language']}:{t['text']}" for t in texts),
+        derived.code_version(*CODE),
+    )
+    stored = derived.get(db, "suggestion_space", call["id"], inputs)
+    if stored is None:
+        from ..themes.cluster import Space
+
+        vectors = Space(texts + passages).vectors
+        derived.put(db, "suggestion_space", call["id"], inputs, packed(vectors))
+    else:
+        vectors = unpacked(stored)
+    return vectors[: len(notes)], passages, vectors[len(notes) :]
+
+
+def packed(vectors):
+    """A float32 matrix as JSON: its shape and its bytes (base64), read back bit for bit."""
+    data = np.ascontiguousarray(vectors, dtype=np.float32)
+    return {"shape": list(data.shape), "float32": base64.b64encode(data.tobytes()).decode()}
+
+
+def unpacked(value):
+    data = np.frombuffer(base64.b64decode(value["float32"]), dtype=np.float32)
+    return data.reshape(value["shape"])
 
 
 def targets(db, call_slug, passages, vectors):
-    """{kind: [(target_id, label, unit vector)]}: themes and submissions as their passages' mean."""
+    """{kind: ([(target_id, label)], matrix of their unit vectors, one row each)}: themes and
+    submissions as their passages' mean. Stacked once, so a note is scored by one product."""
     row_of = {p["id"]: r for r, p in enumerate(passages)}
     by_submission = defaultdict(list)
     for r, p in enumerate(passages):
@@ -73,12 +104,18 @@ def targets(db, call_slug, passages, vectors):
             if m.get("passage_id") in row_of
         ]
         if rows:
-            themes.append((int(theme["id"]), theme.get("label") or "", _mean(vectors[rows])))
+            themes.append(((int(theme["id"]), theme.get("label") or ""), _mean(vectors[rows])))
+    submissions = [((sid, ""), _mean(vectors[rows])) for sid, rows in by_submission.items()]
     return {
-        "theme": themes,
-        "submission": [(sid, "", _mean(vectors[rows])) for sid, rows in by_submission.items()],
-        "passage": [(p["id"], "", vectors[r]) for r, p in enumerate(passages)],
+        "theme": _stacked(themes, vectors.shape[1]),
+        "submission": _stacked(submissions, vectors.shape[1]),
+        "passage": ([(p["id"], "") for p in passages], vectors),
     }
+
+
+def _stacked(found, width):
+    matrix = np.vstack([v for _, v in found]) if found else np.zeros((0, width), np.float32)
+    return [t for t, _ in found], matrix
 
 
 def _mean(rows):
@@ -104,19 +141,20 @@ def decided_pairs(db):
     return pairs
 
 
-def best_targets(note_id, note_vector, kind, found, skip, passages=None):
-    """[(target, score)] of one kind for one note, best first: new pairs above MIN_SCORE,
-    at most PER_KIND[kind], and for passages at most one per submission."""
-    if not found:
+def best_targets(note_id, note_vector, kind, found, skip, submission_of=None):
+    """[((target_id, label), score)] of one kind for one note, best first: new pairs above
+    MIN_SCORE, at most PER_KIND[kind], and for passages at most one per submission
+    (``submission_of``: {passage id: submission id})."""
+    entries, matrix = found
+    if not entries:
         return []
-    scores = np.vstack([t[2] for t in found]) @ note_vector
-    submission_of = {p["id"]: p["submission_id"] for p in passages or []}
+    scores = matrix @ note_vector
     kept, seen = [], set()
     for j in np.argsort(-scores, kind="stable"):
-        target, score = found[j], float(scores[j])
+        target, score = entries[j], float(scores[j])
         if score < MIN_SCORE or len(kept) == PER_KIND[kind]:
             break
-        owner = submission_of.get(target[0]) if kind == "passage" else None
+        owner = (submission_of or {}).get(target[0]) if kind == "passage" else None
         if (note_id, kind, target[0]) in skip or (owner is not None and owner in seen):
             continue
         seen.add(owner)
@@ -135,11 +173,12 @@ def suggest_links(db, call_slug, report_only=False):
         return 0
     note_vecs, passages, vectors = note_vectors(db, call_slug, notes)
     found, skip = targets(db, call_slug, passages, vectors), decided_pairs(db)
+    submission_of = {p["id"]: p["submission_id"] for p in passages}
     with store.transaction(db):
         for note, vector in zip(notes, note_vecs):
             for kind in KINDS:
-                for (target_id, label, _), score in best_targets(
-                    note["id"], vector, kind, found[kind], skip, passages
+                for (target_id, label), score in best_targets(
+                    note["id"], vector, kind, found[kind], skip, submission_of
                 ):
                     save_pending(db, call["id"], note["id"], (kind, target_id, "", label), score)
     return len(pending(db, call_slug))
