@@ -211,8 +211,10 @@ def theme_label(db, theme_id):
     """The theme's own label, kept with a link (theme ids go when themes are proposed again)."""
     from ..themes import store as theme_store
 
-    theme = theme_store.get_theme(db, theme_id)
-    return theme["label"] if theme else ""
+    try:
+        return theme_store.get_theme(db, theme_id)["label"]
+    except NotFound:
+        return ""
 
 
 def passage_targets(db, call_slug, query, limit):

@@ -1,6 +1,7 @@
 """All SQL of the search index (tables of migration m0016_search)."""
 
 from .. import store
+from ..stores.sql import one, rows
 
 PASSAGE_FIELDS = (
     "p.id as passage_id, p.submission_id, p.page, p.seq, p.text, p.language, p.role, "
@@ -15,20 +16,16 @@ def pending(db, kind, limit):
     """Ids of passages or notes waiting to be (re)indexed."""
     return [
         r["id"]
-        for r in store.rows(
-            db, "select id from search_pending where kind = ? limit ?", [kind, limit]
-        )
+        for r in rows(db, "select id from search_pending where kind = ? limit ?", [kind, limit])
     ]
 
 
 def passages_to_index(db, ids):
-    return store.rows(
-        db, f"select id, text, language from passages where id in ({_marks(ids)})", ids
-    )
+    return rows(db, f"select id, text, language from passages where id in ({_marks(ids)})", ids)
 
 
 def notes_to_index(db, ids):
-    return store.rows(
+    return rows(
         db,
         "select id, title, authors, summary, key_findings, tags, citation "
         f"from notes where id in ({_marks(ids)})",
@@ -49,7 +46,7 @@ def write_index(db, kind, ids, entries):
 
 def match_passages(db, expression, call_id, limit):
     """The best ``limit`` passages of a call matching an FTS5 expression, best first."""
-    return store.rows(
+    return rows(
         db,
         f"select {PASSAGE_FIELDS} from passage_search x "
         "join passages p on p.id = x.rowid join submissions s on s.id = p.submission_id "
@@ -63,7 +60,7 @@ def count_passages(db, expression, call_id):
     """{submission id: matching passages} of a call for an FTS5 expression."""
     return {
         r["submission_id"]: r["n"]
-        for r in store.rows(
+        for r in rows(
             db,
             "select p.submission_id, count(*) as n from passage_search x "
             "join passages p on p.id = x.rowid join submissions s on s.id = p.submission_id "
@@ -78,7 +75,7 @@ def matching_passages_of(db, expression, submission_ids):
     ids = list(submission_ids)
     if not ids:
         return []
-    return store.rows(
+    return rows(
         db,
         "select p.id as passage_id, p.submission_id, p.text, p.language from passage_search x "
         "join passages p on p.id = x.rowid "
@@ -89,13 +86,13 @@ def matching_passages_of(db, expression, submission_ids):
 
 def match_notes(db, expression, limit):
     """The best ``limit`` literature notes matching an FTS5 expression, best first, and how many match."""
-    found = store.rows(
+    found = rows(
         db,
         f"select {NOTE_FIELDS} from note_search x join notes n on n.id = x.rowid "
         "where note_search match ? order by x.rank limit ?",
         [expression, limit],
     )
-    total = store.one(
+    total = one(
         db, "select count(*) as n from note_search where note_search match ?", [expression]
     )["n"]
     return found, total
@@ -104,7 +101,7 @@ def match_notes(db, expression, limit):
 def call_state(db, call_id):
     """What a call's publication rules are read from, in one cheap row: its submissions (count,
     versions: every edit or review bumps one), newest id, and whether names wait for review."""
-    row = store.one(
+    row = one(
         db,
         "select count(*) as n, total(s.version) as versions, max(s.id) as newest, "
         "c.name_after_review from calls c left join submissions s on s.call_id = c.id "

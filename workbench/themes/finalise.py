@@ -10,7 +10,7 @@ candidates. Every change goes into the audit log.
 import time
 
 from .. import audit, derived, store
-from ..errors import NotFound, WorkbenchError
+from ..errors import WorkbenchError
 from . import cluster, codebook, features, procedural
 from . import store as theme_store
 from .campaigns import call_voices
@@ -162,18 +162,11 @@ def _write_refresh(db, call_id, mapped, candidates):
         theme_store.add_members(db, theme_id, theme["members"])
 
 
-def _theme(db, theme_id):
-    theme = theme_store.get_theme(db, theme_id)
-    if theme is None:
-        raise NotFound(f"no theme {theme_id}")
-    return theme
-
-
 def accept(db, theme_ids, user):
     """Candidates become final: their passages now define them."""
     with store.transaction(db):
         for theme_id in theme_ids:
-            theme = _theme(db, theme_id)
+            theme = theme_store.get_theme(db, theme_id)
             theme_store.update_theme(db, theme_id, status="final")
             theme_store.make_seeds(db, theme_id)
             audit.record(
@@ -186,14 +179,14 @@ def rename(db, theme_id, label, user):
     if not label:
         raise WorkbenchError(f"theme {theme_id}: a theme needs a name")
     with store.transaction(db):
-        old = _theme(db, theme_id)["label"]
+        old = theme_store.get_theme(db, theme_id)["label"]
         theme_store.update_theme(db, theme_id, label=label)
         audit.record(db, user, "rename_theme", "themes", theme_id, "label", old, label)
 
 
 def delete(db, theme_id, user):
     with store.transaction(db):
-        theme = _theme(db, theme_id)
+        theme = theme_store.get_theme(db, theme_id)
         theme_store.delete_theme(db, theme_id)
         audit.record(db, user, "delete_theme", "themes", theme_id, "label", theme["label"], None)
 
@@ -202,7 +195,7 @@ def merge(db, theme_ids, user, label=None):
     """One final theme with every passage of the given themes; returns its id."""
     if len(set(theme_ids)) < 2:
         raise WorkbenchError("choose at least two themes to merge")
-    themes = [_theme(db, t) for t in theme_ids]
+    themes = [theme_store.get_theme(db, t) for t in theme_ids]
     label = label or " / ".join(t["label"] for t in themes)
     terms = list(dict.fromkeys(term for t in themes for term in t["terms"]))[:8]
     with store.transaction(db):
@@ -230,7 +223,7 @@ def merge(db, theme_ids, user, label=None):
 
 def split(db, theme_id, user, n=2, random_state=0):
     """Re-cluster one theme's passages into ``n`` final themes; returns their ids."""
-    theme = _theme(db, theme_id)
+    theme = theme_store.get_theme(db, theme_id)
     members = theme_store.theme_members(db, theme_id)
     if len(members) < n * 2:
         raise WorkbenchError(

@@ -2,7 +2,8 @@
 
 import json
 
-from .. import store
+from ..errors import NotFound
+from ..stores.sql import one, rows, the_one
 
 
 def insert_theme(db, call_id, label, terms, status, origin, concept=None, query=None):
@@ -63,13 +64,17 @@ def update_theme(db, theme_id, **fields):
 
 
 def get_theme(db, theme_id):
-    theme = store.one(db, "select * from themes where id = ?", [theme_id])
-    return _decoded(theme) if theme else None
+    """The theme; NotFound when there is none."""
+    return _decoded(
+        the_one(
+            db, "select * from themes where id = ?", [theme_id], NotFound(f"no theme {theme_id}")
+        )
+    )
 
 
 def call_themes(db, call_id, statuses=("candidate", "final")):
     marks = ",".join("?" * len(statuses))
-    found = store.rows(
+    found = rows(
         db,
         "select t.*, count(tp.passage_id) as size, count(distinct p.submission_id) as n_submissions "
         "from themes t left join theme_passages tp on tp.theme_id = t.id "
@@ -82,7 +87,7 @@ def call_themes(db, call_id, statuses=("candidate", "final")):
 
 def theme_members(db, theme_id):
     """A theme's passages with what attribution and charts need of their submission."""
-    return store.rows(
+    return rows(
         db,
         "select p.id as passage_id, p.submission_id, p.page, p.seq, p.text, p.language, tp.weight, tp.seed, "
         "s.submitter, s.submitter_type, s.region, s.country, s.confidentiality, s.source "
@@ -99,7 +104,7 @@ def member_groups(db, call_id, statuses):
     need no passage text."""
     marks = ",".join("?" * len(statuses))
     found = {}
-    for row in store.rows(
+    for row in rows(
         db,
         "select tp.theme_id, p.submission_id, s.submitter_type, s.region, s.confidentiality, count(*) as n, "
         "count(pp.passage_id) as n_aside from themes t join theme_passages tp on tp.theme_id = t.id "
@@ -117,7 +122,7 @@ def passage_rows(db, passage_ids):
     ids, found = sorted(int(i) for i in passage_ids), []
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
-        found += store.rows(
+        found += rows(
             db,
             "select id, submission_id, page, seq, text, language from passages "
             f"where id in ({', '.join('?' * len(chunk))}) order by id",
@@ -129,7 +134,7 @@ def passage_rows(db, passage_ids):
 def seed_passages(db, call_id):
     """{final theme id: [passage ids people put in it]}, oldest theme first."""
     seeds = {}
-    for row in store.rows(
+    for row in rows(
         db,
         "select t.id, tp.passage_id from themes t join theme_passages tp on tp.theme_id = t.id "
         "where t.call_id = ? and t.status = 'final' and tp.seed = 1 order by t.id, tp.passage_id",
@@ -141,7 +146,7 @@ def seed_passages(db, call_id):
 
 def has_final(db, call_id):
     return (
-        store.one(
+        one(
             db,
             "select 1 as x from themes where call_id = ? and status = 'final' limit 1",
             [call_id],
@@ -151,7 +156,7 @@ def has_final(db, call_id):
 
 
 def submission_labels(db, call_id, status):
-    return store.rows(
+    return rows(
         db,
         "select distinct p.submission_id, t.id as theme_id, t.label from themes t "
         "join theme_passages tp on tp.theme_id = t.id join passages p on p.id = tp.passage_id "
@@ -192,15 +197,13 @@ def replace_procedural(db, call_id, verdicts):
 def procedural_ids(db, call_id):
     return {
         r["passage_id"]
-        for r in store.rows(
-            db, "select passage_id from procedural_passages where call_id = ?", [call_id]
-        )
+        for r in rows(db, "select passage_id from procedural_passages where call_id = ?", [call_id])
     }
 
 
 def procedural_rows(db, call_id):
     """Set-aside passages with their reason, in reading order."""
-    return store.rows(
+    return rows(
         db,
         "select pp.passage_id, p.submission_id, p.page, p.seq, p.text, p.language, pp.kind, pp.reason, pp.share "
         "from procedural_passages pp join passages p on p.id = pp.passage_id "
