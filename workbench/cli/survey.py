@@ -30,6 +30,7 @@ def ingest_survey(db, call_slug, survey_file, mapping_file, report_slug=None, ti
         report_slug=report_slug,
         call_title=title,
         user="cli",
+        form=found,
     )
     click.echo(report.summary())
 
