@@ -25,6 +25,7 @@ checks this harness end to end; its figures are NOT another writer's.
 import argparse
 import json
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -54,7 +55,7 @@ def render(paragraphs, out):
         half = (len(texts) + 1) // 2
         for part, fmt, chunk in ((1, "docx", texts[:half]), (2, "pdf", texts[half:])):
             if chunk:
-                name = f"{topic}-{lang}-{part}.{fmt}"
+                name = f"{re.sub(r'[^0-9A-Za-z]+', '_', topic)}-{lang}-{part}.{fmt}"
                 (write_docx if fmt == "docx" else write_pdf)(out / name, chunk)
                 truth[name] = topic
     return truth

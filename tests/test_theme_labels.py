@@ -236,3 +236,8 @@ def test_a_theme_named_by_its_terms_never_shows_structural_words():
     terms = {"pt": ["artigo", "direito", "princípio", "trabalho", "relatório", "escola"]}
     assert cluster.fallback_label(None, terms) == "Princípio, trabalho, escola"
     assert not labels.phrases("El informe anual del comité", "es")
+
+
+def test_stop_words_written_with_accents_are_no_label_words():
+    assert not labels.phrases("Não. Alguns. Também.", "pt")
+    assert labels.phrases("Escolas públicas", "pt")

@@ -110,7 +110,10 @@ def _word_fits(word, lemma, key, tools, kinds):
     """A content word: no stop word, number, structural or procedural word, nor a verb
     ('mocked', 'charging', 'restent') unless the tables know it as a noun or adjective too
     ('forced', 'claim')."""
-    if key in tools.stop_words or key[0].isdigit() or structural(key) or structural(word):
+    stop = tools.stop_words  # written with accents: 'não', not the key 'nao'
+    if word in stop or lemma in stop or key in stop or key[0].isdigit():
+        return False
+    if structural(key) or structural(word):
         return False
     if _procedural(key) or _procedural(word):  # 'pedido' is a courtesy word, 'pedir' is not
         return False
