@@ -27,6 +27,7 @@ from tests.test_fuzz import (  # noqa: E402
     write_all,
 )
 from workbench import ingest, store  # noqa: E402
+from workbench.stores.sql import one  # noqa: E402
 
 
 def error_kind(message):
@@ -58,7 +59,7 @@ def run(n, seed, timeout, ocr):
         ingest.ingest(db, "fuzz", [folder], n_workers=2, ocr=ocr, progress=progress)
         elapsed = time.monotonic() - started
         rows = store.list_submissions(db, "fuzz")
-        integrity = store.one(db, "pragma integrity_check")["integrity_check"]
+        integrity = one(db, "pragma integrity_check")["integrity_check"]
     kinds = collections.Counter(
         "ok" if r["status"] == "ok" else error_kind(r["error"]) for r in rows
     )

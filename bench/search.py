@@ -116,6 +116,7 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     from workbench import search, store
+    from workbench.stores.sql import one
 
     db = store.open_db(build(args.keep / str(args.size), args.size))
     db.conn.execute("delete from passage_search")  # index from scratch: the catch-up after ingest
@@ -126,8 +127,8 @@ def main():
     start = time.perf_counter()
     indexed = search.catch_up(db)
     found = {
-        "submissions": store.one(db, "select count(*) n from submissions")["n"],
-        "passages": store.one(db, "select count(*) n from passages")["n"],
+        "submissions": one(db, "select count(*) n from submissions")["n"],
+        "passages": one(db, "select count(*) n from passages")["n"],
         "index catch-up s": round(time.perf_counter() - start, 1),
         "indexed": indexed,
         "queries": {},

@@ -9,6 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from workbench import auth, store
 from workbench.auth import AuthError
+from workbench.stores.sql import one
 
 from .apptest import open_page
 from .conftest import ROOT
@@ -48,7 +49,7 @@ def test_streamlit_config_serves_localhost_only_and_sends_no_statistics():
 
 def test_passwords_are_stored_as_argon2_hashes(db):
     auth.add_user(db, "amina", PASSWORD, auth.ADMIN)
-    stored = store.one(db, "select password_hash from users where name = 'amina'")["password_hash"]
+    stored = one(db, "select password_hash from users where name = 'amina'")["password_hash"]
     assert stored.startswith("$argon2id$") and PASSWORD not in stored
     assert auth.authenticate(db, "amina", PASSWORD)["role"] == "admin"
     with pytest.raises(AuthError, match="wrong name or password"):

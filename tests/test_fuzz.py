@@ -17,6 +17,7 @@ from workbench import ingest, store
 from workbench.errors import CorruptDocument, UnsafeArchive
 from workbench.extract import extract
 from workbench.sources import discover
+from workbench.stores.sql import one
 
 from .conftest import FIXTURES
 from .makedocs import ENGLISH, make_docx, make_pdf
@@ -326,7 +327,7 @@ def test_hostile_batch_ends_ok_or_with_specific_errors(db, hostile, monkeypatch)
     ]
     assert not vague, f"errors that do not say what is wrong: {vague[:5]}"
     assert elapsed < N_MUTANTS * SECONDS_PER_FILE / 2
-    assert store.one(db, "pragma integrity_check")["integrity_check"] == "ok"
+    assert one(db, "pragma integrity_check")["integrity_check"] == "ok"
 
 
 @pytest.mark.parametrize(

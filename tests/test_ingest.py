@@ -5,6 +5,7 @@ import zipfile
 import pytest
 
 from workbench import ingest, store
+from workbench.stores.sql import one, rows
 
 from .conftest import FIXTURES
 from .makedocs import ENGLISH, SPANISH, make_docx, make_pdf
@@ -48,12 +49,12 @@ def test_each_file_or_subfolder_is_one_submission(db, batch):
 
 def test_reingesting_the_same_bytes_adds_nothing(db, batch):
     ingest.ingest(db, "c", [batch], n_workers=0)
-    before = store.rows(db, "select id, source, version from submissions order by id")
-    passages = store.one(db, "select count(*) n from passages")["n"]
+    before = rows(db, "select id, source, version from submissions order by id")
+    passages = one(db, "select count(*) n from passages")["n"]
     again = ingest.ingest(db, "c", [batch], n_workers=0)
     assert again.count(action="unchanged") == 5
-    assert store.rows(db, "select id, source, version from submissions order by id") == before
-    assert store.one(db, "select count(*) n from passages")["n"] == passages
+    assert rows(db, "select id, source, version from submissions order by id") == before
+    assert one(db, "select count(*) n from passages")["n"] == passages
 
 
 def test_a_changed_file_replaces_its_submission(db, batch):
@@ -73,10 +74,10 @@ def test_the_same_bytes_under_another_name_are_not_counted_twice(db, batch):
 
 def test_originals_are_kept_byte_for_byte(db, batch):
     ingest.ingest(db, "c", [batch], n_workers=0)
-    for f in store.rows(db, "select name, sha256 from files"):
+    for f in rows(db, "select name, sha256 from files"):
         kept = store.read_original(db, f["sha256"])
         assert store.sha256(kept) == f["sha256"]
-    broken = store.one(db, "select sha256 from files where name = 'broken.pdf'")
+    broken = one(db, "select sha256 from files where name = 'broken.pdf'")
     assert store.read_original(db, broken["sha256"]) == (batch / "broken.pdf").read_bytes()
 
 
@@ -136,7 +137,7 @@ def test_a_failure_while_storing_leaves_no_half_submission(db, batch, monkeypatc
     with pytest.raises(RuntimeError):
         ingest.ingest(db, "c", [batch], n_workers=0)
     assert "Coalition" not in by_source(db)
-    orphans = store.one(
+    orphans = one(
         db, "select count(*) n from files where submission_id not in (select id from submissions)"
     )
     assert orphans["n"] == 0

@@ -14,10 +14,11 @@ import docx
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from workbench import ingest, store
+from workbench import ingest
 from workbench.clean import clean_pages_keeping_edges
 from workbench.extract import extract
 from workbench.sources import Unit, path_parts
+from workbench.stores.sql import rows
 from workbench.tagging import documents
 
 from .makedocs import ENGLISH, make_docx
@@ -237,7 +238,7 @@ def test_notice_parts_go_with_their_submission(db, tmp_path):
     assert kinds(doc)["running_header"] == ["CONFIDENTIAL"] and kinds(doc2)["running_header"] == [
         "Confidential draft"
     ]
-    stored = store.rows(db, "select submission_id from notice_parts")
+    stored = rows(db, "select submission_id from notice_parts")
     assert {row["submission_id"] for row in stored} == {
         doc2.submission_id
     }  # the old file's parts went with it

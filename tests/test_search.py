@@ -5,6 +5,7 @@ roles that do not review never find a withheld submitter by its identity."""
 import pytest
 
 from workbench import auth, ingest, notes, search, store
+from workbench.stores.sql import one
 
 from .apptest import open_page
 
@@ -176,7 +177,7 @@ def test_the_literature_link_form_finds_passages_the_same_way(stocked):
     [(passage_id, label)] = notes.link_targets(db, "c", "passage", "полиции")
     assert (
         "полицию" in label
-        and store.one(db, "select submission_id from passages where id = ?", [passage_id])[
+        and one(db, "select submission_id from passages where id = ?", [passage_id])[
             "submission_id"
         ]
         == ids["ru.txt"]

@@ -10,6 +10,7 @@ import tempfile
 import pytest
 
 from workbench import backup, ingest, store
+from workbench.stores.sql import one
 from workbench.uploads import save_uploads
 
 from .makedocs import ENGLISH, SPANISH, make_docx, make_pdf
@@ -190,7 +191,7 @@ def hostile_db(tmp_path_factory):
     )
     themes.refresh(db, CALL, n_themes=3)
     hostile_passages = [p["id"] for p in store.submission_passages(db, sub["id"])]
-    theme_id = store.one(
+    theme_id = one(
         db, "select theme_id from theme_passages where passage_id = ?", [hostile_passages[1]]
     )["theme_id"]
     themes.rename(db, theme_id, HOSTILE_LABEL, "test")

@@ -1,8 +1,6 @@
 """SQL lives in the stores (issue 13): every other module asks a store by a named function.
 
 A module outside the stores may hold no SQL string and call no ``store.rows``/``store.one``.
-NOT_YET lists the modules whose SQL has not moved yet; shrink it as they move (a listed
-module that no longer holds SQL fails the test, so the list stays true).
 """
 
 import ast
@@ -22,11 +20,6 @@ STORES = (
     "workbench/migrations/*.py",  # the schema, schema_migrations, sqlite_master
     "workbench/audit.py",  # audit_log (kept its name: every module that changes data imports it)
 )
-# Not yet moved into a store: remove a line when its module's SQL has moved.
-NOT_YET = {
-    "workbench/notes/suggest.py",
-}
-
 # A statement, not a word of prose that starts like one ("Replace an existing database.").
 SQL = re.compile(
     r"""^\s*(
@@ -120,7 +113,7 @@ def test_no_module_outside_the_stores_holds_sql():
     leaks = {
         name(path): sql_strings(path)[:2]
         for path in modules()
-        if not is_store(name(path)) and name(path) not in NOT_YET and sql_strings(path)
+        if not is_store(name(path)) and sql_strings(path)
     }
     assert not leaks, f"SQL outside the stores (move it behind a store's named function): {leaks}"
 
@@ -129,19 +122,15 @@ def test_no_module_outside_the_stores_runs_its_own_query():
     leaks = {
         name(path): raw_queries(path)
         for path in modules()
-        if not is_store(name(path)) and name(path) not in NOT_YET and raw_queries(path)
+        if not is_store(name(path)) and raw_queries(path)
     }
     assert not leaks, f"queries outside the stores: {leaks}"
 
 
-def test_the_not_yet_list_names_only_modules_that_still_hold_sql():
-    done = sorted(
-        module
-        for module in NOT_YET
-        if not (ROOT / module).exists()
-        or not (sql_strings(ROOT / module) or raw_queries(ROOT / module))
-    )
-    assert not done, f"no SQL left in {done}: take them off NOT_YET"
+def test_the_query_helpers_are_private_to_the_stores():
+    from workbench import store
+
+    assert not {"rows", "one"} & set(dir(store))
 
 
 def imports_of(module):

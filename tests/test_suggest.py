@@ -4,6 +4,7 @@ matched across languages on topics rather than on shared function words."""
 import pytest
 
 from workbench import ingest, notes, store, themes
+from workbench.stores.sql import one
 
 from .makedocs import make_docx
 
@@ -79,7 +80,7 @@ def suggested(db, note):
     found = []
     for s in notes.pending(db, CALL, note_id=note["id"]):
         if s["target_type"] == "passage":
-            sub = store.one(db, "select submission_id from passages where id = ?", [s["target_id"]])
+            sub = one(db, "select submission_id from passages where id = ?", [s["target_id"]])
             found.append(("passage", by_id[sub["submission_id"]], s["score"]))
         elif s["target_type"] == "submission":
             found.append(("submission", by_id[s["target_id"]], s["score"]))

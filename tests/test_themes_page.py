@@ -3,6 +3,7 @@
 import pytest
 
 from workbench import store, themes
+from workbench.stores.sql import one
 
 from .apptest import open_page
 from .test_themes import CALL, SUBMISSIONS, build_call
@@ -48,7 +49,7 @@ def test_quotes_respect_confidentiality_and_open_the_submission_at_its_page(stoc
     )
     for key in [b.key for b in app.button if b.key and b.key.startswith("themes_open_")]:
         pid = int(key.rsplit("_", 1)[1])
-        sub = store.one(stocked, "select submission_id from passages where id = ?", [pid])[
+        sub = one(stocked, "select submission_id from passages where id = ?", [pid])[
             "submission_id"
         ]
         assert sub != private

@@ -21,10 +21,11 @@ import sqlite_utils
 from . import audit, migrations
 from .errors import NotFound
 from .stores import versioned
-from .stores.sql import one, rows, the_one
+from .stores.sql import one as _one
+from .stores.sql import rows as _rows
+from .stores.sql import the_one
 
-# rows and one stay importable from here for the modules whose SQL has not yet moved into a
-# store (tests/test_sql_in_stores.py lists them); stores import workbench/stores/sql.py.
+# The query helpers are private: other modules ask a store by a named function.
 
 DEFAULT_DB_ENV = "WORKBENCH_DB"
 DEFAULT_DB = Path("data") / "workbench.db"
@@ -228,7 +229,7 @@ def seed_reports(db):
 
 
 def list_reports(db):
-    return rows(db, "select * from reports order by year, id")
+    return _rows(db, "select * from reports order by year, id")
 
 
 def get_report(db, slug):
@@ -244,12 +245,12 @@ def report_of_call(db, call):
 
 def report_by_id(db, report_id):
     """The report with this id, or None."""
-    return one(db, "select * from reports where id = ?", [report_id])
+    return _one(db, "select * from reports where id = ?", [report_id])
 
 
 def ensure_call(db, slug, title=None, report_slug=None, deadline=None):
     """Return the call ``slug``, creating it (for ``report_slug`` if given) when new."""
-    call = one(db, "select * from calls where slug = ?", [slug])
+    call = _one(db, "select * from calls where slug = ?", [slug])
     if call:
         return call
     report_id = get_report(db, report_slug)["id"] if report_slug else None
@@ -282,7 +283,7 @@ def get_call(db, slug):
 
 
 def list_calls(db):
-    return rows(
+    return _rows(
         db,
         "select calls.*, reports.title as report_title, reports.slug as report_slug, "
         "(select count(*) from submissions s where s.call_id = calls.id) as n_submissions "
@@ -309,7 +310,7 @@ SUBMISSION_COLUMNS = [
 
 def find_submission(db, call_id, source):
     """The submission of this call with this source, or None."""
-    return one(db, "select * from submissions where call_id = ? and source = ?", [call_id, source])
+    return _one(db, "select * from submissions where call_id = ? and source = ?", [call_id, source])
 
 
 def known_hashes(db, call_id):
@@ -418,7 +419,7 @@ def _insert_notice_parts(db, submission_id, parts):
 def submission_notice_parts(db, submission_id):
     """A submission's notice parts in the order stored, with their file's name ('' for a
     folder or ZIP name)."""
-    return rows(
+    return _rows(
         db,
         "select n.kind, coalesce(f.name, '') as file, n.page, n.text from notice_parts n "
         "left join files f on f.id = n.file_id where n.submission_id = ? order by n.id",
@@ -442,7 +443,7 @@ def list_submissions(db, call_slug, status=None):
     if status:
         sql += " and s.status = ?"
         params.append(status)
-    return rows(db, sql + " order by s.id", params)
+    return _rows(db, sql + " order by s.id", params)
 
 
 def counted_submissions(db, call_slugs, include_errors=False, include_excluded=False):
@@ -461,7 +462,7 @@ def counted_submissions(db, call_slugs, include_errors=False, include_excluded=F
         sql += " and s.status = 'ok'"
     if not include_excluded:
         sql += " and s.excluded = 0"
-    return rows(db, sql + " order by s.id", list(call_slugs))
+    return _rows(db, sql + " order by s.id", list(call_slugs))
 
 
 def submission_material(db, submission_id):
@@ -546,7 +547,7 @@ def ok_submission_ids(db, call_id):
     """The ids of a call's readable submissions, in id order."""
     return [
         row["id"]
-        for row in rows(
+        for row in _rows(
             db,
             "select id from submissions where call_id = ? and status = 'ok' order by id",
             [call_id],
@@ -555,11 +556,11 @@ def ok_submission_ids(db, call_id):
 
 
 def submission_files(db, submission_id):
-    return rows(db, "select * from files where submission_id = ? order by id", [submission_id])
+    return _rows(db, "select * from files where submission_id = ? order by id", [submission_id])
 
 
 def submission_pages(db, submission_id):
-    return rows(
+    return _rows(
         db,
         "select pages.page, pages.text, files.name as file from pages join files on files.id = pages.file_id "
         "where pages.submission_id = ? order by files.id, pages.page",
@@ -568,7 +569,7 @@ def submission_pages(db, submission_id):
 
 
 def submission_passages(db, submission_id):
-    return rows(
+    return _rows(
         db,
         "select passages.id, passages.page, passages.seq, passages.section, passages.text, passages.language, "
         "passages.role, passages.role_reason as reason, pp.kind, pp.reason as procedural_reason, files.name as file "
@@ -580,7 +581,7 @@ def submission_passages(db, submission_id):
 
 def get_passage(db, passage_id):
     """A passage's id, page, text, submission and call, or None."""
-    return one(
+    return _one(
         db,
         "select p.id, p.page, p.text, p.submission_id, s.call_id from passages p "
         "join submissions s on s.id = p.submission_id where p.id = ?",
@@ -598,7 +599,7 @@ def passages_containing(db, text, call_id=None):
     if call_id is not None:
         sql += " and s.call_id = ?"
         params.append(call_id)
-    return rows(db, sql, params)
+    return _rows(db, sql, params)
 
 
 def call_passages(db, call_id):
@@ -608,7 +609,7 @@ def call_passages(db, call_id):
     follow the order in which worker processes finish, and clustering follows this order,
     so the same files give the same themes however they were ingested. Headings, front
     matter, notes and contact blocks (workbench/structure.py) are left out."""
-    return rows(
+    return _rows(
         db,
         "select p.id, p.submission_id, p.page, p.seq, p.section, p.text, p.language from passages p "
         "join submissions s on s.id = p.submission_id where s.call_id = ? and s.status = 'ok' "
@@ -620,7 +621,7 @@ def call_passages(db, call_id):
 def call_passage_roles(db, call_id):
     """Every passage of a call's ok submissions with its role from ingest and, when the last
     theme refresh set it aside, the procedural kind and reason; in reading order."""
-    return rows(
+    return _rows(
         db,
         "select p.id, p.submission_id, s.source, p.page, p.seq, p.section, p.text, p.language, p.role, "
         "p.role_reason as reason, pp.kind, pp.reason as procedural_reason "
@@ -635,7 +636,7 @@ def call_questions(db, call_id):
     """The questions of the call's questionnaire, in their order."""
     return [
         r["text"]
-        for r in rows(
+        for r in _rows(
             db, "select text from call_questions where call_id = ? order by position", [call_id]
         )
     ]
@@ -661,4 +662,4 @@ def search_passages(db, query, call_id=None, limit=50):
     if call_id is not None:
         sql += " and s.call_id = ?"
         params.append(call_id)
-    return rows(db, sql + " order by rank limit ?", params + [limit])
+    return _rows(db, sql + " order by rank limit ?", params + [limit])

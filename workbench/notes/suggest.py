@@ -20,6 +20,14 @@ import numpy as np
 from .. import audit, derived, store
 from .. import language as languages
 from ..errors import NotFound
+from ..stores.notes import (
+    decided_suggestions,
+    get_suggestion,
+    linked_pairs,
+    pending_suggestions,
+    save_suggestion,
+    set_suggestion_status,
+)
 from . import links, model
 
 KINDS = ("theme", "submission", "passage")
@@ -126,19 +134,10 @@ def _mean(rows):
 
 def decided_pairs(db):
     """Pairs already linked or already decided: never suggested again."""
-    pairs = {
+    return {
         (r["note_id"], r["target_type"], r["target_id"])
-        for r in store.rows(db, "select note_id, target_type, target_id from note_links")
+        for r in linked_pairs(db) + decided_suggestions(db)
     }
-    pairs |= {
-        (r["note_id"], r["target_type"], r["target_id"])
-        for r in store.rows(
-            db,
-            "select note_id, target_type, target_id from link_suggestions "
-            "where status != 'pending'",
-        )
-    }
-    return pairs
 
 
 def best_targets(note_id, note_vector, kind, found, skip, submission_of=None):
@@ -186,39 +185,17 @@ def suggest_links(db, call_slug, report_only=False):
 
 def save_pending(db, call_id, note_id, target, score):
     target_type, target_id, _, label = target
-    db.conn.execute(
-        "insert into link_suggestions (call_id, note_id, target_type, target_id, target_label, score) "
-        "values (?, ?, ?, ?, ?, ?) on conflict (note_id, target_type, target_id) do update set "
-        "score = excluded.score, target_label = excluded.target_label where link_suggestions.status = 'pending'",
-        [call_id, note_id, target_type, target_id, label, score],
-    )
+    save_suggestion(db, call_id, note_id, target_type, target_id, label, score)
 
 
 def pending(db, call_slug=None, note_id=None):
     """Pending suggestions, best first, each described for a person to decide on."""
-    sql = (
-        "select ls.*, n.title as note_title from link_suggestions ls join notes n on n.id = ls.note_id "
-        "where ls.status = 'pending'"
-    )
-    params = []
-    if call_slug:
-        sql += " and ls.call_id = ?"
-        params.append(store.get_call(db, call_slug)["id"])
-    if note_id is not None:
-        sql += " and ls.note_id = ?"
-        params.append(note_id)
+    call_id = store.get_call(db, call_slug)["id"] if call_slug else None
     found = []
-    for row in store.rows(db, sql + " order by ls.score desc", params):
+    for row in pending_suggestions(db, call_id, note_id):
         text = links.describe(db, row)
         if text is not None:
             found.append({**row, "description": text})
-    return found
-
-
-def get_suggestion(db, suggestion_id):
-    found = store.one(db, "select * from link_suggestions where id = ?", [suggestion_id])
-    if found is None:
-        raise NotFound(f"no link suggestion {suggestion_id}")
     return found
 
 
@@ -227,11 +204,7 @@ def decide(db, suggestion_id, accept, user="unknown"):
     row = get_suggestion(db, suggestion_id)
     status = "accepted" if accept else "rejected"
     with store.transaction(db):
-        db.conn.execute(
-            "update link_suggestions set status = ?, decided_by = ?, decided_at = datetime('now') "
-            "where id = ?",
-            [status, user, suggestion_id],
-        )
+        set_suggestion_status(db, suggestion_id, status, user)
         audit.record(
             db,
             user,

@@ -131,3 +131,64 @@ def links_to_targets(db, target_type, target_ids):
             [target_type, *chunk],
         )
     return found
+
+
+def linked_pairs(db):
+    """(note id, target type, target id) of every link."""
+    return rows(db, "select note_id, target_type, target_id from note_links")
+
+
+# ---------------------------------------------------------------- suggested links
+
+
+def decided_suggestions(db):
+    """(note id, target type, target id) of every suggestion a person accepted or rejected."""
+    return rows(
+        db,
+        "select note_id, target_type, target_id from link_suggestions where status != 'pending'",
+    )
+
+
+def save_suggestion(db, call_id, note_id, target_type, target_id, label, score):
+    """Add a pending suggestion, or update its score and label while it is still pending."""
+    db.conn.execute(
+        "insert into link_suggestions (call_id, note_id, target_type, target_id, target_label, score) "
+        "values (?, ?, ?, ?, ?, ?) on conflict (note_id, target_type, target_id) do update set "
+        "score = excluded.score, target_label = excluded.target_label where link_suggestions.status = 'pending'",
+        [call_id, note_id, target_type, target_id, label, score],
+    )
+
+
+def pending_suggestions(db, call_id=None, note_id=None):
+    """Pending suggestions (of one call, for one note) with their note's title, best first."""
+    sql = (
+        "select ls.*, n.title as note_title from link_suggestions ls join notes n on n.id = ls.note_id "
+        "where ls.status = 'pending'"
+    )
+    params = []
+    if call_id is not None:
+        sql += " and ls.call_id = ?"
+        params.append(call_id)
+    if note_id is not None:
+        sql += " and ls.note_id = ?"
+        params.append(note_id)
+    return rows(db, sql + " order by ls.score desc", params)
+
+
+def get_suggestion(db, suggestion_id):
+    """The suggestion; NotFound when there is none."""
+    return the_one(
+        db,
+        "select * from link_suggestions where id = ?",
+        [suggestion_id],
+        NotFound(f"no link suggestion {suggestion_id}"),
+    )
+
+
+def set_suggestion_status(db, suggestion_id, status, user):
+    """Record a person's decision (accepted or rejected), inside the caller's transaction."""
+    db.conn.execute(
+        "update link_suggestions set status = ?, decided_by = ?, decided_at = datetime('now') "
+        "where id = ?",
+        [status, user, suggestion_id],
+    )

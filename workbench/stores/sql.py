@@ -1,5 +1,6 @@
-"""Query helpers for the stores (never imported outside them): rows as dicts, at most one row,
-exactly one row. A leaf: it imports nothing of the workbench."""
+"""Query helpers for the stores: rows as dicts, at most one row, exactly one row. Other
+library modules and pages ask a store by a named function (only tests that look at a table
+directly import these). A leaf: it imports nothing of the workbench."""
 
 
 def rows(db, sql, params=()):
