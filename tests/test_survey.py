@@ -703,3 +703,59 @@ def test_retagging_the_call_never_publishes_a_respondent_who_did_not_consent(db,
         for s, _ in _by_person(db).values()
         if s["country"] == "PER"
     )
+
+
+def test_respondents_who_name_nobody_are_tagged_by_the_workers_as_the_tagger_reads_them(
+    db, tmp_path
+):
+    """A form that asks no name: the worker processes run the whole tagger on each response,
+    and what they read is what the tagger reads from the stored submission."""
+    from bench.survey import write_export
+    from workbench import tagging
+    from workbench.tagging import documents
+
+    path = tmp_path / "anonymous.xlsx"
+    write_export(path, 3 * survey.CHUNK, 4, anonymous=True)
+    form = survey.read(path.read_bytes(), path.name)
+    mapping = survey.guess_mapping(form)
+    assert "name" not in mapping and "organisation" not in mapping
+    survey.ingest_survey(db, CALL, path.read_bytes(), path.name, mapping, n_workers=2, form=form)
+    call_id = store.get_call(db, CALL)["id"]
+    chunk = [(*response, "", 0) for response in survey.responses(form)]
+    for response, (record, request, tags) in zip(chunk, survey._read_chunk((0, chunk))):
+        stored = store.find_submission(db, call_id, response[0])
+        if not record["n_pages"]:  # nothing answered: nothing to read
+            assert tags is None
+            continue
+        assert tags == tagging.decide(db, documents.load(db, stored["id"]))
+        assert stored["submitter"] == (tags["submitter"].value or None) and request is None
+
+
+def _one_question_form(path, rows):
+    header = ["ID", "What best describes you?", CHALLENGE, "Do you consent to publication?"]
+    return _xlsx(path, [header, *rows])
+
+
+def test_a_reviewed_submission_still_decides_the_type_of_an_anonymous_near_duplicate(db, tmp_path):
+    """The workers read without the database; a type a person corrected on a near-duplicate
+    (a form letter of one network) still decides a later respondent's, as in the tagger."""
+    from workbench.tagging import store as tag_store
+
+    letter = " ".join(PEOPLE[0][6] for _ in range(4)) + " " + PEOPLE[4][6].split(".")[0] + "."
+    first = _one_question_form(tmp_path / "first.xlsx", [[1, "Other", letter, "Yes"]])
+    _ingest(db, first)
+    reviewed = store.list_submissions(db, CALL)[0]
+    tag_store.review(
+        db, reviewed["id"], {"submitter_type": "academic"}, [], reviewed["version"], "ana"
+    )
+    others = [[n, "Other", PEOPLE[n % 4][6] * 3, "Yes"] for n in range(3, 3 + 2 * survey.CHUNK)]
+    later = _one_question_form(
+        tmp_path / "later.xlsx", [[1, "Other", letter, "Yes"], [2, "Other", letter, "Yes"], *others]
+    )
+    data = later.read_bytes()
+    mapping = survey.guess_mapping(survey.read(data, later.name))
+    survey.ingest_survey(db, CALL, data, later.name, mapping, n_workers=2)
+    kind = {
+        s["source"].rsplit(" ", 1)[1]: s["submitter_type"] for s in store.list_submissions(db, CALL)
+    }
+    assert kind["2"] == "academic" and kind["3"] != "academic"

@@ -661,11 +661,11 @@ def ingest_survey(
     read_ones = _read_in_order(todo, n_workers)
     while batch := list(itertools.islice(read_ones, BATCH)):
         with store.transaction(db):
-            for response, record, request in batch:
+            for response, record, request, tags in batch:
                 source, who = response[0], response[2]
                 replaced = source in known
                 report.submission_ids.append(
-                    _store(db, call["id"], record, who, asked, user, request, replaced)
+                    _store(db, call["id"], record, who, asked, user, (request, tags), replaced)
                 )
                 report.updated += replaced
                 report.added += not replaced
@@ -674,7 +674,8 @@ def ingest_survey(
 
 
 def _read_in_order(todo, n_workers):
-    """(response, record, confidentiality request found or None) in the export's order; chunks
+    """(response, record, confidentiality request or None, the tagger's tags or None) in the
+    export's order; chunks
     are read by worker processes (one per core) when there are several."""
     chunks = [(n, todo[i : i + CHUNK]) for n, i in enumerate(range(0, len(todo), CHUNK))]
     run = (
@@ -686,7 +687,7 @@ def _read_in_order(todo, n_workers):
     for (n, chunk), result in run:
         if isinstance(result, workers.WorkerFailure):
             # Read here instead, without the confidentiality reader: consent fails closed.
-            result = [(_record(*response), None) for response in chunk]
+            result = [(_record(*response), None, None) for response in chunk]
         done[n] = [(response, *read_one) for response, read_one in zip(chunk, result)]
         while due in done:
             yield from done.pop(due)
@@ -694,34 +695,61 @@ def _read_in_order(todo, n_workers):
 
 
 def _read_chunk(chunk):
-    """[(record, request)] of a chunk of responses (runs in a worker process)."""
-    return [_read_response(response) for response in chunk[1]]
+    """[(record, request, tags)] of a chunk of responses (runs in a worker process): a
+    respondent who said who they are gets the confidentiality reader on the answers (a request
+    there still counts); one who named nobody gets the whole tagger (``tags``), read here
+    without the database and checked against the reviewed submissions once stored."""
+    from .tagging import confidentiality, tagger
+
+    records = [_record(*response) for response in chunk[1]]
+    named = [
+        (n, record, response[2])
+        for n, (record, response) in enumerate(zip(records, chunk[1]))
+        if record["n_pages"] and _names_someone(response[2])
+    ]
+    anonymous = [
+        (n, record)
+        for n, (record, response) in enumerate(zip(records, chunk[1]))
+        if record["n_pages"] and not _names_someone(response[2])
+    ]
+    requests, tags = [None] * len(records), [None] * len(records)
+    readings = [(_document(0, record), _declared_type(who)) for _, record, who in named]
+    for (n, _, _), request in zip(named, _all_or_each(confidentiality.detect_many, readings)):
+        requests[n] = request
+    documents = [_tagger_document(record) for _, record in anonymous]
+    for (n, _), found in zip(anonymous, _all_or_each(tagger.decide_many, documents)):
+        tags[n] = found
+    return list(zip(records, requests, tags))
 
 
-def _read_response(response):
-    """A response's record and, when the respondent said who they are, what the confidentiality
-    reader finds in the answers (a request there still counts). The whole tagger runs later, in
-    the main process, only for responses that name nobody (it reads the database)."""
-    from .tagging import confidentiality
-
-    record = _record(*response)
-    who = response[2]
-    if not record["n_pages"] or not _names_someone(who):
-        return record, None
-    kind = submitter_type(who.get("type", ""), bool(who.get("organisation")))
+def _all_or_each(read, items):
+    """``read(items)``, else each item alone, None for one that fails: reading must not lose a
+    response (consent fails closed; a response without tags is tagged in the main process)."""
     try:
-        return record, confidentiality.detect(_document(0, record), kind)
-    except Exception:  # noqa: BLE001 - reading must not lose the response; consent fails closed
-        return record, None
+        return read(items)
+    except Exception:  # noqa: BLE001 - see docstring
+        return [_one_or_none(read, item) for item in items]
+
+
+def _one_or_none(read, item):
+    try:
+        return read([item])[0]
+    except Exception:  # noqa: BLE001 - see _all_or_each
+        return None
+
+
+def _declared_type(who):
+    return submitter_type(who.get("type", ""), bool(who.get("organisation")))
 
 
 def _names_someone(who):
     return bool(who.get("organisation") or who.get("name"))
 
 
-def _store(db, call_id, record, who, asked_consent, user, request=None, replaced=True):
+def _store(db, call_id, record, who, asked_consent, user, read=(None, None), replaced=True):
     """One response: stored, tagged and its declared answers locked together (a savepoint of
-    the batch, so a failure undoes this response only)."""
+    the batch, so a failure undoes this response only). ``read``: (the request the reader found,
+    the tagger's tags) from the worker processes."""
     with store.transaction(db):
         existing = store.find_submission(db, call_id, record["source"]) if replaced else None
         reviewed = tagging.reviewed_tags(db, existing["id"]) if existing else []
@@ -731,12 +759,12 @@ def _store(db, call_id, record, who, asked_consent, user, request=None, replaced
         if reviewed:
             tagging.carry_over(db, reviewed, submission_id, record["source"])
         declared = _declared(who)  # read once: the tags and the locks both need it
-        _tag(db, submission_id, record, who, declared, asked_consent, request)
+        _tag(db, submission_id, record, who, declared, asked_consent, *read)
         _lock_declared(db, submission_id, who, declared, asked_consent)
     return submission_id
 
 
-def _tag(db, submission_id, record, who, declared, asked_consent, request):
+def _tag(db, submission_id, record, who, declared, asked_consent, request, tags=None):
     """What was read in the answers (language, a confidentiality request; the whole tagger when
     the respondent named nobody), with what the respondent declared on top; consent fails
     closed."""
@@ -752,8 +780,10 @@ def _tag(db, submission_id, record, who, declared, asked_consent, request):
         )
         if request:
             found["confidentiality"] = request
+    elif tags and _no_precedent(db, submission_id, tags):
+        found = dict(tags)  # the workers read it as the tagger would: no precedent changes it
     elif record["n_pages"]:
-        try:  # ~0.1 s a response: too slow to run on everyone of an export of thousands
+        try:  # a reviewed submission decides its type (or the workers could not read it)
             found = tagging.decide(db, documents.load(db, submission_id))
         except Exception:  # noqa: BLE001 - tagging must not lose the response; declared values stand
             found = {}
@@ -762,6 +792,17 @@ def _tag(db, submission_id, record, who, declared, asked_consent, request):
         found.get("confidentiality"), who, asked_consent, Found
     )
     tag_store.write_auto(db, submission_id, found)
+
+
+def _no_precedent(db, submission_id, tags):
+    """Whether no reviewed submission (an earlier one, or one this import locked) decides the
+    type of this one, as the tagger would ask once it is stored: the workers assumed none."""
+    from .tagging import precedents
+
+    try:
+        return precedents.precedent(db, submission_id, tags["submitter"].value) is None
+    except Exception:  # noqa: BLE001 - the tagger runs here then, in its own guard
+        return False
 
 
 def _document(submission_id, record):
@@ -777,6 +818,13 @@ def _document(submission_id, record):
         documents.Part(kind, file["name"], page, text) for kind, page, text in file["parts"]
     ]
     return doc
+
+
+def _tagger_document(record):
+    """The response as ``documents.load`` gives it to the tagger, from its record."""
+    from .tagging import documents
+
+    return documents.lay_out(_document(0, record))
 
 
 def _languages(passages, pages):

@@ -128,6 +128,25 @@ def parts_of(doc):
 
 def detect(doc, submitter_type=""):
     """Found(level) for the whole submission: every part of every file is read."""
+    return detect_many([(doc, submitter_type)])[0]
+
+
+def detect_many(docs):
+    """[Found(level)] of [(doc, submitter type)], each exactly as ``detect`` reads it alone; the
+    second reader's model is asked once for all of them (one call for a response was most of
+    its cost: the survey import reads thousands of short responses)."""
+    read = [_read_rules(doc) for doc, _ in docs]
+    wanted = [_candidates(parts) if not hits else [] for parts, hits, _ in read]
+    probs = request_model.probabilities([chunk for found in wanted for chunk, _ in found])
+    verdicts, at = [], 0
+    for (doc, submitter_type), (_, hits, mentions), found in zip(docs, read, wanted):
+        mine, at = probs[at : at + len(found)], at + len(found)
+        verdicts.append(_verdict(doc, submitter_type, hits, mentions, found, mine))
+    return verdicts
+
+
+def _read_rules(doc):
+    """(parts, hits, mentions): what the rules read in every part."""
     hits, mentions = [], []
     parts = parts_of(doc)
     zones = _zone_parts(parts)
@@ -135,9 +154,13 @@ def detect(doc, submitter_type=""):
         part_hits, part_mentions = read_part(part, zones.get(id(part)))
         hits += part_hits
         mentions += part_mentions
+    return parts, hits, mentions
+
+
+def _verdict(doc, submitter_type, hits, mentions, candidates, probs):
     if hits:
         return _decide(hits)
-    second = _second_reader(parts)
+    second = _second_verdict(candidates, probs)
     if second:
         return second
     if mentions:
@@ -181,21 +204,25 @@ def _worth_reading(chunk):
     return bool(BROAD_VOCABULARY.search(low) or CAUTION_VOCABULARY.search(low))
 
 
-def _second_reader(parts):
-    """Needs review when the request model reads a request the rules did not (fail closed)."""
+def _candidates(parts):
+    """[(chunk, part)] the second reader reads."""
     # The middle of the body is not read: on real documents' body pages it took one page in
     # five for a request. The first and last pages' short paragraphs are read (a closing line
     # asking for discretion), with real documents' such paragraphs among the model's controls.
     zones = _zone_parts(parts)
-    candidates = [
+    return [
         (chunk, part)
         for part in parts
         for chunk in _chunks(part, zones.get(id(part)))
         if chunk.strip() and not _answered_form(chunk) and _worth_reading(chunk)
     ]
+
+
+def _second_verdict(candidates, probs):
+    """Needs review when the request model reads a request the rules did not (fail closed):
+    ``probs`` are the model's P(request) of ``candidates``."""
     if not candidates:
         return None
-    probs = request_model.probabilities([chunk for chunk, _ in candidates])
     best = max(range(len(candidates)), key=probs.__getitem__)
     if probs[best] < request_model.threshold():
         return None

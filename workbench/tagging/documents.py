@@ -115,6 +115,11 @@ def load(db, submission_id):
     ]
     doc.pages = [page for page in doc.all_pages if main and page[0] == main["name"]]
     doc.letterhead = (main or {}).get("letterhead") or ""
+    return lay_out(doc)
+
+
+def lay_out(doc):
+    """The first page's top block and opening, and the last page's signature block."""
     if doc.pages:
         _split_first_page(doc, doc.pages[0])
         doc.signature = signature_block(doc, doc.pages[-1])

@@ -23,11 +23,11 @@ def precedent(db, submission_id, name):
 
 def near_duplicate(db, submission_id):
     """The latest reviewed submission that shares a template with this one, or None."""
-    from ..themes.campaigns import shares_template  # themes load spaCy's tables: when needed
-
     reviewed = _reviewed_shingles(db, store.reviewed_types_version(db))
     if not reviewed:
         return None
+    from ..themes.campaigns import shares_template  # themes load spaCy's tables: when needed
+
     own = _shingles(db, submission_id)
     for row, theirs in reviewed:
         if row["id"] != submission_id and shares_template(own, theirs):

@@ -25,10 +25,31 @@ def decide(db, doc):
 
 def decide_raw(db, doc):
     """{field: Found} with the tagger's own scores (bench/submissions/calibrate.py measures them)."""
+    found = _who(doc, lambda name: precedents.precedent(db, doc.submission_id, name))
+    found["confidentiality"] = confidentiality.detect(doc, found["submitter_type"].value)
+    return found
+
+
+def decide_many(docs):
+    """[{field: Found}] of Documents not yet stored, read without a database (worker processes
+    of the survey import): as ``decide`` when no reviewed submission is a precedent for them,
+    which the caller checks once each is stored (``precedents.precedent``) before using it."""
+    found = [_who(doc, lambda name: None) for doc in docs]
+    levels = confidentiality.detect_many(
+        [(doc, who["submitter_type"].value) for doc, who in zip(docs, found)]
+    )
+    for who, level in zip(found, levels):
+        who["confidentiality"] = level
+    return [calibration.apply(who) for who in found]
+
+
+def _who(doc, precedent):
+    """{field: Found} of every field but confidentiality; ``precedent(name)`` gives the reviewed
+    submission whose type decides this one's, or None."""
     state_country = names.mission_country(doc)
     genre = None if state_country else genres.detect(doc)
     name = genre.name if genre else names.submitter(doc, state_country)
-    known = precedents.precedent(db, doc.submission_id, name.value)
+    known = precedent(name.value)
     kind = genre.kind if genre and not known else types.classify(doc, name, state_country, known)
     speaker = genre.country if genre and kind.value == "state" else state_country
     country, scope, region = location.locate(doc, name, kind.value, speaker)
@@ -49,7 +70,6 @@ def decide_raw(db, doc):
         "region": region,
         "scope": scope,
         "language": _language(doc),
-        "confidentiality": confidentiality.detect(doc, kind.value),
     }
 
 
