@@ -20,5 +20,9 @@ def replace(db, call_id, entries):
     db.conn.execute("delete from qda_codes where call_id = ?", [call_id])
     db.conn.executemany(
         f"insert into qda_codes (call_id, {', '.join(COLUMNS)}) values (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(call_id, *({**e, "color": e["color"] or None}[c] for c in COLUMNS)) for e in entries],
+        [
+            # an empty colour is stored as no colour
+            (call_id, *(e[c] for c in COLUMNS[:5]), e["color"] or None, e["position"])
+            for e in entries
+        ],
     )
