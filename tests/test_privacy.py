@@ -46,6 +46,7 @@ def test_anonymous_label_uses_the_right_article_and_skips_missing_region():
         == "a United Nations entity"
     )
     assert privacy.anonymous_label({}) == "a contributor"
+    assert privacy.anonymous_label({"submitter_type": "other"}) == "another contributor"
 
 
 def test_redaction_catches_case_and_separator_variants():

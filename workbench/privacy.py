@@ -46,7 +46,12 @@ def anonymous_label(submission):
         if submission.get("submitter_type")
         else "a contributor"
     )
-    label = kind if kind.startswith(("a ", "an ")) else f"{_article(kind)} {kind}"
+    if kind.startswith(("a ", "an ")):
+        label = kind
+    elif kind.startswith("other "):
+        label = f"an{kind}"  # "another contributor", not "an other contributor"
+    else:
+        label = f"{_article(kind)} {kind}"
     region = region_label(submission.get("region"))
     return f"{label}, {region}" if region else label
 
