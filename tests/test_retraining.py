@@ -130,19 +130,21 @@ CLUBS = ["queer readers club", "book circle", "film society", "reading room", "p
 
 def test_corrected_names_do_not_teach_the_model_their_city(tmp_path):
     # Five Kampala clubs corrected to 'other' must not pull an unrelated Kampala organisation
-    # there (issue 16: a shared city name took one from 0.97 to 0.71). Without the places
-    # removed, this probe's civil-society probability fell from 0.605 to 0.496.
+    # there (issue 16: a shared city name took one from 0.97 to 0.71): the model learns from
+    # them exactly what it learns from the same clubs named without their city.
     base = model.read_training()
-    reviewed = [
-        training.review_row({"name": f"kampala {club}", "signals": "NONE"}, "other", "test")
-        for club in CLUBS
-    ]
-    assert [r["name"] for r in reviewed] == CLUBS
+
+    def reviewed(town):
+        return [
+            training.review_row({"name": f"{town}{club}", "signals": "NONE"}, "other", "test")
+            for club in CLUBS
+        ]
+
     probe = {"name": "kampala women's network", "signals": "N_civil_society"}
-    before = model.probabilities(model.fit(base), probe)
-    after = model.probabilities(model.fit(base + reviewed), probe)
-    assert max(after, key=after.get) == max(before, key=before.get) == "civil_society"
-    assert abs(after["civil_society"] - before["civil_society"]) < 0.03
+    in_kampala = model.probabilities(model.fit(base + reviewed("kampala ")), probe)
+    nowhere = model.probabilities(model.fit(base + reviewed("")), probe)
+    assert in_kampala == nowhere
+    assert max(in_kampala, key=in_kampala.get) == "civil_society"
 
 
 @pytest.mark.parametrize(
@@ -157,3 +159,27 @@ def test_corrected_names_do_not_teach_the_model_their_city(tmp_path):
 )
 def test_names_lose_their_places(name, kept):
     assert features.without_places(name) == kept
+
+
+def test_a_city_in_the_name_does_not_change_the_shipped_models_guess():
+    # Tagging reads the name without its places too: the same organisation in another town
+    # gets the same type and the same confidence.
+    pipeline = model.load()
+    towns = ["", "kampala ", "lusaka ", "madrid ", "buenos aires "]
+    found = {
+        town: model.probabilities(
+            pipeline, {"name": f"{town}women's network", "signals": "N_civil_society"}
+        )
+        for town in towns
+    }
+    assert all(found[town] == found[""] for town in towns)
+
+
+def test_the_shipped_base_rows_name_no_places():
+    named = [r["name"] for r in model.read_training() if model.placeless(r["name"]) != r["name"]]
+    assert named == []
+
+
+def test_a_name_without_places_is_read_as_written():
+    assert model.placeless("lgbti+ rights & health, inc.") == "lgbti+ rights & health, inc."
+    assert model.placeless("lgbti+ rights kampala") == "lgbti rights"

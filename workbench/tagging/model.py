@@ -3,6 +3,8 @@ data in workbench/data/models/.
 
 Training rows are (name, signals, label): the shipped base set (submitter_type_train.csv,
 made from labelled documents) plus every submitter type people confirmed or corrected.
+The classifier never sees a name's city or country names, in training or in tagging: a place
+says where a submitter is, not what kind it is (issue 16, point 5).
 """
 
 import csv
@@ -13,6 +15,8 @@ from pathlib import Path
 
 import joblib
 import pandas as pd
+
+from . import features
 
 MODEL_FILE = "submitter_type.joblib"
 TRAIN_FILE = "submitter_type_train.csv"
@@ -52,11 +56,27 @@ def build():
     return Pipeline([("features", columns), ("classifier", classifier)])
 
 
+def placeless(name):
+    """The name without its city and country names; a name naming no place is kept as written
+    (its punctuation too)."""
+    kept = features.without_places(name)
+    return name if features.WORD.findall(name or "") == kept.split() else kept
+
+
+def inputs(rows):
+    """The classifier's input frame of [{'name', 'signals'}], names without places."""
+    frame = pd.DataFrame(rows, columns=["name", "signals"])
+    frame["name"] = frame["name"].map(placeless)
+    return frame
+
+
 def fit(rows):
-    """Fit on [{'name', 'signals', 'label'}] (sorted first, so the same rows give the same model)."""
-    ordered = sorted(rows, key=lambda r: (r["label"], r["name"], r["signals"]))
-    frame = pd.DataFrame(ordered, columns=["name", "signals", "label"])
-    return _same_bytes(build().fit(frame[["name", "signals"]], frame["label"]))
+    """Fit on [{'name', 'signals', 'label'}] (sorted first, names without places, so rows
+    that differ only by a place give the same model)."""
+    placeless_rows = [{**r, "name": placeless(r["name"])} for r in rows]
+    ordered = sorted(placeless_rows, key=lambda r: (r["label"], r["name"], r["signals"]))
+    labels = [r["label"] for r in ordered]
+    return _same_bytes(build().fit(inputs(ordered), labels))
 
 
 def _same_bytes(pipeline):
@@ -88,8 +108,7 @@ def load(directory=None):
 
 def probabilities(pipeline, feature_row):
     """{label: probability} for one input row."""
-    frame = pd.DataFrame([feature_row], columns=["name", "signals"])
-    return dict(zip(pipeline.classes_, pipeline.predict_proba(frame)[0]))
+    return dict(zip(pipeline.classes_, pipeline.predict_proba(inputs([feature_row]))[0]))
 
 
 def read_training(directory=None):
@@ -101,6 +120,8 @@ def read_training(directory=None):
 
 
 def write_training(rows, directory=None):
+    """Write the base rows, their names without places (what the classifier is fitted on)."""
+    rows = [{**r, "name": placeless(r["name"])} for r in rows]
     path = Path(directory or models_dir()) / TRAIN_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", newline="", encoding="utf-8") as handle:

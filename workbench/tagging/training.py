@@ -32,10 +32,9 @@ def reviewed_rows(db):
 
 
 def review_row(row, label, origin):
-    """A training row from a person's decision, its name without places: five corrected
-    "Kampala ..." names must not make every Kampala organisation that type (the shipped base
-    rows are kept as they were measured)."""
-    return {**row, "name": features.without_places(row["name"]), "label": label, "origin": origin}
+    """A training row from a person's decision (model.fit sets its places aside: five
+    corrected "Kampala ..." names must not make every Kampala organisation that type)."""
+    return {**row, "label": label, "origin": origin}
 
 
 def train(db=None, directory=None):
