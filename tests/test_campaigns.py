@@ -190,3 +190,32 @@ def test_a_template_beyond_quotations_is_a_campaign_named_by_its_first_sentence(
 def test_own_words_leave_out_quotations_and_formulas(text, own):
     kept, _ = own_pieces(text, "en", procedural.Questions())
     assert kept == own
+
+
+TOWNS = [("Accra", "Ghana"), ("Kandy", "Sri Lanka"), ("Mombasa", "Kenya")]
+
+
+def test_a_campaigns_label_is_its_shared_sentence_not_a_members_town(db, tmp_path):
+    # Each copy names its own town; the template's first sentence is cut at the comma after
+    # it ("Accra, | Ghana that supports ..."), so only a sentence every copy has word for word
+    # names the campaign, with its quoted term kept.
+    letters = [
+        make_docx(
+            tmp_path / "t" / f"town_{i}.docx",
+            [
+                *HEADER,
+                f"We are writing on behalf of a community organisation based in {town}, {country} "
+                "that supports lesbian, gay, bisexual, trans and queer people and their families.",
+                "So-called “conversion practices” are any sustained efforts to change, suppress "
+                "or cure a person's sexual orientation or gender identity.",
+                *TEMPLATE[1:4],
+                *CLOSING,
+            ],
+        )
+        for i, (town, country) in enumerate(TOWNS)
+    ]
+    ingest.ingest(db, CALL, letters, n_workers=0)
+    [campaign] = themes.campaigns(db, CALL)
+    assert len(campaign["submission_ids"]) == 3
+    assert "share this template: “So-called “conversion practices” are any" in campaign["label"]
+    assert not any(place in campaign["label"] for town in TOWNS for place in town)

@@ -3,8 +3,8 @@
 Only what a submission says in its own words is compared: its body passages (structure.py
 roles) without procedural parts (openings, closings, thanks, the call's questions, short
 lines at its start and end: procedural.py, without its call-wide boilerplate signal, which a
-large campaign would trip) and without quotations (text in quotation marks; a sentence that
-cites a UN text or an instrument, and what follows its colon). Letters that share only a
+large campaign would trip) and without quotations (six words or more in quotation marks; a
+sentence that cites a UN text or an instrument, and what follows its colon). Letters that share only a
 date, an addressee line and quotations of the same resolution are therefore not a campaign.
 
 Each submission becomes a set of hashed word 5-gram shingles; two submissions belong
@@ -30,7 +30,7 @@ MIN_SHINGLES = 30  # shorter texts are too short to call a template
 MIN_CONTAINMENT = 0.6  # share of the smaller text's shingles found in the other
 LABEL_WORDS = 25
 WORD = re.compile(r"\w+", re.UNICODE)
-# A quotation: text between paired quotation marks, three words or more.
+# A quotation: text between paired quotation marks, six words or more (see ``unquoted``).
 QUOTED = re.compile(
     r"“[^”]{12,}?”|\"[^\"]{12,}?\"|«[^»]{12,}?»|„[^“”]{12,}?[“”]|‘[^’]{40,}?’", re.DOTALL
 )
@@ -127,12 +127,23 @@ def own_text(passages, questions=()):
     return " ".join(found[0])
 
 
+QUOTED_TERM_WORDS = 5
+
+
+def unquoted(text):
+    """The text without its quotations. A term in quotation marks ("so-called “conversion
+    practices”", five words at most) is the writer's own usage and stays."""
+    return QUOTED.sub(
+        lambda m: m.group() if len(m.group().split()) <= QUOTED_TERM_WORDS else " ", text
+    )
+
+
 def own_pieces(text, lang, asked):
     """(the writer's own pieces of one passage, whether its end opens a quotation). A piece
     that cites a UN text or an instrument is its words, and so is what follows its colon:
     "Article 26 of the Covenant reads: All persons ..." is the Covenant's."""
     kept = []
-    for piece in pieces(QUOTED.sub(" ", text)):
+    for piece in pieces(unquoted(text)):
         if CITES.search(piece):
             if piece.endswith(":"):  # a quotation follows, here or (at the end) in the next passage
                 return kept, text.rstrip().endswith(":")
@@ -199,17 +210,23 @@ def find_campaigns(db, call_id):
 
 def template_sentence(members, words=LABEL_WORDS):
     """The template's first substantive sentence: the first statement of a member (quotes.py)
-    that most of the others share too; else the first shared sentence."""
+    that most of the others share word for word; else one they mostly share; else the first
+    sentence. Word for word first, so the label is not a piece carrying one member's own town
+    ("Accra, | Ghana that supports ...")."""
     sets = [set(shingles(" ".join(sentences))) for sentences in members]
 
-    def shared(sentence):
+    def shared(sentence, share):
         own = set(shingles(sentence))
         if not own:
             return False
-        holders = sum(len(own & other) >= MIN_CONTAINMENT * len(own) for other in sets)
+        holders = sum(len(own & other) >= share * len(own) for other in sets)
         return holders > len(members) / 2
 
-    candidates = [s for s in members[0] if shared(s)] or members[0][:1]
+    candidates = (
+        [s for s in members[0] if shared(s, 1.0)]
+        or [s for s in members[0] if shared(s, MIN_CONTAINMENT)]
+        or members[0][:1]
+    )
     chosen = next((s for s in candidates if quotes.is_statement(s)), candidates[0])
     cut = chosen.split()
     return " ".join(cut[:words]) + (" …" if len(cut) > words else "")
