@@ -4,7 +4,7 @@ import io
 
 import streamlit as st
 
-from workbench import background, ui
+from workbench import background, callscope, ui
 
 ui.require("browse")
 st.title("Background document")
@@ -21,7 +21,8 @@ if call:
             f"Internal edition: every page is headed “{background.INTERNAL_MARK}”. Do not circulate."
         )
     per_section = st.number_input("Quotes per section", 0, 10, 3, key="bg_per_section")
-    final, candidates = background.theme_counts(database, call)
+    scope = callscope.resolve(database, call)  # the call read once per run, passed on
+    final, candidates = background.theme_counts(database, scope)
     counts = {"final": f" ({final})", "candidates": f" ({candidates})"}
     sources = list(background.SOURCES)
     source = st.radio(
@@ -42,7 +43,7 @@ if call:
     if st.session_state.get("bg_source_seen") != (call, source):
         st.session_state.pop("bg_sections", None)  # other sections: start from all of them
         st.session_state["bg_source_seen"] = (call, source)
-    draft = background.prepare(database, call, source)  # the call read once per run, passed on
+    draft = background.prepare(database, scope, source)
     titles = {
         s["key"]: f"{s['title']} ({len({p['submission_id'] for p in s['passages']})} submissions)"
         for s in draft.sections

@@ -4,7 +4,7 @@ and the submissions behind any cell (confidential submitters shown by type and r
 import pandas as pd
 import streamlit as st
 
-from workbench import publication, stats, store, ui, vocab
+from workbench import callscope, publication, stats, store, ui, vocab
 from workbench.errors import WorkbenchError
 from workbench.stats import charts, export, sentence
 from workbench.stats.labels import dimension_name, table_notes, value_label
@@ -32,6 +32,7 @@ if calls and len(calls) == 1:
 if calls is not None and not calls:
     st.info("Choose at least one call.")
     st.stop()
+scopes = callscope.resolve_all(database, calls)  # each call read once per run, passed on
 
 left, middle, right = st.columns(3)
 rows = left.selectbox("Rows", stats.DIMENSIONS, key="stats_rows", format_func=dimension_name)
@@ -70,14 +71,14 @@ with st.expander("Counting rules and small numbers"):
     )
 
 try:
-    table = stats.suppress(stats.count(database, calls, rows, cols, rules), int(k))
+    table = stats.suppress(stats.count(database, scopes, rows, cols, rules), int(k))
 except WorkbenchError as error:
     ui.show_error(error)
     st.stop()
 
 # ---------------------------------------------------------------- the sentences
 st.subheader("For the report")
-sentences = sentence.report_sentences(database, calls, rules, lang)
+sentences = sentence.report_sentences(database, scopes, rules, lang)
 for said in sentences:
     st.markdown(said)
 st.caption(
@@ -153,7 +154,7 @@ st.dataframe(
 # ---------------------------------------------------------------- charts
 st.subheader("Charts")
 for place, dimension in zip(st.columns(2), ("submitter_type", "region")):
-    one_way = stats.count(database, calls, dimension, None, rules)
+    one_way = stats.count(database, scopes, dimension, None, rules)
     chart = charts.bar_chart(one_way, lang)
     place.altair_chart(chart, width="stretch", key=f"stats_chart_{dimension}")
     place.download_button(

@@ -429,7 +429,11 @@ def submission_notice_parts(db, submission_id):
 
 def list_submissions(db, call_slug, status=None):
     """The contract's columns plus counts, for one call, in id order."""
-    call = get_call(db, call_slug)
+    return call_submissions(db, get_call(db, call_slug)["id"], status)
+
+
+def call_submissions(db, call_id, status=None):
+    """list_submissions of a call already resolved (callscope.CallScope)."""
     # conf_state (auto / confirmed / corrected) and the call's name_after_review decide,
     # with the level, whether a submitter may be named (privacy.may_name).
     sql = (
@@ -439,7 +443,7 @@ def list_submissions(db, call_slug, status=None):
         "from submissions s join calls c on c.id = s.call_id "
         "left join tags t on t.submission_id = s.id and t.field = 'confidentiality' where s.call_id = ?"
     )
-    params = [call["id"]]
+    params = [call_id]
     if status:
         sql += " and s.status = ?"
         params.append(status)

@@ -14,7 +14,7 @@ Confidentiality is decided here, once, through workbench/publication.py:
 from collections import Counter
 from dataclasses import dataclass, field, fields, is_dataclass
 
-from .. import privacy, publication, store
+from .. import callscope, privacy, store
 from ..notes import links, model
 from ..themes.quotes import statement
 from ..vocab import REGIONS, SUBMITTER_TYPES, region_label, type_label
@@ -74,41 +74,43 @@ class Background:
 class Draft:
     """What the document and its pickers read of a call, read once (a page passes it on)."""
 
-    counted: dict  # {id: submission} of the submissions counted
-    pub: publication.Publication
+    scope: callscope.CallScope
     sections: list  # available_sections
 
+    @property
+    def counted(self):
+        return self.scope.counted
 
-def prepare(db, call_slug, source=None):
-    """The call read once: counted submissions, the publication layer, and the sections from
-    ``source`` (sections.SOURCES; default: final themes if any, else candidates, else areas)."""
-    all_subs = store.list_submissions(db, call_slug)
-    return Draft(
-        counted={s["id"]: s for s in all_subs if s["status"] == "ok" and not s["excluded"]},
-        pub=publication.Publication(db, all_subs),
-        sections=available_sections(db, call_slug, source),
-    )
+    @property
+    def pub(self):
+        return self.scope.publication
+
+
+def prepare(db, call, source=None):
+    """The call (a CallScope, or its slug) with the sections from ``source``
+    (sections.SOURCES; default: final themes if any, else candidates, else areas)."""
+    scope = callscope.of(db, call)
+    return Draft(scope=scope, sections=available_sections(db, scope, source))
 
 
 def build_background(
     db,
-    call_slug,
+    call,
     internal=False,
     section_keys=None,
     chosen_quotes=None,
     quotes_per_section=QUOTES_PER_SECTION,
     draft=None,
 ):
-    """Assemble the background document of ``call_slug``.
+    """Assemble the background document of ``call`` (a CallScope, or its slug).
 
     ``section_keys`` picks and orders sections (default: all, in the default order);
     ``chosen_quotes`` maps a section key to the passage ids people picked as its quotes;
     ``draft``: the call as ``prepare`` read it (read here when not given).
     """
-    call = store.get_call(db, call_slug)
-    report = store.report_of_call(db, call)
-    draft = draft or prepare(db, call_slug)
-    counted, pub = draft.counted, draft.pub
+    draft = draft or prepare(db, call)
+    scope, counted, pub = draft.scope, draft.counted, draft.pub
+    report = store.report_of_call(db, scope.call)
     raw = order_sections(draft.sections, section_keys)
     sections = [
         build_section(
@@ -117,15 +119,15 @@ def build_background(
         for s in raw
     ]
     doc = Background(
-        title=f"Background document: {report['title'] if report else call['title']}",
-        subtitle=f"Call for inputs “{call['title']}”"
+        title=f"Background document: {report['title'] if report else scope.call['title']}",
+        subtitle=f"Call for inputs “{scope.call['title']}”"
         + (f" — report to the {report['body']}, {report['year']}" if report else ""),
-        call_slug=call_slug,
+        call_slug=scope.slug,
         internal=internal,
-        introduction=introduction(db, call, counted),
-        stats_table=stats_table(db, call_slug, counted),
+        introduction=introduction(db, scope),
+        stats_table=stats_table(db, scope),
         sections=sections,
-        bibliography=bibliography(db, call, sections),
+        bibliography=bibliography(db, scope.call, sections),
         header=INTERNAL_MARK if internal else "",
     )
     return redact_everything(doc, pub)
@@ -139,7 +141,7 @@ def order_sections(available, section_keys):
 
 
 def quote_candidates(
-    db, call_slug, section_key, internal=False, draft=None, limit=QUOTE_CHOICES, include=()
+    db, call, section_key, internal=False, draft=None, limit=QUOTE_CHOICES, include=()
 ):
     """[(passage id, label)] people may pick as a section's quotes, best first: the ``limit``
     best (a section can hold thousands of passages) and the passages in ``include`` (those
@@ -148,7 +150,7 @@ def quote_candidates(
     Labels never name a confidential submitter, even for the internal edition: they are
     shown on a page; the internal edition's do_not_publish passages are marked instead.
     """
-    draft = draft or prepare(db, call_slug)
+    draft = draft or prepare(db, call)
     counted, pub = draft.counted, draft.pub
     raw = next((s for s in draft.sections if s["key"] == section_key), None)
     if raw is None:
@@ -168,11 +170,9 @@ def quote_candidates(
     return labelled
 
 
-def default_quote_ids(
-    db, call_slug, section_key, internal=False, limit=QUOTES_PER_SECTION, draft=None
-):
+def default_quote_ids(db, call, section_key, internal=False, limit=QUOTES_PER_SECTION, draft=None):
     """The passages the document quotes when nobody picks: for a page's default selection."""
-    draft = draft or prepare(db, call_slug)
+    draft = draft or prepare(db, call)
     counted = draft.counted
     raw = next((s for s in draft.sections if s["key"] == section_key), None)
     if raw is None:
@@ -186,22 +186,24 @@ def default_quote_ids(
 # ---------------------------------------------------------------- introduction and statistics
 
 
-def introduction(db, call, counted):
+def introduction(db, scope):
     """The call and its submissions: the statistics sentence when tags exist, else a count."""
+    call = scope.call
     opening = (
         f"This document gathers the evidence received in response to the call for inputs "
         f"“{call['title']}”"
         + (f" (deadline {call['deadline']})" if call.get("deadline") else "")
         + "."
     )
-    return [opening, statistics_sentence(db, call["slug"], counted)]
+    return [opening, statistics_sentence(db, scope)]
 
 
 def is_tagged(counted):
     return any(s.get("submitter_type") for s in counted.values())
 
 
-def statistics_sentence(db, call_slug, counted):
+def statistics_sentence(db, scope):
+    counted = scope.counted
     n = len(counted)
     plain = f"{n} submission{'s were' if n != 1 else ' was'} received and could be read."
     if not counted or not is_tagged(counted):
@@ -209,20 +211,20 @@ def statistics_sentence(db, call_slug, counted):
     try:
         from ..stats import sentence
 
-        return sentence.submissions_sentence(db, call_slug)
+        return sentence.submissions_sentence(db, scope)
     except (ImportError, AttributeError, TypeError, ValueError, KeyError):
         return plain
 
 
-def stats_table(db, call_slug, counted):
+def stats_table(db, scope):
     """Submissions by submitter type (a one-way table: no small two-way cells), or None without tags or stats."""
-    if not counted or not is_tagged(counted):
+    if not scope.counted or not is_tagged(scope.counted):
         return None
     try:
         from .. import stats
         from ..stats import export
 
-        table = stats.count(db, call_slug, rows="submitter_type")
+        table = stats.count(db, scope, rows="submitter_type")
         header, body = export.grid(table, labels=True)
     except (ImportError, AttributeError, TypeError, ValueError, KeyError):
         return None

@@ -4,6 +4,7 @@
 2. else the mandate's codebook areas, by keyword matches from workbench/data/concepts.csv;
 3. else one section, "Submissions", with every passage.
 
+Each function takes the call as a CallScope (or, from older callers, its slug).
 Each source yields plain dicts {"key", "title", "kind", "theme_id", "terms", "passages"}
 with passages as {"passage_id", "submission_id", "page", "text", "weight"}.
 """
@@ -13,7 +14,7 @@ import re
 from importlib import resources
 from pathlib import Path
 
-from .. import store
+from .. import callscope, store
 from ..errors import NotFound
 
 CONCEPTS = resources.files("workbench") / "data" / "concepts.csv"
@@ -28,7 +29,7 @@ SOURCES = {
 }
 
 
-def _themes(db, call_slug, status=None, passages=True):
+def _themes(db, call, status=None, passages=True):
     """The call's themes (absent or empty -> []); ``status`` None = final ones if any, else
     candidates (list_themes' default). Asks for every passage (internal=True): who raised a
     theme counts confidential submissions too, and build.py decides, through privacy,
@@ -38,7 +39,11 @@ def _themes(db, call_slug, status=None, passages=True):
 
         return (
             themes.list_themes(
-                db, call_slug, include_passages=passages, internal=True, status=status
+                db,
+                callscope.of(db, call).slug,
+                include_passages=passages,
+                internal=True,
+                status=status,
             )
             or []
         )
@@ -46,10 +51,10 @@ def _themes(db, call_slug, status=None, passages=True):
         return []
 
 
-def theme_sections(db, call_slug, which=None):
+def theme_sections(db, call, which=None):
     """Sections from final themes (``which='final'``), candidates (``'candidates'``), or by
     default the final ones if any, else the candidates."""
-    chosen = _themes(db, call_slug, {"final": "final", "candidates": "candidate"}.get(which))
+    chosen = _themes(db, call, {"final": "final", "candidates": "candidate"}.get(which))
     return [
         {
             "key": f"theme-{t['id']}",
@@ -63,9 +68,9 @@ def theme_sections(db, call_slug, which=None):
     ]
 
 
-def theme_counts(db, call_slug):
+def theme_counts(db, call):
     """(final, candidate) theme counts: what the page says the sections are chosen from."""
-    found = _themes(db, call_slug, status="all", passages=False)
+    found = _themes(db, call, status="all", passages=False)
     final = sum(bool(t.get("final")) for t in found)
     return final, len(found) - final
 
@@ -101,12 +106,12 @@ def read_concepts(path=CONCEPTS):
     }
 
 
-def area_sections(db, call_slug, concepts=None):
+def area_sections(db, call, concepts=None):
     """One section per codebook area whose keywords some passages of the call contain."""
     concepts = read_concepts() if concepts is None else concepts
     if not concepts:
         return []
-    passages = store.call_passages(db, store.get_call(db, call_slug)["id"])
+    passages = store.call_passages(db, callscope.of(db, call).call["id"])
     sections = []
     for key, (label, pattern) in concepts.items():
         hits = [
@@ -138,8 +143,8 @@ def passage_dict(passage, weight=1.0):
     }
 
 
-def single_section(db, call_slug):
-    passages = store.call_passages(db, store.get_call(db, call_slug)["id"])
+def single_section(db, call):
+    passages = store.call_passages(db, callscope.of(db, call).call["id"])
     return [
         {
             "key": "all",
@@ -152,17 +157,14 @@ def single_section(db, call_slug):
     ]
 
 
-def available_sections(db, call_slug, source=None):
+def available_sections(db, call, source=None):
     """The sections a background document for this call can have, in their default order:
     from ``source`` (a key of SOURCES) when given, else the best source the call has."""
+    scope = callscope.of(db, call)
     if source in ("final", "candidates"):
-        return theme_sections(db, call_slug, source)
+        return theme_sections(db, scope, source)
     if source == "areas":
-        return area_sections(db, call_slug)
+        return area_sections(db, scope)
     if source == "all":
-        return single_section(db, call_slug)
-    return (
-        theme_sections(db, call_slug)
-        or area_sections(db, call_slug)
-        or single_section(db, call_slug)
-    )
+        return single_section(db, scope)
+    return theme_sections(db, scope) or area_sections(db, scope) or single_section(db, scope)

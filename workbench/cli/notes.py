@@ -118,10 +118,11 @@ def background_command(ctx, call_slug, out, markdown_out, internal, per_section)
     """Write the background document of a call (DOCX, optionally Markdown)."""
     # Imported when run: its sections (themes) load spaCy and scikit-learn (seconds), which `workbench --help`
     # and the quick commands should not wait for.
-    from .. import background
+    from .. import background, callscope
 
+    db = open_db(ctx)
     doc = background.build_background(
-        open_db(ctx), call_slug, internal=internal, quotes_per_section=per_section
+        db, callscope.resolve(db, call_slug), internal=internal, quotes_per_section=per_section
     )
     background.write_docx(doc, out)
     if markdown_out:

@@ -4,7 +4,7 @@ import sys
 
 import click
 
-from .. import publication, stats, store
+from .. import callscope, publication, stats, store
 from ..stats import export, sentence
 from .database import open_db
 from .output import write_rows
@@ -116,6 +116,7 @@ def stats_command(
         every = slugs or [c["slug"] for c in store.list_calls(db)]
         write_rows(summary_rows(db, every), ["call", "submitters", "first_time"], "csv")
         return
+    scopes = callscope.resolve_all(db, slugs)  # each call read once, whatever is printed
     rules = stats.CountingRules(
         include_errors=include_errors,
         include_excluded=include_excluded,
@@ -127,11 +128,11 @@ def stats_command(
             rules, nhri_with_states=nhri_with_states is not False
         )
         if want_sentence:
-            click.echo(sentence.submissions_sentence(db, slugs, sentence_rules, lang))
+            click.echo(sentence.submissions_sentence(db, scopes, sentence_rules, lang))
         if scope_sentence:
-            click.echo(sentence.scope_region_sentence(db, slugs, rules, lang))
+            click.echo(sentence.scope_region_sentence(db, scopes, rules, lang))
         return
-    table = stats.suppress(stats.count(db, slugs, rows, cols, rules), k)
+    table = stats.suppress(stats.count(db, scopes, rows, cols, rules), k)
     if cell:
         found = stats.cell_submissions(
             db,
@@ -142,7 +143,7 @@ def stats_command(
         write_rows(found, stats.table.TRACE_COLUMNS, "csv")
         return
     said = (
-        sentence.report_sentences(db, slugs, rules, lang, nhri_with_states is not False)
+        sentence.report_sentences(db, scopes, rules, lang, nhri_with_states is not False)
         if fmt in export.PROSE
         else ()
     )

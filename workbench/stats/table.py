@@ -6,7 +6,7 @@ total included, can be traced back to the submissions it counts.
 
 from dataclasses import dataclass, field, replace
 
-from .. import publication, store, vocab
+from .. import callscope, publication, store, vocab
 from ..errors import WorkbenchError
 
 DIMENSIONS = ("submitter_type", "region", "scope", "country", "language", "theme")
@@ -102,13 +102,22 @@ class Table:
 
 
 def resolve_calls(db, calls):
-    """Call slugs to count: one slug, a list of slugs, or None for every call."""
+    """The calls to count as CallScopes: one call or a list (CallScopes, or slugs resolved
+    here), or None for every call. A missing slug raises NotFound naming it."""
     if calls is None:
-        return [c["slug"] for c in store.list_calls(db)]
-    slugs = [calls] if isinstance(calls, str) else list(calls)
-    for slug in slugs:
-        store.get_call(db, slug)  # raises NotFound naming the missing call
-    return slugs
+        return callscope.resolve_all(db)
+    given = [calls] if isinstance(calls, (str, callscope.CallScope)) else list(calls)
+    return [callscope.of(db, call) for call in given]
+
+
+def counted_in(scopes, rules):
+    """The submissions the rules count in these calls, in id order (read once per call)."""
+    found = [
+        s
+        for scope in scopes
+        for s in scope.counted_by(rules.include_errors, rules.include_excluded)
+    ]
+    return found if len(scopes) < 2 else sorted(found, key=lambda s: s["id"])
 
 
 def counted_submissions(db, call_slugs, rules):
@@ -196,14 +205,16 @@ def check_dimension(name, optional=False):
 
 
 def count(db, calls=None, rows="submitter_type", cols=None, rules=None, theme_source=None):
-    """Count the submissions of ``calls`` (a slug, slugs, or None = all) by ``rows`` [x ``cols``]."""
+    """Count the submissions of ``calls`` (a CallScope or slug, a list of them, or None = all)
+    by ``rows`` [x ``cols``]."""
     rules = rules or CountingRules()
     check_dimension(rows)
     check_dimension(cols, optional=True)
     if cols == rows:
         raise StatsError(f"rows and columns are both '{rows}': choose two different dimensions")
-    slugs = resolve_calls(db, calls)
-    subs = counted_submissions(db, slugs, rules)
+    scopes = resolve_calls(db, calls)
+    slugs = [scope.slug for scope in scopes]
+    subs = counted_in(scopes, rules)
     themes = load_themes(db, slugs, theme_source) if "theme" in (rows, cols) else {}
     return tabulate(subs, rows, cols, rules, themes, slugs)
 

@@ -1,0 +1,54 @@
+"""A call resolved once (workbench/callscope.py): the outputs are the ones its slug gives, and
+each part of the call is read once however many parts of an output ask for it."""
+
+import pytest
+
+from workbench import background, callscope
+from workbench.errors import NotFound
+from workbench.stats import TOTAL, count, sentence
+
+from .test_background import CALL, stocked  # noqa: F401 (the stocked call, a fixture)
+from .test_stats import build_call
+
+
+def statements(db, action):
+    """The SQL statements ``action`` sends to the database file."""
+    sent = []
+    db.conn.set_trace_callback(sent.append)
+    try:
+        action()
+    finally:
+        db.conn.set_trace_callback(None)
+    return sent
+
+
+def test_a_document_from_a_resolved_call_is_the_one_its_slug_gives(stocked):  # noqa: F811
+    db, _ = stocked
+    for internal in (False, True):
+        from_slug = background.build_background(db, CALL, internal=internal)
+        from_scope = background.build_background(db, callscope.resolve(db, CALL), internal=internal)
+        assert background.to_markdown(from_scope) == background.to_markdown(from_slug)
+
+
+def test_a_document_counts_the_call_s_submissions_once(stocked):  # noqa: F811
+    db, _ = stocked
+    scope = callscope.resolve(db, CALL)
+    sent = statements(db, lambda: background.build_background(db, scope))
+    # the statistics table and the introduction's sentence share one reading
+    assert sum("where c.slug in" in s for s in sent) == 1
+
+
+def test_several_calls_count_as_their_slugs_do(db, tmp_path):
+    build_call(db, tmp_path / "b", "b", [{"submitter_type": "state"}, {"region": "africa"}])
+    build_call(db, tmp_path / "a", "a", [{"submitter_type": "state"}] * 2)
+    scopes = callscope.resolve_all(db, ["a", "b"])
+    by_scope, by_slug = count(db, scopes, "submitter_type"), count(db, ["a", "b"], "submitter_type")
+    assert by_scope.counts == by_slug.counts and by_scope.members == by_slug.members
+    assert by_scope.calls == ["a", "b"] and by_scope.count("state", TOTAL) == 3
+    assert sentence.report_sentences(db, scopes) == sentence.report_sentences(db, ["a", "b"])
+    assert [s.slug for s in callscope.resolve_all(db)] == ["b", "a"]
+
+
+def test_a_call_that_does_not_exist_is_named(db):
+    with pytest.raises(NotFound, match="no call 'nowhere'"):
+        callscope.resolve(db, "nowhere")

@@ -1,0 +1,66 @@
+"""A call resolved once: what the library reads of it, read at most once per output.
+
+The CLI commands and pages resolve a call's slug once (``resolve``) and pass the CallScope
+down, so the background document, the statistics and the publication layer do not look
+the call and its submissions up again. Each part is read when first asked for.
+"""
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from . import publication, store
+
+
+@dataclass(frozen=True, eq=False)
+class CallScope:
+    db: object
+    call: dict  # the calls row
+
+    @property
+    def slug(self):
+        return self.call["slug"]
+
+    @cached_property
+    def submissions(self):
+        """Every submission of the call (any status), as store.list_submissions lists them."""
+        return store.call_submissions(self.db, self.call["id"])
+
+    @cached_property
+    def counted(self):
+        """{id: submission} of the submissions a document counts: readable, not excluded."""
+        return {s["id"]: s for s in self.submissions if s["status"] == "ok" and not s["excluded"]}
+
+    @cached_property
+    def publication(self):
+        """The one gate for shareable outputs, over every submission of the call."""
+        return publication.Publication(self.db, self.submissions)
+
+    @property
+    def identities(self):
+        """The identities of the submitters who may not be named (publication.py reads them)."""
+        return self.publication.identities
+
+    def counted_by(self, include_errors=False, include_excluded=False):
+        """The submissions statistics count under these rules, with the call's slug, id order."""
+        key = (bool(include_errors), bool(include_excluded))
+        kept = self.__dict__.setdefault("_counted_by", {})
+        if key not in kept:
+            kept[key] = store.counted_submissions(self.db, [self.slug], *key)
+        return kept[key]
+
+
+def resolve(db, call_slug):
+    """The call named ``call_slug`` (NotFound naming it when there is none)."""
+    return CallScope(db, store.get_call(db, call_slug))
+
+
+def resolve_all(db, call_slugs=None):
+    """Several calls, in the order given; None = every call."""
+    if call_slugs is None:
+        return [CallScope(db, call) for call in store.list_calls(db)]
+    return [resolve(db, slug) for slug in call_slugs]
+
+
+def of(db, call):
+    """``call`` as a CallScope: resolved here when an older caller gives its slug."""
+    return call if isinstance(call, CallScope) else resolve(db, call)
