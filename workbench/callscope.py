@@ -2,7 +2,8 @@
 
 The CLI commands and pages resolve a call's slug once (``resolve``) and pass the CallScope
 down, so the background document, the statistics and the publication layer do not look
-the call and its submissions up again. Each part is read when first asked for.
+the call and its submissions up again. Each part is read when first asked for, and kept:
+a CallScope lives for one output or one page run, so it never serves a stale reading.
 """
 
 from dataclasses import dataclass
@@ -43,10 +44,13 @@ class CallScope:
     def counted_by(self, include_errors=False, include_excluded=False):
         """The submissions statistics count under these rules, with the call's slug, id order."""
         key = (bool(include_errors), bool(include_excluded))
-        kept = self.__dict__.setdefault("_counted_by", {})
-        if key not in kept:
-            kept[key] = store.counted_submissions(self.db, [self.slug], *key)
-        return kept[key]
+        if key not in self._counted_by_rules:
+            self._counted_by_rules[key] = store.counted_submissions(self.db, [self.slug], *key)
+        return self._counted_by_rules[key]
+
+    @cached_property
+    def _counted_by_rules(self):
+        return {}  # (include_errors, include_excluded) -> counted_by's list
 
 
 def resolve(db, call_slug):
