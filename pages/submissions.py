@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from workbench import search, store, submissions, ui, vocab
+from workbench import callscope, search, store, submissions, ui, vocab
 from workbench.errors import ConflictError, WorkbenchError
 
 EDIT_CHOICES = {
@@ -284,8 +284,8 @@ def show_files(database, detail):
         )
 
 
-def show_submission(database, chosen, reviewer):
-    detail = submissions.detail(database, chosen, names=reviewer)
+def show_submission(database, chosen, reviewer, scope):
+    detail = submissions.detail(database, chosen, names=reviewer, call=scope)
     sub = detail["submission"]
     st.subheader(ui.plain(sub["source"]))  # names and texts from submissions: shown as text
     if st.session_state.get("subs_saved"):
@@ -319,7 +319,8 @@ call = ui.pick_call(database, key="subs_call")
 if call:
     # Names and originals of submitters who may not be named are for the roles that review.
     reviewer = ui.may("edit")
-    rows = submissions.table(database, call, names=reviewer)
+    scope = callscope.resolve(database, call)  # the call read once per run, passed on
+    rows = submissions.table(database, scope, names=reviewer)
     left, middle, right = st.columns(3)
     status = left.selectbox(
         "Status", ["", "ok", "error"], key="subs_status", format_func=lambda s: s or "all"
@@ -365,4 +366,4 @@ if call:
     open_clicked_row(event, shown)
     chosen = picker(shown)
     if chosen:
-        show_submission(database, chosen, reviewer)
+        show_submission(database, chosen, reviewer, scope)

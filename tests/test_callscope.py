@@ -3,7 +3,7 @@ each part of the call is read once however many parts of an output ask for it.""
 
 import pytest
 
-from workbench import background, callscope
+from workbench import background, callscope, submissions
 from workbench.errors import NotFound
 from workbench.stats import TOTAL, count, sentence
 
@@ -36,6 +36,18 @@ def test_a_document_counts_the_call_s_submissions_once(stocked):  # noqa: F811
     sent = statements(db, lambda: background.build_background(db, scope))
     # the statistics table and the introduction's sentence share one reading
     assert sum("where c.slug in" in s for s in sent) == 1
+
+
+def test_the_submissions_page_shows_from_one_resolved_call_what_the_slug_shows(stocked):  # noqa: F811
+    db, ids = stocked
+    scope = callscope.resolve(db, CALL)
+    for internal, names in ((False, True), (True, False), (True, True)):
+        shown = submissions.table(db, scope, internal=internal, names=names)
+        assert shown == submissions.table(db, CALL, internal=internal, names=names)
+    withheld = ids["Hidden Voices Collective"]
+    opened = submissions.detail(db, withheld, names=False, call=scope)
+    assert opened == submissions.detail(db, withheld, names=False)
+    assert opened["withheld"] and "Hidden Voices" not in str(opened)
 
 
 def test_several_calls_count_as_their_slugs_do(db, tmp_path):

@@ -36,6 +36,11 @@ class CallScope:
         """The one gate for shareable outputs, over every submission of the call."""
         return publication.Publication(self.db, self.submissions)
 
+    @cached_property
+    def team_publication(self):
+        """The team's view for roles that do not review: ids kept, nobody withheld named."""
+        return publication.Publication(self.db, self.submissions, team=True)
+
     @property
     def identities(self):
         """The identities of the submitters who may not be named (publication.py reads them)."""

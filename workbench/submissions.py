@@ -1,13 +1,14 @@
 """Submission listings and details: what the Submissions page and `submissions` show."""
 
-from . import privacy, publication, store, structure
+from . import callscope, privacy, publication, store, structure
 from .sources import cover_first
 
 COLUMNS = store.SUBMISSION_COLUMNS + ["n_files", "n_pages"]
 
 
-def table(db, call_slug, status=None, internal=True, names=True):
-    """One row per submission of a call, in the contract's columns (empty tags as '').
+def table(db, call, status=None, internal=True, names=True):
+    """One row per submission of ``call`` (a CallScope, or its slug), in the contract's
+    columns (empty tags as '').
 
     ``internal=False`` is the shareable edition (workbench/publication.py): a submitter who
     may not be named is shown by type and region only, with no id, country or file name,
@@ -15,11 +16,14 @@ def table(db, call_slug, status=None, internal=True, names=True):
     ``names=False`` is the team's view for roles that do not review (the advisor): ids
     kept, but a submitter who may not be named is shown by type and region only.
     """
-    rows = store.list_submissions(db, call_slug, status=status)
+    scope = callscope.of(db, call)
+    rows = scope.submissions
+    if status:
+        rows = [row for row in rows if row["status"] == status]
     if not internal:
-        return publication.Publication(db, rows).rows(rows, COLUMNS)
+        return _gate(db, scope, rows).rows(rows, COLUMNS)
     if not names:
-        pub = publication.Publication(db, rows, team=True)
+        pub = _gate(db, scope, rows, team=True)
         return [pub.row(row, COLUMNS) for row in rows]
     return [
         {column: ("" if row.get(column) is None else row[column]) for column in COLUMNS}
@@ -27,12 +31,20 @@ def table(db, call_slug, status=None, internal=True, names=True):
     ]
 
 
-def detail(db, submission_id, names=True):
+def _gate(db, scope, rows, team=False):
+    """The call's publication layer; for some of its submissions, one that reads only theirs."""
+    if rows is scope.submissions:
+        return scope.team_publication if team else scope.publication
+    return publication.Publication(db, rows, team=team)
+
+
+def detail(db, submission_id, names=True, call=None):
     """Everything the reader of one submission needs: metadata, files, pages, passages.
 
     ``names=False`` (roles that do not review): a submitter who may not be named is shown
     by type and region, its texts without its identifiers, and its files without names or
-    originals (``files`` empty, ``withheld`` True).
+    originals (``files`` empty, ``withheld`` True). ``call``: the submission's call as a
+    CallScope a page already resolved (else read here).
     """
     files = cover_first(store.submission_files(db, submission_id))
     order = {f["name"]: i for i, f in enumerate(files)}  # the cover letter's pages come first
@@ -45,13 +57,14 @@ def detail(db, submission_id, names=True):
         ],
         "withheld": False,
     }
-    return found if names else _without_names(db, found)
+    return found if names else _without_names(db, found, call)
 
 
-def _without_names(db, found):
+def _without_names(db, found, call=None):
     sub = found["submission"]
-    call = store.call_of_submission(db, sub["id"])
-    pub = publication.for_call(db, call["slug"], team=True)
+    mine = call is not None and call.call["id"] == sub["call_id"]
+    scope = call if mine else callscope.CallScope(db, store.call_of_submission(db, sub["id"]))
+    pub = scope.team_publication
     full = pub.submissions[sub["id"]]
     if pub.may_name(full):
         return found
