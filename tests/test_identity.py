@@ -200,3 +200,16 @@ def test_arabic_organisation_words_match_with_their_hamza_folded_and_acronyms_fo
     redact = identity.Redactor([found])
     assert redact.finds("بصفتنا موسسة قوس قزح للصحة الجنسية")  # written without the hamza
     assert redact.finds("ФЁРЮ задокументировал")
+
+
+def test_the_names_in_a_cover_e_mail_s_headers_are_the_submitter_s_people():
+    header = (
+        "From: Tarek Nasrallah <t.nasrallah@afindi-ma.net>\n"
+        "To: Independent Expert SOGI <ie-sogi@un.org>\n"
+        'Cc: "Leila Masri" <leila@afindi-ma.net>\n'
+        "Subject: contribution"
+    )
+    found = identity.collect(7, texts=[header]).found
+    assert {"Tarek Nasrallah", "Leila Masri"} <= found["person"]
+    # The mandate's own address names no one of the submitter's.
+    assert not {p for p in found["person"] if "sogi" in p.lower() or "expert" in p.lower()}

@@ -822,8 +822,29 @@ def _add_people(identity, text):
             identity.add("person", match.group(1))
     for email in EMAIL.findall(text):
         local = re.split(r"[._-]", email.split("@")[0])
+        if email.lower().endswith(ADDRESSEE_DOMAINS):
+            continue  # "ie-sogi@un.org" names the mandate, not a person
         if len(local) == 2 and all(len(p) >= 2 and p.isalpha() for p in local):
             identity.add("person", " ".join(local))
+    for match in DISPLAY_NAME.finditer(text):
+        name, domain = match.group(1).strip(" \"'"), match.group(2).lower()
+        words = name.split()
+        if (
+            len(words) >= 2
+            and not domain.endswith(ADDRESSEE_DOMAINS)
+            and not any(fold(w) in INSTITUTION_WORDS or fold(w) in ROLE_WORDS for w in words)
+        ):
+            identity.add("person", name)
+
+
+# A name written before an e-mail address, as mail headers and signatures print it:
+# "From: Tarek Nasrallah <t.nasrallah@afindi-ma.net>", "Cc: Leila Masri <leila@…>".
+DISPLAY_NAME = re.compile(
+    r"(?m)(?:^|[:,;]\s*)\"?([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){1,3})\"?[ \t]*"
+    r"<[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)>"
+)
+# Mail written to the mandate: the names there are the addressee's, not the submitter's.
+ADDRESSEE_DOMAINS = ("un.org", "ohchr.org")
 
 
 # Street addresses written in a sentence: "Adeola Odeku Street 2642", "Calle de los Andes 123",
