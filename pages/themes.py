@@ -2,12 +2,12 @@
 finalise the themes (rename, merge, split, delete, make one from a search); the mandate's
 codebook areas; campaigns that share a template."""
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 
 from workbench import themes, ui
 from workbench.errors import WorkbenchError
+from workbench.stats import charts
 
 ui.require("browse")
 st.title("Themes")
@@ -108,16 +108,7 @@ st.caption(
 )
 
 if theme["who_where"]:
-    chart = (
-        alt.Chart(pd.DataFrame(theme["who_where"]))
-        .mark_bar()
-        .encode(
-            x=alt.X("passages:Q", title="Passages"),
-            y=alt.Y("submitter_type:N", title="Who"),
-            color=alt.Color("region:N", title="Where"),
-            tooltip=["submitter_type", "region", "passages"],
-        )
-    )
+    chart = charts.who_where_chart(theme["who_where"])  # one colour per region, in words
     st.altair_chart(chart, key="themes_chart")
 
 st.markdown("**Quotes**")
