@@ -1,4 +1,4 @@
-"""The command line contract of DESIGN.md: ingest, submissions (csv/json), exit codes."""
+"""The command line contract (README, "The command line"): ingest, submissions (csv/json), exit codes."""
 
 import csv
 import io

@@ -38,7 +38,7 @@ def test_every_row_has_a_known_type_scope_region_and_a_source():
         assert row["scope"] in {"national", "regional", "international"}, row
         assert row["region"] in REGIONS, row
         assert row["source"].strip(), row
-        # DESIGN.md: country only for national bodies; region empty for international scope
+        # The vocabulary's rule: country only for national bodies; region empty for international scope
         assert bool(row["country"]) == (row["scope"] == "national"), row
         if row["scope"] == "international":
             assert row["region"] == "", row

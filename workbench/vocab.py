@@ -1,4 +1,4 @@
-"""The controlled vocabularies of DESIGN.md, with the names reports print for them."""
+"""The controlled vocabularies (README, "Tagging and triage"), with the names reports print for them."""
 
 SUBMITTER_TYPES = {
     "state": ("Member State", "Member States"),

@@ -1,4 +1,4 @@
-"""The `workbench` command: a thin skin over the library (see DESIGN.md for the contract).
+"""The `workbench` command: a thin skin over the library (the contract: README, "The command line").
 
 Exit code 0 when the command did its job, even if some files were recorded as errors;
 non-zero with a one-line reason on stderr when it could not. Each module here holds the
