@@ -785,19 +785,7 @@ INSTITUTION_WORDS = {
     "комиссия",
     "суд",
     "полиция",
-    "united",
-    "nations",
-    "naciones",
-    "unidas",
-    "unies",
-    "nacoes",
-    "independent",
-    "expert",
-    "experto",
-    "experte",
-    "rapporteur",
-    "relator",
-}
+} | UN_WORDS  # the United Nations and the mandate are institutions too
 
 
 # Scripts without capitals: the words after the cue, up to a preposition or a punctuation mark.
