@@ -136,17 +136,17 @@ def detect_many(docs):
     second reader's model is asked once for all of them (one call for a response was most of
     its cost: the survey import reads thousands of short responses)."""
     read = [_read_rules(doc) for doc, _ in docs]
-    wanted = [_candidates(parts) if not hits else [] for parts, hits, _ in read]
+    wanted = [_candidates(parts, zones) if not hits else [] for parts, zones, hits, _ in read]
     probs = request_model.probabilities([chunk for found in wanted for chunk, _ in found])
     verdicts, at = [], 0
-    for (doc, submitter_type), (_, hits, mentions), found in zip(docs, read, wanted):
+    for (doc, submitter_type), (_, _, hits, mentions), found in zip(docs, read, wanted):
         mine, at = probs[at : at + len(found)], at + len(found)
         verdicts.append(_verdict(doc, submitter_type, hits, mentions, found, mine))
     return verdicts
 
 
 def _read_rules(doc):
-    """(parts, hits, mentions): what the rules read in every part."""
+    """(parts, zones, hits, mentions): what the rules read in every part."""
     hits, mentions = [], []
     parts = parts_of(doc)
     zones = _zone_parts(parts)
@@ -154,7 +154,7 @@ def _read_rules(doc):
         part_hits, part_mentions = read_part(part, zones.get(id(part)))
         hits += part_hits
         mentions += part_mentions
-    return parts, hits, mentions
+    return parts, zones, hits, mentions
 
 
 def _verdict(doc, submitter_type, hits, mentions, candidates, probs):
@@ -204,12 +204,11 @@ def _worth_reading(chunk):
     return bool(BROAD_VOCABULARY.search(low) or CAUTION_VOCABULARY.search(low))
 
 
-def _candidates(parts):
-    """[(chunk, part)] the second reader reads."""
+def _candidates(parts, zones):
+    """[(chunk, part)] the second reader reads (``zones``: ``_zone_parts(parts)``)."""
     # The middle of the body is not read: on real documents' body pages it took one page in
     # five for a request. The first and last pages' short paragraphs are read (a closing line
     # asking for discretion), with real documents' such paragraphs among the model's controls.
-    zones = _zone_parts(parts)
     return [
         (chunk, part)
         for part in parts
