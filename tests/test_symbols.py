@@ -95,7 +95,9 @@ def test_every_real_symbol_is_read_from_the_text_as_written(row):
 
 
 @pytest.mark.skipif(
-    not REALWORLD.is_dir(), reason="the real documents of ../shared/realworld are not here"
+    not REALWORLD.is_dir(),
+    reason="needs the real documents beside the checkout (../shared/realworld: not in the "
+    "repository, by their licences); the symbols listed from them are tested above",
 )
 def test_in_the_real_documents_exactly_the_listed_symbols_are_found():
     from tests.fixtures.un_symbols.collect import real_texts
