@@ -295,3 +295,18 @@ def test_sections_follow_the_call_themes_with_their_linked_literature(db, tmp_pa
     text = background.to_markdown(doc)
     assert sum(s.n_submissions for s in doc.sections) >= 5
     assert not any(name.lower() in text.lower() for name in CONFIDENTIAL)
+
+
+def test_a_theme_named_after_a_withheld_submitter_is_redacted_in_the_section_picker(db, tmp_path):
+    # Labels are words of the submissions: a theme can be called by a withheld submitter's name
+    # (written in capitals and without accents, too). The page's section picker reads prepare().
+    from workbench import themes
+
+    stock_call(db, tmp_path / "in")
+    themes.refresh(db, CALL, user="test")
+    first = themes.list_themes(db, CALL, include_passages=False, status="all")[0]
+    themes.rename(db, first["id"], "HIDDEN VOICES COLLECTIVE", user="test")
+    titles = [s["title"] for s in background.prepare(db, CALL, "candidates").sections]
+    assert titles and not any("hidden voices" in t.lower() for t in titles)
+    doc = background.build_background(db, CALL, draft=background.prepare(db, CALL, "candidates"))
+    assert not any("hidden voices" in s.title.lower() for s in doc.sections)

@@ -90,7 +90,13 @@ def prepare(db, call, source=None):
     """The call (a CallScope, or its slug) with the sections from ``source``
     (sections.SOURCES; default: final themes if any, else candidates, else areas)."""
     scope = callscope.of(db, call)
-    return Draft(scope=scope, sections=available_sections(db, scope, source))
+    # A title is a theme's label, words of the submissions: shareable from here on, so the
+    # page's section picker and the document print the same redacted title.
+    sections = [
+        {**s, "title": scope.publication.label(s["title"])}
+        for s in available_sections(db, scope, source)
+    ]
+    return Draft(scope=scope, sections=sections)
 
 
 def build_background(
@@ -242,7 +248,7 @@ def build_section(
     quotes = pick_quotes(passages, counted, internal, pub, chosen, quotes_per_section)
     return Section(
         key=raw["key"],
-        title=pub.label(raw["title"]),
+        title=raw["title"],  # made shareable by prepare
         kind=raw["kind"],
         raised_by=raised_by(raisers, pub),
         quotes=quotes,
