@@ -26,7 +26,7 @@ import train as written  # noqa: E402  (bench/submissions/train.py)
 
 from corpus.generate import generate  # noqa: E402
 from workbench import ingest, store  # noqa: E402
-from workbench.tagging import evaluate, model, training  # noqa: E402
+from workbench.tagging import evaluate, training, type_model  # noqa: E402
 
 REALWORLD = Path("/work/shared/realworld/texts")
 REALWORLD_TYPES = {
@@ -142,7 +142,7 @@ def main(argv=None):
             )
         for corpus in WRITTEN_TRAINING:  # realistic text by an independent writer (issue 11)
             rows += written.written_rows(corpus)
-        model.write_training(rows)
+        type_model.write_training(rows)
         path, count = training.train()
         gold, report, seconds = corpus_call(db, work, "b", args.test_seed, args.n)
         style_b = evaluate.evaluate(db, f"b{args.test_seed}", gold)
@@ -157,7 +157,7 @@ def main(argv=None):
             "seconds": seconds,
         },
     }
-    (model.models_dir() / "evaluation.json").write_text(
+    (type_model.models_dir() / "evaluation.json").write_text(
         json.dumps(figures, indent=2, default=float) + "\n"
     )
     print(evaluate.as_text(style_b))

@@ -169,7 +169,7 @@ with tab_new:
         if not new_title.strip():
             st.error("A note needs a title.")
         else:
-            link_field = "doi" if notes.model.normalise_doi(new_link) else "url"
+            link_field = "doi" if notes.notebook.normalise_doi(new_link) else "url"
             note = notes.create_note(
                 database,
                 {

@@ -7,7 +7,7 @@ import streamlit as st
 from workbench import callscope, publication, stats, store, ui, vocab
 from workbench.errors import WorkbenchError
 from workbench.stats import charts, export, sentence
-from workbench.stats.labels import dimension_name, table_notes, value_label
+from workbench.stats.wording import dimension_name, table_notes, value_label
 
 LANGS = {"en": "English", "es": "Español", "fr": "Français"}
 

@@ -8,7 +8,7 @@ import pytest
 
 from workbench import auth, notes, store
 from workbench.notes import links
-from workbench.themes import store as theme_store
+from workbench.themes import theme_store
 
 from .apptest import open_page
 from .makedocs import ENGLISH, make_pdf

@@ -5,8 +5,7 @@ confidence that orders the Triage list."""
 import pytest
 
 from workbench import ingest, store
-from workbench.tagging import attribution, review
-from workbench.tagging import store as tag_store
+from workbench.tagging import attribution, review, tag_store
 
 from .makedocs import make_docx, make_pdf
 

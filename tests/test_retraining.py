@@ -3,21 +3,21 @@
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from workbench import ingest, store, tagging
-from workbench.tagging import features, model, precedents, training
-from workbench.tagging import store as tag_store
+from workbench.tagging import precedents, tag_store, training, type_model, type_signals
 
 from .makedocs import make_docx
 
-ROOT = model.Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent
 
 TRAIN = (
     "import sys\n"
-    "from workbench.tagging import model\n"
-    "model.save(model.fit(model.read_training()), sys.argv[1])\n"
+    "from workbench.tagging import type_model\n"
+    "type_model.save(type_model.fit(type_model.read_training()), sys.argv[1])\n"
 )
 
 
@@ -27,7 +27,7 @@ def train_in_a_new_process(directory, hash_seed):
     subprocess.run(
         [sys.executable, "-c", TRAIN, str(directory)], cwd=ROOT, env=env, check=True, timeout=300
     )
-    return (directory / model.MODEL_FILE).read_bytes()
+    return (directory / type_model.MODEL_FILE).read_bytes()
 
 
 def test_identical_training_runs_write_identical_bytes(tmp_path):
@@ -132,7 +132,7 @@ def test_corrected_names_do_not_teach_the_model_their_city(tmp_path):
     # Five Kampala clubs corrected to 'other' must not pull an unrelated Kampala organisation
     # there (issue 16: a shared city name took one from 0.97 to 0.71): the model learns from
     # them exactly what it learns from the same clubs named without their city.
-    base = model.read_training()
+    base = type_model.read_training()
 
     def reviewed(town):
         return [
@@ -141,8 +141,8 @@ def test_corrected_names_do_not_teach_the_model_their_city(tmp_path):
         ]
 
     probe = {"name": "kampala women's network", "signals": "N_civil_society"}
-    in_kampala = model.probabilities(model.fit(base + reviewed("kampala ")), probe)
-    nowhere = model.probabilities(model.fit(base + reviewed("")), probe)
+    in_kampala = type_model.probabilities(type_model.fit(base + reviewed("kampala ")), probe)
+    nowhere = type_model.probabilities(type_model.fit(base + reviewed("")), probe)
     assert in_kampala == nowhere
     assert max(in_kampala, key=in_kampala.get) == "civil_society"
 
@@ -158,16 +158,16 @@ def test_corrected_names_do_not_teach_the_model_their_city(tmp_path):
     ],
 )
 def test_names_lose_their_places(name, kept):
-    assert features.without_places(name) == kept
+    assert type_signals.without_places(name) == kept
 
 
 def test_a_city_in_the_name_does_not_change_the_shipped_models_guess():
     # Tagging reads the name without its places too: the same organisation in another town
     # gets the same type and the same confidence.
-    pipeline = model.load()
+    pipeline = type_model.load()
     towns = ["", "kampala ", "lusaka ", "madrid ", "buenos aires "]
     found = {
-        town: model.probabilities(
+        town: type_model.probabilities(
             pipeline, {"name": f"{town}women's network", "signals": "N_civil_society"}
         )
         for town in towns
@@ -176,10 +176,14 @@ def test_a_city_in_the_name_does_not_change_the_shipped_models_guess():
 
 
 def test_the_shipped_base_rows_name_no_places():
-    named = [r["name"] for r in model.read_training() if model.placeless(r["name"]) != r["name"]]
+    named = [
+        r["name"]
+        for r in type_model.read_training()
+        if type_model.placeless(r["name"]) != r["name"]
+    ]
     assert named == []
 
 
 def test_a_name_without_places_is_read_as_written():
-    assert model.placeless("lgbti+ rights & health, inc.") == "lgbti+ rights & health, inc."
-    assert model.placeless("lgbti+ rights kampala") == "lgbti rights"
+    assert type_model.placeless("lgbti+ rights & health, inc.") == "lgbti+ rights & health, inc."
+    assert type_model.placeless("lgbti+ rights kampala") == "lgbti rights"

@@ -102,7 +102,7 @@ def test_a_call_can_name_submitters_only_after_review(call):
 
     from workbench import submissions
     from workbench.cli import cli
-    from workbench.tagging import store as tag_store
+    from workbench.tagging import tag_store
 
     db, ids = call
     open_id = ids["open.txt"]

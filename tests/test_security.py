@@ -428,7 +428,7 @@ def test_a_lemma_cache_others_could_write_is_not_loaded(tmp_path, monkeypatch, u
 
     import spacy_lookups_data
 
-    from workbench.themes import features
+    from workbench.themes import passage_features
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     folder = tmp_path / "cache" / "workbench"
@@ -436,14 +436,14 @@ def test_a_lemma_cache_others_could_write_is_not_loaded(tmp_path, monkeypatch, u
     os.chmod(folder, 0o777)  # anyone could have put a file here
     planted = folder / f"lemmas-en-{spacy_lookups_data.__version__}.pickle"
     planted.write_bytes(pickle.dumps({"zz-planted-marker": "by someone else"}))
-    assert "zz-planted-marker" not in features.lemma_table("en")
+    assert "zz-planted-marker" not in passage_features.lemma_table("en")
     os.chmod(folder, 0o700)
     fresh = tmp_path / "cache2"
     monkeypatch.setenv("XDG_CACHE_HOME", str(fresh))
-    table = features.lemma_table("en")  # written owner-only, then trusted
+    table = passage_features.lemma_table("en")  # written owner-only, then trusted
     assert mode(fresh / "workbench") == 0o700
     assert mode(fresh / "workbench" / planted.name) == 0o600
-    assert features.lemma_table("en") == table
+    assert passage_features.lemma_table("en") == table
 
 
 def test_the_admin_page_backup_is_owner_only(db_path, tmp_path, usual_umask):

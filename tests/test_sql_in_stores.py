@@ -15,7 +15,7 @@ PACKAGE = ROOT / "workbench"
 # The modules that own tables: their SQL is theirs.
 STORES = (
     "workbench/store.py",  # the core tables
-    "workbench/*/store.py",  # a feature's tables (tagging, themes, search)
+    "workbench/*/*_store.py",  # a feature's tables (tag_store, theme_store, index_store)
     "workbench/stores/*.py",  # tables with no older home (users, ...) and the query helpers
     "workbench/migrations/*.py",  # the schema, schema_migrations, sqlite_master
     "workbench/audit.py",  # audit_log (kept its name: every module that changes data imports it)
@@ -153,3 +153,16 @@ def imports_of(module):
 def test_the_audit_log_is_a_leaf():
     assert imports_of(PACKAGE / "audit.py") == {"workbench.stores.sql"}
     assert imports_of(PACKAGE / "stores" / "sql.py") == set()
+
+
+def test_module_names_say_what_they_hold():
+    """No two library modules share a name (issue 13): no import needs an alias to tell them
+    apart. A CLI command module may share its library module's name; a store in stores/ is
+    named after what it holds."""
+    seen = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        relative = path.relative_to(PACKAGE)
+        if path.name == "__init__.py" or relative.parts[0] in ("cli", "stores", "migrations"):
+            continue
+        assert path.name not in seen, f"{relative} and {seen[path.name]} share a name"
+        seen[path.name] = relative

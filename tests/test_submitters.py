@@ -311,7 +311,7 @@ def test_submitters_page_joins_for_reviewers_and_takes_a_decision(db_path, tmp_p
 
 
 def test_a_reviewed_correction_is_offered_for_the_other_calls(corpus):
-    from workbench.tagging import store as tag_store
+    from workbench.tagging import tag_store
 
     db, a, b, _ = corpus
     sub = store.get_submission(db, a["Human Rights Watch"])

@@ -739,7 +739,7 @@ def _one_question_form(path, rows):
 def test_a_reviewed_submission_still_decides_the_type_of_an_anonymous_near_duplicate(db, tmp_path):
     """The workers read without the database; a type a person corrected on a near-duplicate
     (a form letter of one network) still decides a later respondent's, as in the tagger."""
-    from workbench.tagging import store as tag_store
+    from workbench.tagging import tag_store
 
     letter = " ".join(PEOPLE[0][6] for _ in range(4)) + " " + PEOPLE[4][6].split(".")[0] + "."
     first = _one_question_form(tmp_path / "first.xlsx", [[1, "Other", letter, "Yes"]])

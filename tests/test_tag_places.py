@@ -3,8 +3,7 @@
 import pytest
 
 from workbench import ingest, store
-from workbench.tagging import places
-from workbench.tagging import store as tag_store
+from workbench.tagging import places, tag_store
 
 from .makedocs import make_docx, make_pdf
 

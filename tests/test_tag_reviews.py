@@ -2,8 +2,7 @@
 ingest replaces the submission and people's confirmed/corrected tags move onto the new one."""
 
 from workbench import audit, ingest, store, tagging
-from workbench.tagging import review
-from workbench.tagging import store as tag_store
+from workbench.tagging import review, tag_store
 
 from .makedocs import make_pdf
 

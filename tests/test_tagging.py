@@ -10,8 +10,7 @@ from click.testing import CliRunner
 from workbench import audit, ingest, store, tagging
 from workbench.cli import cli
 from workbench.errors import ConflictError
-from workbench.tagging import model, review, training
-from workbench.tagging import store as tag_store
+from workbench.tagging import review, tag_store, training, type_model
 
 from .makedocs import make_docx, make_pdf
 
@@ -333,18 +332,18 @@ def test_a_confirmed_submitter_is_recognised_in_the_next_call(db, tmp_path):
 
 
 def test_training_is_deterministic_and_learns_from_reviews(db, tmp_path, note_verbale):
-    base = model.read_training()
+    base = type_model.read_training()
     assert len(base) > 100, "the shipped base training rows are missing"
     target = tmp_path / "models"
     target.mkdir()
-    model.write_training(base, target)
+    type_model.write_training(base, target)
     tag_store.review(db, note_verbale["id"], {}, {"submitter_type"}, note_verbale["version"], "ana")
     first, count = training.train(db, target)
     bytes_one = first.read_bytes()
     training.train(db, target)
     assert first.read_bytes() == bytes_one
     assert count == len(base) + 1
-    shipped = model.load()
+    shipped = type_model.load()
     assert shipped is not None and set(shipped.classes_) >= {"state", "nhri", "civil_society"}
 
 

@@ -6,7 +6,7 @@ from collections import Counter
 import pytest
 
 from workbench import ingest, store, themes
-from workbench.themes import cluster, features, labels
+from workbench.themes import cluster, labels, passage_features
 
 from .makedocs import make_docx
 
@@ -137,7 +137,7 @@ def test_terms_are_listed_per_language_and_never_mixed(call_db):
                 lemma
                 for p in theme["passages"]
                 if p["language"] == lang
-                for lemma in features.lemmatise(p["text"], lang)
+                for lemma in passage_features.lemmatise(p["text"], lang)
             }
             assert set(terms) <= own, (lang, terms)
 
@@ -180,14 +180,14 @@ def test_only_noun_phrases_without_structural_words_are_candidates(phrase, fits)
 
 
 def features_key(word):
-    return features.strip_accents(features.language_tools("en").lemma(word.lower()))
+    return passage_features.strip_accents(passage_features.language_tools("en").lemma(word.lower()))
 
 
 # ---------------------------------------------------------------- pooling without the dictionary
 
 
 def test_spanish_passages_join_their_english_theme_without_the_dictionary():
-    """Cognates (features.cognate_key) pool languages when the dictionary is left out."""
+    """Cognates (passage_features.cognate_key) pool languages when the dictionary is left out."""
     passages = [
         {"text": text, "language": lang, "topic": topic}
         for topic, by_lang in TOPICS.items()
@@ -224,12 +224,19 @@ def spanish_at_home(passages, cognate_weight):
     ],
 )
 def test_words_written_alike_share_a_cognate_key(word, lang):
-    english = features.cognate_key(features.language_tools("en").lemma("discrimination"))
-    assert features.cognate_key(features.language_tools(lang).lemma(word)) == english
+    english = passage_features.cognate_key(
+        passage_features.language_tools("en").lemma("discrimination")
+    )
+    assert (
+        passage_features.cognate_key(passage_features.language_tools(lang).lemma(word)) == english
+    )
 
 
 def test_short_words_have_no_cognate_key():
-    assert features.cognate_key("ley") is None and features.cognate_key("закон") is not None
+    assert (
+        passage_features.cognate_key("ley") is None
+        and passage_features.cognate_key("закон") is not None
+    )
 
 
 def test_a_theme_named_by_its_terms_never_shows_structural_words():

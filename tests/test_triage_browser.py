@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 
 from corpus.generate import generate
 from workbench import audit, ingest, store, vocab
-from workbench.tagging import review
-from workbench.tagging import store as tag_store
+from workbench.tagging import review, tag_store
 
 CALL = "demo-call"
 CARD = "[data-testid=stForm]"

@@ -1,8 +1,7 @@
 """The Triage page: tags least sure first, corrections and confirmations saved with the audit log."""
 
 from workbench import audit, ingest, store, vocab
-from workbench.tagging import review
-from workbench.tagging import store as tag_store
+from workbench.tagging import review, tag_store
 
 from .apptest import open_page
 from .makedocs import make_pdf

@@ -117,9 +117,9 @@ for module in pkgutil.walk_packages(workbench.__path__, "workbench."):
     if module.name not in skip:
         importlib.import_module(module.name)
 print("imported")
-from workbench.tagging import model
-from workbench.themes import codebook, features, procedural
-shipped = [model.load(), features.read_concepts(), codebook.codebook_rows(), procedural.cues()]
+from workbench.tagging import type_model
+from workbench.themes import codebook, passage_features, procedural
+shipped = [type_model.load(), passage_features.read_concepts(), codebook.codebook_rows(), procedural.cues()]
 print("data:", all(shipped))
 import streamlit
 """

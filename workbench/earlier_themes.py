@@ -14,8 +14,7 @@ import numpy as np
 from sklearn.preprocessing import normalize
 
 from . import publication, store
-from .themes import cluster
-from .themes import store as theme_store
+from .themes import cluster, theme_store
 
 # Centres this alike are one subject. Chosen on generated calls written by two different
 # writers (tests/test_earlier_themes.py, so not an unseen measure): themes of one subject scored

@@ -310,10 +310,10 @@ def _area_codes(db, call_slug):
 
 def _notes(db, call, sources, pub):
     """Literature notes of the call's report and those linked to its themes, submissions or passages."""
-    from .notes import links, model
+    from .notes import links, notebook
 
     found = (
-        {n["id"]: n for n in model.notes_for_report(db, call["report_id"])}
+        {n["id"]: n for n in notebook.notes_for_report(db, call["report_id"])}
         if call["report_id"]
         else {}
     )
@@ -329,7 +329,7 @@ def _notes(db, call, sources, pub):
         for nid in note_ids:
             targets.setdefault(nid, set()).add(by_passage[pid])
     for nid in {n for n, note in found.items() if note is None} | (set(targets) - set(found)):
-        found[nid] = model.get_note(db, nid)
+        found[nid] = notebook.get_note(db, nid)
     return [
         (
             str(uuid.uuid5(GUID_SPACE, f"note/{nid}")),
@@ -350,10 +350,10 @@ def _theme_ids(db, call_slug):
 
 
 def _note_text(note):
-    from .notes import model
+    from .notes import notebook
 
     parts = [
-        model.citation_of(note),
+        notebook.citation_of(note),
         note.get("summary") or "",
         note.get("key_findings") or "",
         note.get("url") or "",

@@ -1,8 +1,8 @@
 """The store: one SQLite file (WAL) plus content-addressed originals beside it.
 
 All SQL of the core tables lives here behind named functions; pages and the CLI never
-write SQL. Feature modules keep their tables' SQL in their own stores (tagging/store.py,
-themes/store.py, search/store.py, workbench/stores/), over tables their own migrations create.
+write SQL. Feature modules keep their tables' SQL in their own stores (tagging/tag_store.py,
+themes/theme_store.py, search/index_store.py, workbench/stores/), over tables their own migrations create.
 A stored submission's columns change only through ``change_submission`` (version and audit lines).
 """
 

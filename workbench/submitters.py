@@ -434,7 +434,7 @@ def summary(db, call_slugs, matching=None):
 def corrections_to_offer(db, call_slugs, matching=None):
     """[(submission id, field, value, from submission id)]: a type or country a person confirmed or
     corrected on one submission of a submitter, offered for its other submissions that differ."""
-    from .tagging import store as tag_store
+    from .tagging import tag_store
 
     offers = []
     for found in (matching or match(db, call_slugs)).submitters:
@@ -460,7 +460,7 @@ def corrections_to_offer(db, call_slugs, matching=None):
 
 def apply_correction(db, submission_id, field_name, value, user):
     """Take an offered correction: saved as a person's correction (Triage's rules), audited."""
-    from .tagging import store as tag_store
+    from .tagging import tag_store
     from .tagging.places import region_of
 
     sub = store.get_submission(db, submission_id)

@@ -768,8 +768,7 @@ def _tag(db, submission_id, record, who, declared, asked_consent, request, tags=
     """What was read in the answers (language, a confidentiality request; the whole tagger when
     the respondent named nobody), with what the respondent declared on top; consent fails
     closed."""
-    from .tagging import documents
-    from .tagging import store as tag_store
+    from .tagging import documents, tag_store
     from .tagging.names import Found
 
     found = {}
@@ -855,7 +854,7 @@ def _lock_declared(db, submission_id, who, declared, asked):
     """What the respondent declared (who they are, no consent to publish) is their own answer,
     not a guess: kept as confirmed tags, so re-tagging the call (`workbench tag`) never
     replaces it with a guess from the answers, nor turns a refusal public."""
-    from .tagging import store as tag_store
+    from .tagging import tag_store
 
     consent = _fold(who.get("consent", ""))
     given = asked and consent and (refuses(consent) if asked == "inverted" else consents(consent))

@@ -31,8 +31,8 @@ import build  # noqa: E402
 import split  # noqa: E402
 
 CALL = "bench-requests"
-# Halves whose texts may be printed: dev, and the fresh sets already read (never heldout or fresh6).
-READ_HALVES = ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+# Halves whose texts may be printed: dev, and the fresh sets already read (never heldout or fresh7).
+READ_HALVES = ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 
 
 def load_items(half, items_file):
@@ -281,7 +281,17 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--half",
-        choices=["dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"],
+        choices=[
+            "dev",
+            "heldout",
+            "fresh",
+            "fresh2",
+            "fresh3",
+            "fresh4",
+            "fresh5",
+            "fresh6",
+            "fresh7",
+        ],
         default="dev",
     )
     parser.add_argument(

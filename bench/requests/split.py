@@ -29,6 +29,9 @@ FRESH4_PREFIXES = ("h-",)
 # once more, at the end.
 FRESH5_PREFIXES = ("i-", "j-")
 FRESH6_PREFIXES = ("k-",)
+# Writers L and M ("l-", "m-"), fourth session: commissioned together (a persona each) while K's
+# misses were read for the first time (K then becomes development data): "fresh7", read once.
+FRESH7_PREFIXES = ("l-", "m-")
 
 
 def half(item_id):
@@ -44,6 +47,8 @@ def half(item_id):
         return "fresh5"
     if item_id.startswith(FRESH6_PREFIXES):
         return "fresh6"
+    if item_id.startswith(FRESH7_PREFIXES):
+        return "fresh7"
     return "dev" if hashlib.sha256(item_id.encode()).hexdigest()[0] in "01234567" else "heldout"
 
 
@@ -58,7 +63,17 @@ def items(which=None):
 
 
 def write_lists():
-    for which in ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"):
+    for which in (
+        "dev",
+        "heldout",
+        "fresh",
+        "fresh2",
+        "fresh3",
+        "fresh4",
+        "fresh5",
+        "fresh6",
+        "fresh7",
+    ):
         ids = sorted(item["id"] for item in items(which))
         (HERE / f"{which}.txt").write_text("\n".join(ids) + "\n", encoding="utf-8")
 

@@ -168,8 +168,7 @@ def tag(items, workdir):
 
 def _confidences(db_path, listed):
     from workbench import store
-    from workbench.tagging import review
-    from workbench.tagging import store as tag_store
+    from workbench.tagging import review, tag_store
 
     db = store.open_db(db_path)
     try:

@@ -22,7 +22,7 @@ sys.path.insert(0, str(HERE))
 import evaluate  # noqa: E402
 
 from workbench import ingest, store  # noqa: E402
-from workbench.tagging import model, training  # noqa: E402
+from workbench.tagging import training, type_model  # noqa: E402
 
 
 def written_rows(corpus):
@@ -44,10 +44,10 @@ def main(argv=None):
     parser.add_argument("--written", nargs="+", required=True)
     args = parser.parse_args(argv)
     origins = {f"written {corpus}" for corpus in args.written}
-    rows = [row for row in model.read_training() if row["origin"] not in origins]
+    rows = [row for row in type_model.read_training() if row["origin"] not in origins]
     for corpus in args.written:
         rows += written_rows(corpus)
-    model.write_training(rows)
+    type_model.write_training(rows)
     path, count = training.train()
     print(f"trained on {count} rows ({', '.join(sorted(origins))} included): {path}")
 

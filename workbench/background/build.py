@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field, fields, is_dataclass
 
 from .. import callscope, privacy, store
-from ..notes import links, model
+from ..notes import links, notebook
 from ..themes.quotes import statement
 from ..vocab import REGIONS, SUBMITTER_TYPES, region_label, type_label
 from .sections import available_sections
@@ -420,14 +420,14 @@ def section_literature(db, raw, passages, raisers):
     ):
         for found in links.links_to_targets(db, target_type, ids).values():
             note_ids |= set(found)
-    return sorted(model.citation_of(model.get_note(db, i)) for i in note_ids)
+    return sorted(notebook.citation_of(notebook.get_note(db, i)) for i in note_ids)
 
 
 def bibliography(db, call, sections):
     """Every citation in the sections plus the notes serving (or linked to) the call's report."""
     cited = {c for s in sections for c in s.literature}
     if call["report_id"]:
-        cited |= {model.citation_of(n) for n in model.notes_for_report(db, call["report_id"])}
+        cited |= {notebook.citation_of(n) for n in notebook.notes_for_report(db, call["report_id"])}
     return sorted(cited, key=str.casefold)
 
 

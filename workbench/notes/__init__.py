@@ -18,7 +18,7 @@ from .links import (
     symbol_index,
     unlink,
 )
-from .model import (
+from .notebook import (
     citation_of,
     create_note,
     delete_note,

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .. import audit, store
 from ..errors import UnsupportedFormat, WorkbenchError
-from . import model
+from . import notebook
 
 FORMATS = ("bibtex", "ris", "csl-json")
 EXTENSIONS = {
@@ -269,7 +269,7 @@ def read_references(source, name=None, fmt=None):
 def import_references(db, source, name=None, fmt=None, report_slug=None, user="import"):
     """Store the references of an export as notes, skipping the ones already there."""
     _, references = read_references(source, name, fmt)
-    report_id = model.report_id_for(db, report_slug)
+    report_id = notebook.report_id_for(db, report_slug)
     result = ImportReport()
     with store.transaction(db):
         for ref in references:
@@ -279,17 +279,18 @@ def import_references(db, source, name=None, fmt=None, report_slug=None, user="i
 
 def store_reference(db, ref, report_id, user, result):
     fields = {**ref, "report_id": report_id} if report_id else ref
-    existing = model.find_duplicate(
-        db, ref["doi"], ref["title"], ref["year"], ref["url"], model.identity_symbols(ref)
+    existing = notebook.find_duplicate(
+        db, ref["doi"], ref["title"], ref["year"], ref["url"], notebook.identity_symbols(ref)
     )
     if existing:
         result.duplicates.append(existing["id"])
-        filled = model.fill_empty_fields(db, existing, fields, user)
+        filled = notebook.fill_empty_fields(db, existing, fields, user)
         if filled:
             result.filled[existing["id"]] = filled
         return
-    note_id = model.insert_note(
-        db, {**fields, "citation": model.format_citation({**ref, **model.clean_fields(fields)})}
+    note_id = notebook.insert_note(
+        db,
+        {**fields, "citation": notebook.format_citation({**ref, **notebook.clean_fields(fields)})},
     )
     audit.record(db, user, "import_note", "notes", note_id, "source", None, ref["source"])
     result.created.append(note_id)

@@ -9,7 +9,7 @@ workbench/privacy.py, so a confidential submitter is never named on a page.
 from .. import audit, privacy, publication, store
 from ..errors import NotFound
 from ..stores import notes
-from . import model, symbols
+from . import notebook, symbols
 
 TARGET_TYPES = ("submission", "passage", "theme", "report", "note")
 
@@ -34,7 +34,7 @@ def add_link(
 
 def link(db, note_id, target_type, target_id, label="", user="unknown"):
     """Link a note to a submission, passage, theme, report or note (no-op if already linked)."""
-    model.get_note(db, note_id)
+    notebook.get_note(db, note_id)
     if target_type == "theme" and not label:
         label = theme_label(db, target_id)
     with store.transaction(db):
@@ -89,7 +89,7 @@ def describe(db, link_row):
             sub = store.get_submission(db, passage["submission_id"])
             return f"{submission_label(sub)}, p. {passage['page']}: “{safe_passage_text(db, passage, 160)}”"
         if kind == "note":
-            return model.citation_of(model.get_note(db, target))
+            return notebook.citation_of(notebook.get_note(db, target))
         if kind == "report":
             report = store.report_by_id(db, target)
             return report and f"{report['title']} ({report['body']} {report['year']})"
@@ -176,7 +176,7 @@ def link_targets(db, call_slug, target_type, query=None, limit=50):
             (r["id"], f"{r['title']} ({r['body']} {r['year']})") for r in store.list_reports(db)
         ]
     if target_type == "note":
-        return [(n["id"], model.citation_of(n)) for n in model.list_notes(db)]
+        return [(n["id"], notebook.citation_of(n)) for n in notebook.list_notes(db)]
     if not call_slug:
         return []
     if target_type == "submission":
@@ -209,7 +209,7 @@ def theme_list(db, call_slug):
 
 def theme_label(db, theme_id):
     """The theme's own label, kept with a link (theme ids go when themes are proposed again)."""
-    from ..themes import store as theme_store
+    from ..themes import theme_store
 
     try:
         return theme_store.get_theme(db, theme_id)["label"]

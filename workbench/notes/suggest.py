@@ -28,7 +28,7 @@ from ..stores.notes import (
     save_suggestion,
     set_suggestion_status,
 )
-from . import links, model
+from . import links, notebook
 
 KINDS = ("theme", "submission", "passage")
 PER_KIND = {"theme": 2, "submission": 3, "passage": 3}
@@ -59,7 +59,7 @@ def note_passages(notes):
 
 
 # What the space of a call's notes and passages was computed by: an edited rule recomputes it.
-CODE = ("notes/suggest.py", "themes/cluster.py", "themes/features.py", "data/concepts.csv")
+CODE = ("notes/suggest.py", "themes/cluster.py", "themes/passage_features.py", "data/concepts.csv")
 
 
 def note_vectors(db, call_slug, notes):
@@ -165,7 +165,7 @@ def suggest_links(db, call_slug, report_only=False):
     """Store the best new pending suggestions of each kind per note for a call; returns how
     many are pending."""
     call = store.get_call(db, call_slug)
-    notes = model.list_notes(db)
+    notes = notebook.list_notes(db)
     if report_only and call["report_id"]:
         notes = [n for n in notes if n["report_id"] in (None, call["report_id"])]
     if not notes or not store.call_passages(db, call["id"]):

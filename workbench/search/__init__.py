@@ -15,10 +15,9 @@ found (nor counted, when the query names a withheld submitter).
 from dataclasses import dataclass, field
 
 from .. import language as languages
-from .. import markup, privacy, publication
-from .. import store as core
+from .. import markup, privacy, publication, store
+from . import index_store
 from . import query as queries
-from . import store
 from . import text as words
 
 HELP = (
@@ -59,14 +58,14 @@ def search(db, text, call_slug, names=True, limit=30, note_limit=20):
     catch_up(db)
     expression = query.fts()
     if call_slug:
-        call = core.get_call(db, call_slug)
-        results.counts = store.count_passages(db, expression, call["id"])
-        hits = store.match_passages(db, expression, call["id"], limit)
+        call = store.get_call(db, call_slug)
+        results.counts = index_store.count_passages(db, expression, call["id"])
+        hits = index_store.match_passages(db, expression, call["id"], limit)
         if not names:
             hits = _as_team(db, call, query, expression, hits, results, limit)
         results.passages = [_hit(h, query) for h in hits[:limit]]
     if note_limit:
-        notes, results.n_notes = store.match_notes(db, expression, note_limit)
+        notes, results.n_notes = index_store.match_notes(db, expression, note_limit)
         results.notes = [_note(n, query) for n in notes]
     return results
 
@@ -75,11 +74,11 @@ def catch_up(db):
     """Index every passage and note added or changed since the last search; how many."""
     done = 0
     for kind, read, index in (
-        ("passage", store.passages_to_index, _passage_stems),
-        ("note", store.notes_to_index, _note_stems),
+        ("passage", index_store.passages_to_index, _passage_stems),
+        ("note", index_store.notes_to_index, _note_stems),
     ):
-        while ids := store.pending(db, kind, BATCH):
-            store.write_index(db, kind, ids, [(r["id"], index(r)) for r in read(db, ids)])
+        while ids := index_store.pending(db, kind, BATCH):
+            index_store.write_index(db, kind, ids, [(r["id"], index(r)) for r in read(db, ids)])
             done += len(ids)
     return done
 
@@ -104,7 +103,10 @@ _GATES = {}  # (database, call) -> (its state, its Publication): one per call ke
 def _gate(db, call):
     """The call's publication gate for the team, built again only when the call's state changed
     (a search runs on every keystroke; building the gate takes 0.15 s at 5,000 submissions)."""
-    key, state = (str(getattr(db, "path", id(db))), call["id"]), store.call_state(db, call["id"])
+    key, state = (
+        (str(getattr(db, "path", id(db))), call["id"]),
+        index_store.call_state(db, call["id"]),
+    )
     kept = _GATES.get(key)
     if kept is None or kept[0] != state:
         if len(_GATES) > 8:
@@ -119,7 +121,7 @@ def _as_team(db, call, query, expression, hits, results, limit):
     withheld = {s["id"] for s in pub.withheld}
     if withheld and _names_withheld(pub, query):
         _uncount_redacted(db, pub, query, expression, withheld, results)
-        hits = store.match_passages(db, expression, call["id"], limit + results.n_hidden)
+        hits = index_store.match_passages(db, expression, call["id"], limit + results.n_hidden)
     shown = []
     for hit in hits:
         full = pub.submissions[hit["submission_id"]]
@@ -146,7 +148,7 @@ def _names_withheld(pub, query):
 
 def _uncount_redacted(db, pub, query, expression, withheld, results):
     """Leave out of the counts the withheld submitters' passages that match only through their identity."""
-    matched = store.matching_passages_of(db, expression, withheld)
+    matched = index_store.matching_passages_of(db, expression, withheld)
     kept = {}
     for row in matched:
         full = pub.submissions[row["submission_id"]]

@@ -5,8 +5,8 @@ import altair as alt
 import pandas as pd
 
 from .. import vocab
-from .labels import dimension_name, value_label
 from .table import TOTAL
+from .wording import dimension_name, value_label
 
 # One colour per UN regional group in every chart, whatever else a chart shows: the
 # Okabe-Ito palette, told apart with the common colour-vision deficiencies; grey = no region.

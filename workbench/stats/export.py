@@ -13,8 +13,8 @@ import csv
 import io
 from pathlib import Path
 
-from .labels import dimension_name, table_notes, value_label
 from .table import TOTAL
+from .wording import dimension_name, table_notes, value_label
 
 FORMATS = ("csv", "md", "xlsx", "docx")
 BINARY = {"xlsx", "docx"}

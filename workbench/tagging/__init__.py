@@ -5,8 +5,8 @@
 ``train`` and ``evaluate``.
 """
 
-from .. import store as core
-from . import store as tag_store
+from .. import store
+from . import tag_store
 from .tagger import decide, tag_submission
 
 __all__ = ["decide", "tag_submission", "tag_call", "reviewed_tags", "carry_over"]
@@ -24,11 +24,11 @@ def carry_over(db, reviewed, submission_id, source):
 
 def tag_call(db, call_slug, progress=None):
     """Re-tag every ok submission of a call, one transaction each; returns (changed, failures)."""
-    call = core.get_call(db, call_slug)
-    ids = core.ok_submission_ids(db, call["id"])
+    call = store.get_call(db, call_slug)
+    ids = store.ok_submission_ids(db, call["id"])
     changed, failures = 0, []
     for done, submission_id in enumerate(ids, 1):
-        with core.transaction(db):
+        with store.transaction(db):
             result = tag_submission(db, submission_id)
         if "error" in result:
             failures.append(f"submission {submission_id}: {result['error']}")

@@ -4,7 +4,7 @@ import csv
 
 from sklearn.metrics import precision_recall_fscore_support
 
-from .. import store as core
+from .. import store
 from ..vocab import TAG_FIELDS
 
 CLASS_FIELDS = ("submitter_type", "region", "scope", "language", "confidentiality")
@@ -17,7 +17,7 @@ def read_gold(path):
 
 def pairs(db, call_slug, gold):
     """[(gold row, tagged row)] for the call's ok submissions that the gold file names."""
-    tagged = {row["source"]: row for row in core.list_submissions(db, call_slug, status="ok")}
+    tagged = {row["source"]: row for row in store.list_submissions(db, call_slug, status="ok")}
     return [(gold[source], tagged[source]) for source in sorted(gold) if source in tagged]
 
 

@@ -6,8 +6,8 @@ call or a later one. The evidence says which decision it follows, who made it an
 
 import functools
 
-from .. import store as core
-from . import store
+from .. import store
+from . import tag_store
 
 SAME_SUBMITTER = "the same submitter"
 NEAR_DUPLICATE = "a near-duplicate of it"
@@ -15,7 +15,7 @@ NEAR_DUPLICATE = "a near-duplicate of it"
 
 def precedent(db, submission_id, name):
     """The reviewed submission whose type decides this one's (a row with ``why``), or None."""
-    same = store.known_submitter(db, name)
+    same = tag_store.known_submitter(db, name)
     if same and same["id"] != submission_id:
         return {**same, "why": SAME_SUBMITTER}
     return near_duplicate(db, submission_id)
@@ -23,7 +23,7 @@ def precedent(db, submission_id, name):
 
 def near_duplicate(db, submission_id):
     """The latest reviewed submission that shares a template with this one, or None."""
-    reviewed = _reviewed_shingles(db, store.reviewed_types_version(db))
+    reviewed = _reviewed_shingles(db, tag_store.reviewed_types_version(db))
     if not reviewed:
         return None
     from ..themes.campaigns import shares_template  # themes load spaCy's tables: when needed
@@ -39,14 +39,14 @@ def near_duplicate(db, submission_id):
 def _reviewed_shingles(db, version):
     """[(reviewed row, its shingles)], read again only when a review changes (``version``):
     ingest tags thousands of submissions against the same reviews."""
-    return [(row, _shingles(db, row["id"])) for row in store.reviewed_types(db)]
+    return [(row, _shingles(db, row["id"])) for row in tag_store.reviewed_types(db)]
 
 
 def _shingles(db, submission_id):
     # The module, not the package's function of the same name (themes.campaigns).
     from ..themes.campaigns import own_text, shingles
 
-    return set(shingles(own_text(core.submission_passages(db, submission_id))))
+    return set(shingles(own_text(store.submission_passages(db, submission_id))))
 
 
 def evidence(known):

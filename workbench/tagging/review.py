@@ -1,8 +1,8 @@
 """What the Triage page shows and saves: tags lowest confidence first, per-field review."""
 
-from .. import store as core
+from .. import store
 from ..vocab import FIELD_LABELS, TAG_FIELDS, code_label
-from . import store as tag_store
+from . import tag_store
 
 REVIEW_BELOW = 0.7  # a field less sure than this needs a person's look
 NO_REVIEW = (
@@ -20,13 +20,13 @@ def table(db, call_slug):
     needs a look. Ties (many unnamed submissions at 0) are broken by how much is missing,
     then by how sure the rest is.
     """
-    call = core.get_call(db, call_slug)
+    call = store.get_call(db, call_slug)
     tags = {}
     for tag in tag_store.call_tags(db, call["id"]):
         tags.setdefault(tag["submission_id"], {})[tag["field"]] = tag
     rows = [
         _row(submission, tags.get(submission["id"], {}))
-        for submission in core.list_submissions(db, call_slug, status="ok")
+        for submission in store.list_submissions(db, call_slug, status="ok")
     ]
     return sorted(rows, key=lambda r: (r["confidence"], -r["missing"], r["mean"], r["id"]))
 
@@ -68,7 +68,7 @@ def filter_rows(rows, submitter_types=(), confidentiality=(), needs_review=False
 def details(db, submission_id):
     """[{field, value, confidence, state, evidence, page, file}] of one submission, in field order."""
     own = tag_store.tags_of(db, submission_id)
-    submission = core.get_submission(db, submission_id)
+    submission = store.get_submission(db, submission_id)
     return [
         {
             "field": f,
@@ -216,7 +216,7 @@ def confirm_shown(db, rows, user):
         except ConflictError as error:
             conflicts.append((row["id"], error))
     if saved:
-        with core.transaction(db):
+        with store.transaction(db):
             ids = ", ".join(f"#{i}" for i in saved)
             audit.record(db, user, "confirm_shown", "submissions", None, None, None, ids)
     return saved, conflicts

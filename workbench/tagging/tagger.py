@@ -10,7 +10,7 @@ from . import (
     location,
     names,
     precedents,
-    store,
+    tag_store,
     types,
 )
 from .names import Found
@@ -99,7 +99,7 @@ def tag_submission(db, submission_id):
         doc = documents.load(db, submission_id)
         if not doc.all_pages:
             return {}
-        return store.write_auto(db, submission_id, decide(db, doc))
+        return tag_store.write_auto(db, submission_id, decide(db, doc))
     except Exception as error:  # noqa: BLE001 - see docstring
         reason = f"tagging failed: {type(error).__name__}: {error}"
         _record_failure(db, submission_id, reason)
@@ -110,7 +110,7 @@ def _record_failure(db, submission_id, reason):
     """Leave the failure where people look (Triage: every field at 0 with the reason as its
     evidence); an empty confidentiality is never public, so nothing is named meanwhile."""
     try:
-        store.write_auto(
+        tag_store.write_auto(
             db,
             submission_id,
             {field: Found("", 0.0, reason, kind="failed") for field in TAG_FIELDS},

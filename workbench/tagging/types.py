@@ -1,6 +1,6 @@
 """What kind of submitter: rules for what is certain, the classifier for the rest."""
 
-from . import cues, features, model, names, precedents
+from . import cues, names, precedents, type_model, type_signals
 from .names import Found
 
 STRONG_CUE = 3  # a name cue this strong overrides an unsure classifier
@@ -75,8 +75,8 @@ def _named_kind(name):
 
 
 def _combine(doc, name, where):
-    row = features.row(doc, name)
-    pipeline = model.load()
+    row = type_signals.row(doc, name)
+    pipeline = type_model.load()
     cue_scores = cues.type_scores(name)
     best_cue = max(cue_scores.items(), key=lambda kv: kv[1]) if cue_scores else (None, 0)
     evidence = _cue_evidence(name) or where.evidence
@@ -85,7 +85,7 @@ def _combine(doc, name, where):
         return Found(
             kind, 0.5 if best_cue[0] else 0.3, evidence, where.page, where.file, "rules only"
         )
-    probabilities = model.probabilities(pipeline, row)
+    probabilities = type_model.probabilities(pipeline, row)
     kind, confidence = max(probabilities.items(), key=lambda kv: kv[1])
     cue_kind, cue_weight = best_cue
     if cue_kind and cue_kind != kind and cue_weight >= STRONG_CUE and confidence < UNSURE:

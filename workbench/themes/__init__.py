@@ -19,10 +19,8 @@ number; ``internal=True`` is for the team's own review screens.
 
 import functools
 
-from .. import privacy, publication
-from .. import store as core_store  # not ``store``: that name is this package's store module
-from . import quotes
-from . import store as theme_store
+from .. import privacy, publication, store
+from . import quotes, theme_store
 from .campaigns import call_voices, campaigns, voice_of
 from .codebook import area_counts, areas, codebook_count, codebook_passages
 from .finalise import accept, delete, from_query, merge, refresh, rename, split
@@ -70,8 +68,8 @@ def list_themes(
     counted once. Counts come from SQL; passage texts are read (and redacted) only when
     ``include_passages``.
     """
-    call = core_store.get_call(db, call_slug)
-    subs = core_store.list_submissions(db, call_slug)
+    call = store.get_call(db, call_slug)
+    subs = store.list_submissions(db, call_slug)
     pub = None if internal else publication.Publication(db, subs, team=team)
     voices = call_voices(db, call["id"]) if subs else {}
     statuses = _statuses(db, call["id"], status)
@@ -146,8 +144,8 @@ def procedural_passages(db, call_slug, internal=False):
 
     Letterheads and signature blocks are where submitters name themselves, so unless
     ``internal`` only submissions that may be named are listed (others' identifiers redacted)."""
-    call = core_store.get_call(db, call_slug)
-    subs = core_store.list_submissions(db, call_slug)
+    call = store.get_call(db, call_slug)
+    subs = store.list_submissions(db, call_slug)
     if internal:
         return theme_store.procedural_rows(db, call["id"])
     pub = publication.Publication(db, subs)
@@ -162,7 +160,7 @@ def procedural_passages(db, call_slug, internal=False):
 def submission_themes(db, call_slug, status=None):
     """{submission id: [labels of the themes its passages are in]} (final, else candidates);
     labels as shareable outputs print them."""
-    call = core_store.get_call(db, call_slug)
+    call = store.get_call(db, call_slug)
     pub = publication.for_call(db, call_slug)
     found = {}
     for status_ in _statuses(db, call["id"], status):

@@ -1,7 +1,7 @@
 """Candidate themes from passages (scikit-learn), and passages mapped to chosen themes.
 
 Features are TF-IDF over content lemmas plus a weighted block of language-neutral concepts
-(features.py); TruncatedSVD makes them dense and small; (MiniBatch)KMeans clusters them.
+(passage_features.py); TruncatedSVD makes them dense and small; (MiniBatch)KMeans clusters them.
 The number of themes is the best silhouette over a small range of k on a sample, unless
 set. Every step takes ``random_state``, so the same passages always give the same themes.
 """
@@ -13,8 +13,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import silhouette_score
 from sklearn.preprocessing import normalize
 
-from . import features, procedural
 from . import labels as phrase_labels
+from . import passage_features, procedural
 
 BIG = 5000  # above this many passages: MiniBatchKMeans and sampled k choice
 # Cognates (issue 12, part 4): weight of the block of words written alike across languages;
@@ -44,7 +44,7 @@ class Space:
         center_languages=True,
         cognate_weight=COGNATE_WEIGHT,
     ):
-        analysed = features.analyse(passages, use_concepts=use_concepts)
+        analysed = passage_features.analyse(passages, use_concepts=use_concepts)
         n = len(passages)
         self.vectorizer = TfidfVectorizer(
             analyzer=str.split,
@@ -73,7 +73,7 @@ class Space:
         self.vectors = normalize(np.hstack(blocks)).astype(np.float32)
 
     def _cognates(self, docs, n_components, random_state):
-        """Words written alike across languages (features.cognate_key), reduced and centred
+        """Words written alike across languages (passage_features.cognate_key), reduced and centred
         per language like the lexical block: pooling that needs no dictionary."""
         vectorizer = TfidfVectorizer(
             analyzer=str.split,
@@ -82,7 +82,7 @@ class Space:
             sublinear_tf=True,
             dtype=np.float32,
         )
-        cognates = vectorizer.fit_transform([features.cognate_doc(d) for d in docs])
+        cognates = vectorizer.fit_transform([passage_features.cognate_doc(d) for d in docs])
         if cognates.shape[1] == 0:
             return np.zeros((len(docs), 0), dtype=np.float32)
         reduced = self._reduce(cognates, n_components, random_state)
@@ -266,7 +266,7 @@ class ThemeModel:
         Labels are phrases of the theme's own passages (labels.py: "Legal gender
         recognition"), unique in the call, also against ``taken`` (labels people gave);
         a theme no phrase fits is named by its dictionary concept, else its top terms."""
-        names = labels or features.concept_labels()
+        names = labels or passage_features.concept_labels()
         by_theme = {}
         for row, pairs in self.members_.items():
             for theme, weight in pairs:
@@ -293,7 +293,7 @@ class ThemeModel:
             [t["rows"] for t in found],
             taken,
             concepts=[t["concept"] for t in found],
-            matcher=features.concept_matcher() if self.use_concepts else None,
+            matcher=passage_features.concept_matcher() if self.use_concepts else None,
         )
         for theme, label in zip(found, phrased):
             theme["label"] = label or fallback_label(names.get(theme["concept"]), theme["terms"])

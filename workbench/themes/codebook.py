@@ -17,10 +17,9 @@ from importlib import resources
 
 from .. import derived, privacy, publication, store
 from ..errors import NotFound
-from . import features
-from . import store as theme_store
+from . import passage_features, theme_store
 
-CODEBOOK_CSV = features.DATA / "codebook.csv"
+CODEBOOK_CSV = passage_features.DATA / "codebook.csv"
 KINDS = ("phrase", "cue", "not")
 GAP = r"(?: \w+){0,5} "  # "..." in a term: up to five words between its parts
 
@@ -36,9 +35,9 @@ def codebook_rows(path=CODEBOOK_CSV):
 
 
 def term_pattern(term, lang):
-    """A regex over a passage's lemma string (features.surface_pattern), "..." a short gap."""
+    """A regex over a passage's lemma string (passage_features.surface_pattern), "..." a short gap."""
     return GAP.join(
-        features.surface_pattern(part, lang) for part in term.split("...") if part.strip()
+        passage_features.surface_pattern(part, lang) for part in term.split("...") if part.strip()
     )
 
 
@@ -77,7 +76,7 @@ class Codebook:
 
     def code(self, lemmas, lang):
         """{area: [terms that coded it]}; hits per area in ``hits``."""
-        text = features.strip_accents(" ".join(lemmas))
+        text = passage_features.strip_accents(" ".join(lemmas))
         found = {}
         for area, (pattern, terms) in self.patterns(lang).items():
             matched = [terms[int(m.lastgroup[1:])] for m in pattern.finditer(text)]
@@ -107,7 +106,7 @@ def _report_areas():
 
 @lru_cache(maxsize=65536)
 def _coded(text, lang):
-    found = codebook_matcher().code(features.lemmatise(text, lang), lang)
+    found = codebook_matcher().code(passage_features.lemmatise(text, lang), lang)
     return tuple((area, tuple(terms)) for area, terms in found.items())
 
 
@@ -213,7 +212,7 @@ def area_counts(db, call_slug):
 # What stored codes were computed by: an edited rule or dictionary codes the call again.
 CODE = (
     "themes/codebook.py",
-    "themes/features.py",
+    "themes/passage_features.py",
     "store.py",
     "data/codebook.csv",
     "data/concepts.csv",

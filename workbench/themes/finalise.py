@@ -11,8 +11,7 @@ import time
 
 from .. import audit, derived, store
 from ..errors import WorkbenchError
-from . import cluster, codebook, features, procedural
-from . import store as theme_store
+from . import cluster, codebook, passage_features, procedural, theme_store
 from .campaigns import call_voices
 
 MIN_NEW_CANDIDATES = 3  # fewer leftover passages than this are not worth a new theme
@@ -106,7 +105,7 @@ def set_aside(db, call_slug, passages):
 # What stored verdicts were computed by: an edited rule or cue sets passages aside again.
 PROCEDURAL_CODE = (
     "themes/procedural.py",
-    "themes/features.py",
+    "themes/passage_features.py",
     "themes/campaigns.py",
     "themes/finalise.py",
     "store.py",
@@ -277,7 +276,7 @@ def from_query(db, call_slug, query, user, label=None, limit=200):
     hits = [h for h in hits if h["id"] not in aside and h["role"] == "body"]
     if not hits:
         raise WorkbenchError(f"search '{query}' finds no passage in call '{call_slug}'")
-    terms = features.content_lemmas(features.lemmatise(query, "xx"), "xx")
+    terms = passage_features.content_lemmas(passage_features.lemmatise(query, "xx"), "xx")
     with store.transaction(db):
         theme_id = theme_store.insert_theme(
             db, call["id"], label or query, terms, "final", "query", query=query

@@ -20,7 +20,7 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from . import features, procedural
+from . import passage_features, procedural
 
 LABEL_LANGUAGE = "en"
 MIN_LABEL_ROWS = 3  # English passages a theme needs to be labelled in English
@@ -57,7 +57,7 @@ TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d\S*")
 
 def structural(word):
     """Whether a word (or lemma) is one of ``STRUCTURAL`` ('informe' whose lemma is 'informar')."""
-    return features.strip_accents(word.lower()) in STRUCTURAL
+    return passage_features.strip_accents(word.lower()) in STRUCTURAL
 
 
 def label_language(languages, rows):
@@ -85,14 +85,14 @@ CONNECTORS = {lang: frozenset(words.split()) for lang, words in CONNECTORS.items
 def phrases(text, lang):
     """{lemma key: (surface words, whether at a sentence's start)} of one passage's
     candidate phrases."""
-    tools = features.language_tools(lang)
+    tools = passage_features.language_tools(lang)
     kinds = word_kinds(lang)
     found = {}
     for chunk in BREAK.split(text):
         words = TOKEN.findall(chunk)
         lower = [w.lower() for w in words]
         lemmas = [tools.lemma(w) for w in lower]
-        keys = [features.strip_accents(lemma) for lemma in lemmas]
+        keys = [passage_features.strip_accents(lemma) for lemma in lemmas]
         ok = [_word_fits(w, lemma, key, tools, kinds) for w, lemma, key in zip(lower, lemmas, keys)]
         inner = [ok[i] or lower[i] in CONNECTORS.get(lang, ()) for i in range(len(words))]
         for start in range(len(words)):

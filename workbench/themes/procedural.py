@@ -29,9 +29,9 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from . import features
+from . import passage_features
 
-CUES_CSV = features.DATA / "procedural.csv"
+CUES_CSV = passage_features.DATA / "procedural.csv"
 SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 SENTENCE_FINAL = re.compile(r"[.!?…]\W{0,3}$")  # a short line that ends a sentence is not a title
 WORD = re.compile(r"\w+", re.UNICODE)

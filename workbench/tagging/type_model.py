@@ -16,7 +16,7 @@ from pathlib import Path
 import joblib
 import pandas as pd
 
-from . import features
+from . import type_signals
 
 MODEL_FILE = "submitter_type.joblib"
 TRAIN_FILE = "submitter_type_train.csv"
@@ -59,8 +59,8 @@ def build():
 def placeless(name):
     """The name without its city and country names; a name naming no place is kept as written
     (its punctuation too)."""
-    kept = features.without_places(name)
-    return name if features.WORD.findall(name or "") == kept.split() else kept
+    kept = type_signals.without_places(name)
+    return name if type_signals.WORD.findall(name or "") == kept.split() else kept
 
 
 def inputs(rows):
