@@ -1,11 +1,11 @@
-"""Quick text-level check of the confidentiality detector on the request benchmark (dev half only).
+"""Quick text-level check of the confidentiality detector on the request benchmark (halves already read).
 
     .venv/bin/python bench/requests/textcheck.py [--show misses|alarms|all] [--lang xx] [--placement p]
 
 Each dev item's text is put where its placement says in a small in-memory Document (filler
 pages around it, as in a real submission) and run through ``confidentiality.detect``. Recall =
 requests not tagged public; false alarms = controls not tagged public; per language and
-placement. The held-out half is never read here (split.items("dev") only).
+placement. Only halves already read (--half: dev, fresh … fresh6); never the held-out half or an unread set.
 """
 
 import argparse
@@ -82,10 +82,15 @@ def main(argv=None):
     parser.add_argument("--show", choices=("misses", "alarms", "all", "none"), default="none")
     parser.add_argument("--lang")
     parser.add_argument("--placement")
+    parser.add_argument(
+        "--half",
+        default="dev",
+        choices=("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"),
+    )
     args = parser.parse_args(argv)
     table = defaultdict(lambda: [0, 0, 0, 0, 0])  # requests, found, controls, alarms, level right
     started, n = time.time(), 0
-    for item in split.items("dev"):
+    for item in split.items(args.half):
         if (args.lang and item["lang"] != args.lang) or (
             args.placement and item["placement"] != args.placement
         ):
@@ -115,7 +120,7 @@ def main(argv=None):
                 f" [{item.get('level', '')}]\n      {item['text'][:300]!r}\n      {found.evidence[:160]}"
             )
     seconds = time.time() - started
-    print(f"\n{n} dev items in {seconds:.2f} s")
+    print(f"\n{n} {args.half} items in {seconds:.2f} s")
     print(
         "| group | requests | recall | level right | controls | false alarms |\n|---|---|---|---|---|---|"
     )
