@@ -21,14 +21,17 @@ if not all_slugs:
 
 # ---------------------------------------------------------------- what to count
 every_call = st.checkbox("All calls", key="stats_all")
-current = ui.remembered_call(database, all_slugs)  # the call this person last chose, if any
+# the calls a link names (?call=a,b), else the call this person last chose, if any
+current = ui.linked_calls(all_slugs, "stats_calls") or [
+    c for c in [ui.remembered_call(database, all_slugs)] if c
+]
 calls = (
-    None
-    if every_call
-    else st.multiselect("Calls", all_slugs, default=[current] if current else [], key="stats_calls")
+    None if every_call else st.multiselect("Calls", all_slugs, default=current, key="stats_calls")
 )
 if calls and len(calls) == 1:
     ui.remember_call(database, calls[0])
+if calls:
+    ui.link_calls(calls)  # the address bar is a link to these counts
 if calls is not None and not calls:
     st.info("Choose at least one call.")
     st.stop()

@@ -26,9 +26,6 @@ LIST_COLUMNS = {
 def filters(database):
     """The call, and the filters in a pop-over, on one line; returns (call slug, filter arguments)."""
     cells = st.columns([3, 1], vertical_alignment="bottom")
-    linked = st.query_params.get("call")
-    if linked and "triage_call" not in st.session_state:
-        st.session_state["current_call"] = linked  # a saved link (?call=slug) names the call
     with cells[0]:
         call = ui.pick_call(database, key="triage_call")
     with cells[1].popover("Filters", icon=":material/filter_list:", width="stretch"):

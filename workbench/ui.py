@@ -21,13 +21,14 @@ def db():
 def pick_call(database, key="call"):
     """A call selector that remembers the choice across pages and, per person, across sessions
     (a new tab opens the call they last chose); with several calls and no choice yet it asks.
-    None when there is no call or none is chosen."""
+    A link's ?call=slug chooses the call, and the address bar follows the picker, so the page's
+    URL can be shared. None when there is no call or none is chosen."""
     calls = store.list_calls(database)
     if not calls:
         st.info("No call yet: create one on the **Calls** page, or upload files on **Upload**.")
         return None
     slugs = [c["slug"] for c in calls]
-    remembered = remembered_call(database, slugs)
+    remembered = (linked_calls(slugs, key) or [None])[0] or remembered_call(database, slugs)
     labels = {c["slug"]: f"{c['title']} ({c['n_submissions']} submissions)" for c in calls}
     slug = st.selectbox(
         "Call",
@@ -41,7 +42,24 @@ def pick_call(database, key="call"):
         st.info("Choose a call to work on.")
         return None
     remember_call(database, slug)
+    link_calls([slug])
     return slug
+
+
+def linked_calls(slugs, key):
+    """The calls a link names (?call=slug, or slug,slug for several) while the picker ``key``
+    has not been shown yet in this session; afterwards the picker's own choice counts."""
+    if key in st.session_state:
+        return []
+    named = st.query_params.get("call", "").split(",")
+    return [slug for slug in named if slug in slugs]
+
+
+def link_calls(slugs):
+    """Keep the address bar's ?call= in step with the calls the page shows."""
+    wanted = ",".join(slugs)
+    if st.query_params.get("call") != wanted:
+        st.query_params["call"] = wanted
 
 
 def remembered_call(database, slugs):
