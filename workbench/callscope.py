@@ -21,6 +21,10 @@ class CallScope:
     def slug(self):
         return self.call["slug"]
 
+    @property
+    def id(self):
+        return self.call["id"]
+
     @cached_property
     def submissions(self):
         """Every submission of the call (any status), as store.list_submissions lists them."""
@@ -40,6 +44,20 @@ class CallScope:
     def team_publication(self):
         """The team's view for roles that do not review: ids kept, nobody withheld named."""
         return publication.Publication(self.db, self.submissions, team=True)
+
+    @cached_property
+    def voices(self):
+        """{submission id: a key shared by every submission of one campaign} (campaigns count once)."""
+        # Imported when asked: themes load scikit-learn, which the quick commands never need.
+        from .themes.campaigns import call_voices
+
+        return call_voices(self.db, self.id) if self.submissions else {}
+
+    def publication_for(self, internal=False, team=False):
+        """None for the team's internal view, else the team's or the shareable gate."""
+        if internal:
+            return None
+        return self.team_publication if team else self.publication
 
     @property
     def identities(self):

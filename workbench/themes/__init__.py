@@ -19,9 +19,9 @@ number; ``internal=True`` is for the team's own review screens.
 
 import functools
 
-from .. import privacy, publication, store
+from .. import callscope, privacy
 from . import quotes, theme_store
-from .campaigns import call_voices, campaigns, voice_of
+from .campaigns import campaigns
 from .codebook import area_counts, areas, codebook_count, codebook_passages
 from .finalise import accept, delete, from_query, merge, refresh, rename, split
 
@@ -55,9 +55,9 @@ def _statuses(db, call_id, status):
 
 
 def list_themes(
-    db, call_slug, include_passages=True, status=None, internal=False, team=False, theme_id=None
+    db, call, include_passages=True, status=None, internal=False, team=False, theme_id=None
 ):
-    """Themes as dicts {id, label, terms, terms_by_language, size, final, passages: [...]}
+    """The themes of ``call`` (a CallScope, or its slug) as dicts {id, label, terms, terms_by_language, size, final, passages: [...]}
     plus counts (``terms``: the label's language; ``terms_by_language``: one list per language).
 
     Shareable by default; ``team=True`` keeps ids for pages (nobody withheld named);
@@ -68,19 +68,19 @@ def list_themes(
     counted once. Counts come from SQL; passage texts are read (and redacted) only when
     ``include_passages``.
     """
-    call = store.get_call(db, call_slug)
-    subs = store.list_submissions(db, call_slug)
-    pub = None if internal else publication.Publication(db, subs, team=team)
-    voices = call_voices(db, call["id"]) if subs else {}
-    statuses = _statuses(db, call["id"], status)
-    groups = theme_store.member_groups(db, call["id"], statuses)
-    aside = theme_store.procedural_ids(db, call["id"]) if include_passages else frozenset()
+    scope = callscope.of(db, call)
+    pub = scope.publication_for(internal, team)
+    statuses = _statuses(db, scope.id, status)
+    groups = theme_store.member_groups(db, scope.id, statuses)
+    aside = theme_store.procedural_ids(db, scope.id) if include_passages else frozenset()
     found = []
-    for theme in theme_store.call_themes(db, call["id"], statuses):
+    for theme in theme_store.call_themes(db, scope.id, statuses):
         if theme_id is not None and theme["id"] != theme_id:
             continue
         members = theme_store.theme_members(db, theme["id"]) if include_passages else None
-        found.append(_theme_dict(theme, groups.get(theme["id"], []), pub, voices, members, aside))
+        found.append(
+            _theme_dict(theme, groups.get(theme["id"], []), pub, scope.voices, members, aside)
+        )
     return found
 
 
@@ -138,34 +138,33 @@ def _passage_dict(member, pub):
     }
 
 
-def procedural_passages(db, call_slug, internal=False):
-    """Passages set aside as procedural at the last refresh, with kind and reason, for the
-    Submissions page: [{passage_id, submission_id, page, seq, text, language, kind, reason, share}].
+def procedural_passages(db, call, internal=False):
+    """Passages of ``call`` (a CallScope, or its slug) set aside as procedural at the last
+    refresh, with kind and reason, for the Submissions page:
+    [{passage_id, submission_id, page, seq, text, language, kind, reason, share}].
 
     Letterheads and signature blocks are where submitters name themselves, so unless
     ``internal`` only submissions that may be named are listed (others' identifiers redacted)."""
-    call = store.get_call(db, call_slug)
-    subs = store.list_submissions(db, call_slug)
+    scope = callscope.of(db, call)
     if internal:
-        return theme_store.procedural_rows(db, call["id"])
-    pub = publication.Publication(db, subs)
-    by_id = {s["id"]: s for s in subs}
+        return theme_store.procedural_rows(db, scope.id)
+    pub = scope.publication
+    by_id = {s["id"]: s for s in scope.submissions}
     return [
         {**row, "text": pub.redact(row["text"])}
-        for row in theme_store.procedural_rows(db, call["id"])
+        for row in theme_store.procedural_rows(db, scope.id)
         if pub.may_name(by_id[row["submission_id"]])
     ]
 
 
-def submission_themes(db, call_slug, status=None):
-    """{submission id: [labels of the themes its passages are in]} (final, else candidates);
-    labels as shareable outputs print them."""
-    call = store.get_call(db, call_slug)
-    pub = publication.for_call(db, call_slug)
+def submission_themes(db, call, status=None):
+    """{submission id: [labels of the themes its passages are in]} of ``call`` (a CallScope,
+    or its slug; final themes, else candidates); labels as shareable outputs print them."""
+    scope = callscope.of(db, call)
     found = {}
-    for status_ in _statuses(db, call["id"], status):
-        for row in theme_store.submission_labels(db, call["id"], status_):
-            found.setdefault(row["submission_id"], []).append(pub.label(row["label"]))
+    for status_ in _statuses(db, scope.id, status):
+        for row in theme_store.submission_labels(db, scope.id, status_):
+            found.setdefault(row["submission_id"], []).append(scope.publication.label(row["label"]))
     return found
 
 

@@ -22,7 +22,7 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 from sklearn.feature_extraction.text import HashingVectorizer
 
-from .. import derived, publication, store
+from .. import callscope, derived, store
 from . import procedural, quotes
 
 SHINGLE = 5
@@ -154,11 +154,12 @@ def own_pieces(text, lang, asked):
     return kept, False
 
 
-def campaigns(db, call_slug):
-    """[{"id", "label", "submission_ids"}]: groups of submissions sharing a template."""
-    call = store.get_call(db, call_slug)
-    groups = template_campaigns(db, call["id"])
-    pub = publication.for_call(db, call_slug) if groups else None
+def campaigns(db, call):
+    """[{"id", "label", "submission_ids"}]: groups of submissions of ``call`` (a CallScope, or
+    its slug) sharing a template."""
+    scope = callscope.of(db, call)
+    groups = template_campaigns(db, scope.id)
+    pub = scope.publication if groups else None
     return [
         {
             "id": number,

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from .. import derived, privacy, publication, store
+from .. import callscope, derived, privacy, store
 from ..errors import NotFound
 from . import passage_features, theme_store
 
@@ -123,8 +123,8 @@ def code_passage(text, language):
     return {area: len(terms) for area, terms in _coded(text or "", (language or "xx").lower())}
 
 
-def codebook_passages(db, call_slug, area, internal=False, team=False, limit=None):
-    """The call's passages about ``area``, most hits first (the ``limit`` first if given:
+def codebook_passages(db, call, area, internal=False, team=False, limit=None):
+    """The passages of ``call`` (a CallScope, or its slug) about ``area``, most hits first (the ``limit`` first if given:
     redacting is the costly part, and a page shows a few).
 
     [{passage_id, submission_id, page, text, language, hits, terms, attribution, submitter_type, region}];
@@ -132,8 +132,9 @@ def codebook_passages(db, call_slug, area, internal=False, team=False, limit=Non
     Unless ``internal``, passages of submissions that may not be quoted are left out and
     they go through workbench/publication.py (``team=True`` keeps ids for pages).
     """
-    subs, coded = _quotable(db, call_slug, area, internal)
-    pub = None if internal else publication.Publication(db, list(subs.values()), team=team)
+    scope, coded = _quotable(db, call, area, internal)
+    subs = _by_id(scope)
+    pub = scope.publication_for(internal, team)
 
     def number(p):  # the passage id as printed: none that joins to a withheld submitter
         return p["id"] if pub is None or pub.reference(subs[p["submission_id"]]) else None
@@ -161,28 +162,28 @@ def codebook_passages(db, call_slug, area, internal=False, team=False, limit=Non
     return found
 
 
-def codebook_count(db, call_slug, area, internal=False):
+def codebook_count(db, call, area, internal=False):
     """(passages, submissions) that ``codebook_passages`` lists for ``area``."""
-    _, codes, ids = _quotable_ids(db, call_slug, area, internal)
+    _, codes, ids = _quotable_ids(db, call, area, internal)
     return len(ids), len({codes[i]["submission_id"] for i in ids})
 
 
-def _quotable(db, call_slug, area, internal):
-    """({id: submission}, [(passage, terms)]) of the call's quotable passages coded ``area``."""
-    subs, codes, ids = _quotable_ids(db, call_slug, area, internal)
-    return subs, [(p, codes[p["id"]]["areas"][area]) for p in theme_store.passage_rows(db, ids)]
+def _quotable(db, call, area, internal):
+    """(the CallScope, [(passage, terms)]) of the call's quotable passages coded ``area``."""
+    scope, codes, ids = _quotable_ids(db, call, area, internal)
+    return scope, [(p, codes[p["id"]]["areas"][area]) for p in theme_store.passage_rows(db, ids)]
 
 
-def _quotable_ids(db, call_slug, area, internal):
-    """({id: submission}, call_codes, [ids of the quotable passages coded ``area``])."""
+def _quotable_ids(db, call, area, internal):
+    """(the CallScope, call_codes, [ids of the quotable passages coded ``area``])."""
     if area not in codebook_matcher().keys:
         raise NotFound(f"no codebook area '{area}': known areas are {', '.join(areas())}")
-    call = store.get_call(db, call_slug)
-    subs = {s["id"]: s for s in store.list_submissions(db, call_slug)}
-    aside = theme_store.procedural_ids(db, call["id"])  # formulas are not quotes
-    codes = call_codes(db, call["id"])
+    scope = callscope.of(db, call)
+    subs = _by_id(scope)
+    aside = theme_store.procedural_ids(db, scope.id)  # formulas are not quotes
+    codes = call_codes(db, scope.id)
     return (
-        subs,
+        scope,
         codes,
         [
             pid
@@ -194,10 +195,14 @@ def _quotable_ids(db, call_slug, area, internal):
     )
 
 
-def area_counts(db, call_slug):
-    """{area: {"passages": n, "submissions": n}} over a call, for an overview."""
+def _by_id(scope):
+    return {s["id"]: s for s in scope.submissions}
+
+
+def area_counts(db, call):
+    """{area: {"passages": n, "submissions": n}} over ``call`` (a CallScope, or its slug)."""
     counts = {}
-    for code in call_codes(db, store.get_call(db, call_slug)["id"]).values():
+    for code in call_codes(db, callscope.of(db, call).id).values():
         for area in code["areas"]:
             entry = counts.setdefault(area, {"passages": 0, "submissions": set()})
             entry["passages"] += 1

@@ -9,10 +9,9 @@ candidates. Every change goes into the audit log.
 
 import time
 
-from .. import audit, derived, store
+from .. import audit, callscope, derived, store
 from ..errors import WorkbenchError
 from . import cluster, codebook, passage_features, procedural, theme_store
-from .campaigns import call_voices
 
 MIN_NEW_CANDIDATES = 3  # fewer leftover passages than this are not worth a new theme
 # A new passage fits a final theme when it is as close as the closest 95 % of its seeds.
@@ -22,14 +21,16 @@ MIN_NEW_CANDIDATES = 3  # fewer leftover passages than this are not worth a new 
 MAP_FLOOR_QUANTILE = 0.05
 
 
-def refresh(db, call_slug, n_themes=None, random_state=0, user="system", use_concepts=True):
-    """Propose candidates (and map passages to final themes when there are some).
+def refresh(db, call, n_themes=None, random_state=0, user="system", use_concepts=True):
+    """Propose candidates for ``call`` (a CallScope, or its slug), and map passages to final
+    themes when there are some.
 
     ``use_concepts=False`` leaves the concept dictionary out (pooling across languages by
     cognates alone; the benchmark's "without the dictionary")."""
     started = time.perf_counter()
-    call = store.get_call(db, call_slug)
-    aside, passages = set_aside(db, call_slug, store.call_passages(db, call["id"]))
+    scope = callscope.of(db, call)
+    call = scope.call
+    aside, passages = set_aside(db, scope, store.call_passages(db, call["id"]))
     seeds = theme_store.seed_passages(db, call["id"])
     mapped, leftovers = {}, list(range(len(passages)))
     if passages and seeds:
@@ -62,7 +63,7 @@ def refresh(db, call_slug, n_themes=None, random_state=0, user="system", use_con
                 "seconds": round(time.perf_counter() - started, 2),
             },
         )
-        audit.record(db, user, "refresh_themes", "themes", None, "call", None, call_slug)
+        audit.record(db, user, "refresh_themes", "themes", None, "call", None, scope.slug)
     codebook.call_codes(
         db, call["id"]
     )  # derived from the passages too: coded now, not at a page's first view
@@ -74,15 +75,17 @@ def refresh(db, call_slug, n_themes=None, random_state=0, user="system", use_con
     }
 
 
-def set_aside(db, call_slug, passages):
-    """({passage id: Verdict} of procedural passages, the others with their substantive text).
+def set_aside(db, call, passages):
+    """({passage id: Verdict} of procedural passages of ``call`` (a CallScope, or its slug),
+    the others with their substantive text).
 
     Campaign members share one voice, so a form letter is not boilerplate of itself; the
     call's own questions repeated by submitters are set aside too (procedural.Questions).
     Kept in the ``derived`` table until the passages, the questions or the rules change:
     proposing themes again (after people finalised some) does not read every sentence again.
     """
-    call_id = store.get_call(db, call_slug)["id"]
+    scope = callscope.of(db, call)
+    call_id = scope.id
     questions = store.call_questions(db, call_id)
     inputs = derived.fingerprint(
         derived.call_passages_inputs(db, call_id),
@@ -92,7 +95,7 @@ def set_aside(db, call_slug, passages):
     )
     found = derived.get(db, "procedural", call_id, inputs)
     if found is None:
-        found = _assess(db, call_id, passages, questions)
+        found = _assess(scope, passages, questions)
         derived.put(db, "procedural", call_id, inputs, found)
     aside = {int(pid): procedural.Verdict(*verdict) for pid, verdict in found["aside"].items()}
     texts = found["texts"]
@@ -113,9 +116,9 @@ PROCEDURAL_CODE = (
 )
 
 
-def _assess(db, call_id, passages, questions):
+def _assess(scope, passages, questions):
     """{"aside": {id: [kind, reason, share]}, "texts": {id: substantive text where it differs}}."""
-    voice = call_voices(db, call_id) if passages else {}
+    voice = scope.voices if passages else {}
     found = procedural.assess(
         passages, [voice.get(p["submission_id"], p["submission_id"]) for p in passages], questions
     )
@@ -264,9 +267,11 @@ def split(db, theme_id, user, n=2, random_state=0):
     return new_ids
 
 
-def from_query(db, call_slug, query, user, label=None, limit=200):
-    """A final theme of the passages a full-text search finds; returns its id."""
-    call = store.get_call(db, call_slug)
+def from_query(db, call, query, user, label=None, limit=200):
+    """A final theme of the passages of ``call`` (a CallScope, or its slug) a full-text search
+    finds; returns its id."""
+    scope = callscope.of(db, call)
+    call = scope.call
     try:
         hits = store.search_passages(db, query, call_id=call["id"], limit=limit)
     except Exception as error:  # sqlite3.OperationalError: FTS5 syntax
@@ -275,7 +280,7 @@ def from_query(db, call_slug, query, user, label=None, limit=200):
     # formulas (procedural.py) and headings, notes, front matter (structure.py) are no theme
     hits = [h for h in hits if h["id"] not in aside and h["role"] == "body"]
     if not hits:
-        raise WorkbenchError(f"search '{query}' finds no passage in call '{call_slug}'")
+        raise WorkbenchError(f"search '{query}' finds no passage in call '{scope.slug}'")
     terms = passage_features.content_lemmas(passage_features.lemmatise(query, "xx"), "xx")
     with store.transaction(db):
         theme_id = theme_store.insert_theme(
