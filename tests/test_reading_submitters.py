@@ -137,6 +137,45 @@ def test_the_committee_a_submission_is_sent_to_is_never_its_author(db, tmp_path)
     assert sub["submitter_type"] != "un_entity"
 
 
+def test_a_special_rapporteur_whose_call_is_answered_is_never_the_author(db, tmp_path):
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "reply.docx",
+        make_docx,
+        [
+            "RESPONSE TO THE CALL BY THE UN",
+            "SPECIAL RAPPORTEUR ON FREEDOM OF RELIGION OR BELIEF FOR HIS REPORT TO THE GENERAL ASSEMBLY",
+            "Respuesta al Alto Comisionado de las Naciones Unidas para los Derechos Humanos (ACNUDH) "
+            "sobre sus recomendaciones.",
+            BODY,
+        ],
+    )
+    assert sub["submitter_type"] != "un_entity"
+    assert "RAPPORTEUR" not in (sub["submitter"] or "").upper()
+    assert "Alto Comisionado" not in (sub["submitter"] or "")
+
+
+def test_a_company_letterhead_above_its_address_names_it_not_a_body_it_belongs_to(db, tmp_path):
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "company.docx",
+        make_docx,
+        [
+            "Northwind ASA",
+            "Havnegata 12",
+            "0150 Oslo",
+            "Date 13/11/2019",
+            "Dear Special Rapporteur,",
+            "Thank you for your letter. Northwind is a member of the Global Network Initiative (GNI), "
+            "and Northwind reports on every request from authorities. Northwind publishes them yearly.",
+            BODY,
+        ],
+    )
+    assert (sub["submitter"], sub["submitter_type"]) == ("Northwind ASA", "other")
+
+
 def test_a_un_document_symbol_names_the_state_whose_report_it_is(db, tmp_path):
     sub = ingest_one(
         db,

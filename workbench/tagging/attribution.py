@@ -451,6 +451,8 @@ def _recurring(text, page, file_name):
             counts.setdefault(name, start)
     found = []
     for name, start in counts.items():
+        if another_body(text, start):
+            continue
         mentions = fold(text).count(fold(name))
         if mentions >= RECURRING_MIN:
             found.append(
@@ -495,7 +497,13 @@ def _acronym_defined(text, page, file_name):
     for match in ACRONYM_DEF.finditer(text):
         acronym = match.group(1).rstrip(".")
         name = _name_before(text, match.start())
-        if name and ORG_WORD.search(name) and initials_fit(name, acronym):
+        start = match.start() - len(name) - 1
+        if (
+            name
+            and ORG_WORD.search(name)
+            and initials_fit(name, acronym)
+            and not another_body(text, start)
+        ):
             found.append(
                 Candidate(
                     name,
@@ -508,6 +516,24 @@ def _acronym_defined(text, page, file_name):
                 )
             )
     return found
+
+
+# "… is a member of the Global Network Initiative (GNI)", "funded by …", "en alianza con …":
+# a body the writer belongs to, works with or is paid by, not the writer.
+ANOTHER_BODY = re.compile(
+    r"(?:members?\s+of|member\s+organi[sz]ations?\s+of|partners?\s+(?:of|with)|partnership\s+with|"
+    r"supported\s+by|funded\s+by|financed\s+by|affiliated\s+(?:to|with)|accredited\s+(?:to|by|with)|"
+    r"status\s+with|miembros?\s+de|socios?\s+de|alianza\s+con|apoyo\s+de|financiad[oa]\s+por|"
+    r"membres?\s+(?:de|du|des)|partenariat\s+avec|soutien\s+(?:de|du)|financ[ée]e?\s+par|"
+    r"membros?\s+d[aoe]s?|parceria\s+com|apoio\s+d[aoe]|financiad[oa]\s+pel[oa]|член\w*|"
+    r"при\s+поддержке)\s+(?:the\s+|la\s+|el\s+|le\s+|l['’]|o\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def another_body(text, start):
+    """The name at ``start`` follows 'member of', 'funded by' …: a body other than the writer."""
+    return bool(ANOTHER_BODY.search(text[max(0, start - 40) : max(0, start)]))
 
 
 def _name_before(text, end):

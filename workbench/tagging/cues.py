@@ -11,6 +11,7 @@ from .lexicon import TYPE_CUES
 
 # Cues that are acronyms or short common words: they count only when written in capitals.
 ACRONYMS = {
+    "asa",
     "who",
     "ilo",
     "oit",

@@ -13,7 +13,7 @@ from .lexicon import SIGN_OFFS
 FIRST_PAGES = 2  # country and type cues are read from the first pages and the last one
 MAX_TOP_LINES = 4
 DATE = re.compile(
-    r"^([^\d,]{2,30},\s*)?("
+    r"^((?:date|dated|fecha|data|дата)\s*:?\s*|[^\d,]{2,30},\s*)?("
     r"\d{1,2}(er|º|°|st|nd|rd|th)?\.?\s+(de\s+)?[^\W\d]+\.?,?\s+(de\s+)?\d{4}(\s*г\.?)?"
     r"|[^\W\d]+\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*$",

@@ -185,11 +185,13 @@ def candidate_pool(doc):
     for file_name, number, text in doc.pages[:1]:
         pool += attribution.candidates(text, number, file_name)
     personal = personal_statement(doc) is not None
-    top, lines = _clean(doc.top_text), name_lines(doc)
+    lines = name_lines(doc)
+    top = " ".join(lines) if len(lines) < len(doc.top) else _clean(doc.top_text)
     for line in [top] if top and looks_like_name(top) else lines[:1]:
         if line and not is_title_line(line):
             weight = 2.0 if attribution.ORG_WORD.search(line) else 1.0
             first = doc.top[0]
+            weight += _named_again(line, doc)
             pool.append(
                 attribution.Candidate(
                     line, "letterhead", weight, doc.top_text, first.page, first.file
@@ -214,11 +216,54 @@ def candidate_pool(doc):
         if candidate.how != "letterhead" and is_person(candidate.name) and not personal:
             candidate.weight -= 1.0  # a signatory or a contact, speaking for an organisation
         candidate.hit = candidate.hit or gazetteer.lookup(candidate.name)
-        if candidate.hit and _addressee(candidate.hit, candidate.how):
+        if (candidate.hit and _addressee(candidate.hit, candidate.how)) or is_mandate(
+            candidate.name
+        ):
             candidate.weight = 0  # "Human Rights Committee": whom it is sent to
         elif candidate.hit and candidate.how in STATED:
             candidate.weight += KNOWN_BODY
     return [c for c in pool if c.weight > 0]
+
+
+# The mechanisms a submission answers ("the call by the Special Rapporteur on …", "Respuesta
+# al Alto Comisionado …"): named in any submission, and never its author, listed or not.
+MANDATE = re.compile(
+    r"^(?:the\s+|la\s+|el\s+|le\s+|l['’]\s*|o\s+|a\s+)?(?:un\s+|united\s+nations\s+)?(?:"
+    r"special\s+rapporteurs?|independent\s+experts?|working\s+group\s+on|high\s+commissioner|"
+    r"committee\s+(?:on|against)\s+the|human\s+rights\s+(?:committee|council)|"
+    r"relator(?:a|es)?\s+especial|experto\s+independiente|experta\s+independiente|"
+    r"grupo\s+de\s+trabajo\s+sobre|alto\s+comisionado|alta\s+comisionada|comit[ée]\s+(?:de|contra|sobre)\s+"
+    r"(?:los|la|las)\b|consejo\s+de\s+derechos|rapporteur(?:e)?s?\s+sp[ée]ciale?s?|"
+    r"expert(?:e)?\s+ind[ée]pendant(?:e)?|groupe\s+de\s+travail\s+sur|haut(?:e)?-commissaire|"
+    r"comit[ée]\s+des\s+droits|conseil\s+des\s+droits|relator(?:a)?\s+especial|perit[oa]\s+independente|"
+    r"alt[oa]\s+comissári[oa]|специальн\w+\s+докладчик\w*|независим\w+\s+эксперт\w*|"
+    r"верховн\w+\s+комиссар\w*|комитет\w*\s+(?:по|против)\b|совет\w*\s+по\s+правам)",
+    re.IGNORECASE,
+)
+
+
+def is_mandate(name):
+    """A UN mechanism submissions are sent to, named as such: never the author."""
+    return bool(MANDATE.match(name.strip()))
+
+
+# Legal forms a company's name ends with; the text calls it by the name without them.
+LEGAL_FORM = re.compile(
+    r"[\s,]+(?:asa|as|ab|ag|plc|ltd\.?|limited|inc\.?|llc|gmbh|s\.?a\.?|s\.?l\.?|b\.?v\.?|"
+    r"n\.?v\.?|s\.?p\.?a\.?|oy|oyj|pty|co\.?|corp\.?|ооо|оао|пао|ао)$",
+    re.IGNORECASE,
+)
+
+
+def _named_again(name, doc):
+    """A letterhead's name that the opening goes on using is the writer's own (as recurring
+    names are); a company's without its legal form ('Telenor' for 'Telenor ASA')."""
+    if not doc.pages:
+        return 0.0
+    opening = doc.pages[0][2][: attribution.READ_CHARS]
+    core = LEGAL_FORM.sub("", name).strip()
+    candidate = attribution.Candidate(core or name, "letterhead", 0.0, "")
+    return max(0.0, attribution.mention_bonus(candidate, opening) - 0.25)  # its own line once
 
 
 def _addressee(hit, how):
@@ -249,6 +294,7 @@ def _known_in_text(doc):
             h.id: h
             for h in gazetteer.authors_in(opening)
             if not ADDRESSED.search(opening[max(0, h.start - 25) : h.start])
+            and not attribution.another_body(opening, h.start)
         }.values():
             candidate = attribution.Candidate(
                 hit.matched,
@@ -472,8 +518,25 @@ def name_lines(doc):
     of a wrapped sentence, not a name)."""
     lines = [_clean(line.text) for line in doc.top]
     return lines[
-        : next((i for i, line in enumerate(lines) if not looks_like_name(line)), len(lines))
+        : next(
+            (
+                i
+                for i, line in enumerate(lines)
+                if not looks_like_name(line) or (i and ADDRESS_LINE.search(line))
+            ),
+            len(lines),
+        )
     ]
+
+
+# A letterhead's address under its name ("Snarøyaveien 30", "1360 Fornebu", "P.O. Box 123"):
+# where the name ends.
+ADDRESS_LINE = re.compile(
+    r"\d|@|www\.|\b(?:p\.?\s?o\.?\s+box|street|st\.|avenue|road|rd\.|calle|avenida|av\.|rue|"
+    r"boulevard|bd|rua|travessa|улица|ул\.|проспект|пр\.|tel|phone|fax|t[ée]l[ée]fono|e-?mail|"
+    r"correo|courriel|casilla|apartado)\b",
+    re.IGNORECASE,
+)
 
 
 def looks_like_name(text):
