@@ -5,7 +5,7 @@ codebook areas; campaigns that share a template."""
 import pandas as pd
 import streamlit as st
 
-from workbench import themes, ui
+from workbench import callscope, earlier_themes, qda, store, themes, ui
 from workbench.errors import WorkbenchError
 from workbench.stats import charts
 
@@ -15,6 +15,7 @@ database = ui.db()
 call = ui.pick_call(database, key="themes_call")
 if not call:
     st.stop()
+scope = callscope.resolve(database, call)  # the call read once per run, passed on
 user = ui.actor()
 
 
@@ -51,7 +52,7 @@ if right.button(
     "Propose themes", key="themes_refresh", help="Cluster passages; map new ones to final themes"
 ):
     with st.spinner("Clustering passages…"):
-        act(themes.refresh, database, call, n_themes=int(k) or None, user=user)
+        act(themes.refresh, database, scope, n_themes=int(k) or None, user=user)
 
 kind, message = st.session_state.pop("themes_message", (None, None))
 if kind:
@@ -59,7 +60,7 @@ if kind:
 
 # The team's view: ids kept to open submissions, nobody who may not be named is named.
 # Counts for every theme; quotes (redacted, so costly) for the chosen one only.
-listed = themes.list_themes(database, call, status="all", team=True, include_passages=False)
+listed = themes.list_themes(database, scope, status="all", team=True, include_passages=False)
 if not listed:
     st.info("No themes yet for this call: press **Propose themes**.")
     st.stop()
@@ -98,7 +99,7 @@ chosen = st.selectbox(
         f"{by_id[i]['label']} ({by_id[i]['status']}, {by_id[i]['size']} passages)"
     ),
 )
-theme = themes.list_themes(database, call, status="all", team=True, theme_id=chosen)[0]
+theme = themes.list_themes(database, scope, status="all", team=True, theme_id=chosen)[0]
 st.subheader(
     ui.plain(theme["label"])
 )  # labels and terms are words of the submissions: shown as text
@@ -165,7 +166,7 @@ else:
     )
     query_label = st.text_input("Name of that theme (optional)", key="themes_query_label")
     if st.button("Create theme from search", key="themes_query_go", disabled=not query):
-        act(themes.from_query, database, call, query, user, label=query_label or None)
+        act(themes.from_query, database, scope, query, user, label=query_label or None)
 
 st.markdown("### The mandate's codebook")
 area = st.selectbox(
@@ -174,8 +175,8 @@ area = st.selectbox(
     key="themes_area",
     format_func=lambda a: a.replace("_", " "),
 )
-coded = themes.codebook_passages(database, call, area, team=True, limit=5)  # the 5 shown, redacted
-n_coded, n_coding = themes.codebook_count(database, call, area)
+coded = themes.codebook_passages(database, scope, area, team=True, limit=5)  # 5 shown, redacted
+n_coded, n_coding = themes.codebook_count(database, scope, area)
 st.caption(f"{n_coded} quotable passages from {n_coding} submissions")
 for passage in coded:
     quote(passage, key=f"themes_code_open_{passage['passage_id']}")
@@ -183,7 +184,7 @@ for passage in coded:
     st.caption(f"Coded for: {ui.plain(', '.join(passage.get('terms') or []))}")
 
 st.markdown("### Campaigns and shared templates")
-found = themes.campaigns(database, call)
+found = themes.campaigns(database, scope)
 if not found:
     st.caption("No submissions share a template.")
 for campaign in found:
@@ -198,19 +199,15 @@ internal_qda = ui.may("edit") and st.checkbox(
 )
 qda_left, qda_right = st.columns(2)
 if qda_left.button("Prepare project (.qdpx)", key="themes_qda_project"):
-    from workbench import qda
-
     with st.spinner("Writing the REFI-QDA project…"):
         st.session_state["themes_qda_file"] = (
             f"{call}.qdpx",
-            qda.project_bytes(database, call, internal=internal_qda),
+            qda.project_bytes(database, scope, internal=internal_qda),
         )
 if qda_right.button("Prepare codebook (.qdc)", key="themes_qda_codebook"):
-    from workbench import qda
-
     st.session_state["themes_qda_file"] = (
         f"{call}.qdc",
-        qda.codebook_bytes(database, call, internal=internal_qda),
+        qda.codebook_bytes(database, scope, internal=internal_qda),
     )
 if "themes_qda_file" in st.session_state:
     qda_name, qda_data = st.session_state["themes_qda_file"]
@@ -230,10 +227,8 @@ if ui.may("finalise_themes"):
     if qdc is not None and st.button(
         "Import codebook into the final themes", key="themes_qda_import"
     ):
-        from workbench import qda
-
         try:
-            st.success(qda.import_codebook(database, call, qdc.getvalue(), user=user).summary())
+            st.success(qda.import_codebook(database, scope, qdc.getvalue(), user=user).summary())
         except WorkbenchError as error:
             ui.show_error(error)
 # ---- end of issue 14 block ----
@@ -243,8 +238,6 @@ if ui.may("finalise_themes"):
 def beside_earlier_reports():
     """This call's themes beside those of earlier calls, matched by what their passages say
     (the centres of their passages), not by their labels."""
-    from workbench import earlier_themes, store
-
     calls = store.list_calls(database)
     slugs = [c["slug"] for c in calls]
     if len(slugs) < 2:
@@ -261,7 +254,7 @@ def beside_earlier_reports():
     if earlier and st.button("Compare with earlier reports", key="themes_earlier_go"):
         with st.spinner("Placing the themes' passages side by side…"):
             st.session_state["themes_earlier"] = earlier_themes.beside_earlier(
-                database, call, earlier
+                database, scope, earlier
             )
     found = st.session_state.get("themes_earlier")
     if not found or found["call"] != call or list(found["earlier_status"]) != earlier:

@@ -13,7 +13,7 @@ its candidates (said in ``status``). Labels are shown as shareable outputs print
 import numpy as np
 from sklearn.preprocessing import normalize
 
-from . import publication, store
+from . import callscope
 from .themes import cluster, theme_store
 
 # Centres this alike are one subject. Chosen on generated calls written by two different
@@ -26,12 +26,18 @@ MATCH = 0.25
 PASSAGES_PER_THEME = 200
 
 
-def beside_earlier(db, call_slug, earlier, min_similarity=MATCH):
-    """{"call", "status", "themes": [{theme, status, passages, matches: {earlier call: (label,
+def beside_earlier(db, call, earlier, min_similarity=MATCH):
+    """``call`` beside the ``earlier`` calls (CallScopes, or their slugs):
+    {"call", "status", "themes": [{theme, status, passages, matches: {earlier call: (label,
     similarity) | None}}], "not_raised": {earlier call: [labels no theme of this call matches]},
     "earlier_status": {earlier call: final | candidate}}."""
-    earlier = [slug for slug in dict.fromkeys(earlier) if slug != call_slug]
-    found = {slug: _themes(db, slug) for slug in [call_slug, *earlier]}
+    scope = callscope.of(db, call)
+    call_slug = scope.slug
+    scopes = {call_slug: scope}
+    for other in (callscope.of(db, c) for c in earlier):
+        scopes.setdefault(other.slug, other)  # each call once, in the order given
+    earlier = [slug for slug in scopes if slug != call_slug]
+    found = {slug: _themes(db, scopes[slug]) for slug in scopes}
     centres = _centres([t for slug in found for t in found[slug]["themes"]])
     rows, matched = [], {slug: set() for slug in earlier}
     for theme in found[call_slug]["themes"]:
@@ -68,13 +74,12 @@ def beside_earlier(db, call_slug, earlier, min_similarity=MATCH):
     }
 
 
-def _themes(db, slug):
+def _themes(db, scope):
     """The call's final themes (else candidates) with their passages, labels as shared."""
-    call = store.get_call(db, slug)
-    status = "final" if theme_store.has_final(db, call["id"]) else "candidate"
-    pub = publication.for_call(db, slug)
+    status = "final" if theme_store.has_final(db, scope.id) else "candidate"
+    pub = scope.publication
     themes = []
-    for theme in theme_store.call_themes(db, call["id"], (status,)):
+    for theme in theme_store.call_themes(db, scope.id, (status,)):
         members = theme_store.theme_members(db, theme["id"])[:PASSAGES_PER_THEME]
         themes.append(
             {

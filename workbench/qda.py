@@ -32,7 +32,7 @@ from xml.sax.saxutils import escape
 
 from lxml import etree
 
-from . import audit, privacy, publication, store
+from . import audit, callscope, privacy, publication, store
 from .errors import WorkbenchError
 from .stores import qda_codes
 
@@ -133,15 +133,17 @@ def area_guid(area):
 AREAS_ROOT = str(uuid.uuid5(GUID_SPACE, "areas"))
 
 
-def collect(db, call_slug, internal=False):
-    """The call as a Project: sources, codes, codings and notes, through the publication gate."""
-    call = store.get_call(db, call_slug)
-    subs = [s for s in store.list_submissions(db, call_slug, status="ok") if not s["excluded"]]
+def collect(db, call, internal=False):
+    """``call`` (a CallScope, or its slug) as a Project: sources, codes, codings and notes,
+    through the publication gate (over the submissions it holds: readable, not excluded)."""
+    scope = callscope.of(db, call)
+    call = scope.call
+    subs = list(scope.counted.values())
     pub = None if internal else publication.Publication(db, subs)
-    sources = _sources(db, call_slug, subs, pub)
+    sources = _sources(db, subs, pub)
     by_passage = {pid: src.guid for src in sources for pid in src.spans}
-    theme_codes, theme_members = _theme_codes(db, call_slug, pub)
-    area_codes, area_members = _area_codes(db, call_slug)
+    theme_codes, theme_members = _theme_codes(db, scope, pub)
+    area_codes, area_members = _area_codes(db, scope)
     codings = [
         (by_passage[pid], pid, guid)
         for guid, pids in {**theme_members, **area_members}.items()
@@ -159,7 +161,7 @@ def collect(db, call_slug, internal=False):
         codes=theme_codes + [area_codes],
         sources=sources,
         codings=sorted(codings),
-        notes=_notes(db, call, sources, pub),
+        notes=_notes(db, scope, sources, pub),
         description=described,
     )
 
@@ -168,7 +170,7 @@ def _text(pub, text):
     return pub.redact(text) if pub else text
 
 
-def _sources(db, call_slug, subs, pub):
+def _sources(db, subs, pub):
     """Named submissions by id, then withheld ones by type and region with a counter (no id)."""
     quotable = [s for s in subs if privacy.may_quote(s, internal=pub is None)]
     named = [s for s in quotable if pub is None or pub.may_name(s)]
@@ -221,23 +223,23 @@ def _source(db, sub, pub, name, secret=False):
     return Source(guid, name, "".join(parts), pages, spans, sub, name)
 
 
-def _theme_codes(db, call_slug, pub):
+def _theme_codes(db, scope, pub):
     """Theme codes (a hierarchy imported from a .qdc kept) and {code guid: [passage ids]}."""
     from . import themes
 
     shown = {
         t["id"]: t
-        for t in themes.list_themes(db, call_slug, include_passages=False, internal=pub is None)
+        for t in themes.list_themes(db, scope, include_passages=False, internal=pub is None)
     }
     members = {
         t["id"]: [p["passage_id"] for p in t["passages"]]
-        for t in themes.list_themes(db, call_slug, internal=True)
+        for t in themes.list_themes(db, scope, internal=True)
     }
-    kept = codebook_entries(db, call_slug)
+    kept = codebook_entries(db, scope)
     codes, guids = {}, {}
     for n, (theme_id, theme) in enumerate(shown.items()):
         entry = kept.get(theme_id, {})
-        guid = entry.get("guid") or theme_guid(call_slug, theme_id)
+        guid = entry.get("guid") or theme_guid(scope.slug, theme_id)
         guids[theme_id] = guid
         codes[guid] = Code(
             guid,
@@ -277,7 +279,7 @@ def _tree(codes, entries, pub):
     return top
 
 
-def _area_codes(db, call_slug):
+def _area_codes(db, scope):
     """The codebook areas under one parent, and {area guid: [passage ids it codes]}."""
     from . import themes
 
@@ -293,7 +295,7 @@ def _area_codes(db, call_slug):
     members = {}
     for n, area in enumerate(themes.areas()):
         guid = area_guid(area)
-        found = themes.codebook_passages(db, call_slug, area, internal=True)
+        found = themes.codebook_passages(db, scope, area, internal=True)
         terms = sorted({t for p in found for t in p["terms"]})[:10]
         root.children.append(
             Code(
@@ -308,17 +310,14 @@ def _area_codes(db, call_slug):
     return root, members
 
 
-def _notes(db, call, sources, pub):
+def _notes(db, scope, sources, pub):
     """Literature notes of the call's report and those linked to its themes, submissions or passages."""
     from .notes import links, notebook
 
-    found = (
-        {n["id"]: n for n in notebook.notes_for_report(db, call["report_id"])}
-        if call["report_id"]
-        else {}
-    )
+    report_id = scope.call["report_id"]
+    found = {n["id"]: n for n in notebook.notes_for_report(db, report_id)} if report_id else {}
     targets = {}
-    for note_ids in links.links_to_targets(db, "theme", _theme_ids(db, call["slug"])).values():
+    for note_ids in links.links_to_targets(db, "theme", _theme_ids(db, scope)).values():
         found.update({nid: None for nid in note_ids if nid not in found})
     by_sub = {s.submission["id"]: s.guid for s in sources}
     for sub_id, note_ids in links.links_to_targets(db, "submission", list(by_sub)).items():
@@ -341,12 +340,10 @@ def _notes(db, call, sources, pub):
     ]
 
 
-def _theme_ids(db, call_slug):
+def _theme_ids(db, scope):
     from . import themes
 
-    return [
-        t["id"] for t in themes.list_themes(db, call_slug, include_passages=False, internal=True)
-    ]
+    return [t["id"] for t in themes.list_themes(db, scope, include_passages=False, internal=True)]
 
 
 def _note_text(note):
@@ -525,11 +522,12 @@ def validate(xml_bytes, kind="project", what="project.qde"):
 # ---------------------------------------------------------------- writing
 
 
-def export_project(db, call_slug, out, internal=False):
-    """Write the call as a .qdpx (a ZIP: project.qde + sources/<guid>.txt) to a path or stream.
+def export_project(db, call, out, internal=False):
+    """Write ``call`` (a CallScope, or its slug) as a .qdpx (a ZIP: project.qde +
+    sources/<guid>.txt) to a path or stream.
 
     Returns the Project written (counts for messages and tests)."""
-    project = collect(db, call_slug, internal=internal)
+    project = collect(db, call, internal=internal)
     when, user = _now(), str(uuid.uuid5(GUID_SPACE, "user/workbench"))
     xml = project_xml(project, user, when).encode("utf-8")
     validate(xml, "project")
@@ -542,27 +540,27 @@ def export_project(db, call_slug, out, internal=False):
     return project
 
 
-def export_codebook(db, call_slug, out, internal=False):
-    """Write the call's codebook alone as a .qdc (themes and codebook areas, hierarchy kept)."""
-    theme_codes, _ = _theme_codes(
-        db, call_slug, None if internal else publication.for_call(db, call_slug)
-    )
-    area_root, _ = _area_codes(db, call_slug)
+def export_codebook(db, call, out, internal=False):
+    """Write the codebook of ``call`` (a CallScope, or its slug) alone as a .qdc (themes and
+    codebook areas, hierarchy kept)."""
+    scope = callscope.of(db, call)
+    theme_codes, _ = _theme_codes(db, scope, scope.publication_for(internal))
+    area_root, _ = _area_codes(db, scope)
     xml = codebook_xml(theme_codes + [area_root]).encode("utf-8")
     validate(xml, "codebook", "codebook.qdc")
     _write(out, xml)
     return theme_codes + [area_root]
 
 
-def project_bytes(db, call_slug, internal=False):
+def project_bytes(db, call, internal=False):
     buffer = io.BytesIO()
-    export_project(db, call_slug, buffer, internal=internal)
+    export_project(db, call, buffer, internal=internal)
     return buffer.getvalue()
 
 
-def codebook_bytes(db, call_slug, internal=False):
+def codebook_bytes(db, call, internal=False):
     buffer = io.BytesIO()
-    export_codebook(db, call_slug, buffer, internal=internal)
+    export_codebook(db, call, buffer, internal=internal)
     return buffer.getvalue()
 
 
@@ -634,15 +632,16 @@ def _walk(element, ns, parent, found):
         _walk(code, ns, found[-1]["guid"], found)
 
 
-def import_codebook(db, call_slug, data, user="import"):
-    """Bring a codebook edited in a QDA program back into the call's final themes: a code that is
+def import_codebook(db, call, data, user="import"):
+    """Bring a codebook edited in a QDA program back into the final themes of ``call`` (a
+    CallScope, or its slug): a code that is
     a theme (by GUID, else by its label) renames it, gives it a description and a place in the
     hierarchy, and makes a candidate final; a code with no theme is kept as a group."""
     from . import themes
 
-    call = store.get_call(db, call_slug)
+    scope = callscope.of(db, call)
     codes = [c for c in read_codebook(data) if not _is_area(c)]
-    by_guid, by_label = _theme_index(db, call_slug)
+    by_guid, by_label = _theme_index(db, scope)
     report, entries = ImportReport(), []
     for position, code in enumerate(codes):
         theme = by_guid.get(code["guid"]) or by_label.get(code["name"].strip().casefold())
@@ -655,10 +654,10 @@ def import_codebook(db, call_slug, data, user="import"):
     named = {e["theme_id"] for e in entries}
     report.untouched = [
         t["label"]
-        for t in themes.list_themes(db, call_slug, include_passages=False, internal=True)
+        for t in themes.list_themes(db, scope, include_passages=False, internal=True)
         if t["final"] and t["id"] not in named
     ]
-    save_codebook_entries(db, call["id"], entries, user)
+    save_codebook_entries(db, scope.id, entries, user)
     return report
 
 
@@ -666,17 +665,17 @@ def _is_area(code):
     return code["guid"] == AREAS_ROOT or code["parent_guid"] == AREAS_ROOT
 
 
-def _theme_index(db, call_slug):
+def _theme_index(db, scope):
     from . import themes
 
-    listed = themes.list_themes(db, call_slug, include_passages=False, status="all", internal=True)
-    kept = codebook_entries(db, call_slug)
-    by_guid = {theme_guid(call_slug, t["id"]): t for t in listed}
+    listed = themes.list_themes(db, scope, include_passages=False, status="all", internal=True)
+    kept = codebook_entries(db, scope)
+    by_guid = {theme_guid(scope.slug, t["id"]): t for t in listed}
     by_guid.update({kept[t["id"]]["guid"]: t for t in listed if t["id"] in kept})
     # A shareable codebook printed labels redacted (publication.label): those name the theme too.
     shown = {
         t["id"]: t["label"]
-        for t in themes.list_themes(db, call_slug, include_passages=False, status="all")
+        for t in themes.list_themes(db, scope, include_passages=False, status="all")
     }
     by_label = {}
     for theme in sorted(listed, key=lambda t: not t["final"]):  # a final theme wins a shared label
@@ -698,9 +697,10 @@ def _apply(db, theme, code, report, user, themes):
 # ---------------------------------------------------------------- the stored codebook
 
 
-def codebook_entries(db, call_slug):
-    """{theme id or guid: entry} of the codebook last imported for the call (qda_codes, m0014)."""
-    found = qda_codes.of_call(db, store.get_call(db, call_slug)["id"])
+def codebook_entries(db, call):
+    """{theme id or guid: entry} of the codebook last imported for ``call`` (a CallScope, or its
+    slug; qda_codes, m0014)."""
+    found = qda_codes.of_call(db, callscope.of(db, call).id)
     return {(e["theme_id"] if e["theme_id"] is not None else e["guid"]): e for e in found}
 
 

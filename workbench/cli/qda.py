@@ -4,7 +4,7 @@ from pathlib import Path
 
 import click
 
-from .. import qda
+from .. import callscope, qda
 from .database import open_db
 
 
@@ -27,11 +27,12 @@ from .database import open_db
 def export_qda_command(ctx, call_slug, out, internal, codebook_only):
     """Write a call as a REFI-QDA project for NVivo, MAXQDA, ATLAS.ti or QualCoder (validated against the schema)."""
     db = open_db(ctx)
+    scope = callscope.resolve(db, call_slug)  # the call read once, passed on
     if codebook_only:
-        codes = qda.export_codebook(db, call_slug, out, internal=internal)
+        codes = qda.export_codebook(db, scope, out, internal=internal)
         click.echo(f"{out}: codebook of {sum(1 + len(c.children) for c in codes)} codes")
         return
-    project = qda.export_project(db, call_slug, out, internal=internal)
+    project = qda.export_project(db, scope, out, internal=internal)
     click.echo(
         f"{out}: {len(project.sources)} sources, {len(project.codings)} coded segments, "
         f"{len(project.notes)} notes"
@@ -45,5 +46,8 @@ def export_qda_command(ctx, call_slug, out, internal, codebook_only):
 @click.pass_context
 def import_qdc_command(ctx, call_slug, path):
     """Bring a codebook (.qdc, or a .qdpx's) edited in a QDA program back into the call's final themes."""
-    report = qda.import_codebook(open_db(ctx), call_slug, Path(path).read_bytes(), user="cli")
+    db = open_db(ctx)
+    report = qda.import_codebook(
+        db, callscope.resolve(db, call_slug), Path(path).read_bytes(), user="cli"
+    )
     click.echo(report.summary())

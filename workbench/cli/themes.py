@@ -5,6 +5,7 @@ import sys
 
 import click
 
+from .. import callscope
 from .database import open_db
 
 
@@ -34,11 +35,12 @@ def themes_command(ctx, call_slug, fmt, refresh, n_themes, no_dictionary):
     from .. import themes
 
     db = open_db(ctx)
-    fresh = not themes.list_themes(db, call_slug, include_passages=False, status="all")
+    scope = callscope.resolve(db, call_slug)  # the call read once, passed on
+    fresh = not themes.list_themes(db, scope, include_passages=False, status="all")
     if refresh or no_dictionary or fresh:
-        themes.refresh(db, call_slug, n_themes=n_themes, user="cli", use_concepts=not no_dictionary)
+        themes.refresh(db, scope, n_themes=n_themes, user="cli", use_concepts=not no_dictionary)
     json.dump(
-        contract_rows(themes.list_themes(db, call_slug)),
+        contract_rows(themes.list_themes(db, scope)),
         sys.stdout,
         ensure_ascii=False,
         indent=2,
