@@ -176,6 +176,35 @@ def test_a_company_letterhead_above_its_address_names_it_not_a_body_it_belongs_t
     assert (sub["submitter"], sub["submitter_type"]) == ("Northwind ASA", "other")
 
 
+def test_a_coalition_named_in_lower_case_and_a_joint_submissions_coordinator(db, tmp_path):
+    coalition = ingest_one(
+        db,
+        tmp_path,
+        "coalition.docx",
+        make_docx,
+        ["The Nigeria NGO coalition shadow report to the CEDAW committee", "31/07/2008", BODY],
+    )
+    assert (coalition["submitter"], coalition["submitter_type"]) == (
+        "Nigeria NGO coalition",
+        "civil_society",
+    )
+    joint = ingest_one(
+        db,
+        tmp_path,
+        "joint.pdf",
+        make_pdf,
+        [
+            [
+                "JOINT submission by a Group of Civil Society Organizations to the Universal "
+                "Periodic Review",
+                "Preparation of the report was coordinated by the Democracy Development Foundation.",
+                BODY,
+            ]
+        ],
+    )
+    assert joint["submitter"] == "Democracy Development Foundation"
+
+
 def test_a_un_document_symbol_names_the_state_whose_report_it_is(db, tmp_path):
     sub = ingest_one(
         db,

@@ -201,6 +201,8 @@ TRIGGERS = [
     r"(?<![^\n])(?:from|de|von|от)\s*:",
     r"on\s+behalf\s+of",
     r"(?:report|letter)\s+(?:by|from)",
+    r"(?:alternative|shadow|parallel|joint|ngo|civil\s+society|stakeholder)\s+report\s+(?:of|by|from)",
+    r"coordinated\s+by",
     r"(?:contributors|coordinating\s+organi[sz]ation|lead\s+organi[sz]ation|submitting\s+organi[sz]ation|"
     r"coordinator(?:\s+of\s+(?:the\s+)?report)?|submitted\s+by|author|authors|organi[sz]ation)\s*[:–—-]",
     # Spanish
@@ -216,6 +218,7 @@ TRIGGERS = [
     r"comentarios\s+(?:de|del)",
     r"en\s+nombre\s+(?:de|del)",
     r"sometid[oa]\s+por",
+    r"coordinad[oa]\s+por",
     r"remitid[oa]\s+por",
     # French
     r"pr[ée]sent[ée]e?s?\s+par",
@@ -228,6 +231,7 @@ TRIGGERS = [
     r"au\s+nom\s+(?:de|du|des)",
     r"commentaires\s+(?:de|du)",
     r"communication\s+(?:de|du)",
+    r"coordonn[ée]e?\s+par",
     # Portuguese
     r"submiss[ãa]o\s+d[aoe]s?",
     r"submetid[oa]\s+por",
@@ -237,6 +241,7 @@ TRIGGERS = [
     r"contributo\s+d[aoe]s?",
     r"respostas?\s+d[aoe]s?",
     r"em\s+nome\s+d[aoe]s?",
+    r"coordenad[oa]\s+pel[oa]s?",
     # Russian (names keep lower-case words: read to punctuation)
     r"вклад",
     r"представлен[аоы]?",
@@ -581,7 +586,7 @@ def name_at(text, start):
     tokens = re.findall(
         r"[«\"“]?[\w'’.&\-/]+[»\"”]?|[,()–—¶]", rest.split("\n\n")[0].replace("\n", " ¶ ")
     )
-    taken = []
+    taken, last = [], -1
     for index, token in enumerate(tokens):
         bare = token.strip('«»"“”')
         low = bare.lower().rstrip(".")
@@ -602,6 +607,7 @@ def name_at(text, start):
             break  # "For the Independent Expert": a capitalised connector, not a name word
         if (_is_name_word(bare) and low.strip("'’") not in CONNECTORS) or (taken and connector):
             taken.append(bare)
+            last = index
             if bare.endswith(".") and len(bare) > 4 and not bare[:-1].isupper():
                 break
             if len(taken) > MAX_WORDS:
@@ -610,7 +616,31 @@ def name_at(text, start):
         break
     while taken and (taken[-1].lower().strip("'’") in CONNECTORS):
         taken.pop()
-    return re.sub(r"['’]s$", "", " ".join(taken).rstrip("."))
+    head = _collective_head(tokens, last + 1, taken)
+    return re.sub(r"['’]s$", "", " ".join(taken + head).rstrip("."))
+
+
+# "the Nigeria NGO coalition", "the Kenyan civil society network": a lower-case head noun that
+# makes the capitalised words before it a collective's name.
+COLLECTIVE_HEADS = {
+    "coalition",
+    "network",
+    "alliance",
+    "platform",
+    "consortium",
+    "forum",
+    "collective",
+    "group",
+    "working group",
+}
+
+
+def _collective_head(tokens, index, taken):
+    """The head noun that follows the name's capitalised words, as a list, or []."""
+    if not taken or index >= len(tokens) or not any(w[:1].isupper() for w in taken):
+        return []
+    word = tokens[index].strip('«»"“”').rstrip(".")
+    return [word] if word.lower() in COLLECTIVE_HEADS and word.islower() else []
 
 
 def _unscripted_name(rest):

@@ -215,6 +215,10 @@ def candidate_pool(doc):
     for candidate in pool:
         if candidate.how != "letterhead" and is_person(candidate.name) and not personal:
             candidate.weight -= 1.0  # a signatory or a contact, speaking for an organisation
+        if is_unnamed_collective(candidate.name):
+            candidate.weight -= (
+                1.0  # "a Group of Civil Society Organizations": its coordinator is named
+            )
         candidate.hit = candidate.hit or gazetteer.lookup(candidate.name)
         if (candidate.hit and _addressee(candidate.hit, candidate.how)) or is_mandate(
             candidate.name
@@ -264,6 +268,70 @@ def _named_again(name, doc):
     core = LEGAL_FORM.sub("", name).strip()
     candidate = attribution.Candidate(core or name, "letterhead", 0.0, "")
     return max(0.0, attribution.mention_bonus(candidate, opening) - 0.25)  # its own line once
+
+
+# Words that say what a collective is without naming it ("Coalition of NGOs", "Grupo de
+# organizaciones de la sociedad civil").
+COLLECTIVE_WORDS = {
+    "group",
+    "groups",
+    "coalition",
+    "network",
+    "alliance",
+    "platform",
+    "consortium",
+    "forum",
+    "collective",
+    "civil",
+    "society",
+    "organizations",
+    "organisations",
+    "organization",
+    "organisation",
+    "ngos",
+    "ngo",
+    "non-governmental",
+    "csos",
+    "cso",
+    "associations",
+    "partners",
+    "members",
+    "joint",
+    "national",
+    "international",
+    "human",
+    "rights",
+    "grupo",
+    "coalicion",
+    "red",
+    "organizaciones",
+    "sociedad",
+    "ong",
+    "ongs",
+    "groupe",
+    "reseau",
+    "societe",
+    "civile",
+    "rede",
+    "organizacoes",
+    "sociedade",
+    "coalizao",
+    "группа",
+    "коалиция",
+    "нко",
+    "нпо",
+    "организаций",
+    "организации",
+    "общественных",
+    "гражданского",
+    "общества",
+}
+
+
+def is_unnamed_collective(name):
+    """'Group of Civil Society Organizations', 'Coalition of NGOs': a kind of collective, no name."""
+    words = [w for w in _fold_words(name) if w not in attribution.CONNECTORS]
+    return bool(words) and all(w in COLLECTIVE_WORDS for w in words)
 
 
 def _addressee(hit, how):
