@@ -63,13 +63,13 @@ if call:
         ):  # a section title is a theme's label: text
             widget = f"bg_quotes_{key}_{int(internal)}"
             default = background.default_quote_ids(
-                database, call, key, internal, per_section, draft=draft
+                database, scope, key, internal, per_section, draft=draft
             )
             # The best passages to pick from, and those picked by default or already.
             options = dict(
                 background.quote_candidates(
                     database,
-                    call,
+                    scope,
                     key,
                     internal=internal,
                     draft=draft,
@@ -86,7 +86,7 @@ if call:
 
     doc = background.build_background(
         database,
-        call,
+        scope,
         internal=internal,
         section_keys=chosen,
         chosen_quotes=picked,

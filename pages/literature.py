@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from workbench import notes, store, ui
+from workbench import callscope, notes, store, ui
 from workbench.errors import ConflictError, WorkbenchError
 
 TARGET_LABELS = {
@@ -22,6 +22,7 @@ report_slugs = [""] + [r["slug"] for r in reports]
 report_names = {"": "—", **{r["slug"]: f"{r['title']} ({r['body']} {r['year']})" for r in reports}}
 report_ids = {r["slug"]: r["id"] for r in reports}
 call = ui.pick_call(database, key="lit_call")
+scope = callscope.resolve(database, call) if call else None  # read once per run, passed on
 if st.session_state.get("lit_flash"):
     st.success(
         ui.plain(st.session_state.pop("lit_flash"))
@@ -132,7 +133,7 @@ with tab_notes:
             if kind == "passage"
             else None
         )
-        targets = dict(notes.link_targets(database, call, kind, query=passage_query))
+        targets = dict(notes.link_targets(database, scope, kind, query=passage_query))
         target = st.selectbox(
             "Target",
             list(targets),
@@ -223,14 +224,14 @@ with tab_suggest:
     else:
         left, right = st.columns(2)
         if left.button("Suggest links for this call", key="lit_suggest_run"):
-            n = notes.suggest_links(database, call)
+            n = notes.suggest_links(database, scope)
             st.success(f"{n} suggestions waiting for a decision.")
         if right.button(
             "Link notes and passages citing the same UN documents", key="lit_symbols_run"
         ):
-            n = notes.link_by_symbols(database, call, user=ui.actor())
+            n = notes.link_by_symbols(database, scope, user=ui.actor())
             st.success(f"{n} new links by UN document symbol.")
-        for suggestion in notes.pending(database, call)[:30]:
+        for suggestion in notes.pending(database, scope)[:30]:
             text, accept, reject = st.columns([6, 1, 1])
             text.markdown(
                 f"**{ui.plain(suggestion['note_title'][:80])}** → {ui.plain(suggestion['description'])} "
@@ -242,7 +243,7 @@ with tab_suggest:
             if reject.button("Reject", key=f"lit_reject_{suggestion['id']}"):
                 notes.reject(database, suggestion["id"], user=ui.actor())
                 st.rerun()
-        index = notes.symbol_index(database, call)
+        index = notes.symbol_index(database, scope)
         if index:
             st.subheader("UN documents cited")
             st.dataframe(

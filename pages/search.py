@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from workbench import search, ui
+from workbench import callscope, search, ui
 
 
 def open_at_page(hit):
@@ -52,7 +52,8 @@ text = st.text_input(
     help=search.HELP,
 )
 if text.strip():
-    found = search.search(database, text, call, names=ui.may("edit"))
+    scope = callscope.resolve(database, call) if call else None  # read once per run
+    found = search.search(database, text, scope, names=ui.may("edit"))
     if not found.query:
         st.info("Type a word to search for.")
     else:

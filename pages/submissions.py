@@ -90,7 +90,7 @@ def _remember(sub):
     }
 
 
-def full_text_search(database, call, shown, reviewer):
+def full_text_search(database, scope, shown, reviewer):
     """The submissions whose passages match the search box (workbench/search), best passages listed."""
     typed = st.text_input(
         "Search the text of the submissions",
@@ -100,7 +100,7 @@ def full_text_search(database, call, shown, reviewer):
     )
     if not typed.strip():
         return shown
-    found = search.search(database, typed, call, names=reviewer, limit=10, note_limit=0)
+    found = search.search(database, typed, scope, names=reviewer, limit=10, note_limit=0)
     with st.expander(
         f"{search.count(found.n_passages, 'passage')} in "
         f"{search.count(found.n_submissions, 'submission')} match: the best ones"
@@ -345,7 +345,7 @@ if call:
     shown = submissions.filter_rows(
         rows, status=status, text=text, language=languages, submitter_type=kinds, region=regions
     )
-    shown = full_text_search(database, call, shown, reviewer)
+    shown = full_text_search(database, scope, shown, reviewer)
     st.caption(
         f"{len(shown)} of {len(rows)} submissions · click a row to open it"
         + (

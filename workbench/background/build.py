@@ -133,7 +133,7 @@ def build_background(
         introduction=introduction(db, scope),
         stats_table=stats_table(db, scope),
         sections=sections,
-        bibliography=bibliography(db, scope.call, sections),
+        bibliography=bibliography(db, scope, sections),
         header=INTERNAL_MARK if internal else "",
     )
     return redact_everything(doc, pub)
@@ -423,11 +423,12 @@ def section_literature(db, raw, passages, raisers):
     return sorted(notebook.citation_of(notebook.get_note(db, i)) for i in note_ids)
 
 
-def bibliography(db, call, sections):
+def bibliography(db, scope, sections):
     """Every citation in the sections plus the notes serving (or linked to) the call's report."""
     cited = {c for s in sections for c in s.literature}
-    if call["report_id"]:
-        cited |= {notebook.citation_of(n) for n in notebook.notes_for_report(db, call["report_id"])}
+    report_id = scope.call["report_id"]
+    if report_id:
+        cited |= {notebook.citation_of(n) for n in notebook.notes_for_report(db, report_id)}
     return sorted(cited, key=str.casefold)
 
 

@@ -14,8 +14,7 @@ import re
 from importlib import resources
 from pathlib import Path
 
-from .. import callscope, store
-from ..errors import NotFound
+from .. import callscope, store, themes
 
 CONCEPTS = resources.files("workbench") / "data" / "concepts.csv"
 
@@ -30,25 +29,11 @@ SOURCES = {
 
 
 def _themes(db, call, status=None, passages=True):
-    """The call's themes (absent or empty -> []); ``status`` None = final ones if any, else
+    """The call's themes ([] when it has none); ``status`` None = final ones if any, else
     candidates (list_themes' default). Asks for every passage (internal=True): who raised a
     theme counts confidential submissions too, and build.py decides, through privacy,
     which passages are quoted."""
-    try:
-        from .. import themes
-
-        return (
-            themes.list_themes(
-                db,
-                callscope.of(db, call).slug,
-                include_passages=passages,
-                internal=True,
-                status=status,
-            )
-            or []
-        )
-    except (ImportError, AttributeError, TypeError, NotFound):
-        return []
+    return themes.list_themes(db, call, include_passages=passages, internal=True, status=status)
 
 
 def theme_sections(db, call, which=None):

@@ -5,7 +5,7 @@ import sys
 
 import click
 
-from .. import notes
+from .. import callscope, notes
 from .database import open_db
 
 TYPES = ("submission", "passage", "theme", "report", "note")
@@ -88,8 +88,9 @@ def link_command(ctx, note_id, target_type, target_id):
 def symbols_command(ctx, call_slug):
     """Link notes to the passages and notes citing the same UN document symbols."""
     db = open_db(ctx)
-    index = notes.symbol_index(db, call_slug)
-    created = notes.link_by_symbols(db, call_slug, user="cli")
+    scope = callscope.resolve(db, call_slug) if call_slug else None  # None: every call
+    index = notes.symbol_index(db, scope)
+    created = notes.link_by_symbols(db, scope, user="cli")
     for symbol, entry in sorted(index.items()):
         click.echo(f"{symbol}\t{len(entry['notes'])} notes\t{len(entry['passages'])} passages")
     click.echo(f"{created} new links")
@@ -118,7 +119,7 @@ def background_command(ctx, call_slug, out, markdown_out, internal, per_section)
     """Write the background document of a call (DOCX, optionally Markdown)."""
     # Imported when run: its sections (themes) load spaCy and scikit-learn (seconds), which `workbench --help`
     # and the quick commands should not wait for.
-    from .. import background, callscope
+    from .. import background
 
     db = open_db(ctx)
     doc = background.build_background(

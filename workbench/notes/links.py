@@ -6,7 +6,7 @@ passages), a passage, a theme or a report. Descriptions of submissions go throug
 workbench/privacy.py, so a confidential submitter is never named on a page.
 """
 
-from .. import audit, privacy, publication, store
+from .. import audit, callscope, privacy, store
 from ..errors import NotFound
 from ..stores import notes
 from . import notebook, symbols
@@ -65,10 +65,12 @@ def passage_row(db, passage_id):
     return store.get_passage(db, passage_id)
 
 
-def safe_passage_text(db, passage, limit=300):
-    """A passage's text without any identifier of its call's submitters who may not be named."""
-    call = store.call_of_submission(db, passage["submission_id"])
-    pub = publication.for_call(db, call["slug"], team=True)
+def safe_passage_text(db, passage, limit=300, pub=None):
+    """A passage's text without any identifier of its call's submitters who may not be named
+    (``pub``: its call's team gate, when the caller has it)."""
+    if pub is None:
+        call = store.call_of_submission(db, passage["submission_id"])
+        pub = callscope.CallScope(db, call).team_publication
     text = pub.quote(
         pub.submissions.get(passage["submission_id"], {"id": passage["submission_id"]}),
         passage["text"],
@@ -128,15 +130,16 @@ def links_to_targets(db, target_type, target_ids):
 # ---------------------------------------------------------------- UN document symbols
 
 
-def symbol_index(db, call_slug=None):
-    """{symbol: {"notes": [note ids], "passages": [passage ids]}} for every symbol found."""
+def symbol_index(db, call=None):
+    """{symbol: {"notes": [note ids], "passages": [passage ids]}} for every symbol found in the
+    notes and the passages of ``call`` (a CallScope, or its slug; None: every call)."""
     index = {}
     for note in notes.plain_notes(db):
         for symbol in symbols.note_symbols(note):
             index.setdefault(symbols.base_symbol(symbol), {"notes": [], "passages": []})[
                 "notes"
             ].append(note["id"])
-    for passage in passages_with_slashes(db, call_slug):
+    for passage in passages_with_slashes(db, call):
         for symbol in symbols.find_symbols(passage["text"]):
             entry = index.setdefault(symbols.base_symbol(symbol), {"notes": [], "passages": []})
             if passage["id"] not in entry["passages"]:
@@ -144,17 +147,16 @@ def symbol_index(db, call_slug=None):
     return index
 
 
-def passages_with_slashes(db, call_slug=None):
+def passages_with_slashes(db, call=None):
     """Only passages with a '/' can cite a symbol: a cheap filter before the regex."""
-    call_id = store.get_call(db, call_slug)["id"] if call_slug else None
-    return store.passages_containing(db, "/", call_id)
+    return store.passages_containing(db, "/", callscope.of(db, call).id if call else None)
 
 
-def link_by_symbols(db, call_slug=None, user="symbols"):
+def link_by_symbols(db, call=None, user="symbols"):
     """Link every note to the passages and notes that cite the same UN document; returns new links."""
     created = 0
     with store.transaction(db):
-        for symbol, entry in symbol_index(db, call_slug).items():
+        for symbol, entry in symbol_index(db, call).items():
             for note_id in entry["notes"]:
                 for passage_id in entry["passages"]:
                     created += add_link(
@@ -169,42 +171,41 @@ def link_by_symbols(db, call_slug=None, user="symbols"):
 # ---------------------------------------------------------------- what a page offers to link to
 
 
-def link_targets(db, call_slug, target_type, query=None, limit=50):
-    """[(id, confidentiality-safe label)] a person can link a note to, within one call."""
+def link_targets(db, call, target_type, query=None, limit=50):
+    """[(id, confidentiality-safe label)] a person can link a note to, within ``call`` (a
+    CallScope, or its slug)."""
     if target_type == "report":
         return [
             (r["id"], f"{r['title']} ({r['body']} {r['year']})") for r in store.list_reports(db)
         ]
     if target_type == "note":
         return [(n["id"], notebook.citation_of(n)) for n in notebook.list_notes(db)]
-    if not call_slug:
+    if not call:
         return []
+    scope = callscope.of(db, call)
     if target_type == "submission":
-        return [(s["id"], submission_label(s)) for s in store.list_submissions(db, call_slug)]
+        return [(s["id"], submission_label(s)) for s in scope.submissions]
     if target_type == "theme":
-        return theme_targets(db, call_slug)
-    return passage_targets(db, call_slug, query, limit)
+        return theme_targets(db, scope)
+    return passage_targets(db, scope, query, limit)
 
 
 THEME_KINDS = {"final": "final theme", "candidate": "candidate theme"}
 
 
-def theme_targets(db, call_slug):
+def theme_targets(db, scope):
     """Final themes first, then candidate themes, each label saying which it is."""
-    listed = sorted(theme_list(db, call_slug), key=lambda t: not t["final"])
+    listed = sorted(theme_list(db, scope), key=lambda t: not t["final"])
     return [
         (t["id"], f"{t['label']} ({THEME_KINDS.get(t['status'], t['status'])})") for t in listed
     ]
 
 
-def theme_list(db, call_slug):
+def theme_list(db, scope):
     """Every theme of the call, final and candidate."""
-    try:
-        from .. import themes
+    from .. import themes  # loads scikit-learn and spaCy: only when themes are asked for
 
-        return themes.list_themes(db, call_slug, include_passages=False, status="all") or []
-    except (ImportError, AttributeError, NotFound):
-        return []
+    return themes.list_themes(db, scope, include_passages=False, status="all")
 
 
 def theme_label(db, theme_id):
@@ -217,21 +218,20 @@ def theme_label(db, theme_id):
         return ""
 
 
-def passage_targets(db, call_slug, query, limit):
+def passage_targets(db, scope, query, limit):
     """Passages matching a search (workbench/search: every word in any form, phrases, OR),
     labelled without confidential names."""
     from .. import search
 
     if not (query or "").strip():
         return []
-    call = store.get_call(db, call_slug)
-    found = search.search(db, query, call_slug, limit=limit, note_limit=0).passages
-    subs = {s["id"]: s for s in store.list_submissions(db, call_slug)}
+    found = search.search(db, query, scope, limit=limit, note_limit=0).passages
+    subs = {s["id"]: s for s in scope.submissions}
     return [
         (
             p["passage_id"],
             f"{submission_label(subs[p['submission_id']])}, p. {p['page']}: "
-            f"“{safe_passage_text(db, {**p, 'call_id': call['id']}, 140)}”",
+            f"“{safe_passage_text(db, p, 140, scope.team_publication)}”",
         )
         for p in found
     ]

@@ -17,9 +17,8 @@ from collections import defaultdict
 
 import numpy as np
 
-from .. import audit, derived, store
+from .. import audit, callscope, derived, store
 from .. import language as languages
-from ..errors import NotFound
 from ..stores.notes import (
     decided_suggestions,
     get_suggestion,
@@ -39,14 +38,11 @@ def note_text(note):
     return " ".join(str(note.get(f) or "") for f in ("title", "summary", "key_findings", "tags"))
 
 
-def call_themes(db, call_slug):
+def call_themes(db, scope):
     """The call's themes with their passage ids (the team's view), or [] when it has none."""
-    try:
-        from .. import themes
+    from .. import themes  # loads scikit-learn and spaCy: only when suggestions are made
 
-        return themes.list_themes(db, call_slug, include_passages=True, team=True) or []
-    except (ImportError, AttributeError, NotFound):
-        return []
+    return themes.list_themes(db, scope, include_passages=True, team=True)
 
 
 def note_passages(notes):
@@ -62,12 +58,12 @@ def note_passages(notes):
 CODE = ("notes/suggest.py", "themes/cluster.py", "themes/passage_features.py", "data/concepts.csv")
 
 
-def note_vectors(db, call_slug, notes):
+def note_vectors(db, scope, notes):
     """(note vectors, passages, passage vectors) in one themes' space (unit length). The
     space is fitted on the notes and passages together (its words, dimensions and language
     centres depend on all of them), so it is kept in the ``derived`` table until the call's
     passages, the notes' texts or the code change: fitting it is the costly part."""
-    call = store.get_call(db, call_slug)
+    call = scope.call
     passages = store.call_passages(db, call["id"])
     texts = note_passages(notes)
     inputs = derived.fingerprint(
@@ -97,7 +93,7 @@ def unpacked(value):
     return data.reshape(value["shape"])
 
 
-def targets(db, call_slug, passages, vectors):
+def targets(db, scope, passages, vectors):
     """{kind: ([(target_id, label)], matrix of their unit vectors, one row each)}: themes and
     submissions as their passages' mean. Stacked once, so a note is scored by one product."""
     row_of = {p["id"]: r for r, p in enumerate(passages)}
@@ -105,7 +101,7 @@ def targets(db, call_slug, passages, vectors):
     for r, p in enumerate(passages):
         by_submission[p["submission_id"]].append(r)
     themes = []
-    for theme in call_themes(db, call_slug):
+    for theme in call_themes(db, scope):
         rows = [
             row_of[m["passage_id"]]
             for m in theme.get("passages") or []
@@ -161,17 +157,18 @@ def best_targets(note_id, note_vector, kind, found, skip, submission_of=None):
     return kept
 
 
-def suggest_links(db, call_slug, report_only=False):
-    """Store the best new pending suggestions of each kind per note for a call; returns how
-    many are pending."""
-    call = store.get_call(db, call_slug)
+def suggest_links(db, call, report_only=False):
+    """Store the best new pending suggestions of each kind per note for ``call`` (a CallScope,
+    or its slug); returns how many are pending."""
+    scope = callscope.of(db, call)
+    call = scope.call
     notes = notebook.list_notes(db)
     if report_only and call["report_id"]:
         notes = [n for n in notes if n["report_id"] in (None, call["report_id"])]
     if not notes or not store.call_passages(db, call["id"]):
         return 0
-    note_vecs, passages, vectors = note_vectors(db, call_slug, notes)
-    found, skip = targets(db, call_slug, passages, vectors), decided_pairs(db)
+    note_vecs, passages, vectors = note_vectors(db, scope, notes)
+    found, skip = targets(db, scope, passages, vectors), decided_pairs(db)
     submission_of = {p["id"]: p["submission_id"] for p in passages}
     with store.transaction(db):
         for note, vector in zip(notes, note_vecs):
@@ -180,7 +177,7 @@ def suggest_links(db, call_slug, report_only=False):
                     note["id"], vector, kind, found[kind], skip, submission_of
                 ):
                     save_pending(db, call["id"], note["id"], (kind, target_id, "", label), score)
-    return len(pending(db, call_slug))
+    return len(pending(db, scope))
 
 
 def save_pending(db, call_id, note_id, target, score):
@@ -188,9 +185,10 @@ def save_pending(db, call_id, note_id, target, score):
     save_suggestion(db, call_id, note_id, target_type, target_id, label, score)
 
 
-def pending(db, call_slug=None, note_id=None):
-    """Pending suggestions, best first, each described for a person to decide on."""
-    call_id = store.get_call(db, call_slug)["id"] if call_slug else None
+def pending(db, call=None, note_id=None):
+    """Pending suggestions of ``call`` (a CallScope, or its slug; None: every call), best
+    first, each described for a person to decide on."""
+    call_id = callscope.of(db, call).id if call else None
     found = []
     for row in pending_suggestions(db, call_id, note_id):
         text = links.describe(db, row)

@@ -14,8 +14,8 @@ found (nor counted, when the query names a withheld submitter).
 
 from dataclasses import dataclass, field
 
+from .. import callscope, markup, privacy
 from .. import language as languages
-from .. import markup, privacy, publication, store
 from . import index_store
 from . import query as queries
 from . import text as words
@@ -48,21 +48,21 @@ class Results:
         return len(self.counts)
 
 
-def search(db, text, call_slug, names=True, limit=30, note_limit=20):
-    """Passages of a call (none without one) and literature notes matching what a person
-    typed, best first."""
+def search(db, text, call, names=True, limit=30, note_limit=20):
+    """Passages of ``call`` (a CallScope, or its slug; none without one) and literature notes
+    matching what a person typed, best first."""
     query = queries.parse(text)
     results = Results(query)
     if not query:
         return results
     catch_up(db)
     expression = query.fts()
-    if call_slug:
-        call = store.get_call(db, call_slug)
-        results.counts = index_store.count_passages(db, expression, call["id"])
-        hits = index_store.match_passages(db, expression, call["id"], limit)
+    if call:
+        scope = callscope.of(db, call)
+        results.counts = index_store.count_passages(db, expression, scope.id)
+        hits = index_store.match_passages(db, expression, scope.id, limit)
         if not names:
-            hits = _as_team(db, call, query, expression, hits, results, limit)
+            hits = _as_team(db, scope, query, expression, hits, results, limit)
         results.passages = [_hit(h, query) for h in hits[:limit]]
     if note_limit:
         notes, results.n_notes = index_store.match_notes(db, expression, note_limit)
@@ -100,28 +100,28 @@ def _note_stems(row):
 _GATES = {}  # (database, call) -> (its state, its Publication): one per call kept
 
 
-def _gate(db, call):
+def _gate(db, scope):
     """The call's publication gate for the team, built again only when the call's state changed
     (a search runs on every keystroke; building the gate takes 0.15 s at 5,000 submissions)."""
     key, state = (
-        (str(getattr(db, "path", id(db))), call["id"]),
-        index_store.call_state(db, call["id"]),
+        (str(getattr(db, "path", id(db))), scope.id),
+        index_store.call_state(db, scope.id),
     )
     kept = _GATES.get(key)
     if kept is None or kept[0] != state:
         if len(_GATES) > 8:
             _GATES.clear()
-        kept = _GATES[key] = (state, publication.for_call(db, call["slug"], team=True))
+        kept = _GATES[key] = (state, scope.team_publication)
     return kept[1]
 
 
-def _as_team(db, call, query, expression, hits, results, limit):
+def _as_team(db, scope, query, expression, hits, results, limit):
     """Hits as a role that does not review may see them (see the module's docstring)."""
-    pub = _gate(db, call)
+    pub = _gate(db, scope)
     withheld = {s["id"] for s in pub.withheld}
     if withheld and _names_withheld(pub, query):
         _uncount_redacted(db, pub, query, expression, withheld, results)
-        hits = index_store.match_passages(db, expression, call["id"], limit + results.n_hidden)
+        hits = index_store.match_passages(db, expression, scope.id, limit + results.n_hidden)
     shown = []
     for hit in hits:
         full = pub.submissions[hit["submission_id"]]
