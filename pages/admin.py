@@ -5,7 +5,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from workbench import auth, backup, store, ui
+from workbench import auth, backup, store, ui, vocab
 from workbench.errors import WorkbenchError
 
 ui.require("admin")
@@ -110,12 +110,36 @@ AUDIT_COLUMNS = {  # column: the title people read
     "old_value": "Before",
     "new_value": "After",
 }
+
+
+def in_words(line):
+    """An audit line as people read it: actions, tables and fields in words, coded values by
+    their names ('civil_society' → 'civil society organization'), nothing as 'None'."""
+    field = line["field"]
+    coded = field in vocab.CODED_FIELDS + vocab.NAMED_FIELDS
+
+    def value(v):
+        return "" if v is None else vocab.code_label(field, v) if coded else v
+
+    return line | {
+        "action": vocab.in_words(line["action"]),
+        "entity": vocab.in_words(line["entity"]),
+        "field": vocab.FIELD_LABELS.get(field) or vocab.in_words(field),
+        "old_value": value(line["old_value"]),
+        "new_value": value(line["new_value"]),
+    }
+
+
 st.subheader("Audit log")
 choices = auth.audit_choices(database)
 left, middle, right = st.columns(3)
 by_user = left.multiselect("Who", choices["user"], key="admin_audit_user")
-by_action = middle.multiselect("Action", choices["action"], key="admin_audit_action")
-by_entity = right.multiselect("Table", choices["entity"], key="admin_audit_entity")
+by_action = middle.multiselect(
+    "Action", choices["action"], key="admin_audit_action", format_func=vocab.in_words
+)
+by_entity = right.multiselect(
+    "Table", choices["entity"], key="admin_audit_entity", format_func=vocab.in_words
+)
 since = st.date_input("Since", value=None, key="admin_audit_since")
 trail = auth.audit_trail(
     database,
@@ -126,9 +150,8 @@ trail = auth.audit_trail(
 )
 st.caption(f"{len(trail)} entries")
 st.dataframe(
-    pd.DataFrame(
-        trail,
-        columns=AUDIT_COLUMNS,
+    pd.DataFrame([in_words(line) for line in trail], columns=AUDIT_COLUMNS).astype(
+        {"entity_id": "Int64"}
     ),
     hide_index=True,
     key="admin_audit",

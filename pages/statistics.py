@@ -148,7 +148,9 @@ st.caption(
     "(confidential submitters are shown by type and region, never by name)"
 )
 st.dataframe(
-    pd.DataFrame([vocab.readable(r) for r in traced], columns=stats.table.TRACE_COLUMNS),
+    pd.DataFrame([vocab.readable(r) for r in traced], columns=stats.table.TRACE_COLUMNS).astype(
+        {"id": "Int64"}  # a withheld submitter has no number: a blank, not 12.0 beside it
+    ),
     hide_index=True,
     key="stats_trace",
     column_config=vocab.column_labels(stats.table.TRACE_COLUMNS),

@@ -26,8 +26,19 @@ st.caption(
     "Each call's confidentiality request stands on its own."
 )
 COLUMNS = ["submitter", "submitter_type", "region", "n_calls", "calls"]
+
+
+def calls_in_words(calls):
+    """'call-a (withhold_name)' → 'call-a (Publish without the name)'."""
+    for code in vocab.CONFIDENTIALITY:
+        calls = calls.replace(f"({code})", f"({vocab.code_label('confidentiality', code)})")
+    return calls.replace("(untagged)", "(confidentiality not tagged)")
+
+
 st.dataframe(
-    pd.DataFrame([vocab.readable(r) for r in rows], columns=COLUMNS),
+    pd.DataFrame(
+        [vocab.readable(r) | {"calls": calls_in_words(r["calls"])} for r in rows], columns=COLUMNS
+    ),
     hide_index=True,
     key="submitters_table",
     column_config=vocab.column_labels(COLUMNS),
@@ -64,7 +75,12 @@ def raised_over_time(rows, calls):
     if not table:
         st.caption("No themes yet in these calls: propose them on the **Themes** page.")
         return
-    st.dataframe(pd.DataFrame(table), hide_index=True, key="submitters_themes")
+    st.dataframe(
+        pd.DataFrame(table),
+        hide_index=True,
+        key="submitters_themes",
+        column_config={"submitter": "Submitter"},
+    )
     st.caption(
         "Each call's final themes (else its proposed ones); an empty cell: no submission to "
         "that call, or none of its passages in a theme."

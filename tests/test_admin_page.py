@@ -44,7 +44,7 @@ def test_admin_adds_a_user_changes_a_role_and_the_audit_log_says_who(db_path):
     app.multiselect(key="admin_audit_user").select("amina").run()
     shown = app.dataframe[-1].value  # the audit log is the last table
     assert set(shown["user"]) == {"amina"}
-    assert set(shown["action"]) >= {"add_user", "set_role"}
+    assert set(shown["action"]) >= {"Add user", "Set role"}
     assert PASSWORD not in shown.to_csv()
 
 

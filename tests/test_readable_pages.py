@@ -174,3 +174,49 @@ def test_in_the_browser_the_downloaded_docx_and_csv_are_what_the_page_shows(
         page.get_by_role("button", name="Download CSV").click()
     header = next(csv.reader(io.StringIO(open(saved.value.path(), encoding="utf-8").read())))
     assert header[0] == "Submitter type / Region" and "(no region)" in header
+
+
+@pytest.fixture
+def tagged_call(db_path, tmp_path):
+    """One call with a submission the tagger places in New Zealand, written in English."""
+    from workbench import ingest
+
+    from .makedocs import make_docx
+
+    db = store.open_db(db_path)
+    make_docx(
+        tmp_path / "in" / "nz.docx",
+        [
+            "The New Zealand Human Rights Commission welcomes the opportunity to contribute.",
+            "Trans people wait years for care.",
+        ],
+    )
+    ingest.ingest(db, "c", [tmp_path / "in"], n_workers=0)
+    [row] = store.list_submissions(db, "c")
+    assert (row["country"], row["language"]) == ("NZL", "en")  # stored as codes
+    return db
+
+
+@pytest.mark.parametrize("name", ["submissions", "triage", "statistics"])
+def test_countries_and_languages_are_shown_by_their_names(tagged_call, name):
+    app = open_page(name)
+    frames = [d.value for d in app.dataframe if "country" in d.value.columns]
+    assert frames, f"no table with a country on {name}"
+    for frame in frames:
+        assert list(frame["country"]) == ["New Zealand"]
+        if "language" in frame.columns:
+            assert list(frame["language"]) == ["English"]
+
+
+def test_the_audit_log_reads_in_words(tagged_call):
+    from workbench.tagging import review
+
+    db = tagged_call
+    [row] = review.table(db, "c")
+    review.decide(db, row, {"submitter_type": "civil_society"}, user="amina")
+    app = open_page("admin")
+    log = app.dataframe[-1].value  # the audit log, last on the page
+    line = log[log["field"] == "Type"].iloc[0]
+    assert line["new_value"] == "civil society organization"
+    assert "_" not in " ".join(log["action"]) + " ".join(log["entity"])
+    assert "None" not in set(log["old_value"].astype(str))

@@ -117,10 +117,10 @@ def test_after_a_save_the_list_and_counts_show_what_is_stored_and_say_what_chang
     app.selectbox(key=f"triage_country_{ngo}").set_value("PER")
     app.button(key=f"triage_next_{ngo}").click().run()
     assert not app.exception, app.exception
-    assert f"#{ngo} Country PER, Region Latin America and the Caribbean" in said(app)
+    assert f"#{ngo} Country Peru, Region Latin America and the Caribbean" in said(app)
     [table] = [d.value for d in app.dataframe if "done" in d.value]
     row = table[table["id"] == ngo].iloc[0]
-    assert (row["country"], bool(row["done"])) == ("PER", True)
+    assert (row["country"], bool(row["done"])) == ("Peru", True)
     assert store.get_submission(db, ngo)["region"] == "latin_america_caribbean"
     assert app.caption[0].value != before  # the "need review" count is reread
 

@@ -371,7 +371,7 @@ def history(db, call_slugs, internal=False, with_themes=False, matching=None):
         if shown:
             rows.append(_row([subs[i] for i in shown], pub, raised))
         rows += [_row([subs[i]], pub, raised) for i in found.ids if i not in shown]
-    return sorted(rows, key=lambda r: (-r["n_calls"], r["submitter"].casefold()))
+    return sorted(rows, key=lambda r: (-r["n_calls"], (r["submitter"] or "").casefold()))
 
 
 def _raised(db, call_slugs):

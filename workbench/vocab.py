@@ -96,7 +96,12 @@ CODED_FIELDS = ("submitter_type", "region", "confidentiality")  # stored as code
 
 def column_label(column):
     """The title people read over a column ('n_submissions' → 'Submissions')."""
-    return COLUMN_LABELS.get(column) or column.replace("_", " ").capitalize()
+    return COLUMN_LABELS.get(column) or in_words(column)
+
+
+def in_words(code):
+    """A code people have no name for yet, as words ('import_note' → 'Import note')."""
+    return (code or "").replace("_", " ").capitalize()
 
 
 def column_labels(columns):
@@ -104,12 +109,33 @@ def column_labels(columns):
     return {column: column_label(column) for column in columns}
 
 
+NAMED_FIELDS = ("country", "language")  # stored as ISO codes, shown by their names
+
+
 def readable(row):
     """A row with its coded values in people's words (for showing, never for storing)."""
     return {
-        key: (code_label(key, value) if value else "") if key in CODED_FIELDS else value
+        key: (code_label(key, value) if value else "")
+        if key in CODED_FIELDS + NAMED_FIELDS
+        else value
         for key, value in row.items()
     }
+
+
+def country_name(code):
+    """'PER' → 'Peru' (ISO 3166 alpha-3); a code it does not know stays as it is."""
+    import pycountry  # loads its tables on first use
+
+    found = pycountry.countries.get(alpha_3=code.upper()) if len(code or "") == 3 else None
+    return found.name if found else code
+
+
+def language_name(code):
+    """'es' → 'Spanish' (ISO 639-1); a code it does not know stays as it is."""
+    import pycountry
+
+    found = pycountry.languages.get(alpha_2=code.lower()) if len(code or "") == 2 else None
+    return found.name if found else code
 
 
 def code_label(field, code):
@@ -122,6 +148,10 @@ def code_label(field, code):
         return region_label(code) or code
     if field == "confidentiality":
         return CONFIDENTIALITY_LABELS.get(code, code)
+    if field == "country":
+        return country_name(code)
+    if field == "language":
+        return language_name(code)
     return code
 
 

@@ -1,7 +1,5 @@
 """How dimension values are printed in tables and charts (English, Spanish, French)."""
 
-import pycountry
-
 from .. import vocab
 from .suppress import RULE
 from .table import THEME_NOTE
@@ -63,11 +61,9 @@ def value_label(dimension, value, lang="en", nhri_with_states=False):
     if dimension == "scope":
         return capitalise(vocab.SCOPE_LABELS.get(lang, vocab.SCOPE_LABELS["en"]).get(value, value))
     if dimension == "country":
-        found = pycountry.countries.get(alpha_3=value.upper()) if len(value) == 3 else None
-        return found.name if found else value
+        return vocab.country_name(value)
     if dimension == "language":
-        found = pycountry.languages.get(alpha_2=value.lower()) if len(value) == 2 else None
-        return found.name if found else value
+        return vocab.language_name(value)
     return value
 
 
