@@ -606,3 +606,44 @@ def test_questions_headed_by_a_state_name_and_ngo_letters_stay_ngos(db, tmp_path
         ],
     )
     assert shadow["submitter_type"] == "civil_society" and shadow["country"] == "KEN"
+
+
+def test_a_speech_that_names_its_state_only_near_my_country_is_still_read(db, tmp_path):
+    """No verb of a State and no 'on behalf of': the speech is known by how often it speaks of
+    itself, and its country by the one named beside 'my country'."""
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "statement.docx",
+        make_docx,
+        [
+            "Mr. President, Excellencies,",
+            "My delegation thanks the Independent Expert. My country, Malawi, has opened shelters.",
+            "My Government, in Malawi, trains police officers. My delegation thanks you.",
+        ],
+    )
+    assert (sub["submitter_type"], sub["country"]) == ("state", "MWI")
+    assert "speaks as a State" in tag_store.tags_of(db, sub["id"])["submitter_type"]["evidence"]
+
+
+def test_documents_tagged_together_read_as_each_tagged_alone(db, tmp_path, note_verbale):
+    """The survey import's workers tag a chunk of documents at once (the type classifier asked
+    once): a note verbale, an NHRI, a speech, a person and an NGO the classifier decides read
+    as each does alone."""
+    from workbench.tagging import documents, tagger
+
+    ingest_one(db, tmp_path, "nhri.docx", make_docx, ["Defensoría del Pueblo del Perú", BODY_ES])
+    ingest_one(db, tmp_path, "speech.docx", make_docx, SPEECH_ES)
+    ingest_one(
+        db,
+        tmp_path,
+        "carta.docx",
+        make_docx,
+        ["Escribo a título personal desde Chile.", BODY_ES, "Atentamente,", "Marta Rojas"],
+    )
+    ingest_one(db, tmp_path, "ngo.docx", make_docx, ["Lakeside Readers Circle", BODY_EN])
+    docs = [documents.load(db, s["id"]) for s in store.list_submissions(db, "tag-call")]
+    alone = [tagging.decide(db, doc) for doc in docs]
+    assert len({found["submitter_type"].kind for found in alone}) >= 4  # rules and classifier
+    together = tagger.decide_many(docs)
+    assert together == alone

@@ -222,6 +222,10 @@ def _speech(doc):
     text = "\n".join(t for _, _, t in pages)
     self_refs = [m.group(0) for m in cues.compiled(tuple(STATE_SELF)).finditer(text)]
     address = [m.group(0) for m in cues.compiled(tuple(ASSEMBLY_ADDRESS)).finditer(text)]
+    if not _may_name_speaker(text) and (
+        not self_refs or len(self_refs) + min(len(address), 2) < VOICE_MIN
+    ):
+        return None  # no country can count: finding the countries would change nothing
     actors, speaks_for, near_self = _speaker_countries(text, doc.language)
     points = (
         len(self_refs)
@@ -270,6 +274,19 @@ def _speaker(actors, speaks_for, near_self):
         leads = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
         return ranked[0][0] if leads else ""
     return max(sorted(weights), key=weights.get)
+
+
+def _may_name_speaker(text):
+    """Whether a verb of a State or an opening like 'on behalf of' is written anywhere in the
+    text: without one no country counts as the speaker (finding countries is most of a
+    speech's reading, and a survey response is read this way too)."""
+    return bool(_SPEAKER_WORDS.search(text))
+
+
+# Every verb and opening as bare text: found wherever the exact phrases are found near a country.
+_SPEAKER_WORDS = re.compile(
+    "|".join(re.escape(p.rstrip("*")) for p in STATE_ACTOR_VERBS + SPEAKS_FOR), re.IGNORECASE
+)
 
 
 def _speaker_countries(text, lang):

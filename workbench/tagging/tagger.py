@@ -33,8 +33,9 @@ def decide_raw(db, doc):
 def decide_many(docs):
     """[{field: Found}] of Documents not yet stored, read without a database (worker processes
     of the survey import): as ``decide`` when no reviewed submission is a precedent for them,
-    which the caller checks once each is stored (``precedents.precedent``) before using it."""
-    found = [_who(doc, lambda name: None) for doc in docs]
+    which the caller checks once each is stored (``precedents.precedent``) before using it.
+    The type classifier and the second reader of requests are asked once for all of them."""
+    found = _who_many(docs, lambda name: None)
     levels = confidentiality.detect_many(
         [(doc, who["submitter_type"].value) for doc, who in zip(docs, found)]
     )
@@ -46,11 +47,38 @@ def decide_many(docs):
 def _who(doc, precedent):
     """{field: Found} of every field but confidentiality; ``precedent(name)`` gives the reviewed
     submission whose type decides this one's, or None."""
+    return _who_many([doc], precedent)[0]
+
+
+def _who_many(docs, precedent):
+    """``_who`` of each document, the type classifier asked once for those it decides."""
+    authors = [_author(doc, precedent) for doc in docs]
+    by_classifier = [n for n, (_, genre, _, known) in enumerate(authors) if not genre or known]
+    kinds = dict(
+        zip(
+            by_classifier,
+            types.classify_many(
+                [(docs[n], authors[n][2], authors[n][0], authors[n][3]) for n in by_classifier]
+            ),
+        )
+    )
+    # A genre decides the type unless a reviewed submission does.
+    return [
+        _fields(doc, *author, kinds[n] if n in kinds else author[1].kind)
+        for n, (doc, author) in enumerate(zip(docs, authors))
+    ]
+
+
+def _author(doc, precedent):
+    """(state_country, genre, name, known): who the document says wrote it, and the reviewed
+    submission that decides its type (None when none does)."""
     state_country = names.mission_country(doc)
     genre = None if state_country else genres.detect(doc)
     name = genre.name if genre else names.submitter(doc, state_country)
-    known = precedent(name.value)
-    kind = genre.kind if genre and not known else types.classify(doc, name, state_country, known)
+    return state_country, genre, name, precedent(name.value)
+
+
+def _fields(doc, state_country, genre, name, known, kind):
     speaker = genre.country if genre and kind.value == "state" else state_country
     country, scope, region = location.locate(doc, name, kind.value, speaker)
     # A near-duplicate is another member of a network, perhaps elsewhere: only the type carries.

@@ -1,6 +1,6 @@
 """What kind of submitter: rules for what is certain, the classifier for the rest."""
 
-from . import cues, names, precedents, type_model, type_signals
+from . import cues, names, nlp, precedents, type_model, type_signals
 from .names import Found
 
 STRONG_CUE = 3  # a name cue this strong overrides an unsure classifier
@@ -28,6 +28,28 @@ CLASSIFIER_CEILING = 0.75
 
 def classify(doc, name, state_country=None, known=None):
     """Found(type) with its confidence and the words that decided it."""
+    return classify_many([(doc, name, state_country, known)])[0]
+
+
+def classify_many(items):
+    """[Found(type)] of [(doc, name, state_country, known)], each as ``classify`` reads it
+    alone; the classifier is asked once for all that the rules leave to it (one call per
+    document was most of the survey import's tagging time)."""
+    found = [_by_rules(*item) for item in items]
+    left = [n for n, kind in enumerate(found) if kind is None]
+    pipeline = type_model.load()
+    rows = [type_signals.row(items[n][0], items[n][1].value) for n in left]
+    probabilities = (
+        type_model.probabilities_many(pipeline, rows) if pipeline and rows else [None] * len(left)
+    )
+    for n, probs in zip(left, probabilities):
+        found[n] = _combine(items[n][1], probs)
+    return found
+
+
+def _by_rules(doc, name, state_country, known):
+    """Found(type) when a rule decides it (a precedent, a mission, a note verbale, a personal
+    statement, a known body, a name that says what it is), else None."""
     if known:
         return Found(known["submitter_type"], 0.97, precedents.evidence(known), kind="known")
     if state_country:
@@ -54,10 +76,7 @@ def classify(doc, name, state_country=None, known=None):
             name.file,
             "known body",
         )
-    named = _named_kind(name)
-    if named:
-        return named
-    return _combine(doc, name.value, name)
+    return _named_kind(name)
 
 
 def _named_kind(name):
@@ -74,28 +93,38 @@ def _named_kind(name):
     return Found(kind, NAMED_CONFIDENCE, _cue_evidence(name.value), name.page, name.file, "name")
 
 
-def _combine(doc, name, where):
-    row = type_signals.row(doc, name)
-    pipeline = type_model.load()
+def _combine(where, probabilities):
+    """The classifier's ``probabilities`` ({type: p}, None without a trained model) weighed
+    with the cues of the name ``where`` found."""
+    name = where.value
     cue_scores = cues.type_scores(name)
     best_cue = max(cue_scores.items(), key=lambda kv: kv[1]) if cue_scores else (None, 0)
     evidence = _cue_evidence(name) or where.evidence
-    if pipeline is None:
+    if probabilities is None:
         kind = best_cue[0] or "civil_society"
         return Found(
             kind, 0.5 if best_cue[0] else 0.3, evidence, where.page, where.file, "rules only"
         )
-    probabilities = type_model.probabilities(pipeline, row)
     kind, confidence = max(probabilities.items(), key=lambda kv: kv[1])
     cue_kind, cue_weight = best_cue
     if cue_kind and cue_kind != kind and cue_weight >= STRONG_CUE and confidence < UNSURE:
         kind, confidence = cue_kind, max(probabilities.get(cue_kind, 0.0), 0.5)
-    elif kind in NAMED_KINDS and not cue_scores.get(kind) and confidence < UNSURE:
+    elif (
+        (kind in NAMED_KINDS or (kind == "state" and name and not _names_a_country(name)))
+        and not cue_scores.get(kind)
+        and confidence < UNSURE
+    ):
+        # A State names itself (a country, a ministry, a mission): a name found that says none
+        # of it is not a State's.
         kind, confidence = cue_kind or "civil_society", min(confidence, FALLBACK_CONFIDENCE)
     confidence = min(float(confidence), CLASSIFIER_CEILING if not cue_scores.get(kind) else 0.85)
     if not name:
         confidence = min(confidence, FALLBACK_CONFIDENCE)  # no name found: the type is a guess
     return Found(kind, round(confidence, 3), evidence, where.page, where.file, "classifier")
+
+
+def _names_a_country(name):
+    return any(label == "COUNTRY" for label, *_ in nlp.places_in(name, ""))
 
 
 def _cue_evidence(name):
