@@ -205,6 +205,48 @@ def test_a_coalition_named_in_lower_case_and_a_joint_submissions_coordinator(db,
     assert joint["submitter"] == "Democracy Development Foundation"
 
 
+def test_a_letterhead_in_body_type_above_its_address_names_the_writer_and_its_base(db, tmp_path):
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "letterhead.pdf",
+        make_pdf,
+        [
+            [
+                "Commission des droits de la personne et des droits de la jeunesse",
+                "360, rue Saint-Jacques, 2e étage",
+                "Montréal (Québec) H2Y 1P5",
+                "Mémoire présenté à l'Expert indépendant des Nations Unies",
+                "Document adopté à la séance de la Commission.",
+                "La Commission a accueilli favorablement l'invitation de l'Expert indépendant.",
+                BODY,
+            ]
+        ],
+    )
+    assert sub["submitter"] == "Commission des droits de la personne et des droits de la jeunesse"
+    assert sub["country"] == "CAN"
+
+
+def test_a_cover_note_sending_a_states_submission_names_the_state(db, tmp_path):
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "cover.docx",
+        make_docx,
+        [
+            "Dear Colleagues,",
+            "Please find attached South Africa's submission in response to the above call for "
+            "inputs. Kindly acknowledge receipt.",
+            BODY,
+        ],
+    )
+    assert (sub["submitter"], sub["submitter_type"], sub["country"]) == (
+        "South Africa",
+        "state",
+        "ZAF",
+    )
+
+
 def test_a_un_document_symbol_names_the_state_whose_report_it_is(db, tmp_path):
     sub = ingest_one(
         db,

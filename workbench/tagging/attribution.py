@@ -329,6 +329,7 @@ def candidates(text, page=1, file_name=""):
         + _self_described(text, page, file_name)
         + _acronym_defined(text, page, file_name)
         + _headed(text, page, file_name)
+        + _possessed(text, page, file_name)
         + _recurring(text, page, file_name)
     )
     for candidate in found:
@@ -434,6 +435,24 @@ def _headed(text, page, file_name):
         name = name_at(stripped, 0)
         if name and HEADED_BY.match(stripped[stripped.find(name) + len(name) :]):
             found.append(Candidate(name, "title line", 2.5, stripped[:120], page, file_name))
+    return found
+
+
+# "Please find attached South Africa's submission", "Amnesty International’s response to …".
+POSSESSED = re.compile(
+    r"['’]s\s+(?:joint\s+|written\s+|formal\s+|official\s+)?(?:submission|contribution|response|"
+    r"input|reply|replies|comments|answers)\b",
+    re.IGNORECASE,
+)
+
+
+def _possessed(text, page, file_name):
+    found = []
+    for match in POSSESSED.finditer(text):
+        name = _name_before(text, match.start())
+        if name and looks_like_organisation_or_person(name):
+            evidence = around(text, match.start() - len(name), match.end())
+            found.append(Candidate(name, "attribution", 2.5, evidence, page, file_name))
     return found
 
 

@@ -137,7 +137,7 @@ def _split_first_page(doc, page):
             break
         end += 1
     if end > MAX_TOP_LINES:
-        end = _letterhead_lines(doc, lines)
+        end = _letterhead_lines(doc, lines) or _name_above_address(lines)
     doc.top = [Line(line, file_name, number, "top") for line in lines[:end]]
     if not doc.top and doc.letterhead.strip():
         # Cleaning can drop a letterhead repeated on later pages as a running header: the
@@ -158,6 +158,36 @@ def _letterhead_lines(doc, lines):
     while count < len(lines) and lines[count] in large:
         count += 1
     return min(count, MAX_TOP_LINES)
+
+
+# A letterhead's address under its name ("Snarøyaveien 30", "050000, г. Алматы", "P.O. Box 123").
+ADDRESS_LINE = re.compile(
+    r"\d|@|www\.|\b(?:p\.?\s?o\.?\s+box|street|st\.|avenue|road|rd\.|calle|avenida|av\.|rue|"
+    r"boulevard|bd|rua|travessa|улица|ул\.|проспект|пр\.|tel|phone|fax|t[ée]l[ée]fono|e-?mail|"
+    r"correo|courriel|casilla|apartado)\b",
+    re.IGNORECASE,
+)
+MAX_NAME_LINES, MAX_ADDRESS_LINES = 3, 3
+
+
+def _name_above_address(lines):
+    """A letterhead printed in body type: a few short lines, then the address under them; the
+    top block is both (the address says where the writer is based). 0 when there is none."""
+    names = 0
+    while names < min(MAX_NAME_LINES, len(lines)) and _short_line(lines[names]):
+        if names and ADDRESS_LINE.search(lines[names]):
+            break
+        names += 1
+    end = names
+    while end < len(lines) and end - names < MAX_ADDRESS_LINES and ADDRESS_LINE.search(lines[end]):
+        if DATE.match(lines[end]) or REFERENCE.match(lines[end]) or len(lines[end]) > 100:
+            break
+        end += 1
+    return end if names and end > names else 0
+
+
+def _short_line(line):
+    return len(line.split()) <= 12 and not TITLE_WORDS.search(line) and not DATE.match(line)
 
 
 def signature_block(doc, page):

@@ -3,14 +3,14 @@
 import re
 from dataclasses import dataclass
 
-from . import attribution, cues, gazetteer, nlp, places
+from . import attribution, cues, documents, gazetteer, nlp, places
 from .documents import Line
 from .lexicon import MISSION_OPENINGS, NOTE_VERBALE, TYPE_CUES
 
 PERSONAL = [phrase for phrase, _ in TYPE_CUES["individual"]]
 ROLE_WORDS = re.compile(
     r"\b(director|directora|directeur|directrice|diretor|diretora|директор|chair|chairperson|president|presidente|"
-    r"présidente?|председатель|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordenador|"
+    r"présidente?|председатель|президент|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordenador|"
     r"coordenadora|координатор|secretary|secretario|secretaria|secrétaire|secretário|секретарь|officer|manager|"
     r"head|jefe|jefa|chef|chefe|руководитель|founder|fundador|fondateur|fondatrice|основатель|executive|ejecutiv|"
     r"exécuti|executiv|исполнительн|programme|program|programa|программ|advisor|adviser|asesor|conseill|consultor|"
@@ -499,6 +499,14 @@ def organ_of_state(name, lang):
 
 
 STATE_WORDS = {
+    "grand",
+    "grand-duche",
+    "duchy",
+    "duche",
+    "ducado",
+    "principality",
+    "principaute",
+    "principado",
     "republic",
     "republica",
     "republique",
@@ -597,14 +605,7 @@ def name_lines(doc):
     ]
 
 
-# A letterhead's address under its name ("Snarøyaveien 30", "1360 Fornebu", "P.O. Box 123"):
-# where the name ends.
-ADDRESS_LINE = re.compile(
-    r"\d|@|www\.|\b(?:p\.?\s?o\.?\s+box|street|st\.|avenue|road|rd\.|calle|avenida|av\.|rue|"
-    r"boulevard|bd|rua|travessa|улица|ул\.|проспект|пр\.|tel|phone|fax|t[ée]l[ée]fono|e-?mail|"
-    r"correo|courriel|casilla|apartado)\b",
-    re.IGNORECASE,
-)
+ADDRESS_LINE = documents.ADDRESS_LINE
 
 
 def looks_like_name(text):
