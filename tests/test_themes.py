@@ -171,6 +171,55 @@ def test_candidates_have_labels_terms_sizes_and_are_reproducible(call_db, tmp_pa
     assert passages_by_theme(call_db) == first
 
 
+def themes_as_shown(db):
+    """Every theme as people see it (ids aside: candidates are written anew on each proposal)."""
+    return sorted(
+        (
+            t["label"],
+            json.dumps(t["terms_by_language"], sort_keys=True),
+            t["concept"] or "",
+            sorted((p["passage_id"], p["weight"]) for p in t["passages"]),
+        )
+        for t in themes.list_themes(db, CALL, status="all", internal=True)
+    )
+
+
+def test_proposing_again_gives_the_same_themes_until_something_changes(call_db):
+    """A proposal is kept while its inputs hold (speed, issue 15): proposing again with
+    nothing new gives the same themes, terms and weights; a submission excluded, another
+    number of themes or a theme accepted proposes anew, never the kept proposal."""
+    themes.refresh(call_db, CALL)
+    first = themes_as_shown(call_db)
+    themes.refresh(call_db, CALL)
+    assert themes_as_shown(call_db) == first
+
+    quoted = {
+        p["submission_id"]
+        for t in themes.list_themes(call_db, CALL, internal=True)
+        for p in t["passages"]
+    }
+    gone = store.get_submission(call_db, min(quoted))
+    store.update_submission(call_db, gone["id"], {"excluded": 1}, gone["version"], "test")
+    themes.refresh(call_db, CALL)
+    left = themes.list_themes(call_db, CALL, internal=True)
+    assert gone["id"] not in {p["submission_id"] for t in left for p in t["passages"]}
+
+    themes.refresh(call_db, CALL, n_themes=3)
+    three = themes.list_themes(call_db, CALL, include_passages=False)
+    assert len(three) == 3
+    themes.accept(call_db, [three[0]["id"]], "advisor")
+    themes.refresh(call_db, CALL, n_themes=3)
+    assert themes.list_themes(call_db, CALL, status="final", include_passages=False)[0]["size"]
+    candidates = themes.list_themes(call_db, CALL, status="candidate", internal=True)
+    final_passages = {
+        p["passage_id"]
+        for p in themes.list_themes(call_db, CALL, status="final", internal=True)[0]["passages"]
+    }
+    assert candidates and not final_passages & {
+        p["passage_id"] for t in candidates for p in t["passages"]
+    }
+
+
 def test_the_number_of_themes_can_be_set(call_db):
     themes.refresh(call_db, CALL, n_themes=3)
     assert len(themes.list_themes(call_db, CALL, include_passages=False)) == 3

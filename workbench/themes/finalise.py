@@ -7,6 +7,8 @@ the final themes by similarity to their seeds, and clusters only what fits none 
 candidates. Every change goes into the audit log.
 """
 
+import hashlib
+import json
 import time
 
 from .. import audit, callscope, derived, store
@@ -32,23 +34,17 @@ def refresh(db, call, n_themes=None, random_state=0, user="system", use_concepts
     call = scope.call
     aside, passages = set_aside(db, scope, store.call_passages(db, call["id"]))
     seeds = theme_store.seed_passages(db, call["id"])
-    mapped, leftovers = {}, list(range(len(passages)))
-    if passages and seeds:
-        mapped, leftovers = _map_to_final(passages, seeds, random_state, use_concepts)
-    candidates = []
-    if len(leftovers) >= MIN_NEW_CANDIDATES or (leftovers and not seeds):
-        subset = [passages[r] for r in leftovers]
-        model = cluster.ThemeModel(
-            n_themes=n_themes, random_state=random_state, use_concepts=use_concepts
-        ).fit(subset)
-        finals = [t["label"] for t in theme_store.call_themes(db, call["id"], ("final",))]
-        candidates = [
-            {**t, "members": [(subset[r]["id"], w) for r, w in t["members"]]}
-            for t in model.themes(taken=finals)  # labels unique in the call
-        ]
+    finals = [t["label"] for t in theme_store.call_themes(db, call["id"], ("final",))]
+    inputs = _proposal_inputs(passages, seeds, finals, n_themes, random_state, use_concepts)
+    found = derived.get(db, "proposal", call["id"], inputs)
+    if found is None:
+        found = _propose(passages, seeds, finals, n_themes, random_state, use_concepts)
+    mapped = {(theme_id, passage_id): w for theme_id, passage_id, w in found["mapped"]}
+    candidates = found["candidates"]
     with store.transaction(db):
         theme_store.replace_procedural(db, call["id"], aside)
         _write_refresh(db, call["id"], mapped, candidates)
+        derived.put(db, "proposal", call["id"], inputs, found)
         theme_store.record_run(
             db,
             call["id"],
@@ -73,6 +69,72 @@ def refresh(db, call, n_themes=None, random_state=0, user="system", use_concepts
         "mapped": len(mapped),
         "candidates": len(candidates),
     }
+
+
+def _propose(passages, seeds, finals, n_themes, random_state, use_concepts):
+    """{"mapped": [[final theme id, passage id, weight]], "candidates": [{label, terms, concept,
+    members: [[passage id, weight]]}]}: passages mapped to the final themes' seeds, the rest
+    clustered into candidates labelled apart from ``finals``. As JSON gives it back, so a
+    stored proposal and a computed one are written alike."""
+    mapped, leftovers = {}, list(range(len(passages)))
+    if passages and seeds:
+        mapped, leftovers = _map_to_final(passages, seeds, random_state, use_concepts)
+    candidates = []
+    if len(leftovers) >= MIN_NEW_CANDIDATES or (leftovers and not seeds):
+        subset = [passages[r] for r in leftovers]
+        model = cluster.ThemeModel(
+            n_themes=n_themes, random_state=random_state, use_concepts=use_concepts
+        ).fit(subset)
+        candidates = [
+            {**t, "members": [(subset[r]["id"], w) for r, w in t["members"]]}
+            for t in model.themes(taken=finals)  # labels unique in the call
+        ]
+    found = {"mapped": [[t, p, w] for (t, p), w in mapped.items()], "candidates": candidates}
+    return json.loads(json.dumps(found, ensure_ascii=False))
+
+
+def _proposal_inputs(passages, seeds, finals, n_themes, random_state, use_concepts):
+    """What a proposal is computed from: every field of the passages clustered (their
+    substantive texts), the final themes' seeds and labels, the settings, and the code,
+    data and libraries that cluster and label. Every step takes ``random_state``, so while
+    these hold, proposing themes again gives the stored proposal (speed, issue 15)."""
+    digest = hashlib.sha256()
+    for passage in passages:
+        digest.update(json.dumps(passage, sort_keys=True, ensure_ascii=False).encode("utf-8"))
+        digest.update(b"\x1e")
+    return derived.fingerprint(
+        digest.hexdigest(),
+        json.dumps(list(seeds.items())),
+        json.dumps(finals, ensure_ascii=False),
+        n_themes,
+        random_state,
+        use_concepts,
+        derived.code_version(*PROPOSAL_CODE),
+        _library_versions(),
+    )
+
+
+# What a stored proposal was computed by: an edited rule, dictionary or library proposes again.
+PROPOSAL_CODE = (
+    "themes/finalise.py",
+    "themes/cluster.py",
+    "themes/labels.py",
+    "themes/passage_features.py",
+    "themes/procedural.py",
+    "language.py",
+    "data/concepts.csv",
+    "data/procedural.csv",
+)
+
+
+def _library_versions():
+    import numpy
+    import scipy
+    import sklearn
+    import spacy
+    import spacy_lookups_data
+
+    return [m.__version__ for m in (numpy, scipy, sklearn, spacy, spacy_lookups_data)]
 
 
 def set_aside(db, call, passages):
