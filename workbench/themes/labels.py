@@ -152,7 +152,7 @@ def word_kinds(lang):
     try:
         index = srsly.read_gzip_json(spacy_lookups_data.get_file(f"{lang}_lemma_index.json.gz"))
         irregular = srsly.read_gzip_json(spacy_lookups_data.get_file(f"{lang}_lemma_exc.json.gz"))
-    except Exception:  # noqa: BLE001 - no such table for this language: no filter
+    except FileNotFoundError:  # no such table for this language: no filter
         return {}
     kinds = defaultdict(set)
     for table in (index, irregular):  # irregular forms too: 'held' is a verb

@@ -96,11 +96,8 @@ def _read_lemma_table(lang):
     import spacy_lookups_data
     import srsly
 
-    try:
-        path = Path(spacy_lookups_data.get_file(f"{lang}_lemma_lookup.json.gz"))
-    except Exception:  # noqa: BLE001 - no table for this language: keep words as they are
-        return {}
-    if not path.exists():
+    path = Path(spacy_lookups_data.get_file(f"{lang}_lemma_lookup.json.gz"))
+    if not path.exists():  # no table for this language: words are kept as they are
         return {}
     lemmas = {}
     for form, lemma in srsly.read_gzip_json(path).items():
@@ -121,7 +118,7 @@ def language_tools(lang):
 
         try:
             nlp = spacy.blank(code)
-        except Exception:  # noqa: BLE001 - spaCy has no such language: multi-language defaults
+        except ImportError:  # spaCy has no such language: multi-language defaults
             nlp, code = spacy.blank("xx"), "xx"
         stop = frozenset(w.lower() for w in nlp.Defaults.stop_words)
     return LanguageTools(code, stop, lemma_table(code) if code != "xx" else {})
