@@ -260,3 +260,13 @@ def test_a_region_has_one_colour_in_every_chart(db, tmp_path):
     assert by_region["Western European and others"] != by_region["Africa"]
     spanish = colours(charts.bar_chart(count(db, "c", "region"), lang="es"))
     assert spanish["África"] == by_region["Africa"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "names"), [("fr", ["Arménie", "France"]), ("es", ["Kenia", "Francia", "Armenia"])]
+)
+def test_a_french_or_spanish_table_names_countries_in_its_language(db, tmp_path, lang, names):
+    build_call(db, tmp_path / "in", "c", TAGS)
+    text = export.to_bytes(count(db, "c", "country", None), "md", lang).decode("utf-8")
+    assert all(f"| {name} |" in text for name in names)
+    assert not {"KEN", "FRA", "ARM", "Armenia"} & set(text.split()) - set(names)

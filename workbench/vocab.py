@@ -1,5 +1,7 @@
 """The controlled vocabularies (README, "Tagging and triage"), with the names reports print for them."""
 
+import functools
+
 SUBMITTER_TYPES = {
     "state": ("Member State", "Member States"),
     "nhri": ("national human rights institution", "national human rights institutions"),
@@ -122,20 +124,34 @@ def readable(row):
     }
 
 
-def country_name(code):
-    """'PER' → 'Peru' (ISO 3166 alpha-3); a code it does not know stays as it is."""
+def country_name(code, lang="en"):
+    """'PER' → 'Peru' ('Pérou' in French; ISO 3166 alpha-3); a code it does not know stays."""
     import pycountry  # loads its tables on first use
 
     found = pycountry.countries.get(alpha_3=code.upper()) if len(code or "") == 3 else None
-    return found.name if found else code
+    return _translated("iso3166-1", found.name, lang) if found else code
 
 
-def language_name(code):
-    """'es' → 'Spanish' (ISO 639-1); a code it does not know stays as it is."""
+def language_name(code, lang="en"):
+    """'es' → 'Spanish' ('Espagnol' in French; ISO 639-1); a code it does not know stays."""
     import pycountry
 
     found = pycountry.languages.get(alpha_2=code.lower()) if len(code or "") == 2 else None
-    return found.name if found else code
+    return _translated("iso639-3", found.name, lang) if found else code
+
+
+@functools.cache
+def _translation(domain, lang):
+    import gettext
+
+    import pycountry
+
+    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+
+
+def _translated(domain, name, lang):
+    """pycountry's own translations of ISO names (Debian's iso-codes)."""
+    return name if lang == "en" else _translation(domain, lang).gettext(name)
 
 
 def code_label(field, code):

@@ -61,9 +61,9 @@ def value_label(dimension, value, lang="en", nhri_with_states=False):
     if dimension == "scope":
         return capitalise(vocab.SCOPE_LABELS.get(lang, vocab.SCOPE_LABELS["en"]).get(value, value))
     if dimension == "country":
-        return vocab.country_name(value)
+        return vocab.country_name(value, lang)
     if dimension == "language":
-        return vocab.language_name(value)
+        return vocab.language_name(value, lang)
     return value
 
 
