@@ -1092,14 +1092,18 @@ class _Index:
     def matching(self, folded):
         """Positions, in order, of the identifiers whose pattern matches somewhere in the folded
         text. Every word of an identifier is in its pattern as written: a substring test drops most."""
+        return [p for p, _ in self._first_matches(folded)]
+
+    def _first_matches(self, folded):
+        """(position, first match) of each identifier ``matching`` finds, in its order."""
         runs = set(ALNUM_RUN.findall(folded))
-        return [
-            p
-            for p in sorted(self.candidates(folded, runs))
-            if all(word in folded for word in self.required[p])
-            and self._starts(p, runs, folded)
-            and _single(self.values[p]).search(folded)
-        ]
+        found = []
+        for p in sorted(self.candidates(folded, runs)):
+            if all(word in folded for word in self.required[p]) and self._starts(p, runs, folded):
+                match = _single(self.values[p]).search(folded)
+                if match is not None:
+                    found.append((p, match))
+        return found
 
     def _starts(self, position, runs, folded):
         first = self.first[position]
@@ -1108,11 +1112,14 @@ class _Index:
     def spans(self, folded):
         """The (start, end) of every match of the alternation of all identifiers in the folded
         text, found with the patterns of the identifiers that match there alone."""
-        found = self.matching(folded)
+        matched = self._first_matches(folded)
+        found = [p for p, _ in matched]
         spans = (
             None
             if any(p in self.always for p in found)
-            else _leftmost_first(folded, [_single(self.values[p]) for p in found])
+            else _leftmost_first(
+                folded, [_single(self.values[p]) for p in found], [m for _, m in matched]
+            )
         )
         if spans is None:  # a pattern with no sure key, or an empty match: let re alternate
             return [
@@ -1142,14 +1149,15 @@ class _Index:
         )
 
 
-def _leftmost_first(text, patterns):
+def _leftmost_first(text, patterns, first=None):
     """What ``re.compile("|".join(patterns)).finditer(text)`` finds, as spans: scanning left to
     right, the leftmost match, the earliest pattern's where several start at one place; then on
     from its end (None if a pattern matches an empty string: re's rules differ there).
-    Compiling each set of patterns a text needs was most of a page's time."""
+    Compiling each set of patterns a text needs was most of a page's time. ``first``: each
+    pattern's first match in the text when the caller has searched already (not twice)."""
     if not patterns:
         return []
-    upcoming = [pattern.search(text) for pattern in patterns]
+    upcoming = list(first) if first is not None else [pattern.search(text) for pattern in patterns]
     spans, pos = [], 0
     while True:
         for i, match in enumerate(upcoming):
