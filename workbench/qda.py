@@ -34,6 +34,7 @@ from lxml import etree
 
 from . import audit, callscope, privacy, publication, store
 from .errors import WorkbenchError
+from .notes import links, notebook
 from .stores import qda_codes
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
@@ -312,8 +313,6 @@ def _area_codes(db, scope):
 
 def _notes(db, scope, sources, pub):
     """Literature notes of the call's report and those linked to its themes, submissions or passages."""
-    from .notes import links, notebook
-
     report_id = scope.call["report_id"]
     found = {n["id"]: n for n in notebook.notes_for_report(db, report_id)} if report_id else {}
     targets = {}
@@ -347,8 +346,6 @@ def _theme_ids(db, scope):
 
 
 def _note_text(note):
-    from .notes import notebook
-
     parts = [
         notebook.citation_of(note),
         note.get("summary") or "",

@@ -26,9 +26,13 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from . import language, store, tagging, workers
-from .errors import WorkbenchError
+from .errors import CorruptDocument, WorkbenchError
+from .extract import zipguard
 from .passages import split_page
 from .stores import survey_mappings
+from .tagging import confidentiality, documents, nlp, precedents, tag_store, tagger
+from .tagging.names import Found
+from .tagging.places import region_of
 
 FIELDS = ("name", "organisation", "type", "country", "email", "consent")
 
@@ -347,9 +351,6 @@ def _csv_grid(data, name):
 
 def _xlsx_grid(data, name):
     import openpyxl
-
-    from .errors import CorruptDocument
-    from .extract import zipguard
 
     try:
         zipguard.check(
@@ -699,8 +700,6 @@ def _read_chunk(chunk):
     respondent who said who they are gets the confidentiality reader on the answers (a request
     there still counts); one who named nobody gets the whole tagger (``tags``), read here
     without the database and checked against the reviewed submissions once stored."""
-    from .tagging import confidentiality, tagger
-
     records = [_record(*response) for response in chunk[1]]
     named = [
         (n, record, response[2])
@@ -768,9 +767,6 @@ def _tag(db, submission_id, record, who, declared, asked_consent, request, tags=
     """What was read in the answers (language, a confidentiality request; the whole tagger when
     the respondent named nobody), with what the respondent declared on top; consent fails
     closed."""
-    from .tagging import documents, tag_store
-    from .tagging.names import Found
-
     found = {}
     if record["n_pages"] and _names_someone(who):
         # The type, when not declared, is left to the Triage page.
@@ -796,8 +792,6 @@ def _tag(db, submission_id, record, who, declared, asked_consent, request, tags=
 def _no_precedent(db, submission_id, tags):
     """Whether no reviewed submission (an earlier one, or one this import locked) decides the
     type of this one, as the tagger would ask once it is stored: the workers assumed none."""
-    from .tagging import precedents
-
     try:
         return precedents.precedent(db, submission_id, tags["submitter"].value) is None
     except Exception:  # noqa: BLE001 - the tagger runs here then, in its own guard
@@ -807,8 +801,6 @@ def _no_precedent(db, submission_id, tags):
 def _document(submission_id, record):
     """The response as the tagger's Document, from the record just stored rather than read back
     (what ``documents.load`` would give for it: one file, its pages, its notice parts)."""
-    from .tagging import documents
-
     file = record["files"][0]
     pages = [(file["name"], number, text) for number, text in enumerate(file["pages"], 1)]
     doc = documents.Document(submission_id, record["language"] or "", file["name"])
@@ -821,8 +813,6 @@ def _document(submission_id, record):
 
 def _tagger_document(record):
     """The response as ``documents.load`` gives it to the tagger, from its record."""
-    from .tagging import documents
-
     return documents.lay_out(_document(0, record))
 
 
@@ -854,8 +844,6 @@ def _lock_declared(db, submission_id, who, declared, asked):
     """What the respondent declared (who they are, no consent to publish) is their own answer,
     not a guess: kept as confirmed tags, so re-tagging the call (`workbench tag`) never
     replaces it with a guess from the answers, nor turns a refusal public."""
-    from .tagging import tag_store
-
     consent = _fold(who.get("consent", ""))
     given = asked and consent and (refuses(consent) if asked == "inverted" else consents(consent))
     sub = store.get_submission(db, submission_id)
@@ -869,9 +857,6 @@ def _lock_declared(db, submission_id, who, declared, asked):
 
 
 def _declared(who):
-    from .tagging.names import Found
-    from .tagging.places import region_of
-
     declared = {}
     name = who.get("organisation") or who.get("name")
     if name:
@@ -980,8 +965,6 @@ def country_code(answer):
         return pycountry.countries.lookup(text).alpha_3
     except LookupError:
         pass
-    from .tagging import nlp
-
     for lang in ("en", "es", "fr"):  # "Mexique", "Perú": the tagger's country names per language
         found = [
             alpha3

@@ -6,7 +6,7 @@ passages), a passage, a theme or a report. Descriptions of submissions go throug
 workbench/privacy.py, so a confidential submitter is never named on a page.
 """
 
-from .. import audit, callscope, privacy, store
+from .. import audit, callscope, privacy, search, store
 from ..errors import NotFound
 from ..stores import notes
 from . import notebook, symbols
@@ -221,8 +221,6 @@ def theme_label(db, theme_id):
 def passage_targets(db, scope, query, limit):
     """Passages matching a search (workbench/search: every word in any form, phrases, OR),
     labelled without confidential names."""
-    from .. import search
-
     if not (query or "").strip():
         return []
     found = search.search(db, query, scope, limit=limit, note_limit=0).passages

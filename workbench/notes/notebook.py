@@ -9,6 +9,7 @@ import unicodedata
 
 from .. import audit, store
 from ..stores import notes, versioned
+from .symbols import find_symbols
 
 FIELDS = (
     "title",
@@ -158,8 +159,6 @@ def normalise_url(value):
 def identity_symbols(fields):
     """The UN documents a reference *is* (its URL, its report number in the venue or citation),
     not the ones its title, abstract or notes talk about ("Comments on A/HRC/38/43")."""
-    from .symbols import find_symbols
-
     citation = str(fields.get("citation") or "").replace(
         str(fields.get("title") or "").rstrip("."), " "
     )

@@ -8,6 +8,8 @@ import functools
 
 import spacy
 
+from . import places
+
 SUPPORTED = ("en", "es", "fr", "pt", "ru", "ar", "de")
 
 
@@ -18,8 +20,6 @@ def lang_or_default(lang):
 @functools.lru_cache(maxsize=None)
 def pipeline(lang):
     """A blank pipeline for ``lang`` that splits sentences and finds countries and cities."""
-    from . import places
-
     lang = lang_or_default(lang)
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
@@ -30,8 +30,6 @@ def pipeline(lang):
 
 def places_in(text, lang, cities=False):
     """[(label, alpha3, span text, start char)] of countries (and cities) named in ``text``."""
-    from . import places
-
     doc = pipeline(lang)(text)
     found = [(ent.label_, ent.ent_id_, ent.text, ent.start_char) for ent in doc.ents]
     if cities:

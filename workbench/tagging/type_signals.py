@@ -2,7 +2,7 @@
 
 import re
 
-from . import cues, names
+from . import cues, names, places
 
 FIRST_SINGULAR = re.compile(
     r"(?<!\w)(i|my|me|je|j'|mon|ma|mes|yo|mi|mis|eu|meu|minha|я|мой|моя|мои|меня)(?!\w)",
@@ -50,8 +50,6 @@ def without_places(name):
     """The name without its city and country names ("Lusaka Legal Aid Clinic" -> "Legal Aid
     Clinic"): a place says where a submitter is, not what kind it is, so a reviewed name must
     not teach the classifier that a city's letters mean a type (issue 16, point 5)."""
-    from . import places
-
     cities, countries = places.city_names(), places.country_names("en")
 
     def is_place(words):
