@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from workbench import questionnaire, store, ui, vocab
+from workbench import callscope, questionnaire, store, ui, vocab
 from workbench.errors import WorkbenchError
 
 ui.require("browse")
@@ -56,14 +56,15 @@ if calls and ui.may("edit"):
         "for what they say: those passages are kept out of themes and quotes."
     )
     asked = st.selectbox("Call", [c["slug"] for c in calls], key="calls_questions_call")
+    scope = callscope.resolve(database, asked)  # read once for the questions and their saving
     pasted = st.text_area(
         "Questions",
-        "\n".join(questionnaire.questions(database, asked)),
+        "\n".join(questionnaire.questions(database, scope)),
         height=200,
         key=f"calls_questions_{asked}",
     )
     if st.button("Save the questionnaire", key="calls_questions_save"):
-        kept = questionnaire.set_questions(database, asked, pasted, user=ui.actor())
+        kept = questionnaire.set_questions(database, scope, pasted, user=ui.actor())
         st.success(
             f"{len(kept)} questions kept for '{asked}'. Press Propose themes on the Themes page to apply them."
         )

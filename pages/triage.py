@@ -4,7 +4,7 @@ field's evidence, decided in a few keys ("Confirm and next"), then the next one 
 import pandas as pd
 import streamlit as st
 
-from workbench import ui, vocab
+from workbench import callscope, ui, vocab
 from workbench.tagging import review
 
 # A plain key: Streamlit ignores it while a text box has focus (it types), but it works after a
@@ -243,7 +243,7 @@ database = ui.db()
 call, chosen_filters = filters(database)
 if call:
     done = st.session_state.pop("triage_saved", None)
-    rows = review.table(database, call)
+    rows = review.table(database, callscope.resolve(database, call))  # the call read once
     # A save is checked against the versions the person saw (the previous run drew the card):
     # if someone else saved in between, it fails and shows their values.
     seen = st.session_state.get(f"triage_versions_{call}", {})

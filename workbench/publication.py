@@ -144,10 +144,6 @@ class Publication:
         return [self.row(s, columns) for s in named + withheld]
 
 
-def for_call(db, call_slug, team=False):
-    return Publication(db, store.list_submissions(db, call_slug), team)
-
-
 # ---------------------------------------------------------------- identities
 
 

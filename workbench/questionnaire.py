@@ -7,7 +7,7 @@ taken for what they say (workbench/themes/procedural.py matches them by similari
 
 import re
 
-from . import audit, store
+from . import audit, callscope, store
 
 NUMBERING = re.compile(
     r"^\s*(?:(?:question|pregunta|q)\s*)?[\(\[]?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)\]:]\s*",
@@ -34,9 +34,10 @@ def parse(text):
     return [q for q in found if len(q.split()) >= MIN_WORDS]
 
 
-def set_questions(db, call_slug, text, user="system"):
-    """Replace the call's questionnaire with the questions in ``text``; returns them."""
-    call = store.get_call(db, call_slug)
+def set_questions(db, call, text, user="system"):
+    """Replace the questionnaire of ``call`` (a CallScope, or its slug) with the questions in
+    ``text``; returns them."""
+    call = callscope.of(db, call).call
     found = parse(text)
     with store.transaction(db):
         old = store.call_questions(db, call["id"])
@@ -54,5 +55,6 @@ def set_questions(db, call_slug, text, user="system"):
     return found
 
 
-def questions(db, call_slug):
-    return store.call_questions(db, store.get_call(db, call_slug)["id"])
+def questions(db, call):
+    """The questionnaire of ``call`` (a CallScope, or its slug)."""
+    return store.call_questions(db, callscope.of(db, call).id)

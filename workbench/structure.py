@@ -21,7 +21,7 @@ confidential submitter's name).
 
 import re
 
-from . import store
+from . import callscope, store
 
 BODY = "body"
 ROLES = (
@@ -304,11 +304,11 @@ def _body_role(p, before_body):
     return BODY, ""
 
 
-def call_roles(db, call_slug):
-    """Every passage of a call's readable submissions with its role, reason and section, in
-    reading order: the role found at ingest, else the verdict of the last theme refresh."""
-    call = store.get_call(db, call_slug)
-    return [with_procedural(row) for row in store.call_passage_roles(db, call["id"])]
+def call_roles(db, call):
+    """Every passage of the readable submissions of ``call`` (a CallScope, or its slug) with its
+    role, reason and section, in reading order: the role found at ingest, else the verdict of
+    the last theme refresh."""
+    return [with_procedural(r) for r in store.call_passage_roles(db, callscope.of(db, call).id)]
 
 
 def with_procedural(row):

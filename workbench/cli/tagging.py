@@ -5,6 +5,7 @@ import sys
 
 import click
 
+from .. import callscope
 from .database import open_db
 
 
@@ -17,7 +18,8 @@ def tag_command(ctx, call_slug):
     # and the quick commands should not wait for.
     from .. import tagging
 
-    changed, failures = tagging.tag_call(open_db(ctx), call_slug)
+    db = open_db(ctx)
+    changed, failures = tagging.tag_call(db, callscope.resolve(db, call_slug))
     for failure in failures:
         click.echo(failure, err=True)
     click.echo(f"{changed} submissions changed, {len(failures)} could not be tagged")

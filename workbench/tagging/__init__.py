@@ -5,7 +5,7 @@
 ``train`` and ``evaluate``.
 """
 
-from .. import store
+from .. import callscope, store
 from . import tag_store
 from .tagger import decide, tag_submission
 
@@ -22,10 +22,10 @@ def carry_over(db, reviewed, submission_id, source):
     return tag_store.carry_over(db, reviewed, submission_id, source)
 
 
-def tag_call(db, call_slug, progress=None):
-    """Re-tag every ok submission of a call, one transaction each; returns (changed, failures)."""
-    call = store.get_call(db, call_slug)
-    ids = store.ok_submission_ids(db, call["id"])
+def tag_call(db, call, progress=None):
+    """Re-tag every ok submission of ``call`` (a CallScope, or its slug), one transaction each;
+    returns (changed, failures)."""
+    ids = store.ok_submission_ids(db, callscope.of(db, call).id)
     changed, failures = 0, []
     for done, submission_id in enumerate(ids, 1):
         with store.transaction(db):

@@ -1,8 +1,10 @@
 """What the Triage page shows and saves: tags lowest confidence first, per-field review."""
 
-from .. import store
+from .. import audit, callscope, store
+from ..errors import ConflictError
 from ..vocab import FIELD_LABELS, TAG_FIELDS, code_label
 from . import tag_store
+from .places import english_name, region_of, regional_groups
 
 REVIEW_BELOW = 0.7  # a field less sure than this needs a person's look
 NO_REVIEW = (
@@ -11,8 +13,9 @@ NO_REVIEW = (
 WHO_FIELDS = ("submitter", "submitter_type", "country", "region", "scope")
 
 
-def table(db, call_slug):
-    """One row per ok submission: values, confidences, fields to review; least sure first.
+def table(db, call):
+    """One row per ok submission of ``call`` (a CallScope, or its slug): values, confidences,
+    fields to review; least sure first.
 
     ``confidence`` is the lowest of the open fields; ``sure`` the lowest of the who-sent-it
     fields (submitter, type, country, region, scope: calibrated, see calibration.py);
@@ -20,13 +23,14 @@ def table(db, call_slug):
     needs a look. Ties (many unnamed submissions at 0) are broken by how much is missing,
     then by how sure the rest is.
     """
-    call = store.get_call(db, call_slug)
+    scope = callscope.of(db, call)
     tags = {}
-    for tag in tag_store.call_tags(db, call["id"]):
+    for tag in tag_store.call_tags(db, scope.id):
         tags.setdefault(tag["submission_id"], {})[tag["field"]] = tag
     rows = [
         _row(submission, tags.get(submission["id"], {}))
-        for submission in store.list_submissions(db, call_slug, status="ok")
+        for submission in scope.submissions
+        if submission["status"] == "ok"
     ]
     return sorted(rows, key=lambda r: (r["confidence"], -r["missing"], r["mean"], r["id"]))
 
@@ -88,8 +92,6 @@ def save_edits(db, original_rows, edited_rows, confirm_ids, user):
 
     Returns (saved ids, [(id, ConflictError)]); one conflict does not stop the other rows.
     """
-    from ..errors import ConflictError
-
     before = {r["id"]: r for r in original_rows}
     saved, conflicts = [], []
     for row in edited_rows:
@@ -135,8 +137,6 @@ def with_region(old, changes):
     """A corrected country brings its UN regional group (unless the region was corrected too):
     a country without its region would be counted under "no region" in every table."""
     if "country" in changes and "region" not in changes:
-        from .places import region_of
-
         region = region_of(changes["country"]) if changes["country"] else ""
         if region != (old.get("region") or ""):
             changes["region"] = region
@@ -145,8 +145,6 @@ def with_region(old, changes):
 
 def confirm_fields(db, row, fields, user):
     """Confirm some fields of one submission as they are (per-field review)."""
-    from ..errors import ConflictError
-
     if not fields:
         return [], []
     try:
@@ -181,8 +179,6 @@ def decide(db, row, values, user):
     """Save what a person decided about one submission: fields whose value they changed are
     corrections; every other field nobody has reviewed yet is confirmed as it is (one already
     corrected stays corrected). Returns (saved ids, [(id, ConflictError)]), as save_edits."""
-    from ..errors import ConflictError
-
     changes = with_region(
         row, {f: values[f] or "" for f in values if (values[f] or "") != (row[f] or "")}
     )
@@ -201,9 +197,6 @@ def confirm_shown(db, rows, user):
     """Bulk "confirm what is shown": every open field of these rows is confirmed as it is, each
     in the audit log with who did it (confirm_tag), plus one line saying which submissions were
     confirmed together. Correcting a field later undoes its confirmation."""
-    from .. import audit
-    from ..errors import ConflictError
-
     saved, conflicts = [], []
     for row in rows:
         reviewed = set(row["reviewed"].split(", "))
@@ -225,16 +218,12 @@ def confirm_shown(db, rows, user):
 def country_choices(current=""):
     """Alpha-3 codes people can pick a country from (the UN regional groups' table), sorted by
     their English name, with '' (no country) first and ``current`` kept if the table lacks it."""
-    from .places import english_name, regional_groups
-
     codes = sorted(regional_groups(), key=english_name)
     return [""] + ([current] if current and current not in codes else []) + codes
 
 
 def country_label(code):
     """'Kenya (KEN)'; '—' for none."""
-    from .places import english_name
-
     return f"{english_name(code)} ({code})" if code else "—"
 
 
