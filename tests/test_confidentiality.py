@@ -677,3 +677,55 @@ def test_an_e_mail_s_standard_confidentiality_notice_is_not_a_request(footer):
 def test_a_notice_that_also_covers_the_submission_is_still_a_request():
     text = "This e-mail and the attached submission are confidential and intended solely for you."
     assert detector.detect(_Doc(text, "cover_email")).value != "public"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Beitrag_SOGI_NICHT_VEROEFFENTLICHEN_endfassung.pdf",  # umlauts written out
+        "Anexo_2_restrito_v4.docx",  # a marker before a version number
+        "otvet_bez_nazvaniya_organizatsii.docx",  # "without the organisation's name"
+    ],
+)
+def test_a_marker_in_a_file_name_as_people_write_them_is_a_request(name):
+    assert detector.detect(_Doc(name, "file_name")).value != "public"
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Please check with us before quoting the cases in part 2."),
+        ("de", "Bitte vor jeder Verwendung von Teil 2 Rücksprache mit uns halten."),
+        ("zh", "第二部分的案例请在使用前与我们联系确认。"),
+        ("ru", "Просим учитывать соображения безопасности при цитировании раздела 2."),
+    ],
+)
+def test_asking_to_be_consulted_before_use_is_sent_to_review(lang, text):
+    found = detector.detect(_Doc(text, "text_box"))
+    assert found.value != "public" and found.confidence < 0.5, (lang, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Autorizamos la publicación de este aporte con el nombre de nuestra asociación.",
+        "Wir sind mit der Veröffentlichung unseres Beitrags und der Nennung unseres Vereins "
+        "einverstanden.",
+        "Наш вклад можно публиковать вместе с названием организации.",
+    ],
+)
+def test_permission_to_publish_given_in_so_many_words_is_not_a_request(text):
+    assert detector.detect(_last_page(text)).value == "public"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No autorizamos la publicación de este aporte con el nombre de nuestra asociación.",
+        "Wir sind mit der Veröffentlichung unseres Beitrags nicht einverstanden.",
+        "You may publish our contribution, but please leave out the name of our group.",
+        "同意公开发布，但请不要写我们组织的名字。",
+    ],
+)
+def test_a_permission_refused_or_with_a_reservation_is_still_read_as_a_request(text):
+    assert detector.detect(_last_page(text)).value != "public"

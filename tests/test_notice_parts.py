@@ -19,7 +19,7 @@ from workbench.clean import clean_pages_keeping_edges
 from workbench.extract import extract
 from workbench.sources import Unit, path_parts
 from workbench.stores.sql import rows
-from workbench.tagging import documents
+from workbench.tagging import confidentiality, documents
 
 from .makedocs import ENGLISH, make_docx
 
@@ -280,3 +280,27 @@ def test_an_html_only_or_latin1_email_is_read():
     assert part.kind == "cover_email" and part.page == 1
     assert "Subject: Aporte" in part.text and "Por favor, no publiquen nuestro nombre." in part.text
     assert "María" in extracted.pages[0] and "p{}" not in extracted.pages[0]
+
+
+def test_a_header_on_two_lines_is_one_part_and_its_request_is_read(db, tmp_path):
+    """A request wrapped over a two-line running header ("… do not name" / "our organisation")
+    is read as one text: line by line, neither half asks for anything."""
+    pdf_path = tmp_path / "two-line-header.pdf"
+    pdf = canvas.Canvas(str(pdf_path), pagesize=A4)
+    width, height = A4
+    for number in range(1, 4):
+        pdf.setFont("Helvetica", 8)
+        pdf.drawString(60, height - 30, "Shadow input on SOGI, 2026 - we ask you not to name")
+        pdf.drawString(60, height - 40, "our association or its members in any report")
+        pdf.setFont("Helvetica", 11)
+        for line, text in enumerate(body_lines()[number * 8 - 8 : number * 8]):
+            pdf.drawString(60, height - 80 - 16 * line, text)
+        pdf.showPage()
+    pdf.save()
+    [doc] = ingest_and_load(db, pdf_path)
+    headers = [p.text for p in doc.parts if p.kind == "running_header"]
+    assert headers == [
+        "Shadow input on SOGI, 2026 - we ask you not to name\n"
+        "our association or its members in any report"
+    ]
+    assert confidentiality.detect(doc).value == "withhold_name"

@@ -94,13 +94,20 @@ def clean_pages_keeping_edges(pages, known_running_text=""):
 
 
 def removed_running_lines(pages_lines, running):
-    """The running lines ``strip_edges`` removes, deduplicated, with their first page."""
-    seen, removed = set(), []
+    """The running lines ``strip_edges`` removes, deduplicated, with their first page; lines
+    next to each other at the same edge are one part, as a reader sees a two-line header
+    ("Not for publication – please do not name" / "our organisation")."""
+    seen, removed, previous = set(), [], None
     for number, lines in enumerate(pages_lines, 1):
         for i, edge in sorted(_edges(lines).items()):
             key = (edge, _signature(lines[i]))
             if key in running and key not in seen and not PAGE_NUMBER.match(lines[i]):
                 seen.add(key)
                 kind = "running_header" if edge == "top" else "running_footer"
-                removed.append((kind, number, " ".join(lines[i].split())))
+                text = " ".join(lines[i].split())
+                if previous == (kind, number, i - 1):
+                    removed[-1] = (kind, number, f"{removed[-1][2]}\n{text}")
+                else:
+                    removed.append((kind, number, text))
+                previous = (kind, number, i)
     return removed

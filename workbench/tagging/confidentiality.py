@@ -201,7 +201,13 @@ def _chunks(part, zone=None):
 
 def _worth_reading(chunk):
     low = normalise(chunk)
+    field = ONE_FIELD.match(low)
+    if field and not BROAD_VOCABULARY.search(field.group(1)):
+        low = field.group(2)  # "name: Carlos Pérez" (a survey's answer): the label is no cue
     return bool(BROAD_VOCABULARY.search(low) or CAUTION_VOCABULARY.search(low))
+
+
+ONE_FIELD = re.compile(r"\s*([^\n|:：]{1,30})[:：]([^\n|]*)$")
 
 
 def _candidates(parts, zones):
@@ -213,7 +219,10 @@ def _candidates(parts, zones):
         (chunk, part)
         for part in parts
         for chunk in _chunks(part, zones.get(id(part)))
-        if chunk.strip() and not _answered_form(chunk) and _worth_reading(chunk)
+        if chunk.strip()
+        and not _answered_form(chunk)
+        and _worth_reading(chunk)
+        and not _permission(normalise(chunk))
     ]
 
 
@@ -288,7 +297,7 @@ def read_part(part, zone=None):
     """([Hit], [(sentence, part)] mentions) of one part."""
     text = part.text or ""
     if part.kind in NAME_KINDS:
-        text = re.sub(r"[_.+-]+", " ", text)  # "IE_input_DO-NOT-PUBLISH.docx"
+        text = _name_words(text)
     low = normalise(text)
     present = part_triggers(low) if low else ()
     aside = part.kind in NOTICE_KINDS or part.kind in NOTE_KINDS
@@ -325,7 +334,52 @@ def read_part(part, zone=None):
             hits.append(Hit(level, sure, sentence, part))
     if not hits and not mentions and part.kind in ADDRESSED_NOTES and not _answered_form(text):
         hits = _broad_cue(part, low, text, True)  # a note to the secretariat we could not read
+    if any(not hit.sure for hit in hits) and _permission(low):
+        hits = [hit for hit in hits if hit.sure]  # "you may publish it": weak cues yield to that
     return hits, mentions
+
+
+def _name_words(name):
+    """A file name as words, its German umlauts written out restored: "NICHT_VEROEFFENTLICHEN"
+    (the transliterated words are read beside the name as written)."""
+    words_ = re.sub(r"[_.+-]+", " ", name)  # "IE_input_DO-NOT-PUBLISH.docx"
+    restored = UMLAUTS.sub(lambda m: UMLAUT_OF[m.group(0).lower()], words_)
+    return words_ if restored == words_ else f"{words_} | {restored}"
+
+
+UMLAUTS = re.compile(r"(?<=[a-z])(?:ae|oe|ue)(?=[a-z])", re.IGNORECASE)
+UMLAUT_OF = {"ae": "ä", "oe": "ö", "ue": "ü"}
+
+
+def _permission(low):
+    """Publication or naming allowed in so many words: not under a negation, not asked as a
+    question, not in a form's boxes, with no condition after it ("… but not our name") and
+    nothing refused anywhere in the text."""
+    if re.search(r"[☐□☒☑]", low):
+        return False
+    for match in _finditer("PERMISSION", low):
+        rest = low[match.end() :]
+        if (
+            not NEGATED_BEFORE.search(low[: match.start()])
+            and not re.match(r"[^.!。！]*[?？؟]", rest)
+            and not RESERVATION.search(rest)
+        ):
+            return not refused_acts(low)
+    return False
+
+
+RESERVATION = re.compile(
+    r"\b(?:but|except|however|provided|unless|pero|excepto|salvo|siempre que|mais|sauf|"
+    r"sous réserve|mas|exceto|desde que|но|кроме|за исключением|aber|außer|sofern|jedoch)\b|"
+    r"但|除了|不过|唔好|لكن|باستثناء|شرط"
+)
+
+
+# "no autorizamos la publicación", "we do not consent to publication": a refusal, not a permission.
+NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:no|not|never|nunca|jamais|ne|n'|não|nao|nicht|kein\w*|не|ни|غير)|لا|不|未|没有)"
+    r"\W*(?:\w+\W+){0,2}$"
+)
 
 
 # "Being named could cost us our lives": the submitter fears exposure, in so many words.
@@ -473,6 +527,7 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
         and (c.frame or c.own["self"] or c.own["doc"])
         and not (c.third or c.past or c.policy)
         and not _finditer("CONSENT", low)
+        and not _permission(low)
     ):
         # Fail closed: the submitter speaks of itself or its text with request words we cannot read.
         return ("withhold_name", False)
@@ -778,8 +833,10 @@ def _alone(low, span):
     """A notice-only word at the start of its clause, followed by nothing or by a word for the document."""
     rest = low[_word_end(low, span[1]) :]
     last = re.match(
-        r"\s*(?:$|[-–—:|/,;()\[\]!]|(?:docx?|pdf|odt|rtf|txt|eml|zip)\b)", rest
-    )  # "submission_PRIVATE.docx"
+        r"\s*(?:(?:v\d+|rev\w*|final\w*|draft|\d+)\s+)*"
+        r"(?:$|[-–—:|/,;()\[\]!]|(?:docx?|pdf|odt|rtf|txt|eml|zip)\b)",
+        rest,
+    )  # "submission_PRIVATE.docx", "Anexo_I_restrito_v3.pdf"
     return bool(re.match(lex.NOTICE_FOLLOWERS, rest)) and (
         _clause_start(low, span[0]) or bool(last)
     )

@@ -1825,6 +1825,9 @@ MARKERS_WITHHOLD_NAME = {
         r"sem (?:o )?nome\b",
         r"без (?:имени|названия)",
         r"ohne (?:den )?namen\b",
+        # Latin transliterations in file names ("vklad_bez_nazvaniya_organizatsii.docx").
+        r"bez (?:\w+ )?(?:nazvani[yj]?a|imeni|imen|podpisi)\b",
+        r"anonimno\b",
         r"(?:دون|بدون) (?:ذكر )?(?:ال)?اسم",
     ],
     "en": [
@@ -2052,6 +2055,39 @@ CAREFUL = [
     r"بحرص",
     r"بعنايه",
     r"حساسيه",
+    # Consult us before using it: "please contact us before using section 3", "Rücksprache vor Verwendung".
+    r"(?:contact|consult|check with|ask|speak to|talk to) (?:\w+ ){0,2}(?:us|me|our \w+) before (?:\w+ ){0,2}(?:using|quoting|citing|publishing|referring|attributing)",
+    r"(?:contact\w*|consult\w*) (?:con )?(?:nosotr\w*|nos) antes de (?:\w+ ){0,2}(?:usar|utilizar|citar|publicar)",
+    r"(?:nous )?(?:contacter|consulter) (?:\w+ ){0,2}avant (?:de |d')?(?:\w+ ){0,2}(?:utilis|cit|publi|reprendre)",
+    r"(?:contat\w*|consult\w*) (?:\w+ ){0,2}antes de (?:\w+ ){0,2}(?:usar|utilizar|citar|publicar)",
+    r"(?:свяж\w*|связат\w*|согласу\w*|соглас\w*) (?:\w+ ){0,3}(?:перед|до) (?:\w+ ){0,2}(?:использ|цитир|публик)",
+    r"rücksprache (?:\w+ ){0,3}(?:vor|bevor)",
+    r"(?:vor|bevor) (?:\w+ ){0,5}rücksprache",
+    r"(?:kontaktieren|fragen) sie (?:\w+ ){0,3}(?:vor|bevor)",
+    r"(?:التواصل|الاتصال|الرجوع) (?:\w+ ){0,2}(?:معنا|الينا|الينا) قبل",
+    r"使用前(?:请)?(?:与|和|跟)我们(?:联系|联络|确认|沟通)",
+    r"(?:引用|使用|发布)(?:之)?前(?:请)?(?:与|和|跟)我们",
+    # Protecting sources, security when quoting: "Quellenschutz", "security considerations when quoting".
+    r"(?:safety|security) (?:\w+ ){0,3}(?:when|in|before) (?:quoting|citing|using|publishing)",
+    r"безопасност\w* (?:\w+ ){0,3}(?:при|перед) (?:цитир|использ|публик)",
+    r"(?:expos|endanger|compromis|reveal|identify)\w* (?:\w+ ){0,2}our sources",
+    r"(?:expon|comprometer|revelar|poner en riesgo)\w* (?:\w+ ){0,2}(?:a )?nuestras fuentes",
+    r"(?:expos|compromet|révél|mettre en danger)\w* (?:\w+ ){0,2}nos sources",
+    r"(?:expor|comprometer|revelar|colocar em risco)\w* (?:\w+ ){0,2}(?:as )?nossas fontes",
+    r"(?:gefährd|preisgeb|offenleg)\w* (?:\w+ ){0,2}unserer? quellen|unsere quellen (?:\w+ ){0,3}(?:gefährd|preisgeb|schütz)",
+    r"(?:раскр|выда|подстав|угрож)\w* (?:\w+ ){0,2}наш\w* источник",
+    r"暴露(?:\w{0,4})?(?:消息)?来源",
+    r"(?:حمايه|تعريض|كشف) (?:\w+ )?مصادرنا",
+    r"تعرض مصادرنا",
+    # Conditions agreed earlier: "same conditions as for last year's submission apply".
+    r"same (?:conditions|terms|arrangements?|basis) as",
+    r"(?:mismas|mesmas) (?:condiciones|condições|condicoes) que",
+    r"mêmes conditions que",
+    r"(?:gleichen|selben) bedingungen wie",
+    r"(?:те же|тех же) услови",
+    # "sensitive treatment that this information requires"
+    r"tratamento (?:\w+ )?(?:sensível|sigiloso|reservado)",
+    r"tratamiento (?:\w+ )?(?:sensible|reservado)",
     r"妥善",
     r"谨慎",
     r"慎重",
@@ -2276,6 +2312,30 @@ ATTRIBUTIVE = [
     r"信件",
     r"检测",
     r"诊所",
+    # how a study or a report was done, its results: "resultados anonimizados", "Relatório anonimizado"
+    r"resultad",
+    r"resultat",
+    r"résultat",
+    r"results?\b",
+    r"ergebnis",
+    r"relatório",
+    r"informe\b",
+    r"report\b",
+    r"rapport\b",
+    r"bericht",
+    r"отчёт",
+    r"отчет",
+    r"тестирован",
+    r"обследован",
+    r"écoute",
+    r"d'écoute",
+    r"testing",
+    r"teste?\b",
+    r"prueba",
+    r"dépistage",
+    r"(?:[وبلف]?ال)?(?:فحص|اختبار|استطلاع|نتائج|تقرير)",
+    r"结果",
+    r"报告",
 ]
 # Words before a marker that make it a mention: "the confidential nature of", "respect confidentiality".
 ATTRIBUTIVE_BEFORE = [
@@ -2712,6 +2772,33 @@ CONSENT = [
     r"可以公开",
     r"可公开",
 ]
+# Permission given in so many words ("we authorise the publication … including our name"): a
+# part that gives it is not sent to review on weaker cues. Void under a negation (see
+# confidentiality._permission): "no autorizamos la publicación" refuses.
+PERMISSION = [
+    r"(?:authori[sz]e|permit|allow|agree to|consent to|accept) (?:\w+ ){0,3}(?:the )?(?:publication|posting|naming|attribution)",
+    r"(?:you|the (?:office|secretariat|ohchr)) (?:may|can) (?:publish|post|name|cite|quote|attribute|mention)",
+    r"(?:happy|glad|willing|pleased) (?:\w+ ){0,2}(?:to be|for us to be|for our \w+ to be) (?:named|identified|cited|credited|published)",
+    r"autoriz\w* (?:\w+ ){0,3}(?:la |a |que )?(?:publica|difusi|divulga|mención|menção)",
+    r"(?:consentimos|aceptamos|aceitamos|concordamos com|estamos de acuerdo con) (?:\w+ ){0,2}(?:la |a )?(?:publica|difusi|divulga)",
+    r"(?:pueden|puede|podéis|podem|pode) (?:\w+ ){0,3}(?:publicar|citar|mencionar|nombrar|divulgar)",
+    r"(?:autoris|accept|consent)\w* (?:\w+ ){0,3}(?:la )?(?:publication|diffusion|mention)",
+    r"(?:d'accord|favorables?) (?:pour|à|avec) (?:la )?(?:publication|diffusion|mention)",
+    r"(?:pouvez|peut|peuvent) (?:\w+ ){0,3}(?:publier|citer|mentionner|nommer|diffuser)",
+    r"(?:mit der|zur) (?:\w+ ){0,8}(?:veröffentlichung|namensnennung|nennung) (?:\w+ ){0,8}(?<!nicht )einverstanden",
+    r"(?:können|dürfen|darf|kann) (?:\w+ ){0,4}(?:veröffentlich|nennen|zitieren)",
+    r"(?:можно|можете|разрешаем|согласны на) (?:\w+ ){0,3}(?:публик|опублик|указ|назва|цитир|размест)",
+    r"(?:نوافق|نسمح|موافق\w*) (?:\w+ ){0,3}(?:علي )?(?:ال)?نشر",
+    r"同意(?:公开|发布|发表|署名|具名)",
+    r"可以(?:发布|发表|署名|具名|引用)",
+    r"(?:no|without) objections? (?:\w+ ){0,3}(?:publication|publishing|posting|naming|to (?:publish|post|name))",
+    r"(?:sin|ninguna) objeci\w* (?:\w+ ){0,2}(?:publica|difusi)",
+    r"(?:aucune|sans|pas d') ?objection (?:\w+ ){0,2}(?:publica|diffusion)",
+    r"(?:não nos opomos|sem objeção|nenhuma objeção) (?:\w+ ){0,2}(?:publica|divulga)",
+    r"(?:не возражаем|нет возражений|возражений нет) (?:\w+ ){0,3}(?:публикац|опубликован|размещени)",
+    r"keine einwände (?:\w+ ){0,3}(?:veröffentlichung|nennung)",
+    r"لا (?:مانع|نمانع) (?:\w+ ){0,3}(?:من )?(?:ال)?نشر",
+]
 # Words right before a marker that make it a mention of the word: "if it is confidential", a question.
 HEDGES = [
     r"if\b",
@@ -3014,7 +3101,8 @@ NAME["indicate"] = [
 NOTICE_FOLLOWERS = (
     r"\s*(?:$|[-–—:|/,;.()\[\]!]|(?:and|&|y|et|e|und|и|و) |(?:document|draft|submission|input|distribution|circulation|"
     r"use|only|copy|version|docx?|pdf|odt|rtf|txt|eml|zip|documento|borrador|distribución|uso|diffusion|usage|rascunho|"
-    r"distribuição|документ|проект|распростран|dokument|entwurf|verteilung|gebrauch|وثيقه|مسوده|文件|资料|材料|版|使用|传阅))"
+    r"distribuição|документ|проект|распростран|dokument|entwurf|verteilung|gebrauch|وثيقه|مسوده|文件|资料|材料|版|使用|传阅|"
+    r"v\d+\b|rev\w*|final\w*|fin\b|\d+\b|ver\w*|версия|endfassung|endg\w*|definitiv\w*))"
 )
 
 # Sections of the submission are the submission too ("la présente section n'est pas destinée …").
