@@ -1,10 +1,12 @@
 """AppTests of the Calls, Upload and Submissions pages, driven by widget key."""
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from workbench import ingest, store
 
 from .apptest import open_page
+from .conftest import ROOT
 from .makedocs import ENGLISH, SPANISH, make_docx, make_pdf, make_pdf_with_table
 
 TIMEOUT = 60
@@ -124,3 +126,19 @@ def test_submissions_can_be_filtered_by_type_and_region_in_peoples_words(db_path
     app.multiselect(key="subs_types").unselect("nhri").run()
     app.multiselect(key="subs_regions").select("africa").run()
     assert list(app.dataframe[0].value["source"]) == ["ke.docx"]
+
+
+def test_a_page_run_opens_one_database_connection(stocked, monkeypatch):
+    """The app's login gate, the page's ``require`` and the page share the run's connection;
+    the next run opens its own (a restored database is read afresh)."""
+    opened = []
+    real = store.open_db
+    monkeypatch.setattr(store, "open_db", lambda *a, **k: opened.append(a) or real(*a, **k))
+    app = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=TIMEOUT)
+    app.run()  # the Calls page through the app: gate, require, page
+    assert not app.exception and app.title[0].value == "Calls for inputs"
+    assert len(opened) == 1
+    app.run()
+    assert len(opened) == 2
+    page("submissions", subs_call="sogi-2026")
+    assert len(opened) == 3

@@ -1,10 +1,12 @@
 """Streamlit helpers shared by the pages: the only library module that imports streamlit."""
 
 import inspect
+import threading
 from pathlib import Path
 
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from . import auth, markup, store
 from .stores import choices
@@ -13,9 +15,25 @@ APP_SHELL = "_inside_app"  # set by streamlit_app.py on every run of the app
 DEEP_LINK = "_deep_link"  # the page a new session asked for by URL
 
 
+_RUN = threading.local()  # the connection of the script run on this thread, and that run
+
+
 def db():
-    """A connection for this script run (SQLite connections are bound to their thread)."""
-    return store.open_db(store.default_db_path())
+    """The connection of this script run, opened at its first use: the app's login gate,
+    ``require`` and the page share it. A new run (or code outside a run) opens its own, so a
+    restored database is read afresh."""
+    run = _this_run()
+    if run is None or getattr(_RUN, "run", None) is not run:
+        # The previous run's connection is not closed here: what a run keeps between runs
+        # (search's gate) may hold it; it closes when nothing refers to it any more.
+        _RUN.run, _RUN.db = run, store.open_db(store.default_db_path())
+    return _RUN.db
+
+
+def _this_run():
+    """An object Streamlit makes anew at the start of every script run (None outside one)."""
+    ctx = get_script_run_ctx()
+    return ctx.cursors if ctx is not None else None
 
 
 def pick_call(database, key="call"):
@@ -140,24 +158,21 @@ def require(permission="browse"):
     """
     through_the_app(inspect.currentframe().f_back.f_code.co_filename)  # the calling page
     database = db()
-    try:
-        if not auth.has_users(database):
-            st.session_state["auth_user"] = None
-            st.session_state["user"] = auth.LOCAL_USER
-            return None
-        user = _refreshed(database, current_user())
-        if user is None:
-            login_form(database)
-            st.stop()
-        if not auth.allowed(user, permission):
-            st.error(
-                f"{plain(user['name'])} ({auth.ROLES[user['role']]}) may not use this page: it needs "
-                f"{' or '.join(sorted(auth.ROLES[r] for r in auth.PERMISSIONS[permission]))}."
-            )
-            st.stop()
-        return user
-    finally:
-        database.conn.close()
+    if not auth.has_users(database):
+        st.session_state["auth_user"] = None
+        st.session_state["user"] = auth.LOCAL_USER
+        return None
+    user = _refreshed(database, current_user())
+    if user is None:
+        login_form(database)
+        st.stop()
+    if not auth.allowed(user, permission):
+        st.error(
+            f"{plain(user['name'])} ({auth.ROLES[user['role']]}) may not use this page: it needs "
+            f"{' or '.join(sorted(auth.ROLES[r] for r in auth.PERMISSIONS[permission]))}."
+        )
+        st.stop()
+    return user
 
 
 def may(permission):
@@ -171,24 +186,17 @@ def may(permission):
 def app_gate():
     """For streamlit_app.py: True when pages may be shown, False when only the login may."""
     database = db()
-    try:
-        if not auth.has_users(database):
-            session_sidebar(database)
-            return True
-        allowed = _refreshed(database, current_user()) is not None
+    if not auth.has_users(database):
         session_sidebar(database)
-        return allowed
-    finally:
-        database.conn.close()
+        return True
+    allowed = _refreshed(database, current_user()) is not None
+    session_sidebar(database)
+    return allowed
 
 
 def login_page():
     """The only page a visitor sees before logging in."""
-    database = db()
-    try:
-        login_form(database)
-    finally:
-        database.conn.close()
+    login_form(db())
 
 
 def _refreshed(database, user):
