@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from . import identity, publication, store
+from . import audit, identity, publication, store
 from .stores import submitter_decisions
 
 SURE = 92
@@ -324,8 +324,6 @@ def saved_decisions(db):
 
 def decide(db, submission_a, submission_b, same, user):
     """A person says two submissions are (or are not) the same submitter; audited."""
-    from . import audit
-
     a, b = store.get_submission(db, submission_a), store.get_submission(db, submission_b)
     pair = tuple(
         sorted((key(a["submitter"]) or f"#{a['id']}", key(b["submitter"]) or f"#{b['id']}"))
