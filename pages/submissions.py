@@ -12,6 +12,7 @@ EDIT_CHOICES = {
     "scope": [""] + list(vocab.SCOPES),
     "confidentiality": [""] + list(vocab.CONFIDENTIALITY),
 }
+NUMBERS = ("excluded", "cosignatories")  # stored as integers, 0 when unset
 
 
 def edit_form(database, sub):
@@ -32,7 +33,7 @@ def edit_form(database, sub):
     if saved:
         loaded = st.session_state[base]
         changes = {
-            k: v for k, v in values.items() if v != (loaded[k] or ("" if k != "excluded" else 0))
+            k: v for k, v in values.items() if v != (loaded[k] or (0 if k in NUMBERS else ""))
         }
         try:
             _remember(
@@ -63,6 +64,8 @@ def _edit_widget(field, key):
     label = vocab.column_label(field)
     if field == "excluded":
         return int(st.checkbox(label, key=key))
+    if field == "cosignatories":  # statistics may count a joint submission once per signatory
+        return int(st.number_input("Co-signatories besides the submitter", 0, step=1, key=key))
     if field not in EDIT_CHOICES:
         return st.text_input(label, key=key)
     options = EDIT_CHOICES[field] + [st.session_state[key]] * (
@@ -78,7 +81,7 @@ def _load_into_form(sub):
     for field in store.EDITABLE_FIELDS:
         value = sub[field]
         st.session_state[f"subs_edit_{field}_{sub['id']}"] = (
-            bool(value) if field == "excluded" else (value or "")
+            bool(value) if field == "excluded" else value or (0 if field in NUMBERS else "")
         )
     _remember(sub)
 

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from workbench import audit, ingest, store, vocab
 from workbench.cli import cli
-from workbench.errors import ConflictError
+from workbench.errors import ConflictError, WorkbenchError
 from workbench.stats import (
     TOTAL,
     CountingRules,
@@ -21,7 +21,6 @@ from workbench.stats import (
     StatsError,
     cell_submissions,
     count,
-    set_cosignatories,
     suppress,
 )
 from workbench.stats.suppress import lines
@@ -171,8 +170,14 @@ def test_joint_submissions_count_once_or_per_signatory(db, tmp_path):
     assert count(db, "c").count("civil_society", TOTAL) == 1
     joint = count(db, "c", rules=CountingRules(count_cosignatories=True))
     assert joint.count("civil_society", TOTAL) == 5 and joint.total == 6
-    with pytest.raises(StatsError):
+    with pytest.raises(WorkbenchError, match="co-signatories must be 0 or more"):
         set_cosignatories(db, ids[0], -1, user="test")
+
+
+def set_cosignatories(db, submission_id, n, user):
+    """As the Submissions page's edit form saves them."""
+    version = store.get_submission(db, submission_id)["version"]
+    store.update_submission(db, submission_id, {"cosignatories": n}, version, user)
 
 
 def test_setting_cosignatories_is_an_edit_like_any_other(db, tmp_path):

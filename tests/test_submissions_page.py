@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from workbench import ingest, store
+from workbench import audit, ingest, stats, store
 
 from .apptest import open_page
 from .makedocs import ENGLISH, SPANISH, make_docx, make_pdf
@@ -89,6 +89,24 @@ def test_after_save_the_header_and_the_table_show_what_is_stored(db):
     table = app.dataframe[0].value.set_index("source")
     assert table.loc["Rainbow.pdf", "region"] == "Latin America and the Caribbean"
     assert any("Latin America and the Caribbean" in m.value for m in app.markdown)  # metadata
+
+
+def test_co_signatories_are_saved_from_the_edit_form_and_counted_when_asked(db):
+    rainbow = next(r for r in store.list_submissions(db, "c") if r["source"] == "Rainbow.pdf")
+    sid = rainbow["id"]
+    app = open_page("submissions", subs_call="c", subs_open=sid)
+    app.number_input(key=f"subs_edit_cosignatories_{sid}").set_value(4)
+    next(b for b in app.button if b.label == "Save").click().run()
+    assert not app.exception, app.exception
+    assert store.get_submission(db, sid)["cosignatories"] == 4
+    total = stats.count(db, "c").total
+    joint = stats.count(db, "c", rules=stats.CountingRules(count_cosignatories=True))
+    assert joint.total == total + 4
+    app.number_input(key=f"subs_edit_cosignatories_{sid}").set_value(4)
+    app.selectbox(key=f"subs_edit_region_{sid}").set_value("latin_america_caribbean")
+    next(b for b in app.button if b.label == "Save").click().run()
+    (line,) = audit.history(db, "submissions", sid, limit=1)
+    assert line["field"] == "region"  # an unchanged number is not saved again
 
 
 def test_the_cover_letter_is_listed_and_read_before_its_annex(db):

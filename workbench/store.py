@@ -19,7 +19,7 @@ from pathlib import Path
 import sqlite_utils
 
 from . import audit, migrations
-from .errors import NotFound
+from .errors import NotFound, WorkbenchError
 from .stores import versioned
 from .stores.sql import one as _one
 from .stores.sql import rows as _rows
@@ -502,6 +502,7 @@ EDITABLE_FIELDS = (
     "language",
     "confidentiality",
     "excluded",
+    "cosignatories",  # organisations that signed a joint submission besides its submitter
 )
 
 
@@ -514,6 +515,11 @@ def update_submission(db, submission_id, changes, expected_version, user):
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
         raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
+    if int(changes.get("cosignatories") or 0) < 0:
+        raise WorkbenchError(
+            f"submission {submission_id}: co-signatories must be 0 or more, "
+            f"not {changes['cosignatories']}"
+        )
     with transaction(db):
         current = get_submission(db, submission_id)
         what = f"submission {submission_id}"

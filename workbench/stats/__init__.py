@@ -18,7 +18,6 @@ from .table import (
     cell_submissions,
     count,
     parse_value,
-    set_cosignatories,
 )
 
 __all__ = [
@@ -32,6 +31,5 @@ __all__ = [
     "count",
     "needs_suppression",
     "parse_value",
-    "set_cosignatories",
     "suppress",
 ]

@@ -134,20 +134,6 @@ def weight(submission, rules):
     return 1
 
 
-def set_cosignatories(db, submission_id, n, user):
-    """Record how many co-signed a joint submission besides its submitter (audited)."""
-    if int(n) < 0:
-        raise StatsError(f"submission {submission_id}: co-signatories must be 0 or more, not {n}")
-    with store.transaction(db):
-        old = store.get_submission(db, submission_id)["cosignatories"]
-        store.change_submission(
-            db,
-            submission_id,
-            {"cosignatories": int(n)},
-            [(user, "set_cosignatories", "cosignatories", old, int(n))],
-        )
-
-
 # ---------------------------------------------------------------- values of a dimension
 
 
