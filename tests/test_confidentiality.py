@@ -729,3 +729,37 @@ def test_permission_to_publish_given_in_so_many_words_is_not_a_request(text):
 )
 def test_a_permission_refused_or_with_a_reservation_is_still_read_as_a_request(text):
     assert detector.detect(_last_page(text)).value != "public"
+
+
+SIGNED_EMAIL = (
+    "Subject: Contribution to the call for inputs\n\nDear colleagues,\nPlease find attached our "
+    "contribution to the call for inputs on SOGI.\nBest regards,\nAna Torres\nDirector, "
+    "Asociación Diversa\nTel. +51 1 555 0101\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "CONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is for the sole "
+        "use of the intended recipient(s) and may contain confidential and privileged information. "
+        "Any unauthorized review, use, disclosure or distribution is prohibited.",
+        "Diese E-Mail enthält vertrauliche und/oder rechtlich geschützte Informationen. Wenn Sie "
+        "nicht der richtige Adressat sind, informieren Sie bitte sofort den Absender und "
+        "vernichten Sie diese Mail. Die unbefugte Weitergabe dieser Mail ist nicht gestattet.",
+        "AVISO DE CONFIDENCIALIDAD: Este mensaje y sus anexos son confidenciales y están dirigidos "
+        "exclusivamente a su destinatario. Queda prohibida su divulgación, copia o distribución.",
+        "Ce message et ses pièces jointes sont confidentiels et destinés exclusivement à leurs "
+        "destinataires. Toute diffusion non autorisée est interdite.",
+        "Данное сообщение и вложения к нему являются конфиденциальными и предназначены "
+        "исключительно для адресата. Любое распространение запрещено.",
+        "本邮件及其附件含有保密信息，仅限于发送给上述收件人。如果您错收了本邮件，请立即通知发件人并删除本邮件！",
+    ],
+)
+def test_a_mail_server_s_notice_under_a_signature_is_not_a_request(notice):
+    assert detector.detect(_Doc(SIGNED_EMAIL + notice, "cover_email")).value == "public"
+
+
+def test_a_notice_under_a_signature_that_names_the_submission_is_still_read():
+    notice = "This e-mail and our submission are confidential: please do not publish them."
+    assert detector.detect(_Doc(SIGNED_EMAIL + notice, "cover_email")).value != "public"

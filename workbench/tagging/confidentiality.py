@@ -191,6 +191,8 @@ def _chunks(part, zone=None):
     text = part.text or ""
     if part.kind in NAME_KINDS:
         return [re.sub(r"[_.+-]+", " ", text)]
+    if _is_email(part):
+        text = without_disclaimers(text)
     if part.kind != "body":
         return [text]
     if zone is None:
@@ -298,6 +300,8 @@ def read_part(part, zone=None):
     text = part.text or ""
     if part.kind in NAME_KINDS:
         text = _name_words(text)
+    elif _is_email(part):
+        text = without_disclaimers(text)
     low = normalise(text)
     present = part_triggers(low) if low else ()
     aside = part.kind in NOTICE_KINDS or part.kind in NOTE_KINDS
@@ -337,6 +341,38 @@ def read_part(part, zone=None):
     if any(not hit.sure for hit in hits) and _permission(low):
         hits = [hit for hit in hits if hit.sure]  # "you may publish it": weak cues yield to that
     return hits, mentions
+
+
+def _is_email(part):
+    return part.kind == "cover_email" or (part.file or "").lower().endswith((".eml", ".msg"))
+
+
+def without_disclaimers(text):
+    """An e-mail without its standard notice ("This e-mail and any attachments are confidential
+    and intended solely for the addressee …"): a mail server's boilerplate asks nothing of the
+    Independent Expert. A notice that speaks of the submission itself is kept and read."""
+    paragraphs = re.split(r"(\n\s*\n)", text)
+    return "".join(
+        "\n" if _disclaimer(p) and not OWN_INPUT.search(normalise(p)) else p for p in paragraphs
+    )
+
+
+def _disclaimer(paragraph):
+    low = normalise(paragraph)
+    return bool(_finditer("DISCLAIMER", low) or DISCLAIMER_HEADING.match(low))
+
+
+# A notice's own heading: "CONFIDENTIALITY NOTICE:", "AVISO DE CONFIDENCIALIDAD", "免责声明".
+DISCLAIMER_HEADING = re.compile(
+    r"\W*(?:confidentiality notice|disclaimer|aviso (?:legal|de confidencialidad)|avis de "
+    r"confidentialité|aviso de confidencialidade|уведомление о конфиденциальности|"
+    r"haftungsausschluss|vertraulichkeitshinweis|إخلاء المسؤوليه|免责声明|保密声明)"
+)
+# The submitter's own text named in so many words (an attachment, a document: boilerplate too).
+OWN_INPUT = re.compile(
+    r"submission|contribution|input\b|aporte|contribuci|contribui|вклад|материал|beitrag|"
+    r"stellungnahme|eingabe|مساهم|意见书|提交材料"
+)
 
 
 def _name_words(name):

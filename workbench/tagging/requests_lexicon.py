@@ -2838,7 +2838,7 @@ DISCLAIMER = [
     r"wenn sie nicht der (?:richtige )?(?:adressat|empfänger)",
     r"(?:وصلتك|استلمتها|تلقيتها) (?:عن طريق الخطا|بالخطا)",
     r"(?:e-?mail|message)s?\b.{0,60}may contain (?:\w+ ){0,2}(?:confidential|privileged)",
-    r"(?:courriel|message|e-?mail)\b.{0,120}(?:peut contenir des informations confidentielles|ne vous est pas destin|reçu par erreur|destiné (?:exclusivement |uniquement )?(?:à|au) (?:son |ses |leurs? )?destinataire)",
+    r"(?:courriel|message|e-?mail)\b.{0,120}(?:peut contenir des informations confidentielles|ne vous est pas destin|reçu (?:\w+ ){0,2}par erreur|destinée?s? (?:exclusivement |uniquement )?(?:à|au|aux) (?:son |ses |leurs? )?destinataire)",
     r"(?:correo|mensaje)\b.{0,120}(?:dirigido (?:exclusivamente|únicamente) a|recibido por error|destinatario)",
     r"(?:mensagem|e-?mail)\b.{0,120}(?:destinada? (?:exclusivamente|apenas|somente) a|recebid[ao] por engano|destinatário)",
     r"(?:письмо|сообщение|вложени)\w*\b.{0,120}(?:предназначен\w* (?:только |исключительно )?для (?:адресата|получателя)|получили (?:его |это письмо )?по ошибке)",
