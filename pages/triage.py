@@ -10,6 +10,10 @@ from workbench.tagging import review
 # A plain key: Streamlit ignores it while a text box has focus (it types), but it works after a
 # click on a choice, where Ctrl+Enter would be taken by the choice button (pressing it again).
 NEXT_KEY = "N"
+# The list and the card share one height that fits under the page's header on a 1,366 x 768
+# screen, so the chosen submission's fields and evidence are on screen without scrolling the page
+# (the card scrolls inside itself when its evidence is long).
+WORK_HEIGHT = 520
 # Short titles so the fields people check fit beside the evidence at 1,366 px.
 # The list shows what people scan (and what "Confirm what is shown" confirms); region, scope,
 # language and each field's evidence are in the card beside it.
@@ -24,11 +28,13 @@ LIST_COLUMNS = {
 
 
 def filters(database):
-    """The call, and the filters in a pop-over, on one line; returns (call slug, filter arguments)."""
-    cells = st.columns([3, 1], vertical_alignment="bottom")
-    with cells[0]:
+    """The page's title, the call and the filters in a pop-over, on one line (the list and the card
+    get the height); returns (call slug, filter arguments)."""
+    cells = st.columns([1, 3, 1], vertical_alignment="bottom")
+    cells[0].title("Triage")
+    with cells[1]:
         call = ui.pick_call(database, key="triage_call")
-    with cells[1].popover("Filters", icon=":material/filter_list:", width="stretch"):
+    with cells[2].popover("Filters", icon=":material/filter_list:", width="stretch"):
         kinds = st.multiselect(
             "Type",
             list(vocab.SUBMITTER_TYPES),
@@ -79,7 +85,7 @@ def listing(shown, chosen):
     st.dataframe(
         frame,
         hide_index=True,
-        height=560,
+        height=WORK_HEIGHT,
         column_config=LIST_COLUMNS,
         on_select="rerun",
         selection_mode="single-row",
@@ -88,12 +94,12 @@ def listing(shown, chosen):
     )
 
 
-def evidence_line(tag):
-    """'auto · 57 % · letterhead: … (file.pdf, p. 1)': what the tagger read, as plain text, after
-    'Check:' when the field needs review."""
-    where = ", ".join(
-        part for part in (tag["file"], f"p. {tag['page']}" if tag["page"] else "") if part
-    )
+def evidence_line(tag, source):
+    """'auto · 57 % · letterhead: … (annex.pdf, p. 1)': what the tagger read, as plain text, after
+    'Check:' when the field needs review; the file is named only when it is not the one the
+    card's heading names (``source``)."""
+    named = tag["file"] if tag["file"] and not source.endswith(tag["file"]) else ""
+    where = ", ".join(part for part in (named, f"p. {tag['page']}" if tag["page"] else "") if part)
     said = f"{tag['state']} · {tag['confidence']:.0%} · {tag['evidence'] or 'no evidence'}"
     # the eye goes first to the fields the list flags "to review"
     check = tag["state"] == "auto" and tag["confidence"] < review.REVIEW_BELOW
@@ -106,8 +112,8 @@ def card(database, row, rows):
     """One submission's fields, each with its evidence; the form's button (or its key N, or Enter
     in the name box) saves changed fields as corrections and confirms the rest."""
     tags = {t["field"]: t for t in review.details(database, row["id"])}
-    sid = row["id"]
-    with st.form(f"triage_card_{sid}", border=True):
+    sid, source = row["id"], row["source"] or ""
+    with st.form(f"triage_card_{sid}", border=True, height=WORK_HEIGHT):
         st.markdown(
             f"**#{sid} {ui.plain(row['submitter'] or '(no submitter)')}** · {ui.plain(row['source'])}"
         )
@@ -117,16 +123,27 @@ def card(database, row, rows):
             placeholder="Type the right name to correct it",
             label_visibility="collapsed",
         )
-        st.caption(evidence_line(tags["submitter"]))
+        st.caption(evidence_line(tags["submitter"], source))
+        # who may be named comes first: the card's top is always on screen
+        level = st.segmented_control(
+            "Confidentiality",
+            list(vocab.CONFIDENTIALITY),
+            default=row["confidentiality"] or None,
+            format_func=lambda c: vocab.short_label("confidentiality", c),
+            required=True,
+            key=f"triage_confidentiality_{sid}",
+        )
+        st.caption(evidence_line(tags["confidentiality"], source))
         kind = st.pills(
             "Type",
             list(vocab.SUBMITTER_TYPES),
             default=row["submitter_type"] or None,
-            format_func=vocab.type_label,
+            format_func=lambda c: vocab.short_label("submitter_type", c),
             required=True,  # a second press (or Enter on it) must not clear it
+            help="NHRI: national human rights institution",
             key=f"triage_type_{sid}",
         )
-        st.caption(evidence_line(tags["submitter_type"]))
+        st.caption(evidence_line(tags["submitter_type"], source))
         left, right = st.columns(2)
         countries = review.country_choices(row["country"])
         country = left.selectbox(
@@ -136,7 +153,7 @@ def card(database, row, rows):
             format_func=review.country_label,
             key=f"triage_country_{sid}",
         )
-        left.caption(evidence_line(tags["country"]))
+        left.caption(evidence_line(tags["country"], source))
         languages = review.language_choices(rows, row["language"])
         language = right.selectbox(
             "Language",
@@ -145,15 +162,15 @@ def card(database, row, rows):
             format_func=review.language_label,
             key=f"triage_language_{sid}",
         )
-        right.caption(evidence_line(tags["language"]))
+        right.caption(evidence_line(tags["language"], source))
         region = st.pills(
             "Region (follows the country unless you choose one)",
             list(vocab.REGIONS),
             default=row["region"] or None,
-            format_func=vocab.region_label,
+            format_func=lambda c: vocab.short_label("region", c),
             key=f"triage_region_{sid}",
         )
-        st.caption(evidence_line(tags["region"]))
+        st.caption(evidence_line(tags["region"], source))
         scope = st.segmented_control(
             "Scope",
             list(vocab.SCOPES),
@@ -161,16 +178,7 @@ def card(database, row, rows):
             required=True,
             key=f"triage_scope_{sid}",
         )
-        st.caption(evidence_line(tags["scope"]))
-        level = st.segmented_control(
-            "Confidentiality",
-            list(vocab.CONFIDENTIALITY),
-            default=row["confidentiality"] or None,
-            format_func=lambda c: vocab.code_label("confidentiality", c),
-            required=True,
-            key=f"triage_confidentiality_{sid}",
-        )
-        st.caption(evidence_line(tags["confidentiality"]))
+        st.caption(evidence_line(tags["scope"], source))
         done = st.form_submit_button(
             "Confirm and next", type="primary", shortcut=NEXT_KEY, key=f"triage_next_{sid}"
         )
@@ -238,7 +246,6 @@ def save(database, row, values, after):
 
 
 ui.require("edit")
-st.title("Triage")
 database = ui.db()
 call, chosen_filters = filters(database)
 if call:

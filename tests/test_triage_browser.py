@@ -66,7 +66,9 @@ def decide(page, row, truth, count):
     for field_name in ("submitter_type", "region", "scope", "confidentiality"):
         wanted = truth[field_name] or ""
         if wanted != (row[field_name] or "") and wanted:
-            card.get_by_role("radio", name=vocab.code_label(field_name, wanted), exact=True).click()
+            card.get_by_role(
+                "radio", name=vocab.short_label(field_name, wanted), exact=True
+            ).click()
             count.actions += 1
             count.fixed.append(field_name)
     if truth["country"] != (row["country"] or "") and truth["country"]:
@@ -129,14 +131,18 @@ def need_review(page):
 
 
 def fits(page):
-    """At this width the list needs no sideways scrolling and the card is beside it, on screen."""
+    """On this screen the list needs no sideways scrolling and the card is beside it, wholly on
+    screen without scrolling the page, its heading, the name and who may be named at its top."""
     grid = page.locator("[data-testid=stDataFrame]").first
     widths = grid.evaluate(
         "e => [...e.querySelectorAll('.dvn-scroller')].map(s => s.scrollWidth - s.clientWidth)"
     )
     listed, card = grid.bounding_box(), page.locator(CARD).bounding_box()
-    width = page.viewport_size["width"]
-    return widths == [0] and listed["x"] + listed["width"] <= card["x"] <= width - card["width"]
+    width, height = page.viewport_size["width"], page.viewport_size["height"]
+    beside = listed["x"] + listed["width"] <= card["x"] <= width - card["width"]
+    on_screen = page.evaluate("window.scrollY") == 0 and card["y"] + card["height"] <= height
+    confidentiality = page.locator(CARD).get_by_role("radio", name="Do not publish").bounding_box()
+    return widths == [0] and beside and on_screen and confidentiality["y"] + 40 <= height
 
 
 def one(page, db, truth):

@@ -131,8 +131,11 @@ def test_people_read_words_not_codes_in_the_card(db_path, tmp_path):
     app = page()
     kinds = app.pills(key=f"triage_type_{ngo}")
     levels = app.segmented_control(key=f"triage_confidentiality_{ngo}")
-    assert levels.format_func("withhold_name") == "Publish without the name"
-    assert kinds.format_func("civil_society") == "civil society organization"
+    # short words, so that the card's choices fit on few lines beside the list
+    assert levels.format_func("withhold_name") == "Without the name"
+    assert kinds.format_func("civil_society") == "civil society"
+    assert kinds.format_func("nhri") == "NHRI" and "national human rights" in kinds.help
+    assert not [o for o in kinds.options + levels.options if "_" in o]
 
 
 def test_confirm_what_is_shown_confirms_the_listed_rows_only_and_says_who(db_path, tmp_path):

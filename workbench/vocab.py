@@ -71,6 +71,35 @@ FIELD_LABELS = {
 }
 
 
+# Short names for choices drawn side by side in a narrow space (the Triage card), so they fit
+# on few lines; everywhere else the names above.
+SHORT_LABELS = {
+    "submitter_type": {
+        "state": "Member State",
+        "nhri": "NHRI",
+        "un_entity": "UN entity",
+        "intergovernmental": "intergovernmental or regional",
+        "civil_society": "civil society",
+        "faith_based": "faith-based",
+        "medical": "medical",
+    },
+    "region": {
+        "latin_america_caribbean": "Latin America & Caribbean",
+        "weog": "Western Europe & others",
+    },
+    "confidentiality": {
+        "public": "Public",
+        "withhold_name": "Without the name",
+        "do_not_publish": "Do not publish",
+    },
+}
+
+
+def short_label(field, code):
+    """code_label, shortened where SHORT_LABELS says so ('nhri' → 'NHRI')."""
+    return SHORT_LABELS.get(field, {}).get(code) or code_label(field, code)
+
+
 # Column titles of the tables people read (pages, and downloads made for reading).
 COLUMN_LABELS = {
     **FIELD_LABELS,
