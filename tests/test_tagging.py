@@ -647,3 +647,16 @@ def test_documents_tagged_together_read_as_each_tagged_alone(db, tmp_path, note_
     assert len({found["submitter_type"].kind for found in alone}) >= 4  # rules and classifier
     together = tagger.decide_many(docs)
     assert together == alone
+
+
+def test_cue_phrases_are_found_as_whole_words_in_any_case_longest_first():
+    from workbench.tagging import cues
+
+    pattern = cues.compiled(("europe", "eastern europe", "on behalf of", "urge*"))
+    text = "EASTERN EUROPE; non-European; Europe-wide; on behalf of X; urgently; resurge"
+    assert [m.group(0) for m in pattern.finditer(text)] == [
+        "EASTERN EUROPE",
+        "Europe",
+        "on behalf of",
+        "urgently",
+    ]

@@ -283,10 +283,20 @@ def _may_name_speaker(text):
     return bool(_SPEAKER_WORDS.search(text))
 
 
-# Every verb and opening as bare text: found wherever the exact phrases are found near a country.
-_SPEAKER_WORDS = re.compile(
-    "|".join(re.escape(p.rstrip("*")) for p in STATE_ACTOR_VERBS + SPEAKS_FOR), re.IGNORECASE
-)
+def _any_of(phrases):
+    """A regex finding any of ``phrases`` as bare text (so wherever the phrases' own patterns
+    match, in the whole text or a window of it), grouped by first letter: re tries one group
+    per position instead of every phrase."""
+    groups = {}
+    for phrase in sorted({p.rstrip("*") for p in phrases}, key=len, reverse=True):
+        groups.setdefault(phrase[0], []).append(re.escape(phrase[1:]))
+    return re.compile(
+        "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items()),
+        re.IGNORECASE,
+    )
+
+
+_SPEAKER_WORDS = _any_of(STATE_ACTOR_VERBS + SPEAKS_FOR)
 
 
 def _speaker_countries(text, lang):
