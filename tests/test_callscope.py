@@ -124,6 +124,8 @@ def test_a_page_run_or_a_command_resolves_its_call_once(db_path, tmp_path, reads
         ["export-qda", "--call", THEMED, "--out", str(out / "p.qdpx")],
         ["export-qda", "--call", THEMED, "--out", str(out / "c.qdc"), "--codebook-only"],
         ["notes", "symbols", "--call", THEMED],
+        ["stats", "--call", THEMED, "--rows", "theme", "--cols", "region"],
+        ["tag", "--call", THEMED],
     ):
         reads.clear()
         result = CliRunner().invoke(cli, ["--db", str(db_path), *command], obj={})

@@ -137,13 +137,13 @@ def weight(submission, rules):
 # ---------------------------------------------------------------- values of a dimension
 
 
-def load_themes(db, call_slugs, theme_source=None):
-    """{submission id: [theme labels]} over the calls, from workbench.themes."""
+def load_themes(db, scopes, theme_source=None):
+    """{submission id: [theme labels]} over the calls (CallScopes), from workbench.themes."""
     if theme_source is None:
         theme_source = _theme_source()
     found = {}
-    for slug in call_slugs:
-        found.update(theme_source(db, slug))
+    for scope in scopes:
+        found.update(theme_source(db, scope))
     return found
 
 
@@ -201,7 +201,7 @@ def count(db, calls=None, rows="submitter_type", cols=None, rules=None, theme_so
     scopes = resolve_calls(db, calls)
     slugs = [scope.slug for scope in scopes]
     subs = counted_in(scopes, rules)
-    themes = load_themes(db, slugs, theme_source) if "theme" in (rows, cols) else {}
+    themes = load_themes(db, scopes, theme_source) if "theme" in (rows, cols) else {}
     return tabulate(subs, rows, cols, rules, themes, slugs)
 
 
