@@ -247,6 +247,56 @@ def test_a_cover_note_sending_a_states_submission_names_the_state(db, tmp_path):
     )
 
 
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("We, the Kenya Human Rights Commission, welcome the call for inputs.", None),
+        ("Nombre de la organización: Colectivo Trans del Uruguay", "Colectivo Trans del Uruguay"),
+        ("Nom de l'organisation : Alternatives Côte d'Ivoire", "Alternatives Côte d'Ivoire"),
+    ],
+)
+def test_names_stated_as_we_or_in_a_questionnaires_label(line, name):
+    found = attribution.candidates(line + "\n\n" + BODY)
+    assert found and found[0].name == (name or "Kenya Human Rights Commission")
+
+
+def test_a_national_section_of_an_international_ngo_is_based_in_its_country(db, tmp_path):
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "section.docx",
+        make_docx,
+        [
+            "APRESENTAÇÃO",
+            "Em 2014, DCI Brasil e um conjunto de organizações entregaram um relatório "
+            "alternativo ao Comitê. DCI Brasil acompanha o processo.",
+            BODY,
+        ],
+    )
+    assert (sub["submitter"], sub["country"], sub["scope"]) == ("DCI Brasil", "BRA", "national")
+
+
+def test_a_parliamentary_group_on_global_rights_is_national(db, tmp_path):
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "appg.docx",
+        make_docx,
+        [
+            "All Party Parliamentary Group on Global LGBT Rights",
+            "The UK's stance on international breaches of LGBT rights",
+            "The All Party Parliamentary Group on Global LGBT Rights was founded in 2015 by Members "
+            "of both Houses of the UK Parliament.",
+            BODY,
+        ],
+    )
+    assert (sub["submitter_type"], sub["country"], sub["scope"]) == (
+        "parliamentarian",
+        "GBR",
+        "national",
+    )
+
+
 def test_a_un_document_symbol_names_the_state_whose_report_it_is(db, tmp_path):
     sub = ingest_one(
         db,

@@ -204,7 +204,12 @@ TRIGGERS = [
     r"(?:alternative|shadow|parallel|joint|ngo|civil\s+society|stakeholder)\s+report\s+(?:of|by|from)",
     r"coordinated\s+by",
     r"(?:contributors|coordinating\s+organi[sz]ation|lead\s+organi[sz]ation|submitting\s+organi[sz]ation|"
-    r"coordinator(?:\s+of\s+(?:the\s+)?report)?|submitted\s+by|author|authors|organi[sz]ation)\s*[:–—-]",
+    r"coordinator(?:\s+of\s+(?:the\s+)?report)?|submitted\s+by|author|authors|organi[sz]ation|"
+    r"institution|entity|organizaci[óo]n|instituci[óo]n|entidad|organisme|organisation|"
+    r"organiza[çc][ãa]o|institui[çc][ãa]o|entidade|организаци[яи]|учреждени[ея])\s*[:–—-]",
+    # "We, the Kenya Human Rights Commission, …", "We at Equal Rights Trust …"
+    r"(?<![^\n.;!?]\s)(?:we|nous|nosotr[oa]s|n[óo]s)\s*,?\s*(?:at|of|from|de|desde|en)?"
+    r"(?=\s+(?:the\s+|la\s+|el\s+|le\s+|l['’])?[A-ZÀ-Þ])",
     # Spanish
     r"presentad[oa]s?\s+por",
     r"que\s+presentan?",
@@ -687,7 +692,11 @@ RUSSIAN_VERB = re.compile(
 
 
 def _is_name_word(word):
+    word = ELIDED.sub("", word)  # "d'Ivoire", "l'Homme"
     return bool(CAPITAL.match(word)) and any(ch.isalpha() for ch in word)
+
+
+ELIDED = re.compile(r"^(?:d|l)['’](?=[A-ZÀ-Þ])")
 
 
 def _script(text):

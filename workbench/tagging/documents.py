@@ -12,6 +12,7 @@ from .lexicon import SIGN_OFFS
 
 FIRST_PAGES = 2  # country and type cues are read from the first pages and the last one
 MAX_TOP_LINES = 4
+MAX_LETTERHEAD_WORDS = 14
 DATE = re.compile(
     r"^((?:date|dated|fecha|data|дата)\s*:?\s*|[^\d,]{2,30},\s*)?("
     r"\d{1,2}(er|º|°|st|nd|rd|th)?\.?\s+(de\s+)?[^\W\d]+\.?,?\s+(de\s+)?\d{4}(\s*г\.?)?"
@@ -133,7 +134,13 @@ def _split_first_page(doc, page):
     end = 0
     while end < min(len(lines), MAX_TOP_LINES + 1):
         line = lines[end]
-        if DATE.match(line) or REFERENCE.match(line) or TITLE_WORDS.search(line) or len(line) > 140:
+        if (
+            DATE.match(line)
+            or REFERENCE.match(line)
+            or TITLE_WORDS.search(line)
+            or len(line) > 140
+            or len(line.split()) > MAX_LETTERHEAD_WORDS  # a wrapped sentence of the body
+        ):
             break
         end += 1
     if end > MAX_TOP_LINES:

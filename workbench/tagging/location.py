@@ -24,6 +24,7 @@ ZONE_WEIGHTS = {
     "signature": (3.0, 2.0),
     "opening": (2.0, 0.0),
 }  # (country, city)
+NATIONAL_KINDS = ("state", "nhri", "parliamentarian")
 BODY_WEIGHT, BODY_AFTER_PREPOSITION = 0.3, 1.0
 BASED_IN_WEIGHT = 6.0  # as the letterhead: the letter says where it is based
 BODY_ONLY_MOST, MANY_COUNTRIES_MOST = 0.6, 0.45  # below the Triage threshold (review.REVIEW_BELOW)
@@ -49,7 +50,7 @@ def locate(doc, name, kind, state_country=None):
     if name.known and kind == name.known.type:
         return _known(name)
     text = name.value or ""
-    in_name = [(a3, t) for label, a3, t, _ in nlp.places_in(text, doc.language, cities=True)]
+    in_name = [(a3, t) for label, a3, t, _ in nlp.places_in_name(text, doc.language)]
     if kind == "un_entity" and not in_name:
         return _none(name, "international", "a United Nations entity")
     if in_name:
@@ -62,7 +63,9 @@ def locate(doc, name, kind, state_country=None):
     if region:
         found = Found(region, 0.8, f"{text} — '{words}'", name.page, name.file, "regional term")
         return Found("", 0.8, found.evidence, name.page, name.file), _same(found, "regional"), found
-    international = cues.find_any(INTERNATIONAL_TERMS, text)
+    # A parliament's group or a national institution works for one country whatever its name
+    # says ("All Party Parliamentary Group on Global LGBT Rights").
+    international = kind not in NATIONAL_KINDS and cues.find_any(INTERNATIONAL_TERMS, text)
     if international or kind == "intergovernmental":
         why = (
             f"{text} — '{international}'"

@@ -364,14 +364,15 @@ def _known_in_text(doc):
             if not ADDRESSED.search(opening[max(0, h.start - 25) : h.start])
             and not attribution.another_body(opening, h.start)
         }.values():
+            section = _national_section(opening, hit, doc.language)
             candidate = attribution.Candidate(
-                hit.matched,
+                section or hit.matched,
                 "named in the text",
                 KNOWN_IN_TEXT,
                 attribution.around(opening, hit.start, hit.end),
                 number,
                 file_name,
-                hit=hit,
+                hit=None if section else hit,
             )
             candidate.weight += attribution.mention_bonus(candidate, opening)
             if (
@@ -379,6 +380,19 @@ def _known_in_text(doc):
             ):  # UN agencies and regional bodies are cited, not authors, in passing
                 found.append(candidate)
     return found
+
+
+def _national_section(text, hit, lang):
+    """'DCI Brasil', 'Amnesty International Kenya': an international body's name followed by a
+    country is its national section, another body based there; the section's name, else ''."""
+    if hit.scope != "international" or hit.type in CITED_KINDS:
+        return ""
+    after = text[hit.end : hit.end + 40]
+    gap = len(after) - len(after.lstrip(" -–"))
+    if not gap:
+        return ""
+    found = [p for p in nlp.places_in_name(after[gap:], lang) if p[0] == "COUNTRY" and p[3] == 0]
+    return f"{hit.matched}{after[:gap]}{found[0][2]}" if found else ""
 
 
 def _known_in_letterhead(doc):

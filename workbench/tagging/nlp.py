@@ -54,3 +54,17 @@ def sentences(text, lang):
     with nlp.select_pipes(enable=["sentencizer"]):
         doc = nlp(text)
     return [s.text.replace("\n", " ").strip() for s in doc.sents if s.text.strip()]
+
+
+NAME_LANGUAGES = ("en", "es", "fr", "pt", "ru")
+
+
+def places_in_name(name, lang):
+    """``places_in`` a submitter's name, which may be in another language than its document
+    ('DCI Brasil', 'Defensoría del Pueblo de Perú' in an English letter): the document's
+    language first, then the others."""
+    for language in dict.fromkeys((lang_or_default(lang), *NAME_LANGUAGES)):
+        found = places_in(name, language, cities=language == lang_or_default(lang))
+        if found:
+            return found
+    return []
