@@ -30,7 +30,15 @@ from .errors import CorruptDocument, WorkbenchError
 from .extract import zipguard
 from .passages import split_page
 from .stores import survey_mappings
-from .tagging import confidentiality, documents, nlp, precedents, tag_store, tagger
+from .tagging import (
+    confidentiality,
+    documents,
+    nlp,
+    precedents,
+    request_model,
+    tag_store,
+    tagger,
+)
 from .tagging.names import Found
 from .tagging.places import region_of
 
@@ -676,14 +684,13 @@ def ingest_survey(
 
 def _read_in_order(todo, n_workers):
     """(response, record, confidentiality request or None, the tagger's tags or None) in the
-    export's order; chunks
-    are read by worker processes (one per core) when there are several."""
+    export's order; chunks are read by worker processes (one per core) when there are several."""
     chunks = [(n, todo[i : i + CHUNK]) for n, i in enumerate(range(0, len(todo), CHUNK))]
-    run = (
-        workers.run(_read_chunk, chunks, workers=n_workers, timeout=SECONDS_PER_CHUNK)
-        if n_workers and len(chunks) > 1
-        else workers.run_inline(_read_chunk, chunks)
-    )
+    if n_workers and len(chunks) > 1:
+        _load_readers(todo[:CHUNK])
+        run = workers.run(_read_chunk, chunks, workers=n_workers, timeout=SECONDS_PER_CHUNK)
+    else:
+        run = workers.run_inline(_read_chunk, chunks)
     done, due = {}, 0
     for (n, chunk), result in run:
         if isinstance(result, workers.WorkerFailure):
@@ -693,6 +700,31 @@ def _read_in_order(todo, n_workers):
         while due in done:
             yield from done.pop(due)
             due += 1
+
+
+# What the readers are loaded with before the workers are forked (any words will do).
+SAMPLE_ANSWER = "We ask you not to publish our name. The police in Kenya arrested activists."
+
+
+def _load_readers(first):
+    """Load the readers the ``first`` responses need (the confidentiality reader; for one that
+    names nobody the whole tagger, its models and the language tables of their answers) here,
+    before the worker processes are forked: they inherit them instead of each loading its own
+    (seconds of CPU per process). Read on a sample answer: the respondents' answers are read
+    in the workers, under their time and memory limits."""
+    languages = {_record(*response)["language"] for response in first} | {"en"}
+    sample = [
+        {**_record("", "", {}, [(1, "Question", SAMPLE_ANSWER)], [], "", 0), "language": code}
+        for code in sorted(code for code in languages if code)
+    ]
+    try:
+        request_model.threshold()  # the second reader's model (the sample's request is clear)
+        if all(_names_someone(response[2]) for response in first):
+            confidentiality.detect_many([(_document(0, sample[0]), "")])
+        else:
+            tagger.decide_many([_tagger_document(record) for record in sample])
+    except Exception:  # noqa: BLE001 - the workers load what they need themselves
+        pass
 
 
 def _read_chunk(chunk):
