@@ -5,7 +5,7 @@ see a submission that may not be named joined to a name from another call."""
 import pandas as pd
 import streamlit as st
 
-from workbench import store, submitters, ui, vocab
+from workbench import callscope, store, submitters, ui, vocab
 
 ui.require("browse")
 st.title("Submitters across calls")
@@ -18,8 +18,9 @@ chosen = st.multiselect("Calls (oldest first)", slugs, default=slugs, key="submi
 if not chosen:
     st.stop()
 reviewer = ui.may("edit")
-matching = submitters.match(database, chosen)  # read once for every table below
-rows = submitters.history(database, chosen, internal=reviewer, with_themes=True, matching=matching)
+scopes = callscope.resolve_all(database, chosen)  # each call read once for every table below
+matching = submitters.match(database, scopes)
+rows = submitters.history(database, scopes, internal=reviewer, with_themes=True, matching=matching)
 st.caption(
     ("Internal review view: every submitter named and joined across calls. " if reviewer else "")
     + f"{len(rows)} submitters; {sum(r['n_calls'] > 1 for r in rows)} answered more than one call. "
@@ -43,7 +44,7 @@ st.dataframe(
     key="submitters_table",
     column_config=vocab.column_labels(COLUMNS),
 )
-counts = submitters.summary(database, chosen, matching=matching)
+counts = submitters.summary(database, scopes, matching=matching)
 st.dataframe(
     pd.DataFrame(counts["calls"], columns=["call", "submitters", "first_time"]),
     hide_index=True,
@@ -103,7 +104,7 @@ if reviewer:
             submitters.decide(database, a, b, False, ui.actor())
             st.rerun()
 
-    offers = submitters.corrections_to_offer(database, chosen, matching=matching)
+    offers = submitters.corrections_to_offer(database, scopes, matching=matching)
     st.markdown(
         f"### Corrections made once, offered for the submitter's other submissions ({len(offers)})"
     )

@@ -105,7 +105,7 @@ def test_a_page_run_or_a_command_resolves_its_call_once(db_path, tmp_path, reads
     app.button(key="themes_qda_project").click().run()  # a run that writes the REFI-QDA project
     assert not app.exception and app.get("download_button")
     assert reads == {"get_call": 1, "call_submissions": 1}
-    for name in ("background", "submissions", "literature", "search"):
+    for name in ("background", "submissions", "literature", "search", "submitters", "triage"):
         reads.clear()
         app = open_page(name, timeout=120)
         if name == "search":

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from . import audit, identity, publication, store
+from . import audit, callscope, identity, publication, store
 from .stores import submitter_decisions
 
 SURE = 92
@@ -101,14 +101,31 @@ def _domains(found):
     return {e.rsplit("@", 1)[-1].lower() for e in found.get("email", ()) if "@" in e} - WEBMAIL
 
 
-def records(db, call_slugs):
-    """The readable submissions of the calls with what matching reads of them."""
-    subs = [
-        s | {"call": slug}
-        for slug in call_slugs
-        for s in store.list_submissions(db, slug, status="ok")
+def resolved(db, calls):
+    """``calls`` (CallScopes, or slugs resolved here) as CallScopes, in the order given."""
+    return [callscope.of(db, call) for call in calls]
+
+
+def readable(scopes):
+    """The readable submissions of the calls, each with its call's slug as ``call``."""
+    return [
+        s | {"call": scope.slug}
+        for scope in scopes
+        for s in scope.submissions
+        if s["status"] == "ok"
     ]
-    found = {i.submission_id: i.found for i in publication.identities_of(db, subs)}
+
+
+def records(db, calls, identities=True):
+    """The readable submissions of ``calls`` (CallScopes, or slugs) with what matching reads
+    of them; ``identities=False``: without what their documents say (acronyms, e-mail domains),
+    which is read from every document the first time and only links submitters across calls."""
+    subs = readable(resolved(db, calls))
+    found = (
+        {i.submission_id: i.found for i in publication.identities_of(db, subs)}
+        if identities
+        else {}
+    )
     for sub in subs:
         own = found.get(sub["id"], {})
         sub["key"] = key(sub["submitter"])
@@ -175,9 +192,12 @@ def _same_distinct_words(a, b):
     return fuzz.ratio(" ".join(sorted(only_a)), " ".join(sorted(only_b))) >= 75
 
 
-def match(db, call_slugs, decisions=None):
-    """Submitters across the calls: sure links and people's decisions joined; unsure pairs listed."""
-    subs = records(db, call_slugs)
+def match(db, calls, decisions=None):
+    """Submitters across ``calls`` (CallScopes, or slugs; oldest first): sure links and
+    people's decisions joined; unsure pairs listed."""
+    scopes = resolved(db, calls)
+    # one call alone links nobody (links join different calls): its documents need no reading
+    subs = records(db, scopes, identities=len(scopes) > 1)
     decisions = decisions if decisions is not None else saved_decisions(db)
     parent = {s["id"]: s["id"] for s in subs}
     unsure, links = [], {}
@@ -193,7 +213,7 @@ def match(db, call_slugs, decisions=None):
                 links[(a["id"], b["id"])] = reason if verdict == "sure" else "confirmed by a person"
             else:
                 unsure.append((a["id"], b["id"], score, reason))
-    order = {slug: n for n, slug in enumerate(call_slugs)}
+    order = {scope.slug: n for n, scope in enumerate(scopes)}
     by_id = {s["id"]: s for s in subs}
     groups = {}
     for sub in subs:
@@ -345,7 +365,7 @@ def decide(db, submission_a, submission_b, same, user):
 # ---------------------------------------------------------------- who has written, call by call
 
 
-def history(db, call_slugs, internal=False, with_themes=False, matching=None):
+def history(db, calls, internal=False, with_themes=False, matching=None):
     """One row per submitter: name, calls answered (with each call's confidentiality), submissions;
     ``with_themes``: what it raised, call by call ({call: [theme labels]}, final themes else
     candidates, labels as shareable outputs print them).
@@ -355,14 +375,11 @@ def history(db, call_slugs, internal=False, with_themes=False, matching=None):
     row of its own, by type and region, so a request made in one call is not undone by a name
     given in another (each call's request stands on its own). ``matching``: ``match`` of the
     same calls, when the caller has it (a page reads the calls once for all its tables)."""
-    matching = matching or match(db, call_slugs)
-    subs = {
-        s["id"]: s | {"call": slug}
-        for slug in call_slugs
-        for s in store.list_submissions(db, slug, status="ok")
-    }
+    scopes = resolved(db, calls)
+    matching = matching or match(db, scopes)
+    subs = {s["id"]: s for s in readable(scopes)}
     pub = None if internal else publication.Publication(db, list(subs.values()))
-    raised = _raised(db, call_slugs) if with_themes else None
+    raised = _raised(db, scopes) if with_themes else None
     rows = []
     for found in matching.submitters:
         shown = [i for i in found.ids if pub is None or pub.may_name(subs[i])]
@@ -372,13 +389,13 @@ def history(db, call_slugs, internal=False, with_themes=False, matching=None):
     return sorted(rows, key=lambda r: (-r["n_calls"], (r["submitter"] or "").casefold()))
 
 
-def _raised(db, call_slugs):
+def _raised(db, scopes):
     """{submission id: [labels of the themes its passages are in]} over the calls."""
-    from . import themes
+    from . import themes  # scikit-learn and spaCy: only when themes are asked for
 
     found = {}
-    for slug in call_slugs:
-        found.update(themes.submission_themes(db, slug))
+    for scope in scopes:
+        found.update(themes.submission_themes(db, scope))
     return found
 
 
@@ -404,15 +421,14 @@ def _row(members, pub, raised=None):
 # ---------------------------------------------------------------- figures and corrections
 
 
-def summary(db, call_slugs, matching=None):
+def summary(db, calls, matching=None):
     """Counts across calls (no names): per call, its submitters and how many are writing for the
     first time among the calls given (in their order); submitters by number of calls answered."""
-    matching = matching or match(db, call_slugs)
-    call_of = {
-        s["id"]: slug for slug in call_slugs for s in store.list_submissions(db, slug, status="ok")
-    }
+    scopes = resolved(db, calls)
+    matching = matching or match(db, scopes)
+    call_of = {s["id"]: s["call"] for s in readable(scopes)}
     first_call = {}
-    per_call = {slug: 0 for slug in call_slugs}
+    per_call = {scope.slug: 0 for scope in scopes}
     by_count = {}
     for found in matching.submitters:
         calls = [call_of[i] for i in found.ids]
@@ -423,19 +439,19 @@ def summary(db, call_slugs, matching=None):
     return {
         "calls": [
             {"call": slug, "submitters": per_call[slug], "first_time": first_call.get(slug, 0)}
-            for slug in call_slugs
+            for slug in per_call
         ],
         "by_number_of_calls": dict(sorted(by_count.items())),
     }
 
 
-def corrections_to_offer(db, call_slugs, matching=None):
+def corrections_to_offer(db, calls, matching=None):
     """[(submission id, field, value, from submission id)]: a type or country a person confirmed or
     corrected on one submission of a submitter, offered for its other submissions that differ."""
     from .tagging import tag_store
 
     offers = []
-    for found in (matching or match(db, call_slugs)).submitters:
+    for found in (matching or match(db, calls)).submitters:
         if len(found.ids) < 2:
             continue
         tags = {i: tag_store.tags_of(db, i) for i in found.ids}

@@ -4,10 +4,11 @@ import sys
 
 import click
 
-from .. import callscope, publication, stats, store
+from .. import callscope, publication, stats
 from ..stats import export, sentence
 from .database import open_db
 from .output import write_rows
+from .submitters import summary_rows
 
 
 def chosen_calls(call_slug, calls, all_calls):
@@ -109,14 +110,10 @@ def stats_command(
 ):
     """Count a call's submissions by one or two dimensions, with totals (CSV, MD, XLSX, DOCX)."""
     db = open_db(ctx)
-    slugs = chosen_calls(call_slug, calls, all_calls)
+    scopes = callscope.resolve_all(db, chosen_calls(call_slug, calls, all_calls))  # read once
     if submitter_counts:
-        from .submitters import summary_rows
-
-        every = slugs or [c["slug"] for c in store.list_calls(db)]
-        write_rows(summary_rows(db, every), ["call", "submitters", "first_time"], "csv")
+        write_rows(summary_rows(db, scopes), ["call", "submitters", "first_time"], "csv")
         return
-    scopes = callscope.resolve_all(db, slugs)  # each call read once, whatever is printed
     rules = stats.CountingRules(
         include_errors=include_errors,
         include_excluded=include_excluded,

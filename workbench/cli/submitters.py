@@ -2,7 +2,7 @@
 
 import click
 
-from .. import store, submitters
+from .. import callscope, store, submitters
 from .database import open_db
 from .output import write_rows
 
@@ -47,16 +47,17 @@ from .output import write_rows
 def submitters_command(ctx, calls, fmt, internal, unsure, summary, offers, same, different):
     """Who has written to the mandate across calls: one row per submitter with its calls."""
     db, slugs = open_db(ctx), [c.strip() for c in calls.split(",") if c.strip()]
+    scopes = callscope.resolve_all(db, slugs)  # each call read once
     for pair, verdict in ((same, True), (different, False)):
         if pair:
             submitters.decide(db, pair[0], pair[1], verdict, user="cli")
     if summary:
-        write_rows(summary_rows(db, slugs), ["call", "submitters", "first_time"], fmt)
+        write_rows(summary_rows(db, scopes), ["call", "submitters", "first_time"], fmt)
         return
     if offers:
         rows = [
             {"submission_id": i, "field": f, "value": v, "reviewed_on": src}
-            for i, f, v, src in submitters.corrections_to_offer(db, slugs)
+            for i, f, v, src in submitters.corrections_to_offer(db, scopes)
         ]
         write_rows(rows, ["submission_id", "field", "value", "reviewed_on"], fmt)
         return
@@ -70,21 +71,21 @@ def submitters_command(ctx, calls, fmt, internal, unsure, summary, offers, same,
                 "submitter_a": store.get_submission(db, a)["submitter"],
                 "submitter_b": store.get_submission(db, b)["submitter"],
             }
-            for a, b, score, reason in submitters.match(db, slugs).unsure
+            for a, b, score, reason in submitters.match(db, scopes).unsure
         ]
         write_rows(rows, ["a", "b", "score", "reason", "submitter_a", "submitter_b"], fmt)
         return
     write_rows(
-        submitters.history(db, slugs, internal=internal),
+        submitters.history(db, scopes, internal=internal),
         ["submitter", "submitter_type", "region", "n_calls", "calls", "submission_ids"],
         fmt,
     )
 
 
-def summary_rows(db, slugs):
+def summary_rows(db, calls):
     """Per call its submitters and first-time ones, then submitters by number of calls answered
     (also `workbench stats --calls a,b --submitters`)."""
-    found = submitters.summary(db, slugs)
+    found = submitters.summary(db, calls)
     return found["calls"] + [
         {"call": f"answered {n} call(s)", "submitters": count, "first_time": ""}
         for n, count in found["by_number_of_calls"].items()
