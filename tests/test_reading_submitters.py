@@ -253,11 +253,21 @@ def test_a_cover_note_sending_a_states_submission_names_the_state(db, tmp_path):
         ("We, the Kenya Human Rights Commission, welcome the call for inputs.", None),
         ("Nombre de la organización: Colectivo Trans del Uruguay", "Colectivo Trans del Uruguay"),
         ("Nom de l'organisation : Alternatives Côte d'Ivoire", "Alternatives Côte d'Ivoire"),
+        (
+            "Joint Submission to the Universal Periodic Review of Kenya by the Kenya Coalition on "
+            "Violence",
+            "Kenya Coalition on Violence",
+        ),
     ],
 )
 def test_names_stated_as_we_or_in_a_questionnaires_label(line, name):
     found = attribution.candidates(line + "\n\n" + BODY)
     assert found and found[0].name == (name or "Kenya Human Rights Commission")
+
+
+def test_the_agent_of_what_a_title_is_about_is_not_its_author():
+    title = "Alternative report on the implementation by Ukraine of the Covenant"
+    assert not any(c.name.startswith("Ukraine") for c in attribution.candidates(title))
 
 
 def test_a_national_section_of_an_international_ngo_is_based_in_its_country(db, tmp_path):

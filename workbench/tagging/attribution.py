@@ -335,6 +335,7 @@ def candidates(text, page=1, file_name=""):
         + _acronym_defined(text, page, file_name)
         + _headed(text, page, file_name)
         + _possessed(text, page, file_name)
+        + _titled_by(text, page, file_name)
         + _recurring(text, page, file_name)
     )
     for candidate in found:
@@ -430,6 +431,7 @@ HEADED_BY = re.compile(
     re.IGNORECASE,
 )
 TITLE_ZONE_LINES = 6
+TITLE_QUALIFIERS = {"joint", "written", "alternative", "shadow", "ngo", "parallel", "stakeholder"}
 
 
 def _headed(text, page, file_name):
@@ -438,6 +440,8 @@ def _headed(text, page, file_name):
     for line in lines:
         stripped = line.strip()
         name = name_at(stripped, 0)
+        if name.lower() in TITLE_QUALIFIERS:
+            continue  # "Joint Submission …": the title's own word
         if name and HEADED_BY.match(stripped[stripped.find(name) + len(name) :]):
             found.append(Candidate(name, "title line", 2.5, stripped[:120], page, file_name))
     return found
@@ -458,6 +462,36 @@ def _possessed(text, page, file_name):
         if name and looks_like_organisation_or_person(name):
             evidence = around(text, match.start() - len(name), match.end())
             found.append(Candidate(name, "attribution", 2.5, evidence, page, file_name))
+    return found
+
+
+# "Joint Submission to the Universal Periodic Review of Kenya by the Kenya Coalition": a title
+# line names its author after 'by' / 'from', past the body it is sent to.
+TITLED_BY = re.compile(
+    r"^(?:joint\s+|ngo\s+|shadow\s+|alternative\s+|parallel\s+|written\s+|stakeholder\s+)*"
+    r"(?:submission|report|contribution|input|statement|comments|response|information|briefing)\b"
+    r".{3,160}?\s(?:by|from)\s+",
+    re.IGNORECASE,
+)
+
+
+# "the implementation by Ukraine of …", "violations by the police": the agent of an act the
+# title is about, not the title's author.
+ACTION_BY = re.compile(
+    r"\w+(?:tion|sion|ment|ance|ence|ings?|ations|ed)\s+(?:by|from)\s+$", re.IGNORECASE
+)
+
+
+def _titled_by(text, page, file_name):
+    found = []
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:TITLE_ZONE_LINES]
+    for line in lines:
+        match = TITLED_BY.match(line)
+        if not match or ACTION_BY.search(line[: match.end()]):
+            continue
+        name = name_at(line, match.end())
+        if name and looks_like_organisation_or_person(name):
+            found.append(Candidate(name, "attribution", 2.5, line[:160], page, file_name))
     return found
 
 
