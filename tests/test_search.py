@@ -147,6 +147,14 @@ def test_the_index_follows_new_changed_and_deleted_texts(call, tmp_path):
     assert sources(db, "policia") == {"pt.txt"}
 
 
+def test_ingest_leaves_nothing_for_the_first_search_to_index(db, tmp_path):
+    from workbench.search import index_store
+
+    build(db, tmp_path / "in", TEXTS)
+    assert index_store.pending(db, "passage", 10) == []  # indexed in the batch
+    assert sources(db, "полицию") == {"ru.txt"}
+
+
 def test_literature_notes_are_searched_with_the_passages(call):
     db, _ = call
     note = notes.create_note(

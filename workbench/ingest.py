@@ -11,7 +11,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import language, store, structure, tagging, workers
+from . import language, search, store, structure, tagging, workers
 from .clean import clean_pages_keeping_edges, normalise
 from .errors import ExtractionError
 from .extract import extract, notice_parts, sniff
@@ -237,6 +237,8 @@ def ingest(
         for outcome in _read_and_store(db, call["id"], plan, ocr, n_workers):
             report.outcomes.append(outcome)
             _notify(progress, report, total, outcome)
+    # the new passages are indexed now, in the batch, not when someone first searches
+    search.catch_up(db)
     return report
 
 
