@@ -42,6 +42,8 @@ PAGES = [
     "literature",
     "background",
     "admin",
+    "search",
+    "submitters",
 ]
 
 
@@ -188,6 +190,26 @@ def interactions(page, app):
         ]
     if page == "submissions" and any(t.key == "subs_text" for t in app.text_input):
         return [("search", lambda: app.text_input(key="subs_text").input("input"))]
+    if page == "triage":
+        confirm = next(b for b in app.button if str(b.key).startswith("triage_next_"))
+        return [
+            ("confirm and next", lambda: confirm.click()),
+            ("filter: Member States", lambda: app.multiselect(key="triage_types").select("state")),
+        ]
+    if page == "search":
+        return [
+            ("search words", lambda: app.text_input(key="search_text").input("police violence"))
+        ]
+    if page == "literature":
+        return [("search notes", lambda: app.text_input(key="lit_search").input("conversion"))]
+    if page == "admin":
+        actions = app.multiselect(key="admin_audit_action").options
+        return [
+            (
+                "filter the audit log",
+                lambda: app.multiselect(key="admin_audit_action").select(actions[0]),
+            )
+        ]
     return []
 
 
