@@ -47,12 +47,23 @@ with tab_notes:
                     "year": n["year"],
                     "citation": notes.citation_of(n),
                     "tags": n["tags"],
-                    "report": n["report_slug"] or "",
+                    "report": report_names.get(n["report_slug"] or "", n["report_slug"]),
                 }
                 for n in found
             ]
         )
-        st.dataframe(table, hide_index=True, key="lit_table")
+        st.dataframe(
+            table,
+            hide_index=True,
+            key="lit_table",
+            column_config={
+                "id": "#",
+                "year": "Year",
+                "citation": "Citation",
+                "tags": "Tags",
+                "report": "Report",
+            },
+        )
     labels = {n["id"]: f"#{n['id']} {n['title'][:90]}" for n in found}
     chosen = st.selectbox(
         "Open a note",
@@ -255,4 +266,9 @@ with tab_suggest:
                 ),
                 hide_index=True,
                 key="lit_symbols",
+                column_config={
+                    "symbol": "UN document",
+                    "notes": "Notes citing it",
+                    "passages": "Passages citing it",
+                },
             )

@@ -326,11 +326,17 @@ if call:
     rows = submissions.table(database, scope, names=reviewer)
     left, middle, right = st.columns(3)
     status = left.selectbox(
-        "Status", ["", "ok", "error"], key="subs_status", format_func=lambda s: s or "all"
+        "Status",
+        ["", "ok", "error"],
+        key="subs_status",
+        format_func={"": "all", "ok": "read", "error": "could not be read"}.get,
     )
     text = middle.text_input("Search source, submitter or error", key="subs_text")
     languages = right.multiselect(
-        "Language", sorted({r["language"] for r in rows if r["language"]}), key="subs_lang"
+        "Language",
+        sorted({r["language"] for r in rows if r["language"]}),
+        key="subs_lang",
+        format_func=vocab.language_name,
     )
     by_type, by_region = st.columns(2)
     kinds = by_type.multiselect(

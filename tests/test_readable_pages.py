@@ -220,3 +220,15 @@ def test_the_audit_log_reads_in_words(tagged_call):
     assert line["new_value"] == "civil society organization"
     assert "_" not in " ".join(log["action"]) + " ".join(log["entity"])
     assert "None" not in set(log["old_value"].astype(str))
+
+
+def test_the_submissions_filters_and_the_notes_table_read_in_words(tagged_call):
+    subs = open_page("submissions", subs_call="c")
+    assert subs.multiselect(key="subs_lang").format_func("en") == "English"
+    assert subs.selectbox(key="subs_status").format_func("error") == "could not be read"
+    notes.create_note(tagged_call, {"title": "Shelters"}, report_slug="religion")
+    literature = open_page("literature")
+    shown = titles(literature.dataframe[0])
+    assert shown["report"] == "Report" and shown["id"] == "#"
+    [report] = literature.dataframe[0].value["report"]
+    assert report.startswith("Freedom of religion or belief")
