@@ -291,6 +291,7 @@ def main(argv=None):
             "fresh5",
             "fresh6",
             "fresh7",
+            "fresh8",
         ],
         default="dev",
     )

@@ -32,6 +32,9 @@ FRESH6_PREFIXES = ("k-",)
 # Writers L and M ("l-", "m-"), fourth session: commissioned together (a persona each) while K's
 # misses were read for the first time (K then becomes development data): "fresh7", read once.
 FRESH7_PREFIXES = ("l-", "m-")
+# Writer N ("n-"): commissioned after fresh7's reading (its texts stay unread), as the last
+# unread set of the fourth session: "fresh8", read once, at the end.
+FRESH8_PREFIXES = ("n-",)
 
 
 def half(item_id):
@@ -49,6 +52,8 @@ def half(item_id):
         return "fresh6"
     if item_id.startswith(FRESH7_PREFIXES):
         return "fresh7"
+    if item_id.startswith(FRESH8_PREFIXES):
+        return "fresh8"
     return "dev" if hashlib.sha256(item_id.encode()).hexdigest()[0] in "01234567" else "heldout"
 
 
@@ -73,6 +78,7 @@ def write_lists():
         "fresh5",
         "fresh6",
         "fresh7",
+        "fresh8",
     ):
         ids = sorted(item["id"] for item in items(which))
         (HERE / f"{which}.txt").write_text("\n".join(ids) + "\n", encoding="utf-8")
