@@ -1,6 +1,7 @@
 """The Background document page: sections, quotes, preview, downloads; AppTest and a real browser."""
 
 import io
+import re
 
 import docx
 import pytest
@@ -99,3 +100,41 @@ def test_the_page_says_where_sections_come_from_and_lets_people_choose(stocked):
     app.radio(key=f"bg_source_{CALL}").set_value("candidates").run()
     assert not app.exception, app.exception
     assert len(app.multiselect(key="bg_sections").value) == len(found) - 1
+
+
+def test_in_the_browser_the_sections_come_from_where_people_choose(
+    served_app, browser_page, tmp_path
+):
+    from workbench import themes
+
+    url, db_file = served_app
+    db = store.open_db(db_file)
+    stock_call(db, tmp_path / "in")
+    themes.refresh(db, CALL, n_themes=3)
+    found = themes.list_themes(db, CALL, include_passages=False)
+    themes.accept(db, [found[0]["id"]], "ana")
+    final, candidates = found[0]["label"], [t["label"] for t in found[1:]]
+    page = browser_page
+    page.goto(f"{url}/background?call={CALL}")
+    page.get_by_text(re.compile(r"the \d+ candidate themes are left out")).first.wait_for(
+        timeout=60000
+    )
+    first = document_headings(page, tmp_path)
+    assert final in first and not first & set(candidates)  # the final theme alone
+    page.get_by_text(re.compile(r"^Candidate themes \(\d+\)")).click()
+    page.get_by_text("Candidate themes only: the 1 final themes are left out.").wait_for()
+    page.locator("[data-testid=stApp][data-test-script-state=notRunning]").wait_for()
+    headings = document_headings(page, tmp_path)
+    assert final not in headings and set(candidates) <= headings
+
+
+def document_headings(page, tmp_path):
+    """The headings of the Markdown the page offers to download."""
+    with page.expect_download() as saved:
+        page.get_by_role("button", name="Download Markdown").click()
+    text = open(saved.value.path(), encoding="utf-8").read()
+    return {
+        re.sub(r"^\d+\. ", "", line.lstrip("#").strip()).replace("\\", "")
+        for line in text.splitlines()
+        if line.startswith("## ")
+    }
