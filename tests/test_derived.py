@@ -1,7 +1,7 @@
 """Derived data kept between runs: a value comes back only while its inputs are the same, and
 a call's passages fingerprint moves when what is counted changes. Real SQLite, real ingest."""
 
-from workbench import derived, ingest, store
+from workbench import derived, identity, ingest, publication, store
 
 
 def ingest_two(db, tmp_path):
@@ -39,3 +39,31 @@ def test_the_fingerprints_move_when_their_inputs_change(db, tmp_path):
     assert derived.call_passages_inputs(db, call_id) != passages
     now = derived.submission_inputs(db, [first, second])
     assert now[first] == identities[first] and now[second] != identities[second]
+
+
+def test_a_kept_redaction_serves_only_the_same_withheld_identities(db, tmp_path):
+    """Redactions are kept between runs (speed, issue 15), never across a change of who is
+    withheld: a quote kept with nothing to redact is redacted once its author asks not to be
+    named, and printed whole again once they may be named."""
+    first, second = ingest_two(db, tmp_path)
+    name = "Colectivo Arcoiris del Sur"
+    quote = f"Según el {name}, la policía detuvo a doce personas en 2024."
+    tag(db, first, {"submitter": name, "confidentiality": "public"})
+    tag(db, second, {"submitter": "Fundación Otra Orilla", "confidentiality": "withhold_name"})
+
+    def printed():
+        identity._index.cache_clear()  # what a new process starts with: only the kept redactions
+        pub = publication.Publication(db, store.list_submissions(db, "c"))
+        pub.prepare([quote])
+        return pub.redact(quote)
+
+    assert printed() == quote
+    tag(db, first, {"confidentiality": "withhold_name"})
+    assert name not in printed() and identity.REPLACEMENT in printed()
+    tag(db, first, {"confidentiality": "public"})
+    assert printed() == quote
+
+
+def tag(db, submission_id, changes):
+    loaded = store.get_submission(db, submission_id)["version"]
+    store.update_submission(db, submission_id, changes, loaded, user="amina")

@@ -1012,8 +1012,10 @@ class Redactor:
 
     def __init__(self, identities, replacement=REPLACEMENT):
         self.replacement = replacement
+        # Longest first; alike in length, in one fixed order (a set's order changes from one
+        # process to the next, and where two start at one place the first listed wins).
         self.values = sorted(
-            {v for identity in identities for v in identity.values()}, key=len, reverse=True
+            {v for identity in identities for v in identity.values()}, key=lambda v: (-len(v), v)
         )
         self._index = _index(tuple(self.values), replacement)
 
@@ -1024,6 +1026,17 @@ class Redactor:
         if not text or not self._index.any:
             return text
         return self._index.redact(text)
+
+    def spans(self, text):
+        """[(start, end)] in ``text`` of what ``__call__`` replaces (empty: nothing to redact)."""
+        if not text or not self._index.any:
+            return []
+        return self._index.text_spans(text)
+
+    def remember(self, text, spans):
+        """Keep ``text``'s redaction, given the spans ``spans`` found for it (before, and kept)."""
+        if text and self._index.any:
+            self._index.remember(text, spans)
 
     def finds(self, text):
         """Whether any identifier is in the text (for checks and tests)."""
@@ -1132,21 +1145,23 @@ class _Index:
             if text in self.memo:
                 self.memo.move_to_end(text)
                 return self.memo[text]
-        result = self._redact(text)
+        return self.remember(text, self.text_spans(text))
+
+    def remember(self, text, spans):
+        result = _replace_spans(text, spans, self.replacement) if spans else text
         with self.lock:
             self.memo[text] = result
             if len(self.memo) > MEMO_SIZE:
                 self.memo.popitem(last=False)
         return result
 
-    def _redact(self, text):
+    def text_spans(self, text):
+        """The spans of ``spans`` mapped back from the folded text to ``text`` itself."""
         found = self.spans(fold(text))
         if not found:
-            return text
+            return []
         _, where = _folded_with_map(text)
-        return _replace_spans(
-            text, [(where[s], where[e - 1] + 1) for s, e in found if e > s], self.replacement
-        )
+        return [(where[s], where[e - 1] + 1) for s, e in found if e > s]
 
 
 def _leftmost_first(text, patterns, first=None):

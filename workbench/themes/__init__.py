@@ -116,6 +116,8 @@ def _theme_dict(theme, groups, pub, voices, members=None, aside=frozenset()):
             for m in members
             if privacy.may_quote(m, internal=internal) and m["passage_id"] not in aside
         ]
+        if pub:
+            pub.prepare(m["text"] for m in shown)  # redactions kept between runs
         result["passages"] = [_passage_dict(m, pub) for m in shown]
     return result
 
