@@ -265,6 +265,26 @@ def test_names_stated_as_we_or_in_a_questionnaires_label(line, name):
     assert found and found[0].name == (name or "Kenya Human Rights Commission")
 
 
+def test_a_cover_pages_author_line_names_the_submitter(db, tmp_path):
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "cover.pdf",
+        make_pdf,
+        [
+            [
+                "Implementation of the Convention on the Rights of Persons with Disabilities",
+                "DISABLED PEOPLE'S ORGANIZATIONS NETWORK",
+                "Submission to the CRPD Committee on the List of Issues",
+                "JUNE 2015",
+                BODY,
+            ]
+        ],
+    )
+    assert sub["submitter"] == "DISABLED PEOPLE'S ORGANIZATIONS NETWORK"
+    assert sub["submitter_type"] == "civil_society"
+
+
 def test_the_agent_of_what_a_title_is_about_is_not_its_author():
     title = "Alternative report on the implementation by Ukraine of the Covenant"
     assert not any(c.name.startswith("Ukraine") for c in attribution.candidates(title))

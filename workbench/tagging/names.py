@@ -206,7 +206,7 @@ def candidate_pool(doc):
         pool.append(
             attribution.Candidate(text, "signature", weight, line.text, line.page, line.file)
         )
-    pool += _known_in_letterhead(doc) + _known_in_text(doc)
+    pool += _known_in_letterhead(doc) + _known_in_text(doc) + _cover_lines(doc)
     pool = [
         c
         for c in pool
@@ -379,6 +379,33 @@ def _known_in_text(doc):
                 hit.type not in CITED_KINDS
             ):  # UN agencies and regional bodies are cited, not authors, in passing
                 found.append(candidate)
+    return found
+
+
+COVER_LINES, COVER_WORDS = 10, 8
+
+
+def _cover_lines(doc):
+    """A cover page's author line: a short line among the first ones that names an
+    organisation ('DISABLED PEOPLE'S ORGANIZATIONS'), neither a title nor a date; weak alone."""
+    if not doc.pages:
+        return []
+    file_name, number, text = doc.pages[0]
+    lines = [_clean(line) for line in text.splitlines() if line.strip()][:COVER_LINES]
+    found = []
+    for line in lines:
+        words = line.split()
+        if (
+            2 <= len(words) <= COVER_WORDS
+            and attribution.ORG_WORD.search(line)
+            and looks_like_name(line)
+            and all(
+                attribution.CAPITAL.match(w) or w.lower() in attribution.CONNECTORS for w in words
+            )
+            and not is_title_line(line)
+            and not is_mandate(line)
+        ):
+            found.append(attribution.Candidate(line, "cover line", 1.5, line, number, file_name))
     return found
 
 
