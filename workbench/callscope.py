@@ -46,12 +46,20 @@ class CallScope:
         return publication.Publication(self.db, self.submissions, team=True)
 
     @cached_property
+    def campaigns(self):
+        """[{"id", "submission_ids", "sentence"}]: the call's submissions that share a template,
+        numbered from 1 (themes/campaigns.py; kept in the derived table)."""
+        # Imported when asked: themes load scikit-learn, which the quick commands never need.
+        from .themes.campaigns import template_campaigns
+
+        return [{"id": n, **g} for n, g in enumerate(template_campaigns(self.db, self.id), 1)]
+
+    @cached_property
     def voices(self):
         """{submission id: a key shared by every submission of one campaign} (campaigns count once)."""
-        # Imported when asked: themes load scikit-learn, which the quick commands never need.
-        from .themes.campaigns import call_voices
+        from .themes.campaigns import voice_of
 
-        return call_voices(self.db, self.id) if self.submissions else {}
+        return voice_of(self.campaigns) if self.submissions else {}
 
     def publication_for(self, internal=False, team=False):
         """None for the team's internal view, else the team's or the shareable gate."""

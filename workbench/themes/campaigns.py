@@ -158,16 +158,15 @@ def campaigns(db, call):
     """[{"id", "label", "submission_ids"}]: groups of submissions of ``call`` (a CallScope, or
     its slug) sharing a template."""
     scope = callscope.of(db, call)
-    groups = template_campaigns(db, scope.id)
-    pub = scope.publication if groups else None
+    pub = scope.publication if scope.campaigns else None
     return [
         {
-            "id": number,
+            "id": group["id"],
             "submission_ids": group["submission_ids"],
             "label": f"{len(group['submission_ids'])} submissions share this template: "
             f"“{pub.redact(group['sentence'])}”",
         }
-        for number, group in enumerate(groups, 1)
+        for group in scope.campaigns
     ]
 
 
@@ -231,13 +230,6 @@ def template_sentence(members, words=LABEL_WORDS):
     chosen = next((s for s in candidates if quotes.is_statement(s)), candidates[0])
     cut = chosen.split()
     return " ".join(cut[:words]) + (" …" if len(cut) > words else "")
-
-
-def call_voices(db, call_id):
-    """{submission id: a key shared by every submission of one campaign} for a call."""
-    return voice_of(
-        [{"id": n, **group} for n, group in enumerate(template_campaigns(db, call_id), 1)]
-    )
 
 
 def voice_of(campaign_list):
