@@ -763,3 +763,32 @@ def test_a_mail_server_s_notice_under_a_signature_is_not_a_request(notice):
 def test_a_notice_under_a_signature_that_names_the_submission_is_still_read():
     notice = "This e-mail and our submission are confidential: please do not publish them."
     assert detector.detect(_Doc(SIGNED_EMAIL + notice, "cover_email")).value != "public"
+
+
+@pytest.mark.parametrize(
+    "kind, text",
+    [
+        ("properties", "Medical confidentiality and the rights of intersex persons"),
+        (
+            "properties",
+            "Titre : Dossiers médicaux et personnes intersexes | Mots-clés : vie privée",
+        ),
+        ("properties", "标题：跨性别者医疗隐私保护研究 | 作者：平等研究所"),
+        ("comment", "Should we cite the 'secret' police memo here? The newspaper published it."),
+        ("comment", "Kommentar: Quelle für die geheime Liste prüfen, Link einfügen."),
+    ],
+)
+def test_a_title_or_an_editor_s_note_about_confidentiality_is_not_a_request(kind, text):
+    assert detector.detect(_Doc(text, kind)).value == "public"
+
+
+@pytest.mark.parametrize(
+    "kind, text",
+    [
+        ("properties", "CONFIDENTIAL"),
+        ("properties", "Title: Input on detention | Comments: keep confidential, thanks"),
+        ("comment", "Please check with us: our name should not appear in the report."),
+    ],
+)
+def test_a_property_or_comment_that_asks_is_still_read(kind, text):
+    assert detector.detect(_Doc(text, kind)).value != "public"

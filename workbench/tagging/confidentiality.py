@@ -302,6 +302,8 @@ def read_part(part, zone=None):
         text = _name_words(text)
     elif _is_email(part):
         text = without_disclaimers(text)
+    elif part.kind == "properties":
+        text = KEYWORDS_FIELD.sub(" ", text)  # "Keywords: privacy, anonymity": topics, no notice
     low = normalise(text)
     present = part_triggers(low) if low else ()
     aside = part.kind in NOTICE_KINDS or part.kind in NOTE_KINDS
@@ -450,10 +452,47 @@ def _answered_form(text):
 
 def _broad_cue(part, low, text, aside):
     """Fail closed where people put notes to the secretariat: the vocabulary of secrecy,
-    anonymity or publication there, read as nothing else, is for a person to read."""
-    if aside and low and BROAD_VOCABULARY.search(low):
+    anonymity or publication there, read as nothing else, is for a person to read — unless it
+    only names the document's topic or is a colleague's note on a citation."""
+    if aside and low and BROAD_VOCABULARY.search(low) and not _topic_only(part, low):
         return [Hit("withhold_name", False, text.strip()[:200], part)]
     return []
+
+
+def _topic_only(part, low):
+    """A title, subject or keywords ("Medical confidentiality and intersex persons"; a PDF's
+    title property holds it without its label), or an editor's note on a source ("should we
+    cite the 'secret' memo?"): the words name what the document is about, not what to do with it."""
+    if part.kind == "properties":
+        fields = [f for f in re.split(r"\s*[|;\n]\s*(?=[^|;\n:：]{1,30}[:：])", low) if f.strip()]
+        if len(fields) == 1 and not re.match(r"[^:：]{1,30}[:：]", fields[0]):
+            return words(low) > 3  # an unlabelled title: a phrase, not a marker word
+        rest = [f for f in fields if not TOPIC_LABEL.match(f)]
+        return not any(BROAD_VOCABULARY.search(f) for f in rest)
+    if part.kind == "comment":
+        own = _objects(low)
+        return bool(EDITORIAL.search(low)) and not (own["self"] or own["doc"])
+    return False
+
+
+KEYWORDS_FIELD = re.compile(
+    r"(?i)(?:keywords?|tags|mots-clés|palabras clave|palavras-chave|ключевые слова|stichwörter|"
+    r"schlagwörter|كلمات مفتاحية|关键词|關鍵詞)\s*[:：][^|\n]*"
+)
+TOPIC_LABEL = re.compile(
+    r"\s*(?:title|subject|keywords?|tags|titre|sujet|mots-clés|título|asunto|palabras clave|"
+    r"assunto|palavras-chave|название|заголовок|тема|ключевые слова|titel|thema|betreff|"
+    r"stichwörter|schlagwörter|العنوان|الموضوع|كلمات مفتاحيه|标题|標題|主题|主題|关键词|關鍵詞)\s*[:：]"
+)
+# A colleague's note on the draft: cite, check, verify, replace a word, add a link or a source.
+EDITORIAL = re.compile(
+    r"\b(?:cite|citing|citation|check|verify|source|link|reference|replace|rephrase|wording|"
+    r"citar|cita|verificar|comprobar|fuente|enlace|reemplazar|cambiar|trocar|fonte|"
+    r"citer|vérifier|source|lien|remplacer|reformuler|"
+    r"zitieren|prüfen|quelle|link einfügen|ersetzen|"
+    r"цитир\w*|провер\w*|сверить|источник\w*|ссылк\w*|замени\w*)|"
+    r"المصدر|رابط|تحقق|引用|核实|核对|来源|链接|出处|改引|替换"
+)
 
 
 def _sentences(text, zone, paragraphs=False):
