@@ -6,6 +6,7 @@ import pytest
 
 from workbench import store, themes
 from workbench.errors import NotFound
+from workbench.themes import codebook
 from workbench.themes.codebook import code_passage, coded_terms
 
 from .apptest import open_page
@@ -216,3 +217,26 @@ def test_the_themes_page_says_why_a_passage_was_coded(stocked_page_db):
     assert not app.exception
     reasons = [c.value for c in app.caption if c.value.startswith("Coded for:")]
     assert reasons and all(len(r) > len("Coded for: ") for r in reasons)
+
+
+def test_a_call_coded_again_after_new_submissions_codes_every_passage_as_alone(db, tmp_path):
+    """Codes are kept by passage text (speed, issue 15): after new submissions the call's codes
+    are each passage's own codes, for the passages coded before and the new ones alike."""
+    build_call(db, tmp_path / "in", SUBMISSIONS[:4])
+    call_id = store.get_call(db, CALL)["id"]
+    before = codebook.call_codes(db, call_id)
+    build_call(db, tmp_path / "later", SUBMISSIONS[4:], seed=3)
+    after = codebook.call_codes(db, call_id)
+    passages = store.call_passages(db, call_id)
+    assert before and len(after) > len(before)
+    assert {
+        p["id"]: code_passage(p["text"], p["language"])
+        for p in passages
+        if code_passage(p["text"], p["language"])
+    } == {pid: {area: len(terms) for area, terms in c["areas"].items()} for pid, c in after.items()}
+    assert all(
+        after[pid]["submission_id"] == p["submission_id"]
+        for p in passages
+        for pid in [p["id"]]
+        if pid in after
+    )

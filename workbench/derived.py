@@ -29,6 +29,13 @@ def get(db, kind, key, inputs):
     return json.loads(found["value"]) if found and found["inputs"] == inputs else None
 
 
+def latest(db, kind, key):
+    """The stored value for (kind, key) whatever it was computed from, or None: for work
+    that reuses its still valid parts (the value says what they were computed by)."""
+    found = read_entry(db, kind, str(key))
+    return json.loads(found["value"]) if found else None
+
+
 def get_many(db, kind, inputs_by_key):
     """{key: value} for the keys whose stored entry was computed from the given inputs."""
     wanted = {str(k): v for k, v in inputs_by_key.items()}

@@ -11,6 +11,7 @@ area whose terms it holds, and ``coded_terms`` says which terms coded it.
 """
 
 import csv
+import hashlib
 import re
 from functools import lru_cache
 from importlib import resources
@@ -236,14 +237,7 @@ def call_codes(db, call_id):
     if codes is None:
         found = derived.get(db, "codebook", call_id, inputs)
         if found is None:
-            found = {}
-            for p in store.call_passages(db, call_id):
-                coded = _coded(p["text"] or "", (p["language"] or "xx").lower())
-                if coded:
-                    found[str(p["id"])] = {
-                        "submission_id": p["submission_id"],
-                        "areas": {area: list(terms) for area, terms in coded},
-                    }
+            found = _code_call(db, call_id)
             derived.put(db, "codebook", call_id, inputs, found)
         codes = {int(pid): code for pid, code in found.items()}
         _READ.clear()
@@ -252,3 +246,24 @@ def call_codes(db, call_id):
 
 
 _READ = {}  # the last call's codes, by (database, call, fingerprint of its inputs)
+
+
+def _code_call(db, call_id):
+    """The codes of every passage of the call. A passage whose text (and language) this code
+    coded before keeps those codes, so new submissions code only their own passages (speed,
+    issue 15); what was coded is kept by text, under the code's version."""
+    version = derived.code_version(*CODE)
+    earlier = derived.latest(db, "codebook_texts", call_id)
+    by_text = earlier["areas"] if earlier and earlier.get("code") == version else {}
+    found, now = {}, {}
+    for p in store.call_passages(db, call_id):
+        language = (p["language"] or "xx").lower()
+        digest = hashlib.sha256(f"{language}\x1f{p['text'] or ''}".encode("utf-8")).hexdigest()
+        areas = by_text.get(digest)
+        if areas is None:
+            areas = {area: list(terms) for area, terms in _coded(p["text"] or "", language)}
+        now[digest] = areas
+        if areas:
+            found[str(p["id"])] = {"submission_id": p["submission_id"], "areas": areas}
+    derived.put(db, "codebook_texts", call_id, version, {"code": version, "areas": now})
+    return found
