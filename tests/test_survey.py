@@ -454,6 +454,8 @@ def test_cli_writes_the_guess_then_imports_and_reuses_the_mapping(tmp_path):
         ],
     )
     assert result.exit_code == 0, result.output
+    # The questions counted are those left once who answered is set aside (CHALLENGE, PRACTICE).
+    assert "free-text questions: 2 " in result.output
     assert (
         "check them" in result.output
         and not store.open_db(db_file)

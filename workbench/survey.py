@@ -523,6 +523,19 @@ def apply_mapping(survey, mapping):
     return survey
 
 
+def passage_questions(survey, mapping):
+    """The free-text questions whose answers become passages once ``mapping`` sets the
+    who-answered columns aside."""
+    mapped = {
+        h for value in mapping.values() for h in ([value] if isinstance(value, str) else value)
+    }
+    return list(
+        dict.fromkeys(
+            c.question for c in survey.columns if c.kind == "text" and c.header not in mapped
+        )
+    )
+
+
 # ---------------------------------------------------------------- mappings kept
 
 

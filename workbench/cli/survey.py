@@ -57,5 +57,6 @@ def _show(found, mapping):
     for name in survey.FIELDS:
         click.echo(f"  {name:<13} {mapping.get(name) or '(none)'}")
     click.echo(
-        f"  free-text questions: {len(found.questions)} (each answer a passage; its page is the question)"
+        f"  free-text questions: {len(survey.passage_questions(found, mapping))} "
+        "(each answer a passage; its page is the question)"
     )
