@@ -285,6 +285,30 @@ def test_a_cover_pages_author_line_names_the_submitter(db, tmp_path):
     assert sub["submitter_type"] == "civil_society"
 
 
+def test_a_person_answering_a_parliaments_inquiry_is_an_individual_not_its_committee(db, tmp_path):
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "inquiry.pdf",
+        make_pdf,
+        [
+            [
+                "Submission re the Education Legislation Amendment Bill 2020",
+                "Senate Standing Committee on Education and Employment",
+                "Submitted online",
+                "19 March 2021",
+                "To the Committee",
+                "Thank you for the opportunity to provide this submission regarding the Bill.",
+                "I do so as a long-standing advocate for the LGBTI community, and as a teacher who "
+                "hopes to help protect trans students from discrimination today.",
+                BODY,
+            ]
+        ],
+    )
+    assert sub["submitter_type"] == "individual"
+    assert "Committee" not in (sub["submitter"] or "")
+
+
 def test_the_agent_of_what_a_title_is_about_is_not_its_author():
     title = "Alternative report on the implementation by Ukraine of the Covenant"
     assert not any(c.name.startswith("Ukraine") for c in attribution.candidates(title))

@@ -8,6 +8,11 @@ from .documents import Line
 from .lexicon import MISSION_OPENINGS, NOTE_VERBALE, TYPE_CUES
 
 PERSONAL = [phrase for phrase, _ in TYPE_CUES["individual"]]
+# Those a writer says of herself in the first person: sure anywhere in the first page's start.
+FIRST_PERSON_PERSONAL = tuple(
+    p for p in PERSONAL if re.search(r"(?<!\w)(i|my|mi|je|escribo|escrevo|пишу)(?!\w)", p)
+)
+FIRST_PERSON_CHARS = 1500
 ROLE_WORDS = re.compile(
     r"\b(director|directora|directeur|directrice|diretor|diretora|директор|chair|chairperson|president|presidente|"
     r"présidente?|председатель|президент|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|coordenador|"
@@ -95,6 +100,11 @@ def personal_statement(doc, voice=True):
     for line in doc.opening[:6]:
         if cues.find_any(PERSONAL, line.text):
             return line
+    if doc.pages:  # "I do so as a …" further down the first page
+        file_name, number, text = doc.pages[0]
+        said = cues.find_any(FIRST_PERSON_PERSONAL, text[:FIRST_PERSON_CHARS])
+        if said:
+            return Line(said, file_name, number, "opening")
     if voice and doc.pages:
         file_name, number, text = doc.pages[0]
         opening = text[: attribution.READ_CHARS]
@@ -210,7 +220,9 @@ def candidate_pool(doc):
     pool = [
         c
         for c in pool
-        if attribution.looks_like_organisation_or_person(c.name) and looks_like_name(c.name)
+        if attribution.looks_like_organisation_or_person(c.name)
+        and looks_like_name(c.name)
+        and not ADDRESSED_LINE.match(c.name)
     ]
     for candidate in pool:
         if candidate.how != "letterhead" and is_person(candidate.name) and not personal:
@@ -241,7 +253,16 @@ MANDATE = re.compile(
     r"expert(?:e)?\s+ind[ée]pendant(?:e)?|groupe\s+de\s+travail\s+sur|haut(?:e)?-commissaire|"
     r"comit[ée]\s+des\s+droits|conseil\s+des\s+droits|relator(?:a)?\s+especial|perit[oa]\s+independente|"
     r"alt[oa]\s+comissári[oa]|специальн\w+\s+докладчик\w*|независим\w+\s+эксперт\w*|"
-    r"верховн\w+\s+комиссар\w*|комитет\w*\s+(?:по|против)\b|совет\w*\s+по\s+правам)",
+    r"верховн\w+\s+комиссар\w*|комитет\w*\s+(?:по|против)\b|совет\w*\s+по\s+правам|"
+    # a parliament's inquiry committee, which national consultations answer
+    r"(?:senate\s+|house\s+)?(?:standing|select|portfolio)\s+committee)",
+    re.IGNORECASE,
+)
+
+
+# "To the Committee", "Attn: …", "À l'attention de …": whom a letter is sent to.
+ADDRESSED_LINE = re.compile(
+    r"^(?:to|attn|attention|dear|para|pour|à|a\s+la|al|ao|à\s+l['’]attention|кому|для)\b",
     re.IGNORECASE,
 )
 
