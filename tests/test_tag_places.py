@@ -243,3 +243,12 @@ def test_based_in_weighs_like_a_letterhead(db, tmp_path, based_in, country):
     lines = _no_letterhead_letter(based_in)
     sub = ingest_one(db, tmp_path, "based.docx", make_docx, lines)
     assert (sub["country"], sub["scope"]) == (country, "national")
+
+
+def test_regions_people_write_as_where_they_are_name_their_country_and_common_words_do_not():
+    from workbench.tagging import nlp
+
+    found = nlp.places_in("I was born in Scotland and now live in Queensland.", "en", cities=True)
+    assert {alpha3 for _, alpha3, _, _ in found} == {"GBR", "AUS"}
+    # States of South Sudan and Nigeria that are English words name no place in a name.
+    assert nlp.places_in("Unity Foundation for Rivers and Lakes", "en", cities=True) == []

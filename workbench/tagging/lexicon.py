@@ -1225,6 +1225,18 @@ BASED_IN = [
 # Phrases after which an individual names where she or he lives or comes from.
 RESIDENCE = [
     "i live in",
+    "i was born in",
+    "i was born and raised in",
+    "nací en",
+    "je suis né en",
+    "je suis née en",
+    "je suis né au",
+    "je suis née au",
+    "nasci em",
+    "nasci no",
+    "nasci na",
+    "я родился в",
+    "я родилась в",
     "i have lived in",
     "having lived in",
     "who has lived in",

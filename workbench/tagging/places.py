@@ -138,7 +138,18 @@ def city_names():
         for name in [city["name"]] + list(city.get("alternatenames") or []):
             if len(name) > 3 and LATIN_OR_CYRILLIC.match(name) and not name.isupper():
                 found.setdefault(name.lower(), (country.alpha_3, is_capital))
+    for name, alpha3 in _subdivisions().items():
+        found.setdefault(name, (alpha3, False))
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _subdivisions():
+    """{lowercased name: alpha3} of the regions people write as where they are ('Scotland',
+    'Queensland', 'Québec'): workbench/data/subdivisions.csv (ISO 3166-2 through pycountry;
+    made by bench/submissions/subdivisions.py, which says what is left out and why)."""
+    text = resources.files("workbench").joinpath("data/subdivisions.csv").read_text("utf-8")
+    return {row["name"]: row["alpha3"] for row in csv.DictReader(text.splitlines())}
 
 
 def _unaccented(name):
@@ -164,8 +175,9 @@ def cities_in(tokens):
         for i in range(len(tokens) - size + 1):
             words = " ".join(tokens[i : i + size])
             span = set(range(i, i + size))
-            if words.lower() in known and words[:1].isupper() and not span & taken:
-                alpha3, capital = known[words.lower()]
+            key = words.lower() if words.lower() in known else _unaccented(words).lower()
+            if key in known and words[:1].isupper() and not span & taken:
+                alpha3, capital = known[key]
                 found.append((capital, i, alpha3, words))
                 taken |= span
     return [(alpha3, words, i) for capital, i, alpha3, words in sorted(found, reverse=True)]
