@@ -309,6 +309,22 @@ def test_a_person_answering_a_parliaments_inquiry_is_an_individual_not_its_commi
     assert "Committee" not in (sub["submitter"] or "")
 
 
+def test_a_writer_that_says_it_is_an_international_network_has_no_national_base(db, tmp_path):
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "network.docx",
+        make_docx,
+        [
+            "Submission by the Trans Rights Horizon Network to the Independent Expert",
+            "The Trans Rights Horizon Network is an international network of trans-led groups. "
+            "This submission concerns Kenya, where same-sex relations remain criminalised.",
+            BODY,
+        ],
+    )
+    assert (sub["country"] or "", sub["scope"]) == ("", "international")
+
+
 def test_the_agent_of_what_a_title_is_about_is_not_its_author():
     title = "Alternative report on the implementation by Ukraine of the Covenant"
     assert not any(c.name.startswith("Ukraine") for c in attribution.candidates(title))

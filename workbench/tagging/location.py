@@ -73,7 +73,30 @@ def locate(doc, name, kind, state_country=None):
             else f"{text} — an intergovernmental body"
         )
         return _none(name, "international", why, 0.8 if international else 0.6)
+    said = _says_international(doc) if kind not in NATIONAL_KINDS else ""
+    if said:
+        return _none(name, "international", f"describes itself as international: '{said}'", 0.6)
     return _national(doc)
+
+
+# "X is an international human rights organisation", "es una red internacional": a writer
+# that says it works internationally has no national base, whichever country it writes about.
+SAYS_INTERNATIONAL = re.compile(
+    r"(?<!\w)(?:is|are|est|es|é|является)\s+(?:an?|une?|una?|uma?)?\s*(?:\w+\s+){0,2}?"
+    r"(?:international|global|worldwide|internacional|internationale|mondial|mundial|"
+    r"международн\w+)\s+(?:\w+\s+){0,2}?(?:organi[sz]ation|ngo|network|alliance|coalition|"
+    r"movement|federation|organizaci[óo]n|ong|red|r[ée]seau|mouvement|f[ée]d[ée]ration|"
+    r"organiza[çc][ãa]o|rede|movimiento|movimento|организаци\w*|сеть|движение)",
+    re.IGNORECASE,
+)
+SELF_DESCRIPTION_CHARS = 1500
+
+
+def _says_international(doc):
+    if not doc.pages:
+        return ""
+    match = SAYS_INTERNATIONAL.search(doc.pages[0][2][:SELF_DESCRIPTION_CHARS])
+    return match.group(0) if match else ""
 
 
 def _known(name):
