@@ -1,6 +1,6 @@
 """What kind of submitter: rules for what is certain, the classifier for the rest."""
 
-from . import cues, names, nlp, precedents, type_model, type_signals
+from . import cues, names, precedents, type_model, type_signals
 from .names import Found
 
 STRONG_CUE = 3  # a name cue this strong overrides an unsure classifier
@@ -110,7 +110,7 @@ def _combine(where, probabilities):
     if cue_kind and cue_kind != kind and cue_weight >= STRONG_CUE and confidence < UNSURE:
         kind, confidence = cue_kind, max(probabilities.get(cue_kind, 0.0), 0.5)
     elif (
-        (kind in NAMED_KINDS or (kind == "state" and name and not _names_a_country(name)))
+        (kind in NAMED_KINDS or (kind == "state" and name))
         and not cue_scores.get(kind)
         and confidence < UNSURE
     ):
@@ -121,10 +121,6 @@ def _combine(where, probabilities):
     if not name:
         confidence = min(confidence, FALLBACK_CONFIDENCE)  # no name found: the type is a guess
     return Found(kind, round(confidence, 3), evidence, where.page, where.file, "classifier")
-
-
-def _names_a_country(name):
-    return any(label == "COUNTRY" for label, *_ in nlp.places_in(name, ""))
 
 
 def _cue_evidence(name):
