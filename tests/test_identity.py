@@ -213,3 +213,18 @@ def test_the_names_in_a_cover_e_mail_s_headers_are_the_submitter_s_people():
     assert {"Tarek Nasrallah", "Leila Masri"} <= found["person"]
     # The mandate's own address names no one of the submitter's.
     assert not {p for p in found["person"] if "sogi" in p.lower() or "expert" in p.lower()}
+
+
+def test_a_file_name_of_places_and_years_takes_no_word_from_every_quote():
+    """'Kenya_LGBT_2022.pdf' names a country and a topic: redacting it would blank out
+    'Kenya' and 'Timor-Leste' in every submitter's quotes. A name in the file stays redacted."""
+    found = identity.collect(
+        1,
+        names=["Asociación Diversa"],
+        paths=["inbox/Kenya_LGBT_2022.pdf", "Timor-Leste 2022 input.pdf", "Diversa_Mexico.pdf"],
+    )
+    redact = identity.Redactor([found])
+    text = "In Kenya LGBT people were arrested; Timor-Leste adopted a law. Diversa Mexico wrote."
+    assert redact(text) == (
+        "In Kenya LGBT people were arrested; Timor-Leste adopted a law. [withheld] wrote."
+    )

@@ -946,10 +946,12 @@ def _add_path(identity, path):
         if not stem:
             continue
         words = [w for w in re.split(r"[\W_]+", stem) if w]
-        identity.add("file", stem if len(words) > 1 else "")
         distinctive = [
             w for w in words if fold(w) not in GENERIC_FILE_WORDS and not w.isdigit() and len(w) > 1
         ]
+        if _only_places(distinctive):
+            continue  # "Kenya_LGBT_2022", "Timor-Leste 2022 input": every quote names them too
+        identity.add("file", stem if len(words) > 1 else "")
         if len(distinctive) >= 2:
             identity.add("file", " ".join(distinctive))
         for word in distinctive:
@@ -957,6 +959,13 @@ def _add_path(identity, path):
                 identity.add("acronym", word)
             elif _is_distinctive_word(word) and len(distinctive) == 1 and not _country_name(word):
                 identity.add("file", word)
+
+
+def _only_places(words):
+    """A file name's words that say only where and what about (a country, a topic's acronym)."""
+    if not words or _country_name(" ".join(words)) or _country_name("-".join(words)):
+        return bool(words)
+    return all(_country_name(w) or w.upper() in COMMON_ACRONYMS for w in words)
 
 
 @functools.lru_cache(maxsize=4096)
