@@ -792,3 +792,25 @@ def test_a_title_or_an_editor_s_note_about_confidentiality_is_not_a_request(kind
 )
 def test_a_property_or_comment_that_asks_is_still_read(kind, text):
     assert detector.detect(_Doc(text, kind)).value != "public"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may use this information without naming our organisation.",
+        "Pueden utilizar esta información sin mencionar a nuestra organización.",
+        "Vous pouvez utiliser ces informations sans citer notre association.",
+        "Podem usar estas informações sem mencionar a nossa organização.",
+        "Вы можете использовать эти материалы без указания нашей организации.",
+        "يمكنكم استخدام هذه المعلومات دون ذكر منظمتنا.",
+    ],
+)
+def test_use_granted_on_condition_of_not_naming_us_is_a_request(text):
+    """Found on a generated call (issue 15's benchmark): the Russian form was read as a mention."""
+    found = detector.detect(_Doc(text))
+    assert (found.value, found.confidence >= 0.9) == ("withhold_name", True), found
+
+
+def test_use_without_naming_others_is_not_a_request():
+    text = "You may use these materials without mentioning the names of the victims."
+    assert detector.detect(_Doc(text)).value == "public"

@@ -596,6 +596,10 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
         )
     if careful and (c.frame or c.own["doc"] or notice) and not _finditer("CONSENT", low):
         verdicts.append(("withhold_name", False))  # "please handle this material with care"
+    if c.own["self"] and WITHOUT_NAMING.search(low) and not (c.third or c.past):
+        # "You may use these materials without naming our organisation": the condition is the
+        # request; sure when the sentence grants the use ("you may use", "pueden utilizar").
+        verdicts.append(("withhold_name", bool(USE_GRANTED.search(low))))
     found = _strongest([v for v in verdicts if v])
     if (
         found is None
@@ -607,6 +611,21 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
         # Fail closed: the submitter speaks of itself or its text with request words we cannot read.
         return ("withhold_name", False)
     return found
+
+
+# "without naming / sin mencionar / sans citer / sem mencionar / без указания / ohne Nennung / دون ذكر"
+WITHOUT_NAMING = re.compile(
+    r"\b(?:without|sin|sans|sem|без|ohne)\s+(?:\w+\s+){0,2}?(?:nam|mention|cit|identif|attribut|"
+    r"credit|mencion|nombr|indic|atribu|nomm|menç|identific|указ|упомин|назыв|назван|ссыл|"
+    r"nenn|namensnenn|angabe|erwähn)|(?:دون|بدون|من غير)\s+(?:ال)?(?:ذكر|اشاره|الاشاره|تسميه)|"
+    r"不(?:要|得)?(?:提及|提到|注明|署名)"
+)
+USE_GRANTED = re.compile(
+    r"\b(?:may|can|could|are free to|feel free to)\s+(?:\w+\s+){0,2}(?:use|quote|cite|draw|include)|"
+    r"\b(?:pueden|puede|podéis|podem|pode|pouvez|peut|peuvent|können|dürfen|darf|kann)\s+"
+    r"(?:\w+\s+){0,4}(?:utiliz|usar|citar|utilis|citer|reprendre|verwend|nutz|zitier)|"
+    r"(?:можете|можно|вправе)\s+(?:\w+\s+){0,2}(?:использ|цитир)|يمكن\w*\s+(?:\w+\s+)?استخدام|可以使用|可以引用"
+)
 
 
 def _prepared(sentence, notice, among):
