@@ -21,8 +21,9 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
-from workbench import store, survey
+from workbench import store, survey, tagging
 from workbench.cli import cli
+from workbench.tagging import review, tagger
 
 CALL = "covid"
 
@@ -761,3 +762,30 @@ def test_a_reviewed_submission_still_decides_the_type_of_an_anonymous_near_dupli
         s["source"].rsplit(" ", 1)[1]: s["submitter_type"] for s in store.list_submissions(db, CALL)
     }
     assert kind["2"] == "academic" and kind["3"] != "academic"
+
+
+def test_a_tagging_failure_on_a_response_is_recorded_where_triage_shows_it(
+    db, tmp_path, monkeypatch
+):
+    """Issue 13: errors are never swallowed. A response whose reading fails is kept, every tag
+    carries the reason, and its confidentiality is never public (consent fails closed)."""
+
+    def broken(db, doc):
+        raise ValueError("a reader crashed")
+
+    from bench.survey import write_export
+
+    # fault injection, the real import runs: the workers' reading fails, then the main process's
+    monkeypatch.setattr(tagger, "decide_many", lambda docs: broken(None, docs[0]))
+    monkeypatch.setattr(tagging, "decide", broken)
+    path = tmp_path / "anonymous.xlsx"
+    write_export(path, 3, 2, anonymous=True)
+    data = path.read_bytes()
+    mapping = survey.guess_mapping(survey.read(data, path.name))
+    survey.ingest_survey(db, CALL, data, path.name, mapping, n_workers=0)
+    submissions = store.list_submissions(db, CALL)
+    assert len(submissions) == 3
+    for sub in submissions:
+        details = {t["field"]: t for t in review.details(db, sub["id"])}
+        assert "tagging failed: ValueError: a reader crashed" in details["submitter"]["evidence"]
+        assert sub["confidentiality"] != "public"

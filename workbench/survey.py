@@ -825,8 +825,8 @@ def _tag(db, submission_id, record, who, declared, asked_consent, request, tags=
     elif record["n_pages"]:
         try:  # a reviewed submission decides its type (or the workers could not read it)
             found = tagging.decide(db, documents.load(db, submission_id))
-        except Exception:  # noqa: BLE001 - tagging must not lose the response; declared values stand
-            found = {}
+        except Exception as error:  # noqa: BLE001 - the response is kept, the reason shown in Triage
+            found = tagger.failed(f"tagging failed: {type(error).__name__}: {error}")
     found.update(declared)
     found["confidentiality"] = _confidentiality(
         found.get("confidentiality"), who, asked_consent, Found

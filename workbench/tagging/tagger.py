@@ -134,6 +134,11 @@ def tag_submission(db, submission_id):
         return {"error": reason}
 
 
+def failed(reason):
+    """Every field empty at confidence 0 with the failure as its evidence: what Triage shows."""
+    return {field: Found("", 0.0, reason, kind="failed") for field in TAG_FIELDS}
+
+
 def _record_failure(db, submission_id, reason):
     """Leave the failure where people look (Triage: every field at 0 with the reason as its
     evidence); an empty confidentiality is never public, so nothing is named meanwhile."""
@@ -141,7 +146,7 @@ def _record_failure(db, submission_id, reason):
         tag_store.write_auto(
             db,
             submission_id,
-            {field: Found("", 0.0, reason, kind="failed") for field in TAG_FIELDS},
+            failed(reason),
         )
     except Exception:  # noqa: BLE001 - the database itself failed: the caller reports it
         pass
