@@ -892,10 +892,17 @@ def phones(text, country=""):
     for match in phonenumbers.PhoneNumberMatcher(
         text, region, leniency=phonenumbers.Leniency.POSSIBLE
     ):
+        national = phonenumbers.national_significant_number(match.number)
+        if len(national) < MIN_PHONE_DIGITS:
+            continue  # "2017" in a Uruguayan text is a possible short number, and a year
         found.append(match.raw_string)
-        number = match.number
-        found.append(f"+{number.country_code} {phonenumbers.national_significant_number(number)}")
+        found.append(f"+{match.number.country_code} {national}")
     return found
+
+
+# A number people dial has six digits or more after its country code; shorter "possible"
+# numbers are years and counts ("en 2017", "214 casos") in the submitter's own country.
+MIN_PHONE_DIGITS = 6
 
 
 def _region(country):
