@@ -893,8 +893,8 @@ def phones(text, country=""):
         text, region, leniency=phonenumbers.Leniency.POSSIBLE
     ):
         national = phonenumbers.national_significant_number(match.number)
-        if len(national) < MIN_PHONE_DIGITS:
-            continue  # "2017" in a Uruguayan text is a possible short number, and a year
+        if len(national) < MIN_PHONE_DIGITS or NUMBER_OF_YEAR.fullmatch(match.raw_string):
+            continue  # "2017" in a Uruguayan text, "Ley 874/2023": a year, a law's number
         found.append(match.raw_string)
         found.append(f"+{match.number.country_code} {national}")
     return found
@@ -903,6 +903,7 @@ def phones(text, country=""):
 # A number people dial has six digits or more after its country code; shorter "possible"
 # numbers are years and counts ("en 2017", "214 casos") in the submitter's own country.
 MIN_PHONE_DIGITS = 6
+NUMBER_OF_YEAR = re.compile(r"\d{1,5}\s?/\s?(?:19|20)\d\d")
 
 
 def _region(country):
