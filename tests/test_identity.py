@@ -239,3 +239,18 @@ def test_years_and_counts_are_not_phone_numbers():
     kept = "Entre 2017 y 2022 hubo 214 casos; la Ley 874/2023 los reconoce."
     assert redact(kept) == kept
     assert "2901 2345" not in redact("Llame al 2901 2345.")
+
+
+def test_a_place_in_brackets_or_alone_on_a_line_is_not_the_submitter_s_identifier():
+    """'Движение «Солидарность» (Алматы)' gave the acronym 'Алматы', and a letterhead line
+    'South Africa' a name: both blanked the place out of every submitter's quotes."""
+    found = identity.collect(
+        1,
+        names=["Движение «Солидарность» (Алматы)"],
+        top_lines=["Hon. Ayesha Siddiqui, Member of Parliament of", "South Africa"],
+        texts=["Движение «Солидарность» (Алматы), далее ДСА. Отчёты 2019 2020 2021."],
+    )
+    redact = identity.Redactor([found])
+    kept = "В Алматы и в South Africa, 2019 2020 2021."
+    assert redact(kept) == kept
+    assert redact("Отчёт ДСА") == "Отчёт [withheld]"  # its own acronym stays an identifier

@@ -304,7 +304,11 @@ def _worth_redacting(kind, value):
     if kind == "phone":
         return len(re.sub(r"\D", "", value)) >= 6
     if kind == "acronym":
-        return len(value) >= 2 and value.upper() not in COMMON_ACRONYMS
+        return (
+            len(value) >= 2
+            and value.upper() not in COMMON_ACRONYMS
+            and _mostly_capitals(value)  # "(Алматы)", "(Liban)" after a name: a place
+        )
     words = re.findall(r"\w+", value)
     if (
         words
@@ -322,6 +326,13 @@ def _worth_redacting(kind, value):
     ):
         return False
     return True
+
+
+def _mostly_capitals(value):
+    """An acronym in a cased script is mostly capitals; Arabic or Chinese have none to count."""
+    letters = [c for c in value if c.isupper() or c.islower()]
+    capitals = sum(c.isupper() for c in letters)
+    return not letters or (capitals >= 2 and capitals * 2 >= len(letters))
 
 
 def _is_distinctive_word(word):
@@ -427,8 +438,8 @@ def _add_line(identity, line, kind):
     for piece in _pieces(line, LINE_SEPARATORS, " ·|,;–—-"):
         if STREET.search(piece) and re.search(r"\d", piece):
             identity.add("address", piece)
-        elif _looks_like_proper_name(piece):
-            identity.add(kind, piece)
+        elif _looks_like_proper_name(piece) and not _country_name(piece):
+            identity.add(kind, piece)  # "South Africa" alone on a line names a country, no one
 
 
 # Words that make a phrase an organisation's name, in the languages of the calls (scripts
@@ -903,7 +914,7 @@ def phones(text, country=""):
 # A number people dial has six digits or more after its country code; shorter "possible"
 # numbers are years and counts ("en 2017", "214 casos") in the submitter's own country.
 MIN_PHONE_DIGITS = 6
-NUMBER_OF_YEAR = re.compile(r"\d{1,5}\s?/\s?(?:19|20)\d\d")
+NUMBER_OF_YEAR = re.compile(r"\d{1,5}\s?/\s?(?:19|20)\d\d|(?:(?:19|20)\d\d[\s,;/–-]*){2,}")
 
 
 def _region(country):
