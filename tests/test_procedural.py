@@ -7,7 +7,7 @@ import pytest
 
 from bench.themes import passage_truth
 from corpus import generate as G
-from workbench import ingest, store, themes
+from workbench import derived, ingest, store, themes
 from workbench.themes import procedural
 
 CALL = "proc"
@@ -173,3 +173,67 @@ def test_wording_shared_by_most_submissions_is_boilerplate_but_a_campaign_counts
 def test_cues_are_multilingual_and_spare_ordinary_sentences(lang, text, kind):
     cue = procedural.cue_of(procedural.normalise(text), lang)
     assert (cue[0] if cue else None) == kind
+
+
+def aside_by_text(db):
+    """{(submission source, passage seq): (kind, reason, share)} of the set-aside passages."""
+    call_id = store.get_call(db, CALL)["id"]
+    sources = {s["id"]: s["source"] for s in store.call_submissions(db, call_id)}
+    return {
+        (sources[r["submission_id"]], r["seq"]): (r["kind"], r["reason"], r["share"])
+        for r in themes.procedural_passages(db, CALL, internal=True)
+    }
+
+
+def candidates(db):
+    return sorted(
+        (t["label"], sorted(p["text"] for p in t["passages"]))
+        for t in themes.list_themes(db, CALL, status="all", internal=True)
+    )
+
+
+def test_after_new_submissions_only_new_texts_are_read_and_verdicts_match_a_full_reading(
+    db, tmp_path
+):
+    """Speed, issue 15: verdicts are kept by passage text; new submissions' passages are read,
+    and the call's verdicts and themes are those of reading every passage again."""
+    call_id = store.get_call(db, CALL)["id"]
+    kept = derived.latest(db, "procedural_texts", call_id)
+    old = {s["source"] for s in store.call_submissions(db, call_id)}
+    G.generate(tmp_path / "new", n=8, seed=12, style="b")
+    ingest.ingest(db, CALL, [tmp_path / "new"], n_workers=0)
+    db.conn.execute("pragma wal_checkpoint(truncate)")
+    shutil.copy(db.path, tmp_path / "full.db")
+    themes.refresh(db, CALL)
+
+    now = derived.latest(db, "procedural_texts", call_id)
+    assert now["code"] == kept["code"] and len(now["cues"]) > len(kept["cues"])
+    assert all(now["cues"][key] == cues for key, cues in kept["cues"].items() if key in now["cues"])
+    assert any(source not in old for source, _ in aside_by_text(db))  # new ones judged too
+
+    full = store.open_db(tmp_path / "full.db")  # every text read again: other code, no cues kept
+    derived.put(full, "procedural_texts", call_id, "other", {"code": "other", "cues": {}})
+    themes.refresh(full, CALL)
+    assert aside_by_text(db) == aside_by_text(full)
+    assert candidates(db) == candidates(full)
+    full.conn.close()
+
+
+def test_kept_cues_are_used_until_the_code_changes(db):
+    """A text read before is not read again (its kept cues decide), unless the cues or code
+    that read it changed: then every passage is read again."""
+    call_id = store.get_call(db, CALL)["id"]
+    kept = derived.latest(db, "procedural_texts", call_id)
+    aside = {r["passage_id"] for r in themes.procedural_passages(db, CALL, internal=True)}
+    passage = next(p for p in store.call_passages(db, call_id) if p["id"] not in aside)
+    forged = [[n, "thanks", "forged"] for n, _ in enumerate(procedural.sentences(passage["text"]))]
+
+    def refresh_with(code):
+        cues = {**kept["cues"], procedural.text_key(passage): forged}
+        derived.put(db, "procedural_texts", call_id, code, {"code": code, "cues": cues})
+        derived.put(db, "procedural", call_id, "stale", {})  # the call's verdicts made again
+        themes.refresh(db, CALL)
+        return {r["passage_id"]: r for r in themes.procedural_passages(db, CALL, internal=True)}
+
+    assert "/forged/" in refresh_with(kept["code"])[passage["id"]]["reason"]
+    assert passage["id"] not in refresh_with("an older code")

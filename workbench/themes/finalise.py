@@ -153,8 +153,13 @@ def set_aside(db, call, passages):
     )
     found = derived.get(db, "procedural", call_id, inputs)
     if found is None:
-        found = _assess(scope, passages, questions)
+        version = _cue_version(questions)
+        earlier = derived.latest(db, "procedural_texts", call_id)
+        known = earlier["cues"] if earlier and earlier.get("code") == version else {}
+        found = _assess(scope, passages, questions, known)
+        now = {key: known[key] for key in map(procedural.text_key, passages)}
         derived.put(db, "procedural", call_id, inputs, found)
+        derived.put(db, "procedural_texts", call_id, version, {"code": version, "cues": now})
     aside = {int(pid): procedural.Verdict(*verdict) for pid, verdict in found["aside"].items()}
     texts = found["texts"]
     kept = [
@@ -174,11 +179,26 @@ PROCEDURAL_CODE = (
 )
 
 
-def _assess(scope, passages, questions):
-    """{"aside": {id: [kind, reason, share]}, "texts": {id: substantive text where it differs}}."""
+# What a text's cued sentences are found by (kept by text: a passage read before is not read
+# again when new submissions arrive, issue 15); boilerplate and edges are judged every time.
+CUE_CODE = ("themes/procedural.py", "themes/passage_features.py", "data/procedural.csv")
+
+
+def _cue_version(questions):
+    return derived.fingerprint(
+        derived.code_version(*CUE_CODE), questions, metadata.version("rapidfuzz")
+    )
+
+
+def _assess(scope, passages, questions, known=None):
+    """{"aside": {id: [kind, reason, share]}, "texts": {id: substantive text where it differs}}.
+    ``known``: {text key: cued sentences} still valid; the new texts' are added to it."""
     voice = scope.voices if passages else {}
     found = procedural.assess(
-        passages, [voice.get(p["submission_id"], p["submission_id"]) for p in passages], questions
+        passages,
+        [voice.get(p["submission_id"], p["submission_id"]) for p in passages],
+        questions,
+        known,
     )
     return {
         "aside": {

@@ -20,6 +20,7 @@ reason is recorded (table ``procedural_passages``).
 """
 
 import csv
+import hashlib
 import re
 import unicodedata
 from collections import defaultdict
@@ -222,21 +223,41 @@ class Questions:
         return f"question {self.numbers[found[2]]}" if found else None
 
 
-def sentence_kinds(text, lang, frequent, questions=None):
-    """[(sentence, kind or None, pattern or None)] for one passage; the pattern of an echoed
-    question is its number in the questionnaire."""
+def sentence_cues(text, lang, questions=None):
+    """[(sentence number, kind, pattern)] of a passage's sentences that a cue or the call's
+    questionnaire marks: they depend on the passage's text and language alone, so they are
+    kept by text between runs (speed, issue 15); boilerplate depends on the whole call."""
     found = []
-    for sentence in sentences(text):
+    for number, sentence in enumerate(sentences(text)):
         normalised = normalise(sentence)
         echoed = questions.match(normalised) if questions else None
         cue = ("echoed_question", echoed) if echoed else cue_of(normalised, lang)
         if cue:
-            found.append((sentence, *cue))
-        elif frequent and is_boilerplate(normalised, frequent):
+            found.append((number, *cue))
+    return found
+
+
+def sentence_kinds(text, lang, frequent, questions=None, cued=None):
+    """[(sentence, kind or None, pattern or None)] for one passage; the pattern of an echoed
+    question is its number in the questionnaire. ``cued``: its ``sentence_cues`` if known."""
+    if cued is None:
+        cued = sentence_cues(text, lang, questions)
+    marked = {number: (kind, pattern) for number, kind, pattern in cued}
+    found = []
+    for number, sentence in enumerate(sentences(text)):
+        if number in marked:
+            found.append((sentence, *marked[number]))
+        elif frequent and is_boilerplate(normalise(sentence), frequent):
             found.append((sentence, "boilerplate", None))
         else:
             found.append((sentence, None, None))
     return found
+
+
+def text_key(passage):
+    """What a passage's ``sentence_cues`` are kept under: its language and text."""
+    lang = (passage.get("language") or "xx").lower()
+    return hashlib.sha256(f"{lang}\x1f{passage['text']}".encode("utf-8")).hexdigest()[:32]
 
 
 def edge_rows(passages):
@@ -253,24 +274,29 @@ def edge_rows(passages):
     }
 
 
-def assess(passages, voices=None, questions=()):
+def assess(passages, voices=None, questions=(), known=None):
     """[(Verdict or None, substantive text)] per passage: None = substantive.
 
     ``passages``: dicts with text, language and, for the structural signals, submission_id
     in reading order. ``voices``: one key per passage (a campaign's members share one);
     default: the submission. The substantive text is the passage without its procedural
     sentences, for features: a report paragraph followed by a signature clusters as the
-    paragraph.
+    paragraph. ``known``: {text_key: sentence_cues} found with the same questions and cues;
+    texts not in it are read and added to it.
     """
     voices = voices or [p.get("submission_id", ("row", r)) for r, p in enumerate(passages)]
     frequent = frequent_shingles(passages, voices)
     edges = edge_rows(passages)
     questions = Questions(questions)
+    known = {} if known is None else known
     found = []
     for row, p in enumerate(passages):
         lang = (p.get("language") or "xx").lower()
+        key = text_key(p)
+        if key not in known:
+            known[key] = sentence_cues(p["text"], lang, questions)
         kinds = sentence_kinds(
-            p["text"], lang, frequent.get(p.get("language") or "", set()), questions
+            p["text"], lang, frequent.get(p.get("language") or "", set()), cued=known[key]
         )
         kept = " ".join(s for s, kind, _ in kinds if not kind) or p["text"]
         found.append((verdict(p["text"], kinds, lang, row in edges), kept))
