@@ -2,7 +2,7 @@
 
 import pytest
 
-from workbench import ingest, store, themes
+from workbench import derived, ingest, store, themes
 from workbench.themes import procedural
 from workbench.themes.campaigns import own_pieces, template_groups
 
@@ -219,3 +219,43 @@ def test_a_campaigns_label_is_its_shared_sentence_not_a_members_town(db, tmp_pat
     assert len(campaign["submission_ids"]) == 3
     assert "share this template: “So-called “conversion practices” are any" in campaign["label"]
     assert not any(place in campaign["label"] for town in TOWNS for place in town)
+
+
+def campaigns_found_again(db, code):
+    """The campaigns when the call's are found again with the texts kept under ``code``
+    (another code: every text is read again)."""
+    call_id = store.get_call(db, CALL)["id"]
+    kept = derived.latest(db, "campaign_texts", call_id)
+    derived.put(db, "campaign_texts", call_id, code, {**kept, "code": code})
+    derived.put(db, "campaigns", call_id, "stale", [])
+    return themes.campaigns(db, CALL)
+
+
+def test_new_form_letters_join_their_campaign_as_reading_every_text_again_finds(
+    call_with_campaign, tmp_path
+):
+    """Speed, issue 15: a passage's own words are kept by text, so new submissions read only
+    their own; they still join the campaign they copy, and every submission is compared again."""
+    db = call_with_campaign
+    call_id = store.get_call(db, CALL)["id"]
+    themes.campaigns(db, CALL)
+    kept = derived.latest(db, "campaign_texts", call_id)
+    ingest.ingest(db, CALL, form_letters(tmp_path / "more", 6)[4:], n_workers=0)
+    found = themes.campaigns(db, CALL)
+    assert [sources(db, c["submission_ids"]) for c in found] == [
+        [f"letter_{i}.docx" for i in range(6)]
+    ]
+    now = derived.latest(db, "campaign_texts", call_id)
+    assert now["code"] == kept["code"] and set(kept["pieces"]) < set(now["pieces"])
+    assert campaigns_found_again(db, "another code") == found
+
+
+def test_kept_own_words_are_used_until_the_code_changes(call_with_campaign):
+    db = call_with_campaign
+    themes.campaigns(db, CALL)
+    call_id = store.get_call(db, CALL)["id"]
+    kept = derived.latest(db, "campaign_texts", call_id)
+    silent = {key: [[], False] for key in kept["pieces"]}  # as if no text had words of its own
+    derived.put(db, "campaign_texts", call_id, kept["code"], {**kept, "pieces": silent})
+    assert campaigns_found_again(db, kept["code"]) == []
+    assert len(campaigns_found_again(db, "another code")) == 1

@@ -16,6 +16,7 @@ named by its template's first substantive sentence.
 
 import re
 from collections import defaultdict
+from importlib import metadata
 
 import numpy as np
 from scipy.sparse import coo_matrix
@@ -51,8 +52,11 @@ CITES = re.compile(
 
 def shingles(text):
     """Word 5-grams of the text, lower-cased, digits folded (dates and counts vary)."""
-    words = [re.sub(r"\d", "0", w) for w in WORD.findall(text.lower())]
+    words = WORD.findall(DIGIT.sub("0", text.lower()))  # digits are word characters: same words
     return [" ".join(words[i : i + SHINGLE]) for i in range(max(0, len(words) - SHINGLE + 1))]
+
+
+DIGIT = re.compile(r"\d")
 
 
 def template_groups(texts, min_containment=MIN_CONTAINMENT):
@@ -103,21 +107,28 @@ def pieces(text):
     ]
 
 
-def own_sentences(passages, questions=()):
+def own_sentences(passages, questions=(), known=None):
     """{submission id: [pieces]} in reading order: what body passages say in the writer's own
     words, without formulas, the call's questions or quotations. ``passages``: every passage
-    of a call with its ingest ``role``, in reading order (store.call_passage_roles)."""
+    of a call with its ingest ``role``, in reading order (store.call_passage_roles).
+    ``known``: {procedural.text_key: own_piece_numbers} found with the same questions and
+    code; texts not in it are read and added to it."""
     asked = procedural.Questions(questions)
+    known = {} if known is None else known
     found, quoting = defaultdict(list), None
     for p in passages:
         sid = p["submission_id"]
         if quoting == sid:  # the passage after "... resolution 32/2 reads as follows:"
             quoting = None
             continue
-        kept, opens_quote = own_pieces(p["text"], (p.get("language") or "xx").lower(), asked)
+        key = procedural.text_key(p)
+        if key not in known:
+            known[key] = own_piece_numbers(p["text"], (p.get("language") or "xx").lower(), asked)
+        numbers, opens_quote = known[key]
         quoting = sid if opens_quote else None
         if p["role"] == "body":
-            found[sid].extend(kept)
+            split = pieces(unquoted(p["text"]))
+            found[sid].extend(split[n] for n in numbers)
     return found
 
 
@@ -142,15 +153,23 @@ def own_pieces(text, lang, asked):
     """(the writer's own pieces of one passage, whether its end opens a quotation). A piece
     that cites a UN text or an instrument is its words, and so is what follows its colon:
     "Article 26 of the Covenant reads: All persons ..." is the Covenant's."""
+    numbers, opens_quote = own_piece_numbers(text, lang, asked)
+    split = pieces(unquoted(text))
+    return [split[n] for n in numbers], opens_quote
+
+
+def own_piece_numbers(text, lang, asked):
+    """``own_pieces`` as the numbers of the pieces kept: they depend on the passage's text and
+    language alone, so they are kept by text between runs (speed, issue 15)."""
     kept = []
-    for piece in pieces(unquoted(text)):
+    for number, piece in enumerate(pieces(unquoted(text))):
         if CITES.search(piece):
             if piece.endswith(":"):  # a quotation follows, here or (at the end) in the next passage
                 return kept, text.rstrip().endswith(":")
             continue
         normalised = procedural.normalise(piece)
         if not (asked.match(normalised) or procedural.cue_of(normalised, lang)):
-            kept.append(piece)
+            kept.append(number)
     return kept, False
 
 
@@ -188,15 +207,39 @@ def template_campaigns(db, call_id):
     )
     found = derived.get(db, "campaigns", call_id, inputs)
     if found is None:
-        found = find_campaigns(db, call_id)
+        version = _text_version(store.call_questions(db, call_id))
+        earlier = derived.latest(db, "campaign_texts", call_id)
+        known = earlier["pieces"] if earlier and earlier.get("code") == version else {}
+        found = find_campaigns(db, call_id, known)
         derived.put(db, "campaigns", call_id, inputs, found)
+        derived.put(db, "campaign_texts", call_id, version, {"code": version, "pieces": known})
     return found
 
 
-def find_campaigns(db, call_id):
+# What a text's own pieces are found by: new submissions read only their own texts (issue 15);
+# the comparison of every submission with every other is made again each time.
+TEXT_CODE = (
+    "themes/campaigns.py",
+    "themes/procedural.py",
+    "themes/passage_features.py",
+    "data/procedural.csv",
+)
+
+
+def _text_version(questions):
+    return derived.fingerprint(
+        derived.code_version(*TEXT_CODE), questions, metadata.version("rapidfuzz")
+    )
+
+
+def find_campaigns(db, call_id, known=None):
+    """Campaigns found anew; ``known`` (see ``own_sentences``) is left holding the call's texts."""
     included = {p["submission_id"] for p in store.call_passages(db, call_id)}
     passages = [p for p in store.call_passage_roles(db, call_id) if p["submission_id"] in included]
-    own = own_sentences(passages, store.call_questions(db, call_id))
+    own = own_sentences(passages, store.call_questions(db, call_id), known)
+    if known is not None:  # texts no longer in the call are not kept
+        for key in set(known) - {procedural.text_key(p) for p in passages}:
+            del known[key]
     ids = sorted(sid for sid in own if own[sid])
     groups = template_groups([" ".join(own[i]) for i in ids])
     return [
