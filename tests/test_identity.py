@@ -254,3 +254,15 @@ def test_a_place_in_brackets_or_alone_on_a_line_is_not_the_submitter_s_identifie
     kept = "В Алматы и в South Africa, 2019 2020 2021."
     assert redact(kept) == kept
     assert redact("Отчёт ДСА") == "Отчёт [withheld]"  # its own acronym stays an identifier
+
+
+def test_a_title_addressed_to_the_call_is_not_a_letterhead_name():
+    found = identity.collect(
+        1,
+        names=["Red Trans del Sur"],
+        top_lines=["Submission to the call for inputs of the Independent Expert on sexual"],
+    )
+    redact = identity.Redactor([found])
+    title = "Submission to the call for inputs of the Independent Expert on sexual orientation"
+    assert redact(title) == title
+    assert redact("La Red Trans del Sur informa") == "La [withheld] informa"

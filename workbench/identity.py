@@ -328,6 +328,14 @@ def _worth_redacting(kind, value):
     return True
 
 
+# A title that says what the text is and to whom it goes names nobody: every submitter writes it.
+ADDRESSED_TITLE = re.compile(
+    r"(?i)\W*(?:joint\s+)?(?:submission|input|contribution|response|reply|comments|aporte|"
+    r"contribuci[oó]n|respuesta|réponse|contribui[cç][aã]o|resposta|вклад|ответ|"
+    r"stellungnahme|beitrag)\s+(?:to|for|on|a|al|à|au|aux|para|ao|à|в|на|zu|zum|zur)\b"
+)
+
+
 def _mostly_capitals(value):
     """An acronym in a cased script is mostly capitals; Arabic or Chinese have none to count."""
     letters = [c for c in value if c.isupper() or c.islower()]
@@ -438,8 +446,12 @@ def _add_line(identity, line, kind):
     for piece in _pieces(line, LINE_SEPARATORS, " ·|,;–—-"):
         if STREET.search(piece) and re.search(r"\d", piece):
             identity.add("address", piece)
-        elif _looks_like_proper_name(piece) and not _country_name(piece):
-            identity.add(kind, piece)  # "South Africa" alone on a line names a country, no one
+        elif (
+            _looks_like_proper_name(piece)
+            and not _country_name(piece)  # "South Africa" alone on a line names no one
+            and not ADDRESSED_TITLE.match(piece)  # "Submission to the call for inputs of …"
+        ):
+            identity.add(kind, piece)
 
 
 # Words that make a phrase an organisation's name, in the languages of the calls (scripts
