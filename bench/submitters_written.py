@@ -1,0 +1,106 @@
+"""Cross-call matching on names written by someone else (issue 14, part 3).
+
+    .venv/bin/python -m bench.submitters_written [--pairs bench/submitters_written/pairs.jsonl]
+
+The pairs were written by a helper with a brief of its own that never saw the matching rules
+(`bench/submitters_written/pairs.jsonl`): the same submitter in two calls under variant
+spellings ("same"), two different submitters with look-alike names ("different"), and
+submitters of one call only ("only"). Each name becomes a real text file of its call, ingested
+with `workbench.ingest`, its submitter, type and country set as a person would confirm them;
+`submitters.match` (no decisions) then links the calls. Precision and recall count the sure
+links against the "same" pairs; unsure pairs wait for a person and are counted apart.
+"""
+
+import argparse
+import itertools
+import json
+import tempfile
+from pathlib import Path
+
+from workbench import ingest, store, submitters
+
+HERE = Path(__file__).resolve().parent
+PAIRS = HERE / "submitters_written" / "pairs.jsonl"
+
+
+def entries(pairs):
+    """{call: [(name, type, country)]} and the names of the same submitter in both calls."""
+    calls, same = {"a": [], "b": []}, []
+    for pair in pairs:
+        if pair["kind"] == "same":
+            calls["a"].append((pair["a"], pair["type"], pair["country"]))
+            calls["b"].append((pair["b"], pair["type"], pair["country"]))
+            same.append((pair["a"], pair["b"]))
+        elif pair["kind"] == "different":
+            calls["a"].append((pair["a"], pair["type_a"], pair["country_a"]))
+            calls["b"].append((pair["b"], pair["type_b"], pair["country_b"]))
+        else:
+            calls[pair["call"]].append((pair["name"], pair["type"], pair["country"]))
+    return calls, same
+
+
+def build_call(db, folder, slug, rows):
+    """{name: submission id}: one text file per submitter, ingested, its tags confirmed."""
+    folder.mkdir()
+    for n, (name, _, _) in enumerate(rows):
+        (folder / f"submission_{n:02d}.txt").write_text(
+            f"{name}\n\nSubmission to the call for inputs of the Independent Expert.\n\n"
+            "Trans people face discrimination in access to health care and employment.\n",
+            encoding="utf-8",
+        )
+    ingest.ingest(db, slug, [folder], n_workers=0)
+    call_id = store.get_call(db, slug)["id"]
+    ids = {}
+    for n, (name, kind, country) in enumerate(rows):
+        sub = store.find_submission(db, call_id, f"submission_{n:02d}.txt")
+        store.update_submission(
+            db,
+            sub["id"],
+            {"submitter": name, "submitter_type": kind, "country": country or None},
+            sub["version"],
+            user="bench",
+        )
+        ids[name] = sub["id"]
+    return ids
+
+
+def measure(pairs):
+    calls, same = entries(pairs)
+    with tempfile.TemporaryDirectory(prefix="submitters-written-") as scratch:
+        db = store.open_db(Path(scratch) / "wb.db")
+        try:
+            a = build_call(db, Path(scratch) / "a", "call-a", calls["a"])
+            b = build_call(db, Path(scratch) / "b", "call-b", calls["b"])
+            matching = submitters.match(db, ["call-a", "call-b"], decisions={})
+        finally:
+            db.conn.close()
+    truth = {tuple(sorted((a[x], b[y]))) for x, y in same}
+    found = {
+        tuple(sorted(p)) for s in matching.submitters for p in itertools.combinations(s.ids, 2)
+    }
+    names = {v: k for k, v in {**a, **b}.items()}
+    return {
+        "same pairs": len(truth),
+        "sure links": len(found),
+        "precision": len(found & truth) / len(found) if found else 1.0,
+        "recall": len(found & truth) / len(truth) if truth else 1.0,
+        "missed": sorted((names[x], names[y]) for x, y in truth - found),
+        "wrong": sorted((names[x], names[y]) for x, y in found - truth),
+        "unsure pairs (for a person)": len(matching.unsure),
+        "same pairs among them": len(
+            truth & {tuple(sorted((x, y))) for x, y, _, _ in matching.unsure}
+        ),
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pairs", default=str(PAIRS))
+    args = parser.parse_args()
+    lines = Path(args.pairs).read_text(encoding="utf-8").splitlines()
+    result = measure([json.loads(line) for line in lines if line.strip()])
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()
