@@ -106,6 +106,9 @@ ONLY_A = [
     ("Gender Equality Network", "civil_society", "GBR"),
     ("Center for Human Rights", "academic", "ZAF"),
     ("Sexual Minorities Uganda (SMUG)", "civil_society", "UGA"),
+    # a place in brackets is no acronym: "(México)" must not join the State of Mexico
+    ("Fundación Arcoíris (México)", "civil_society", "MEX"),
+    ("Сеть «Равенство» (Казахстан)", "civil_society", "KAZ"),
 ]
 ONLY_B = [
     ("Rainbow Coalition Zambia", "civil_society", "ZMB"),
@@ -116,6 +119,9 @@ ONLY_B = [
     ("Centre for Health Rights", "civil_society", "KEN"),
     ("Stonewall Scotland", "civil_society", "GBR"),
     ("Amnesty Kenya", "civil_society", "KEN"),
+    ("Fundación Arco Iris de Chile", "civil_society", "CHL"),
+    # one name, two countries: national chapters, not one submitter
+    ("Сеть «Равенство» (Кыргызстан)", "civil_society", "KGZ"),
 ]
 
 

@@ -307,7 +307,7 @@ def _worth_redacting(kind, value):
         return (
             len(value) >= 2
             and value.upper() not in COMMON_ACRONYMS
-            and _mostly_capitals(value)  # "(Алматы)", "(Liban)" after a name: a place
+            and mostly_capitals(value)  # "(Алматы)", "(Liban)" after a name: a place
         )
     words = re.findall(r"\w+", value)
     if (
@@ -336,7 +336,7 @@ ADDRESSED_TITLE = re.compile(
 )
 
 
-def _mostly_capitals(value):
+def mostly_capitals(value):
     """An acronym in a cased script is mostly capitals; Arabic or Chinese have none to count."""
     letters = [c for c in value if c.isupper() or c.islower()]
     capitals = sum(c.isupper() for c in letters)

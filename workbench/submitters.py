@@ -89,7 +89,11 @@ def initials(name):
 
 def acronyms(name, found=()):
     """Acronyms a submitter goes by: bracketed in its name, defined in its documents, its initials."""
-    given = {identity.fold(a) for a in re.findall(r"\(([A-Za-zÀ-ÿ\-]{2,12})\)", name or "")}
+    given = {
+        identity.fold(a)
+        for a in re.findall(r"\(([A-Za-zÀ-ÿ\-]{2,12})\)", name or "")
+        if identity.mostly_capitals(a)  # "(México)" after a name is its place, not an acronym
+    }
     return {
         a.replace("-", "")
         for a in given | {identity.fold(a) for a in found} | {initials(name)}
@@ -153,6 +157,17 @@ def link(a, b):
         return "sure", 100, "the same State"
     if not a["key"] or not b["key"]:
         return None, 0, ""
+    if a["country"] and b["country"] and a["country"] != b["country"]:
+        # "Сеть «Равенство» (Казахстан)" and "(Кыргызстан)": national chapters of one name
+        found, score, reason = _link_by_name(a, b)
+        return (
+            ("unsure", score, f"{reason}, but based in two countries") if found else (None, 0, "")
+        )
+    return _link_by_name(a, b)
+
+
+def _link_by_name(a, b):
+    """link() by the names alone: a known body, the same name, an acronym, alike names."""
     if a.get("body") and b.get("body"):  # two known bodies: the gazetteer knows their variants
         return (
             ("sure", 100, "the same known body (gazetteer)")
