@@ -329,6 +329,8 @@ def _worth_redacting(kind, value):
 
 
 # A title that says what the text is and to whom it goes names nobody: every submitter writes it.
+# Narrower than tagging.names.TITLE_LINE on purpose: "Alternative Report Coalition" is a title
+# to the tagger but may be a withheld submitter's name, so redaction keeps it.
 ADDRESSED_TITLE = re.compile(
     r"(?i)\W*(?:joint\s+)?(?:submission|input|contribution|response|reply|comments|aporte|"
     r"contribuci[oó]n|respuesta|réponse|contribui[cç][aã]o|resposta|вклад|ответ|"

@@ -281,18 +281,7 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--half",
-        choices=[
-            "dev",
-            "heldout",
-            "fresh",
-            "fresh2",
-            "fresh3",
-            "fresh4",
-            "fresh5",
-            "fresh6",
-            "fresh7",
-            "fresh8",
-        ],
+        choices=split.HALVES,
         default="dev",
     )
     parser.add_argument(

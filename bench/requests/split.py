@@ -37,6 +37,20 @@ FRESH7_PREFIXES = ("l-", "m-")
 FRESH8_PREFIXES = ("n-",)
 
 
+HALVES = (
+    "dev",
+    "heldout",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+    "fresh8",
+)
+
+
 def half(item_id):
     if item_id.startswith(FRESH_PREFIXES):
         return "fresh"
@@ -68,18 +82,7 @@ def items(which=None):
 
 
 def write_lists():
-    for which in (
-        "dev",
-        "heldout",
-        "fresh",
-        "fresh2",
-        "fresh3",
-        "fresh4",
-        "fresh5",
-        "fresh6",
-        "fresh7",
-        "fresh8",
-    ):
+    for which in HALVES:
         ids = sorted(item["id"] for item in items(which))
         (HERE / f"{which}.txt").write_text("\n".join(ids) + "\n", encoding="utf-8")
 

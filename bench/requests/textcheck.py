@@ -19,6 +19,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[1]))
 
 import split  # noqa: E402
+from harness import READ_HALVES  # noqa: E402
 
 from workbench.tagging import confidentiality  # noqa: E402
 from workbench.tagging.confidentiality import Part  # noqa: E402
@@ -85,7 +86,7 @@ def main(argv=None):
     parser.add_argument(
         "--half",
         default="dev",
-        choices=("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"),
+        choices=READ_HALVES,
     )
     args = parser.parse_args(argv)
     table = defaultdict(lambda: [0, 0, 0, 0, 0])  # requests, found, controls, alarms, level right

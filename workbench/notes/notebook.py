@@ -11,20 +11,6 @@ from .. import audit, store
 from ..stores import notes, versioned
 from .symbols import find_symbols
 
-FIELDS = (
-    "title",
-    "authors",
-    "year",
-    "citation",
-    "url",
-    "doi",
-    "summary",
-    "key_findings",
-    "tags",
-    "report_id",
-    "item_type",
-    "source",
-)
 EDITABLE = (
     "title",
     "authors",
@@ -37,6 +23,7 @@ EDITABLE = (
     "tags",
     "report_id",
 )
+FIELDS = EDITABLE + ("item_type", "source")  # set by the importer, not edited by hand
 
 
 # ---------------------------------------------------------------- normalising
