@@ -26,10 +26,11 @@ holds one too: most pages cost a set lookup over their words.
 import re
 from collections import namedtuple
 
-from . import request_model
+from . import part_text, request_model
 from . import requests_lexicon as lex
 from .documents import Part
 from .names import Found
+from .part_text import NAME_KINDS
 from .request_patterns import (
     _acts_only,
     _finditer,
@@ -66,7 +67,6 @@ NOTE_KINDS = {
     "comment",
     "text_box",
 }  # a marker alone in a short one is a notice
-NAME_KINDS = {"file_name", "folder_name", "zip_name"}
 ADDRESSED_NOTES = {
     "comment",
     "text_box",
@@ -191,8 +191,8 @@ def _chunks(part, zone=None):
     text = part.text or ""
     if part.kind in NAME_KINDS:
         return [re.sub(r"[_.+-]+", " ", text)]
-    if _is_email(part):
-        text = without_disclaimers(text)
+    if part_text.is_email(part):
+        text = part_text.without_disclaimers(text)
     if part.kind != "body":
         return [text]
     if zone is None:
@@ -297,13 +297,7 @@ def _zone_parts(parts):
 
 def read_part(part, zone=None):
     """([Hit], [(sentence, part)] mentions) of one part."""
-    text = part.text or ""
-    if part.kind in NAME_KINDS:
-        text = _name_words(text)
-    elif _is_email(part):
-        text = without_disclaimers(text)
-    elif part.kind == "properties":
-        text = KEYWORDS_FIELD.sub(" ", text)  # "Keywords: privacy, anonymity": topics, no notice
+    text = part_text.rule_text(part)
     low = normalise(text)
     present = part_triggers(low) if low else ()
     aside = part.kind in NOTICE_KINDS or part.kind in NOTE_KINDS
@@ -343,50 +337,6 @@ def read_part(part, zone=None):
     if any(not hit.sure for hit in hits) and _permission(low):
         hits = [hit for hit in hits if hit.sure]  # "you may publish it": weak cues yield to that
     return hits, mentions
-
-
-def _is_email(part):
-    return part.kind == "cover_email" or (part.file or "").lower().endswith((".eml", ".msg"))
-
-
-def without_disclaimers(text):
-    """An e-mail without its standard notice ("This e-mail and any attachments are confidential
-    and intended solely for the addressee …"): a mail server's boilerplate asks nothing of the
-    Independent Expert. A notice that speaks of the submission itself is kept and read."""
-    paragraphs = re.split(r"(\n\s*\n)", text)
-    return "".join(
-        "\n" if _disclaimer(p) and not OWN_INPUT.search(normalise(p)) else p for p in paragraphs
-    )
-
-
-def _disclaimer(paragraph):
-    low = normalise(paragraph)
-    return bool(_finditer("DISCLAIMER", low) or DISCLAIMER_HEADING.match(low))
-
-
-# A notice's own heading: "CONFIDENTIALITY NOTICE:", "AVISO DE CONFIDENCIALIDAD", "免责声明".
-DISCLAIMER_HEADING = re.compile(
-    r"\W*(?:confidentiality notice|disclaimer|aviso (?:legal|de confidencialidad)|avis de "
-    r"confidentialité|aviso de confidencialidade|уведомление о конфиденциальности|"
-    r"haftungsausschluss|vertraulichkeitshinweis|إخلاء المسؤوليه|免责声明|保密声明)"
-)
-# The submitter's own text named in so many words (an attachment, a document: boilerplate too).
-OWN_INPUT = re.compile(
-    r"submission|contribution|input\b|aporte|contribuci|contribui|вклад|материал|beitrag|"
-    r"stellungnahme|eingabe|مساهم|意见书|提交材料"
-)
-
-
-def _name_words(name):
-    """A file name as words, its German umlauts written out restored: "NICHT_VEROEFFENTLICHEN"
-    (the transliterated words are read beside the name as written)."""
-    words_ = re.sub(r"[_.+-]+", " ", name)  # "IE_input_DO-NOT-PUBLISH.docx"
-    restored = UMLAUTS.sub(lambda m: UMLAUT_OF[m.group(0).lower()], words_)
-    return words_ if restored == words_ else f"{words_} | {restored}"
-
-
-UMLAUTS = re.compile(r"(?<=[a-z])(?:ae|oe|ue)(?=[a-z])", re.IGNORECASE)
-UMLAUT_OF = {"ae": "ä", "oe": "ö", "ue": "ü"}
 
 
 def _permission(low):
@@ -475,10 +425,6 @@ def _topic_only(part, low):
     return False
 
 
-KEYWORDS_FIELD = re.compile(
-    r"(?i)(?:keywords?|tags|mots-clés|palabras clave|palavras-chave|ключевые слова|stichwörter|"
-    r"schlagwörter|كلمات مفتاحية|关键词|關鍵詞)\s*[:：][^|\n]*"
-)
 TOPIC_LABEL = re.compile(
     r"\s*(?:title|subject|keywords?|tags|titre|sujet|mots-clés|título|asunto|palabras clave|"
     r"assunto|palavras-chave|название|заголовок|тема|ключевые слова|titel|thema|betreff|"

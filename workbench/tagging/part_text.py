@@ -1,0 +1,70 @@
+"""What of a part the request reader reads: an e-mail without its mail server's notice, a
+file name as words (German umlauts written out restored), properties without their keywords."""
+
+import re
+
+from .request_patterns import _finditer, normalise
+
+NAME_KINDS = {"file_name", "folder_name", "zip_name"}
+
+
+def rule_text(part):
+    """The text of ``part`` the rules read."""
+    text = part.text or ""
+    if part.kind in NAME_KINDS:
+        return name_words(text)
+    if is_email(part):
+        return without_disclaimers(text)
+    if part.kind == "properties":
+        return KEYWORDS_FIELD.sub(" ", text)  # "Keywords: privacy, anonymity": topics, no notice
+    return text
+
+
+def is_email(part):
+    return part.kind == "cover_email" or (part.file or "").lower().endswith((".eml", ".msg"))
+
+
+def without_disclaimers(text):
+    """An e-mail without its standard notice ("This e-mail and any attachments are confidential
+    and intended solely for the addressee …"): a mail server's boilerplate asks nothing of the
+    Independent Expert. A notice that speaks of the submission itself is kept and read."""
+    paragraphs = re.split(r"(\n\s*\n)", text)
+    return "".join(
+        "\n" if _disclaimer(p) and not OWN_INPUT.search(normalise(p)) else p for p in paragraphs
+    )
+
+
+def _disclaimer(paragraph):
+    low = normalise(paragraph)
+    return bool(_finditer("DISCLAIMER", low) or DISCLAIMER_HEADING.match(low))
+
+
+# A notice's own heading: "CONFIDENTIALITY NOTICE:", "AVISO DE CONFIDENCIALIDAD", "免责声明".
+DISCLAIMER_HEADING = re.compile(
+    r"\W*(?:confidentiality notice|disclaimer|aviso (?:legal|de confidencialidad)|avis de "
+    r"confidentialité|aviso de confidencialidade|уведомление о конфиденциальности|"
+    r"haftungsausschluss|vertraulichkeitshinweis|إخلاء المسؤوليه|免责声明|保密声明)"
+)
+# The submitter's own text named in so many words (an attachment, a document: boilerplate too).
+OWN_INPUT = re.compile(
+    r"submission|contribution|input\b|aporte|contribuci|contribui|вклад|материал|beitrag|"
+    r"stellungnahme|eingabe|مساهم|意见书|提交材料"
+)
+
+
+def name_words(name):
+    """A file name as words, its German umlauts written out restored: "NICHT_VEROEFFENTLICHEN"
+    (the transliterated words are read beside the name as written)."""
+    words_ = re.sub(r"[_.+-]+", " ", name)  # "IE_input_DO-NOT-PUBLISH.docx"
+    restored = UMLAUTS.sub(lambda m: UMLAUT_OF[m.group(0).lower()], words_)
+    return words_ if restored == words_ else f"{words_} | {restored}"
+
+
+UMLAUTS = re.compile(r"(?<=[a-z])(?:ae|oe|ue)(?=[a-z])", re.IGNORECASE)
+UMLAUT_OF = {"ae": "ä", "oe": "ö", "ue": "ü"}
+
+
+KEYWORDS_FIELD = re.compile(
+    r"(?i)(?:keywords?|tags|mots-clés|palabras clave|palavras-chave|ключевые слова|stichwörter|"
+    r"schlagwörter|كلمات مفتاحية|关键词|關鍵詞)\s*[:：][^|\n]*"
+)
