@@ -42,6 +42,10 @@ def entries(pairs):
 def build_call(db, folder, slug, rows):
     """{name: submission id}: one text file per submitter, ingested, its tags confirmed."""
     folder.mkdir()
+    # A writer may list one name twice in a call (e.g. in a "same" and a "different" pair):
+    # it is one submitter, so one submission.
+    rows = list({name: (name, kind, country) for name, kind, country in reversed(rows)}.values())
+    rows.reverse()
     for n, (name, _, _) in enumerate(rows):
         (folder / f"submission_{n:02d}.txt").write_text(
             f"{name}\n\nSubmission to the call for inputs of the Independent Expert.\n\n"
@@ -78,7 +82,7 @@ def measure(pairs):
     found = {
         tuple(sorted(p)) for s in matching.submitters for p in itertools.combinations(s.ids, 2)
     }
-    names = {v: k for k, v in {**a, **b}.items()}
+    names = {v: k for k, v in [*a.items(), *b.items()]}
     return {
         "same pairs": len(truth),
         "sure links": len(found),
