@@ -35,6 +35,10 @@ FRESH7_PREFIXES = ("l-", "m-")
 # Writer N ("n-"): commissioned after fresh7's reading (its texts stay unread), as the last
 # unread set of the fourth session: "fresh8", read once, at the end.
 FRESH8_PREFIXES = ("n-",)
+# Writers O and P ("o-", "p-"), fifth session: commissioned together at its start (a persona
+# each) while fresh7 was read for the first time (it then became development data): "fresh9",
+# read once, at the end.
+FRESH9_PREFIXES = ("o-", "p-")
 
 
 HALVES = (
@@ -48,6 +52,7 @@ HALVES = (
     "fresh6",
     "fresh7",
     "fresh8",
+    "fresh9",
 )
 
 
@@ -68,6 +73,8 @@ def half(item_id):
         return "fresh7"
     if item_id.startswith(FRESH8_PREFIXES):
         return "fresh8"
+    if item_id.startswith(FRESH9_PREFIXES):
+        return "fresh9"
     return "dev" if hashlib.sha256(item_id.encode()).hexdigest()[0] in "01234567" else "heldout"
 
 
