@@ -560,3 +560,79 @@ def test_a_reviewed_tag_says_who_decided_and_keeps_what_the_tagger_read(db, tmp_
     review.save_edits(db, [row], [{**row, "submitter": "Nairobi Intersex Network"}], set(), "ben")
     said = evidence(db, sub, "submitter")["evidence"]
     assert said.startswith("corrected by ben on ") and said.count("the tagger had read:") == 1
+
+
+def test_a_council_document_circulated_for_an_nhri_is_the_nhri_not_the_secretariat(db, tmp_path):
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "ni.docx",
+        make_docx,
+        [
+            "United Nations A/HRC/41/NI/3",
+            "General Assembly Distr.: General",
+            "24 June 2019",
+            "Human Rights Council",
+            "Forty-first session",
+            "Agenda item 3",
+            "Written submission by the Commission on Human Rights of the Philippines*",
+            "Note by the Secretariat",
+            "The Secretariat of the Human Rights Council hereby transmits the communication "
+            "submitted by the Commission on Human Rights of the Philippines, reproduced below.",
+            BODY,
+        ],
+    )
+    assert sub["submitter"] == "Commission on Human Rights of the Philippines"
+    assert (sub["submitter_type"], sub["country"]) == ("nhri", "PHL")
+
+
+def test_a_state_heading_a_shadow_report_is_its_subject_not_its_author(db, tmp_path):
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "shadow.docx",
+        make_docx,
+        [
+            "NIGERIA",
+            "SHADOW REPORT",
+            "to the 7th and 8th Combined Periodic Report of the Federal Republic of Nigeria",
+            "67th Session of CEDAW, Geneva",
+            "Prepared by:",
+            "Coalition of Women for Peace and Development",
+            "Lagos, June 2017",
+            BODY,
+        ],
+    )
+    assert sub["submitter"] == "Coalition of Women for Peace and Development"
+    assert sub["submitter_type"] == "civil_society"
+
+
+@pytest.mark.parametrize(
+    "lines, name",
+    [
+        (
+            [
+                "Феминистская инициатива «Сестры»",
+                "Алматы, Казахстан",
+                "Вклад в доклад Независимого эксперта",
+                "«Сестры» — низовая организация, которая защищает права ЛБК-женщин в Казахстане.",
+            ],
+            "Феминистская инициатива «Сестры»",
+        ),
+        (
+            [
+                "Submission to the Independent Expert on sexual orientation and gender identity",
+                "Prepared by:",
+                "Northern Uganda Rainbow Alliance",
+                "Gulu, Uganda",
+                BODY,
+            ],
+            "Northern Uganda Rainbow Alliance",
+        ),
+    ],
+)
+def test_the_place_under_a_name_is_where_it_was_written_not_part_of_the_name(
+    db, tmp_path, lines, name
+):
+    sub = ingest_one(db, tmp_path, "place.docx", make_docx, lines)
+    assert sub["submitter"] == name

@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .. import language as languages
+from . import places
 
 READ_CHARS = 4000  # the opening where authors are stated
 MAX_WORDS = 14  # a name longer than this is a sentence
@@ -641,17 +642,20 @@ def name_at(text, start):
         return ""
     if _script(rest) != "latin":
         return _unscripted_name(rest)
-    tokens = re.findall(
-        r"[«\"“]?[\w'’.&\-/]+[»\"”]?|[,()–—¶]", rest.split("\n\n")[0].replace("\n", " ¶ ")
-    )
-    taken, last = [], -1
+    block = rest.split("\n\n")[0]
+    lines = block.split("\n")
+    tokens = re.findall(r"[«\"“]?[\w'’.&\-/]+[»\"”]?|[,()–—¶]", block.replace("\n", " ¶ "))
+    taken, last, breaks = [], -1, 0
     for index, token in enumerate(tokens):
         bare = token.strip('«»"“”')
         low = bare.lower().rstrip(".")
         if bare == "¶":  # a line break: a wrapped name goes on, a new sentence does not
+            breaks += 1
             following = tokens[index + 1] if index + 1 < len(tokens) else ""
             if ARTICLE.match(following + " ") or not taken:
                 break
+            if breaks < len(lines) and places.is_place_line(lines[breaks]):
+                break  # "… Development / Lagos, June 2017": where it was written
             continue
         if bare in (",", "(", ")", "–", "—"):
             break

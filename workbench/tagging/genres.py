@@ -113,7 +113,16 @@ def _by_symbol(doc, text, page, file_name):
     )
 
 
+# "A/HRC/41/NI/3", "A/HRC/53/NGO/112": a document the Council's secretariat circulates for an
+# NHRI or an NGO; its title ("Written submission by …", "Note by the Secretariat") is the
+# transmittal, the author is the body it names.
+CIRCULATED = re.compile(r"(?<![\w/])A/HRC/\d+/(NI|NGO)/\d+(?![\w/])")
+
+
 def _titled(doc, text, page, file_name):
+    circulated = CIRCULATED.search(text[:SYMBOL_ZONE]) if has_un_masthead(text) else None
+    if circulated:
+        return _circulated(doc, circulated, page, file_name)
     by_symbol = _by_symbol(doc, text, page, file_name)
     if by_symbol:
         return by_symbol
@@ -156,6 +165,16 @@ def _titled(doc, text, page, file_name):
     return None
 
 
+def _circulated(doc, match, page, file_name):
+    """An NHRI's document (/NI/) is an NHRI's whoever it names; an NGO's (/NGO/) is read as any
+    other document (faith-based, medical and academic bodies write them too)."""
+    if match.group(1) != "NI":
+        return None
+    name = names.submitter(doc)
+    evidence = f"UN document {match.group(0)}: circulated for a national human rights institution"
+    return Genre(Found("nhri", 0.9, evidence, page, file_name, "document symbol"), name, None)
+
+
 def _first_country(block, lang):
     """The first country named in a title block, the UN masthead's words set aside."""
     for label, alpha3, _, _ in nlp.places_in(block, lang):
@@ -182,6 +201,8 @@ def _state_heading(doc, text, page, file_name):
         return None
     if _another_body_follows(text, first):
         return None  # "REPÚBLICA DE MOÇAMBIQUE / COMISSÃO NACIONAL …": the State's name heads an institution's letterhead
+    if OTHERS_ON_THE_STATE.search("\n".join(text.splitlines()[:STATED_AUTHOR_LINES])):
+        return None  # "NIGERIA / SHADOW REPORT … / Prepared by: …": the State is the subject
     alpha3 = found[0][1]
     evidence = f"headed by a State's name: {first}"
     country = Found(alpha3, 0.8, evidence, page, file_name, "state heading")
@@ -190,6 +211,18 @@ def _state_heading(doc, text, page, file_name):
         Found(places.english_name(alpha3), 0.75, evidence, page, file_name, "state heading"),
         country,
     )
+
+
+# A cover page headed by a State's name that is a report on the State by others, or that says
+# who prepared it: the heading is the State reported on, never the author.
+OTHERS_ON_THE_STATE = re.compile(
+    r"\b(?:shadow|alternative|parallel|sombra|alternativ[oa]|paralel[oa]|parall[èe]le|"
+    r"альтернативн\w*|теневой)\b|\b(?:prepared|submitted|presented|compiled|written)\s+by\b|"
+    r"\b(?:presentad[oa]|elaborad[oa]|preparad[oa]|apresentad[oa])\s+por\b|"
+    r"\b(?:pr[ée]sent[ée]e?|r[ée]dig[ée]e?|pr[ée]par[ée]e?)\s+par\b",
+    re.IGNORECASE,
+)
+STATED_AUTHOR_LINES = 15
 
 
 def _another_body_follows(text, first):

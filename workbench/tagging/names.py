@@ -660,7 +660,8 @@ def name_lines(doc):
             (
                 i
                 for i, line in enumerate(lines)
-                if not looks_like_name(line) or (i and ADDRESS_LINE.search(line))
+                if not looks_like_name(line)
+                or (i and (ADDRESS_LINE.search(line) or places.is_place_line(line)))
             ),
             len(lines),
         )

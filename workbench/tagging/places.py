@@ -221,3 +221,28 @@ def regional_scope(text):
         return "", "", ""
     region, scope = meanings[int(match.lastgroup[1:])]
     return region, scope, match.group(0)
+
+
+PLACE_LINE_PARTS = re.compile(r"\s*[,،]\s*")
+YEAR = re.compile(r"^(?:[^\W\d]+\.?\s+)?(?:de\s+)?\d{4}(?:\s*г\.?)?$")
+
+
+def is_place_line(line):
+    """'Lagos, June 2017', 'Алматы, Казахстан', 'بيروت، لبنان', 'Geneva': where and when a
+    document was written, under its author's name — never part of the name. A country alone
+    is not such a line (it may end a name: 'National Human Rights Commission / Nepal')."""
+    parts = [p.strip(" .") for p in PLACE_LINE_PARTS.split(line.strip()) if p.strip(" .")]
+    if not parts or len(parts) > 3:
+        return False
+    first = parts[0].lower()
+    is_city = first in city_names() or _unaccented(first) in city_names()
+    # a town the city list lacks, written in one word before its country ('Gulu, Uganda')
+    unlisted_town = len(first.split()) == 1 and len(parts) > 1 and _is_country(parts[-1].lower())
+    if not (is_city or _is_country(first) or unlisted_town):
+        return False
+    rest_ok = all(_is_country(p.lower()) or YEAR.match(p) for p in parts[1:])
+    return rest_ok and (is_city or len(parts) > 1)
+
+
+def _is_country(text):
+    return any(text in country_names(lang) for lang in ("en", *LANGS))
