@@ -5,7 +5,8 @@
 The pairs were written by a helper with a brief of its own that never saw the matching rules
 (`bench/submitters_written/pairs.jsonl`): the same submitter in two calls under variant
 spellings ("same"), two different submitters with look-alike names ("different"), and
-submitters of one call only ("only"). Each name becomes a real text file of its call, ingested
+submitters of one call only ("only"); a name listed in both calls is one submitter in both
+(so one with what either is "same" as: the truth is the closure). Each name becomes a real text file of its call, ingested
 with `workbench.ingest`, its submitter, type and country set as a person would confirm them;
 `submitters.match` (no decisions) then links the calls. Precision and recall count the sure
 links against the "same" pairs; unsure pairs wait for a person and are counted apart.
@@ -78,7 +79,10 @@ def measure(pairs):
             matching = submitters.match(db, ["call-a", "call-b"], decisions={})
         finally:
             db.conn.close()
-    truth = {tuple(sorted((a[x], b[y]))) for x, y in same}
+    truth = _closure(
+        [(a[x], b[y]) for x, y in same] + [(a[n], b[n]) for n in a.keys() & b.keys()],
+        [*a.values(), *b.values()],
+    )
     found = {
         tuple(sorted(p)) for s in matching.submitters for p in itertools.combinations(s.ids, 2)
     }
@@ -95,6 +99,25 @@ def measure(pairs):
             truth & {tuple(sorted((x, y))) for x, y, _, _ in matching.unsure}
         ),
     }
+
+
+def _closure(links, ids):
+    """Every pair of submissions that ``links`` make one submitter, through each other: a
+    name the writer listed in both calls (say in a "same" and a "different" pair) is one
+    submitter in both, and so one with what each is "same" as."""
+    parent = {i: i for i in ids}
+
+    def root(i):
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for x, y in links:
+        parent[root(x)] = root(y)
+    groups = {}
+    for i in ids:
+        groups.setdefault(root(i), []).append(i)
+    return {tuple(sorted(p)) for g in groups.values() for p in itertools.combinations(g, 2)}
 
 
 def main():
