@@ -814,3 +814,78 @@ def test_use_granted_on_condition_of_not_naming_us_is_a_request(text):
 def test_use_without_naming_others_is_not_a_request():
     text = "You may use these materials without mentioning the names of the victims."
     assert detector.detect(_Doc(text)).value == "public"
+
+
+LAWYER_SIGNATURE = "Yours faithfully,\nMe Karim Haddad\nAvocat au Barreau de Beyrouth\n"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Este mensaje y sus adjuntos son confidenciales y están protegidos por el secreto "
+        "profesional.",
+        "Diese Nachricht kann vertrauliche Informationen enthalten.",
+        "قد تحتوي هذه الرسالة على معلومات سرية.",
+        "Jede unbefugte Verbreitung ist untersagt.",
+    ],
+)
+def test_a_mail_footer_under_a_letter_s_signature_is_not_a_request(notice):
+    """A lawyer's or an e-mail's standard footer at the end of the letter itself (not only in a
+    cover e-mail) describes every message its sender writes."""
+    assert detector.detect(_last_page(LAWYER_SIGNATURE + notice)).value == "public"
+
+
+def test_portuguese_no_site_is_on_the_website_not_a_negation():
+    text = "Gostaria de saber se as contribuições recebidas ficam disponíveis no site do ACNUDH."
+    assert detector.detect(_Doc(text)).value == "public"
+    assert detector.detect(_Doc("Pedimos que o documento não seja publicado no site.")).value != (
+        "public"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several respondents asked that their names be withheld; they appear here by initials.",
+        "Las personas entrevistadas pidieron no ser identificadas por su nombre.",
+        "Os nomes das pessoas entrevistadas foram trocados a pedido delas.",
+        "部分受访者要求不公开姓名，本文以字母代替。",
+    ],
+)
+def test_the_anonymity_of_the_people_a_study_heard_is_not_the_submitter_s_request(text):
+    assert detector.detect(_Doc(text)).value == "public"
+
+
+def test_participants_anonymity_relayed_to_the_expert_is_a_request():
+    text = (
+        "The interviewees asked not to be named, and we ask the Independent Expert to respect "
+        "this in the report."
+    )
+    assert detector.detect(_Doc(text)).value != "public"
+
+
+@pytest.mark.parametrize(
+    "kind, text",
+    [
+        ("properties", "Title: Input on housing | Comments: final, OK to publish on the website"),
+        (
+            "last_page",
+            "Wir stimmen der Veröffentlichung mit Nennung unseres Namens ausdrücklich zu.",
+        ),
+        ("last_page", "Je n'ai rien à cacher : vous pouvez citer mon nom."),
+        ("last_page", "No solicitamos confidencialidad; el aporte puede difundirse libremente."),
+        ("last_page", "Публиковать можно, с названием нашей организации."),
+        ("last_page", "本会愿意公开署名。"),
+    ],
+)
+def test_permission_in_other_words_is_not_a_request(kind, text):
+    doc = _last_page(text) if kind == "last_page" else _Doc(text, kind)
+    assert detector.detect(doc).value == "public"
+
+
+def test_a_title_property_about_privacy_is_a_topic_but_a_marked_title_is_a_request():
+    topic = "Title: Digital privacy of LGBTI people in the Gulf | Author: Research team"
+    assert detector.detect(_Doc(topic, "properties")).value == "public"
+    marked = "Title: Input on detention – CONFIDENTIAL | Author: Research team"
+    found = detector.detect(_Doc(marked, "properties"))
+    assert found.value != "public" and found.confidence >= 0.9, found

@@ -310,9 +310,13 @@ def read_part(part, zone=None):
     paragraphs = (
         not (part.file or "").lower().endswith(".pdf")
     )  # a DOCX line is a paragraph; a PDF line wraps
+    if part.kind == "properties":
+        text = FIELD_BREAK.sub("\n", text)  # each property is read as itself
     sentences = _sentences(text, zone if part.kind == "body" else None, paragraphs)
     for i, (sentence, in_zone, short, block) in enumerate(sentences):
         notice = whole_notice or (short and in_zone) or bool(SUBJECT_LINE.match(sentence))
+        if part.kind == "properties" and _titled_phrase(sentence):
+            notice = short = False  # "Title: The right to privacy online": a topic, read as prose
         # "We recommend … . Moreover, their addresses should not be published": still the recommendation.
         verdict = judge(
             sentence,
@@ -337,6 +341,20 @@ def read_part(part, zone=None):
     if any(not hit.sure for hit in hits) and _permission(low):
         hits = [hit for hit in hits if hit.sure]  # "you may publish it": weak cues yield to that
     return hits, mentions
+
+
+FIELD_BREAK = re.compile(r"\s*[|;]\s*(?=[^|;\n:：]{1,30}[:：])")
+
+
+def _titled_phrase(field):
+    """A title or subject property holding a phrase of more than three words, not a name
+    made of parts ("IE SOGI input – CONFIDENTIAL", "вклад_ООН_конфиденц", "Submission (not for
+    attribution)")."""
+    low = normalise(field)
+    label = TOPIC_LABEL.match(low)
+    if not label:
+        return False
+    return words(low[label.end() :]) > 3 and not re.search(r"[–—_/()\[\]«»\"]| - ", field)
 
 
 def _permission(low):
@@ -515,7 +533,9 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
     refused = refused_acts(low, present)
     if (
         _finditer("DISCLAIMER", low)
-        and all(kind == "withhold" for kind, _, _ in refused)
+        and (
+            all(kind == "withhold" for kind, _, _ in refused) or _finditer("UNAUTHORISED_USE", low)
+        )
         and not SUBMISSION_WORDS.search(low)  # "this e-mail and our submission are confidential"
     ):
         return ("mention", False)  # an e-mail's standard notice, refusing no publication or name
@@ -529,6 +549,11 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
         + [m.start() for m in careful]
     )
     c = _context(low, first, policy_before)
+    # "names of the persons interviewed were omitted": the participants may sit inside the words.
+    reach = max([first] + [start + len(text) for _, text, start in refused if start == first])
+    heard = _participants_before(low, reach)
+    if heard is not None and not ADDRESSED.search(low[heard:]):
+        return ("mention", False)  # "the interviewee asked to remain anonymous": their anonymity
     verdicts = []
     if refused:
         verdicts.append(
@@ -630,6 +655,23 @@ def _context(low, first, policy_before=None):
         (own["self"] or own["doc"]) and pattern("NECESSITY").search(low)
     )
     return Context(own, frame, modal, third, past, policy, hedged)
+
+
+def _participants_before(low, first):
+    """Where the people a study heard, named before the request words, end (or None)."""
+    ends = [m.end() for m in _finditer("PARTICIPANTS", low) if m.start() < first]
+    return min(ends) if ends else None
+
+
+# The submitter turning to the reader after the participants' wish ("… and we ask the Expert to
+# respect it", "请一并隐去"): then it is a request again.
+ADDRESSED = re.compile(
+    r"\b(?:we|i) (?:\w+ )?(?:ask|request|urge|beg|would|trust|rely)|\b(?:please|kindly|veuillez|"
+    r"merci de|nous (?:vous )?(?:demandons|prions)|je (?:vous )?(?:demande|prie)|por favor|favor|"
+    r"solicitamos|pedimos|rogamos|solicito|peço|pido|просим|прошу|пожалуйста|bitte|wir bitten|"
+    r"ich bitte|نرجو|نطلب|يرجى|الرجاء)\b|请|恳请|敬请|我们(?:请求|希望|要求)|"
+    r"grateful|dankbar|agradec|reconnaissant|grat[oa]s|признательн|благодарн|ممتن|感激|感谢"
+)
 
 
 def _question(low):
@@ -808,7 +850,10 @@ def _governs(low, neg, act, gap=NEG_GAP_WORDS):
     if neg.end() > act.start():
         return False
     between = low[neg.end() : act.start()]
-    if CLAUSE_BREAK.search(between):
+    if neg.group(0).strip() == "no" and not between.strip() and PLACE_ACT.match(act.group(0)):
+        return False  # Portuguese "no site", "no sítio" ("on the website"): no negation
+
+    if CLAUSE_BREAK.search(between) or GRANT.search(between):
         return False
     if re.search(r"[\u4e00-\u9fff]", between + act.group(0)):
         return len(between) <= NEG_GAP_CHARS_ZH
@@ -817,6 +862,16 @@ def _governs(low, neg, act, gap=NEG_GAP_WORDS):
     if between and not between.endswith(" "):
         between = between.rsplit(" ", 1)[0]  # "المنشور": the act starts inside its word
     return len(between.split()) <= gap
+
+
+# "Je n'ai pas peur, vous pouvez publier mon nom": a new clause grants the act the negation
+# before it does not reach.
+GRANT = re.compile(
+    r"\b(?:you|vous|usted(?:es)?|você(?:s)?|sie|вы)\s+(?:\w+\s+)?(?:may|can|could|are free to|"
+    r"pouvez|podéis|pueden|puede|podem|pode|können|dürfen|можете)\b|"
+    r"\b(?:pueden|podem|pouvez|können sie|dürfen sie|можете)\b"
+)
+PLACE_ACT = re.compile(r"(?:site|sítio|página|portal|web)")
 
 
 def _follows(low, act, neg):

@@ -2684,6 +2684,42 @@ THIRD = {
         r"犯罪者",
     ],
 }
+# The people a study heard, as the subject: "the interviewee asked to remain anonymous",
+# "受访者要求匿名" — their anonymity, not the submitter's.
+PARTICIPANTS = [
+    r"interviewees?",
+    r"respondents?",
+    r"(?:study |research |survey )?participants",
+    r"informants?",
+    r"(?:persons?|people|those|women|men) (?:we )?interviewed",
+    r"(?<!\w)[a-z]\.'s",
+    r"entrevistad[oa]s?",
+    r"encuestad[oa]s?",
+    r"inquirid[oa]s",
+    r"participantes",
+    r"informantes",
+    r"respondentes",
+    r"personnes? (?:interrogée|interviewée|rencontrée)s?",
+    r"enquêté(?:e|s|es)?",
+    r"interviewé(?:e|s|es)?",
+    r"répondant(?:e|s|es)?",
+    r"опрошенн\w*",
+    r"респондент\w*",
+    r"собеседни\w*",
+    r"информант\w*",
+    r"interviewpartner\w*",
+    r"gesprächspartner\w*",
+    r"befragte\w*",
+    r"teilnehmende\w*",
+    r"المشارك(?:ون|ين|ات)",
+    r"المستجيب(?:ون|ين|ات)",
+    r"(?:الذين|اللواتي|اللاتي) (?:تمت|جرت|اجرينا) (?:مقابلت|مقابله)",
+    r"受访",
+    r"被访",
+    r"访谈对象",
+    r"调查对象",
+    r"我们访谈的",
+]
 
 # Past narrative: "complainants were not identified", "the report was never published".
 PAST = {
@@ -2772,6 +2808,21 @@ CONSENT = [
     r"可以公开",
     r"可公开",
 ]
+# "No solicitamos confidencialidad", "we do not ask for anonymity": a request denied is consent.
+_SECRECY = (
+    r"(?:\w+ )?(?:confidencialidad|confidencialidade|confidentiality|confidentialité|reserva|sigilo|"
+    r"anonimato|anonymity|anonymat|конфиденциальност\w*|анонимност\w*|vertraulichkeit|anonymität)"
+)
+CONSENT += [
+    r"(?:no|não|nao) (?:solicitamos|pedimos|requerimos|requeremos|exigimos) " + _SECRECY,
+    r"(?:do|did|does) not (?:request|ask for|require|seek) " + _SECRECY,
+    r"don't (?:request|ask for|require|seek) " + _SECRECY,
+    r"ne (?:demandons|sollicitons|requérons|réclamons) (?:pas|aucune) (?:de |la )?" + _SECRECY,
+    r"не (?:просим|требуем) (?:о |об )?" + _SECRECY,
+    r"(?:bitten|ersuchen) nicht um " + _SECRECY,
+    r"لا نطلب (?:ال)?(?:سريه|كتمان)",
+    r"不要求(?:保密|匿名)",
+]
 # Permission given in so many words ("we authorise the publication … including our name"): a
 # part that gives it is not sent to review on weaker cues. Void under a negation (see
 # confidentiality._permission): "no autorizamos la publicación" refuses.
@@ -2798,6 +2849,24 @@ PERMISSION = [
     r"(?:не возражаем|нет возражений|возражений нет) (?:\w+ ){0,3}(?:публикац|опубликован|размещени)",
     r"keine einwände (?:\w+ ){0,3}(?:veröffentlichung|nennung)",
     r"لا (?:مانع|نمانع) (?:\w+ ){0,3}(?:من )?(?:ال)?نشر",
+    # Fifth session (writers L and M): how else people say yes.
+    r"\bok(?:ay)? (?:to|para|pour|für|zum|zur) (?:\w+ )?(?:publish|post|publicar|publier|veröffentlich|publicação|publication)",
+    r"(?:happy|glad|willing|pleased|content) (?:\w+ ){0,4}to be (?:\w+ )?(?:named|identified|cited|credited|published|posted|quoted|attributed|made public)",
+    r"(?:public|pública|publique|öffentliche|публичная) (?:version|versión|versão|fassung)|(?:versión|versão|version|fassung) (?:pública|publique|public|öffentlich)",
+    r"veröffentlichung (?:\w+ )?(?:erwünscht|gewünscht)",
+    r"stimmen (?:\w+ ){0,6}(?:veröffentlichung|nennung|namensnennung) (?:\w+ ){0,6}zu\b",
+    r"(?:namen?|logo) (?:\w+ ){0,3}drin ?(?:lassen|bleiben)",
+    r"stehen (?:\w+ ){0,2}mit (?:\w+ )?namen? dazu",
+    r"disposición a que (?:\w+ ){0,4}(?:sea |se )?(?:publicad|mencion|public|nombr|cit)",
+    r"(?:pode|podem|pueden|puede) (?:deixar|dejar|manter|mantener) (?:o |el |nosso |nuestro |\w+ )?(?:nome|nombre|logo)",
+    r"deix(?:a|e|ar|em) (?:o |nosso |nossa )?nome",
+    r"(?:no|não|nao) (?:solicitamos|pedimos|requerimos|requeremos) (?:\w+ )?(?:confidencialidad|confidencialidade|reserva|sigilo|anonimato)",
+    r"(?:do not|don't|did not|didn't) (?:request|ask for|require|need) (?:\w+ )?(?:confidentiality|anonymity)",
+    r"(?:ne demandons|ne sollicitons|ne requérons) (?:pas|aucune) (?:la |de )?(?:confidentialité|anonymat)",
+    r"(?:публиковать|опубликовать|размещать|разместить|указывать|называть) (?:\w+ )?можно",
+    r"(?:können|dürfen|darf|kann) (?:\w+ ){0,5}(?:veröffentlich|nennen|zitieren)",
+    r"(?:愿意|同意|可以|可)(?:.{0,8})公开(?:发布|发表)?",
+    r"(?:ال)?نسخه (?:\w+ )?(?:للنشر|المعده للنشر|القابله للنشر)",
 ]
 # Words right before a marker that make it a mention of the word: "if it is confidential", a question.
 HEDGES = [
@@ -2845,6 +2914,28 @@ DISCLAIMER = [
     r"(?:e-?mail|nachricht)\b.{0,120}(?:vertrauliche informationen enthalten|nicht der richtige adressat|irrtümlich erhalten|ausschließlich für den adressaten|nur für den adressaten)",
     r"(?:الرساله|رساله|البريد|المرفقات).{0,120}(?:المرسل اليه|موجهه حصرا|بالخطا|عن طريق الخطا)",
     r"(?:邮件|电子邮件|附件).{0,60}(?:收件人|误收|错误地收到)",
+    # "Ce message et ses pièces jointes sont confidentiels et couverts par le secret
+    # professionnel": a message *and its attachments* described as confidential is the
+    # formula of a mail footer or a lawyer's signature, in any language.
+    r"(?:message|e-?mail|courriel|mensaje|correo|mensagem|письмо|сообщение|nachricht)\w*\s+"
+    r"(?:\w+\s+){0,2}(?:attachments?|pièces jointes|anexos?|adjuntos?|вложени\w*|anhäng\w*|anlagen)"
+    r"\s+(?:\w+\s+){0,3}(?:confidenti|privileg|vertraulich|конфиденциальн|sigilos|reservad)",
+    r"(?:الرساله|رساله)\s+(?:\w+\s+){0,3}(?:ال)?مرفقات\w*\s+(?:\w+\s+){0,2}سري",
+    r"(?:此|本)?邮件及其?附件.{0,20}(?:机密|保密)",
+    r"(?:mensagem|mensaje|correo|e-?mail|courriel|message|письмо|сообщение|nachricht)\w*\s+"
+    r"(?:\w+\s+){0,2}(?:pode conter|puede contener|peut contenir|может содержать|kann (?:\w+\s+){0,3}enthalten)",
+    r"قد (?:تحتوي|تتضمن) (?:هذه )?(?:الرساله|الرسائل|المرفقات)",
+    r"(?:ال|لل)مرسل اليه (?:فقط|وحده)",
+    r"(?:本|此)邮件(?:可能)?(?:包含|含有)",
+]
+# "Toute diffusion non autorisée est interdite": the footer forbids what nobody is authorised
+# to do; its negation ("non autorisée") refuses no publication of this submission.
+UNAUTHORISED_USE = [
+    r"(?:non autoris|unauthori[sz]|no autorizad|não autorizad|nao autorizad|unbefugt|unerlaubt|"
+    r"несанкционирован|غير (?:المصرح|مصرح)|未经(?:授权|许可)).{0,40}"
+    r"(?:interdit|prohibit|strictly|prohibid|proibid|vedad|untersagt|verboten|запрещ|ممنوع|محظور|禁止)",
+    r"(?:interdit|prohibit|prohibid|proibid|untersagt|verboten|запрещ)\w*\s+(?:\w+\s+){0,4}"
+    r"(?:non autoris|unauthori[sz]|no autorizad|não autorizad|unbefugt|несанкционирован)",
 ]
 POLICY = [
     r"recommend",
