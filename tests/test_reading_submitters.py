@@ -636,3 +636,37 @@ def test_the_place_under_a_name_is_where_it_was_written_not_part_of_the_name(
 ):
     sub = ingest_one(db, tmp_path, "place.docx", make_docx, lines)
     assert sub["submitter"] == name
+
+
+@pytest.mark.parametrize(
+    "lines, name",
+    [
+        (
+            [
+                "Bogotá D.C., 15 de febrero de 2024",
+                "Asunto: Respuesta a la convocatoria de aportes",
+                "Estimado Experto Independiente:",
+                "Caribe Afirmativo es una organización no gubernamental que trabaja desde 2009 por "
+                "los derechos de las personas LGBT en la región Caribe de Colombia.",
+                BODY,
+            ],
+            "Caribe Afirmativo",
+        ),
+        (
+            [
+                "Written evidence",
+                "1. About us",
+                "1.1 Mermaids is a registered charity that supports trans and gender-diverse young "
+                "people and their families across the United Kingdom.",
+                BODY,
+            ],
+            "Mermaids",
+        ),
+    ],
+)
+def test_a_name_that_says_nothing_of_its_kind_is_read_when_the_sentence_says_it(
+    db, tmp_path, lines, name
+):
+    sub = ingest_one(db, tmp_path, "selfsaid.docx", make_docx, lines)
+    assert sub["submitter"] == name
+    assert sub["submitter_type"] == "civil_society"

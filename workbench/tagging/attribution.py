@@ -403,23 +403,51 @@ def _self_described(text, page, file_name):
     )
     for start in _sentence_starts(text):
         name = name_at(text, start)
-        if not name or not ORG_WORD.search(name) or _script(name) != "latin":
+        if not name or _script(name) != "latin":
             continue  # without capitals to end a name, a sentence's subject is no name
         end = text.find(name, start) + len(name)
         after = text[end : end + 160]
-        if verbs.match(after) or apposition.match(after):
-            found.append(
-                Candidate(
-                    name,
-                    "self_description",
-                    2.5,
-                    around(text, start, end + 60),
-                    page,
-                    file_name,
-                    _acronym_after(text, start, name),
-                )
+        if not ORG_WORD.search(name):
+            # 'Colombia Diversa es una organización …', 'Stonewall is a charity …': a name
+            # that says nothing of what it is, followed by a sentence that does
+            if not STATES_WHAT_IT_IS.match(after) or names_a_place_only(name):
+                continue
+        elif not (verbs.match(after) or apposition.match(after)):
+            continue
+        found.append(
+            Candidate(
+                name,
+                "self_description",
+                2.5,
+                around(text, start, end + 60),
+                page,
+                file_name,
+                _acronym_after(text, start, name),
             )
+        )
     return found
+
+
+# "<name> is a non-profit organisation", "… es una organización no gubernamental", "… est une
+# association", "… é uma rede", "… — это общественная организация": the subject says it is a
+# body of people; said of a name that carries no word of the kind.
+STATES_WHAT_IT_IS = re.compile(
+    r"\s*(?:\([^)]{1,15}\))?\s*,?\s*(?:[–—-]\s*)?(?:is|was|are|es|fue|est|é|foi|это|является)\s+"
+    r"(?:an?|the|una?|la|el|une?|uma?|o|a)?\s*(?:[\w'’-]+\s+){0,4}?"
+    r"(?:organi[sz]ation|organizaci[óo]n|organiza[çc][ãa]o|ngo|ong|charity|association|asociaci[óo]n|"
+    r"associa[çc][ãa]o|network|red|r[ée]seau|rede|coalition|coalici[óo]n|coaliz[ãa]o|foundation|"
+    r"fundaci[óo]n|fondation|funda[çc][ãa]o|federation|federaci[óo]n|f[ée]d[ée]ration|"
+    r"federa[çc][ãa]o|collective|colectiv[oa]|collectif|coletivo|movement|movimiento|mouvement|"
+    r"movimento|alliance|alianza|alian[çc]a|group|grupo|groupe|institution|instituci[óo]n|"
+    r"institui[çc][ãa]o|union|platform|plataforma|plateforme|community\s+of|"
+    r"организаци\w*|ассоциаци\w*|сеть|фонд|объединени\w*|движени\w*|нко|нпо)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def names_a_place_only(name):
+    """'Kenya is a party …', 'Brazil is a federation': a country or city is no body's name."""
+    return bool(places.is_place_line(name)) or fold(name) in places.country_names("en")
 
 
 # "FRA statement to the CRPD Committee", "UNICEF Comments on …", "EDF Answers to …",
@@ -550,7 +578,9 @@ def _capital_starts(text):
 
 
 def _sentence_starts(text):
-    starts = [0] + [m.end() for m in re.finditer(r"(?:[.!?;]\s+|\n\s*(?:\d+[.)]\s*)?)", text)]
+    starts = [0] + [
+        m.end() for m in re.finditer(r"(?:[.!?;]\s+|\n\s*(?:\d+(?:\.\d+)*(?:[.)]\s*|\s+))?)", text)
+    ]
     return sorted(set(s for s in starts if s < len(text)))
 
 
