@@ -137,6 +137,37 @@ def test_gender_is_coded_by_its_phrases_and_by_two_cues(text, language):
     assert "gender" in code_passage(text, language)
 
 
+@pytest.mark.parametrize(
+    "text, language, area",
+    [
+        # the lemma table reads "práticas" as the adjective "prático": the word as written counts too
+        (
+            "Duas clínicas privadas continuam a anunciar práticas de conversão a adolescentes.",
+            "pt",
+            "conversion_practices",
+        ),
+        # plain words in another form: "cambio registral", "curar la homosexualidad", "recusam"
+        (
+            "Los cambios registrales de sexo siguen exigiendo un peritaje.",
+            "es",
+            "legal_gender_recognition",
+        ),
+        (
+            "Los centros prometen curarles la homosexualidad a los jóvenes.",
+            "es",
+            "conversion_practices",
+        ),
+        (
+            "Muitos empregadores recusaram contratar mulheres trans, segundo as denúncias.",
+            "pt",
+            "discrimination",
+        ),
+    ],
+)
+def test_terms_match_every_form_of_their_words(text, language, area):
+    assert area in code_passage(text, language)
+
+
 def test_the_terms_that_coded_a_passage_are_returned(call_db):
     text = "Survivors of so-called conversion therapy describe forced prayer in religious camps."
     terms = coded_terms(text, "en")

@@ -1,8 +1,12 @@
 """The mandate's codebook: passages coded against its thematic areas (reports' ``area``).
 
 workbench/data/codebook.csv lists, per area and language, terms in the concept dictionary's syntax
-(``stem*`` any ending, ``~`` any one word) plus ``...`` for up to five words between, each of a
-kind: a ``phrase`` codes a passage on its own ("conversion therapy", "hate crime"); a ``cue`` is
+(``stem*`` any ending, ``~`` any one word) plus ``...`` for up to five words between. Words are
+compared in every form: a passage's words and a term's plain words are each reduced to one key
+(the lemma, folded and stemmed as the search index stems, workbench/search/text.py), so "prática
+de conversão" finds "práticas de conversão" and "изменить ориентацию" "изменения ориентации";
+a ``stem*`` matches a word whose key begins with it, or is it cut as far as its own stem
+("statistique*" finds "statistiques", whose key is "statist"). Each term is of a kind: a ``phrase`` codes a passage on its own ("conversion therapy", "hate crime"); a ``cue`` is
 a common word that codes only together with a second cue or a phrase of the same area ("women"
 and "girls", "survey" and "sample"); a ``not`` phrase is read as a whole so that its words do
 not count for the area ("trans women" is no cue for gender, "anti-discrimination" no sign of
@@ -13,16 +17,18 @@ area whose terms it holds, and ``coded_terms`` says which terms coded it.
 import csv
 import hashlib
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from .. import callscope, derived, privacy, store
 from ..errors import NotFound
+from ..search import text as search_text
 from . import passage_features, theme_store
 
 CODEBOOK_CSV = passage_features.DATA / "codebook.csv"
 KINDS = ("phrase", "cue", "not")
-GAP = r"(?: \w+){0,5} "  # "..." in a term: up to five words between its parts
+GAP = r"(?: \S+){0,5} "  # "..." in a term: up to five words between its parts
 
 
 def codebook_rows(path=CODEBOOK_CSV):
@@ -35,16 +41,65 @@ def codebook_rows(path=CODEBOOK_CSV):
         ]
 
 
+def passage_words(text, lang):
+    """Each word of ``text`` as "word|lemma|key", folded (case and accents): the word as written,
+    its lemma and the key, that lemma stemmed as the search index stems (search/text.py)."""
+    written = search_text.words(text)
+    lemmas = [_word(search_text.fold(lemma)) for lemma in passage_features.lemmatise(text, lang)]
+    if len(lemmas) != len(written):  # the two tokenisers differ ("_"): each word is its own lemma
+        lemmas = [_word(search_text.fold(lemma)) for w in written for lemma in [_lemma(w, lang)]]
+    keys = search_text.stem_words(lemmas, lang)
+    return [f"{w}|{lemma}|{key}" for w, lemma, key in zip(written, lemmas, keys)]
+
+
+def _lemma(word, lang):
+    return passage_features.language_tools(lang or "xx").lemma(word)
+
+
+def _word(lemma):
+    """A lemma as one word (a few lemma-table entries hold a space or an apostrophe)."""
+    return "".join(WORD.findall(lemma)) or "_"
+
+
+WORD = re.compile(r"\w+")
+
+
+def term_words(term):
+    """The words of a term's parts: [["change", "~", "orientation"], ...] (parts cut at "...")."""
+    return [re.findall(r"\w+\*?|~", part.lower()) for part in term.split("...") if part.strip()]
+
+
+def word_pattern(word, lang):
+    """A regex for one word of a term over ``passage_words``: ``~`` any word, ``stem*`` a word
+    or lemma beginning with it, a plain word any word with the same key."""
+    if word == "~":
+        return r"\w+\|\w+\|\w+"
+    if word.endswith("*"):
+        prefix = re.escape(search_text.fold(word[:-1]))
+        return rf"(?:{prefix}\w*\|\w+|\w+\|{prefix}\w*)\|\w+"
+    return r"\w+\|\w+\|" + re.escape(term_key(word, lang)) + r"(?!\w)"
+
+
+def term_key(word, lang):
+    return passage_words(word, lang)[0].split("|")[2]
+
+
 def term_pattern(term, lang):
-    """A regex over a passage's lemma string (passage_features.surface_pattern), "..." a short gap."""
-    return GAP.join(
-        passage_features.surface_pattern(part, lang) for part in term.split("...") if part.strip()
-    )
+    """A regex over a passage's words (``passage_words`` joined by spaces), "..." a short gap."""
+    return GAP.join(" ".join(word_pattern(w, lang) for w in part) for part in term_words(term))
+
+
+@dataclass(frozen=True)
+class Term:
+    term: str
+    kind: str
+    pattern: re.Pattern
 
 
 class Codebook:
-    """One alternation per area and language, compiled when a passage of that language first
-    needs it; a named group per term tells which term matched."""
+    """Each area's terms per language, compiled when a passage of that language first needs
+    them. A term is tried only on a passage holding its first word (a word's key, or a lemma
+    beginning with its stem*): one regex per term is then cheap."""
 
     def __init__(self, rows):
         self.rows = [r for r in rows if r[3] in KINDS]
@@ -52,40 +107,68 @@ class Codebook:
         self.languages = {language for _, language, _, _ in self.rows}
         self.compiled = {}
 
-    def patterns(self, lang):
-        """{area: (regex, [(term, kind)])} for ``lang`` (every language for one the codebook lacks)."""
+    def terms(self, lang):
+        """(by_key, by_prefix, always): the language's terms by their first word."""
         chosen = lang if lang in self.languages else "*"
         if chosen not in self.compiled:
-            self.compiled[chosen] = {area: self._compile(area, chosen) for area in self.keys}
+            self.compiled[chosen] = self._compile(chosen)
         return self.compiled[chosen]
 
-    def _compile(self, area, lang):
-        terms = [
-            (term, kind, language)
-            for a, language, term, kind in self.rows
-            if a == area and (lang == "*" or language in (lang, "*"))
-        ]
-        # Longest first, a "not" phrase before a term as long, so the longer reading wins.
-        alternatives = sorted(
-            ((term_pattern(t, lg), t, k) for t, k, lg in terms),
-            key=lambda x: (-len(x[0]), x[2] != "not"),
-        )
-        alternation = "|".join(
-            f"(?P<t{i}>{pattern})" for i, (pattern, _, _) in enumerate(alternatives)
-        )
-        return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), [(t, k) for _, t, k in alternatives]
+    def _compile(self, lang):
+        by_key, by_prefix, always = {}, {}, []
+        for area, language, term, kind in self.rows:
+            if lang != "*" and language not in (lang, "*"):
+                continue
+            words = term_words(term)
+            if not words or not words[0]:
+                continue
+            pattern = re.compile(rf"(?<!\S){term_pattern(term, language)}(?!\S)")
+            entry = (area, Term(term, kind, pattern))
+            first = words[0][0]
+            if first == "~":
+                always.append(entry)
+            elif first.endswith("*"):
+                by_prefix.setdefault(search_text.fold(first[:-1]), []).append(entry)
+            else:
+                by_key.setdefault(term_key(first, language), []).append(entry)
+        return by_key, by_prefix, always
 
-    def code(self, lemmas, lang):
-        """{area: [terms that coded it]}; hits per area in ``hits``."""
-        text = passage_features.strip_accents(" ".join(lemmas))
+    def code(self, text, lang):
+        """{area: [terms that coded it]} for a passage's text."""
+        words = passage_words(text, lang)
+        by_key, by_prefix, always = self.terms(lang)
+        candidates = list(always)
+        for word in set(words):
+            written, lemma, key = word.split("|")
+            candidates += by_key.get(key, ())
+            for form in {written, lemma}:
+                for end in range(1, len(form) + 1):
+                    candidates += by_prefix.get(form[:end], ())
+        joined = " ".join(words)
+        hits = {}
+        for area, term in dict.fromkeys(candidates):
+            for m in term.pattern.finditer(joined):
+                hits.setdefault(area, []).append((m.start(), m.end(), term))
         found = {}
-        for area, (pattern, terms) in self.patterns(lang).items():
-            matched = [terms[int(m.lastgroup[1:])] for m in pattern.finditer(text)]
-            phrases = [t for t, k in matched if k == "phrase"]
-            cues = [t for t, k in matched if k == "cue"]
-            if phrases or len(set(cues)) >= 2:
-                found[area] = [t for t, k in matched if k != "not"]
+        for area, spans in hits.items():
+            matched = _longest_first(spans)
+            phrases = [t.term for t in matched if t.kind == "phrase"]
+            cues = {t.term for t in matched if t.kind == "cue"}
+            if phrases or len(cues) >= 2:
+                found[area] = [t.term for t in matched if t.kind != "not"]
         return found
+
+
+def _longest_first(spans):
+    """The terms read in a passage, left to right, where two overlap the longer one (a "not"
+    phrase before a term as long): "anti-discrimination" is not also "discrimination"."""
+    spans.sort(key=lambda s: (s[0], s[0] - s[1], s[2].kind != "not"))
+    read, end = [], -1
+    for start, stop, term in spans:
+        if start >= end:
+            read.append(term)
+            end = stop
+    return read
 
 
 @lru_cache(maxsize=2)
@@ -107,7 +190,7 @@ def _report_areas():
 
 @lru_cache(maxsize=65536)
 def _coded(text, lang):
-    found = codebook_matcher().code(passage_features.lemmatise(text, lang), lang)
+    found = codebook_matcher().code(text, lang)
     return tuple((area, tuple(terms)) for area, terms in found.items())
 
 
@@ -222,6 +305,7 @@ CODE = (
     "store.py",
     "data/codebook.csv",
     "data/concepts.csv",
+    "search/text.py",
 )
 
 
