@@ -266,3 +266,170 @@ def test_a_title_addressed_to_the_call_is_not_a_letterhead_name():
     title = "Submission to the call for inputs of the Independent Expert on sexual orientation"
     assert redact(title) == title
     assert redact("La Red Trans del Sur informa") == "La [withheld] informa"
+
+
+# ------------------------------------------------------- no more than the identity (issue 10)
+
+
+def _ingest_docs(db, tmp_path, docs):
+    """Real DOCX files ingested into call 'c', tagged as ``docs`` says: {file stem: (tags, paragraphs)}."""
+    from workbench import ingest, store
+
+    from .makedocs import make_docx
+
+    folder = tmp_path / "in"
+    for stem, (_, paragraphs) in docs.items():
+        make_docx(folder / f"{stem}.docx", paragraphs)
+    ingest.ingest(db, "c", [folder], n_workers=0)
+    subs = {}
+    for sub in store.list_submissions(db, "c"):
+        stem = sub["source"].removesuffix(".docx")
+        loaded = store.get_submission(db, sub["id"])["version"]
+        store.update_submission(db, sub["id"], docs[stem][0], loaded, user="amina")
+        subs[stem] = store.get_submission(db, sub["id"])
+    return subs
+
+
+def _quote_of(db, pub, sub, marker):
+    """The shareable quote of the submission's passage holding ``marker``."""
+    from workbench import store
+
+    (text,) = [p["text"] for p in store.submission_passages(db, sub["id"]) if marker in p["text"]]
+    return pub.quote(sub, text)
+
+
+KENYA_STATE = [
+    "The Permanent Mission of the Republic of Kenya to the United Nations Office at Geneva "
+    "presents its compliments to the Office of the High Commissioner for Human Rights.",
+    "Under the Constitution of Kenya every person is equal before the law, and the courts of "
+    "Kenya have ordered the registration of associations of sexual minorities.",
+]
+KENYA_FORUM = [
+    "The Kenya Human Rights Forum (KHRF) documents attacks against LGBTI defenders.",
+    "In 2024 KHRF recorded forty attacks in Kenya, most of them in Nairobi and Mombasa.",
+]
+KENYA_PUBLIC = [
+    "In Kenya, police raided a community clinic in Nairobi in 2023, and the authorities of "
+    "Kenya have not investigated the raid.",
+    "We worked with the Kenya Human Rights Forum (KHRF) and with KHRF's lawyers on the case.",
+]
+
+
+def test_a_withheld_state_s_country_leaves_its_own_quotes_only(db, tmp_path):
+    """A withheld State's name is its country: blanked everywhere, it took 'Kenya' out of every
+    submitter's quotes on the 1,500 generated call. Many submitters name the country, so it
+    identifies no one in their quotes; in the withheld submitters' own quotes it does (their
+    rows print no country) and goes. A name holding the country goes whole, acronym too."""
+    from workbench import publication, store
+
+    withheld = {"confidentiality": "withhold_name", "country": "KEN", "region": "africa"}
+    subs = _ingest_docs(
+        db,
+        tmp_path,
+        {
+            "note_verbale": (
+                {"submitter": "Kenya", "submitter_type": "state", **withheld},
+                KENYA_STATE,
+            ),
+            "forum": (
+                {
+                    "submitter": "Kenya Human Rights Forum",
+                    "submitter_type": "civil_society",
+                    **withheld,
+                },
+                KENYA_FORUM,
+            ),
+            "clinic": (
+                {
+                    "submitter": "Rainbow Clinic Network",
+                    "submitter_type": "civil_society",
+                    "country": "KEN",
+                    "confidentiality": "public",
+                },
+                KENYA_PUBLIC,
+            ),
+        },
+    )
+    pub = publication.Publication(db, store.list_submissions(db, "c"))
+    clinic = _quote_of(db, pub, subs["clinic"], "police raided")
+    # 'Kenya' stays in others' quotes; the forum's name and acronym do not
+    assert "In Kenya, police raided" in clinic and "authorities of Kenya" in clinic, clinic
+    assert "Forum" not in clinic and "KHRF" not in clinic and identity.REPLACEMENT in clinic
+    for sub, marker in ((subs["note_verbale"], "Constitution"), (subs["forum"], "forty")):
+        own = _quote_of(db, pub, sub, marker)
+        assert "kenya" not in identity.fold(own) and "KHRF" not in own, own
+        assert "Nairobi" in own or "equal before the law" in own  # the rest of the quote stays
+
+
+def test_an_acronym_matches_as_written_in_capitals_a_name_in_any_case():
+    """'MOB' (Movimento Orgulho Brasil) matched case-insensitively blanked 'mob' out of every
+    quote of the call; an acronym is matched as its submitter writes it: capitals, dotted or not,
+    with a possessive. Names still match in any case and without accents."""
+    found = identity.collect(
+        1,
+        names=["Movimento Orgulho Brasil", "Alianza Lésbica Latinoamericana"],
+        texts=[
+            "O Movimento Orgulho Brasil (MOB) acompanha casos desde 2010.",
+            "La Alianza Lésbica Latinoamericana (ALL) y la Colectiva (CoDHES) informan.",
+        ],
+        paths=["IE SOGI call - MOB (final).pdf"],
+    )
+    redact = identity.Redactor([found])
+    ordinary = "A mob attacked the march. Mob violence against all trans people went unpunished."
+    assert redact(ordinary) == ordinary
+    for text in (
+        "MOB reported it",
+        "M.O.B. reported it",
+        "the MOB's lawyers",
+        "the MOB’s lawyers",
+        "ALL asked",
+        "CoDHES and CODHES",
+        "the movimento ORGULHO brasil",
+        "ALIANZA LESBICA LATINOAMERICANA",
+    ):
+        out = redact(text)
+        assert (
+            not {"MOB", "M.O.B", "ALL", "CoDHES", "CODHES", "ORGULHO", "LESBICA"}
+            & set(out.replace(".", " ").replace("’", " ").replace("'", " ").split())
+            and "M.O.B" not in out
+        ), (text, out)
+        assert identity.REPLACEMENT in out
+
+
+PROSE_LINES = [
+    "Organizações parceiras descrevem padrões muito semelhantes. Nenhum dos 231 crimes registados",
+    "Nada indica que a tendência se inverta. Casais com décadas de vida em comum não podem herdar",
+    "SFU has worked with lesbian, gay, bisexual, trans and intersex communities in Uruguay for more than",
+    "Contributo para o pedido do Perito Independente sobre orientação sexual e",
+    "Материалы для Независимого эксперта по вопросам",
+]
+
+
+def test_a_sentence_of_the_body_is_not_a_letterhead_name():
+    """A document that opens with its text has no letterhead: its first lines (or a body line
+    cleaning took for a running header) were taken as the submitter's name, and a whole
+    sentence was blanked out of every submitter's quotes wherever it recurred."""
+    found = identity.collect(
+        1,
+        names=["Spectrum Foundation Uruguay"],
+        top_lines=PROSE_LINES[:1],
+        heading_lines=PROSE_LINES,
+        texts=["The Spectrum Foundation Uruguay (SFU) was founded in 2001."],
+    )
+    redact = identity.Redactor([found])
+    for line in PROSE_LINES:  # the line stays; its acronym alone goes
+        assert redact(line) == line.replace("SFU", identity.REPLACEMENT), (line, found.found)
+    assert redact("A Spectrum Foundation Uruguay e a SFU") == "A [withheld] e a [withheld]"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dip. Andrés Castillo, Congreso de República Dominicana",
+        "Hon. Peter Kowalski, Member of Parliament of Thailand",
+        "Mission permanente de Suisse auprès de l'Office des Nations Unies",
+    ],
+)
+def test_a_letterhead_with_abbreviations_is_still_a_name(line):
+    found = identity.collect(1, names=[], top_lines=[line])
+    assert identity.Redactor([found]).finds(line), found.found

@@ -3,8 +3,19 @@
 A withheld submitter is not one string: it is its name with and without accents, its
 acronym, the people who sign for it, its e-mail addresses, phones, web site, postal
 address and the names of the files it sent. ``collect`` gathers all of them from what
-the submission holds; ``Redactor`` removes every one, accent- and case-insensitively,
-from any text. Phone numbers are found by Google's libphonenumber (``phonenumbers``).
+the submission holds; ``Redactor`` removes every one from any text. Phone numbers are found
+by Google's libphonenumber (``phonenumbers``).
+
+No more than the identity is taken:
+- Names match accent- and case-insensitively; an acronym (one word, mostly capitals) matches
+  as written, in capitals, dotted or not ('MOB', 'M.O.B.', "MOB's"), never the word 'mob'.
+- A country's name is no submitter's identifier: many submitters name it. A withheld State's
+  name, or the country a withheld submitter is based in, is taken out of that submitter's own
+  texts only (``redact_own``, kind 'country': its rows print no country, so its quotes must
+  not either); a name that holds the country ('Kenya Human Rights Forum', its acronym) is
+  redacted whole everywhere, as any name.
+- A line of running text (a sentence ends inside it) is no letterhead name, nor a title
+  addressed to the call; a line that shares with the name only its country shares no name.
 """
 
 import functools
@@ -292,17 +303,30 @@ class Identity:
 
     def add(self, kind, value):
         value = " ".join(str(value or "").split()).strip(" ,;:.-–—|/")
+        if kind in NAME_KINDS and _country_name(value):
+            kind = "country"  # 'Kenya', a withheld State's name: its own texts only
         if _worth_redacting(kind, value):
             self.found.setdefault(kind, set()).add(value)
 
     def values(self):
-        return {value for values in self.found.values() for value in values}
+        """What is redacted from every text of the call."""
+        return {v for kind, values in self.found.items() if kind not in OWN_KINDS for v in values}
+
+    def own_values(self):
+        """What is redacted from this submitter's own texts only (``redact_own``)."""
+        return {v for kind in OWN_KINDS for v in self.found.get(kind, ())}
+
+
+NAME_KINDS = ("name", "letterhead", "person", "file")
+OWN_KINDS = ("country",)  # the country it is based in: an identifier only beside its own words
 
 
 def _worth_redacting(kind, value):
     """Single common words and tiny strings would blank out ordinary prose."""
     if kind == "phone":
         return len(re.sub(r"\D", "", value)) >= 6
+    if kind == "country":
+        return len(value) >= 3  # 'Чад', 'مصر', 'Perú': a country's name however short
     if kind == "acronym":
         return (
             len(value) >= 2
@@ -333,9 +357,20 @@ def _worth_redacting(kind, value):
 # to the tagger but may be a withheld submitter's name, so redaction keeps it.
 ADDRESSED_TITLE = re.compile(
     r"(?i)\W*(?:joint\s+)?(?:submission|input|contribution|response|reply|comments|aporte|"
-    r"contribuci[oó]n|respuesta|réponse|contribui[cç][aã]o|resposta|вклад|ответ|"
-    r"stellungnahme|beitrag)\s+(?:to|for|on|a|al|à|au|aux|para|ao|à|в|на|zu|zum|zur)\b"
+    r"contribuci[oó]n|respuesta|réponse|contribui[cç][aã]o|contributo|resposta|вклад|ответ|"
+    r"материалы|stellungnahme|beitrag)\s+(?:to|for|on|a|al|à|au|aux|para|ao|à|в|на|для|zu|zum|zur)\b"
 )
+# A sentence ends inside a line of running text ('… semelhantes. Nenhum dos 231 crimes', 'em
+# 2015. Nada'); with words in lower case around it, the line is prose. An abbreviation in a
+# name ('Dip. Andrés Castillo', 'Assoc. Prof. Ana Ruiz') has none but 'of', 'de'.
+SENTENCE_END = re.compile(r"(?:[^\W\d_]{2}|\d)[.!?]\s+\S")
+MIN_PROSE_WORDS = 3
+
+
+def _is_prose(line):
+    """Running text, not a name: a sentence ends inside it, among words in lower case."""
+    lower = [w for w in re.findall(r"\w+", line) if w[:1].islower() and fold(w) not in STOP_WORDS]
+    return len(lower) >= MIN_PROSE_WORDS and bool(SENTENCE_END.search(line))
 
 
 def mostly_capitals(value):
@@ -407,11 +442,15 @@ def collect(
     identity = Identity(submission_id)
     names = [n for n in names if n]
     for name in names:
-        identity.add("name", name)
-        identity.add("acronym", _initials(name))
+        identity.add("name", name)  # a country's name alone is kept as its 'country'
+        if not _country_name(name):  # 'United States' -> 'US' would be the country's too
+            identity.add("acronym", _initials(name))
+    for name in country_names_of(country.upper()) if country else ():
+        identity.add("country", name)
     for line in top_lines:
         _add_line(identity, line, "letterhead")
-    name_words = {w for n in names for w in _distinctive_words(n)}
+    # 'Spectrum Foundation Uruguay': a line naming Uruguay shares no name with it
+    name_words = {w for n in names for w in _distinctive_words(n) - _country_words(n)}
     for line in heading_lines:
         _add_heading_line(identity, line, name_words)
     for line in signature_lines:
@@ -661,6 +700,7 @@ def _add_heading_line(identity, line, name_words):
             or set(re.findall(r"\w+", fold(piece))) & UN_WORDS
             or _a_body_it_wrote_to(piece)
             or _country_name(piece)
+            or ADDRESSED_TITLE.match(piece)  # "Contributo para o pedido do Perito …"
         ):
             continue  # the addressee ("United Nations …") is not the submitter
         caseless = not re.search(r"[A-Za-zÀ-ÿА-Яа-яЁё]", piece)
@@ -675,7 +715,7 @@ def _looks_like_proper_name(line):
     from .tagging.lexicon import SIGN_OFFS  # the sign-offs the tagger knows
 
     folded = fold(line)
-    if any(folded.startswith(fold(s)) for s in SIGN_OFFS) or len(line) > 120:
+    if any(folded.startswith(fold(s)) for s in SIGN_OFFS) or len(line) > 120 or _is_prose(line):
         return False
     words = re.findall(r"\w+", line)
     capitalised = [w for w in words if w[:1].isupper() and fold(w) not in STOP_WORDS]
@@ -1019,13 +1059,42 @@ def _common_word_or_code(word):
 
 @functools.lru_cache(maxsize=4096)
 def _country_name(text):
-    """A country's name alone ('Mexico', 'México'): it identifies no one, and removing it would
-    strip every submission's quotes of the country they speak of. (A lookup in the country
-    names the tagger knows: no spaCy pipeline is built on a page's path for this.)"""
+    """A country's name alone ('Mexico', 'México', 'Мексике'): it identifies no one, and removing
+    it would strip every submission's quotes of the country they speak of. (A lookup in the
+    country names the tagger knows: no spaCy pipeline is built on a page's path for this.)"""
     from .tagging import places
 
     name = " ".join(text.split()).lower()
-    return any(name in places.country_names(lang) for lang in ("en", "es", "fr"))
+    return any(name in places.country_names(lang) for lang in places.LANGS)  # English in each
+
+
+def _country_words(name):
+    """The folded words of the countries a name holds ('Spectrum Foundation Trinidad and
+    Tobago' -> {'trinidad', 'and', 'tobago'})."""
+    words = re.findall(r"\w+", name or "")
+    found = set()
+    for size in range(1, 5):
+        for start in range(len(words) - size + 1):
+            gram = words[start : start + size]
+            if _country_name(" ".join(gram)) or _country_name("-".join(gram)):
+                found |= {fold(w) for w in gram}
+    return found
+
+
+@functools.lru_cache(maxsize=512)
+def country_names_of(alpha3):
+    """Every name of a country the tagger knows, in each of its languages and (Russian) case
+    forms: 'MEX' -> 'mexico', 'méxico', 'mexique', 'мексика', 'мексике', …"""
+    from .tagging import places
+
+    return sorted(
+        {
+            name
+            for lang in places.LANGS
+            for name, a3 in places.country_names(lang).items()
+            if a3 == alpha3
+        }
+    )
 
 
 def _a_body_it_wrote_to(piece):
@@ -1042,7 +1111,8 @@ def _a_body_it_wrote_to(piece):
 
 
 class Redactor:
-    """Removes a set of identities from text: one pattern over folded text.
+    """Removes a set of identities from text: one pattern over folded text (acronyms apart:
+    they are looked up among the text's words as written, see ``_Index.acronym_spans``).
 
     The pattern is the alternation of every identifier, longest first. Running hundreds of
     alternatives at every character of every quote is what made pages slow, so each text
@@ -1084,8 +1154,21 @@ class Redactor:
         """Whether any identifier is in the text (for checks and tests)."""
         if not text or not self._index.any:
             return False
-        folded = fold(text)
-        return bool(self._index.matching(folded))
+        return bool(self._index.matching(fold(text)) or self._index.acronym_spans(text))
+
+
+def redact_own(found, text, replacement=REPLACEMENT):
+    """What only ``found``'s own texts may not show (its country: ``Identity.own_values``) out
+    of one of its texts, as ``Redactor`` takes identifiers out."""
+    values = tuple(sorted(found.own_values(), key=lambda v: (-len(v), v)))
+    if not text or not values:
+        return text
+    return _own_index(values, replacement).redact(text)
+
+
+@functools.lru_cache(maxsize=1024)
+def _own_index(values, replacement):
+    return _Index(values, replacement)
 
 
 ALNUM_RUN = re.compile(r"[^\W_]+")  # a word as the identifier patterns see its start
@@ -1105,7 +1188,13 @@ class _Index:
     def __init__(self, values, replacement):
         self.values, self.replacement = values, replacement
         self.words, self.digits, self.always, self.required, self.first = {}, {}, [], [], []
+        self.acronyms = {}  # its forms as written ('MOB', 'M.O.B') -> position
         for position, value in enumerate(values):
+            if _is_acronym(value):
+                self.acronyms.update(dict.fromkeys(_acronym_forms(value), position))
+                self.required.append(())
+                self.first.append(None)
+                continue
             kind, key, required = _value_key(value)
             self.required.append(required)
             # A first word of letters and digits only is a whole word of the text where the
@@ -1124,8 +1213,20 @@ class _Index:
             elif kind == "always":
                 self.always.append(position)
         self.digit_sizes = sorted({len(k) for k in self.digits})
-        self.any = bool(self.words or self.digits or self.always)
+        self.any = bool(self.words or self.digits or self.always or self.acronyms)
         self.memo, self.lock = OrderedDict(), threading.Lock()  # pages run in threads
+
+    def acronym_spans(self, text):
+        """Where the text writes an acronym as its submitter does: in capitals (accents aside),
+        dotted or not, a whole word ('MOB', 'M.O.B.', "MOB's"; not 'mob', not 'Mob')."""
+        if not self.acronyms:
+            return []
+        words = set(ACRONYM_WORD.findall(text))
+        if not text.isascii():
+            words = {_bare(w) for w in words if not w.islower()}
+        if words.isdisjoint(self.acronyms):
+            return []
+        return [m.span() for m in ACRONYM_WORD.finditer(text) if _bare(m.group()) in self.acronyms]
 
     def candidates(self, folded, runs):
         """Positions of the identifiers that could match somewhere in the folded text (``runs``:
@@ -1198,12 +1299,15 @@ class _Index:
         return result
 
     def text_spans(self, text):
-        """The spans of ``spans`` mapped back from the folded text to ``text`` itself."""
+        """The spans of ``spans`` mapped back from the folded text to ``text`` itself, with the
+        acronyms' spans (overlapping ones joined)."""
         found = self.spans(fold(text))
+        acronyms = self.acronym_spans(text)
         if not found:
-            return []
+            return acronyms
         _, where = _folded_with_map(text)
-        return [(where[s], where[e - 1] + 1) for s, e in found if e > s]
+        mapped = [(where[s], where[e - 1] + 1) for s, e in found if e > s]
+        return _merged(mapped + acronyms) if acronyms else mapped
 
 
 def _leftmost_first(text, patterns, first=None):
@@ -1256,16 +1360,54 @@ def _phone_digits(value, digits):
         return digits
 
 
+def _merged(spans):
+    """Spans in order, those that overlap joined into one."""
+    out = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
 def _replace_spans(text, spans, replacement):
     out, last = [], 0
-    for start, end in sorted(spans):
-        if start < last:
-            continue
+    for start, end in _merged(spans):
         out.append(text[last:start])
         out.append(replacement)
         last = end
     out.append(text[last:])
     return "".join(out)
+
+
+# A word as an acronym is looked for: dotted letters ('M.O.B', its last dot left as punctuation)
+# or a run of letters and digits.
+ACRONYM_WORD = re.compile(r"(?<![^\W_])(?:[^\W_]\.)+[^\W_](?![^\W_])|[^\W_]+")
+
+
+def _is_acronym(value):
+    """One word mostly in capitals ('MOB', 'CoDHES', 'ФЁРЮ'): matched as written, not folded."""
+    return (
+        bool(ALNUM_RUN.fullmatch(value))
+        and any(c.isupper() for c in value)
+        and mostly_capitals(value)
+    )
+
+
+def _acronym_forms(value):
+    """'CoDHES' -> CoDHES, CODHES, C.o.D.H.E.S, C.O.D.H.E.S (accents off: 'ROALÉ' -> 'ROALE')."""
+    forms = {_bare(value), _bare(value).upper()}
+    return forms | {".".join(form) for form in forms}
+
+
+@functools.lru_cache(maxsize=65536)
+def _bare(text):
+    """Without accents, case kept."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @functools.lru_cache(maxsize=65536)

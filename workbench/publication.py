@@ -47,6 +47,7 @@ class Publication:
         self.submissions = {s["id"]: s for s in submissions}
         self.withheld = [s for s in submissions if not privacy.may_name(s)]
         self.identities = identities_of(db, self.withheld)
+        self._own = {found.submission_id: found for found in self.identities}
         self._redactor = identity.Redactor(self.identities)
         self._banned = _banned_words(self.identities)
 
@@ -126,10 +127,13 @@ class Publication:
         )
 
     def quote(self, submission, text):
-        """A passage's text for a shareable output: identities out; contacts out of withheld ones' own words."""
+        """A passage's text for a shareable output: identities out; a withheld submitter's own
+        words without its country (its row prints none) and without contacts."""
         text = self.redact(text)
         if not self.may_name(submission):
             full = self._full(submission)
+            own = self._own.get(full.get("id"))
+            text = identity.redact_own(own, text) if own else text
             text = identity.scrub_contacts(text, full.get("country") or "")
         return text
 
@@ -284,8 +288,10 @@ def _banned_words(identities):
     """Distinctive words of withheld names, acronyms and file names: never a theme term."""
     banned = set()
     for found in identities:
-        for kind in ("name", "acronym", "letterhead", "file", "person"):
+        for kind in ("name", "acronym", "letterhead", "file", "person", "country"):
             for value in found.found.get(kind, ()):
+                if kind == "country" and len(value.split()) > 2:
+                    continue  # 'United Mexican States': 'Mexico' is banned, not 'united', 'states'
                 banned |= {
                     w
                     for w in _words(value)
