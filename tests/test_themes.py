@@ -4,6 +4,7 @@ import json
 import random
 import shutil
 
+import numpy as np
 import pytest
 from click.testing import CliRunner
 
@@ -12,6 +13,7 @@ from corpus import texts_a
 from workbench import audit, ingest, store, themes
 from workbench.cli import cli
 from workbench.errors import WorkbenchError
+from workbench.themes import cluster, incremental, projection, theme_store
 
 from .makedocs import make_docx
 
@@ -409,3 +411,115 @@ def test_labels_are_unique_even_when_themes_share_a_concept(call_db):
     assert len(concepts) > len(set(concepts)), "ten themes over four topics: some share a concept"
     structural = {"respectfully", "sincerely", "expert", "submission", "report", "para", "right"}
     assert not any(w in structural for label in labels for w in label.lower().split()), labels
+
+
+# A form letter in Spanish on conversion practices, arriving after themes were proposed.
+LATE = [
+    (
+        "tardio.docx",
+        "es",
+        ["conversion_practices"],
+        "Voces Diversas",
+        "civil_society",
+        "latin_america_caribbean",
+        "public",
+    )
+]
+
+
+def texts_by_label(db):
+    """{label: sorted passage texts}: comparable across databases (ids are not)."""
+    return {
+        t["label"]: sorted(p["text"] for p in t["passages"])
+        for t in themes.list_themes(db, CALL, status="all", internal=True)
+    }
+
+
+def test_a_few_new_passages_are_placed_in_the_kept_themes(call_db, tmp_path, monkeypatch):
+    """Speed (issue 15): when few passages are new since the themes were fitted, proposing
+    again keeps the fitted themes (labels, terms, the old passages' places) and places the
+    new passages in them; a full fit is kept for later."""
+    monkeypatch.setattr(incremental, "REFIT_SHARE", 0.5)  # this small call: one in nine is new
+    themes.refresh(call_db, CALL, n_themes=4)
+    before = themes_as_shown(call_db)
+    build_call(call_db, tmp_path / "late", LATE, seed=9)
+    assert themes.refresh(call_db, CALL, n_themes=4)["placed"]
+    after = themes_as_shown(call_db)
+    assert [t[:3] for t in after] == [t[:3] for t in before]  # labels, terms and concepts kept
+    old = {p for t in before for p in t[3]}
+    assert {p for t in after for p in t[3] if p in old} == old  # old places kept
+    late = {s["id"] for s in store.list_submissions(call_db, CALL) if s["source"] == "tardio.docx"}
+    conversion = next(
+        t
+        for t in themes.list_themes(call_db, CALL, internal=True)
+        if t["concept"] == "conversion_practices"
+    )
+    assert late & {p["submission_id"] for p in conversion["passages"]}
+    placed = {
+        p["passage_id"]
+        for t in themes.list_themes(call_db, CALL, internal=True)
+        for p in t["passages"]
+    }
+    aside = theme_store.procedural_ids(call_db, store.get_call(call_db, CALL)["id"])
+    body = {
+        p["id"]
+        for p in store.call_passages(call_db, store.get_call(call_db, CALL)["id"])
+        if p["submission_id"] in late and p["id"] not in aside
+    }
+    assert body and body <= placed  # every new body passage is in a theme
+
+
+@pytest.fixture(scope="module")
+def proposed_once(tmp_path_factory):
+    """The themes of one proposal on every submission, the late one included."""
+    folder = tmp_path_factory.mktemp("once")
+    once = store.open_db(folder / "once.db")
+    build_call(once, folder / "all", SUBMISSIONS, seed=0)
+    build_call(once, folder / "late", LATE, seed=9)
+    themes.refresh(once, CALL, n_themes=4)
+    found = texts_by_label(once)
+    once.conn.close()
+    return found
+
+
+def test_a_refit_gives_the_themes_of_a_proposal_on_every_submission(
+    call_db, tmp_path, monkeypatch, proposed_once
+):
+    """Asked for (``themes --refresh --refit``), the themes are fitted again on every
+    passage: the same as proposing them once on every submission."""
+    monkeypatch.setattr(incremental, "REFIT_SHARE", 0.5)
+    themes.refresh(call_db, CALL, n_themes=4)
+    build_call(call_db, tmp_path / "late", LATE, seed=9)
+    command = ["--db", str(call_db.path), "themes", "--call", CALL, "--refresh", "--k", "4"]
+    placed = CliRunner().invoke(cli, command, obj={})
+    assert placed.exit_code == 0 and "placed in the themes fitted before" in placed.stderr
+    refit = CliRunner().invoke(cli, [*command, "--refit"], obj={})
+    assert refit.exit_code == 0 and "placed" not in refit.stderr, refit.output
+    assert texts_by_label(call_db) == proposed_once
+
+
+def test_past_the_share_of_new_passages_the_themes_are_fitted_again(
+    call_db, tmp_path, proposed_once
+):
+    themes.refresh(call_db, CALL, n_themes=4)
+    build_call(call_db, tmp_path / "late", LATE, seed=9)  # one submission in nine: past 5 %
+    assert themes.refresh(call_db, CALL, n_themes=4)["placed"] == 0
+    assert texts_by_label(call_db) == proposed_once
+
+
+def test_the_kept_space_places_passages_as_the_fit_does():
+    """A kept feature space (projection.py) gives the passages it was fitted on the vectors
+    the fit gave them: new passages are placed in the same space."""
+    passages = [
+        {"id": i, "text": text, "language": lang}
+        for i, (lang, text) in enumerate(
+            (lang, paragraph)
+            for seed, lang in enumerate(["en", "es", "fr", "en", "es", "fr"])
+            for paragraph in topic_paragraphs(
+                lang, ["conversion_practices", "health", "asylum"], seed
+            )
+        )
+    ]
+    space = cluster.Space(passages)
+    kept = json.loads(json.dumps(space.kept()))
+    assert np.allclose(projection.vectors(kept, passages), space.vectors, atol=1e-4)

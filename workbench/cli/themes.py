@@ -23,12 +23,17 @@ from .database import open_db
     help="Number of candidate themes (default: chosen from the data).",
 )
 @click.option(
+    "--refit",
+    is_flag=True,
+    help="With --refresh: fit the themes again on every passage, even when few are new.",
+)
+@click.option(
     "--no-dictionary",
     is_flag=True,
     help="Re-cluster without the concept dictionary (languages pooled by cognates alone).",
 )
 @click.pass_context
-def themes_command(ctx, call_slug, fmt, refresh, n_themes, no_dictionary):
+def themes_command(ctx, call_slug, fmt, refresh, n_themes, refit, no_dictionary):
     """A call's themes: final ones when people have finalised some, else candidates."""
     # Imported when run: themes load spaCy and scikit-learn (seconds), which `workbench --help`
     # and the quick commands should not wait for.
@@ -37,8 +42,17 @@ def themes_command(ctx, call_slug, fmt, refresh, n_themes, no_dictionary):
     db = open_db(ctx)
     scope = callscope.resolve(db, call_slug)  # the call read once, passed on
     fresh = not themes.list_themes(db, scope, include_passages=False, status="all")
-    if refresh or no_dictionary or fresh:
-        themes.refresh(db, scope, n_themes=n_themes, user="cli", use_concepts=not no_dictionary)
+    if refresh or refit or no_dictionary or fresh:
+        found = themes.refresh(
+            db,
+            scope,
+            n_themes=n_themes,
+            user="cli",
+            use_concepts=not no_dictionary,
+            refit=refit,
+        )
+        if found["placed"]:  # stdout is the JSON contract: the note goes to stderr
+            click.echo(PLACED.format(found["placed"]), err=True)
     json.dump(
         contract_rows(themes.list_themes(db, scope)),
         sys.stdout,
@@ -46,6 +60,12 @@ def themes_command(ctx, call_slug, fmt, refresh, n_themes, no_dictionary):
         indent=2,
     )
     sys.stdout.write("\n")
+
+
+PLACED = (
+    "{} new or changed passages placed in the themes fitted before "
+    "(themes --refresh --refit fits every passage again)"
+)
 
 
 def contract_rows(found):

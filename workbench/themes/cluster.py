@@ -14,7 +14,7 @@ from sklearn.metrics import silhouette_score
 from sklearn.preprocessing import normalize
 
 from . import labels as phrase_labels
-from . import passage_features, procedural
+from . import passage_features, procedural, projection
 
 BIG = 5000  # above this many passages: MiniBatchKMeans and sampled k choice
 # Cognates (issue 12, part 4): weight of the block of words written alike across languages;
@@ -58,9 +58,13 @@ class Space:
         self.concepts = analysed.concepts
         self.languages = [p.get("language") or "" for p in passages]
         self.concept_keys = analysed.concept_keys
-        lexical = self._reduce(self.lexical, n_components, random_state)
+        lexical, axes = self._reduce(self.lexical, n_components, random_state)
+        means = None
         if center_languages:
-            lexical = normalize(_center_by(lexical, [p.get("language") or "" for p in passages]))
+            lexical, means = _center_by(lexical, self.languages)
+            lexical = normalize(lexical)
+        self._fitted = {"lexical": (self.vectorizer, axes, means), "cognates": None}
+        self._weights = (cognate_weight, concept_weight if use_concepts else None)
         blocks = [lexical]
         if cognate_weight:
             blocks.append(
@@ -71,6 +75,11 @@ class Space:
                 concept_weight * normalize(analysed.concept_matrix()).toarray().astype(np.float32)
             )
         self.vectors = normalize(np.hstack(blocks)).astype(np.float32)
+
+    def kept(self):
+        """This space as JSON (projection.py): new passages placed in it later without fitting it again."""
+        fitted = {k: v and projection.block(*v) for k, v in self._fitted.items()}
+        return projection.space(fitted["lexical"], fitted["cognates"], *self._weights)
 
     def _cognates(self, docs, n_components, random_state):
         """Words written alike across languages (passage_features.cognate_key), reduced and centred
@@ -85,16 +94,19 @@ class Space:
         cognates = vectorizer.fit_transform([passage_features.cognate_doc(d) for d in docs])
         if cognates.shape[1] == 0:
             return np.zeros((len(docs), 0), dtype=np.float32)
-        reduced = self._reduce(cognates, n_components, random_state)
-        return normalize(_center_by(reduced, self.languages)).astype(np.float32)
+        reduced, axes = self._reduce(cognates, n_components, random_state)
+        centred, means = _center_by(reduced, self.languages)
+        self._fitted["cognates"] = (vectorizer, axes, means)
+        return normalize(centred).astype(np.float32)
 
     @staticmethod
     def _reduce(sparse, n_components, random_state):
+        """(rows reduced by SVD and normalised, the SVD axes; None when the rows are kept whole)."""
         dims = min(n_components, sparse.shape[1] - 1, sparse.shape[0] - 1)
         if dims < 2 or sparse.shape[1] <= n_components:
-            return normalize(sparse.toarray())
+            return normalize(sparse.toarray()), None
         svd = TruncatedSVD(n_components=dims, random_state=random_state, n_iter=4)
-        return normalize(svd.fit_transform(sparse)).astype(np.float32)
+        return normalize(svd.fit_transform(sparse)).astype(np.float32), svd.components_
 
     def top_terms(self, rows, n=8):
         """The lemmas that weigh most, on average, in these passages."""
@@ -146,14 +158,16 @@ def _concept_counts(concepts, rows):
 
 
 def _center_by(vectors, groups):
-    """Subtract each group's mean vector from its rows (groups of one are left alone)."""
-    out = vectors.copy()
+    """Subtract each group's mean vector from its rows (groups of one are left alone):
+    (the rows centred, {group: the mean subtracted})."""
+    out, means = vectors.copy(), {}
     groups = np.asarray(groups)
     for group in np.unique(groups):
         rows = np.nonzero(groups == group)[0]
         if len(rows) > 1:
-            out[rows] -= vectors[rows].mean(axis=0)
-    return out
+            means[str(group)] = vectors[rows].mean(axis=0)
+            out[rows] -= means[str(group)]
+    return out, means
 
 
 def _kmeans(k, n, random_state, n_init=4):
@@ -285,6 +299,7 @@ class ThemeModel:
                     "concept": self.space_.main_concept(primary),
                     "members": by_theme[theme],
                     "rows": primary,
+                    "cluster": theme,
                 }
             )
         phrased = phrase_labels.label_themes(
@@ -298,7 +313,31 @@ class ThemeModel:
         for theme, label in zip(found, phrased):
             theme["label"] = label or fallback_label(names.get(theme["concept"]), theme["terms"])
         unique_labels(found, taken)
-        return [{k: v for k, v in t.items() if k != "rows"} for t in found]
+        self.clusters_ = [t["cluster"] for t in found]
+        return [{k: v for k, v in t.items() if k not in ("rows", "cluster")} for t in found]
+
+    def kept(self):
+        """What places new passages in these themes later (after ``themes``): the space, the
+        centroids and which cluster each theme is (clusters without a passage of their own
+        are no theme)."""
+        return {
+            "space": self.space_.kept(),
+            "centroids": projection.pack(self.centroids_),
+            "clusters": [int(c) for c in self.clusters_],
+        }
+
+    @staticmethod
+    def place(kept, passages):
+        """{row: [(theme, weight)]} of passages in kept themes, as ``fit`` places its own
+        (``theme``: the position in ``themes``' list)."""
+        similarity = (
+            projection.vectors(kept["space"], passages) @ projection.unpack(kept["centroids"]).T
+        )
+        position = {cluster: i for i, cluster in enumerate(kept["clusters"])}
+        found = {}
+        for row, pairs in memberships(similarity).items():
+            found[row] = [(position[t], w) for t, w in pairs if t in position]
+        return found
 
 
 def first_terms(terms):
@@ -333,6 +372,11 @@ def assign(vectors, seeds, floor_quantile=0.1, min_floor=0.1):
     A theme's centroid is the mean of its seeds; a passage fits a theme when it is at least
     as close as the closest 90% of the theme's own seeds (and never below ``min_floor``).
     """
+    return place_by_seeds(vectors, *seed_centroids(vectors, seeds, floor_quantile, min_floor))
+
+
+def seed_centroids(vectors, seeds, floor_quantile=0.1, min_floor=0.1):
+    """(each theme's centroid, the similarity a passage needs to fit it): see ``assign``."""
     centroids = normalize(np.vstack([vectors[rows].mean(axis=0) for rows in seeds]))
     similarity = vectors @ centroids.T
     floors = np.array(
@@ -341,6 +385,12 @@ def assign(vectors, seeds, floor_quantile=0.1, min_floor=0.1):
             for t, rows in enumerate(seeds)
         ]
     )
+    return centroids, floors
+
+
+def place_by_seeds(vectors, centroids, floors):
+    """({row: [(theme, weight)]} of the rows that fit a theme, the other rows)."""
+    similarity = vectors @ centroids.T
     fits = similarity >= floors
     found = {}
     for r in range(len(vectors)):

@@ -14,7 +14,7 @@ from importlib import metadata
 
 from .. import audit, callscope, derived, store
 from ..errors import WorkbenchError
-from . import cluster, codebook, passage_features, procedural, theme_store
+from . import cluster, codebook, incremental, passage_features, procedural, projection, theme_store
 
 MIN_NEW_CANDIDATES = 3  # fewer leftover passages than this are not worth a new theme
 # A new passage fits a final theme when it is as close as the closest 95 % of its seeds.
@@ -24,22 +24,25 @@ MIN_NEW_CANDIDATES = 3  # fewer leftover passages than this are not worth a new 
 MAP_FLOOR_QUANTILE = 0.05
 
 
-def refresh(db, call, n_themes=None, random_state=0, user="system", use_concepts=True):
+def refresh(db, call, n_themes=None, random_state=0, user="system", use_concepts=True, refit=False):
     """Propose candidates for ``call`` (a CallScope, or its slug), and map passages to final
     themes when there are some.
 
     ``use_concepts=False`` leaves the concept dictionary out (pooling across languages by
-    cognates alone; the benchmark's "without the dictionary")."""
+    cognates alone; the benchmark's "without the dictionary"). A few new passages are placed
+    in the kept model (incremental.py: ``placed`` says how many, 0 after a full fit);
+    ``refit=True`` fits everything again."""
     started = time.perf_counter()
     scope = callscope.of(db, call)
     call = scope.call
     aside, passages = set_aside(db, scope, store.call_passages(db, call["id"]))
     seeds = theme_store.seed_passages(db, call["id"])
     finals = [t["label"] for t in theme_store.call_themes(db, call["id"], ("final",))]
-    inputs = _proposal_inputs(passages, seeds, finals, n_themes, random_state, use_concepts)
-    found = derived.get(db, "proposal", call["id"], inputs)
+    settings = (seeds, finals, n_themes, random_state, use_concepts)
+    inputs = _proposal_inputs(passages, *settings)
+    found = None if refit else derived.get(db, "proposal", call["id"], inputs)
     if found is None:
-        found = _propose(passages, seeds, finals, n_themes, random_state, use_concepts)
+        found = _proposal(db, call["id"], passages, settings, refit)
     mapped = {(theme_id, passage_id): w for theme_id, passage_id, w in found["mapped"]}
     candidates = found["candidates"]
     with store.transaction(db):
@@ -57,6 +60,7 @@ def refresh(db, call, n_themes=None, random_state=0, user="system", use_concepts
                 "random_state": random_state,
                 "use_concepts": use_concepts,
                 "set_aside": len(aside),
+                "placed": found.get("placed", 0),
                 "seconds": round(time.perf_counter() - started, 2),
             },
         )
@@ -69,18 +73,35 @@ def refresh(db, call, n_themes=None, random_state=0, user="system", use_concepts
         "set_aside": len(aside),
         "mapped": len(mapped),
         "candidates": len(candidates),
+        "placed": found.get("placed", 0),
     }
 
 
+def _proposal(db, call_id, passages, settings, refit):
+    """The kept model extended when few passages changed since it was fitted
+    (incremental.py), else a full proposal whose model is kept."""
+    model_inputs = _model_inputs(*settings)
+    kept = None if refit else derived.get(db, "theme_model", call_id, model_inputs)
+    if kept and incremental.changed_share(kept, passages) <= incremental.REFIT_SHARE:
+        seeded = {i for ids in settings[0].values() for i in ids}
+        found = incremental.extend(kept, passages, seeded)
+        if found is not None:
+            return json.loads(json.dumps(found, ensure_ascii=False))
+    found, kept = _propose(passages, *settings)
+    derived.put(db, "theme_model", call_id, model_inputs, kept)
+    return found
+
+
 def _propose(passages, seeds, finals, n_themes, random_state, use_concepts):
-    """{"mapped": [[final theme id, passage id, weight]], "candidates": [{label, terms, concept,
-    members: [[passage id, weight]]}]}: passages mapped to the final themes' seeds, the rest
-    clustered into candidates labelled apart from ``finals``. As JSON gives it back, so a
-    stored proposal and a computed one are written alike."""
-    mapped, leftovers = {}, list(range(len(passages)))
+    """({"mapped": [[final theme id, passage id, weight]], "candidates": [{label, terms,
+    concept, members: [[passage id, weight]]}]}, the model kept for incremental.py):
+    passages mapped to the final themes' seeds, the rest clustered into candidates labelled
+    apart from ``finals``. As JSON gives it back, so a stored proposal and a computed one
+    are written alike."""
+    mapped, leftovers, placing = {}, list(range(len(passages))), None
     if passages and seeds:
-        mapped, leftovers = _map_to_final(passages, seeds, random_state, use_concepts)
-    candidates = []
+        mapped, leftovers, placing = _map_to_final(passages, seeds, random_state, use_concepts)
+    candidates, model = [], None
     if len(leftovers) >= MIN_NEW_CANDIDATES or (leftovers and not seeds):
         subset = [passages[r] for r in leftovers]
         model = cluster.ThemeModel(
@@ -91,7 +112,8 @@ def _propose(passages, seeds, finals, n_themes, random_state, use_concepts):
             for t in model.themes(taken=finals)  # labels unique in the call
         ]
     found = {"mapped": [[t, p, w] for (t, p), w in mapped.items()], "candidates": candidates}
-    return json.loads(json.dumps(found, ensure_ascii=False))
+    found = json.loads(json.dumps(found, ensure_ascii=False))
+    return found, incremental.kept_model(passages, found, placing, model and model.kept())
 
 
 def _proposal_inputs(passages, seeds, finals, n_themes, random_state, use_concepts):
@@ -102,6 +124,14 @@ def _proposal_inputs(passages, seeds, finals, n_themes, random_state, use_concep
     clustered = json.dumps(passages, sort_keys=True, ensure_ascii=False).encode("utf-8")
     return derived.fingerprint(
         hashlib.sha256(clustered).hexdigest(),
+        _model_inputs(seeds, finals, n_themes, random_state, use_concepts),
+    )
+
+
+def _model_inputs(seeds, finals, n_themes, random_state, use_concepts):
+    """What a kept model was fitted with, its passages aside: the final themes' seeds and
+    labels, the settings, and the code, data and libraries that cluster and label."""
+    return derived.fingerprint(
         json.dumps(list(seeds.items())),
         json.dumps(finals, ensure_ascii=False),
         n_themes,
@@ -119,6 +149,8 @@ PROPOSAL_CODE = (
     "themes/labels.py",
     "themes/passage_features.py",
     "themes/procedural.py",
+    "themes/projection.py",
+    "themes/incremental.py",
     "language.py",
     "data/concepts.csv",
     "data/procedural.csv",
@@ -213,15 +245,25 @@ def _assess(scope, passages, questions, known=None):
 
 
 def _map_to_final(passages, seeds, random_state, use_concepts=True):
-    """{(theme id, passage id): weight} for final themes, and rows of passages fitting none."""
+    """{(theme id, passage id): weight} for final themes, rows of passages fitting none, and
+    what places new passages in these themes later (incremental.py)."""
     row_of = {p["id"]: r for r, p in enumerate(passages)}
     theme_ids = [t for t, ids in seeds.items() if any(i in row_of for i in ids)]
     seed_rows = [[row_of[i] for i in seeds[t] if i in row_of] for t in theme_ids]
     space = cluster.Space(passages, random_state=random_state, use_concepts=use_concepts)
-    found, leftovers = cluster.assign(space.vectors, seed_rows, floor_quantile=MAP_FLOOR_QUANTILE)
+    centroids, floors = cluster.seed_centroids(
+        space.vectors, seed_rows, floor_quantile=MAP_FLOOR_QUANTILE
+    )
+    found, leftovers = cluster.place_by_seeds(space.vectors, centroids, floors)
     seeded = {r for rows in seed_rows for r in rows}
     mapped = {(theme_ids[t], passages[r]["id"]): w for r, pairs in found.items() for t, w in pairs}
-    return mapped, [r for r in leftovers if r not in seeded]
+    placing = {
+        "space": space.kept(),
+        "themes": theme_ids,
+        "centroids": projection.pack(centroids),
+        "floors": floors.tolist(),
+    }
+    return mapped, [r for r in leftovers if r not in seeded], placing
 
 
 def _write_refresh(db, call_id, mapped, candidates):
