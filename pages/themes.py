@@ -46,17 +46,36 @@ def quote(passage, key):
         open_at_page(passage)
 
 
+def propose(n_themes, refit):
+    """Propose themes; say when new passages were placed in the themes fitted before."""
+    found = themes.refresh(database, scope, n_themes=n_themes, user=user, refit=refit)
+    if found["placed"]:
+        st.session_state["themes_placed"] = found["placed"]
+
+
 left, right = st.columns([1, 3])
 k = left.number_input("Number of themes (0: chosen from the data)", 0, 60, 0, key="themes_k")
+refit = right.checkbox(
+    "Fit every passage again",
+    key="themes_refit",
+    help="A few new submissions are placed in the themes fitted before, which keep their "
+    "names; tick this to fit all passages again (slower; themes may change).",
+)
 if right.button(
     "Propose themes", key="themes_refresh", help="Cluster passages; map new ones to final themes"
 ):
     with st.spinner("Clustering passages…"):
-        act(themes.refresh, database, scope, n_themes=int(k) or None, user=user)
+        act(propose, int(k) or None, refit)
 
 kind, message = st.session_state.pop("themes_message", (None, None))
 if kind:
     getattr(st, kind)(ui.plain(message))
+placed = st.session_state.pop("themes_placed", 0)
+if placed and kind == "success":
+    st.info(
+        f"{placed:,} new or changed passages were placed in the themes fitted before. "
+        "Tick **Fit every passage again** and propose again to fit all passages anew."
+    )
 
 # The team's view: ids kept to open submissions, nobody who may not be named is named.
 # Counts for every theme; quotes (redacted, so costly) for the chosen one only.

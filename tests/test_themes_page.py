@@ -4,9 +4,10 @@ import pytest
 
 from workbench import store, themes
 from workbench.stores.sql import one
+from workbench.themes import incremental
 
 from .apptest import open_page
-from .test_themes import CALL, SUBMISSIONS, build_call
+from .test_themes import CALL, LATE, SUBMISSIONS, build_call
 
 TIMEOUT = 120
 
@@ -37,6 +38,24 @@ def test_propose_then_accept_and_rename(stocked):
     app.text_input(key=f"themes_rename_{chosen}").input("Survivors of conversion camps")
     app.button(key="themes_rename_go").click().run()
     assert "Survivors of conversion camps" in list(app.dataframe[0].value["theme"])
+
+
+def test_new_submissions_placed_in_the_fitted_themes_are_said_and_can_be_fitted_again(
+    stocked, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(incremental, "REFIT_SHARE", 0.5)  # this small call: one in seven is new
+    app = page("themes")
+    app.number_input(key="themes_k").set_value(3)
+    app.button(key="themes_refresh").click().run()
+    before = list(app.dataframe[0].value["theme"])
+    build_call(stocked, tmp_path / "late", LATE, seed=9)
+    app.button(key="themes_refresh").click().run()
+    assert not app.exception, app.exception
+    assert any("placed in the themes fitted before" in i.value for i in app.info)
+    assert list(app.dataframe[0].value["theme"]) == before
+    app.checkbox(key="themes_refit").check()
+    app.button(key="themes_refresh").click().run()
+    assert not any("placed in the themes fitted before" in i.value for i in app.info)
 
 
 def test_quotes_respect_confidentiality_and_open_the_submission_at_its_page(stocked):
