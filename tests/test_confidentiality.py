@@ -889,3 +889,19 @@ def test_a_title_property_about_privacy_is_a_topic_but_a_marked_title_is_a_reque
     marked = "Title: Input on detention – CONFIDENTIAL | Author: Research team"
     found = detector.detect(_Doc(marked, "properties"))
     assert found.value != "public" and found.confidence >= 0.9, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit freundlichen Grüßen, J. M. (Bitte zitieren Sie mich ggf. nur mit Initialen.)",
+        "Please refer to me only by my initials in any report.",
+        "The submitting organisation asks to be cited only as 'a human rights group in the Sahel'.",
+        "Примечание: эту записку в открытый доступ не размещать.",
+        "Les agradecemos que este documento sea tratado con la debida reserva.",
+        "This note was drafted after our call with the Office in May; as agreed, it must not be "
+        "posted online.",
+    ],
+)
+def test_requests_in_the_forms_writers_l_and_m_used_are_read(text):
+    assert detector.detect(_last_page(text)).value != "public"

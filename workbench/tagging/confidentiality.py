@@ -491,7 +491,11 @@ def _sentences(text, zone, paragraphs=False):
             zone == "last" and line_no >= n - ZONE_LINES
         )
         sentences = _answers_kept(
-            t.strip() for t in re.split(r"(?<=[.!?؟])\s+(?=\S)|(?<=[。！？])", block) if t.strip()
+            _abbreviations_kept(
+                t.strip()
+                for t in re.split(r"(?<=[.!?؟])\s+(?=\S)|(?<=[。！？])", block)
+                if t.strip()
+            )
         )
         alone = block in lines and len(sentences) == 1  # a line on its own: a title, a notice
         for sentence in sentences:
@@ -499,6 +503,18 @@ def _sentences(text, zone, paragraphs=False):
                 short = alone and words(sentence) <= NOTICE_WORDS and len(sentence) < 120
                 result.append((sentence, in_zone, short, index))
     return result
+
+
+def _abbreviations_kept(pieces):
+    """A piece starting in lower case continues the sentence an abbreviation cut ("ggf. nur
+    mit Initialen", "e.g. our name")."""
+    out = []
+    for piece in pieces:
+        if out and piece[:1].islower() and out[-1][-1:] == ".":
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 def _answers_kept(pieces):
@@ -643,7 +659,7 @@ def _context(low, first, policy_before=None):
     )
     # "The survey was anonymous": how a study was done, unless the submitter speaks of itself.
     method = bool(_finditer("METHOD", low)) and not own["self"] and not frame
-    past = bool(pattern("PAST").search(low)) or method
+    past = bool(pattern("PAST").search(_clause_of(low, first))) or method
     policy = any(m.start() < first for m in _finditer("POLICY", low)) or bool(
         policy_before and policy_before()
     )
@@ -672,6 +688,14 @@ ADDRESSED = re.compile(
     r"ich bitte|نرجو|نطلب|يرجى|الرجاء)\b|请|恳请|敬请|我们(?:请求|希望|要求)|"
     r"grateful|dankbar|agradec|reconnaissant|grat[oa]s|признательн|благодарн|ممتن|感激|感谢"
 )
+
+
+def _clause_of(low, at):
+    """The clause holding position ``at``: "this note was written after our talks; as agreed,
+    it must not be published" tells a story in one clause and asks in the other."""
+    start = max([m.end() for m in CLAUSE_BREAK.finditer(low) if m.end() <= at], default=0)
+    end = min([m.start() for m in CLAUSE_BREAK.finditer(low) if m.start() >= at], default=len(low))
+    return low[start:end]
 
 
 def _question(low):

@@ -2038,10 +2038,10 @@ CAREFUL = [
     r"avec (?:\w+ )?(?:prudence|discrétion|précaution)",
     r"discrète?",
     r"sensibilit",
-    r"con (?:\w+ )?(?:cuidado|cautela|discreción|reserva|prudencia)",
+    r"con (?:\w+ ){0,2}(?:cuidado|cautela|discreción|reserva|prudencia)",
     r"discreci",
     r"sensibilidad",
-    r"com (?:\w+ )?(?:cuidado|cautela|discrição|reserva|prudência)",
+    r"com (?:\w+ ){0,2}(?:cuidado|cautela|discrição|reserva|prudência)",
     r"discriç",
     r"discret[oa]",
     r"sensibilidade",
@@ -2182,7 +2182,12 @@ ATTRIBUTIVE = [
     r"handling",
     # es / pt / fr / ru / de heads of the same kinds
     r"denuncia",
+    r"denúncia",
     r"queixa",
+    r"permanence",
+    r"plantão",
+    r"asesor[ií]a",
+    r"orientaç",
     r"plainte",
     r"mecanism",
     r"mécanisme",
@@ -3262,3 +3267,20 @@ SELF["participation"] = [
     r"我方(?:的)?参与",
     r"مشاركتنا",
 ]
+# Fifth session (writers L and M, read): "nur mit Initialen", "the authoring organisation asks
+# …", "этот вариант … не выкладывать".
+WITHHOLD["initials"] = [
+    r"(?:only|just|solely) (?:by|with|using) (?:my |our |the )?initials",
+    r"(?:nur|lediglich) (?:mit|unter|mit den|mit meinen|mit unseren) initialen",
+    r"(?:solo|sólo|solamente|únicamente) (?:con|por) (?:mis |sus |las |nuestras )?iniciales",
+    r"(?:seulement|uniquement) (?:par|avec|sous) (?:mes |les |nos )?initiales",
+    r"(?:apenas|somente|só) (?:com|pelas|por) (?:as |minhas |nossas )?iniciais",
+    r"только (?:по |с |под )?инициал",
+]
+SELF["authoring"] = [
+    r"the (?:authoring|submitting|contributing|reporting) (?:organi[sz]ation|entity|group|body|"
+    r"institution|association|ngo|network|coalition)",
+]
+DOC["version"] = [r"(?:этот|данный|настоящий) (?:вариант|текст|файл)", r"эту (?:версию|записку)"]
+# Russian instructions are written as negated infinitives: "в открытый доступ не выкладывать".
+MODAL["ru_infinitive"] = [r"не (?:\w+ )?\w{3,}(?:ать|ять|ить|еть)\b"]
