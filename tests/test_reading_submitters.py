@@ -670,3 +670,48 @@ def test_a_name_that_says_nothing_of_its_kind_is_read_when_the_sentence_says_it(
     sub = ingest_one(db, tmp_path, "selfsaid.docx", make_docx, lines)
     assert sub["submitter"] == name
     assert sub["submitter_type"] == "civil_society"
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (  # a web page's furniture above a news item
+            [
+                "Noticias",
+                "La Defensoría del Pueblo presentó su informe alternativo al Comité",
+                "La Paz, 3 de marzo de 2023.- La Defensoría del Pueblo del Estado Plurinacional de "
+                "Bolivia presentó ante el Comité de Derechos Humanos su informe sobre el Pacto.",
+                BODY,
+            ],
+            ("Defensoría del Pueblo del Estado Plurinacional de Bolivia", "nhri", "BOL"),
+        ),
+        (  # a State's delegation speaks for it
+            [
+                "Intervención de la Delegación de Chile",
+                "Diálogo interactivo con el Experto Independiente",
+                "Señor Presidente:",
+                "Chile agradece el informe del Experto Independiente.",
+            ],
+            ("Chile", "state", "CHL"),
+        ),
+        (  # information provided by a Government
+            [
+                "Información proporcionada por el Gobierno de la República del Ecuador en respuesta "
+                "al cuestionario del Experto Independiente",
+                "1. La Constitución de 2008 reconoce el principio de igualdad y no discriminación.",
+            ],
+            ("Ecuador", "state", "ECU"),
+        ),
+        (  # a French name goes on in lower case up to the acronym it defines
+            [
+                "Déclaration écrite présentée par la Ligue camerounaise pour les droits humains "
+                "(LCDH), organisation non gouvernementale",
+                "La LCDH est profondément préoccupée par la situation des défenseurs au Cameroun.",
+            ],
+            ("Ligue camerounaise pour les droits humains", "civil_society", "CMR"),
+        ),
+    ],
+)
+def test_names_in_news_items_speeches_replies_and_lower_case_names(db, tmp_path, lines, expected):
+    sub = ingest_one(db, tmp_path, "various.docx", make_docx, lines)
+    assert (sub["submitter"], sub["submitter_type"], sub["country"]) == expected

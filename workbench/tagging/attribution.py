@@ -186,6 +186,11 @@ TRIGGERS = [
     r"prepared\s+(?:jointly\s+)?by",
     r"presented\s+by",
     r"provided\s+by",
+    r"(?:information\s+)?(?:furnished|supplied)\s+by",
+    r"proporcionad[oa]s?\s+por",
+    r"suministrad[oa]s?\s+por",
+    r"fourni(?:e|es|s)?\s+par",
+    r"fornecid[oa]s?\s+por",
     r"compiled\s+by",
     r"produced\s+by",
     r"written\s+by",
@@ -289,6 +294,23 @@ FURNITURE = re.compile(
     r"confidential|distr\.?|original:|page\s+\d+|\d+)\b",
     re.IGNORECASE,
 )
+# A web page's furniture printed above the text it frames ('Noticias', 'Home > Media > Press
+# Statements'): a line made only of such words ('Home Office', 'Media Defence' are names).
+WEB_FURNITURE = re.compile(
+    r"^(?:(?:home|news|noticias|not[íi]cias|actualit[ée]s|новости|inicio|in[íi]cio|accueil|"
+    r"главная|menu|men[úu]|search|buscar|rechercher|share|compartir|partager|skip\s+to\s+\w+"
+    r"(?:\s+content)?|press\s+releases?|press\s+statements?|comunicados?(?:\s+de\s+prensa)?|"
+    r"communiqu[ée]s?(?:\s+de\s+presse)?|media|medios|m[ée]dias|publications?|publicaciones|"
+    r"publica[çc][õo]es|latest|[úu]ltimas)\s*[>»|/·]?\s*)+$",
+    re.IGNORECASE,
+)
+
+
+def is_furniture(line):
+    """A title page's or web page's furniture: never a name."""
+    return bool(FURNITURE.match(line) or WEB_FURNITURE.match(line.strip()))
+
+
 CAPITAL = re.compile(r"^[«\"“(]?[A-ZÀ-ÖØ-ÞА-ЯЁ\u0600-\u06ff]")
 # A name of an organisation says what it is; most such names carry one of these words.
 ORG_WORD = re.compile(
@@ -709,7 +731,36 @@ def name_at(text, start):
     while taken and (taken[-1].lower().strip("'’") in CONNECTORS):
         taken.pop()
     head = _collective_head(tokens, last + 1, taken)
-    return re.sub(r"['’]s$", "", " ".join(taken + head).rstrip("."))
+    name = re.sub(r"['’]s$", "", " ".join(taken + head).rstrip("."))
+    return _spelled_out(block, name) or name
+
+
+# "Fédération internationale pour les droits humains (FIDH)", "Commission nationale consultative
+# des droits de l'homme (CNCDH)": French, Spanish and Portuguese names go on in lower case; the
+# acronym defined after them says how far.
+SPELLED_OUT = re.compile(r"([^()\n.;:,]{1,160}?)\s*\(\s*([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÿ&.\-]{1,11})\s*\)")
+
+
+def _spelled_out(block, name):
+    """The longer name running on in lower case from ``name`` to the acronym it defines, or ''."""
+    if not name or " " in name and len(name.split()) >= MAX_WORDS:
+        return ""
+    start = block.find(name)
+    match = SPELLED_OUT.match(block, start) if start >= 0 else None
+    if not match:
+        return ""
+    longer = " ".join(match.group(1).split())
+    words = longer.split()
+    if (
+        longer == name
+        or not longer.startswith(name)
+        or len(words) > MAX_WORDS
+        or any(w.lower().rstrip(".") in NOT_IN_NAMES for w in words)
+        or not initials_fit(longer, match.group(2).rstrip("."))
+        or initials_fit(name, match.group(2).rstrip("."))
+    ):
+        return ""
+    return longer
 
 
 # "the Nigeria NGO coalition", "the Kenyan civil society network": a lower-case head noun that
@@ -785,7 +836,7 @@ def _script(text):
 def looks_like_organisation_or_person(name):
     """Not a date, symbol, number, a lone common word or function words ('Nos', 'Our')."""
     words = name.split()
-    if not words or len(words) > MAX_WORDS or FURNITURE.match(name):
+    if not words or len(words) > MAX_WORDS or is_furniture(name):
         return False
     if all(word.lower().strip("'’") in stop_words() for word in words):
         return False

@@ -648,7 +648,7 @@ TITLE_LINE = re.compile(
 
 def is_title_line(text):
     """A document's title ('Report on …', 'ALTERNATIVE REPORT ON …'), a date or a marking: never a name."""
-    return bool(TITLE_LINE.match(text.strip(" #*:")) or attribution.FURNITURE.match(text.strip()))
+    return bool(TITLE_LINE.match(text.strip(" #*:")) or attribution.is_furniture(text.strip()))
 
 
 def name_lines(doc):
