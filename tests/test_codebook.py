@@ -168,6 +168,176 @@ def test_terms_match_every_form_of_their_words(text, language, area):
     assert area in code_passage(text, language)
 
 
+# Each area in the words submitters use for it, in the five languages: none was coded before.
+@pytest.mark.parametrize(
+    "text, language, area",
+    [
+        (
+            "A pastor offered to cure the young man's homosexuality through weeks of fasting and prayer.",
+            "en",
+            "conversion_practices",
+        ),
+        (
+            "La madre lo llevó a un grupo que prometía modificar la orientación sexual de los adolescentes.",
+            "es",
+            "conversion_practices",
+        ),
+        (
+            "Plusieurs associations proposent encore des stages pour « guérir » l'homosexualité des jeunes.",
+            "fr",
+            "conversion_practices",
+        ),
+        (
+            "O psicólogo prometia reverter a orientação sexual do paciente em doze sessões.",
+            "pt",
+            "conversion_practices",
+        ),
+        (
+            "Подростка отправили на лечение от гомосексуальности в частную клинику.",
+            "ru",
+            "conversion_practices",
+        ),
+        (
+            "Trans people cannot amend the sex recorded on their birth certificates.",
+            "en",
+            "legal_gender_recognition",
+        ),
+        (
+            "La mención del sexo en la cédula sigue siendo la asignada al nacer.",
+            "es",
+            "legal_gender_recognition",
+        ),
+        (
+            "Le marqueur de genre figurant sur le passeport ne peut pas être neutre.",
+            "fr",
+            "legal_gender_recognition",
+        ),
+        (
+            "Ela retificou o prenome no cartório em apenas duas semanas.",
+            "pt",
+            "legal_gender_recognition",
+        ),
+        (
+            "Смена имени возможна только после решения медицинской комиссии.",
+            "ru",
+            "legal_gender_recognition",
+        ),
+        (
+            "Sexual orientation is not a protected characteristic under the employment code.",
+            "en",
+            "anti_discrimination",
+        ),
+        (
+            "La ley garantiza el acceso a la vivienda con independencia de la orientación sexual de las personas.",
+            "es",
+            "anti_discrimination",
+        ),
+        (
+            "Les agents publics doivent être recrutés quelle que soit leur orientation sexuelle.",
+            "fr",
+            "anti_discrimination",
+        ),
+        (
+            "O plano municipal prevê ações de prevenção ao assédio nas escolas.",
+            "pt",
+            "anti_discrimination",
+        ),
+        (
+            "Школы обязаны принять программы профилактики травли учащихся.",
+            "ru",
+            "anti_discrimination",
+        ),
+        (
+            "Les indicateurs sur la situation des personnes trans n'existent pas encore.",
+            "fr",
+            "data",
+        ),
+        ("Os dados pessoais das pessoas atendidas devem ser protegidos.", "pt", "data"),
+        (
+            "Six men were charged with indecency after the police raided a private flat.",
+            "en",
+            "decriminalisation",
+        ),
+        (
+            "Las detenidas fueron acusadas de atentado contra la moral y las buenas costumbres.",
+            "es",
+            "decriminalisation",
+        ),
+        (
+            "Le code pénal punit toujours l'outrage public à la pudeur commis par deux hommes.",
+            "fr",
+            "decriminalisation",
+        ),
+        (
+            "Travestis ainda são detidas por atentado ao pudor em várias cidades.",
+            "pt",
+            "decriminalisation",
+        ),
+        (
+            "Статья о «развратных действиях» применяется против однополых пар.",
+            "ru",
+            "decriminalisation",
+        ),
+        (
+            "He received dozens of death threats after the interview was published.",
+            "en",
+            "violence",
+        ),
+        ("Un couple de femmes a été tabassé devant son immeuble.", "fr", "violence"),
+        ("O rapaz foi espancado por colegas na saída da escola.", "pt", "violence"),
+        ("Активиста избили у подъезда его дома.", "ru", "violence"),
+        ("The municipal forms ask no question about sexual orientation.", "en", "data"),
+        (
+            "Los formularios no permiten desagregar la información por identidad de género.",
+            "es",
+            "data",
+        ),
+        ("Персональные данные активистов попали в открытый доступ.", "ru", "data"),
+        ("Tres activistas recibieron amenazas de muerte por teléfono.", "es", "violence"),
+    ],
+)
+def test_areas_are_found_in_submitters_own_words(text, language, area):
+    assert area in code_passage(text, language)
+
+
+# Near misses: a lone cue, or the same words about something else (a law changed, a passport stamp).
+@pytest.mark.parametrize(
+    "text, language, area",
+    [
+        ("The research team interviewed ministers about the budget.", "en", "data"),
+        ("Police arrested two protesters near the parliament.", "en", "decriminalisation"),
+        ("The threat of budget cuts worries the ministry.", "en", "violence"),
+        (
+            "The law firm advised clients to change their contracts before the sexual orientation clause took effect.",
+            "en",
+            "conversion_practices",
+        ),
+        (
+            "The law was changed in 2019 to include sexual orientation among the protected grounds.",
+            "en",
+            "conversion_practices",
+        ),
+        (
+            "La reforma busca modificar la ley de identidad de género de 2012.",
+            "es",
+            "conversion_practices",
+        ),
+        (
+            "A alteração da lei sobre uniões entre pessoas do mesmo sexo foi adiada.",
+            "pt",
+            "legal_gender_recognition",
+        ),
+        (
+            "Он получил в паспорте отметку о регистрации по месту жительства.",
+            "ru",
+            "legal_gender_recognition",
+        ),
+    ],
+)
+def test_words_of_an_area_about_something_else_do_not_code_it(text, language, area):
+    assert area not in code_passage(text, language)
+
+
 def test_the_terms_that_coded_a_passage_are_returned(call_db):
     text = "Survivors of so-called conversion therapy describe forced prayer in religious camps."
     terms = coded_terms(text, "en")
