@@ -827,6 +827,8 @@ LAWYER_SIGNATURE = "Yours faithfully,\nMe Karim Haddad\nAvocat au Barreau de Bey
         "Diese Nachricht kann vertrauliche Informationen enthalten.",
         "قد تحتوي هذه الرسالة على معلومات سرية.",
         "Jede unbefugte Verbreitung ist untersagt.",
+        "Chargée de plaidoyer, Collectif Horizon Ce courriel peut contenir des informations "
+        "confidentielles.",
     ],
 )
 def test_a_mail_footer_under_a_letter_s_signature_is_not_a_request(notice):

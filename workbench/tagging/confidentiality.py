@@ -194,11 +194,15 @@ def _chunks(part, zone=None):
     if part_text.is_email(part):
         text = part_text.without_disclaimers(text)
     if part.kind != "body":
-        return [text]
+        return [part_text.without_disclaimer_sentences(text)]
     if zone is None:
         return []
     paragraphs = PARAGRAPH_BREAK.split(text)
-    return [p for p in paragraphs if p.strip() and len(p.split()) <= ZONE_PARAGRAPH_WORDS]
+    return [
+        part_text.without_disclaimer_sentences(p)
+        for p in paragraphs
+        if p.strip() and len(p.split()) <= ZONE_PARAGRAPH_WORDS
+    ]
 
 
 def _worth_reading(chunk):

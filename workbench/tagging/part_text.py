@@ -34,6 +34,14 @@ def without_disclaimers(text):
     )
 
 
+def without_disclaimer_sentences(text):
+    """``text`` without the sentences of a mail footer ("Ce courriel peut contenir des
+    informations confidentielles.") wherever they sit: under a letter's signature too."""
+    sentences = re.split(r"(?<=[.!?。])\s+", text)
+    kept = [s for s in sentences if not (_disclaimer(s) and not OWN_INPUT.search(normalise(s)))]
+    return " ".join(kept) if len(kept) < len(sentences) else text
+
+
 def _disclaimer(paragraph):
     low = normalise(paragraph)
     return bool(_finditer("DISCLAIMER", low) or DISCLAIMER_HEADING.match(low))
