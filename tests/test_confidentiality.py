@@ -907,3 +907,21 @@ def test_a_title_property_about_privacy_is_a_topic_but_a_marked_title_is_a_reque
 )
 def test_requests_in_the_forms_writers_l_and_m_used_are_read(text):
     assert detector.detect(_last_page(text)).value != "public"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Box 3 – In figures: 41 breaches of medical confidentiality reported to the ombudsperson "
+        "in 2024.",
+        "Recuadro 2 — Lo que dice la ley: el registro civil debe mantener la confidencialidad de "
+        "los cambios de nombre.",
+    ],
+)
+def test_a_text_box_is_the_submission_s_sidebar_not_a_note_to_the_secretariat(text):
+    assert detector.detect(_Doc(text, "text_box")).value == "public"
+
+
+def test_a_text_box_that_asks_is_still_a_request():
+    text = "NOTE FOR OHCHR: please do not publish the case studies in this box."
+    assert detector.detect(_Doc(text, "text_box")).value != "public"

