@@ -433,3 +433,12 @@ def test_a_sentence_of_the_body_is_not_a_letterhead_name():
 def test_a_letterhead_with_abbreviations_is_still_a_name(line):
     found = identity.collect(1, names=[], top_lines=[line])
     assert identity.Redactor([found]).finds(line), found.found
+
+
+def test_a_withheld_submitter_s_own_country_goes_in_every_language_short_names_in_capitals():
+    found = identity.collect(1, names=["Colectivo Frontera"], country="USA")
+    own = "En Estados Unidos la policía usa la fuerza; in the USA, as in the U.S. South, …"
+    out = identity.redact_own(found, own)
+    assert "Estados Unidos" not in out and "USA" not in out and "U.S" not in out, out
+    assert "policía usa la fuerza" in out  # 'usa' (uses) is no country
+    assert identity.Redactor([found])(own) == own  # nobody else's text loses the country

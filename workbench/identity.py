@@ -446,7 +446,8 @@ def collect(
         if not _country_name(name):  # 'United States' -> 'US' would be the country's too
             identity.add("acronym", _initials(name))
     for name in country_names_of(country.upper()) if country else ():
-        identity.add("country", name)
+        # 'usa', 'uk', 'drc' are written in capitals: as acronyms they leave 'usa' (uses) alone
+        identity.add("country", name.upper() if len(name) <= 3 and name.isascii() else name)
     for line in top_lines:
         _add_line(identity, line, "letterhead")
     # 'Spectrum Foundation Uruguay': a line naming Uruguay shares no name with it
