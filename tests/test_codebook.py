@@ -338,6 +338,71 @@ def test_words_of_an_area_about_something_else_do_not_code_it(text, language, ar
     assert area not in code_passage(text, language)
 
 
+# A "near" term counts only a few words from a "topic" term of its area: a register's field
+# for sexual orientation is data collection; a field office, or topic words alone, are not.
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Police incident forms have no field for the victim's sexual orientation or gender identity.",
+            "en",
+        ),
+        (
+            "El formulario de denuncia no tiene un campo para anotar la identidad de género de la víctima.",
+            "es",
+        ),
+        ("Le registre des plaintes ne comporte aucune catégorie pour l'identité de genre.", "fr"),
+        ("Os boletins de ocorrência passaram a incluir a variável orientação sexual.", "pt"),
+        ("В полицейских протоколах нет графы для сексуальной ориентации потерпевшего.", "ru"),
+    ],
+)
+def test_a_near_term_codes_beside_the_topic_of_its_area(text, language):
+    assert "data" in code_passage(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "The field office of the ministry opened in May and now has twelve staff members who answer complaints.",
+            "en",
+        ),
+        (
+            "Las categorías del premio incluyen periodismo, arte, música y deporte; este año fue nominada una activista LGBT.",
+            "es",
+        ),
+        ("The report discusses sexual orientation and gender identity in the region.", "en"),
+    ],
+)
+def test_a_near_term_far_from_its_topic_does_not_code(text, language):
+    assert "data" not in code_passage(text, language)
+
+
+# A law against discrimination, or a complaints office, is anti-discrimination, not
+# discrimination suffered; "exclusivamente" is no exclusion.
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Le Code du travail interdit toute mesure discriminatoire fondée sur l'identité de genre.",
+            "fr",
+        ),
+        ("В каждом округе назначен сотрудник для рассмотрения жалоб на дискриминацию.", "ru"),
+        ("A lei proíbe expressamente a discriminação em razão da orientação sexual.", "pt"),
+        ("La evaluación de las familias se basa exclusivamente en la capacidad de cuidado.", "es"),
+    ],
+)
+def test_discrimination_prohibited_is_not_discrimination_suffered(text, language):
+    assert "discrimination" not in code_passage(text, language)
+
+
+def test_the_law_is_anti_discrimination_and_an_exclusion_is_discrimination():
+    law = "Le Code du travail interdit toute mesure discriminatoire fondée sur l'identité de genre."
+    assert "anti_discrimination" in code_passage(law, "fr")
+    excluded = "Fue excluida del equipo de fútbol cuando se supo que es lesbiana."
+    assert "discrimination" in code_passage(excluded, "es")
+
+
 def test_the_terms_that_coded_a_passage_are_returned(call_db):
     text = "Survivors of so-called conversion therapy describe forced prayer in religious camps."
     terms = coded_terms(text, "en")

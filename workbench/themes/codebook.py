@@ -2,20 +2,24 @@
 
 workbench/data/codebook.csv lists, per area and language, terms in the concept dictionary's syntax
 (``stem*`` any ending, ``~`` any one word) plus ``...`` for up to five words between. Words are
-compared in every form: a passage's words and a term's plain words are each reduced to one key
-(the lemma, folded and stemmed as the search index stems, workbench/search/text.py), so "prática
-de conversão" finds "práticas de conversão" and "изменить ориентацию" "изменения ориентации";
-a ``stem*`` matches a word whose key begins with it, or is it cut as far as its own stem
-("statistique*" finds "statistiques", whose key is "statist"). Each term is of a kind: a ``phrase`` codes a passage on its own ("conversion therapy", "hate crime"); a ``cue`` is
-a common word that codes only together with a second cue or a phrase of the same area ("women"
-and "girls", "survey" and "sample"); a ``not`` phrase is read as a whole so that its words do
-not count for the area ("trans women" is no cue for gender, "anti-discrimination" no sign of
-discrimination itself). Every area is matched on its own, so one passage belongs to every
-area whose terms it holds, and ``coded_terms`` says which terms coded it.
+compared in every form: a term's plain word matches every word with the same key (the lemma,
+folded and stemmed as the search index stems, workbench/search/text.py: "изменить документы"
+finds "изменения документов"), a ``stem*`` every word whose written form or lemma begins with
+it. Each term is of a kind: a ``phrase`` codes a passage on its own ("conversion therapy",
+"hate crime"); a ``cue`` is a common word that codes only together with a second cue or a
+phrase of the same area ("women" and "girls", "survey" and "sample"); a ``near`` term codes only
+within a few words of a ``topic`` term of its area, which codes nothing alone (a register's
+"field" near "sexual orientation" is data collection, a "field" of study is not); a ``not``
+phrase is read as a whole so that its words do not count for the area ("trans women" is no cue
+for gender, "anti-discrimination" no sign of discrimination itself). Every area is matched on
+its own, so one passage belongs to every area whose terms it holds, and ``coded_terms`` says
+which terms coded it.
 """
 
+import bisect
 import csv
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,7 +31,8 @@ from ..search import text as search_text
 from . import passage_features, theme_store
 
 CODEBOOK_CSV = passage_features.DATA / "codebook.csv"
-KINDS = ("phrase", "cue", "not")
+KINDS = ("phrase", "cue", "near", "topic", "not")
+NEAR = 6  # words at most between a "near" term and a "topic" term of its area
 GAP = r"(?: \S+){0,5} "  # "..." in a term: up to five words between its parts
 
 
@@ -145,14 +150,24 @@ class Codebook:
                 for end in range(1, len(form) + 1):
                     candidates += by_prefix.get(form[:end], ())
         joined = " ".join(words)
+        starts = list(itertools.accumulate((len(w) + 1 for w in words), initial=0))
         hits = {}
         for area, term in dict.fromkeys(candidates):
             for m in term.pattern.finditer(joined):
-                hits.setdefault(area, []).append((m.start(), m.end(), term))
+                first = bisect.bisect_right(starts, m.start()) - 1  # word numbers
+                last = bisect.bisect_right(starts, m.end() - 1) - 1
+                hits.setdefault(area, []).append((m.start(), m.end(), term, first, last))
         found = {}
         for area, spans in hits.items():
-            matched = _longest_first(spans)
-            phrases = [t.term for t in matched if t.kind == "phrase"]
+            topics = [s for s in spans if s[2].kind == "topic"]
+            matched = [
+                term
+                for _, _, term, first, last in _longest_first(
+                    [s for s in spans if s[2].kind != "topic"]
+                )
+                if term.kind != "near" or _close(first, last, topics)
+            ]
+            phrases = [t.term for t in matched if t.kind in ("phrase", "near")]
             cues = {t.term for t in matched if t.kind == "cue"}
             if phrases or len(cues) >= 2:
                 found[area] = [t.term for t in matched if t.kind != "not"]
@@ -164,11 +179,18 @@ def _longest_first(spans):
     phrase before a term as long): "anti-discrimination" is not also "discrimination"."""
     spans.sort(key=lambda s: (s[0], s[0] - s[1], s[2].kind != "not"))
     read, end = [], -1
-    for start, stop, term in spans:
-        if start >= end:
-            read.append(term)
-            end = stop
+    for span in spans:
+        if span[0] >= end:
+            read.append(span)
+            end = span[1]
     return read
+
+
+def _close(first, last, topics):
+    """Whether words ``first``..``last`` are within NEAR words of one of the ``topics`` spans."""
+    return any(
+        t_first - last <= NEAR + 1 and first - t_last <= NEAR + 1 for *_, t_first, t_last in topics
+    )
 
 
 @lru_cache(maxsize=2)
