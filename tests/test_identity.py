@@ -442,3 +442,23 @@ def test_a_withheld_submitter_s_own_country_goes_in_every_language_short_names_i
     assert "Estados Unidos" not in out and "USA" not in out and "U.S" not in out, out
     assert "policía usa la fuerza" in out  # 'usa' (uses) is no country
     assert identity.Redactor([found])(own) == own  # nobody else's text loses the country
+
+
+def test_a_mission_s_letterhead_line_naming_only_the_un_office_is_no_identifier():
+    """A withheld mission's wrapped letterhead "l'Office des Nations Unies et des autres" was
+    blanked out of every other mission's note verbale."""
+    found = identity.collect(
+        1,
+        names=["Switzerland"],
+        top_lines=[
+            "Mission permanente de Suisse auprès de",
+            "l'Office des Nations Unies et des autres",
+        ],
+    )
+    redact = identity.Redactor([found])
+    other = (
+        "Mission permanente de Cameroun auprès de l'Office des Nations Unies et des autres "
+        "organisations internationales à Genève"
+    )
+    assert redact(other) == other
+    assert redact("La Mission permanente de Suisse auprès de l'ONU") == "La [withheld] l'ONU"

@@ -492,8 +492,20 @@ def _add_line(identity, line, kind):
             _looks_like_proper_name(piece)
             and not _country_name(piece)  # "South Africa" alone on a line names no one
             and not ADDRESSED_TITLE.match(piece)  # "Submission to the call for inputs of …"
+            and not _only_the_addressee(piece)  # "l'Office des Nations Unies et des autres"
         ):
             identity.add(kind, piece)
+
+
+# Words of the United Nations' offices a mission's letterhead is addressed to.
+ADDRESSEE_WORDS = {"office", "bureau", "oficina", "escritorio", "geneva", "geneve", "ginebra"}
+
+
+def _only_the_addressee(piece):
+    """A line whose capitalised words all name the UN office it writes to (a mission's wrapped
+    letterhead) names no submitter: every mission prints it."""
+    capitalised = {fold(w) for w in re.findall(r"\w+", piece) if w[:1].isupper()}
+    return bool(capitalised) and capitalised <= UN_WORDS | ADDRESSEE_WORDS
 
 
 # Words that make a phrase an organisation's name, in the languages of the calls (scripts
