@@ -403,6 +403,24 @@ def test_the_law_is_anti_discrimination_and_an_exclusion_is_discrimination():
     assert "discrimination" in code_passage(excluded, "es")
 
 
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "O hospital passou a respeitar o nome social dos pacientes trans nas fichas de atendimento.",
+            "pt",
+        ),
+        (
+            "Las escuelas deben respetar la identidad de género de los estudiantes no binarios.",
+            "es",
+        ),
+    ],
+)
+def test_a_social_name_or_gender_identity_alone_is_no_legal_recognition(text, language):
+    """A name used in daily life is not the legal name; gender identity is named in most passages."""
+    assert "legal_gender_recognition" not in code_passage(text, language)
+
+
 def test_the_terms_that_coded_a_passage_are_returned(call_db):
     text = "Survivors of so-called conversion therapy describe forced prayer in religious camps."
     terms = coded_terms(text, "en")
