@@ -462,3 +462,21 @@ def test_a_mission_s_letterhead_line_naming_only_the_un_office_is_no_identifier(
     )
     assert redact(other) == other
     assert redact("La Mission permanente de Suisse auprès de l'ONU") == "La [withheld] l'ONU"
+
+
+def test_the_first_line_of_a_name_wrapped_at_a_preposition_is_not_an_identifier():
+    """'Comissão Nacional de Direitos Humanos de' (over 'Portugal') blanked the start of every
+    Lusophone commission's name; the name whole stays an identifier, and so does a short
+    name on a line of its own."""
+    lines = ["Comissão Nacional de Direitos Humanos de", "Portugal", "Rua Augusta 12, Lisboa"]
+    found = identity.collect(
+        1,
+        names=["Comissão Nacional de Direitos Humanos de Portugal", "Fundación Arcoíris Norte"],
+        top_lines=lines + ["Fundación Arcoíris", "Norte"],
+        heading_lines=lines,
+    )
+    redact = identity.Redactor([found])
+    other = "A Comissão Nacional de Direitos Humanos de Timor-Leste registou 12 queixas."
+    assert redact(other) == other
+    assert redact("a Comissão Nacional de Direitos Humanos de Portugal e") == "a [withheld] e"
+    assert redact("a Fundación Arcoíris dijo") == "a [withheld] dijo"

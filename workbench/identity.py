@@ -448,11 +448,11 @@ def collect(
     for name in country_names_of(country.upper()) if country else ():
         # 'usa', 'uk', 'drc' are written in capitals: as acronyms they leave 'usa' (uses) alone
         identity.add("country", name.upper() if len(name) <= 3 and name.isascii() else name)
-    for line in top_lines:
+    for line in _unwrapped(top_lines, names):
         _add_line(identity, line, "letterhead")
     # 'Spectrum Foundation Uruguay': a line naming Uruguay shares no name with it
     name_words = {w for n in names for w in _distinctive_words(n) - _country_words(n)}
-    for line in heading_lines:
+    for line in _unwrapped(heading_lines, names):
         _add_heading_line(identity, line, name_words)
     for line in signature_lines:
         _add_line(identity, line, "person")
@@ -466,6 +466,25 @@ def collect(
         _add_path(identity, path)
     _keep_used_initials(identity, texts)
     return identity
+
+
+def _unwrapped(lines, names):
+    """The lines but those that begin a name wrapped at a preposition: 'Comissão Nacional de
+    Direitos Humanos de' over 'Portugal' is the name (kept whole), and alone it is the start of
+    every such commission's name. A line that ends with a word ('Fundación Arcoíris' over
+    'por la Diversidad') may be the short name people use, and stays."""
+    full = [re.findall(r"\w+", fold(n)) for n in names]
+    kept = []
+    for line, following in zip(lines, [*lines[1:], ""]):
+        words = re.findall(r"\w+", fold(line))
+        if (
+            words
+            and words[-1] in STOP_WORDS
+            and words + re.findall(r"\w+", fold(following)) in full
+        ):
+            continue
+        kept.append(line)
+    return kept
 
 
 LINE_SEPARATORS = re.compile(r"[|·•;]|\s[–—-]\s")
