@@ -30,6 +30,7 @@ def generated(n, call, rng, vocabulary):
                 "acronyms": submitters.acronyms(name),
                 "domains": set(),
                 "body": None,
+                "person": [],
             }
         )
     return found

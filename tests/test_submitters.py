@@ -1,4 +1,4 @@
-"""The same submitter across calls (issue 14, part 3): a two-call corpus where 31 submitters
+"""The same submitter across calls (issue 14, part 3): a two-call corpus where 34 submitters
 answer both calls under variant spellings (accents, case, articles, "&", typos, acronyms,
 word order, a State's mission and government), with look-alike submitters that are others."""
 
@@ -95,6 +95,16 @@ SAME = [
         "",
         "",
     ),
+    # another language, another script, a person's title and name order (submitter_names.py)
+    (
+        "Red de Familias Diversas del Paraguay",
+        "Diverse Families Network Paraguay",
+        "civil_society",
+        "PRY",
+        "",
+    ),
+    ("Ассоциация «Новая волна»", "Novaya Volna Association", "civil_society", "KAZ", ""),
+    ("Dra. Lucía Fernanda Ortiz Rojas", "ORTIZ ROJAS, Lucía Fernanda", "individual", "CHL", ""),
 ]
 # Look-alikes: each answers one call only and is nobody else.
 ONLY_A = [
@@ -109,6 +119,9 @@ ONLY_A = [
     # a place in brackets is no acronym: "(México)" must not join the State of Mexico
     ("Fundación Arcoíris (México)", "civil_society", "MEX"),
     ("Сеть «Равенство» (Казахстан)", "civil_society", "KAZ"),
+    # a ministry is not the State's mission; another person of alike names
+    ("Ministerio de Desarrollo Social del Uruguay", "state", "URY"),
+    ("Lucía Fernanda Ortiz Ramos", "individual", "CHL"),
 ]
 ONLY_B = [
     ("Rainbow Coalition Zambia", "civil_society", "ZMB"),
@@ -122,6 +135,8 @@ ONLY_B = [
     ("Fundación Arco Iris de Chile", "civil_society", "CHL"),
     # one name, two countries: national chapters, not one submitter
     ("Сеть «Равенство» (Кыргызстан)", "civil_society", "KGZ"),
+    ("Permanent Mission of Uruguay", "state", "URY"),
+    ("Asociación Paraguaya de Juventud", "civil_society", "PRY"),
 ]
 
 

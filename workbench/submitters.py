@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from . import audit, callscope, identity, publication, store
+from . import audit, callscope, identity, publication, store, submitter_names
 from .stores import submitter_decisions
 
 SURE = 92
@@ -136,7 +136,19 @@ def records(db, calls, identities=True):
         sub["acronyms"] = acronyms(sub["submitter"], own.get("acronym", ()))
         sub["domains"] = _domains(own)
         sub["body"] = _known_body(sub["submitter"])
+        sub["person"] = _person(sub)
     return subs
+
+
+PEOPLE = {"individual", "parliamentarian"}
+
+
+def _person(sub):
+    """A person's names when the submitter is one ('Prof. Ana Quispe'), else []."""
+    name = sub["submitter"] or ""
+    if sub["submitter_type"] in PEOPLE or submitter_names.titled(name):
+        return submitter_names.person(name)
+    return []
 
 
 def _known_body(name):
@@ -154,9 +166,13 @@ def link(a, b):
         and a["country"]
         and a["country"] == b["country"]
     ):
-        return "sure", 100, "the same State"
+        return _same_state(a, b)
     if not a["key"] or not b["key"]:
         return None, 0, ""
+    if a["submitter_type"] and b["submitter_type"] and a["submitter_type"] != b["submitter_type"]:
+        # "Human Rights Commission of Pakistan" (an NGO) and the national commission (NHRI)
+        found, score, reason = _link_by_name(a, b)
+        return ("unsure", score, f"{reason}, but of two types") if found else (None, 0, "")
     if a["country"] and b["country"] and a["country"] != b["country"]:
         # "Сеть «Равенство» (Казахстан)" and "(Кыргызстан)": national chapters of one name
         found, score, reason = _link_by_name(a, b)
@@ -166,8 +182,18 @@ def link(a, b):
     return _link_by_name(a, b)
 
 
+def _same_state(a, b):
+    """One State: sure, unless one name is its mission and the other a ministry, or two
+    ministries (a Ministry of Women is not the mission in Geneva): a person decides."""
+    offices = {submitter_names.state_office(x["submitter"]) for x in (a, b)}
+    if offices == {"mission", "ministry"} or (offices == {"ministry"} and a["key"] != b["key"]):
+        return "unsure", 90, "the same State, but " + " and ".join(sorted(offices)) + " apart"
+    return "sure", 100, "the same State"
+
+
 def _link_by_name(a, b):
-    """link() by the names alone: a known body, the same name, an acronym, alike names."""
+    """link() by the names alone: a known body, the same name, an acronym, a person's names,
+    one name in two languages or scripts, alike names."""
     if a.get("body") and b.get("body"):  # two known bodies: the gazetteer knows their variants
         return (
             ("sure", 100, "the same known body (gazetteer)")
@@ -178,6 +204,26 @@ def _link_by_name(a, b):
         return "sure", 100, "the same name"
     if a["key"].replace(" ", "") in b["acronyms"] or b["key"].replace(" ", "") in a["acronyms"]:
         return "sure", 97, "one name is the other's acronym"
+    here = a["country"] == b["country"] and a["submitter_type"] == b["submitter_type"]
+    if a["person"] or b["person"]:  # a person: the same names, or at most a person's look
+        found = submitter_names.same_person(_names(a), _names(b)) if here else None
+        if found == "sure":
+            return "sure", 96, "the same person's names"
+        verdict, score, reason = _link_by_other_names(a, b)
+        if found or verdict:
+            return "unsure", score, reason or "one person's names among the other's"
+        return None, score, ""
+    if here and submitter_names.same_body(a["submitter"], b["submitter"], a["country"]):
+        return "sure", 95, "the same name in another language or script"
+    return _link_by_other_names(a, b)
+
+
+def _names(sub):
+    return sub["person"] or submitter_names.person(sub["submitter"])
+
+
+def _link_by_other_names(a, b):
+    """_link_by_name by alike names or a shared e-mail domain."""
     score = fuzz.token_sort_ratio(a["key"], b["key"])
     shared = a["domains"] & b["domains"]
     if score >= SURE and _same_distinct_words(a["key"], b["key"]):
@@ -266,7 +312,7 @@ def _candidates(subs, decisions):
     they share."""
     from rapidfuzz import process
 
-    pairs = _sharing(subs, _shared_values) | _acronym_pairs(subs)
+    pairs = _sharing(subs, _shared_values) | _acronym_pairs(subs) | _word_pairs(subs)
     rows_of = {}
     for r, sub in enumerate(subs):
         rows_of.setdefault(sub["key"] or f"#{sub['id']}", []).append(r)
@@ -316,6 +362,30 @@ def _sharing(subs, values):
         for x in rows_a
         for y in rows_b
     }
+
+
+def _word_pairs(subs):
+    """Pairs of the same type and country of different calls that may be one body's or one
+    person's names (``submitter_names.keys``): each reading's rarest word finds them."""
+    index, probes = {}, []
+    for r, sub in enumerate(subs):
+        if not sub["key"]:
+            continue
+        block = (sub["submitter_type"], sub["country"])
+        keys, read = submitter_names.keys(sub["submitter"], sub["country"], sub.get("person"))
+        for k in keys:
+            index.setdefault((block, k), set()).add(r)
+        probes.append((r, block, read))
+    pairs = set()
+    for r, block, read in probes:
+        for word_keys in read:
+            rows = [set().union(*(index.get((block, k), ()) for k in ks)) for ks in word_keys]
+            pairs |= {
+                (min(r, o), max(r, o))
+                for o in min(rows, key=len)
+                if subs[o]["call"] != subs[r]["call"]
+            }
+    return pairs
 
 
 def _acronym_pairs(subs):

@@ -1,0 +1,148 @@
+"""One submitter's names across languages and scripts (issue 14, part 3): each rule of
+workbench/submitter_names.py and the links it makes, on names written for these tests."""
+
+import pytest
+
+from workbench import submitter_names, submitters
+
+
+@pytest.mark.parametrize(
+    "a, b, country",
+    [
+        # translated: the glossary's words, the country's names and demonyms set aside
+        ("Red de Familias Diversas del Paraguay", "Diverse Families Network Paraguay", "PRY"),
+        ("Asociación Paraguaya de Familias", "Paraguayan Association of Families", "PRY"),
+        # another script: transliterated, with the glossary's words
+        ("Ассоциация «Новая волна»", "Novaya Volna Association", "KAZ"),
+        # an abjad writes few vowels: the consonants answer
+        ("جمعية أمان للحقوق", "Aman Association for Rights", "JOR"),
+        # a script without spaces: its glossary words cut out
+        ("彩虹家庭中心", "Rainbow Family Centre", "CHN"),
+        # a compound of glossary words (German)
+        ("Regenbogenfamilien Netzwerk Bremen e.V.", "Rainbow Families Network Bremen", "DEU"),
+        # a generic form of body in one name only, a legal form, an alternative name in brackets
+        ("Orgullo Austral", "Asociación Orgullo Austral", "CHL"),
+        ("Kiva Law Partners LLP (pro bono)", "Kiva Law Partners", "FIN"),
+        ("Liga Azul (Blue League)", "Blue League", "URY"),
+        # an acronym for a run of the other's words; a name that is only an acronym
+        ("Gender Unit, University of Lower Rivers", "ULR Gender Unit", "NGA"),
+        ("Conselho Nacional da Juventude", "CNJ Angola", "AGO"),
+        # the lead of a joint submission
+        ("Joint submission by Ruta Verde, Faro Violeta and others", "Ruta Verde", "ECU"),
+    ],
+)
+def test_one_body_in_two_languages_or_scripts(a, b, country):
+    assert submitter_names.same_body(a, b, country)
+    assert submitter_names.same_body(b, a, country)
+
+
+@pytest.mark.parametrize(
+    "a, b, country",
+    [
+        ("Red de Familias Diversas", "Diverse Youth Network", "PRY"),
+        ("Ассоциация «Новая волна»", "Novaya Zarya Association", "KAZ"),
+        ("جمعية أمان للحقوق", "Amal Association for Rights", "JOR"),
+        ("Asociación Paraguaya de Juventud", "Paraguayan Association of Families", "PRY"),
+        ("Regenbogen Netzwerk Bremen", "Regenbogen Netzwerk Hamburg", "DEU"),
+        # generic words alone are many bodies' name
+        ("Human Rights Network", "Red de Derechos", "PRY"),
+        ("Gender Unit, University of Lower Rivers", "Gender Unit", "NGA"),
+        ("CNJ Angola", "Conselho Nacional de Mulheres", "AGO"),
+    ],
+)
+def test_look_alikes_are_other_bodies(a, b, country):
+    assert not submitter_names.same_body(a, b, country)
+
+
+@pytest.mark.parametrize(
+    "a, b, verdict",
+    [
+        ("Dra. Lucía Fernanda Ortiz Rojas", "ORTIZ ROJAS, Lucía Fernanda", "sure"),
+        ("Hon. Tomas Vela-Ruiz, MP", "Tomas Vela Ruiz, Member of Parliament", "sure"),
+        # one name and an initial: a person's look
+        ("Prof. Lucía Ortiz, Universidad del Sur", "Ortiz, L.", "unsure"),
+        ("Айдана Бекова", "Dr. Aidana Bekova (Almaty University)", "sure"),
+        ("Lucía Fernanda Ortiz Rojas", "Lucía Fernanda Ortiz", "unsure"),
+        ("Lucía Fernanda Ortiz Rojas", "Lucía Fernanda Ortiz Ramos", None),
+        ("Park Ji-hoon", "Park Ji-hyun", None),
+    ],
+)
+def test_a_person_with_and_without_titles_order_or_script(a, b, verdict):
+    names_a, names_b = submitter_names.person(a), submitter_names.person(b)
+    assert submitter_names.same_person(names_a, names_b) == verdict
+
+
+def _sub(name, kind, country, call):
+    sub = {
+        "id": hash((name, call)),
+        "call": call,
+        "submitter": name,
+        "submitter_type": kind,
+        "country": country,
+        "key": submitters.key(name),
+        "acronyms": submitters.acronyms(name),
+        "domains": set(),
+        "body": None,
+    }
+    return sub | {"person": submitters._person(sub)}
+
+
+@pytest.mark.parametrize(
+    "a, b, verdict",
+    [
+        ("Government of Uruguay", "Permanent Mission of Uruguay", "sure"),
+        ("Uruguay", "Ministerio de Relaciones Exteriores del Uruguay", "sure"),
+        # a ministry is not the mission in Geneva, nor another ministry: a person decides
+        ("Ministerio de Desarrollo Social del Uruguay", "Permanent Mission of Uruguay", "unsure"),
+        ("Постоянное представительство Уругвая", "Ministerio de Salud Pública", "unsure"),
+        ("Ministerio de Salud Pública", "Ministerio de Desarrollo Social", "unsure"),
+    ],
+)
+def test_a_state_is_one_unless_a_ministry_meets_its_mission(a, b, verdict):
+    found, _, _ = submitters.link(_sub(a, "state", "URY", "x"), _sub(b, "state", "URY", "y"))
+    assert found == verdict
+
+
+def test_translated_names_link_only_within_one_type_and_country():
+    ngo = _sub("Red de Familias Diversas", "civil_society", "PRY", "x")
+    assert (
+        submitters.link(ngo, _sub("Diverse Families Network", "civil_society", "PRY", "y"))[0]
+        == "sure"
+    )
+    assert submitters.link(ngo, _sub("Diverse Families Network", "nhri", "PRY", "y"))[0] is None
+    assert (
+        submitters.link(ngo, _sub("Diverse Families Network", "civil_society", "BOL", "y"))[0]
+        is None
+    )
+    # an NGO and the NHRI of one name: at most a person's look
+    found = submitters.link(
+        _sub("Human Rights Commission of Ruritania", "civil_society", "", "x"),
+        _sub("Human Rights Commission of Ruritania", "nhri", "", "y"),
+    )
+    assert found[0] == "unsure"
+
+
+def test_a_person_is_never_joined_by_alike_names_alone():
+    a = _sub("Lucía Fernanda Ortiz Rojas", "individual", "CHL", "x")
+    b = _sub("Lucía Fernanda Ortiz Ramos", "individual", "CHL", "y")
+    assert submitters.link(a, b)[0] != "sure"
+    c = _sub("Ortiz Rojas, Lucía Fernanda", "individual", "CHL", "y")
+    assert submitters.link(a, c)[0] == "sure"
+
+
+def test_every_pair_the_names_join_is_a_candidate():
+    """``match`` compares only candidate pairs: the translated, transliterated and acronym
+    pairs above must be among them, with unrelated names around."""
+    names = [
+        ("Red de Familias Diversas del Paraguay", "Diverse Families Network Paraguay", "PRY"),
+        ("Ассоциация «Новая волна»", "Novaya Volna Association", "KAZ"),
+        ("جمعية أمان للحقوق", "Aman Association for Rights", "JOR"),
+        ("Gender Unit, University of Lower Rivers", "ULR Gender Unit", "NGA"),
+        ("Conselho Nacional da Juventude", "CNJ Angola", "AGO"),
+    ]
+    subs = [_sub(a, "civil_society", c, "x") for a, _, c in names]
+    subs += [_sub(b, "civil_society", c, "y") for _, b, c in names]
+    subs += [_sub(f"Rights Network {n}", "civil_society", "PRY", "y") for n in range(30)]
+    found = submitters._candidates(subs, {})
+    for n in range(len(names)):
+        assert (n, n + len(names)) in found
