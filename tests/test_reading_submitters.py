@@ -715,3 +715,36 @@ def test_a_name_that_says_nothing_of_its_kind_is_read_when_the_sentence_says_it(
 def test_names_in_news_items_speeches_replies_and_lower_case_names(db, tmp_path, lines, expected):
     sub = ingest_one(db, tmp_path, "various.docx", make_docx, lines)
     assert (sub["submitter"], sub["submitter_type"], sub["country"]) == expected
+
+
+@pytest.mark.parametrize(
+    "lines, country",
+    [
+        (  # a city and its state, which shares its name with a city elsewhere
+            [
+                "Rainbow Rights Collective Inc.",
+                "Melbourne, Victoria",
+                "Submission to the Independent Expert on sexual orientation and gender identity",
+                BODY,
+            ],
+            "AUS",
+        ),
+        (  # the addressee's block is where the letter goes, not where it comes from
+            [
+                "Rainbow Rights Collective",
+                "Kampala",
+                "Office of the United Nations High Commissioner for Human Rights",
+                "Palais des Nations",
+                "1211 Geneva 10, Switzerland",
+                "Submission to the Independent Expert on sexual orientation and gender identity",
+                BODY,
+            ],
+            "UGA",
+        ),
+    ],
+)
+def test_the_base_is_the_writers_place_not_the_addressees_or_a_namesake(
+    db, tmp_path, lines, country
+):
+    sub = ingest_one(db, tmp_path, "base.docx", make_docx, lines)
+    assert sub["country"] == country

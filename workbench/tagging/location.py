@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 
 from . import cues, nlp, places
+from .documents import TITLE_WORDS
 from .lexicon import BASED_IN, COUNTRIES_WORDS, INTERNATIONAL_TERMS, RESIDENCE, WORKS_ACROSS
 from .names import Found
 
@@ -221,21 +222,28 @@ def _country_scores(doc):
             best[alpha3], evidence[alpha3] = weight, (line, page, file_name)
 
     for zone, lines in (
-        ("top", doc.top),
+        ("top", _writers_lines(doc.top)),
         ("signature", doc.signature),
-        ("opening", doc.opening[:6]),
+        ("opening", _writers_lines(doc.opening[:6])),
     ):
-        country_weight, city_weight = ZONE_WEIGHTS[zone]
+        country_weight, zone_city_weight = ZONE_WEIGHTS[zone]
         for line in lines:
-            for label, alpha3, _, _ in nlp.places_in(
-                line.text, doc.language, cities=city_weight > 0
+            # a line that is only a place ('Kampala', 'Lagos, June 2017') is where the writer is
+            city_weight = zone_city_weight or (
+                PLACE_LINE_CITY if places.is_place_line(line.text) else 0
+            )
+            for label, alpha3, _, _ in _first_of_place_pairs(
+                nlp.places_in(line.text, doc.language, cities=city_weight > 0), line.text
             ):
                 weight = country_weight if label == "COUNTRY" else city_weight
                 if weight:
                     add(alpha3, weight, line.text, line.page, line.file)
                     placed.add(alpha3)
     for file_name, page, text in doc.reading_pages():
+        addressed = _addressee_spans(text)
         for label, alpha3, words, start in nlp.places_in(text, doc.language):
+            if any(begin <= start < end for begin, end in addressed):
+                continue
             before = text[max(0, start - 12) : start]
             weight = BODY_AFTER_PREPOSITION if PREPOSITION.search(before) else BODY_WEIGHT
             add(alpha3, weight, _line_around(text, start), page, file_name)
@@ -244,6 +252,79 @@ def _country_scores(doc):
             add(alpha3, BASED_IN_WEIGHT, line, page, file_name)
             placed.add(alpha3)
     return dict(scores), evidence, placed, dict(body)
+
+
+# The addressee's block of a letter ("Office of the United Nations High Commissioner … /
+# Palais des Nations / 1211 Geneva 10, Switzerland"): where the letter goes, not where it comes from.
+ADDRESSEE = re.compile(
+    r"palais\s+(?:des\s+)?nations|high\s+commissioner|alt[oa]\s+comisionad[oa]|"
+    r"haut-commissa|alt[oa]\s+comissári|ohchr|acnudh|hcdh|special\s+rapporteur|"
+    r"relator[a]?\s+especial|rapporteur(?:e)?\s+sp[ée]cial|independent\s+expert|"
+    r"expert[oa]?\s+independiente|expert(?:e)?\s+ind[ée]pendant|perit[oa]\s+independente|"
+    r"united\s+nations\s+(?:office|headquarters)|\b1211\s+gen|верховн\w+\s+комиссар|"
+    r"специальн\w+\s+докладчик|независим\w+\s+эксперт",
+    re.IGNORECASE,
+)
+ADDRESSEE_LINES = 3  # the addressee's line and the address lines under it
+ADDRESSEE_START = 40  # characters into its line where the addressee's name starts ('To: the …')
+ADDRESSEE_CHARS, ADDRESSEE_WORDS = 1500, 30  # where a letter's addressee block sits; its size
+PLACE_LINE_CITY = 4.0  # a city on a line of its own in the opening: as in the letterhead
+
+
+def _addressee_line(text):
+    """A line naming the addressee itself ('Office of the United Nations High Commissioner …',
+    'To: the Special Rapporteur …'), not a title that names it ('Submission to the Independent
+    Expert …: … in the Philippines')."""
+    match = ADDRESSEE.search(text)
+    return bool(match) and match.start() <= ADDRESSEE_START and not TITLE_WORDS.search(text)
+
+
+def _writers_lines(lines):
+    """The lines of a letterhead or opening without the addressee's block."""
+    kept, skip = [], 0
+    for line in lines:
+        if _addressee_line(line.text):
+            skip = ADDRESSEE_LINES
+        if skip:
+            skip -= 1
+            continue
+        kept.append(line)
+    return kept
+
+
+def _addressee_spans(text):
+    """[(start, end)] of the addressee's blocks in a page's text."""
+    spans = []
+    for match in ADDRESSEE.finditer(text[:ADDRESSEE_CHARS]):
+        begin = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.start())
+        if not _addressee_line(text[begin : line_end if line_end >= 0 else None]):
+            continue
+        end = begin
+        for _ in range(ADDRESSEE_LINES):
+            following = text.find("\n", end)
+            end = len(text) if following < 0 else following + 1
+        if len(text[begin:end].split()) <= ADDRESSEE_WORDS:  # a block of short lines, not prose
+            spans.append((begin, end))
+    return spans
+
+
+def _first_of_place_pairs(found, text):
+    """'Melbourne, Victoria', 'Kingston, Ontario': a city then its state or province, which
+    may share its name with a city elsewhere (Victoria is Hong Kong's capital): the first counts."""
+    kept = []
+    for place in sorted(found, key=lambda p: p[3]):
+        previous = kept[-1] if kept else None
+        if (
+            previous
+            and previous[0] != "COUNTRY"
+            and place[0] != "COUNTRY"
+            and place[1] != previous[1]
+            and text[previous[3] + len(previous[2]) : place[3]].strip() == ","
+        ):
+            continue
+        kept.append(place)
+    return kept
 
 
 def _based_in(text, lang):
