@@ -113,10 +113,10 @@ class Codebook:
         self.compiled = {}
 
     def terms(self, lang):
-        """(by_key, by_prefix, always): the language's terms by their first word."""
+        """The language's terms by their first word (a ``_Terms``)."""
         chosen = lang if lang in self.languages else "*"
         if chosen not in self.compiled:
-            self.compiled[chosen] = self._compile(chosen)
+            self.compiled[chosen] = _Terms(*self._compile(chosen))
         return self.compiled[chosen]
 
     def _compile(self, lang):
@@ -141,22 +141,16 @@ class Codebook:
     def code(self, text, lang):
         """{area: [terms that coded it]} for a passage's text."""
         words = passage_words(text, lang)
-        by_key, by_prefix, always = self.terms(lang)
-        candidates = list(always)
-        for word in set(words):
-            written, lemma, key = word.split("|")
-            candidates += by_key.get(key, ())
-            for form in {written, lemma}:
-                for end in range(1, len(form) + 1):
-                    candidates += by_prefix.get(form[:end], ())
+        terms = self.terms(lang)
         joined = " ".join(words)
         starts = list(itertools.accumulate((len(w) + 1 for w in words), initial=0))
         hits = {}
-        for area, term in dict.fromkeys(candidates):
-            for m in term.pattern.finditer(joined):
-                first = bisect.bisect_right(starts, m.start()) - 1  # word numbers
-                last = bisect.bisect_right(starts, m.end() - 1) - 1
-                hits.setdefault(area, []).append((m.start(), m.end(), term, first, last))
+        for first, word in enumerate(words):  # each term tried only where its first word is
+            for area, term in terms.starting(word) + terms.always:
+                m = term.pattern.match(joined, starts[first])
+                if m:
+                    last = bisect.bisect_right(starts, m.end() - 1) - 1
+                    hits.setdefault(area, []).append((m.start(), m.end(), term, first, last))
         found = {}
         for area, spans in hits.items():
             topics = [s for s in spans if s[2].kind == "topic"]
@@ -174,10 +168,35 @@ class Codebook:
         return found
 
 
+class _Terms:
+    """One language's terms by their first word: a word's key, a stem* (by its prefix), any word."""
+
+    def __init__(self, by_key, by_prefix, always):
+        self.by_key, self.by_prefix, self.always = by_key, by_prefix, always
+        self.lengths = sorted({len(p) for p in by_prefix})
+        self.seen = {}  # word -> the terms it may start (words repeat across passages)
+
+    def starting(self, word):
+        """The (area, Term)s whose first word ``word`` ("written|lemma|key") matches."""
+        found = self.seen.get(word)
+        if found is None:
+            written, lemma, key = word.split("|")
+            found = list(self.by_key.get(key, ()))
+            for form in {written, lemma}:
+                for n in self.lengths:
+                    if n > len(form):
+                        break
+                    found += self.by_prefix.get(form[:n], ())
+            if len(self.seen) > 200_000:  # a bound on memory over a long process
+                self.seen.clear()
+            self.seen[word] = found
+        return found
+
+
 def _longest_first(spans):
     """The terms read in a passage, left to right, where two overlap the longer one (a "not"
     phrase before a term as long): "anti-discrimination" is not also "discrimination"."""
-    spans.sort(key=lambda s: (s[0], s[0] - s[1], s[2].kind != "not"))
+    spans.sort(key=lambda s: (s[0], s[0] - s[1], s[2].kind != "not", "*" in s[2].term, s[2].term))
     read, end = [], -1
     for span in spans:
         if span[0] >= end:
