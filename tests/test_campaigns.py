@@ -259,3 +259,17 @@ def test_kept_own_words_are_used_until_the_code_changes(call_with_campaign):
     derived.put(db, "campaign_texts", call_id, kept["code"], {**kept, "pieces": silent})
     assert campaigns_found_again(db, kept["code"]) == []
     assert len(campaigns_found_again(db, "another code")) == 1
+
+
+def test_kept_shingles_decide_until_the_code_changes(call_with_campaign):
+    """Speed, issue 15: a submission's hashed shingles are kept by its passages and own
+    pieces, so only new or changed submissions are shingled again."""
+    db = call_with_campaign
+    themes.campaigns(db, CALL)
+    call_id = store.get_call(db, CALL)["id"]
+    kept = derived.latest(db, "campaign_texts", call_id)
+    assert kept["shingles"] and len(kept["sentences"]) == 1
+    blank = {key: "" for key in kept["shingles"]}  # as if no text had a shingle
+    derived.put(db, "campaign_texts", call_id, kept["code"], {**kept, "shingles": blank})
+    assert campaigns_found_again(db, kept["code"]) == []
+    assert len(campaigns_found_again(db, "another code")) == 1

@@ -14,12 +14,16 @@ connected components of that relation. A campaign counts once in theme prevalenc
 named by its template's first substantive sentence.
 """
 
+import base64
+import hashlib
+import itertools
+import json
 import re
 from collections import defaultdict
 from importlib import metadata
 
 import numpy as np
-from scipy.sparse import coo_matrix
+from scipy.sparse import coo_matrix, csr_matrix
 from scipy.sparse.csgraph import connected_components
 from sklearn.feature_extraction.text import HashingVectorizer
 
@@ -61,19 +65,42 @@ DIGIT = re.compile(r"\d")
 
 def template_groups(texts, min_containment=MIN_CONTAINMENT):
     """Lists of indexes of ``texts`` that share a template (groups of two or more)."""
-    if len(texts) < 2:
+    return linked_groups(hashed_shingles(texts), min_containment)
+
+
+def hashed_shingles(texts):
+    """Per text, the sorted columns its shingles hash to (2**22 columns, MurmurHash3: the
+    same in every process, so they are kept by text between runs)."""
+    if not texts:
         return []
     vectorizer = HashingVectorizer(
         analyzer=shingles, n_features=2**22, alternate_sign=False, norm=None, binary=True
     )
     matrix = vectorizer.transform(texts).tocsr()
+    matrix.sort_indices()
+    return [matrix.indices[a:b].astype(np.uint32) for a, b in itertools.pairwise(matrix.indptr)]
+
+
+def linked_groups(columns, min_containment=MIN_CONTAINMENT):
+    """``template_groups`` from each text's hashed shingle columns."""
+    if len(columns) < 2:
+        return []
+    lengths = [len(c) for c in columns]
+    matrix = csr_matrix(
+        (
+            np.ones(sum(lengths)),
+            np.concatenate(columns).astype(np.int64),
+            np.concatenate([[0], np.cumsum(lengths)]),
+        ),
+        shape=(len(columns), 2**22),
+    )
     sizes = np.asarray(matrix.sum(axis=1)).ravel()
     shared = (matrix @ matrix.T).tocoo()
     keep = shared.row < shared.col
     rows, cols, counts = shared.row[keep], shared.col[keep], shared.data[keep]
     smaller = np.minimum(sizes[rows], sizes[cols])
     linked = (smaller >= MIN_SHINGLES) & (counts >= min_containment * smaller)
-    return _components(len(texts), rows[linked], cols[linked])
+    return _components(len(columns), rows[linked], cols[linked])
 
 
 def shares_template(one, other):
@@ -209,10 +236,14 @@ def template_campaigns(db, call_id):
     if found is None:
         version = _text_version(store.call_questions(db, call_id))
         earlier = derived.latest(db, "campaign_texts", call_id)
-        known = earlier["pieces"] if earlier and earlier.get("code") == version else {}
-        found = find_campaigns(db, call_id, known)
+        kept = earlier if earlier and earlier.get("code") == version else {}
+        known = kept.get("pieces", {})
+        later = {"shingles": kept.get("shingles", {}), "sentences": kept.get("sentences", {})}
+        found = find_campaigns(db, call_id, known, later)
         derived.put(db, "campaigns", call_id, inputs, found)
-        derived.put(db, "campaign_texts", call_id, version, {"code": version, "pieces": known})
+        derived.put(
+            db, "campaign_texts", call_id, version, {"code": version, "pieces": known, **later}
+        )
     return found
 
 
@@ -232,23 +263,82 @@ def _text_version(questions):
     )
 
 
-def find_campaigns(db, call_id, known=None):
-    """Campaigns found anew; ``known`` (see ``own_sentences``) is left holding the call's texts."""
+def find_campaigns(db, call_id, known=None, kept=None):
+    """Campaigns found anew; ``known`` (see ``own_sentences``) is left holding the call's texts.
+
+    ``kept``: {"shingles": {submission key: packed columns}, "sentences": {group key:
+    sentence}} of an earlier reading with the same code and questions (speed, issue 15): a
+    submission whose passages and own pieces are those of a kept key is not read or shingled
+    again, a campaign of the same members not named again; left holding the call's."""
     included = {p["submission_id"] for p in store.call_passages(db, call_id)}
     passages = [p for p in store.call_passage_roles(db, call_id) if p["submission_id"] in included]
-    own = own_sentences(passages, store.call_questions(db, call_id), known)
-    if known is not None:  # texts no longer in the call are not kept
-        for key in set(known) - {procedural.text_key(p) for p in passages}:
-            del known[key]
-    ids = sorted(sid for sid in own if own[sid])
-    groups = template_groups([" ".join(own[i]) for i in ids])
-    return [
-        {
-            "submission_ids": [ids[i] for i in group],
-            "sentence": template_sentence([own[ids[i]] for i in group]),
-        }
-        for group in groups
-    ]
+    questions = store.call_questions(db, call_id)
+    known = {} if known is None else known
+    kept = {"shingles": {}, "sentences": {}} if kept is None else kept
+    keys = _submission_keys(passages, questions, known)
+    for key in set(known) - {procedural.text_key(p) for p in passages}:
+        del known[key]  # texts no longer in the call are not kept
+    columns = {k: kept["shingles"][k] for k in keys.values() if k in kept["shingles"]}
+    unread = [sid for sid, key in keys.items() if key not in columns]
+    own = _own_of(passages, questions, known, unread)
+    columns.update((keys[s], _pack(c)) for s, c in _shingled(own, unread).items())
+    ids = sorted(sid for sid in keys if columns[keys[sid]] is not None)
+    groups = linked_groups([_unpack(columns[keys[sid]]) for sid in ids])
+    groups = [[ids[i] for i in group] for group in groups]
+    named = {_group_key(group, keys): group for group in groups}
+    unnamed = [s for key, group in named.items() if key not in kept["sentences"] for s in group]
+    own = _own_of(passages, questions, known, unnamed)
+    sentences = {
+        key: kept["sentences"][key]
+        if key in kept["sentences"]
+        else template_sentence([own[s] for s in group])
+        for key, group in named.items()
+    }
+    kept["shingles"], kept["sentences"] = columns, sentences
+    return [{"submission_ids": g, "sentence": sentences[_group_key(g, keys)]} for g in groups]
+
+
+def _submission_keys(passages, questions, known):
+    """{submission id: a key of its passages' texts, roles and own pieces}: what its own
+    words are read from (``known`` gains the pieces of texts not in it)."""
+    asked = procedural.Questions(questions)
+    parts = defaultdict(list)
+    for p in passages:
+        key = procedural.text_key(p)
+        if key not in known:
+            known[key] = own_piece_numbers(p["text"], (p.get("language") or "xx").lower(), asked)
+        parts[p["submission_id"]].append([key, p["role"], known[key]])
+    return {
+        sid: hashlib.sha256(json.dumps(found).encode("utf-8")).hexdigest()[:32]
+        for sid, found in parts.items()
+    }
+
+
+def _own_of(passages, questions, known, submission_ids):
+    """``own_sentences`` of these submissions alone."""
+    wanted = set(submission_ids)
+    return own_sentences([p for p in passages if p["submission_id"] in wanted], questions, known)
+
+
+def _shingled(own, submission_ids):
+    """{submission id: its own words' hashed shingle columns, None when it has no own words}."""
+    ids = sorted(submission_ids)
+    with_words = [sid for sid in ids if own.get(sid)]
+    found = dict.fromkeys(ids)
+    found.update(zip(with_words, hashed_shingles([" ".join(own[s]) for s in with_words])))
+    return found
+
+
+def _group_key(group, keys):
+    return hashlib.sha256(" ".join(keys[s] for s in group).encode("ascii")).hexdigest()[:32]
+
+
+def _pack(columns):
+    return None if columns is None else base64.b64encode(columns.tobytes()).decode("ascii")
+
+
+def _unpack(packed):
+    return np.frombuffer(base64.b64decode(packed), dtype=np.uint32)
 
 
 def template_sentence(members, words=LABEL_WORDS):
