@@ -29,6 +29,18 @@ from workbench import submitter_names, submitters
         ("Conselho Nacional da Juventude", "CNJ Angola", "AGO"),
         # the lead of a joint submission
         ("Joint submission by Ruta Verde, Faro Violeta and others", "Ruta Verde", "ECU"),
+        # a unit beside its body, against the body; a body's office in the country
+        (
+            "Gender Clinic, Faculty of Medicine, University of Lower Rivers",
+            "University of Lower Rivers",
+            "NGA",
+        ),
+        ("Foro Andino - Mesa de Juventud", "Foro Andino", "PER"),
+        ("UNPF Peru", "United Nations Population Fund, Peru Country Office", "PER"),
+        # "national" says the country, as its name does
+        ("Defensor del Pueblo de la Nación", "Ombudsman of Peru", "PER"),
+        # acronyms only, one of them the other's initials
+        ("NAWA Office for Rural Health and Education", "NAWA/ORHE", ""),
     ],
 )
 def test_one_body_in_two_languages_or_scripts(a, b, country):
@@ -48,6 +60,13 @@ def test_one_body_in_two_languages_or_scripts(a, b, country):
         ("Human Rights Network", "Red de Derechos", "PRY"),
         ("Gender Unit, University of Lower Rivers", "Gender Unit", "NGA"),
         ("CNJ Angola", "Conselho Nacional de Mulheres", "AGO"),
+        # two units of one university; a person beside a university
+        (
+            "Gender Clinic, University of Lower Rivers",
+            "Law Clinic, University of Lower Rivers",
+            "NGA",
+        ),
+        ("Ada Obi, University of Lower Rivers", "University of Lower Rivers", "NGA"),
     ],
 )
 def test_look_alikes_are_other_bodies(a, b, country):
@@ -139,6 +158,12 @@ def test_every_pair_the_names_join_is_a_candidate():
         ("جمعية أمان للحقوق", "Aman Association for Rights", "JOR"),
         ("Gender Unit, University of Lower Rivers", "ULR Gender Unit", "NGA"),
         ("Conselho Nacional da Juventude", "CNJ Angola", "AGO"),
+        (
+            "Gender Clinic, Faculty of Medicine, University of Lower Rivers",
+            "University of Lower Rivers",
+            "NGA",
+        ),
+        ("NAWA Office for Rural Health and Education", "NAWA/ORHE", ""),
     ]
     subs = [_sub(a, "civil_society", c, "x") for a, _, c in names]
     subs += [_sub(b, "civil_society", c, "y") for _, b, c in names]

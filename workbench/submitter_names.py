@@ -34,7 +34,7 @@ SMALL_WORDS = set(
 )
 NATIVE_SMALL_WORDS = {"и", "в", "по", "для", "при", "на", "у", "з", "і", "เพื่อ", "ของ", "和", "的"}
 # forms of a body, not its name: "Gesher Gaava" and "Gesher Gaava Organization" are one
-GENERIC = {"association", "organisation"}
+GENERIC = {"association", "organisation", "office"}
 LEGAL_FORMS = re.compile(
     r"(?<!\w)(e\.\s?V\.|g?GmbH|LLP|Ltd\.?|Limited|Inc\.?|A\.\s?C\.|S\.\s?A\.|Pty|NPC|"
     r"Asociaci[oó]n Civil|Associa[cç][aã]o Civil|"
@@ -174,12 +174,12 @@ class Word:
         return {f"c:{self.concept}", spelt} if self.concept else {spelt}
 
 
-COUNTRY = Word("@country", "@country")
+COUNTRY = "@country"  # the concept of a word that names the submitter's country
 
 
 def words(text, countries=frozenset(), phrases=True):
     """The words of a name that say which body it is: small words, legal forms and the
-    country's names set aside (one ``COUNTRY`` word says it was named); glossary words and
+    country's names set aside (a ``COUNTRY`` word says it was named); glossary words and
     (``phrases``) phrases as their concept."""
     text = LEGAL_FORMS.sub(" ", text or "")
     if NO_SPACES.search(text):
@@ -192,8 +192,10 @@ def words(text, countries=frozenset(), phrases=True):
     while i < len(raw):
         for size in (4, 3, 2, 1) if phrases else (1,):
             phrase = " ".join(folded[i : i + size])
-            if size > 1 and phrase in glossed:
-                found.extend(Word(c, latin(phrase)) for c in glossed[phrase].split())
+            if size > 1 and i + size <= len(raw) and phrase in glossed:
+                spelt = [latin(w) for w in folded[i : i + size]]  # each word's own initial
+                concepts = glossed[phrase].split()
+                found.extend(Word(c, spelt[min(k, size - 1)]) for k, c in enumerate(concepts))
                 i += size
                 break
             if size == 1:
@@ -222,7 +224,7 @@ def _word(raw, folded, countries):
     if not form or form in SMALL_WORDS or folded in NATIVE_SMALL_WORDS:
         return []
     if countries and _country_word(raw, folded, countries):
-        return [COUNTRY]
+        return [Word(COUNTRY, form)]
     acronym = len(raw) >= 2 and raw.isupper() and raw.isalpha()
     return _compound(form) or [Word(None, form, acronym=acronym, abjad=bool(ABJAD.search(raw)))]
 
@@ -278,8 +280,8 @@ def equivalent(a, b):
     (the country, named in both, counts), one of them not a glossary concept (a name of
     generic words only is many bodies' name) unless they are three or more; a generic word
     ("association") may stand in one name only."""
-    named = COUNTRY in a and COUNTRY in b  # both name the country: it counts as a word
-    a, b = [w for w in a if w is not COUNTRY], [w for w in b if w is not COUNTRY]
+    named = _names_country(a) and _names_country(b)  # both name the country: it counts
+    a, b = [w for w in a if w.concept != COUNTRY], [w for w in b if w.concept != COUNTRY]
     left = list(b)
     matched, spare = 0, 0
     for word in a:
@@ -294,7 +296,15 @@ def equivalent(a, b):
     if any(w.concept not in GENERIC for w in left) or spare + len(left) > 1:
         return False
     core = [w for w in a if w.concept not in GENERIC] if spare + len(left) else a
-    return matched + named >= 2 and (any(w.concept is None for w in core) or len(core) + named >= 3)
+    # generic words only ("Human Rights Network") are many bodies' name, unless the country
+    # is named in both ("Defensoría del Pueblo de la Nación" / "Ombudsman's Office of Argentina")
+    return matched + named >= 2 and (
+        any(w.concept is None for w in core) or len(core) + 2 * named >= 3
+    )
+
+
+def _names_country(read):
+    return any(w.concept == COUNTRY for w in read)
 
 
 def variants(name):
@@ -341,35 +351,54 @@ def with_acronyms(a, b):
 
 @functools.lru_cache(maxsize=65536)
 def readings(name, country):
-    """[(variant, its words)]: each variant of a name read with the glossary's phrases and
-    without them (a phrase may be a transliterated name: 'قوس قزح' = 'Qaws Quzah')."""
+    """[(variant, its words, a part?)]: each variant of a name, and each part of a unit's name
+    ("Centre for Human Rights, University of Pretoria": "University of Pretoria"), read with
+    the glossary's phrases and without them (a phrase may be a transliterated name:
+    'قوس قزح' = 'Qaws Quzah')."""
     countries = country_names(country)
-    found = []
-    for variant in variants(name):
+    found, seen = [], set()
+    named = variants(name)
+    for variant in named + [p for p in _unit_parts(named[0], countries) if p not in named]:
         for phrases in (True, False):
             read = words(variant, countries, phrases)
-            if (variant, read) not in found and all(r != read for _, r in found):
-                found.append((variant, read))
+            if repr(read) not in seen:
+                seen.add(repr(read))
+                found.append((variant, read, variant not in named))
     return tuple(found)
 
 
+def _unit_parts(name, countries):
+    """The parts of a name written as a unit beside its body ('Centre for Human Rights,
+    Faculty of Law, University of Pretoria'; 'Council of Europe – SOGIESC Unit'), each of a
+    body's words: not a person's name beside a university ('Kim Min-jun, Seoul University')."""
+    parts = [p.strip() for p in re.split(r",|\s+[-–—]\s+", name) if p.strip()]
+    if len(parts) < 2:
+        return []
+    read = [[w for w in words(p, countries) if w.concept != "@country"] for p in parts]
+    if not all(any(w.concept for w in r) for r in read):
+        return []
+    return [p for p, r in zip(parts, read) if len(r) >= 2]
+
+
 def same_body(name_a, name_b, country):
-    """Is one body named by both, in the same country (alpha-3 or '')? Any variant of each."""
+    """Is one body named by both, in the same country (alpha-3 or '')? Any variant of each;
+    a part of one's name ('University of Pretoria' of a centre's) against the other's whole."""
     readings_a, readings_b = readings(name_a, country), readings(name_b, country)
     return any(
         equivalent(wx, wy)
         or equivalent(with_acronyms(wx, wy), with_acronyms(wy, wx))
         or _acronym_alone(wx, y)
         or _acronym_alone(wy, x)
-        for x, wx in readings_a
-        for y, wy in readings_b
+        for x, wx, part_x in readings_a
+        for y, wy, part_y in readings_b
+        if not (part_x and part_y)  # two centres of one university are two bodies
     )
 
 
 def _acronym_alone(acronym_words, other):
     """'CNCDH France' and 'Commission nationale consultative des droits de l'homme': a name
     that is only an acronym (and the country) spells the other's initials."""
-    core = [w for w in acronym_words if w is not COUNTRY]
+    core = [w for w in acronym_words if w.concept != COUNTRY]
     return (
         len(core) == 1
         and core[0].acronym
@@ -384,11 +413,13 @@ def keys(name, country, person_names=()):
     (but a generic word, an acronym that answers a run of words, a near spelling), so a
     reading's rarest word finds it. Near spellings alone are left to alike names (``cdist``)."""
     index, probes = set(), []
-    for variant, read in readings(name, country):
+    for variant, read, _ in readings(name, country):
         # an acronym may answer a run of the other's words (``with_acronyms``): not a probe
         # unless the reading is acronyms only ('CNCDH France' is found by the other's initials)
-        plain = [w for w in read if w is not COUNTRY and w.concept not in GENERIC]
-        wanted = [w.probe() for w in plain if not w.acronym] or [w.probe() for w in plain]
+        plain = [w for w in read if w.concept != COUNTRY and w.concept not in GENERIC]
+        wanted = [w.probe() for w in plain if not w.acronym]
+        if not wanted and plain:  # acronyms only ('OSCE/ODIHR'): any of them finds it
+            wanted = [set().union(*(w.probe() for w in plain))]
         index |= {k for w in read for k in w.keys()} | {f"l:{_initials(variant)}"}
         probes += [wanted] if wanted else []
     if person_names:
