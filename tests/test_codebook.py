@@ -421,6 +421,34 @@ def test_a_social_name_or_gender_identity_alone_is_no_legal_recognition(text, la
     assert "legal_gender_recognition" not in code_passage(text, language)
 
 
+# A penal code is about decriminalisation when what it punishes is same-sex conduct, not when
+# it punishes hatred or conversion practices.
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Sexual relations between women remain punishable under the penal code.", "en"),
+        (
+            "El artículo 365 del Código Penal sanciona las relaciones entre personas del mismo sexo.",
+            "es",
+        ),
+        ("Le code pénal réprime toujours les actes homosexuels entre adultes.", "fr"),
+    ],
+)
+def test_a_penal_code_punishing_same_sex_conduct_is_decriminalisation(text, language):
+    assert "decriminalisation" in code_passage(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("El Código Penal sanciona la incitación al odio por motivos de orientación sexual.", "es"),
+        ("O Código Penal pune com prisão quem oferecer terapias de conversão a menores.", "pt"),
+    ],
+)
+def test_a_penal_code_punishing_something_else_is_not(text, language):
+    assert "decriminalisation" not in code_passage(text, language)
+
+
 def test_the_terms_that_coded_a_passage_are_returned(call_db):
     text = "Survivors of so-called conversion therapy describe forced prayer in religious camps."
     terms = coded_terms(text, "en")
