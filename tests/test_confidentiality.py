@@ -925,3 +925,21 @@ def test_a_text_box_is_the_submission_s_sidebar_not_a_note_to_the_secretariat(te
 def test_a_text_box_that_asks_is_still_a_request():
     text = "NOTE FOR OHCHR: please do not publish the case studies in this box."
     assert detector.detect(_Doc(text, "text_box")).value != "public"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Publicação: ☐ Autorizamos   ☒ Não autorizamos a publicação",
+        "☐ Разрешаем размещение на сайте   ☑ Не разрешаем публикацию",
+        "☐ نعم  ☑ لا أوافق على نشر المساهمة",
+    ],
+)
+def test_a_ticked_option_on_the_line_of_an_unticked_one_is_read(text):
+    """Two boxes on one line: the line starts unticked, yet the ticked option is the answer."""
+    assert detector.detect(_Doc(text, "text_box")).value == "do_not_publish"
+
+
+def test_an_unticked_option_beside_a_ticked_permission_asks_for_nothing():
+    text = "☒ Autorizamos a publicação   ☐ Não autorizamos a publicação"
+    assert detector.detect(_Doc(text, "text_box")).value == "public"

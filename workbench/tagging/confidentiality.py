@@ -72,6 +72,7 @@ NOTE_KINDS = {
 # its vocabulary alone sent 14 controls to review and found no request the rules and the
 # second reader did not.
 ADDRESSED_NOTES = {"comment"}
+BOX_OPTION = re.compile(r"\s+(?=[☐□☒☑]|\[[ xX]\]\s)")
 UNTICKED = re.compile(r"\s*(?:☐|□|\[ \]|\( \)|○|◯)")
 QUOTES = "\"'“”«»„‘’「」『』"
 SUBJECT_LINE = re.compile(
@@ -467,7 +468,11 @@ EDITORIAL = re.compile(
 def _sentences(text, zone, paragraphs=False):
     """(sentence, in the notice zone, short) of a part: lines joined into sentences, headings kept apart."""
     # A box left unticked is an option not chosen: "☐ Do not publish".
-    lines = ["" if UNTICKED.match(line) else line.strip() for line in text.splitlines()]
+    lines = [
+        "" if UNTICKED.match(option) else option.strip()
+        for line in text.splitlines()
+        for option in BOX_OPTION.split(line)  # "☐ Allow  ☒ Do not allow": one line per box
+    ]
     out, current, start = [], [], 0
     for i, line in enumerate(lines + [""]):
         if not line or _heading(line):
