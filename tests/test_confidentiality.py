@@ -943,3 +943,18 @@ def test_a_ticked_option_on_the_line_of_an_unticked_one_is_read(text):
 def test_an_unticked_option_beside_a_ticked_permission_asks_for_nothing():
     text = "☒ Autorizamos a publicação   ☐ Não autorizamos a publicação"
     assert detector.detect(_Doc(text, "text_box")).value == "public"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vous pouvez reprendre ces chiffres dans le rapport, pour autant que le nom de notre "
+        "collectif n'y figure pas.",
+        "Aceitamos que os dados sejam usados; preferimos, porém, que o nome da nossa associação "
+        "não conste de nenhuma lista pública.",
+        "Les faits peuvent être cités, mais sans que notre réseau soit nommé.",
+    ],
+)
+def test_use_allowed_on_condition_that_our_name_stays_out_is_a_request(text):
+    found = detector.detect(_Doc(text))
+    assert found.value == "withhold_name", found

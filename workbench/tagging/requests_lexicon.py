@@ -360,6 +360,18 @@ FRAME["conditions"] = [
     r"(?:erlauben|genehmigen|stimmen|einverstanden)\w* (?:\w+ ){0,4}(?:ohne|sofern|unter der)",
     r"(?:نوافق|نسمح|موافق) .{0,30}(?:دون|بدون|بشرط)",
     r"同意.{0,10}(?:但|前提)",
+    r"pour autant que\b",
+    r"sous réserve que\b",
+    r"provided (?:that\b)?",
+    r"on (?:the )?condition that\b",
+    r"as long as\b",
+    r"con la condición de que\b",
+    r"contanto que\b",
+    r"com a condição de\b",
+    r"(?:mais|but|pero|mas|aber) sans que\b",
+    r"sans que (?:\w+ ){0,3}(?:soit|soient|ne soit) (?:\w+ )?(?:nomm|cit|mentionn|identifi)",
+    r"sin que (?:\w+ ){0,3}(?:se )?(?:mencion|nombr|cit|identifi)",
+    r"sem que (?:\w+ ){0,3}(?:seja|sejam) (?:\w+ )?(?:mencionad|citad|identificad|nomead)",
 ]
 
 # Obligations and subjunctives: a request when their object is this submission or its author.
@@ -3285,3 +3297,5 @@ SELF["authoring"] = [
 DOC["version"] = [r"(?:этот|данный|настоящий) (?:вариант|текст|файл)", r"эту (?:версию|записку)"]
 # Russian instructions are written as negated infinitives: "в открытый доступ не выкладывать".
 MODAL["ru_infinitive"] = [r"не (?:\w+ )?\w{3,}(?:ать|ять|ить|еть)\b"]
+# "que o nome … não conste", "que su nombre no figure": to appear is to be named.
+NAME["appear"] = [r"const(?:e|em|ar)\b", r"figur(?:e|en|em|ar)\b"]
