@@ -958,3 +958,16 @@ def test_an_unticked_option_beside_a_ticked_permission_asks_for_nothing():
 def test_use_allowed_on_condition_that_our_name_stays_out_is_a_request(text):
     found = detector.detect(_Doc(text))
     assert found.value == "withhold_name", found
+
+
+def test_a_form_s_question_and_the_box_ticked_under_it_are_read_together():
+    form = (
+        "¿Autoriza que su aporte se publique en la página web de la Oficina?\n"
+        "☐ Sí   ☒ No\nComentarios: por la seguridad del equipo."
+    )
+    assert detector.detect(_Doc(form, "text_box")).value == "do_not_publish"
+    consent = "¿Autoriza que su aporte se publique en la página web de la Oficina?\n☒ Sí   ☐ No"
+    assert detector.detect(_Doc(consent, "text_box")).value == "public"
+    objection = "Do you object to the publication of your input online?\n☐ Yes  ☒ No"
+    found = detector.detect(_Doc(objection, "text_box"))
+    assert found.value == "public" or found.confidence < 0.5, found  # never a sure refusal

@@ -494,6 +494,7 @@ def _sentences(text, zone, paragraphs=False):
         ):
             out.append((" ".join(current), start))
             current = []
+    out = _ticked_answers_joined(out)
     n = len(lines)
     result = []
     for index, (block, line_no) in enumerate(out):
@@ -513,6 +514,25 @@ def _sentences(text, zone, paragraphs=False):
                 short = alone and words(sentence) <= NOTICE_WORDS and len(sentence) < 120
                 result.append((sentence, in_zone, short, index))
     return result
+
+
+TICKED_ANSWER = re.compile(
+    r"\s*(?:[☒☑✓✔]|\[[xX]\])\s*((?:no|non|não|nao|нет|nein|لا|否|yes|sí|si|oui|sim|да|ja|نعم|是)\b\W*)$",
+    re.IGNORECASE,
+)
+
+
+def _ticked_answers_joined(blocks):
+    """A form's question and the box ticked under it read as one: "¿Autoriza la publicación …?"
+    over "☐ Sí ☒ No" is "… ? No"."""
+    out = []
+    for block, line_no in blocks:
+        answer = TICKED_ANSWER.match(block)
+        if answer and out and out[-1][0].rstrip().endswith(("?", "？", "؟")):
+            out[-1] = (f"{out[-1][0]} {answer.group(1)}", out[-1][1])
+        else:
+            out.append((block, line_no))
+    return out
 
 
 def _abbreviations_kept(pieces):
@@ -565,6 +585,14 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
         and not SUBMISSION_WORDS.search(low)  # "this e-mail and our submission are confidential"
     ):
         return ("mention", False)  # an e-mail's standard notice, refusing no publication or name
+    if (
+        FORM_REFUSAL.search(low)
+        and (_finditer("PUBLISH", low, present) or _finditer("NAME", low))
+        and not OBJECTION.search(low)  # "Do you object to publication? No" consents
+    ):
+        # "¿Autoriza la publicación de su contribución en el sitio web? No": the form's answer.
+        named = _finditer("NAME", low) and not _finditer("PUBLISH", low, present)
+        return ("withhold_name" if named else "do_not_publish", True)
     marker = _marker(low, notice, present)
     careful = [m for m in _finditer("CAREFUL", low, present) if not _negated_before(low, m.start())]
     if not refused and not marker and not careful:
@@ -808,6 +836,8 @@ ANSWER = re.compile(
     r"(?:no|non|não|nao|нет|nein|لا|否|不同意|yes|sí|si|oui|sim|да|ja|نعم|是|同意)\W*$",
     re.IGNORECASE,
 )
+OBJECTION = re.compile(r"obje[ct]|oppos|возраж|widersprech|einwänd|يعترض|تعترض|反对")
+FORM_REFUSAL = re.compile(r"[?？؟]\s*(?:no|non|não|nao|нет|nein|لا|否|不同意)\W*$")
 FORM_ANSWER = re.compile(r"[:：?？]\s*(?:no|non|não|nao|нет|nein|لا|否|不同意)$")
 IMPERATIVE = re.compile(
     r"(?:do not|don't|no|ne pas|pas de|não|не|никаких|nicht|keine?|ningún|nenhum|لا|عدم|请勿|不)\b"
