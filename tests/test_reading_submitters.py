@@ -748,3 +748,63 @@ def test_the_base_is_the_writers_place_not_the_addressees_or_a_namesake(
 ):
     sub = ingest_one(db, tmp_path, "base.docx", make_docx, lines)
     assert sub["country"] == country
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (  # a person introducing herself
+            [
+                "Dear Independent Expert,",
+                "My name is Thandiwe Khumalo and I live in Durban, South Africa. I am writing to "
+                "you because my partner and I were refused a lease by three landlords last year.",
+            ],
+            ("Thandiwe Khumalo", "individual"),
+        ),
+        (  # a legal form's dots are not a sentence's end
+            [
+                "Sociedad Andina de Psiquiatría y Salud Mental, A.C.",
+                "Ciudad de México, 12 de enero de 2024",
+                "Aporte al informe del Experto Independiente sobre las llamadas terapias de "
+                "conversión",
+                "La homosexualidad no es un trastorno mental y las terapias de conversión dañan.",
+            ],
+            ("Sociedad Andina de Psiquiatría y Salud Mental, A.C.", "medical"),
+        ),
+        (  # the article is no part of the name
+            [
+                "The Commissioner for Fundamental Rights",
+                "Information provided to the UN Human Rights Committee for the review of Hungary",
+                "As the national human rights institution of Hungary, the Commissioner monitors "
+                "the implementation of the Covenant.",
+            ],
+            ("Commissioner for Fundamental Rights", "nhri"),
+        ),
+    ],
+)
+def test_persons_legal_forms_and_articles_in_names(db, tmp_path, lines, expected):
+    sub = ingest_one(db, tmp_path, "forms.docx", make_docx, lines)
+    assert (sub["submitter"], sub["submitter_type"]) == expected
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "Nordic Institute for Equality and Human Rights",
+            "Parallel report to the Committee on the Elimination of Racial Discrimination",
+            "1. The Institute is Norway's independent national human rights institution, "
+            "established by law in 2015. It submits this report ahead of the review of Norway.",
+        ],
+        [
+            "Oficina de Derechos Humanos de la Nación",
+            "Informe al Comité para la Eliminación de la Discriminación contra la Mujer",
+            "La Oficina, en su calidad de Institución Nacional de Derechos Humanos acreditada con "
+            "categoría A, presenta este informe sobre la situación de las mujeres en el país.",
+        ],
+    ],
+)
+def test_an_institution_saying_it_is_the_nhri_is_one(db, tmp_path, lines):
+    sub = ingest_one(db, tmp_path, "nhri.docx", make_docx, lines)
+    assert sub["submitter_type"] == "nhri"
+    assert "national human rights institution" in evidence(db, sub, "submitter_type")["evidence"]

@@ -174,6 +174,9 @@ BEFORE_CAPITAL = {
 GENERIC = re.compile(
     r"^(?:the\s+)?(?:state|states|estado|estados|[ée]tat|[ée]tats|government|gobierno|gouvernement|governo|"
     r"commissioner|centre|center|office|committee|commission|organi[sz]ation|ngo|ngos|ong|group|coalition|"
+    r"institute|institution|instituto|institut|instituci[óo]n|institui[çc][ãa]o|ombuds(?:man|person)|"
+    r"defender|foundation|association|federation|council|secretariat|ministry|mission|delegation|"
+    r"university|"
     r"network|report|informe|rapport|submission|author|authors|member|members|partners?|human\s+rights|"
     r"derechos\s+humanos|droits\s+de\s+l['’]homme|direitos\s+humanos|права\s+человека)$",
     re.IGNORECASE,
@@ -206,6 +209,12 @@ TRIGGERS = [
     r"information\s+(?:provided\s+|submitted\s+)?by",
     r"(?<![^\n])(?:from|de|von|от)\s*:",
     r"on\s+behalf\s+of",
+    # a person introducing herself
+    r"my\s+name\s+is",
+    r"(?:mi\s+nombre\s+es|me\s+llamo)",
+    r"je\s+m['’]appelle",
+    r"(?:o\s+)?meu\s+nome\s+[ée]",
+    r"меня\s+зовут",
     r"(?:report|letter)\s+(?:by|from)",
     r"(?:alternative|shadow|parallel|joint|ngo|civil\s+society|stakeholder)\s+report\s+(?:of|by|from)",
     r"coordinated\s+by",

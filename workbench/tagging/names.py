@@ -682,7 +682,9 @@ def looks_like_name(text):
     ]
     if ends or SENTENCE_STARTS.match(text):
         return False
-    if text.endswith(("?", "!", "¿", ":")) or (len(words) >= 4 and text.endswith(".")):
+    if text.endswith(("?", "!", "¿", ":")) or (
+        len(words) >= 4 and text.endswith(".") and not LEGAL_TAIL.search(text)
+    ):
         return False
     article = DETERMINERS.match(text)
     if article and article.group(2)[:1].islower() and article.group(3)[:1].islower():
@@ -697,7 +699,18 @@ def is_role(text):
 
 
 def _clean(text):
-    return re.sub(r"\s+", " ", re.sub(r"-\s+(?=[a-zà-ÿа-я])", "", text or "")).strip(" ,;:#*")
+    text = re.sub(r"\s+", " ", re.sub(r"-\s+(?=[a-zà-ÿа-я])", "", text or "")).strip(" ,;:#*")
+    return LEADING_THE.sub("", text)
+
+
+# 'Asociación Mexicana de Psiquiatría, A.C.', 'Verein e.V.': a legal form after a name, whose
+# dots read as a sentence's end; 'The Commissioner for …': the article is no part of the name.
+LEGAL_TAIL = re.compile(
+    r"[\s,]+(?:a\.\s?c\.|s\.\s?a\.|s\.\s?c\.|e\.\s?v\.|a\.\s?s\.\s?b\.\s?l\.|asbl|inc\.|ltd\.|"
+    r"ltda\.?|npc|ggmbh|i\.\s?a\.\s?p\.)$",
+    re.IGNORECASE,
+)
+LEADING_THE = re.compile(r"^(?:The|THE)\s+(?=[A-Z])")
 
 
 def _same(a, b):

@@ -1,5 +1,7 @@
 """What kind of submitter: rules for what is certain, the classifier for the rest."""
 
+import re
+
 from . import cues, names, precedents, type_model, type_signals
 from .names import Found
 
@@ -76,7 +78,44 @@ def _by_rules(doc, name, state_country, known):
             name.file,
             "known body",
         )
-    return _named_kind(name)
+    return _says_it_is_an_nhri(doc, name) or _named_kind(name)
+
+
+# "… is an independent National Human Rights Institution", "accredited with 'A' status",
+# "en su calidad de Institución Nacional de Derechos Humanos", "enquanto Instituição Nacional …",
+# "accréditée au statut A": a national institution saying what it is (Paris Principles).
+NHRI_SELF = re.compile(
+    r"\b(?:is|as|being|are)\s+(?:(?:the|an?|its)\s+|\w+['’]s\s+){1,2}"
+    r"(?:independent\s+|constitutional\s+|statutory\s+)?national\s+human\s+rights\s+institution"
+    r"|\b(?:accredited|accreditation)\s+(?:with|as|at)\s+(?:an?\s+)?[\"'‘“]?A[\"'’”]?[\s-]?status"
+    r"|[\"'‘“]A[\"'’”][\s-]status\s+(?:national\s+human\s+rights\s+institution|nhri)"
+    r"|\b(?:en\s+(?:su\s+)?calidad\s+de|como|es\s+la)\s+(?:la\s+)?instituci[óo]n\s+nacional\s+de\s+"
+    r"derechos\s+humanos|acreditad[oa]\s+con\s+(?:la\s+)?(?:categor[íi]a|estatus|status)\s+[\"'‘“]?A\b"
+    r"|\b(?:en\s+tant\s+qu['’]|est\s+l['’]|comme)\s*institution\s+nationale\s+des\s+droits"
+    r"|accr[ée]dit[ée]e?\s+(?:au|avec\s+le)\s+statut\s+[\"'‘“«]?\s?A\b"
+    r"|\b(?:enquanto|como|é\s+a)\s+(?:a\s+)?institui[çc][ãa]o\s+nacional\s+de\s+direitos\s+humanos"
+    r"|acreditad[oa]\s+com\s+(?:o\s+)?(?:estatuto|status)\s+[\"'‘“]?A\b"
+    r"|в\s+качестве\s+национальн\w+\s+(?:правозащитн\w+\s+учреждени\w+|учреждени\w+\s+по\s+"
+    r"правам\s+человека)|аккредитован\w*\s+(?:со\s+)?статус\w*\s+[«\"]?А\b",
+    re.IGNORECASE,
+)
+NHRI_SELF_CHARS = 1500  # the opening, where an institution introduces itself
+
+
+def _says_it_is_an_nhri(doc, name):
+    """Found('nhri') when the opening says the writer is a national human rights institution,
+    unless the name found is clearly of another kind (a coalition citing its NHRI)."""
+    if not doc.pages:
+        return None
+    file_name, page, text = doc.pages[0]
+    said = NHRI_SELF.search(text[:NHRI_SELF_CHARS])
+    if not said:
+        return None
+    scores = cues.type_scores(name.value)
+    if any(w >= STRONG_CUE for kind, w in scores.items() if kind != "nhri"):
+        return None
+    evidence = f"says it is a national human rights institution: '{said.group(0)}'"
+    return Found("nhri", NAMED_CONFIDENCE, evidence, page, file_name, "says it is an nhri")
 
 
 def _named_kind(name):
