@@ -178,3 +178,25 @@ def test_every_pair_the_names_join_is_a_candidate():
     found = submitters._candidates(subs, {})
     for n in range(len(names)):
         assert (n, n + len(names)) in found
+
+
+def test_sister_bodies_and_other_states_are_no_question_for_a_person():
+    """Bodies each naming its own country, and two States, are others: not even unsure. One
+    name in two countries that names neither is still a person's look (a country tagged
+    wrong)."""
+    uruguay = _sub("Fundación Horizonte Uruguay", "civil_society", "URY", "x")
+    paraguay = _sub("Fundación Horizonte Paraguay", "civil_society", "PRY", "y")
+    assert submitters.link(uruguay, paraguay)[0] is None
+    in_brackets = _sub("Red Horizonte (Argentina)", "civil_society", "ARG", "x")
+    assert (
+        submitters.link(in_brackets, _sub("Red Horizonte (Chile)", "civil_society", "CHL", "y"))[0]
+        is None
+    )
+    austria = _sub("Permanent Mission of Austria to the United Nations", "state", "AUT", "x")
+    australia = _sub("Permanent Mission of Australia to the United Nations", "state", "AUS", "y")
+    assert submitters.link(austria, australia)[0] is None
+    moved = _sub("Fundación Horizonte", "civil_society", "PRY", "y")
+    assert (
+        submitters.link(_sub("Fundación Horizonte", "civil_society", "URY", "x"), moved)[0]
+        == "unsure"
+    )

@@ -347,6 +347,11 @@ def equivalent(a, b):
     )
 
 
+def names_its_country(name, country):
+    """Does a name name its country (alpha-3): 'Colegio de Psicólogos del Perú', '… (Brasil)'?"""
+    return _names_country(words(name, country))
+
+
 def _names_country(read):
     return any(w.concept == COUNTRY for w in read)
 

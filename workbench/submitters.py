@@ -174,12 +174,22 @@ def link(a, b):
         found, score, reason = _link_by_name(a, b)
         return ("unsure", score, f"{reason}, but of two types") if found else (None, 0, "")
     if a["country"] and b["country"] and a["country"] != b["country"]:
-        # "Сеть «Равенство» (Казахстан)" and "(Кыргызстан)": national chapters of one name
+        if _sister_bodies(a, b):
+            return None, 0, ""
+        # one name in two countries (a country tagged wrong?): a person's look
         found, score, reason = _link_by_name(a, b)
         return (
             ("unsure", score, f"{reason}, but based in two countries") if found else (None, 0, "")
         )
     return _link_by_name(a, b)
+
+
+def _sister_bodies(a, b):
+    """Two States, or bodies each naming its own country ('Fundación Diversidad Uruguay' /
+    '… Paraguay', 'Сеть «Равенство» (Казахстан)' / '(Кыргызстан)'): others, no question to ask."""
+    if a["submitter_type"] == b["submitter_type"] == "state":
+        return True
+    return all(submitter_names.names_its_country(x["submitter"], x["country"]) for x in (a, b))
 
 
 def _same_state(a, b):
