@@ -20,6 +20,12 @@ Who writes the corpus and who judges the labels: ``bench/themes_written/BRIEF.md
 
 ``--stand-in`` writes the demo generator's style-"b" paragraphs in the corpus format: it
 checks this harness end to end; its figures are NOT another writer's.
+
+``--ceiling`` asks how much of the topics the clustering's feature space holds at all: a
+classifier trained on the true topics (8-fold cross-validation, logistic regression) in the
+same space, its NMI and accuracy per language, and what KMeans with the true number of topics
+finds there (the paragraphs as written, not ingested). A clustering cannot beat the
+classifier by much: when the classifier is far under the targets, the features are the limit.
 """
 
 import argparse
@@ -197,18 +203,55 @@ def stand_in(folder, per_topic=8):
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
+def ceiling(paragraphs, folds=8):
+    """Per dictionary setting: a classifier trained on the true topics in the clustering's space
+    (cross-validated), and KMeans with the true number of topics in the same space."""
+    import numpy as np
+    from sklearn.cluster import KMeans
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    from workbench.themes import cluster
+
+    topics = np.array([p["topic"] for p in paragraphs])
+    languages = np.array([p["language"] for p in paragraphs])
+    for use_concepts in (True, False):
+        vectors = cluster.Space(paragraphs, use_concepts=use_concepts).vectors
+        folds_ = StratifiedKFold(folds, shuffle=True, random_state=0)
+        trained = cross_val_predict(
+            LogisticRegression(C=10, max_iter=3000), vectors, topics, cv=folds_
+        )
+        found = KMeans(len(set(topics)), random_state=0, n_init=4).fit_predict(vectors)
+        yield {
+            "dictionary": use_concepts,
+            "trained_nmi": round(normalized_mutual_info_score(topics, trained), 3),
+            "trained_accuracy": {
+                lang: round(
+                    float((trained[languages == lang] == topics[languages == lang]).mean()), 2
+                )
+                for lang in sorted(set(languages))
+            },
+            "kmeans_true_k_nmi": round(normalized_mutual_info_score(topics, found), 3),
+        }
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default=str(DEFAULT))
     parser.add_argument("--stand-in", action="store_true", help="write generator text to FOLDER")
     parser.add_argument("--sheet", help="write label-judging sheets with this path prefix")
     parser.add_argument("--judged", help="a reader's judgments of a sheet (BRIEF.md): the share")
+    parser.add_argument("--ceiling", action="store_true", help="a trained classifier in the space")
     args = parser.parse_args(argv)
     if args.judged:
         print(judged_share(args.judged))
         return 0
     if args.stand_in:
         stand_in(args.folder)
+        return 0
+    if args.ceiling:
+        for found in ceiling(read_corpus(args.folder)):
+            print(found, flush=True)
         return 0
     for found in run(args.folder, args.sheet):
         print(found, flush=True)

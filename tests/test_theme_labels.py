@@ -194,7 +194,7 @@ def test_spanish_passages_join_their_english_theme_without_the_dictionary():
         for lang, texts in by_lang.items()
         for text in texts
     ]
-    with_cognates = spanish_at_home(passages, cluster.COGNATE_WEIGHT)
+    with_cognates = spanish_at_home(passages, cluster.default_cognate_weight(False))
     assert with_cognates >= 5, "of 6 Spanish passages"
     assert spanish_at_home(passages, 0.0) < with_cognates
 

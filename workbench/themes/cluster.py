@@ -20,9 +20,20 @@ BIG = 5000  # above this many passages: MiniBatchKMeans and sampled k choice
 # Cognates (issue 12, part 4): weight of the block of words written alike across languages;
 # chosen on style "a" (0.5, 1, 2, 3 tried, with and without the dictionary); "b" held out.
 COGNATE_WEIGHT = 1.0
+# Without the dictionary the cognates alone tie languages together: weighed less, the lexical
+# block (words of one language) drew themes of one language. Weight and size chosen on the
+# first writer's corpus (bench/themes_written, weights 1-6 x 20-100 dimensions), checked on
+# generator styles a and b; README "Another writer's corpus".
+COGNATE_WEIGHT_ALONE = 4.0
+COGNATE_COMPONENTS = 20  # a passage's few cognates: 20 SVD axes pool them better than 100
 MERGE_COSINE = 0.5  # clusters this alike are one theme (chosen on style "a", see bench)
 SECONDARY_RATIO = 0.9  # a passage also belongs to themes nearly as close as its best one
 LABEL_LANGUAGE = phrase_labels.LABEL_LANGUAGE
+
+
+def default_cognate_weight(use_concepts):
+    """The cognate block's weight: with the dictionary, or alone (see COGNATE_WEIGHT_ALONE)."""
+    return COGNATE_WEIGHT if use_concepts else COGNATE_WEIGHT_ALONE
 
 
 class Space:
@@ -42,8 +53,10 @@ class Space:
         max_features=50000,
         use_concepts=True,
         center_languages=True,
-        cognate_weight=COGNATE_WEIGHT,
+        cognate_weight=None,
     ):
+        if cognate_weight is None:
+            cognate_weight = default_cognate_weight(use_concepts)
         analysed = passage_features.analyse(passages, use_concepts=use_concepts)
         n = len(passages)
         self.vectorizer = TfidfVectorizer(
@@ -68,7 +81,7 @@ class Space:
         blocks = [lexical]
         if cognate_weight:
             blocks.append(
-                cognate_weight * self._cognates(analysed.docs, n_components, random_state)
+                cognate_weight * self._cognates(analysed.docs, COGNATE_COMPONENTS, random_state)
             )
         if use_concepts:
             blocks.append(
@@ -239,7 +252,7 @@ class ThemeModel:
         n_components=100,
         use_concepts=True,
         center_languages=True,
-        cognate_weight=COGNATE_WEIGHT,
+        cognate_weight=None,
     ):
         self.n_themes = n_themes
         self.k_range = k_range
