@@ -60,6 +60,8 @@ def test_one_body_in_two_languages_or_scripts(a, b, country):
         ("Asociación Paraguaya de Juventud", "Paraguayan Association of Families", "PRY"),
         ("Regenbogen Netzwerk Bremen", "Regenbogen Netzwerk Hamburg", "DEU"),
         ("Maison Arc-en-ciel Genève", "Rainbow House Zurich", "CHE"),
+        # two words of one abjad are compared as written, not by their consonants
+        ("جمعية نور", "جمعية نوري", "LBN"),
         # generic words alone are many bodies' name
         ("Human Rights Network", "Red de Derechos", "PRY"),
         ("Gender Unit, University of Lower Rivers", "Gender Unit", "NGA"),
@@ -200,3 +202,14 @@ def test_sister_bodies_and_other_states_are_no_question_for_a_person():
         submitters.link(_sub("Fundación Horizonte", "civil_society", "URY", "x"), moved)[0]
         == "unsure"
     )
+
+
+def test_a_national_section_is_not_its_known_body():
+    """'Amnesty International' is a known body (the gazetteer); its section naming the
+    country is another submitter, even when both are tagged in one country."""
+    body = _sub("Amnesty International", "civil_society", "GBR", "x")
+    body["body"] = submitters._known_body(body["submitter"])
+    section = _sub("Amnesty International United Kingdom", "civil_society", "GBR", "y")
+    section["body"] = submitters._known_body(section["submitter"])
+    assert body["body"] and not section["body"]
+    assert submitters.link(body, section)[0] != "sure"

@@ -310,7 +310,7 @@ def alike(a, b):
         return True
     if a.acronym or b.acronym:
         return False
-    if a.abjad or b.abjad:
+    if a.abjad != b.abjad:  # an abjad's word beside its Latin form: the consonants
         return len(a.latin) >= 2 and _skeleton(a.latin) == _skeleton(b.latin)
     return (
         a.latin[:2] == b.latin[:2]

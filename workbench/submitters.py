@@ -223,9 +223,23 @@ def _link_by_name(a, b):
         if found or verdict:
             return "unsure", score, reason or "one person's names among the other's"
         return None, score, ""
-    if here and submitter_names.same_body(a["submitter"], b["submitter"], a["country"]):
+    if (
+        here
+        and not _section_of_known_body(a, b)
+        and submitter_names.same_body(a["submitter"], b["submitter"], a["country"])
+    ):
         return "sure", 95, "the same name in another language or script"
     return _link_by_other_names(a, b)
+
+
+def _section_of_known_body(a, b):
+    """'Amnesty International' (a known body) and 'Amnesty International United Kingdom' (a
+    name the gazetteer does not take for it, naming the country the other does not): a
+    national section, not the body, even in one country."""
+    if bool(a.get("body")) == bool(b.get("body")):
+        return False
+    named = [submitter_names.names_its_country(x["submitter"], x["country"]) for x in (a, b)]
+    return named[0] != named[1]
 
 
 def _names(sub):
