@@ -748,6 +748,8 @@ def test_the_base_is_the_writers_place_not_the_addressees_or_a_namesake(
 ):
     sub = ingest_one(db, tmp_path, "base.docx", make_docx, lines)
     assert sub["country"] == country
+    assert sub["submitter"].startswith("Rainbow Rights Collective")
+    assert not any(place in sub["submitter"] for place in ("Victoria", "Kampala", "Geneva"))
 
 
 @pytest.mark.parametrize(

@@ -240,8 +240,16 @@ def is_place_line(line):
     unlisted_town = len(first.split()) == 1 and len(parts) > 1 and _is_country(parts[-1].lower())
     if not (is_city or _is_country(first) or unlisted_town):
         return False
-    rest_ok = all(_is_country(p.lower()) or YEAR.match(p) for p in parts[1:])
+    rest_ok = all(
+        _is_country(p.lower()) or YEAR.match(p) or (is_city and _province(p)) for p in parts[1:]
+    )
     return rest_ok and (is_city or len(parts) > 1)
+
+
+def _province(part):
+    """'Victoria', 'Ontario', 'Punjab', 'SP' after a city: its state or province."""
+    words = part.split()
+    return len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 def _is_country(text):
