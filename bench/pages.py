@@ -4,6 +4,7 @@ AppTest), and the command-line paths people wait on, on generated calls of 130, 
 
     make bench                                   # 130 and 1,500 (and the ingest benchmark)
     .venv/bin/python bench/pages.py --sizes 130,1500,5000 [--keep DIR]
+    .venv/bin/python bench/pages.py --sizes 1500 --pages "" --new 20   # themes after 20 new
 
 A call is generated in chunks of 125 submissions (one seed each, styles a and b in turn: the
 generator's name pools are sized for a call of a few hundred), ingested once and its themes
@@ -69,16 +70,22 @@ def write_corpus(inbox, n):
         part.rmdir()
 
 
-def workbench(db, *args):
-    """Run the console command in a fresh process: (wall seconds, peak RSS MB of that process)."""
+def workbench(db, *args, cpu=None):
+    """Run the console command in a fresh process: (wall seconds, peak RSS MB of that process).
+    ``cpu``: a dict given the process's CPU seconds (user + system) under "cpu"."""
     start = time.perf_counter()
     child = subprocess.Popen(
-        [*WORKBENCH, "--db", str(db), *args], cwd=ROOT, stdout=subprocess.DEVNULL
+        [*WORKBENCH, "--db", str(db), *args],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"workbench {' '.join(args)} failed")
+    if cpu is not None:
+        cpu["cpu"] = usage.ru_utime + usage.ru_stime
     return seconds, usage.ru_maxrss / 1024
 
 
@@ -252,9 +259,11 @@ def measure_page(page, db, scratch):
 def measure_cli(db, scratch):
     found = {}
     copy = fresh_copy(db, scratch / "cli.db")
+    cpu = {}
     found["themes --refresh, again"], found["refresh again peak MB"] = workbench(
-        copy, "themes", "--call", CALL, "--format", "json", "--refresh"
+        copy, "themes", "--call", CALL, "--format", "json", "--refresh", cpu=cpu
     )
+    found["themes --refresh, again, CPU s"] = cpu["cpu"]
     found["background --out"], _ = workbench(
         copy,
         "background",
@@ -280,11 +289,38 @@ def measure_cli(db, scratch):
     return {k: round(v, 2) if "MB" not in k else round(v) for k, v in found.items()}
 
 
+NEW_SEED = 9000  # the added submissions' generator seed: no chunk of a call uses it
+
+
+def measure_new(db, scratch, n_new):
+    """``themes --refresh`` after ``n_new`` generated submissions are ingested into a copy of
+    the call (the ingest is not timed): placed in the kept themes, then fitted again (--refit)
+    on another copy. Wall and CPU seconds (user + system) and peak memory."""
+    from corpus.generate import generate
+
+    inbox = scratch / "new"
+    generate(inbox, n=n_new, seed=NEW_SEED, labels_path=scratch / "new-labels.csv")
+    copy = fresh_copy(db, scratch / "new.db")
+    workbench(copy, "ingest", "--call", CALL, "--no-ocr", str(inbox))
+    refit = fresh_copy(copy, scratch / "refit.db")
+    found = {}
+    for what, path, extra in (("placed", copy, ()), ("refit", refit, ("--refit",))):
+        cpu, name = {}, f"themes --refresh after {n_new} new, {what}"
+        found[name], found[f"{name}, peak MB"] = workbench(
+            path, "themes", "--call", CALL, "--format", "json", "--refresh", *extra, cpu=cpu
+        )
+        found[f"{name}, CPU s"] = cpu["cpu"]
+    return {k: round(v, 2) if "MB" not in k else round(v) for k, v in found.items()}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="130,1500")
     parser.add_argument("--keep", help="folder to keep (and reuse) the generated databases in")
     parser.add_argument("--pages", default=",".join(PAGES))
+    parser.add_argument(
+        "--new", type=int, default=0, help="also time themes --refresh after N new submissions"
+    )
     parser.add_argument("--page", help=argparse.SUPPRESS)  # the child process: one page
     parser.add_argument("--db", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -298,8 +334,10 @@ def main():
             db, built = build_call(work / f"call{n}", n)
             scratch = work / f"scratch{n}"
             figures = {"cli": {**built, **measure_cli(db, scratch)}}
+            if args.new:
+                figures["cli"].update(measure_new(db, scratch, args.new))
             print(f"[{n}] {json.dumps(figures['cli'])}", flush=True)
-            for page in args.pages.split(","):
+            for page in filter(None, args.pages.split(",")):
                 figures[page] = measure_page(page, db, scratch)
                 print(f"[{n}] {page}: {json.dumps(figures[page], ensure_ascii=False)}", flush=True)
             results[n] = figures
