@@ -155,24 +155,26 @@ def _cities_by_country():
     return by_country
 
 
-def _country_word(raw, folded, countries):
+@functools.lru_cache(maxsize=256)
+def _country_prefixes(alpha3):
+    """What a word naming the country begins with: a whole name, or half of it and five
+    letters at least ('mocambi' of 'Moçambique' begins 'Moçambicana'), and its codes."""
+    found = set()
+    for name in country_names(alpha3):
+        if name.startswith("#"):
+            found.add(name)
+            continue
+        found.add(name)
+        found |= {name[:n] for n in range(max(5, -(-len(name) // 2)), len(name) + 1)}
+    return frozenset(found)
+
+
+def _country_word(raw, folded, prefixes):
     """'Moçambicana' of Mozambique: a name of the country, a word it begins (a demonym), or
     its code as written ('CI')."""
-    if raw.isupper() and f"#{folded}" in countries:
+    if raw.isupper() and f"#{folded}" in prefixes:
         return True
-    for w in (folded, latin(folded)):
-        for name in countries:
-            common = len(_common_prefix(w, name))
-            if common == len(name) or common >= max(5, len(name) / 2):
-                return True
-    return False
-
-
-def _common_prefix(a, b):
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return a[:n]
+    return any(w[:n] in prefixes for w in (folded, latin(folded)) for n in range(4, len(w) + 1))
 
 
 class Word:
@@ -248,7 +250,7 @@ def _glossary_form(word):
 
 def _word(raw, folded, country):
     form = latin(folded)
-    countries = country_names(country)
+    countries = _country_prefixes(country) if country else frozenset()
     concept = glossary().get(folded)
     if concept:  # "인권" is two concepts: human, rights
         return [Word(c, form) for c in concept.split()]
