@@ -194,6 +194,9 @@ def test_sister_bodies_and_other_states_are_no_question_for_a_person():
         submitters.link(in_brackets, _sub("Red Horizonte (Chile)", "civil_society", "CHL", "y"))[0]
         is None
     )
+    nairobi = _sub("Centre for Gender Studies, University of Nairobi", "academic", "KEN", "x")
+    lagos = _sub("Centre for Gender Studies, University of Lagos", "academic", "NGA", "y")
+    assert submitters.link(nairobi, lagos)[0] is None
     austria = _sub("Permanent Mission of Austria to the United Nations", "state", "AUT", "x")
     australia = _sub("Permanent Mission of Australia to the United Nations", "state", "AUS", "y")
     assert submitters.link(austria, australia)[0] is None

@@ -354,6 +354,13 @@ def names_its_country(name, country):
     return _names_country(words(name, country))
 
 
+def names_its_place(name, country):
+    """Does a name name its country or one of its cities: 'University of Lagos' (Nigeria)?"""
+    return any(
+        w.concept == COUNTRY or (w.concept or "").startswith("city:") for w in words(name, country)
+    )
+
+
 def _names_country(read):
     return any(w.concept == COUNTRY for w in read)
 

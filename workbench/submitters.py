@@ -185,11 +185,12 @@ def link(a, b):
 
 
 def _sister_bodies(a, b):
-    """Two States, or bodies each naming its own country ('Fundación Diversidad Uruguay' /
-    '… Paraguay', 'Сеть «Равенство» (Казахстан)' / '(Кыргызстан)'): others, no question to ask."""
+    """Two States, or bodies each naming its own country or city ('Fundación Diversidad
+    Uruguay' / '… Paraguay', '…, University of Nairobi' / '…, University of Lagos'): others, no
+    question to ask."""
     if a["submitter_type"] == b["submitter_type"] == "state":
         return True
-    return all(submitter_names.names_its_country(x["submitter"], x["country"]) for x in (a, b))
+    return all(submitter_names.names_its_place(x["submitter"], x["country"]) for x in (a, b))
 
 
 def _same_state(a, b):
