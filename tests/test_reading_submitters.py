@@ -810,3 +810,30 @@ def test_an_institution_saying_it_is_the_nhri_is_one(db, tmp_path, lines):
     sub = ingest_one(db, tmp_path, "nhri.docx", make_docx, lines)
     assert sub["submitter_type"] == "nhri"
     assert "national human rights institution" in evidence(db, sub, "submitter_type")["evidence"]
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (  # a labelled line under the name is no part of it
+            [
+                "Morocco: Submission to the UN Committee against Torture",
+                "Submitted by the Moroccan Association for Personal Freedoms",
+                "Contact: info@example.org",
+                BODY,
+            ],
+            "Moroccan Association for Personal Freedoms",
+        ),
+        (  # a State's information 'of' itself
+            [
+                "Information of Ukraine",
+                "on the implementation of Human Rights Council resolution 50/10",
+                "Ukraine attaches great importance to the protection of the rights of all persons.",
+            ],
+            "Ukraine",
+        ),
+    ],
+)
+def test_labels_under_names_and_information_of_a_state(db, tmp_path, lines, expected):
+    sub = ingest_one(db, tmp_path, "label.docx", make_docx, lines)
+    assert sub["submitter"] == expected

@@ -207,6 +207,7 @@ TRIGGERS = [
     r"comments\s+(?:by|of|from)",
     r"(?:response|reply|replies|answers)\s+(?:by|of|from)",
     r"information\s+(?:provided\s+|submitted\s+)?by",
+    r"information\s+(?:of|from)",
     r"(?<![^\n])(?:from|de|von|от)\s*:",
     r"on\s+behalf\s+of",
     # a person introducing herself
@@ -715,8 +716,10 @@ def name_at(text, start):
             following = tokens[index + 1] if index + 1 < len(tokens) else ""
             if ARTICLE.match(following + " ") or not taken:
                 break
-            if breaks < len(lines) and places.is_place_line(lines[breaks]):
-                break  # "… Development / Lagos, June 2017": where it was written
+            if breaks < len(lines) and (
+                places.is_place_line(lines[breaks]) or LABEL_LINE.match(lines[breaks])
+            ):
+                break  # "… / Lagos, June 2017", "… / Contact: …": where it was written, a label
             continue
         if bare in (",", "(", ")", "–", "—"):
             break
@@ -742,6 +745,10 @@ def name_at(text, start):
     head = _collective_head(tokens, last + 1, taken)
     name = re.sub(r"['’]s$", "", " ".join(taken + head).rstrip("."))
     return _spelled_out(block, name) or name
+
+
+# "Contact: …", "E-mail: …", "Date: …", "Tel.: …": a labelled line under a name, never its end.
+LABEL_LINE = re.compile(r"^\s*[^\W\d_][\w.\- ]{0,24}:(?:\s|$)")
 
 
 # "Fédération internationale pour les droits humains (FIDH)", "Commission nationale consultative
