@@ -24,7 +24,7 @@ TEXTS = {
 SECRET = "Colectivo Ñandutí de Defensoras"
 WITHHELD = (
     f"{SECRET} (CONADE)\nAsunción · conade@nanduti.org.py\n\n"
-    "Police raids on trans women's homes continued throughout 2025 in the capital, and the "
+    "Police raids on trans women's homes continued throughout 2025 in the capital of Paraguay, and the "
     f"{SECRET} documented the beatings reported to us by fourteen women.\n"
 )
 
@@ -48,6 +48,7 @@ def stock(db, folder, withheld=False):
                 "submitter": SECRET,
                 "submitter_type": "civil_society",
                 "region": "latin_america_caribbean",
+                "country": "PRY",
                 "confidentiality": "withhold_name",
             }
         )
@@ -201,6 +202,17 @@ def test_a_role_that_does_not_review_cannot_find_a_withheld_submitter_by_its_ide
     assert team.passages == [] and team.n_passages == 0 and team.n_submissions == 0
     assert ids["CONADE_aporte.txt"] in {
         h["submission_id"] for h in search.search(db, typed, "c").passages
+    }
+
+
+def test_a_role_that_does_not_review_cannot_find_a_withheld_submitter_by_its_own_country(stocked):
+    """Its quotes print no country (its row prints none): a search for the country neither
+    shows nor counts its passages, while a reviewer finds them."""
+    db, ids = stocked
+    team = search.search(db, "Paraguay", "c", names=False)
+    assert team.passages == [] and team.n_passages == 0 and team.n_submissions == 0
+    assert ids["CONADE_aporte.txt"] in {
+        h["submission_id"] for h in search.search(db, "Paraguay", "c").passages
     }
 
 

@@ -137,6 +137,11 @@ class Publication:
             text = identity.scrub_contacts(text, full.get("country") or "")
         return text
 
+    def names_own(self, text):
+        """Whether ``text`` holds what a withheld submitter's own texts may not show (its
+        country): a search for it must not count their passages that match only through it."""
+        return any(identity.redact_own(found, text) != text for found in self.identities)
+
     def terms(self, terms):
         """Top terms minus any word of a withheld identity ('nanduti', 'andef')."""
         return [
@@ -288,10 +293,8 @@ def _banned_words(identities):
     """Distinctive words of withheld names, acronyms and file names: never a theme term."""
     banned = set()
     for found in identities:
-        for kind in ("name", "acronym", "letterhead", "file", "person", "country"):
+        for kind in ("name", "acronym", "letterhead", "file", "person"):
             for value in found.found.get(kind, ()):
-                if kind == "country" and len(value.split()) > 2:
-                    continue  # 'United Mexican States': 'Mexico' is banned, not 'united', 'states'
                 banned |= {
                     w
                     for w in _words(value)
