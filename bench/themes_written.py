@@ -29,12 +29,14 @@ classifier by much: when the classifier is far under the targets, the features a
 """
 
 import argparse
+import datetime
 import json
 import random
 import re
 import subprocess
 import sys
 import tempfile
+import zipfile
 from collections import Counter
 from pathlib import Path
 
@@ -43,6 +45,7 @@ from sklearn.metrics import normalized_mutual_info_score
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT / "bench" / "themes_written"
 OTHERS = ("es", "fr", "pt", "ru")
+FIXED_DATE = datetime.datetime(2026, 1, 1)
 
 
 def read_corpus(folder):
@@ -73,18 +76,33 @@ def write_docx(path, texts):
     document = docx.Document()
     for text in texts:
         document.add_paragraph(text)
+    # Fixed dates: the same corpus gives the same bytes, so the same file hashes and the same
+    # passage order (themes follow the files' content hashes).
+    document.core_properties.created = document.core_properties.modified = FIXED_DATE
     document.save(path)
+    _zip_dated(path)
+
+
+def _zip_dated(path):
+    """Rewrite a DOCX with one fixed date on every entry (the ZIP keeps the save time)."""
+    with zipfile.ZipFile(path) as old:
+        entries = [(info.filename, old.read(info)) for info in old.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for name, data in entries:
+            new.writestr(zipfile.ZipInfo(name, FIXED_DATE.timetuple()[:6]), data)
 
 
 def write_pdf(path, texts):
     from xml.sax.saxutils import escape
 
+    from reportlab import rl_config
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
     from corpus.generate import register_fonts
 
+    rl_config.invariant = 1  # no creation date or random document id: the same bytes each run
     register_fonts()  # DejaVu: Cyrillic and accents
     style = ParagraphStyle("body", fontName="DejaVu", fontSize=10.5, leading=14)
     story = []
