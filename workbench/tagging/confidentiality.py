@@ -41,6 +41,8 @@ from .request_patterns import (
     present_triggers,
     triggers,  # noqa: F401 (part of the detector's API: the prefilter's literal starts)
 )
+from .sentences import _CJK, NO_WORDS, NOTICE_WORDS, UNTICKED, words
+from .sentences import split as _sentences
 
 ORDER = ("do_not_publish", "withhold_name")  # strictest first
 SURE, UNSURE = 0.92, 0.35  # a clear request / a cue a person must read
@@ -55,8 +57,6 @@ NOTICE_KINDS = {
     "folder_name",
     "zip_name",
 }
-NOTICE_WORDS = 12  # a line this short that carries a marker is a notice, not prose
-ZONE_LINES = 6  # the first lines of a file (and the last of its last page) hold its notices
 NEG_GAP_WORDS = 6  # "do not, please, publish": words allowed between a negation and its act
 NEG_GAP_CHARS_ZH = 8
 CORRELATIVE = re.compile(r"neither|nor|weder|ni|nem|ни")
@@ -72,8 +72,6 @@ NOTE_KINDS = {
 # its vocabulary alone sent 14 controls to review and found no request the rules and the
 # second reader did not.
 ADDRESSED_NOTES = {"comment"}
-BOX_OPTION = re.compile(r"\s+(?=[☐□☒☑]|\[[ xX]\]\s)")
-UNTICKED = re.compile(r"\s*(?:☐|□|\[ \]|\( \)|○|◯)")
 QUOTES = "\"'“”«»„‘’「」『』"
 SUBJECT_LINE = re.compile(
     r"(?:subject|re|asunto|objet|assunto|тема|betreff|الموضوع|主题|标题)\s*[:：]", re.IGNORECASE
@@ -110,7 +108,6 @@ SUBMISSION_WORDS = re.compile(
 )
 SELF_NAMING = re.compile(r"name|nombre|nom\b|nome|назван|имя|имен|namen|اسم|名字|姓名|名称|署名")
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 SPECIAL = re.compile(
     "[\u0600-\u06ff\u3400-\u9fff’‘ё_\u00a0\u2011]"
 )  # what normalise changes beyond case
@@ -465,111 +462,6 @@ EDITORIAL = re.compile(
 )
 
 
-def _sentences(text, zone, paragraphs=False):
-    """(sentence, in the notice zone, short) of a part: lines joined into sentences, headings kept apart."""
-    # A box left unticked is an option not chosen: "☐ Do not publish".
-    lines = [
-        "" if UNTICKED.match(option) else option.strip()
-        for line in text.splitlines()
-        for option in BOX_OPTION.split(line)  # "☐ Allow  ☒ Do not allow": one line per box
-    ]
-    out, current, start = [], [], 0
-    for i, line in enumerate(lines + [""]):
-        if not line or _heading(line):
-            if current:
-                out.append((" ".join(current), start))
-                current = []
-            if line:
-                out.append((line, i))
-            continue
-        if not current:
-            start = i
-        current.append(line)
-        following = lines[i + 1] if i + 1 < len(lines) else ""
-        # A line ends its sentence at a full stop, or when it is short and the next one starts with a capital.
-        if (
-            paragraphs
-            or re.search(r"[.!?؟。！？]$", line)
-            or (following[:1].isupper() and len(line) < 50 and not re.search(r"[,\-–]$", line))
-        ):
-            out.append((" ".join(current), start))
-            current = []
-    out = _ticked_answers_joined(out)
-    n = len(lines)
-    result = []
-    for index, (block, line_no) in enumerate(out):
-        in_zone = (zone == "first" and line_no < ZONE_LINES) or (
-            zone == "last" and line_no >= n - ZONE_LINES
-        )
-        sentences = _answers_kept(
-            _abbreviations_kept(
-                t.strip()
-                for t in re.split(r"(?<=[.!?؟])\s+(?=\S)|(?<=[。！？])", block)
-                if t.strip()
-            )
-        )
-        alone = block in lines and len(sentences) == 1  # a line on its own: a title, a notice
-        for sentence in sentences:
-            if sentence:
-                short = alone and words(sentence) <= NOTICE_WORDS and len(sentence) < 120
-                result.append((sentence, in_zone, short, index))
-    return result
-
-
-TICKED_ANSWER = re.compile(
-    r"\s*(?:[☒☑✓✔]|\[[xX]\])\s*((?:no|non|não|nao|нет|nein|لا|否|yes|sí|si|oui|sim|да|ja|نعم|是)\b\W*)$",
-    re.IGNORECASE,
-)
-
-
-def _ticked_answers_joined(blocks):
-    """A form's question and the box ticked under it read as one: "¿Autoriza la publicación …?"
-    over "☐ Sí ☒ No" is "… ? No"."""
-    out = []
-    for block, line_no in blocks:
-        answer = TICKED_ANSWER.match(block)
-        if answer and out and out[-1][0].rstrip().endswith(("?", "？", "؟")):
-            out[-1] = (f"{out[-1][0]} {answer.group(1)}", out[-1][1])
-        else:
-            out.append((block, line_no))
-    return out
-
-
-def _abbreviations_kept(pieces):
-    """A piece starting in lower case continues the sentence an abbreviation cut ("ggf. nur
-    mit Initialen", "e.g. our name")."""
-    out = []
-    for piece in pieces:
-        if out and piece[:1].islower() and out[-1][-1:] == ".":
-            out[-1] = f"{out[-1]} {piece}"
-        else:
-            out.append(piece)
-    return out
-
-
-def _answers_kept(pieces):
-    """A short answer stays with its question: "Autoriza a publicação? Não"."""
-    out = []
-    for piece in pieces:
-        if out and out[-1][-1:] in "?？؟" and ANSWER.match(piece):
-            out[-1] = f"{out[-1]} {piece}"
-        else:
-            out.append(piece)
-    return out
-
-
-def words(text):
-    """Words of a text; Chinese, written without spaces, counts about one word per 1.5 characters."""
-    return len(text.split()) + len(_CJK.findall(text)) / 1.5
-
-
-def _heading(line):
-    """A line in capitals, or a short one without final punctuation, stands alone (a title, a notice)."""
-    if line.isupper() and len(line) > 3:
-        return True
-    return len(line) < 60 and not re.search(r"[.,;:!?؟。，]$", line) and not line[:1].islower()
-
-
 # --- judging one sentence ---------------------------------------------------------------
 def judge(sentence, notice=False, short=False, among=None, policy_before=False):
     """(level, sure) of a request, ('mention', False) of words read as a mention, or None."""
@@ -832,13 +724,9 @@ def _judge_marker(low, marker, own, frame, third, past, notice, policy=False, sh
 
 
 BULLETS = "☒☑✓✔✗✘■●•*·>–— "  # ticked boxes and bullets before a sentence
-ANSWER = re.compile(
-    r"(?:no|non|não|nao|нет|nein|لا|否|不同意|yes|sí|si|oui|sim|да|ja|نعم|是|同意)\W*$",
-    re.IGNORECASE,
-)
 OBJECTION = re.compile(r"obje[ct]|oppos|возраж|widersprech|einwänd|يعترض|تعترض|反对")
-FORM_REFUSAL = re.compile(r"[?？؟]\s*(?:no|non|não|nao|нет|nein|لا|否|不同意)\W*$")
-FORM_ANSWER = re.compile(r"[:：?？]\s*(?:no|non|não|nao|нет|nein|لا|否|不同意)$")
+FORM_REFUSAL = re.compile(rf"[?？؟]\s*(?:{NO_WORDS})\W*$")
+FORM_ANSWER = re.compile(rf"[:：?？]\s*(?:{NO_WORDS})$")
 IMPERATIVE = re.compile(
     r"(?:do not|don't|no|ne pas|pas de|não|не|никаких|nicht|keine?|ningún|nenhum|لا|عدم|请勿|不)\b"
 )
