@@ -1,7 +1,7 @@
 """Derived data kept between runs: a value comes back only while its inputs are the same, and
 a call's passages fingerprint moves when what is counted changes. Real SQLite, real ingest."""
 
-from workbench import derived, identity, ingest, publication, store
+from workbench import derived, identity, ingest, publication, redaction, store
 
 
 def ingest_two(db, tmp_path):
@@ -52,7 +52,7 @@ def test_a_kept_redaction_serves_only_the_same_withheld_identities(db, tmp_path)
     tag(db, second, {"submitter": "Fundación Otra Orilla", "confidentiality": "withhold_name"})
 
     def printed():
-        identity._index.cache_clear()  # what a new process starts with: only the kept redactions
+        redaction._index.cache_clear()  # what a new process starts with: only the kept redactions
         pub = publication.Publication(db, store.list_submissions(db, "c"))
         pub.prepare([quote])
         return pub.redact(quote)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from workbench import identity
+from workbench import identity, redaction
 
 LETTERHEAD = [
     "Asociación Ñandutí de Defensoras",
@@ -27,7 +27,7 @@ def redact():
         paths=["ANDEF/ANDEF_aporte_final.pdf"],
         country="PRY",
     )
-    return identity.Redactor([found])
+    return redaction.Redactor([found])
 
 
 @pytest.mark.parametrize(
@@ -93,7 +93,7 @@ def test_contacts_are_scrubbed_from_a_withheld_submitter_s_own_words():
 )
 def test_people_given_as_contacts_are_identifiers(text, person):
     found = identity.collect(4, names=[], texts=[text])
-    assert identity.Redactor([found]).finds(person), found.found
+    assert redaction.Redactor([found]).finds(person), found.found
 
 
 @pytest.mark.parametrize(
@@ -115,7 +115,7 @@ def test_people_given_as_contacts_are_identifiers(text, person):
 )
 def test_people_and_addresses_in_a_sentence_are_identifiers(text, value):
     found = identity.collect(5, names=[], texts=[text])
-    assert identity.Redactor([found]).finds(value), found.found
+    assert redaction.Redactor([found]).finds(value), found.found
 
 
 def test_an_institution_given_as_contact_is_not_a_person():
@@ -136,7 +136,7 @@ def test_an_institution_given_as_contact_is_not_a_person():
 )
 def test_caseless_scripts_and_more_street_forms(text, value):
     found = identity.collect(7, names=[], texts=[text])
-    assert identity.Redactor([found]).finds(value), found.found
+    assert redaction.Redactor([found]).finds(value), found.found
 
 
 def test_heading_lines_give_organisation_names_not_titles():
@@ -166,7 +166,7 @@ def test_organisation_words_are_stems_in_every_form():
         heading_lines=["Colectiva Jasý Jateré Trans-Andina", "Объединение Алёнушка за равноправие"],
         texts=["Nuestra sede en Calle Núñez de Balboa 1980 fue allanada."],
     )
-    redact = identity.Redactor([found])
+    redact = redaction.Redactor([found])
     for value in (
         "Colectiva Jasý Jateré Trans-Andina",
         "ОБЪЕДИНЕНИЕ АЛЕНУШКА ЗА РАВНОПРАВИЕ",
@@ -187,7 +187,7 @@ def test_organisation_words_are_stems_in_every_form():
 )
 def test_names_with_one_letter_particles_and_arabic_sign_offs(text, person):
     found = identity.collect(10, names=[], texts=[text])
-    assert identity.Redactor([found]).finds(person), found.found
+    assert redaction.Redactor([found]).finds(person), found.found
 
 
 def test_arabic_organisation_words_match_with_their_hamza_folded_and_acronyms_follow_heading_names():
@@ -197,7 +197,7 @@ def test_arabic_organisation_words_match_with_their_hamza_folded_and_acronyms_fo
         heading_lines=["مؤسسة قوس قزح للصحة الجنسية", "Фонд Радуга Юга"],
         texts=["Фонд Радуга Юга (ФЁРЮ) — общественная организация. ФЁРЮ работает с 2010 года."],
     )
-    redact = identity.Redactor([found])
+    redact = redaction.Redactor([found])
     assert redact.finds("بصفتنا موسسة قوس قزح للصحة الجنسية")  # written without the hamza
     assert redact.finds("ФЁРЮ задокументировал")
 
@@ -223,7 +223,7 @@ def test_a_file_name_of_places_and_years_takes_no_word_from_every_quote():
         names=["Asociación Diversa"],
         paths=["inbox/Kenya_LGBT_2022.pdf", "Timor-Leste 2022 input.pdf", "Diversa_Mexico.pdf"],
     )
-    redact = identity.Redactor([found])
+    redact = redaction.Redactor([found])
     text = "In Kenya LGBT people were arrested; Timor-Leste adopted a law. Diversa Mexico wrote."
     assert redact(text) == (
         "In Kenya LGBT people were arrested; Timor-Leste adopted a law. [withheld] wrote."
@@ -235,7 +235,7 @@ def test_years_and_counts_are_not_phone_numbers():
     the submitter's phone, every year in every quote of the call was redacted."""
     text = "En 2017 y 2022 registramos 214 casos (Ley 874/2023). Tel. 2901 2345, +598 99 123 456"
     found = identity.collect(1, names=["Colectivo Ovejas Negras"], texts=[text], country="URY")
-    redact = identity.Redactor([found])
+    redact = redaction.Redactor([found])
     kept = "Entre 2017 y 2022 hubo 214 casos; la Ley 874/2023 los reconoce."
     assert redact(kept) == kept
     assert "2901 2345" not in redact("Llame al 2901 2345.")
@@ -250,7 +250,7 @@ def test_a_place_in_brackets_or_alone_on_a_line_is_not_the_submitter_s_identifie
         top_lines=["Hon. Ayesha Siddiqui, Member of Parliament of", "South Africa"],
         texts=["Движение «Солидарность» (Алматы), далее ДСА. Отчёты 2019 2020 2021."],
     )
-    redact = identity.Redactor([found])
+    redact = redaction.Redactor([found])
     kept = "В Алматы и в South Africa, 2019 2020 2021."
     assert redact(kept) == kept
     assert redact("Отчёт ДСА") == "Отчёт [withheld]"  # its own acronym stays an identifier
@@ -262,7 +262,7 @@ def test_a_title_addressed_to_the_call_is_not_a_letterhead_name():
         names=["Red Trans del Sur"],
         top_lines=["Submission to the call for inputs of the Independent Expert on sexual"],
     )
-    redact = identity.Redactor([found])
+    redact = redaction.Redactor([found])
     title = "Submission to the call for inputs of the Independent Expert on sexual orientation"
     assert redact(title) == title
     assert redact("La Red Trans del Sur informa") == "La [withheld] informa"
@@ -374,7 +374,7 @@ def test_an_acronym_matches_as_written_in_capitals_a_name_in_any_case():
         ],
         paths=["IE SOGI call - MOB (final).pdf"],
     )
-    redact = identity.Redactor([found])
+    redact = redaction.Redactor([found])
     ordinary = "A mob attacked the march. Mob violence against all trans people went unpunished."
     assert redact(ordinary) == ordinary
     for text in (
@@ -416,7 +416,7 @@ def test_a_sentence_of_the_body_is_not_a_letterhead_name():
         heading_lines=PROSE_LINES,
         texts=["The Spectrum Foundation Uruguay (SFU) was founded in 2001."],
     )
-    redact = identity.Redactor([found])
+    redact = redaction.Redactor([found])
     for line in PROSE_LINES:  # the line stays; its acronym alone goes
         assert redact(line) == line.replace("SFU", identity.REPLACEMENT), (line, found.found)
     assert redact("A Spectrum Foundation Uruguay e a SFU") == "A [withheld] e a [withheld]"
@@ -432,16 +432,16 @@ def test_a_sentence_of_the_body_is_not_a_letterhead_name():
 )
 def test_a_letterhead_with_abbreviations_is_still_a_name(line):
     found = identity.collect(1, names=[], top_lines=[line])
-    assert identity.Redactor([found]).finds(line), found.found
+    assert redaction.Redactor([found]).finds(line), found.found
 
 
 def test_a_withheld_submitter_s_own_country_goes_in_every_language_short_names_in_capitals():
     found = identity.collect(1, names=["Colectivo Frontera"], country="USA")
     own = "En Estados Unidos la policía usa la fuerza; in the USA, as in the U.S. South, …"
-    out = identity.redact_own(found, own)
+    out = redaction.redact_own(found, own)
     assert "Estados Unidos" not in out and "USA" not in out and "U.S" not in out, out
     assert "policía usa la fuerza" in out  # 'usa' (uses) is no country
-    assert identity.Redactor([found])(own) == own  # nobody else's text loses the country
+    assert redaction.Redactor([found])(own) == own  # nobody else's text loses the country
 
 
 def test_a_mission_s_letterhead_line_naming_only_the_un_office_is_no_identifier():
@@ -455,7 +455,7 @@ def test_a_mission_s_letterhead_line_naming_only_the_un_office_is_no_identifier(
             "l'Office des Nations Unies et des autres",
         ],
     )
-    redact = identity.Redactor([found])
+    redact = redaction.Redactor([found])
     other = (
         "Mission permanente de Cameroun auprès de l'Office des Nations Unies et des autres "
         "organisations internationales à Genève"
@@ -475,7 +475,7 @@ def test_the_first_line_of_a_name_wrapped_at_a_preposition_is_not_an_identifier(
         top_lines=lines + ["Fundación Arcoíris", "Norte"],
         heading_lines=lines,
     )
-    redact = identity.Redactor([found])
+    redact = redaction.Redactor([found])
     other = "A Comissão Nacional de Direitos Humanos de Timor-Leste registou 12 queixas."
     assert redact(other) == other
     assert redact("a Comissão Nacional de Direitos Humanos de Portugal e") == "a [withheld] e"

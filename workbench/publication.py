@@ -22,11 +22,11 @@ import unicodedata
 
 import phonenumbers
 
-from . import derived, identity, privacy, store
+from . import derived, identity, privacy, redaction, store
 
 DEFAULT_THRESHOLD = 3
 # What a stored redaction was computed by: an edited rule redacts every text again.
-REDACTION_CODE = ("identity.py", "publication.py", "derived.py")
+REDACTION_CODE = ("identity.py", "redaction.py", "publication.py", "derived.py")
 # What a stored identity was computed by: an edited rule reads every submitter again.
 IDENTITY_CODE = (
     "identity.py",
@@ -48,7 +48,7 @@ class Publication:
         self.withheld = [s for s in submissions if not privacy.may_name(s)]
         self.identities = identities_of(db, self.withheld)
         self._own = {found.submission_id: found for found in self.identities}
-        self._redactor = identity.Redactor(self.identities)
+        self._redactor = redaction.Redactor(self.identities)
         self._banned = _banned_words(self.identities)
 
     # -------------------------------------------------------------- who is named
@@ -133,14 +133,14 @@ class Publication:
         if not self.may_name(submission):
             full = self._full(submission)
             own = self._own.get(full.get("id"))
-            text = identity.redact_own(own, text) if own else text
+            text = redaction.redact_own(own, text) if own else text
             text = identity.scrub_contacts(text, full.get("country") or "")
         return text
 
     def names_own(self, text):
         """Whether ``text`` holds what a withheld submitter's own texts may not show (its
         country): a search for it must not count their passages that match only through it."""
-        return any(identity.redact_own(found, text) != text for found in self.identities)
+        return any(redaction.redact_own(found, text) != text for found in self.identities)
 
     def terms(self, terms):
         """Top terms minus any word of a withheld identity ('nanduti', 'andef')."""
