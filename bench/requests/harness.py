@@ -32,8 +32,20 @@ import split  # noqa: E402
 
 CALL = "bench-requests"
 # Halves whose texts may be printed: dev, and the fresh sets already read (never heldout,
-# fresh8 or later). fresh7 (L, M) was read in the fifth session, after four unread readings.
-READ_HALVES = ("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+# fresh10 or later). fresh7 (L, M) was read in the fifth session, after four unread readings;
+# fresh8 (N) and fresh9 (O, P) in the sixth, after one and two.
+READ_HALVES = (
+    "dev",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+    "fresh8",
+    "fresh9",
+)
 
 
 def load_items(half, items_file):

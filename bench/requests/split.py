@@ -39,6 +39,10 @@ FRESH8_PREFIXES = ("n-",)
 # each) while fresh7 was read for the first time (it then became development data): "fresh9",
 # read once, at the end.
 FRESH9_PREFIXES = ("o-", "p-")
+# Writers Q and R ("q-", "r-"), sixth session: commissioned together at its start (a persona
+# each) while fresh8 and fresh9 were read for the first time (they then became development
+# data): "fresh10", read once, at the end.
+FRESH10_PREFIXES = ("q-", "r-")
 
 
 HALVES = (
@@ -53,6 +57,7 @@ HALVES = (
     "fresh7",
     "fresh8",
     "fresh9",
+    "fresh10",
 )
 
 
@@ -75,6 +80,8 @@ def half(item_id):
         return "fresh8"
     if item_id.startswith(FRESH9_PREFIXES):
         return "fresh9"
+    if item_id.startswith(FRESH10_PREFIXES):
+        return "fresh10"
     return "dev" if hashlib.sha256(item_id.encode()).hexdigest()[0] in "01234567" else "heldout"
 
 
