@@ -513,6 +513,13 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
         )
     if careful and (c.frame or c.own["doc"] or notice) and not _finditer("CONSENT", low):
         verdicts.append(("withhold_name", False))  # "please handle this material with care"
+    if (
+        not c.own["self"]
+        and USE_GRANTED_PASSIVE.search(low)
+        and WITHOUT_NAMING.search(low)
+        and not (c.third or c.past or heard is not None)
+    ):
+        verdicts.append(("withhold_name", False))  # "may be cited without identifying the author"
     if c.own["self"] and WITHOUT_NAMING.search(low) and not (c.third or c.past):
         # "You may use these materials without naming our organisation": the condition is the
         # request; sure when the sentence grants the use ("you may use", "pueden utilizar").
@@ -542,6 +549,13 @@ USE_GRANTED = re.compile(
     r"\b(?:pueden|puede|podéis|podem|pode|pouvez|peut|peuvent|können|dürfen|darf|kann)\s+"
     r"(?:\w+\s+){0,4}(?:utiliz|usar|citar|utilis|citer|reprendre|verwend|nutz|zitier)|"
     r"(?:можете|можно|вправе)\s+(?:\w+\s+){0,2}(?:использ|цитир)|يمكن\w*\s+(?:\w+\s+)?استخدام|可以使用|可以引用"
+)
+
+USE_GRANTED_PASSIVE = re.compile(
+    r"\b(?:may|can) be (?:used|quoted|cited|reproduced)|\b(?:puede|pueden) ser (?:utilizad|usad|citad)|"
+    r"\b(?:peut|peuvent) être (?:utilis|cité|repris)|\b(?:pode|podem) ser (?:utilizad|usad|citad)|"
+    r"\b(?:darf|dürfen|kann|können) (?:\w+ ){0,3}(?:verwendet|zitiert|genutzt) werden|"
+    r"\b(?:может|могут) быть (?:использован|процитирован)"
 )
 
 
@@ -669,6 +683,8 @@ def _judge_refusal(
         return level, True
     if frame and not policy:  # "we ask the State not to publish the names of victims"
         return level, False
+    if own["doc"] and modal and not (third or policy):
+        return level, True  # "as agreed, this note is not to go online": the story does not undo it
     if third or past or policy:  # "the law prohibits …", "names were changed"
         return "mention", False
     if hedged and not own["self"]:  # "if it is confidential we cannot cite it", a question
@@ -695,8 +711,8 @@ def _judge_marker(low, marker, own, frame, third, past, notice, policy=False, sh
         level = "withhold_name"  # "den Namen unserer Organisation nicht zu veröffentlichen"
     if _quoted(low, span) or (_hedged(low, span) and not frame):
         return "mention", False  # 'marked "secret"', "if it is confidential", a question
-    if _attributive(low, span) and not mine and not frame:
-        return "mention", False  # "a confidential complaints mechanism"
+    if _attributive(low, span) and not frame and (not mine or _inflected_before_noun(low, span)):
+        return "mention", False  # "a confidential complaints mechanism", "анонимные механизмы"
     if (
         IMPERATIVE.match(low[span[0] : span[1]])
         and not notice
@@ -885,8 +901,15 @@ def _alone(low, span):
         rest,
     )  # "submission_PRIVATE.docx", "Anexo_I_restrito_v3.pdf"
     return bool(re.match(lex.NOTICE_FOLLOWERS, rest)) and (
-        _clause_start(low, span[0]) or bool(last)
+        _clause_start(low, span[0]) or bool(last) or bool(DOC_NOUN_BEFORE.search(low[: span[0]]))
     )
+
+
+# "Documento sensível · pág. 5": the document named, then the notice word.
+DOC_NOUN_BEFORE = re.compile(
+    r"(?:^|[:;,.!?–—|/(\[])\s*(?:document|documento|dokument|документ|материал|texto|texte|"
+    r"вклад|contribution|contribución|contribuição|beitrag|submission)\s*$"
+)
 
 
 def _attributive(low, span):
@@ -900,4 +923,29 @@ def _attributive(low, span):
         pattern("ATTRIBUTIVE").match(after)
         or pattern("ATTRIBUTIVE").match(before)
         or (second and pattern("ATTRIBUTIVE").match(second))
+        or _inflected_before_noun(low, span)
     )
+
+
+# German and Russian adjectives agree with the noun they stand before: "vertrauliche
+# Spurensicherung", "анонимные и конфиденциальные механизмы" describe a thing. Before a word
+# for the text itself ("Vertrauliche Stellungnahme", "конфиденциальная информация") they
+# still mark it.
+INFLECTED = re.compile(r"(?:vertraulich|anonym|geheim)(?:e|en|er|es|em)$|(?:ые|ая|ое|ый|ой|ую|ых|ым|ыми|ий|ие)$")
+COORDINATED = re.compile(r"(?:und|oder|и|или) \w+ ")
+TEXT_NOUNS = re.compile(
+    r"(?:dokument|stellungnahme|information|unterlage|eingabe|beitrag|mitteilung|angabe|schreiben|"
+    r"bericht|fassung|version|документ|информац|сведени|материал|записк|доклад|письм|обращени|"
+    r"сообщени|текст|вклад|версия|данные|behandlung|handhabung|рассмотрени)"
+)
+
+
+def _inflected_before_noun(low, span):
+    start = low.rfind(" ", 0, span[0]) + 1
+    word = low[start : _word_end(low, span[1])]
+    if not INFLECTED.search(word):
+        return False
+    after = low[_word_end(low, span[1]) :].lstrip()
+    after = after[COORDINATED.match(after).end() :] if COORDINATED.match(after) else after
+    noun = re.match(r"\w+", after)
+    return bool(noun) and not TEXT_NOUNS.match(noun.group(0))

@@ -390,6 +390,8 @@ MODAL = {
         r"will not\b",
         r"won't\b",
         r"is not for\b",
+        r"(?:is|are) not (?:intended|meant)\b",
+        r"not intended (?:for|to)\b",
     ],
     "es": [
         r"deb(?:e|en|erá|erán|ería|erían)\b",
@@ -398,6 +400,7 @@ MODAL = {
         r"no ha de\b",
         r"no es para\b",
         r"no para\b",
+        r"no (?:está|están|esta) (?:destinad|pensad)",
     ],
     "fr": [
         r"doi(?:t|vent)\b",
@@ -410,6 +413,7 @@ MODAL = {
         r"non destiné",
         r"pas destiné",
         r"qu'(?:il|elle)s? ne",
+        r"pas vocation à",
     ],
     "pt": [
         r"dev(?:e|em|erá|erão|eria|eriam)\b",
@@ -418,6 +422,8 @@ MODAL = {
         r"não sejam",
         r"não (?:é|se destina) (?:para|a)\b",
         r"não se destina",
+        r"não (?:vai|vão|irá|irão)\b",
+        r"não (?:está|estão) destinad",
     ],
     "ru": [
         r"должн",
@@ -441,6 +447,7 @@ MODAL = {
         r"nicht für\b",
         r"nicht zur\b",
         r"nicht bestimmt",
+        r"nicht gedacht",
     ],
     "ar": [
         r"يجب",
@@ -1279,7 +1286,7 @@ SELF = {
         r"(?:el |la )?(?:firmante|suscrit)",
         r"(?:el |la )?emisor",
         r"nos (?=\w*(?:identifi|nombr|mencion|cit|atribu))",
-        r"\w+nos\b",
+        r"\w+(?:ar|er|ir|ando|endo|ándo|éndo)nos\b",  # "mencionarnos", not "internos", "pequenos"
         r"(?:la |esta )organización (?:remitente|que suscribe|autora|firmante)",
         r"nombre de (?:la |nuestra |esta )?(?:organización|autor|persona remitente|remitente|entidad)",
         r"identidad (?:de (?:la |nuestra |esta )?(?:organización|autor|remitente|persona)|del (?:autor|remitente))",
@@ -1637,7 +1644,7 @@ MARKERS_DO_NOT_PUBLISH = {
         r"eyes only",
         r"(?:use|information|reference|attention|review|perusal) only\b",
         r"(?:internal|official|restricted) use\b",
-        r"embargo",
+        r"(?<!sin )embargo",  # not Spanish "sin embargo" (however)
         r"off the record",
         r"no publication",
         r"no posting",
@@ -1685,7 +1692,7 @@ MARKERS_DO_NOT_PUBLISH = {
         r"à l'attention exclusive",
         r"diffusion restreinte",
         r"sous embargo",
-        r"embargo",
+        r"(?<!sin )embargo",  # not Spanish "sin embargo" (however)
         r"non (?:publiable|publié|public)\b",
         r"sous réserve de confidentialit",
         r"(?:exclusivement|uniquement|seulement|strictement) (?:pour|à) (?:\w+ ){0,5}(?:usage|information|connaissance|vérification|attention)",
@@ -1748,7 +1755,7 @@ MARKERS_DO_NOT_PUBLISH = {
         r"(?:interner|internen|dienst)gebrauch",
         r"verschlusssache",
         r"sperrfrist",
-        r"embargo",
+        r"(?<!sin )embargo",  # not Spanish "sin embargo" (however)
         r"nicht öffentlich",
         r"(?:ausschließlich|nur|lediglich) zur (?:kenntnis|information|prüfung|verwendung)",
         r"nicht zur weitergabe",
@@ -2936,12 +2943,13 @@ DISCLAIMER = [
     # professionnel": a message *and its attachments* described as confidential is the
     # formula of a mail footer or a lawyer's signature, in any language.
     r"(?:message|e-?mail|courriel|mensaje|correo|mensagem|письмо|сообщение|nachricht)\w*\s+"
-    r"(?:\w+\s+){0,2}(?:attachments?|pièces jointes|anexos?|adjuntos?|вложени\w*|anhäng\w*|anlagen)"
+    r"(?:\w+\s+){0,3}(?:attachments?|pièces jointes|anexos?|adjuntos?|вложени\w*|anhäng\w*|anlagen)"
     r"\s+(?:\w+\s+){0,3}(?:confidenti|privileg|vertraulich|конфиденциальн|sigilos|reservad)",
     r"(?:الرساله|رساله)\s+(?:\w+\s+){0,3}(?:ال)?مرفقات\w*\s+(?:\w+\s+){0,2}سري",
     r"(?:此|本)?邮件及其?附件.{0,20}(?:机密|保密)",
     r"(?:mensagem|mensaje|correo|e-?mail|courriel|message|письмо|сообщение|nachricht)\w*\s+"
-    r"(?:\w+\s+){0,2}(?:pode conter|puede contener|peut contenir|может содержать|kann (?:\w+\s+){0,3}enthalten)",
+    r"(?:\w+\s+){0,4}(?:podem? conter|pueden? contener|peu(?:t|vent) contenir|могут? содержать|"
+    r"(?:kann|können) (?:\w+\s+){0,3}enthalten|may contain)",
     r"قد (?:تحتوي|تتضمن) (?:هذه )?(?:الرساله|الرسائل|المرفقات)",
     r"(?:ال|لل)مرسل اليه (?:فقط|وحده)",
     r"(?:本|此)邮件(?:可能)?(?:包含|含有)",
@@ -3236,6 +3244,32 @@ WITHHOLD["generic_source"] = [
     r"(?:present|describ|atribu|mencion|cit)\w* (?:\w+ ){0,3}como (?:procedente |proveniente |vind[oa] )?(?:de )?[«\"“ ]*(?:una?|uma?)\b",
     r"(?:als|von) [„\"“«]?(?:einer?|einem) (?:\w+ ){0,3}(?:organisation|gruppe|netzwerk|verein|ngo)",
     r"как (?:от )?[«\"“]?(?:одн\w+|некой|некоего|некая)\b",
+]
+# "Please cite us only as 'a health professional in Kenya'": how to be named is a name withheld.
+WITHHOLD["cite_only_as"] = [
+    r"(?:cite|quote|refer to|describe|identify|credit|attribute|mention|list)\w* (?:\w+ ){0,3}only as\b",
+    r"only (?:be )?(?:cited|quoted|referred to|described|identified|credited|mentioned|listed) as\b",
+    r"(?:cit|mencion|refer|identific|describ|nombr)\w* (?:\w+ ){0,4}(?:solo|sólo|solamente|únicamente) como\b",
+    r"(?:cit|mentionn|désign|identifi|présent|nomm|décri|référ)\w* (?:\w+ ){0,4}(?:seulement|uniquement) (?:comme|en tant que|sous)\b",
+    r"(?:cit|mencion|refer|identific|descrev|nome)\w* (?:\w+ ){0,4}(?:apenas|somente|só|unicamente) como\b",
+    r"(?:ссыла|сослат|цитир|упомина|упомян|указыва|называ|назва|именова)\w* (?:\w+ ){0,4}только (?:как|на)\b",
+    r"(?:zitier|nenn|bezeichn|erwähn|anführ|aufführ)\w* (?:\w+ ){0,4}nur als\b",
+    r"nur als [„\"“«»‚]\S*(?: \S+){0,6} (?:zitier|nenn|bezeichn|erwähn)",
+    r"(?:引用|提及|称呼|署名|注明|提到)[^。；]{0,12}(?:仅|只)(?:注明|署名|称|写|标注|以|作为|表述)",
+    r"(?:仅|只)(?:注明|署名|称为|称作|写作|标注为)",
+]
+# "Please keep it only for you and your team": the reader alone.
+MARKERS_DO_NOT_PUBLISH["for_the_reader_only"] = [
+    r"(?:keep|kept) (?:\w+ ){0,2}(?:only|just|strictly) (?:for|to|between) (?:you|yourselves|your (?:\w+ )?(?:team|office|staff)|the (?:independent )?expert)",
+    r"(?:guarde|guarden|mantenga|mantengan|guardar|mantener)\w* (?:\w+ ){0,2}(?:solo|sólo|solamente|únicamente) (?:para|entre) (?:usted|ustedes|su equipo|el experto|la relator)",
+    r"(?:gard|conserv)\w* (?:\w+ ){0,2}(?:seulement|uniquement|strictement) pour (?:vous|votre équipe|l'expert)",
+    r"(?:guard|mant|mantenh)\w* (?:\w+ ){0,2}(?:só|apenas|somente|unicamente) (?:para|entre) (?:vocês|você|o senhor|a sua equipa|a sua equipe|o perito|o especialista)",
+    r"(?:оставьте|сохраните|держите)\w* (?:\w+ ){0,2}только (?:для|у) (?:вас|себя|вашей команды|эксперта)",
+    r"(?:behalten|bewahren)\w* (?:\w+ ){0,2}nur für (?:sich|ihr team|den experten)",
+]
+# "Por razones de seguridad, solicitamos reserva": discretion asked for.
+WITHHOLD["reserve_asked"] = [
+    r"(?:solicit|pid|ped|rog|pe[çc])\w* (?:\w+ ){0,3}(?:reserva|sigilo|discreción|discrição)\b",
 ]
 MARKERS_WITHHOLD_NAME["not_for_attribution_ru"] = [
     r"не для (?:\w+ ){0,2}(?:указания (?:авторства|источника|имени|названия)|атрибуции|цитирования)"
