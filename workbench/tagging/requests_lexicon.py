@@ -414,6 +414,7 @@ MODAL = {
         r"pas destiné",
         r"qu'(?:il|elle)s? ne",
         r"pas vocation à",
+        r"(?:est|sont) à (?:traiter|considérer|garder|tenir)\b",
     ],
     "pt": [
         r"dev(?:e|em|erá|erão|eria|eriam)\b",
@@ -2031,6 +2032,7 @@ NOTICE_ABBREVIATIONS = [
     r"priv\b",
     r"anon\b",
     r"embarg",
+    r"sperrfrist",
     r"保密版",
     r"机密版",
 ]
@@ -2668,6 +2670,7 @@ THIRD = {
         r"الجاني",
     ],
     "zh": [
+        r"(?:他|她|他们|她们)(?:希望|要求|请求|不希望|不想)",  # "他希望我们不要透露…": the person's wish
         r"法律",
         r"法规",
         r"条例",
@@ -3216,7 +3219,7 @@ NAME["indicate"] = [
 # word for the document or its use ("RESTRICTED", "Internal – do not forward", "private and
 # confidential", "内部文件") — not a topic ("private sector", "secret detention").
 NOTICE_FOLLOWERS = (
-    r"\s*(?:$|[-–—:|/,;.()\[\]!]|(?:and|&|y|et|e|und|и|و) |(?:document|draft|submission|input|distribution|circulation|"
+    r"\s*(?:$|[-–—:|/,;.()\[\]!·•]|(?:and|&|y|et|e|und|и|و) |(?:document|draft|submission|input|distribution|circulation|"
     r"use|only|copy|version|docx?|pdf|odt|rtf|txt|eml|zip|documento|borrador|distribución|uso|diffusion|usage|rascunho|"
     r"distribuição|документ|проект|распростран|dokument|entwurf|verteilung|gebrauch|وثيقه|مسوده|文件|资料|材料|版|使用|传阅|"
     r"v\d+\b|rev\w*|final\w*|fin\b|\d+\b|ver\w*|версия|endfassung|endg\w*|definitiv\w*))"
@@ -3257,6 +3260,13 @@ WITHHOLD["cite_only_as"] = [
     r"nur als [„\"“«»‚]\S*(?: \S+){0,6} (?:zitier|nenn|bezeichn|erwähn)",
     r"(?:引用|提及|称呼|署名|注明|提到)[^。；]{0,12}(?:仅|只)(?:注明|署名|称|写|标注|以|作为|表述)",
     r"(?:仅|只)(?:注明|署名|称为|称作|写作|标注为)",
+]
+# "Author: [withheld at author's request]": a name taken out at the submitter's wish.
+MARKERS_WITHHOLD_NAME["withheld_at_request"] = [
+    r"(?:withheld|omitted|removed|redacted|not given|not stated) (?:\w+ ){0,2}at (?:the )?(?:author|sender|submitter|writer)'?s'? request",
+    r"(?:omitid|suprimid|retirad)\w* a (?:petición|solicitud|pedido) del? (?:autor|remitente)",
+    r"(?:omis|retir|supprim)\w* à la demande de l'(?:auteur|expéditeur)",
+    r"(?:omitid|suprimid|retirad)\w* a pedido d[oa] (?:autor|remetente)",
 ]
 # "Please keep it only for you and your team": the reader alone.
 MARKERS_DO_NOT_PUBLISH["for_the_reader_only"] = [
