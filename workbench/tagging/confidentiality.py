@@ -18,6 +18,8 @@ The model (data in requests_lexicon.py):
   a mention when they describe something else ("a confidential hotline").
 A clear request gives its level with high confidence; anything weaker gives the stricter
 level with a low confidence and "needs review:" evidence, so a person decides on Triage.
+A weak cue the request model reads as no request at all (in six words or more) is public at a
+low confidence instead (see VETO).
 A text is only split into sentences when it holds one of the literal substrings every act
 or marker needs (read from the lexicon's regexes), and a sentence is only judged when it
 holds one too: most pages cost a set lookup over their words.
