@@ -32,8 +32,8 @@ import split  # noqa: E402
 
 CALL = "bench-requests"
 # Halves whose texts may be printed: dev, and the fresh sets already read (never heldout,
-# fresh10 or later). fresh7 (L, M) was read in the fifth session, after four unread readings;
-# fresh8 (N) and fresh9 (O, P) in the sixth, after one and two.
+# fresh11 or later). fresh7 (L, M) was read in the fifth session, after four unread readings;
+# fresh8 (N), fresh9 (O, P) and fresh10 (Q, R) in the sixth, after one, two and two.
 READ_HALVES = (
     "dev",
     "fresh",
@@ -45,6 +45,7 @@ READ_HALVES = (
     "fresh7",
     "fresh8",
     "fresh9",
+    "fresh10",
 )
 
 

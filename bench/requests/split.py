@@ -43,6 +43,9 @@ FRESH9_PREFIXES = ("o-", "p-")
 # each) while fresh8 and fresh9 were read for the first time (they then became development
 # data): "fresh10", read once, at the end.
 FRESH10_PREFIXES = ("q-", "r-")
+# Writers S and T ("s-", "t-"), sixth session too: commissioned once fresh10 had been measured
+# twice unread (before and after that session's changes) and was then read: "fresh11".
+FRESH11_PREFIXES = ("s-", "t-")
 
 
 HALVES = (
@@ -58,6 +61,7 @@ HALVES = (
     "fresh8",
     "fresh9",
     "fresh10",
+    "fresh11",
 )
 
 
@@ -82,6 +86,8 @@ def half(item_id):
         return "fresh9"
     if item_id.startswith(FRESH10_PREFIXES):
         return "fresh10"
+    if item_id.startswith(FRESH11_PREFIXES):
+        return "fresh11"
     return "dev" if hashlib.sha256(item_id.encode()).hexdigest()[0] in "01234567" else "heldout"
 
 
