@@ -369,6 +369,7 @@ def read_part(part, zone=None):
     )  # a DOCX line is a paragraph; a PDF line wraps
     if part.kind == "properties":
         text = FIELD_BREAK.sub("\n", text)  # each property is read as itself
+        text = "\n".join(line for line in text.split("\n") if not _keywords(line))
     sentences = _sentences(text, zone if part.kind == "body" else None, paragraphs)
     for i, (sentence, in_zone, short, block) in enumerate(sentences):
         notice = whole_notice or (short and in_zone) or bool(SUBJECT_LINE.match(sentence))
@@ -440,7 +441,7 @@ RESERVATION = re.compile(
 
 # "no autorizamos la publicación", "we do not consent to publication": a refusal, not a permission.
 NEGATED_BEFORE = re.compile(
-    r"(?:\b(?:no|not|never|nunca|jamais|ne|n'|não|nao|nicht|kein\w*|не|ни|غير)|لا|不|未|没有)"
+    r"(?:\b(?:no|not|never|nunca|jamais|ne|n'|não|nao|nicht|kein\w*|не|ни|غير)(?!\w)|لا|不|未|没有)"
     r"\W*(?:\w+\W+){0,2}$"
 )
 
@@ -488,6 +489,8 @@ def _topic_only(part, low):
     """A title, subject or keywords ("Medical confidentiality and intersex persons"; a PDF's
     title property holds it without its label), or an editor's note on a source ("should we
     cite the 'secret' memo?"): the words name what the document is about, not what to do with it."""
+    if part.kind == "properties" and KEYWORD_LIST.match(low):
+        return True  # "anonimato; violência; dados; LGBTI; Angola": keywords
     if part.kind == "properties":
         fields = [f for f in re.split(r"\s*[|;\n]\s*(?=[^|;\n:：]{1,30}[:：])", low) if f.strip()]
         if len(fields) == 1 and not re.match(r"[^:：]{1,30}[:：]", fields[0]):
@@ -500,6 +503,36 @@ def _topic_only(part, low):
     return False
 
 
+def _keywords(line):
+    """A keywords field ("Keywords: anonymity; privacy; HIV"): topics, not a notice."""
+    low = normalise(line)
+    label = TOPIC_LABEL.match(low)
+    rest = low[label.end() :] if label else low
+    if not KEYWORD_LIST.match(rest):
+        return False
+    items = [item.strip(" .") for item in re.split(r"[;,、]", rest)]
+    return not any(_marker_alone(item) for item in items)  # "confidential; draft; HIV" is a notice
+
+
+def _marker_alone(item):
+    """An item that is a marker and nothing else ("confidential", "不公开"), not a topic noun."""
+    for name in MARKER_SOURCES:
+        for match in pattern(name).finditer(item):
+            if match.start() == 0 and re.fullmatch(r"\w*", item[match.end() :]):
+                return not pattern("NOTICE_NOUNS").match(item)
+    return False
+
+
+MARKER_SOURCES = (
+    "MARKERS_DO_NOT_PUBLISH",
+    "MARKERS_WITHHOLD_NAME",
+    "NOTICE_ONLY_MARKERS",
+    "NOTICE_ABBREVIATIONS",
+)
+
+
+# Three or more short items separated by ";" (or "," / "、"), with no label: a keywords field.
+KEYWORD_LIST = re.compile(r"\s*[^;,、:：|]{1,40}(?:\s*[;,、]\s*[^;,、:：|]{1,40}){2,}\s*$")
 TOPIC_LABEL = re.compile(
     r"\s*(?:title|subject|keywords?|tags|titre|sujet|mots-clés|título|asunto|palabras clave|"
     r"assunto|palavras-chave|название|заголовок|тема|ключевые слова|titel|thema|betreff|"
@@ -512,7 +545,7 @@ EDITORIAL = re.compile(
     r"citer|vérifier|source|lien|remplacer|reformuler|"
     r"zitieren|prüfen|quelle|link einfügen|ersetzen|"
     r"цитир\w*|провер\w*|сверить|источник\w*|ссылк\w*|замени\w*)|"
-    r"المصدر|رابط|تحقق|引用|核实|核对|来源|链接|出处|改引|替换"
+    r"المصدر|رابط|تحقق|مرجع|الاقتباس|引用|核实|核对|来源|链接|出处|改引|替换"
 )
 
 
@@ -739,6 +772,9 @@ def _judge_refusal(
 ):
     level = _level(refused, own, low)
     mine = own["self"] or own["doc"]
+    cited_as = any(
+        pattern("CITE_AS").match(text) for kind, text, _ in refused if kind == "withhold"
+    )
     negated = any(kind != "withhold" for kind, _, _ in refused)
     if frame and (mine or not third):
         return level, True
@@ -746,6 +782,10 @@ def _judge_refusal(
         return level, False
     if own["doc"] and modal and not (third or policy):
         return level, True  # "as agreed, this note is not to go online": the story does not undo it
+    if short and past and not (third or policy):
+        return level, False  # a notice that tells a story ("the authors wished to remain unknown")
+    if cited_as and not (third or past or policy):
+        return "withhold_name", True  # "Cite us only as 'a group in Central Asia'"
     if third or past or policy:  # "the law prohibits …", "names were changed"
         return "mention", False
     if hedged and not own["self"]:  # "if it is confidential we cannot cite it", a question
@@ -769,6 +809,8 @@ def _judge_refusal(
 def _judge_marker(low, marker, own, frame, third, past, notice, policy=False, short=False):
     level, span, text = marker
     mine = own["self"] or own["doc"]
+    if SELF_TITLED.match(low):  # "Aporte anónimo a la convocatoria …": the text names itself so
+        return ("withhold_name", False) if level == "notice_noun" else (level, True)
     if FORM_ANSWER.search(text):  # "Publication: NO", "是否同意公开：否"
         return level, bool(notice or short)
     # "SIGILOSO — NÃO DIVULGAR — …", "CONFIDENTIAL: …": a notice heading its sentence.
@@ -792,8 +834,8 @@ def _judge_marker(low, marker, own, frame, third, past, notice, policy=False, sh
             if notice and not re.match(r"\s*\w", low[_word_end(low, span[1]) :])
             else None
         )
-    if notice and not frame and past:
-        return level, False  # a notice that tells a story: ask a person
+    if notice and not frame and (past or (third and not mine)):
+        return level, False  # a notice that tells a story or speaks of a third party: ask a person
     if not notice and (past or third and not mine) and not frame:
         return "mention", False
     if frame and third and not mine:  # "we ask schools to keep … confidential"
@@ -805,9 +847,19 @@ def _judge_marker(low, marker, own, frame, third, past, notice, policy=False, sh
     return "mention", False  # "data collection must be voluntary, anonymous and …"
 
 
+# A text that opens by calling itself anonymous or confidential ("Confidential submission to
+# the call …", "Aporte anónimo a la convocatoria …").
+SELF_TITLED = re.compile(
+    r"\W*(?:(?:aporte|contribución|contribuição|contribution|submission|input|comunicación|"
+    r"documento|document|stellungnahme|beitrag|eingabe|вклад|обращение|материал|مساهمه|مشاركه)\s+"
+    r"(?:anónim|anonym|anônim|anonim|анонимн|confidencial|confidential|confidentiel|vertraulich|"
+    r"конфиденциальн|مجهول|سري)|(?:anonymous|confidential|anonyme[rs]?|vertrauliche[rs]?|"
+    r"анонимн\w+|конфиденциальн\w+)\s+(?:submission|input|contribution|beitrag|stellungnahme|"
+    r"eingabe|вклад|обращение|материал)|(?:匿名|保密)(?:提交|意见|材料|来文))"
+)
 BULLETS = "☒☑✓✔✗✘■●•*·>–— "  # ticked boxes and bullets before a sentence
 OBJECTION = re.compile(r"obje[ct]|oppos|возраж|widersprech|einwänd|يعترض|تعترض|反对")
-FORM_REFUSAL = re.compile(rf"[?？؟]\s*(?:{NO_WORDS})\W*$")
+FORM_REFUSAL = re.compile(rf"[?？؟:：]\s*(?:{NO_WORDS})\W*$")
 FORM_ANSWER = re.compile(rf"[:：?？]\s*(?:{NO_WORDS})$")
 IMPERATIVE = re.compile(
     r"(?:do not|don't|no|ne pas|pas de|não|не|никаких|nicht|keine?|ningún|nenhum|لا|عدم|请勿|不)\b"
@@ -875,7 +927,7 @@ def refused_acts(low, present=None):
 
 def _same_clause(low, a, b):
     return not re.search(
-        r"[;:,.]| [–—] | but | pero | mais | mas | но | aber |但|，", low[min(a, b) : max(a, b)]
+        r"[;:,.،؛]| [–—] | but | pero | mais | mas | но | aber |但|，", low[min(a, b) : max(a, b)]
     )
 
 
@@ -993,12 +1045,20 @@ def _attributive(low, span):
         after = low[span[1] :]
     before = low[: span[0]].rstrip().rsplit(" ", 1)[-1]
     second = after.split(" ", 2)[1] if after.count(" ") >= 1 else ""  # "anonymous death threats"
+    earlier = low[: span[0]].split()
+    if before in COORDINATORS and len(earlier) >= 3:
+        before = earlier[-3]  # "línea gratuita y confidencial": the noun before both adjectives
     return bool(
-        pattern("ATTRIBUTIVE").match(after)
+        ARABIC_CONSTRUCT.match(low[span[0] :])  # "سرية المحاكمات": the secrecy *of* something
+        or pattern("ATTRIBUTIVE").match(after)
         or pattern("ATTRIBUTIVE").match(before)
         or (second and pattern("ATTRIBUTIVE").match(second))
         or _inflected_before_noun(low, span)
     )
+
+
+COORDINATORS = {"y", "e", "et", "and", "und", "и", "و", "o", "ou", "or", "oder", "или"}
+ARABIC_CONSTRUCT = re.compile(r"(?:ال)?(?:سريه|خصوصيه) (?:ال\w+|هويه|بيانات|معلومات|مراسلات)")
 
 
 # German and Russian adjectives agree with the noun they stand before: "vertrauliche

@@ -350,6 +350,7 @@ FRAME["conditions"] = [
     r"unter der bedingung",
     r"vorausgesetzt",
     r"بشرط",
+    r"شرط (?:ان|الا|عدم)",
     r"شريطه",
     r"前提是",
     r"条件是",
@@ -2119,6 +2120,9 @@ CAREFUL = [
 # Nouns after a marker that make it describe something else: "confidential complaints mechanism",
 # "anonymous survey", "anonymous activist" (a mention, not a request about this submission).
 ATTRIBUTIVE = [
+    r"(?:частной|личной|семейной) жизни",
+    r"переписки",
+    r"усыновления",
     r"complain",
     r"mechanism",
     r"hotline",
@@ -2671,6 +2675,8 @@ THIRD = {
     ],
     "zh": [
         r"(?:他|她|他们|她们)(?:希望|要求|请求|不希望|不想)",  # "他希望我们不要透露…": the person's wish
+        r"热线",
+        r"来电",
         r"法律",
         r"法规",
         r"条例",
@@ -2895,6 +2901,10 @@ PERMISSION = [
     r"(?:können|dürfen|darf|kann) (?:\w+ ){0,5}(?:veröffentlich|nennen|zitieren)",
     r"(?:愿意|同意|可以|可)(?:.{0,8})公开(?:发布|发表)?",
     r"(?:ال)?نسخه (?:\w+ )?(?:للنشر|المعده للنشر|القابله للنشر)",
+    # Sixth session (writers Q and R).
+    r"(?:may|can) be (?:freely )?(?:published|posted|made public|shared|cited|quoted|reproduced)",
+    r"no (?:tenemos|hay) (?:ningún )?(?:inconveniente|problema|objeción) (?:\w+ ){0,3}(?:publi|difun|divulg|mencion|nombr)",
+    r"(?:classification|clasificación|classificação|vertraulichkeitsstufe|einstufung|гриф|уровень доступа)\s*[:：]\s*(?:public|pública|öffentlich|открыт|общедоступ)",
 ]
 # Words right before a marker that make it a mention of the word: "if it is confidential", a question.
 HEDGES = [
@@ -2951,11 +2961,20 @@ DISCLAIMER = [
     r"(?:الرساله|رساله)\s+(?:\w+\s+){0,3}(?:ال)?مرفقات\w*\s+(?:\w+\s+){0,2}سري",
     r"(?:此|本)?邮件及其?附件.{0,20}(?:机密|保密)",
     r"(?:mensagem|mensaje|correo|e-?mail|courriel|message|письмо|сообщение|nachricht)\w*\s+"
-    r"(?:\w+\s+){0,4}(?:podem? conter|pueden? contener|peu(?:t|vent) contenir|могут? содержать|"
+    r"(?:\w+\s+){0,4}(?:podem? conter|pueden? contener|peu(?:t|vent) contenir|(?:может|могут) содержать|"
     r"(?:kann|können) (?:\w+\s+){0,3}enthalten|may contain)",
     r"قد (?:تحتوي|تتضمن) (?:هذه )?(?:الرساله|الرسائل|المرفقات)",
     r"(?:ال|لل)مرسل اليه (?:فقط|وحده)",
     r"(?:本|此)邮件(?:可能)?(?:包含|含有)",
+    # "If you received this by mistake, please notify the sender and delete it": a footer's
+    # instruction, in any language ("delete" is no request to withhold).
+    r"误收(?:本|此|该)?(?:邮件|电子邮件)|通知发件人",
+    r"وصلتك (?:عن طريق )?(?:ال)?خطا|(?:ابلاغ|اعلام) المرسل",
+    r"(?:сообщите|уведомите) (?:об этом )?отправител",
+    r"(?:notify|inform|advise) the sender",
+    r"(?:notifique|informe|avise) (?:\w+ )?(?:al|o) remitente|(?:notifique|informe|avise) o remetente",
+    r"(?:avertir|prévenir|informer|aviser) (?:immédiatement )?l'expéditeur",
+    r"(?:benachrichtigen|informieren) sie (?:\w+ ){0,2}(?:den )?absender",
 ]
 # "Toute diffusion non autorisée est interdite": the footer forbids what nobody is authorised
 # to do; its negation ("non autorisée") refuses no publication of this submission.
@@ -3255,7 +3274,12 @@ WITHHOLD["cite_only_as"] = [
     r"(?:cit|mencion|refer|identific|describ|nombr)\w* (?:\w+ ){0,4}(?:solo|sólo|solamente|únicamente) como\b",
     r"(?:cit|mentionn|désign|identifi|présent|nomm|décri|référ)\w* (?:\w+ ){0,4}(?:seulement|uniquement) (?:comme|en tant que|sous)\b",
     r"(?:cit|mencion|refer|identific|descrev|nome)\w* (?:\w+ ){0,4}(?:apenas|somente|só|unicamente) como\b",
-    r"(?:ссыла|сослат|цитир|упомина|упомян|указыва|называ|назва|именова)\w* (?:\w+ ){0,4}только (?:как|на)\b",
+    r"(?:ссыла|сослат|цитир|упомина|упомян|указыва|называ|назва|именова)\w*,? (?:\w+,? ){0,4}только (?:как|на)\b",
+    r"(?:appear|figure|apparai|apparaît|figur|aparezc|aparec|apareç|erschein|фигурир)\w* (?:\w+ ){0,2}(?:only|uniquement|seulement|solo|sólo|únicamente|apenas|somente|nur|только) (?:as|sous|comme|como|als|как)\b",
+    r"(?:como|comme|as|als) (?:fuente|fonte|source|quelle) [«\"“'„]?(?:una?|uma?|an?|une?|eine[rm]?)\b",
+    r"(?:appear|listed|named|credited|cited|referred to|identified|aparec|aparezc|figur|apparai|apparaît|"
+    r"const|erschein|geführt|фигурир|указа)\w* (?:\w+ ){0,3}(?:as|como|comme|en tant que|als|как) "
+    r"[\"“'«„]?(?:anonym|anónim|anônim|anonim|анонимн)",
     r"(?:zitier|nenn|bezeichn|erwähn|anführ|aufführ)\w* (?:\w+ ){0,4}nur als\b",
     r"nur als [„\"“«»‚]\S*(?: \S+){0,6} (?:zitier|nenn|bezeichn|erwähn)",
     r"(?:引用|提及|称呼|署名|注明|提到)[^。；]{0,12}(?:仅|只)(?:注明|署名|称|写|标注|以|作为|表述)",
@@ -3277,6 +3301,29 @@ MARKERS_DO_NOT_PUBLISH["for_the_reader_only"] = [
     r"(?:оставьте|сохраните|держите)\w* (?:\w+ ){0,2}только (?:для|у) (?:вас|себя|вашей команды|эксперта)",
     r"(?:behalten|bewahren)\w* (?:\w+ ){0,2}nur für (?:sich|ihr team|den experten)",
 ]
+# How the submitter is to be cited ("only as 'a health professional'", "como fuente «una
+# organización…»"): a request by nature, whoever says it.
+CITE_AS = WITHHOLD["cite_only_as"] + WITHHOLD["generic_source"]
+# "Авторы документа пожелали остаться неизвестными", "wish to remain unknown".
+WITHHOLD["remain_unknown"] = [
+    r"(?:remain|stay) (?:unknown|unnamed|unidentified)",
+    r"(?:permanecer|quedar|mantenerse) (?:en el )?(?:anonimato|desconocid|sin nombre)",
+    r"(?:rester|demeurer) (?:inconnu|non identifié|dans l'ombre)",
+    r"(?:permanecer|ficar|manter-se) (?:no )?(?:anonimato|desconhecid|sem nome)",
+    r"остаться (?:неизвестн|неназванн|в тени)",
+    r"(?:unbekannt|ungenannt) (?:zu )?bleiben",
+]
+# "Nous tenons à ce que l'association n'apparaisse pas…", "NO queremos salir en la lista pública".
+PUBLISH["appear_listed"] = [
+    r"salir en (?:la |el |los |las )?(?:lista|web|página|sitio|informe)",
+    r"aparecer en (?:la |el |los |las )?(?:lista|web|página|sitio|informe)",
+    r"öffentlich (?:auftauch|erschein|zugänglich|einsehbar)",
+    r"auftauch",
+]
+# "очень просим отнестись к этому документу бережно": care asked for.
+CAREFUL.extend([r"бережн", r"деликатн"])
+# "شرط ألا تنسب إلى جمعيتنا بالاسم": the condition of the use.
+WITHHOLD["attributed_ar"] = [r"(?:الا|لا) (?:ت|ي)نسب (?:\S+ ){0,2}(?:الي|ل)\S*(?:نا|ي)\b"]
 # "Por razones de seguridad, solicitamos reserva": discretion asked for.
 WITHHOLD["reserve_asked"] = [
     r"(?:solicit|pid|ped|rog|pe[çc])\w* (?:\w+ ){0,3}(?:reserva|sigilo|discreción|discrição)\b",

@@ -19,7 +19,9 @@ def split(text, zone, paragraphs=False):
     lines = [
         "" if UNTICKED.match(option) else option.strip()
         for line in text.splitlines()
-        for option in BOX_OPTION.split(line)  # "☐ Allow  ☒ Do not allow": one line per box
+        for option in BOX_OPTION.split(
+            _boxes_first(line)
+        )  # "☐ Allow  ☒ Do not allow": one line per box
     ]
     out, current, start = [], [], 0
     for i, line in enumerate(lines + [""]):
@@ -64,16 +66,25 @@ def split(text, zone, paragraphs=False):
     return result
 
 
+def _boxes_first(line):
+    """An Arabic form puts each box after its option ("نعم ☒ لا ☐"): box first, as elsewhere."""
+    if not (_ARABIC.search(line) and re.search(r"[☐□☒☑]\s*$", line)):
+        return line
+    return re.sub(r"([^\s☐□☒☑:：]+)\s*([☐□☒☑])", r"\2 \1", line)
+
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
 TICKED_ANSWER = re.compile(rf"\s*(?:[☒☑✓✔]|\[[xX]\])\s*((?:{ANSWER_WORDS})\b\W*)$", re.IGNORECASE)
 
 
 def _ticked_answers_joined(blocks):
-    """A form's question and the box ticked under it read as one: "¿Autoriza la publicación …?"
-    over "☐ Sí ☒ No" is "… ? No"."""
+    """A form's question (or label) and the box ticked under or after it read as one:
+    "¿Autoriza la publicación …?" over "☐ Sí ☒ No" is "… ? No"; "Mention du nom : ☐ oui ☒ non"
+    is "Mention du nom : non"."""
     out = []
     for block, line_no in blocks:
         answer = TICKED_ANSWER.match(block)
-        if answer and out and out[-1][0].rstrip().endswith(("?", "？", "؟")):
+        if answer and out and out[-1][0].rstrip().endswith(("?", "？", "؟", ":", "：")):
             out[-1] = (f"{out[-1][0]} {answer.group(1)}", out[-1][1])
         else:
             out.append((block, line_no))
