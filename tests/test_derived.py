@@ -64,6 +64,33 @@ def test_a_kept_redaction_serves_only_the_same_withheld_identities(db, tmp_path)
     assert printed() == quote
 
 
+def test_kept_redactions_follow_a_new_withheld_submitter(db, tmp_path):
+    """A new withheld submitter (new submissions) does not redact every kept text again
+    (speed, issue 15), yet a kept text naming it, in any case or accents, is redacted and
+    the texts redacted before stay redacted."""
+    first, second = ingest_two(db, tmp_path)
+    tag(db, first, {"submitter": "Colectivo Arcoiris del Sur", "confidentiality": "withhold_name"})
+    tag(db, second, {"submitter": "Fundación Otra Orilla", "confidentiality": "public"})
+    quotes = [
+        "Según el Colectivo Arcoiris del Sur, la policía detuvo a doce personas.",
+        "La FUNDACION OTRA ORILLA documentó 40 casos en 2024.",
+        "Nadie fue condenado por estos hechos.",
+    ]
+
+    def printed():
+        redaction._index.cache_clear()  # a new process: only the kept redactions
+        pub = publication.Publication(db, store.list_submissions(db, "c"))
+        pub.prepare(quotes)
+        return [pub.redact(q) for q in quotes]
+
+    before = printed()
+    assert "Arcoiris" not in before[0] and before[1:] == quotes[1:]
+    tag(db, second, {"confidentiality": "withhold_name"})
+    after = printed()
+    assert after[0] == before[0] and after[2] == quotes[2]
+    assert "ORILLA" not in after[1] and identity.REPLACEMENT in after[1]
+
+
 def tag(db, submission_id, changes):
     loaded = store.get_submission(db, submission_id)["version"]
     store.update_submission(db, submission_id, changes, loaded, user="amina")

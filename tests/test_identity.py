@@ -55,6 +55,29 @@ def test_every_identifier_is_redacted(redact, text, gone):
     assert identity.REPLACEMENT in out
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Según la Asociación Ñandutí de Defensoras, la policía…",
+        "According to ASOCIACION NANDUTI DE DEFENSORAS the police…",
+        "A.N.D.E.F. and ANDEF's partners",
+        "ÁNDEF reported",
+        "call +595 21 555 019 or (021) 555-019",
+        "write to info@nanduti.org.py",
+        "signed by MARIA JOSE BENITEZ ORTIZ",
+    ],
+)
+def test_the_quick_screen_never_passes_over_an_identifier(redact, text):
+    """Kept redactions are reused when the added identifiers cannot be in a text (speed,
+    issue 15): the screen that says so must never miss one the redactor finds."""
+    assert redact.finds(text) or redact.spans(text)
+    assert redact.may_find(text)
+
+
+def test_the_quick_screen_lets_other_texts_through(redact):
+    assert not redact.may_find("The police detained twelve people in the capital in 2024.")
+
+
 def test_ordinary_words_and_other_organisations_stay(redact):
     text = (
         "Amnesty International and the UN reported that LGBTI defenders in Paraguay face attacks."

@@ -40,9 +40,18 @@ def get_many(db, kind, inputs_by_key):
     """{key: value} for the keys whose stored entry was computed from the given inputs."""
     wanted = {str(k): v for k, v in inputs_by_key.items()}
     return {
-        row["key"]: json.loads(row["value"])
-        for row in read_entries(db, kind, list(wanted))
-        if row["inputs"] == wanted[row["key"]]
+        key: value
+        for key, (inputs, value) in latest_many(db, kind, wanted).items()
+        if inputs == wanted[key]
+    }
+
+
+def latest_many(db, kind, keys):
+    """{key: (inputs, value)} of the stored entries among ``keys``, whatever they were
+    computed from (see ``latest``)."""
+    return {
+        row["key"]: (row["inputs"], json.loads(row["value"]))
+        for row in read_entries(db, kind, [str(k) for k in keys])
     }
 
 

@@ -94,37 +94,45 @@ class Publication:
         """Redact these texts once for all later ``redact`` calls: a text redacted before with
         the same identifiers (and code) takes its spans from the ``derived`` table, any other is
         redacted now and its spans kept there (speed, issue 15: a call's every passage redacted
-        on each run of `workbench themes` was seconds). A text is known by its SHA-256."""
+        on each run of `workbench themes` was seconds). A text is known by its SHA-256.
+        When the identifiers changed (a new withheld submitter), a text keeps its spans if
+        none of the identifiers taken away was found in it and none of the new ones can be."""
         if not self._redactor:
             return
         wanted = {}
         for text in texts:
             if isinstance(text, str) and text:
                 wanted.setdefault(hashlib.sha256(text.encode("utf-8")).hexdigest(), text)
-        inputs = self._redaction_inputs()
-        stored = derived.get_many(self.db, "redaction", dict.fromkeys(wanted, inputs))
+        inputs, code = self._redaction_inputs()
+        stored = derived.latest_many(self.db, "redaction", wanted)
+        earlier = _EarlierRedactions(self.db, self._redactor, code)
         new = []
         for digest, text in wanted.items():
-            spans = stored.get(digest)
-            if spans is None:
-                spans = self._redactor.spans(text)
+            was, spans = stored.get(digest, (None, None))
+            if was != inputs:
+                spans = earlier.spans(was, spans, text)
+                if spans is None:
+                    spans = self._redactor.spans(text)
                 new.append((digest, inputs, spans))
             self._redactor.remember(text, [tuple(span) for span in spans])
         try:
             derived.put_many(self.db, "redaction", new)
+            if new:
+                derived.put(self.db, "redaction_values", inputs, code, self._redactor.values)
         except sqlite3.Error:
             pass  # kept for next time when the database lets us; the output stands
 
     def _redaction_inputs(self):
-        """What a text's redaction depends on besides the text: the identifiers, the code that
-        matches them (and the Unicode and phone-number data it folds and reads numbers with)."""
-        return derived.fingerprint(
-            "\x1f".join(self._redactor.values),
+        """(what a text's redaction depends on besides the text, the part of it that is not
+        the identifiers): the identifiers, the code that matches them (and the Unicode and
+        phone-number data it folds and reads numbers with)."""
+        code = derived.fingerprint(
             self._redactor.replacement,
             derived.code_version(*REDACTION_CODE),
             unicodedata.unidata_version,
             phonenumbers.__version__,
         )
+        return derived.fingerprint("\x1f".join(self._redactor.values), code), code
 
     def quote(self, submission, text):
         """A passage's text for a shareable output: identities out; a withheld submitter's own
@@ -193,6 +201,43 @@ class Publication:
             ),
         )
         return [self.row(s, columns) for s in named + withheld]
+
+
+class _EarlierRedactions:
+    """Spans kept for other identifiers (with the same code) that still hold for the current
+    ones: the alternation of identifiers gives the same spans in a text where the added ones
+    match nowhere, and where no identifier matched at all, taking some away changes nothing."""
+
+    def __init__(self, db, redactor, code):
+        self.db, self.redactor, self.code, self.screens = db, redactor, code, {}
+
+    def spans(self, inputs, spans, text):
+        """The kept spans if they still hold, else None (redact the text again)."""
+        if inputs is None:
+            return None
+        screen = self._screen(inputs)
+        if screen is None or (screen[0] and spans):
+            return None
+        return None if screen[1].may_find(text) else spans
+
+    def _screen(self, inputs):
+        """(whether identifiers were taken away, a Redactor of the added ones) for the
+        identifiers an earlier entry was computed with, or None if they are not known."""
+        if inputs not in self.screens:
+            values = derived.get(self.db, "redaction_values", inputs, self.code)
+            self.screens[inputs] = (
+                None
+                if values is None
+                else (
+                    bool(set(values) - set(self.redactor.values)),
+                    redaction.Redactor(
+                        (),
+                        self.redactor.replacement,
+                        values=set(self.redactor.values) - set(values),
+                    ),
+                )
+            )
+        return self.screens[inputs]
 
 
 # ---------------------------------------------------------------- identities

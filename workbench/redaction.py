@@ -25,12 +25,14 @@ class Redactor:
     so the result is the one the whole pattern gives. Results are kept per set of
     identifiers (the tags' state), so a page run again redacts nothing twice."""
 
-    def __init__(self, identities, replacement=REPLACEMENT):
+    def __init__(self, identities, replacement=REPLACEMENT, values=()):
+        """``values``: identifiers besides the identities' own."""
         self.replacement = replacement
         # Longest first; alike in length, in one fixed order (a set's order changes from one
         # process to the next, and where two start at one place the first listed wins).
         self.values = sorted(
-            {v for identity in identities for v in identity.values()}, key=lambda v: (-len(v), v)
+            {v for identity in identities for v in identity.values()} | set(values),
+            key=lambda v: (-len(v), v),
         )
         self._index = _index(tuple(self.values), replacement)
 
@@ -52,6 +54,14 @@ class Redactor:
         """Keep ``text``'s redaction, given the spans ``spans`` found for it (before, and kept)."""
         if text and self._index.any:
             self._index.remember(text, spans)
+
+    def may_find(self, text):
+        """False when no identifier can be in the text: what each one's pattern spells out
+        (its folded words, a phone's digits, an acronym's forms) is missing. A quick screen:
+        True says only that the text must be redacted to know (see ``finds``)."""
+        if not text or not self._index.any:
+            return False
+        return self._index.may_match(text)
 
     def finds(self, text):
         """Whether any identifier is in the text (for checks and tests)."""
@@ -130,6 +140,20 @@ class _Index:
         if words.isdisjoint(self.acronyms):
             return []
         return [m.span() for m in ACRONYM_WORD.finditer(text) if _bare(m.group()) in self.acronyms]
+
+    def may_match(self, text):
+        """False only when no identifier's pattern can match ``text`` (``Redactor.may_find``)."""
+        if self.always:
+            return True
+        folded = fold(text)
+        if any(all(w in folded for w in words) for words in self.required if words):
+            return True
+        if self.digits and DIGIT_RUN.search(folded):
+            digits = PHONE_SEPARATORS.sub("", folded)
+            if any(key in digits for entries in self.digits.values() for key, _ in entries):
+                return True
+        # An acronym's form as written, folded, is in the folded text wherever it is written.
+        return any(form.casefold() in folded for form in self.acronyms)
 
     def candidates(self, folded, runs):
         """Positions of the identifiers that could match somewhere in the folded text (``runs``:

@@ -53,13 +53,9 @@ def themes_command(ctx, call_slug, fmt, refresh, n_themes, refit, no_dictionary)
         )
         if found["placed"]:  # stdout is the JSON contract: the note goes to stderr
             click.echo(PLACED.format(found["placed"]), err=True)
-    json.dump(
-        contract_rows(themes.list_themes(db, scope)),
-        sys.stdout,
-        ensure_ascii=False,
-        indent=2,
-    )
-    sys.stdout.write("\n")
+    # One string, one write: json.dump to a stream writes each token apart (~1 s at 1,500).
+    rows = contract_rows(themes.list_themes(db, scope))
+    sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
 
 
 PLACED = (
