@@ -92,6 +92,8 @@ def real_controls():
         parts = confidentiality.parts_of(doc)
         zones = confidentiality._zone_parts(parts)
         for part in parts:
+            if part.kind == "body" and id(part) not in zones:
+                continue  # middle pages: measured apart (none reaches MIDDLE_THRESHOLD), not trained on
             texts += [c for c in confidentiality._chunks(part, zones.get(id(part))) if c.strip()]
     return sorted(set(texts))
 

@@ -3303,7 +3303,7 @@ MARKERS_DO_NOT_PUBLISH["for_the_reader_only"] = [
 ]
 # How the submitter is to be cited ("only as 'a health professional'", "como fuente «una
 # organización…»"): a request by nature, whoever says it.
-CITE_AS = WITHHOLD["cite_only_as"] + WITHHOLD["generic_source"]
+CITE_AS = WITHHOLD["cite_only_as"]  # not generic_source alone: "is used to refer to a way of …"
 # "Авторы документа пожелали остаться неизвестными", "wish to remain unknown".
 WITHHOLD["remain_unknown"] = [
     r"(?:remain|stay) (?:unknown|unnamed|unidentified)",
