@@ -32,8 +32,9 @@ import split  # noqa: E402
 
 CALL = "bench-requests"
 # Halves whose texts may be printed: dev, and the fresh sets already read (never heldout,
-# fresh11 or later). fresh7 (L, M) was read in the fifth session, after four unread readings;
-# fresh8 (N), fresh9 (O, P) and fresh10 (Q, R) in the sixth, after one, two and two.
+# fresh12 or later). fresh7 (L, M) was read in the fifth session, after four unread readings;
+# fresh8 (N), fresh9 (O, P), fresh10 (Q, R) and fresh11 (S, T) in the sixth, after one, two,
+# two and two.
 READ_HALVES = (
     "dev",
     "fresh",
@@ -46,6 +47,7 @@ READ_HALVES = (
     "fresh8",
     "fresh9",
     "fresh10",
+    "fresh11",
 )
 
 

@@ -46,6 +46,9 @@ FRESH10_PREFIXES = ("q-", "r-")
 # Writers S and T ("s-", "t-"), sixth session too: commissioned once fresh10 had been measured
 # twice unread (before and after that session's changes) and was then read: "fresh11".
 FRESH11_PREFIXES = ("s-", "t-")
+# Writers U and V ("u-", "v-"), sixth session: commissioned once fresh11 had been measured
+# twice unread (the session's start code, then its end code) and was then read: "fresh12".
+FRESH12_PREFIXES = ("u-", "v-")
 
 
 HALVES = (
@@ -62,6 +65,7 @@ HALVES = (
     "fresh9",
     "fresh10",
     "fresh11",
+    "fresh12",
 )
 
 
@@ -88,6 +92,8 @@ def half(item_id):
         return "fresh10"
     if item_id.startswith(FRESH11_PREFIXES):
         return "fresh11"
+    if item_id.startswith(FRESH12_PREFIXES):
+        return "fresh12"
     return "dev" if hashlib.sha256(item_id.encode()).hexdigest()[0] in "01234567" else "heldout"
 
 
