@@ -143,6 +143,26 @@ def test_wording_shared_by_most_submissions_is_boilerplate_but_a_campaign_counts
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "ΟΔΟΣ ΚΑΙ ΣΠΙΤΙ ΤΗΣ ΟΜΑΔΑΣ. Η αστυνομία συνέλαβε δώδεκα άτομα στην πρωτεύουσα χθες.",
+        "Half of them … were detained; ½ released. ＯＫ！ Then the ﬁles were lost in 2024 again.",
+        "Ünë phrâse très courte. Non. La policía detuvo a 12 personas el 3 de mayo en la capital.",
+        "Word",
+        "",
+    ],
+)
+def test_a_passage_read_once_gives_the_5_grams_of_the_passage_and_of_each_sentence(text):
+    """Boilerplate is judged on a passage's 5-grams and on each sentence's: reading the
+    sentences once (speed, issue 15) gives the very 5-grams each reading gives alone."""
+    whole, each = procedural.sentence_shingles(text)
+    assert list(whole) == list(procedural.shingles(procedural.normalise(text)))
+    assert [list(h) for h in each] == [
+        list(procedural.shingles(procedural.normalise(s))) for s in procedural.sentences(text)
+    ]
+
+
+@pytest.mark.parametrize(
     "lang, text, kind",
     [
         (

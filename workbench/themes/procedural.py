@@ -21,8 +21,10 @@ reason is recorded (table ``procedural_passages``).
 
 import csv
 import hashlib
+import itertools
 import re
 import unicodedata
+from array import array
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -152,36 +154,62 @@ def shingles(normalised):
     """Hashes of word 5-grams of a normalised text (digits folded); short texts give one.
     A 5-gram is hashed as a tuple of its words, whose hashes Python keeps: three times
     faster than joining them into a new string (speed, issue 15; hashes live in one run)."""
-    words = WORD.findall(DIGIT.sub("0", normalised))
+    return _hashed(WORD.findall(DIGIT.sub("0", normalised)))
+
+
+def _hashed(words):
     if len(words) < SHINGLE:
-        return [hash(tuple(words))] if words else []
-    return list(map(hash, zip(*(words[i:] for i in range(SHINGLE)))))
+        return array("q", [hash(tuple(words))] if words else [])
+    # An array, not a list: a call's millions of hashes held at once are no work for the
+    # garbage collector.
+    return array("q", map(hash, zip(*(words[i:] for i in range(SHINGLE)))))
+
+
+def sentence_shingles(text):
+    """(the passage's ``shingles``, [each sentence's ``shingles``]) from one reading of its
+    sentences: a passage's words are its sentences' words one after the other (sentences
+    are cut at spaces, and lower-casing, accents and digits are folded character by
+    character), so a sentence's 5-grams are a run of the passage's and are not hashed again."""
+    words, spans = [], []
+    for sentence in sentences(text):
+        found = WORD.findall(DIGIT.sub("0", normalise(sentence)))
+        spans.append((len(words), found))
+        words += found
+    whole = _hashed(words)
+    each = [
+        whole[start : start + len(found) - SHINGLE + 1] if len(found) >= SHINGLE else _hashed(found)
+        for start, found in spans
+    ]
+    return whole, each
 
 
 # ---------------------------------------------------------------- boilerplate
 
 
-def frequent_shingles(passages, voices):
-    """{language: set of 5-gram hashes used by a large share of that language's voices}."""
-    pairs = defaultdict(lambda: ([], []))
-    for p, voice in zip(passages, voices):
-        hashes = shingles(normalise(p["text"]))
-        codes, owners = pairs[p.get("language") or ""]
-        codes.extend(hashes)
-        owners.extend([voice] * len(hashes))
+def frequent_shingles(passages, voices, hashed=None):
+    """{language: set of 5-gram hashes used by a large share of that language's voices}.
+    ``hashed``: each passage's ``shingles`` when known."""
+    found = defaultdict(lambda: ([], [], [], {}))
+    for row, (p, voice) in enumerate(zip(passages, voices)):
+        hashes = shingles(normalise(p["text"])) if hashed is None else hashed[row]
+        codes, owners, counts, index = found[p.get("language") or ""]
+        if hashes:  # a voice with no words is not counted among the language's voices
+            codes.append(hashes)
+            owners.append(index.setdefault(voice, len(index)))
+            counts.append(len(hashes))
     return {
-        lang: _frequent(np.array(codes, dtype=np.int64), owners)
-        for lang, (codes, owners) in pairs.items()
+        lang: _frequent(
+            np.fromiter(itertools.chain.from_iterable(codes), dtype=np.int64, count=sum(counts)),
+            np.repeat(np.array(owners, dtype=np.int64), counts),
+            len(index),
+        )
+        for lang, (codes, owners, counts, index) in found.items()
     }
 
 
-def _frequent(codes, owners):
-    if len(codes) == 0:
-        return set()
-    index = {}
-    voice_index = np.array([index.setdefault(o, len(index)) for o in owners], dtype=np.int64)
-    n_voices = len(index)
-    if n_voices < MIN_LANGUAGE_VOICES:
+def _frequent(codes, voice_index, n_voices):
+    """The codes found in FREQUENT_SHARE of the voices (``voice_index``: each code's voice)."""
+    if len(codes) == 0 or n_voices < MIN_LANGUAGE_VOICES:
         return set()
     needed = FREQUENT_SHARE * n_voices
     order = np.lexsort((voice_index, codes))
@@ -192,8 +220,9 @@ def _frequent(codes, owners):
     return set(values[counts >= needed].tolist())
 
 
-def is_boilerplate(normalised, frequent):
-    hashes = shingles(normalised)
+def is_boilerplate(normalised, frequent, hashes=None):
+    """``hashes``: the sentence's ``shingles`` when known."""
+    hashes = shingles(normalised) if hashes is None else hashes
     return bool(hashes) and sum(h in frequent for h in hashes) >= BOILERPLATE_SENTENCE * len(hashes)
 
 
@@ -239,9 +268,10 @@ def sentence_cues(text, lang, questions=None):
     return found
 
 
-def sentence_kinds(text, lang, frequent, questions=None, cued=None):
+def sentence_kinds(text, lang, frequent, questions=None, cued=None, hashed=None):
     """[(sentence, kind or None, pattern or None)] for one passage; the pattern of an echoed
-    question is its number in the questionnaire. ``cued``: its ``sentence_cues`` if known."""
+    question is its number in the questionnaire. ``cued``: its ``sentence_cues`` if known;
+    ``hashed``: its sentences' ``shingles`` if known."""
     if cued is None:
         cued = sentence_cues(text, lang, questions)
     marked = {number: (kind, pattern) for number, kind, pattern in cued}
@@ -249,7 +279,11 @@ def sentence_kinds(text, lang, frequent, questions=None, cued=None):
     for number, sentence in enumerate(sentences(text)):
         if number in marked:
             found.append((sentence, *marked[number]))
-        elif frequent and is_boilerplate(normalise(sentence), frequent):
+        elif frequent and is_boilerplate(
+            normalise(sentence) if hashed is None else None,
+            frequent,
+            None if hashed is None else hashed[number],
+        ):
             found.append((sentence, "boilerplate", None))
         else:
             found.append((sentence, None, None))
@@ -258,8 +292,13 @@ def sentence_kinds(text, lang, frequent, questions=None, cued=None):
 
 def text_key(passage):
     """What a passage's ``sentence_cues`` are kept under: its language and text."""
-    lang = (passage.get("language") or "xx").lower()
-    return hashlib.sha256(f"{lang}\x1f{passage['text']}".encode("utf-8")).hexdigest()[:32]
+    return _text_key((passage.get("language") or "xx").lower(), passage["text"])
+
+
+@lru_cache(maxsize=250_000)
+def _text_key(lang, text):
+    # Kept for the run: campaigns, procedural verdicts and the kept model each ask (speed, issue 15).
+    return hashlib.sha256(f"{lang}\x1f{text}".encode("utf-8")).hexdigest()[:32]
 
 
 def edge_rows(passages):
@@ -287,7 +326,8 @@ def assess(passages, voices=None, questions=(), known=None):
     texts not in it are read and added to it.
     """
     voices = voices or [p.get("submission_id", ("row", r)) for r, p in enumerate(passages)]
-    frequent = frequent_shingles(passages, voices)
+    hashed = [sentence_shingles(p["text"]) for p in passages]
+    frequent = frequent_shingles(passages, voices, [whole for whole, _ in hashed])
     edges = edge_rows(passages)
     questions = Questions(questions)
     known = {} if known is None else known
@@ -298,7 +338,11 @@ def assess(passages, voices=None, questions=(), known=None):
         if key not in known:
             known[key] = sentence_cues(p["text"], lang, questions)
         kinds = sentence_kinds(
-            p["text"], lang, frequent.get(p.get("language") or "", set()), cued=known[key]
+            p["text"],
+            lang,
+            frequent.get(p.get("language") or "", set()),
+            cued=known[key],
+            hashed=hashed[row][1],
         )
         kept = " ".join(s for s, kind, _ in kinds if not kind) or p["text"]
         found.append((verdict(p["text"], kinds, lang, row in edges), kept))
