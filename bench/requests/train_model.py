@@ -3,8 +3,8 @@
     .venv/bin/python bench/requests/train_model.py [--cv]
 
 Character n-grams (2-5, per word) and word 1-3-grams -> logistic regression, on every item of
-the sets read so far: dev, held-out, fresh … fresh10 (4,080 texts by seventeen writers, B-R;
-each set became training data after it was read). `fresh11` (writers S, T) is never used here:
+the sets read so far: dev, held-out, fresh … fresh11 (4,560 texts by nineteen writers, B-T;
+each set became training data after it was read). `fresh12` (writers U, V) is never used here:
 it measures the result. Controls also include real documents' texts as the second reader sees
 them (short paragraphs of first and last pages, headers, properties, file names) from half A
 of ../shared/realworld/{texts,pdf,docx} (public documents, none asking for confidentiality;
@@ -47,6 +47,7 @@ TRAINING = (
     "fresh8",
     "fresh9",
     "fresh10",
+    "fresh11",
 )
 # Chosen by leave-one-writer-out on the detector's own path (rules, then this model): see README.
 THRESHOLD = 0.5
@@ -183,7 +184,7 @@ def main(argv=None):
             "threshold": THRESHOLD,
             "n_items": len(items),
             "n_real_controls": len(controls),
-            "trained_on": "bench/requests/corpus writers B-R ("
+            "trained_on": "bench/requests/corpus writers B-T ("
             + ", ".join(TRAINING)
             + ") and real documents' half A as controls",
         },

@@ -393,6 +393,8 @@ MODAL = {
         r"is not for\b",
         r"(?:is|are) not (?:intended|meant)\b",
         r"not intended (?:for|to)\b",
+        r"can ?not be\b",
+        r"(?:'s|is|are) not to\b",
     ],
     "es": [
         r"deb(?:e|en|erá|erán|ería|erían)\b",
@@ -402,6 +404,7 @@ MODAL = {
         r"no es para\b",
         r"no para\b",
         r"no (?:está|están|esta) (?:destinad|pensad)",
+        r"no (?:puede|pueden|podrá|podrán) ser\b",
     ],
     "fr": [
         r"doi(?:t|vent)\b",
@@ -415,6 +418,7 @@ MODAL = {
         r"pas destiné",
         r"qu'(?:il|elle)s? ne",
         r"pas vocation à",
+        r"ne (?:peut|peuvent|pourra|pourront) (?:pas )?être\b",
         r"(?:est|sont) à (?:traiter|considérer|garder|tenir)\b",
     ],
     "pt": [
@@ -426,6 +430,8 @@ MODAL = {
         r"não se destina",
         r"não (?:vai|vão|irá|irão)\b",
         r"não (?:está|estão) destinad",
+        r"não (?:pode|podem|poderá|poderão) ser\b",
+        r"não é (?:pra|pro)\b",
     ],
     "ru": [
         r"должн",
@@ -2120,6 +2126,18 @@ CAREFUL = [
 # Nouns after a marker that make it describe something else: "confidential complaints mechanism",
 # "anonymous survey", "anonymous activist" (a mention, not a request about this submission).
 ATTRIBUTIVE = [
+    # "anonymous and free", "gratuita y confidencial": a service described (sixth session).
+    r"(?:и|y|e|et|and|und|&) (?:бесплатн|gratuit|gratis|free|kostenlos|grátis)",
+    r"(?:、(?:保密|匿名|免费))+",
+    r"و ?مجاني",
+    r"保护",
+    r"权",
+    # Legal secrecies named by their kind ("врачебная тайна"): the word before.
+    r"врачебн",
+    r"медицинск",
+    r"адвокатск",
+    r"банковск",
+    r"налогов",
     r"(?:частной|личной|семейной) жизни",
     r"переписки",
     r"усыновления",
@@ -2870,7 +2888,7 @@ PERMISSION = [
     r"(?:autoris|accept|consent)\w* (?:\w+ ){0,3}(?:la )?(?:publication|diffusion|mention)",
     r"(?:d'accord|favorables?) (?:pour|à|avec) (?:la )?(?:publication|diffusion|mention)",
     r"(?:pouvez|peut|peuvent) (?:\w+ ){0,3}(?:publier|citer|mentionner|nommer|diffuser)",
-    r"(?:mit der|zur) (?:\w+ ){0,8}(?:veröffentlichung|namensnennung|nennung) (?:\w+ ){0,8}(?<!nicht )einverstanden",
+    r"(?:mit (?:der|einer)|zur) (?:\w+ ){0,8}(?:veröffentlichung|namensnennung|nennung) (?:\w+ ){0,8}(?<!nicht )einverstanden",
     r"(?:können|dürfen|darf|kann) (?:\w+ ){0,4}(?:veröffentlich|nennen|zitieren)",
     r"(?:можно|можете|разрешаем|согласны на) (?:\w+ ){0,3}(?:публик|опублик|указ|назва|цитир|размест)",
     r"(?:نوافق|نسمح|موافق\w*) (?:\w+ ){0,3}(?:علي )?(?:ال)?نشر",
@@ -2969,6 +2987,7 @@ DISCLAIMER = [
     # "If you received this by mistake, please notify the sender and delete it": a footer's
     # instruction, in any language ("delete" is no request to withhold).
     r"误收(?:本|此|该)?(?:邮件|电子邮件)|通知发件人",
+    r"(?:e-?mail|nachricht)\w*\s+(?:\w+\s+){0,3}(?:enthält|enthalten) (?:\w+ )?vertrauliche",
     r"وصلتك (?:عن طريق )?(?:ال)?خطا|(?:ابلاغ|اعلام) المرسل",
     r"(?:сообщите|уведомите) (?:об этом )?отправител",
     r"(?:notify|inform|advise) the sender",
@@ -3269,11 +3288,15 @@ WITHHOLD["generic_source"] = [
 ]
 # "Please cite us only as 'a health professional in Kenya'": how to be named is a name withheld.
 WITHHOLD["cite_only_as"] = [
-    r"(?:cite|quote|refer to|describe|identify|credit|attribute|mention|list)\w* (?:\w+ ){0,3}only as\b",
+    r"(?:cit|quot|refer\w* to|describ|identif|credit|attribut|mention|list)\w* (?:\w+ ){0,4}only as\b",
+    r"(?:formule|désignation|appellation|fórmula|denominación|expresión|formulation|description|wording|"
+    r"designation|descrição|designação|bezeichnung|формулировк)\w* (?:\w+ )?(?:générique|genéric|generic|"
+    r"genérica|allgemein|общ)",
+    r"(?:aparezc|aparec|figur|const)\w* como (?:de )?[«\"“ ]*(?:una?|uma?)\b",
     r"only (?:be )?(?:cited|quoted|referred to|described|identified|credited|mentioned|listed) as\b",
     r"(?:cit|mencion|refer|identific|describ|nombr)\w* (?:\w+ ){0,4}(?:solo|sólo|solamente|únicamente) como\b",
     r"(?:cit|mentionn|désign|identifi|présent|nomm|décri|référ)\w* (?:\w+ ){0,4}(?:seulement|uniquement) (?:comme|en tant que|sous)\b",
-    r"(?:cit|mencion|refer|identific|descrev|nome)\w* (?:\w+ ){0,4}(?:apenas|somente|só|unicamente) como\b",
+    r"(?:cit|mencion|refer|refir|identific|descrev|nome)\w* (?:\w+ ){0,4}(?:apenas|somente|só|unicamente) como\b",
     r"(?:ссыла|сослат|цитир|упомина|упомян|указыва|называ|назва|именова)\w*,? (?:\w+,? ){0,4}только (?:как|на)\b",
     r"(?:appear|figure|apparai|apparaît|figur|aparezc|aparec|apareç|erschein|фигурир)\w* (?:\w+ ){0,2}(?:only|uniquement|seulement|solo|sólo|únicamente|apenas|somente|nur|только) (?:as|sous|comme|como|als|как)\b",
     r"(?:como|comme|as|als) (?:fuente|fonte|source|quelle) [«\"“'„]?(?:una?|uma?|an?|une?|eine[rm]?)\b",
@@ -3292,6 +3315,21 @@ MARKERS_WITHHOLD_NAME["withheld_at_request"] = [
     r"(?:omis|retir|supprim)\w* à la demande de l'(?:auteur|expéditeur)",
     r"(?:omitid|suprimid|retirad)\w* a pedido d[oa] (?:autor|remetente)",
 ]
+# "es solo para el experto": the Expert alone.
+MARKERS_DO_NOT_PUBLISH["for_the_expert_only"] = [
+    r"(?:solo|sólo|só|seulement|uniquement|only|just|nur|только|仅|只) (?:para|pra|pour|for|für|для) "
+    r"(?:el |o |l'|la |the |den |die )?(?:experto|especialista|perito|expert|experte|expertin|эксперта|"
+    r"relator|rapporteur)",
+]
+# "Confiamos no bom senso do Escritório …", "we trust you will understand …": leaving it to the reader.
+FRAME["trust"] = [
+    r"(?:we|i) trust\b",
+    r"confiamos\b",
+    r"nous (?:vous )?faisons confiance",
+    r"wir vertrauen",
+    r"мы доверяем",
+    r"نثق",
+]
 # "Please keep it only for you and your team": the reader alone.
 MARKERS_DO_NOT_PUBLISH["for_the_reader_only"] = [
     r"(?:keep|kept) (?:\w+ ){0,2}(?:only|just|strictly) (?:for|to|between) (?:you|yourselves|your (?:\w+ )?(?:team|office|staff)|the (?:independent )?expert)",
@@ -3304,6 +3342,44 @@ MARKERS_DO_NOT_PUBLISH["for_the_reader_only"] = [
 # How the submitter is to be cited ("only as 'a health professional'", "como fuente «una
 # organización…»"): a request by nature, whoever says it.
 CITE_AS = WITHHOLD["cite_only_as"]  # not generic_source alone: "is used to refer to a way of …"
+# Sixth session, fresh11: uploading, going up on the website, released outside.
+PUBLISH["uploaded"] = [
+    r"sub(?:e|ir|a|an|imos) (?:\w+ )?a (?:la )?(?:página|web|sitio|internet)",
+    r"go(?:es)? (?:up )?on(?:to)? (?:the )?(?:web ?site|internet|page|web)",
+    r"ir (?:pro|para o|pra o|ao) site",
+    r"对外(?:发布|公开|公布)",
+    r"只供",
+]
+WITHHOLD["stay_out"] = [r"stay (?:\w+ )?out of", r"(?:low|lower) profile"]
+# "Please check with us before any use": use only after the submitter is consulted.
+CAREFUL.extend(
+    [
+        r"(?:check|consult|clear it) with us (?:first|before)",
+        r"check(?:ed)? with us (?:\w+ ){0,2}first",
+        r"before any (?:public )?use",
+        r"antes de (?:qualquer|cualquier) uso",
+        r"avant (?:toute|tout) (?:utilisation|usage|diffusion)",
+        r"vor (?:jeder|einer) (?:verwendung|veröffentlichung|nutzung)",
+        r"согласовывать (?:\w+ ){0,3}(?:цитирован|использован|публикац)",
+        r"قبل (?:اي )?(?:استخدام|نشر)",
+        r"使用前(?:请)?(?:与我们)?(?:联系|确认|沟通)",
+        # Leaving it to the office to judge what can be made public.
+        r"(?:leave|leaves) it to (?:\w+ ){0,3}(?:office|expert|mandate|secretariat|you)\w* to (?:judge|decide)",
+        r"(?:bom senso|buen criterio|bon sens|discernement) d[oea]l? ",
+        r"(?:due|utmost) care will be taken",
+        r"نثق بانكم ستتعاملون",
+        # Contact details given apart: kept out of the document on purpose.
+        r"contact (?:details|information) (?:\w+ ){0,2}(?:separately|on request|apart)",
+        r"coordonnées (?:\w+ ){0,3}(?:sous pli séparé|séparément|sur demande)",
+        r"datos de contacto (?:\w+ ){0,3}(?:por separado|aparte|a solicitud)",
+        r"contatos? (?:\w+ ){0,3}(?:em separado|separadamente|mediante pedido)",
+        r"контакт\w* (?:\w+ ){0,3}(?:отдельно|по запросу)",
+        r"kontaktdaten (?:\w+ ){0,3}(?:separat|gesondert|auf anfrage)",
+        r"联系方式另行",
+        r"(?:بيانات|معلومات) الاتصال (?:\S+ ){0,2}(?:بشكل منفصل|لاحقا|عند الطلب)",
+        r"(?:pedimos|solicitamos|rogamos|pido) (?:\w+ ){0,2}(?:prudencia|cautela|cuidado|discreción)",
+    ]
+)
 # "Авторы документа пожелали остаться неизвестными", "wish to remain unknown".
 WITHHOLD["remain_unknown"] = [
     r"(?:remain|stay) (?:unknown|unnamed|unidentified)",
