@@ -44,6 +44,8 @@ from workbench import submitter_names, submitters
         ("Defensor del Pueblo del Perú", "Ombudsman of Peru", "PER"),
         # acronyms only, one of them the other's initials
         ("NAWA Office for Rural Health and Education", "NAWA/ORHE", ""),
+        # where it is, said in one name only
+        ("Sahayog Samudaya Trust", "The Sahayog Samudaya Trust, Bengaluru", "IND"),
     ],
 )
 def test_one_body_in_two_languages_or_scripts(a, b, country):
@@ -76,6 +78,12 @@ def test_one_body_in_two_languages_or_scripts(a, b, country):
             "NGA",
         ),
         ("Ada Obi, University of Lower Rivers", "University of Lower Rivers", "NGA"),
+        # a city is the distinctive part of a university's name, not where it is
+        (
+            "Centre for Gender and Sexuality Studies, Kenyatta University",
+            "Centre for Gender and Sexuality Studies, University of Nairobi",
+            "KEN",
+        ),
     ],
 )
 def test_look_alikes_are_other_bodies(a, b, country):
@@ -93,6 +101,16 @@ def test_look_alikes_are_other_bodies(a, b, country):
         ("Lucía Fernanda Ortiz Rojas", "Lucía Fernanda Ortiz", "unsure"),
         ("Lucía Fernanda Ortiz Rojas", "Lucía Fernanda Ortiz Ramos", None),
         ("Park Ji-hoon", "Park Ji-hyun", None),
+        # a middle initial or a Russian patronymic more, the same first and last names
+        ("Dr. Margaret A. Holloway", "Margaret Holloway", "sure"),
+        ("Екатерина Сергеевна Волкова", "Ekaterina Volkova", "sure"),
+        ("Margaret A. Holloway", "Margaret B. Holloway", None),
+        (
+            "Hon. Maria Teresa D. Lacson, Member, House of Representatives",
+            "Rep. Maria Teresa Lacson",
+            "sure",
+        ),
+        ("Anna-Karin Lindqvist, Member of the Riksdag", "Anna Karin Lindqvist MP", "sure"),
     ],
 )
 def test_a_person_with_and_without_titles_order_or_script(a, b, verdict):

@@ -45,9 +45,12 @@ LEGAL_FORMS = re.compile(
 JOINT = re.compile(r"^\s*joint (submission|statement|report|contribution) (by|of|from)\s+", re.I)
 PERSON_TITLES = set(
     "prof professor dr dra doctor rev reverend canon hon honourable honorable sen senator mp mr "
-    "mrs ms mx sr sra lic mag phd mba llm dip dipl ing bishop fr sister imam rabbi".split()
+    "mrs ms mx sr sra lic mag phd mba llm dip dipl ing bishop fr sister imam rabbi "
+    "rep representative cllr councillor amb ambassador pastor".split()
 )
-OFFICES = re.compile(r"member of (the )?parliament|senator|diputad[oa]|député|deputad[oa]", re.I)
+OFFICES = re.compile(
+    r"member of (the )?\w+|senator|diputad[oa]|député|deputad[oa]|депутат|abgeordnete", re.I
+)
 ABJAD = re.compile(r"[\u0590-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]")
 NO_SPACES = re.compile(
     r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
@@ -328,6 +331,12 @@ def equivalent(a, b):
     ("association") may stand in one name only."""
     named = _names_country(a) and _names_country(b)  # both name the country: it counts
     a, b = [w for w in a if w.concept != COUNTRY], [w for w in b if w.concept != COUNTRY]
+    if bool(_cities(a)) != bool(_cities(b)):
+        # "The Sahayog Samudaya Trust, Bengaluru": where it is, said in one name only — set
+        # aside when what is left is distinctive ("University of Nairobi" is not "University")
+        a2, b2 = [w for w in a if w not in _cities(a)], [w for w in b if w not in _cities(b)]
+        if sum(w.concept not in _GLOSSED for w in (a2 if _cities(a) else b2)) >= 2:
+            a, b = a2, b2
     left = list(b)
     matched, spare = 0, 0
     for word in a:
@@ -347,6 +356,11 @@ def equivalent(a, b):
     return matched + named >= 2 and (
         any(w.concept not in _GLOSSED for w in core) or len(core) + 2 * named >= 3
     )
+
+
+def _cities(read):
+    """The words of a name that name a city of its country (two cities named: two bodies)."""
+    return [w for w in read if (w.concept or "").startswith("city:")]
 
 
 def names_its_country(name, country):
@@ -558,9 +572,28 @@ def same_person(a, b):
             left.remove(other)
     if not unmatched and not left and full >= 2:
         return "sure"
+    if full >= 2 and _only_middle_names(a, b):
+        return "sure"  # "Margaret A. Holloway" / "Margaret Holloway"; a Russian patronymic
     if not unmatched or not left:
         return "unsure"
     return None
+
+
+def _only_middle_names(a, b):
+    """The longer name is the shorter one plus middle initials or patronymics only, with the
+    same first and last names: "Екатерина Сергеевна Волкова" / "Ekaterina Volkova"."""
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    if len(short) < 2 or not (_same_name(long[0], short[0]) and _same_name(long[-1], short[-1])):
+        return False
+    middle = long[1:-1]
+    rest = short[1:-1]
+    extra = [m for m in middle if not any(_same_name(m, r) for r in rest)]
+    return len(middle) - len(extra) == len(rest) and all(
+        len(m) == 1 or PATRONYMIC.search(m) for m in extra
+    )
+
+
+PATRONYMIC = re.compile(r"(?:ovna|evna|ichna|ovich|evich|ovych|ivna|ich)$")
 
 
 def _same_name(a, b):
