@@ -49,6 +49,9 @@ FRESH11_PREFIXES = ("s-", "t-")
 # Writers U and V ("u-", "v-"), sixth session: commissioned once fresh11 had been measured
 # twice unread (the session's start code, then its end code) and was then read: "fresh12".
 FRESH12_PREFIXES = ("u-", "v-")
+# Writers W and X ("w-", "x-"), sixth session: commissioned once fresh12 had been measured
+# twice unread and was then read: "fresh13".
+FRESH13_PREFIXES = ("w-", "x-")
 
 
 HALVES = (
@@ -66,6 +69,7 @@ HALVES = (
     "fresh10",
     "fresh11",
     "fresh12",
+    "fresh13",
 )
 
 
@@ -94,6 +98,8 @@ def half(item_id):
         return "fresh11"
     if item_id.startswith(FRESH12_PREFIXES):
         return "fresh12"
+    if item_id.startswith(FRESH13_PREFIXES):
+        return "fresh13"
     return "dev" if hashlib.sha256(item_id.encode()).hexdigest()[0] in "01234567" else "heldout"
 
 
