@@ -532,7 +532,14 @@ def _keywords(line):
     if not KEYWORD_LIST.match(rest):
         return False
     items = [item.strip(" .") for item in re.split(r"[;,、]", rest)]
-    return not any(_marker_alone(item) for item in items)  # "confidential; draft; HIV" is a notice
+    # "confidential; draft; HIV", "вклад; без указания автора": a notice among the keywords
+    return not any(_marker_alone(item) or _asks(item) for item in items)
+
+
+def _asks(item):
+    """A keyword that asks ("без указания автора", "do not publish"), not a topic word."""
+    acts = refused_acts(normalise(item))
+    return any(kind != "withhold" or " " in text.strip() for kind, text, _ in acts)
 
 
 def _marker_alone(item):
@@ -824,6 +831,8 @@ def _judge_refusal(
         return level, False
     if mine and short:
         return level, False
+    if short and any(" " in t.strip() for kind, t, _ in refused if kind == "withhold"):
+        return level, False  # a notice that withholds in so many words ("без указания автора")
     return "mention", False  # "this report does not name the perpetrators": a statement
 
 
@@ -1055,7 +1064,8 @@ def _alone(low, span):
 # "Documento sensível · pág. 5": the document named, then the notice word.
 DOC_NOUN_BEFORE = re.compile(
     r"(?:^|[:;,.!?–—|/(\[])\s*(?:document|documento|dokument|документ|материал|texto|texte|"
-    r"вклад|contribution|contribución|contribuição|beitrag|submission)\s*$"
+    r"вклад|contribution|contribución|contribuição|beitrag|submission|circulação|circulación|"
+    r"circulation|diffusion|distribution|verteilung|распространение)\s*$"
 )
 
 

@@ -3380,6 +3380,74 @@ CAREFUL.extend(
         r"(?:pedimos|solicitamos|rogamos|pido) (?:\w+ ){0,2}(?:prudencia|cautela|cuidado|discreción)",
     ]
 )
+# Sixth session, fresh12: for the reader alone, not for upload, on non-disclosure terms.
+MARKERS_DO_NOT_PUBLISH["for_you_only"] = [
+    r"(?:only|just) for you(?:r eyes| and your (?:team|staff|office))?\b",
+    r"только для (?:вас|мандата|эксперта)",
+    r"solo para (?:usted|ustedes|vosotros|el mandato)",
+    r"(?:uniquement|seulement) pour (?:vous|le mandat)",
+    r"nur für (?:sie|das mandat)\b",
+    r"só para (?:vocês|você|o senhor|o mandato)",
+    r"لكم (?:وحدكم|فقط)",
+    r"لعلم (?:\S+ ){0,4}(?:حصرا|فقط)",
+    r"仅供(?:贵|您|你们)",
+    r"only for the mandate",
+    r"not for (?:upload|posting|the (?:web ?site|internet))",
+    r"réservé (?:au|à l'|à la) (?:mandat|expert|rapporteur)",
+    r"reservado (?:al|para el|ao|para o) (?:mandato|experto|perito|especialista)",
+    r"reserved for the (?:mandate|expert)",
+    r"(?:на условиях|условиях) нераскрыти",
+    r"on (?:a )?non-?disclosure (?:basis|terms)",
+    r"under (?:a )?non-?disclosure",
+    r"ausschließlich für (?:\w+ ){0,4}(?:arbeit|gebrauch|verwendung|mandat)",
+    r"circulação restrita|circulación restringida|diffusion restreinte|(?:limited|restricted) circulation",
+    r"(?:لل)?تداول (?:ال)?محدود",
+    r"内部参考",
+    r"sin (?:la )?autorización (?:\w+ ){0,2}de (?:la organización remitente|los autores|las autoras|nuestra organización)",
+]
+PUBLISH["fresh12"] = [
+    r"upload",
+    r"keep (?:\w+ ){0,2}off (?:the )?(?:public|web|site|page|list)",
+    r"(?:in|auf) die liste (?:\w+ ){0,4}aufgenommen",
+]
+NAME["fresh12"] = [
+    r"const(?:e|en|ar|ara|aran)\b",
+    r"(?:absender|autoren|verfasser)\w*angaben",
+]
+WITHHOLD["fresh12"] = [
+    r"retir\w* (?:\w+ ){0,3}(?:nom|référence|identité|logo)",
+    r"sous (?:la )?(?:mention|dénomination|appellation) [«\"“]",
+    r"sign\w* (?:\w+ ){0,2}(?:comme |como |as |als |как )?[«\"“]\s*(?:un|une|una|uma|a|an|ein|eine)\b",
+    r"без указания (?:автора|авторства|организации|имени)",
+]
+# Asking to be consulted, to be handled as agreed, or that the reader bear something in mind:
+# a person reads these.
+CAREFUL.extend(
+    [
+        r"(?:contact|consult|check)\w* (?:\w+ ){0,4}before (?:any|taking|deciding|publishing)",
+        r"(?:contacten|consultar|consulten|consulte|contactar)\w* (?:\w+ ){0,3}antes de",
+        r"согласова\w* (?:\w+ ){0,3}(?:перед|до)\b",
+        r"(?:先|事先)(?:联络|联系|聯絡|聯繫|沟通|溝通|征得|徵得)",
+        r"(?:rücksprache|abstimmung) (?:\w+ ){0,3}vor\b",
+        r"canal (?:sécurisé|seguro)|secure channel|sicheren kanal|защищ[её]нн\w+ канал|قناه امنه",
+        r"(?:nom|nombre|nome|name|имя|фио) (?:\w+ ){0,2}(?:communiqué|comunicado|fornecido|given|provided|предоставл)\w* (?:\w+ )?(?:sur demande|a pedido|on request|a solicitud|por separado|по запросу)",
+        r"التوقيع محفوظ",
+        r"angaben zur person liegen",
+        r"(?:商定|约定|約定|說好|说好)的方式",
+        r"التعامل معها وفق ما اتفقنا",
+        r"(?:handle|treat) (?:\w+ ){0,2}(?:the way|as) (?:we )?agreed",
+        r"(?:tratar|manejar|traten|manejen)\w* (?:\w+ ){0,2}(?:según|como) (?:lo )?(?:acordad|convenid)",
+        r"(?:traiter|traitez) (?:\w+ ){0,2}(?:selon|comme) (?:ce qui a été |nous l'avons )?convenu",
+        r"bei der (?:weiteren )?verwendung (?:\w+ ){0,3}(?:zu )?berücksichtigen",
+        r"учт[её]те это",
+        r"(?:使用|处理|處理)(?:时|時)能?多加考",
+        r"with that in mind",
+        r"valorar la delicadeza",
+        r"(?:votre|son) discernement",
+        r"sorgsam umgehen",
+        r"volontairement retirées",
+    ]
+)
 # "Авторы документа пожелали остаться неизвестными", "wish to remain unknown".
 WITHHOLD["remain_unknown"] = [
     r"(?:remain|stay) (?:unknown|unnamed|unidentified)",
