@@ -32,9 +32,9 @@ import split  # noqa: E402
 
 CALL = "bench-requests"
 # Halves whose texts may be printed: dev, and the fresh sets already read (never heldout,
-# fresh13 or later). fresh7 (L, M) was read in the fifth session, after four unread readings;
-# fresh8 (N), fresh9 (O, P), fresh10 (Q, R), fresh11 (S, T) and fresh12 (U, V) in the sixth,
-# after one, two, two, two and two.
+# fresh14 or later). fresh7 (L, M) was read in the fifth session, after four unread readings;
+# fresh8 (N), fresh9 (O, P), fresh10 (Q, R), fresh11 (S, T), fresh12 (U, V) and fresh13 (W, X)
+# in the sixth, after one or two unread readings each.
 READ_HALVES = (
     "dev",
     "fresh",
@@ -49,6 +49,7 @@ READ_HALVES = (
     "fresh10",
     "fresh11",
     "fresh12",
+    "fresh13",
 )
 
 

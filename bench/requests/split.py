@@ -52,6 +52,9 @@ FRESH12_PREFIXES = ("u-", "v-")
 # Writers W and X ("w-", "x-"), sixth session: commissioned once fresh12 had been measured
 # twice unread and was then read: "fresh13".
 FRESH13_PREFIXES = ("w-", "x-")
+# Writers Y and Z ("y-", "z-"), sixth session: commissioned once fresh13 had been measured
+# twice unread and was then read: "fresh14".
+FRESH14_PREFIXES = ("y-", "z-")
 
 
 HALVES = (
@@ -70,6 +73,7 @@ HALVES = (
     "fresh11",
     "fresh12",
     "fresh13",
+    "fresh14",
 )
 
 
@@ -100,6 +104,8 @@ def half(item_id):
         return "fresh12"
     if item_id.startswith(FRESH13_PREFIXES):
         return "fresh13"
+    if item_id.startswith(FRESH14_PREFIXES):
+        return "fresh14"
     return "dev" if hashlib.sha256(item_id.encode()).hexdigest()[0] in "01234567" else "heldout"
 
 
