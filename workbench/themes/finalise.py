@@ -187,11 +187,18 @@ def set_aside(db, call, passages):
     if found is None:
         version = _cue_version(questions)
         earlier = derived.latest(db, "procedural_texts", call_id)
-        known = earlier["cues"] if earlier and earlier.get("code") == version else {}
-        found = _assess(scope, passages, questions, known)
-        now = {key: known[key] for key in map(procedural.text_key, passages)}
+        valid = earlier and earlier.get("code") == version
+        known = earlier["cues"] if valid else {}
+        packed = earlier.get("shingles", {}) if valid else {}
+        found = _assess(scope, passages, questions, known, packed)
+        keys = list(map(procedural.text_key, passages))
+        now = {
+            "code": version,
+            "cues": {key: known[key] for key in keys},
+            "shingles": {key: packed[key] for key in keys},
+        }
         derived.put(db, "procedural", call_id, inputs, found)
-        derived.put(db, "procedural_texts", call_id, version, {"code": version, "cues": now})
+        derived.put(db, "procedural_texts", call_id, version, now)
     aside = {int(pid): procedural.Verdict(*verdict) for pid, verdict in found["aside"].items()}
     texts = found["texts"]
     kept = [
@@ -222,15 +229,17 @@ def _cue_version(questions):
     )
 
 
-def _assess(scope, passages, questions, known=None):
+def _assess(scope, passages, questions, known=None, packed=None):
     """{"aside": {id: [kind, reason, share]}, "texts": {id: substantive text where it differs}}.
-    ``known``: {text key: cued sentences} still valid; the new texts' are added to it."""
+    ``known``, ``packed``: {text key: cued sentences}, {text key: its 5-grams} still valid;
+    the new texts' are added to them."""
     voice = scope.voices if passages else {}
     found = procedural.assess(
         passages,
         [voice.get(p["submission_id"], p["submission_id"]) for p in passages],
         questions,
         known,
+        packed,
     )
     return {
         "aside": {

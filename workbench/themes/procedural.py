@@ -19,12 +19,12 @@ Submissions page; they are kept out of candidate clustering, mapping and quotes,
 reason is recorded (table ``procedural_passages``).
 """
 
+import base64
+import binascii
 import csv
 import hashlib
-import itertools
 import re
 import unicodedata
-from array import array
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -151,59 +151,116 @@ DIGIT = re.compile(r"\d")
 
 
 def shingles(normalised):
-    """Hashes of word 5-grams of a normalised text (digits folded); short texts give one.
-    A 5-gram is hashed as a tuple of its words, whose hashes Python keeps: three times
-    faster than joining them into a new string (speed, issue 15; hashes live in one run)."""
+    """Codes of word 5-grams of a normalised text (digits folded); short texts give one."""
     return _hashed(WORD.findall(DIGIT.sub("0", normalised)))
 
 
+# A 5-gram's code: its words' codes (from their bytes, the same in every process, so that a
+# text's codes can be kept between runs, issue 15) combined as a polynomial modulo 2**64.
+MULTIPLIER = np.uint64(0x100000001B3)
+MASK = (1 << 64) - 1
+
+
+@lru_cache(maxsize=1 << 20)
+def _word_code(word):
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+
+
 def _hashed(words):
+    """An int64 array of the 5-grams' codes; a text of fewer words is one code of them all."""
     if len(words) < SHINGLE:
-        return array("q", [hash(tuple(words))] if words else [])
-    # An array, not a list: a call's millions of hashes held at once are no work for the
-    # garbage collector.
-    return array("q", map(hash, zip(*(words[i:] for i in range(SHINGLE)))))
+        return np.array([_short_code(words)] if words else [], dtype=np.int64)
+    codes = np.fromiter(map(_word_code, words), dtype=np.uint64, count=len(words))
+    n = len(words) - SHINGLE + 1
+    found = np.full(n, SHINGLE, dtype=np.uint64)
+    for i in range(SHINGLE):
+        found = found * MULTIPLIER + codes[i : i + n]
+    return found.view(np.int64)
+
+
+def _short_code(words):
+    found = len(words)
+    for word in words:
+        found = (found * int(MULTIPLIER) + _word_code(word)) & MASK
+    return found - (1 << 64) if found >= 1 << 63 else found
 
 
 def sentence_shingles(text):
     """(the passage's ``shingles``, [each sentence's ``shingles``]) from one reading of its
     sentences: a passage's words are its sentences' words one after the other (sentences
     are cut at spaces, and lower-casing, accents and digits are folded character by
-    character), so a sentence's 5-grams are a run of the passage's and are not hashed again."""
-    words, spans = [], []
+    character), so a sentence's 5-grams are a run of the passage's and are not coded again."""
+    whole, each = unpack_shingles(pack_shingles(text))
+    return whole.tolist(), each
+
+
+NO_WORDS, SHORT = -1, -2  # a sentence's run start when it has no 5-gram: no words; one code
+
+
+def pack_shingles(text):
+    """``sentence_shingles`` as JSON keeps it, three base64 arrays: the passage's codes; per
+    sentence (start, count) of its run of them, or (SHORT, 0) for a sentence of fewer words
+    (its one code is next in the third array) or (NO_WORDS, 0)."""
+    words, runs, short = [], [], []
     for sentence in sentences(text):
         found = WORD.findall(DIGIT.sub("0", normalise(sentence)))
-        spans.append((len(words), found))
+        if len(found) >= SHINGLE:
+            runs += [len(words), len(found) - SHINGLE + 1]
+        else:
+            runs += [SHORT if found else NO_WORDS, 0]
+            short += [_short_code(found)] if found else []
         words += found
-    whole = _hashed(words)
-    each = [
-        whole[start : start + len(found) - SHINGLE + 1] if len(found) >= SHINGLE else _hashed(found)
-        for start, found in spans
+    return [
+        _b64(_hashed(words)),
+        _b64(np.array(runs, dtype=np.int32)),
+        _b64(np.array(short, dtype=np.int64)),
     ]
-    return whole, each
+
+
+def _b64(values):
+    return base64.b64encode(values.tobytes()).decode("ascii")
+
+
+def unpack_shingles(packed):
+    """(the passage's codes as an array, [each sentence's codes as a list]) of ``pack_shingles``."""
+    whole = _codes(packed[0])
+    return whole, _sentence_codes(packed, whole.tolist())
+
+
+def _codes(text, kind=np.int64):
+    return np.frombuffer(binascii.a2b_base64(text), dtype=kind)
+
+
+def _sentence_codes(packed, codes):
+    """[each sentence's codes] of a packed passage whose codes are ``codes`` (a list)."""
+    runs, short = _codes(packed[1], np.int32).tolist(), iter(_codes(packed[2]).tolist())
+    return [
+        codes[start : start + count] if count else [next(short)] if start == SHORT else []
+        for start, count in zip(runs[::2], runs[1::2])
+    ]
 
 
 # ---------------------------------------------------------------- boilerplate
 
 
 def frequent_shingles(passages, voices, hashed=None):
-    """{language: set of 5-gram hashes used by a large share of that language's voices}.
+    """{language: set of 5-gram codes used by a large share of that language's voices}.
     ``hashed``: each passage's ``shingles`` when known."""
     found = defaultdict(lambda: ([], [], [], {}))
     for row, (p, voice) in enumerate(zip(passages, voices)):
-        hashes = shingles(normalise(p["text"])) if hashed is None else hashed[row]
-        codes, owners, counts, index = found[p.get("language") or ""]
-        if hashes:  # a voice with no words is not counted among the language's voices
-            codes.append(hashes)
+        codes = shingles(normalise(p["text"])) if hashed is None else hashed[row]
+        arrays, owners, counts, index = found[p.get("language") or ""]
+        if len(codes):  # a voice with no words is not counted among the language's voices
+            arrays.append(codes)
             owners.append(index.setdefault(voice, len(index)))
-            counts.append(len(hashes))
+            counts.append(len(codes))
     return {
         lang: _frequent(
-            np.fromiter(itertools.chain.from_iterable(codes), dtype=np.int64, count=sum(counts)),
+            np.concatenate(arrays) if arrays else np.array([], dtype=np.int64),
             np.repeat(np.array(owners, dtype=np.int64), counts),
             len(index),
         )
-        for lang, (codes, owners, counts, index) in found.items()
+        for lang, (arrays, owners, counts, index) in found.items()
     }
 
 
@@ -222,8 +279,8 @@ def _frequent(codes, voice_index, n_voices):
 
 def is_boilerplate(normalised, frequent, hashes=None):
     """``hashes``: the sentence's ``shingles`` when known."""
-    hashes = shingles(normalised) if hashes is None else hashes
-    return bool(hashes) and sum(h in frequent for h in hashes) >= BOILERPLATE_SENTENCE * len(hashes)
+    codes = shingles(normalised).tolist() if hashes is None else hashes
+    return bool(codes) and sum(h in frequent for h in codes) >= BOILERPLATE_SENTENCE * len(codes)
 
 
 # ---------------------------------------------------------------- verdicts
@@ -315,7 +372,7 @@ def edge_rows(passages):
     }
 
 
-def assess(passages, voices=None, questions=(), known=None):
+def assess(passages, voices=None, questions=(), known=None, packed=None):
     """[(Verdict or None, substantive text)] per passage: None = substantive.
 
     ``passages``: dicts with text, language and, for the structural signals, submission_id
@@ -323,11 +380,14 @@ def assess(passages, voices=None, questions=(), known=None):
     default: the submission. The substantive text is the passage without its procedural
     sentences, for features: a report paragraph followed by a signature clusters as the
     paragraph. ``known``: {text_key: sentence_cues} found with the same questions and cues;
-    texts not in it are read and added to it.
+    texts not in it are read and added to it. ``packed``: {text_key: pack_shingles} kept
+    from before, likewise (a text's 5-grams are read once, issue 15).
     """
     voices = voices or [p.get("submission_id", ("row", r)) for r, p in enumerate(passages)]
-    hashed = [sentence_shingles(p["text"]) for p in passages]
-    frequent = frequent_shingles(passages, voices, [whole for whole, _ in hashed])
+    packed = {} if packed is None else packed
+    entries = [_packed_of(p, packed) for p in passages]
+    wholes = [_codes(entry[0]) for entry in entries]  # arrays: no work for the collector
+    frequent = frequent_shingles(passages, voices, wholes)
     edges = edge_rows(passages)
     questions = Questions(questions)
     known = {} if known is None else known
@@ -337,16 +397,32 @@ def assess(passages, voices=None, questions=(), known=None):
         key = text_key(p)
         if key not in known:
             known[key] = sentence_cues(p["text"], lang, questions)
+        here = frequent.get(p.get("language") or "", set())
+        each = _boilerplate_candidates(entries[row], wholes[row], here)
         kinds = sentence_kinds(
-            p["text"],
-            lang,
-            frequent.get(p.get("language") or "", set()),
-            cued=known[key],
-            hashed=hashed[row][1],
+            p["text"], lang, here if each else set(), cued=known[key], hashed=each
         )
         kept = " ".join(s for s, kind, _ in kinds if not kind) or p["text"]
         found.append((verdict(p["text"], kinds, lang, row in edges), kept))
     return found
+
+
+def _boilerplate_candidates(entry, whole, frequent):
+    """Each sentence's codes, or None when none of ``frequent`` is among them: a sentence's
+    5-grams are among the passage's, and a short sentence's one code is kept apart."""
+    if not frequent:
+        return None
+    codes = whole.tolist()
+    if frequent.isdisjoint(codes) and frequent.isdisjoint(_codes(entry[2]).tolist()):
+        return None
+    return _sentence_codes(entry, codes)
+
+
+def _packed_of(passage, packed):
+    key = text_key(passage)
+    if key not in packed:
+        packed[key] = pack_shingles(passage["text"])
+    return packed[key]
 
 
 def detect(passages, voices=None, questions=()):
