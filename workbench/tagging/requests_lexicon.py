@@ -3407,7 +3407,6 @@ MARKERS_DO_NOT_PUBLISH["for_you_only"] = [
 ]
 PUBLISH["fresh12"] = [
     r"upload",
-    r"keep (?:\w+ ){0,2}off (?:the )?(?:public|web|site|page|list)",
     r"(?:in|auf) die liste (?:\w+ ){0,4}aufgenommen",
 ]
 NAME["fresh12"] = [
@@ -3446,6 +3445,59 @@ CAREFUL.extend(
         r"(?:votre|son) discernement",
         r"sorgsam umgehen",
         r"volontairement retirées",
+    ]
+)
+# Sixth session, fresh13.
+WITHHOLD["fresh13"] = [
+    r"keep (?:\w+ ){0,2}off (?:the )?(?:public|web|site|page|list)",
+    r"(?:anonyme|retiré|supprimé|omis)\w* à la demande de",
+    r"удал[её]н\w* по просьбе",
+    r"(?:anónim|omitid|suprimid)\w* a (?:petición|pedido|solicitud)",
+    r"(?:indiqu|désign)\w* (?:\w+ ){0,2}comme [«\"“ ]*(?:une?|un)\b",
+    r"(?:указан|указыва|написа)\w* (?:\w+ ){0,2}просто [«\"“]",
+    r"署名改(?:成|为|為)",
+    r"(?:用|以)字母代替",
+    r"不出现真名|不出現真名",
+]
+MARKERS_DO_NOT_PUBLISH["fresh13"] = [
+    r"circulation limitée|распространение ограничено|uso restringido|uso restrito|eingeschränkte verwendung",
+    r"(?:version|versión|versão) (?:non|no|não) (?:publique|pública)",
+    r"(?:à|ao|al|to|an) (?:l'|o |el |the |den )?(?:expert|especialista|perito|experto)\w* "
+    r"(?:indépendant |independente |independiente |independent |unabhängigen )?"
+    r"(?:uniquement|seulement|only|solamente|únicamente|apenas|exclusivamente|nur)\b",
+    r"destina(?:-se|do|da)? (?:\w+ ){0,2}(?:só|apenas|exclusivamente|solo|únicamente) (?:ao|al|a la|à)",
+    r"no further than your office|go no further|(?:and|to) nobody else|à personne d'autre|a nadie más|"
+    r"a mais ninguém|никому больше|niemandem sonst",
+    r"لا لتعرض على الملا",
+    r"ausschlie(?:ss|ß)lich als hintergrund",
+    r"ausschliesslich für (?:\w+ ){0,4}(?:arbeit|gebrauch|verwendung|mandat)",
+    r"only as background|solo como (?:información de )?(?:contexto|antecedente)|"
+    r"uniquement à titre d'information|apenas como (?:informação de )?contexto",
+]
+MARKERS_WITHHOLD_NAME["fresh13"] = [
+    r"ohne absender|sin remitente|sans expéditeur|sem remetente|без подписи",
+]
+NAME["fresh13"] = [r"يشار", r"الاشاره"]
+CAREFUL.extend(
+    [
+        r"sin consultar",
+        r"nach rücksprache",
+        r"по согласованию",
+        r"مراجعتنا قبل",
+        r"(?:发布|發佈|引用|公开|公開)前(?:能否)?(?:请|請)?先(?:跟|与|和|與)我(?:们|們)",
+        r"(?:请|請)先(?:与|跟|和|與)我(?:们|們)(?:沟通|溝通|联系|聯繫|确认|確認)",
+        r"bevor (?:\w+ ){0,4}öffentlich wird",
+        r"melden sie sich (?:bitte )?bei uns",
+        r"forma de citar|way to cite|manière de citer|maneira de citar|طريقه الاشاره",
+        r"seules initiales",
+        r"tidas em conta",
+        r"учтите это",
+        r"keep (?:that|this) (?:understanding )?in mind",
+        r"with the same care",
+        r"بالحذر",
+        r"trop reconnaissable|too recogni[sz]able|demasiado reconocible|reconhecível demais|"
+        r"слишком узнаваем|zu (?:leicht )?erkennbar",
+        r"名单不附|名單不附",
     ]
 )
 # "Авторы документа пожелали остаться неизвестными", "wish to remain unknown".
