@@ -32,9 +32,8 @@ import split  # noqa: E402
 
 CALL = "bench-requests"
 # Halves whose texts may be printed: dev, and the fresh sets already read (never heldout,
-# fresh14 or later). fresh7 (L, M) was read in the fifth session, after four unread readings;
-# fresh8 (N), fresh9 (O, P), fresh10 (Q, R), fresh11 (S, T), fresh12 (U, V) and fresh13 (W, X)
-# in the sixth, after one or two unread readings each.
+# fresh15 or later). fresh7 (L, M) was read in the fifth session, after four unread readings;
+# fresh8 (N) to fresh14 (Y, Z) in the sixth, after one or two unread readings each.
 READ_HALVES = (
     "dev",
     "fresh",
@@ -50,6 +49,7 @@ READ_HALVES = (
     "fresh11",
     "fresh12",
     "fresh13",
+    "fresh14",
 )
 
 

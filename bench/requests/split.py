@@ -53,7 +53,8 @@ FRESH12_PREFIXES = ("u-", "v-")
 # twice unread and was then read: "fresh13".
 FRESH13_PREFIXES = ("w-", "x-")
 # Writers Y and Z ("y-", "z-"), sixth session: commissioned once fresh13 had been measured
-# twice unread and was then read: "fresh14".
+# twice unread and was then read: "fresh14" (itself read at the end of that session, after its
+# two unread readings: the next session commissions the next unread set).
 FRESH14_PREFIXES = ("y-", "z-")
 
 

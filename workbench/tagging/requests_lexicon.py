@@ -3500,6 +3500,51 @@ CAREFUL.extend(
         r"名单不附|名單不附",
     ]
 )
+# Sixth session, fresh14 (read after its two unread readings; nothing measures these yet).
+MARKERS_DO_NOT_PUBLISH["fresh14"] = [
+    r"(?:goes|go|sent|send|is) only to (?:the )?(?:expert|mandate|team)",
+    r"solo para que lo lea",
+    r"(?:para |pour |for )?(?:uso|leitura|lectura|lecture|usage|use) (?:interna|interne|internal)",
+    r"nur (?:für das |fürs )?büro",
+    r"not online|no va en la lista|keine web-?fassung|в публичную версию не|non à figurer",
+    r"(?:versión|versão|version) (?:pública|para o site|publique|para la web)\w* (?:\w+ ){0,3}(?:aparte|em separado|separad|segue|sin)",
+    r"(?:no )?salgan de su oficina|not leave your office|ne sortent pas de votre bureau",
+    r"(?:serve|sirve|sert) (?:apenas|solo|uniquement|únicamente) (?:para|pour) (?:informar|informer)",
+]
+WITHHOLD["fresh14"] = [
+    r"assinatura (?:só|apenas) [«\"'“‘]",
+    r"署名请用|署名請用",
+    r"обозначи\w* (?:\w+ ){0,2}просто (?:как )?[«\"“]",
+    r"(?:нельзя было|не могли) (?:бы )?(?:нас )?узнать",
+    r"cannot be recogni[sz]ed",
+    r"no (?:se nos )?(?:pueda|puedan) reconocer",
+    r"sans (?:en-tête|logo|signature)",
+    r"خاليه من الشعار",
+    r"merci de laisser ainsi",
+    r"без указания наименования",
+    r"(?:publi\w*|post\w*) (?:\w+ ){0,2}(?:sans nous|without us|sin nosotros|sem nós|ohne uns|без нас)\b",
+]
+CAREFUL.extend(
+    [
+        r"порядок использования",
+        r"使用方式",
+        r"(?:a confirmar|por confirmar|à confirmer) (?:\w+ ){0,3}(?:publica|decisão|decisión)",
+        r"是否署名",
+        r"obran en poder de la secretar",
+        r"محفوظه لدى الامانه",
+        r"另行告知",
+        r"сообщен\w* секретариату",
+        r"(?:entregámos|entregamos) pessoalmente",
+        r"(?:given|communicated|provided) (?:to the secretariat )?(?:orally|in person)",
+        r"antes de que se publique",
+        r"bevor sie online geht",
+        r"nous consulter",
+        r"nous recontacter avant",
+        r"antes de decidir",
+        r"(?:aguardem|esperen|wait for) (?:o nosso|nuestra|our) (?:sinal|señal|signal|go-ahead)",
+        r"shared in trust",
+    ]
+)
 # "Авторы документа пожелали остаться неизвестными", "wish to remain unknown".
 WITHHOLD["remain_unknown"] = [
     r"(?:remain|stay) (?:unknown|unnamed|unidentified)",
