@@ -56,6 +56,10 @@ FRESH13_PREFIXES = ("w-", "x-")
 # twice unread and was then read: "fresh14" (itself read at the end of that session, after its
 # two unread readings: the next session commissions the next unread set).
 FRESH14_PREFIXES = ("y-", "z-")
+# Writers AB and AC ("ab-", "ac-"), end of the sixth session: briefed for a natural mix of plain
+# and subtle requests, as a real mailbag holds (writers L-Z were asked not to make it easy), and
+# measured once, unread, on that session's final code: "fresh15".
+FRESH15_PREFIXES = ("ab-", "ac-")
 
 
 HALVES = (
@@ -75,6 +79,7 @@ HALVES = (
     "fresh12",
     "fresh13",
     "fresh14",
+    "fresh15",
 )
 
 
@@ -107,6 +112,8 @@ def half(item_id):
         return "fresh13"
     if item_id.startswith(FRESH14_PREFIXES):
         return "fresh14"
+    if item_id.startswith(FRESH15_PREFIXES):
+        return "fresh15"
     return "dev" if hashlib.sha256(item_id.encode()).hexdigest()[0] in "01234567" else "heldout"
 
 
