@@ -32,8 +32,8 @@ import split  # noqa: E402
 
 CALL = "bench-requests"
 # Halves whose texts may be printed: dev, and the fresh sets already read (never heldout,
-# fresh15 or later). fresh7 (L, M) was read in the fifth session, after four unread readings;
-# fresh8 (N) to fresh14 (Y, Z) in the sixth, after one or two unread readings each.
+# fresh16 or later). fresh7 (L, M) was read in the fifth session, after four unread readings;
+# fresh8 (N) to fresh15 (AB, AC) in the sixth, after one or two unread readings each.
 READ_HALVES = (
     "dev",
     "fresh",
@@ -50,6 +50,7 @@ READ_HALVES = (
     "fresh12",
     "fresh13",
     "fresh14",
+    "fresh15",
 )
 
 

@@ -57,9 +57,12 @@ FRESH13_PREFIXES = ("w-", "x-")
 # two unread readings: the next session commissions the next unread set).
 FRESH14_PREFIXES = ("y-", "z-")
 # Writers AB and AC ("ab-", "ac-"), end of the sixth session: briefed for a natural mix of plain
-# and subtle requests, as a real mailbag holds (writers L-Z were asked not to make it easy), and
-# measured once, unread, on that session's final code: "fresh15".
+# and subtle requests, as a real mailbag holds (writers L-Z were asked not to make it easy),
+# measured unread on that session's start and then current code, then read: "fresh15".
 FRESH15_PREFIXES = ("ab-", "ac-")
+# Writers AD and AE ("ad-", "ae-"): the same brief, commissioned once fresh15 had been measured
+# and was then read: "fresh16", measured once on the session's final code.
+FRESH16_PREFIXES = ("ad-", "ae-")
 
 
 HALVES = (
@@ -80,6 +83,7 @@ HALVES = (
     "fresh13",
     "fresh14",
     "fresh15",
+    "fresh16",
 )
 
 
@@ -114,6 +118,8 @@ def half(item_id):
         return "fresh14"
     if item_id.startswith(FRESH15_PREFIXES):
         return "fresh15"
+    if item_id.startswith(FRESH16_PREFIXES):
+        return "fresh16"
     return "dev" if hashlib.sha256(item_id.encode()).hexdigest()[0] in "01234567" else "heldout"
 
 
