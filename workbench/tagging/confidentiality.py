@@ -613,7 +613,8 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
     # "names of the persons interviewed were omitted": the participants may sit inside the words.
     reach = max([first] + [start + len(text) for _, text, start in refused if start == first])
     heard = _participants_before(low, reach)
-    if heard is not None and not ADDRESSED.search(low[heard:]):
+    asked_first = heard is not None and c.own["self"] and ADDRESSED.search(low[:heard])
+    if heard is not None and not ADDRESSED.search(low[heard:]) and not asked_first:
         return ("mention", False)  # "the interviewee asked to remain anonymous": their anonymity
     verdicts = []
     if refused:
@@ -816,6 +817,8 @@ def _judge_refusal(
         return "withhold_name", True  # "Cite us only as 'a group in Central Asia'"
     if third or past or policy:  # "the law prohibits …", "names were changed"
         return "mention", False
+    if hedged and REQUEST_LINE.search(low):
+        return level, False  # "can we add a line asking OHCHR not to post it?": the team's own wish
     if hedged and not own["self"]:  # "if it is confidential we cannot cite it", a question
         return "mention", False
     if HANDLING.match(low) and not (third or past or policy):
@@ -996,6 +999,14 @@ def _follows(low, act, neg):
     return (
         act.end() <= neg.start() and not CLAUSE_BREAK.search(between) and len(between.split()) <= 6
     )
+
+
+# A colleague proposing the line that asks ("add a line saying it's not to go on the website").
+REQUEST_LINE = re.compile(
+    r"\b(?:add|put|include|write|mention) (?:in )?(?:a |the )?(?:line|sentence|note)\b|"
+    r"(?:agregar|añadir|poner) en el (?:mail|correo)|ajout\w* (?:une |la )?(?:ligne|phrase|mention)|"
+    r"im anschreiben|نضيف سطر|(?:在|喺)(?:邮件|郵件|信)(?:里|裏|度)|写明|寫明|klarstellen"
+)
 
 
 # An instruction on how to handle the text, opening its sentence with no subject.

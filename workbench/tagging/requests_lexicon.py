@@ -3545,6 +3545,32 @@ CAREFUL.extend(
         r"shared in trust",
     ]
 )
+# Sixth session, fresh15.
+MARKERS_DO_NOT_PUBLISH["fresh15"] = [
+    r"ограниченн\w* доступ|acceso restringido|accès restreint|acesso restrito|restricted access|"
+    r"eingeschränkter zugang|(?:لل)?استخدام (?:ال)?محدود|限制访问|限制訪問",
+]
+WITHHOLD["fresh15"] = [
+    r"(?:cit|mencion|refer|refir|identific|descrev|indic)\w* (?:\w+ ){0,4}(?:apenas|somente|só|unicamente) como\b",
+    r"الاشاره الينا بوصفنا|بوصفنا [«\"]",
+    r"(?:غير مسماه|دون ذكر اسمها|حجب اسمها) بناء على طلب",
+]
+FRAME["zh_could_you"] = [r"能否", r"可否"]
+CAREFUL.extend(
+    [
+        r"(?:plus grande|grande) prudence",
+        r"审慎处理|審慎處理|谨慎处理|謹慎處理",
+        r"sorgsamen umgang",
+        r"مراعاه ذلك عند",
+    ]
+)
+PERMISSION.extend(
+    [
+        r"同意(?:将|將).{0,24}公开",
+        r"(?:veröffentlichung|nennung) (?:\w+ ){0,8}stimmen wir zu",
+    ]
+)
+ATTRIBUTIVE.extend([r"原则", r"原則", r"手册", r"手冊", r"培训", r"培訓"])
 # "Авторы документа пожелали остаться неизвестными", "wish to remain unknown".
 WITHHOLD["remain_unknown"] = [
     r"(?:remain|stay) (?:unknown|unnamed|unidentified)",
