@@ -3342,7 +3342,7 @@ MARKERS_DO_NOT_PUBLISH["for_the_reader_only"] = [
 # How the submitter is to be cited ("only as 'a health professional'", "como fuente «una
 # organización…»"): a request by nature, whoever says it.
 CITE_AS = WITHHOLD["cite_only_as"]  # not generic_source alone: "is used to refer to a way of …"
-# Sixth session, fresh11: uploading, going up on the website, released outside.
+# Uploading, going up on the website, released outside ("NO se sube a la página", "不对外发布").
 PUBLISH["uploaded"] = [
     r"sub(?:e|ir|a|an|imos) (?:\w+ )?a (?:la )?(?:página|web|sitio|internet)",
     r"go(?:es)? (?:up )?on(?:to)? (?:the )?(?:web ?site|internet|page|web)",
@@ -3380,7 +3380,7 @@ CAREFUL.extend(
         r"(?:pedimos|solicitamos|rogamos|pido) (?:\w+ ){0,2}(?:prudencia|cautela|cuidado|discreción)",
     ]
 )
-# Sixth session, fresh12: for the reader alone, not for upload, on non-disclosure terms.
+# For the reader alone, not for upload, on non-disclosure terms ("только для вас", "not for upload").
 MARKERS_DO_NOT_PUBLISH["for_you_only"] = [
     r"(?:only|just) for you(?:r eyes| and your (?:team|staff|office))?\b",
     r"только для (?:вас|мандата|эксперта)",
@@ -3405,15 +3405,15 @@ MARKERS_DO_NOT_PUBLISH["for_you_only"] = [
     r"内部参考",
     r"sin (?:la )?autorización (?:\w+ ){0,2}de (?:la organización remitente|los autores|las autoras|nuestra organización)",
 ]
-PUBLISH["fresh12"] = [
+PUBLISH["listed_or_uploaded"] = [
     r"upload",
     r"(?:in|auf) die liste (?:\w+ ){0,4}aufgenommen",
 ]
-NAME["fresh12"] = [
+NAME["appearing_or_sender_details"] = [
     r"const(?:e|en|ar|ara|aran)\b",
     r"(?:absender|autoren|verfasser)\w*angaben",
 ]
-WITHHOLD["fresh12"] = [
+WITHHOLD["logos_and_generic_signatures"] = [
     r"retir\w* (?:\w+ ){0,3}(?:nom|référence|identité|logo)",
     r"sous (?:la )?(?:mention|dénomination|appellation) [«\"“]",
     r"sign\w* (?:\w+ ){0,2}(?:comme |como |as |als |как )?[«\"“]\s*(?:un|une|una|uma|a|an|ein|eine)\b",
@@ -3447,8 +3447,8 @@ CAREFUL.extend(
         r"volontairement retirées",
     ]
 )
-# Sixth session, fresh13.
-WITHHOLD["fresh13"] = [
+# Kept off the website, withheld at the organisation's request, cited as "a …" (written by writers W, X).
+WITHHOLD["kept_off_or_cited_as"] = [
     r"keep (?:\w+ ){0,2}off (?:the )?(?:public|web|site|page|list)",
     r"(?:anonyme|retiré|supprimé|omis)\w* à la demande de",
     r"удал[её]н\w* по просьбе",
@@ -3459,7 +3459,7 @@ WITHHOLD["fresh13"] = [
     r"(?:用|以)字母代替",
     r"不出现真名|不出現真名",
 ]
-MARKERS_DO_NOT_PUBLISH["fresh13"] = [
+MARKERS_DO_NOT_PUBLISH["restricted_or_for_the_expert"] = [
     r"circulation limitée|распространение ограничено|uso restringido|uso restrito|eingeschränkte verwendung",
     r"(?:version|versión|versão) (?:non|no|não) (?:publique|pública)",
     r"(?:à|ao|al|to|an) (?:l'|o |el |the |den )?(?:expert|especialista|perito|experto)\w* "
@@ -3474,10 +3474,10 @@ MARKERS_DO_NOT_PUBLISH["fresh13"] = [
     r"only as background|solo como (?:información de )?(?:contexto|antecedente)|"
     r"uniquement à titre d'information|apenas como (?:informação de )?contexto",
 ]
-MARKERS_WITHHOLD_NAME["fresh13"] = [
+MARKERS_WITHHOLD_NAME["without_sender"] = [
     r"ohne absender|sin remitente|sans expéditeur|sem remetente|без подписи",
 ]
-NAME["fresh13"] = [r"يشار", r"الاشاره"]
+NAME["referred_to_ar"] = [r"يشار", r"الاشاره"]
 CAREFUL.extend(
     [
         r"sin consultar",
@@ -3500,8 +3500,9 @@ CAREFUL.extend(
         r"名单不附|名單不附",
     ]
 )
-# Sixth session, fresh14 (read after its two unread readings; nothing measures these yet).
-MARKERS_DO_NOT_PUBLISH["fresh14"] = [
+# Only to the Expert, internal reading, a public version sent apart, signing only as "…"
+# (read on writers Y, Z after their unread readings; no unread set measures these yet).
+MARKERS_DO_NOT_PUBLISH["internal_or_sent_apart"] = [
     r"(?:goes|go|sent|send|is) only to (?:the )?(?:expert|mandate|team)",
     r"solo para que lo lea",
     r"(?:para |pour |for )?(?:uso|leitura|lectura|lecture|usage|use) (?:interna|interne|internal)",
@@ -3511,7 +3512,7 @@ MARKERS_DO_NOT_PUBLISH["fresh14"] = [
     r"(?:no )?salgan de su oficina|not leave your office|ne sortent pas de votre bureau",
     r"(?:serve|sirve|sert) (?:apenas|solo|uniquement|únicamente) (?:para|pour) (?:informar|informer)",
 ]
-WITHHOLD["fresh14"] = [
+WITHHOLD["signed_as_or_unrecognisable"] = [
     r"assinatura (?:só|apenas) [«\"'“‘]",
     r"署名请用|署名請用",
     r"обозначи\w* (?:\w+ ){0,2}просто (?:как )?[«\"“]",
@@ -3545,12 +3546,12 @@ CAREFUL.extend(
         r"shared in trust",
     ]
 )
-# Sixth session, fresh15.
-MARKERS_DO_NOT_PUBLISH["fresh15"] = [
+# Restricted access, "described as …", "unnamed at its request", consent in Chinese and German.
+MARKERS_DO_NOT_PUBLISH["restricted_access"] = [
     r"ограниченн\w* доступ|acceso restringido|accès restreint|acesso restrito|restricted access|"
     r"eingeschränkter zugang|(?:لل)?استخدام (?:ال)?محدود|限制访问|限制訪問",
 ]
-WITHHOLD["fresh15"] = [
+WITHHOLD["indicated_as_or_unnamed"] = [
     r"(?:cit|mencion|refer|refir|identific|descrev|indic)\w* (?:\w+ ){0,4}(?:apenas|somente|só|unicamente) como\b",
     r"الاشاره الينا بوصفنا|بوصفنا [«\"]",
     r"(?:غير مسماه|دون ذكر اسمها|حجب اسمها) بناء على طلب",
