@@ -105,6 +105,8 @@ def test_look_alikes_are_other_bodies(a, b, country):
         ("Dr. Margaret A. Holloway", "Margaret Holloway", "sure"),
         ("Екатерина Сергеевна Волкова", "Ekaterina Volkova", "sure"),
         ("Margaret A. Holloway", "Margaret B. Holloway", None),
+        # two surnames in the other order may be namesakes: a person decides
+        ("Ana Lucía Torres Vega", "Ana Lucía Vega Torres", "unsure"),
         (
             "Hon. Maria Teresa D. Lacson, Member, House of Representatives",
             "Rep. Maria Teresa Lacson",

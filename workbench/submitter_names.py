@@ -571,12 +571,25 @@ def same_person(a, b):
         else:
             left.remove(other)
     if not unmatched and not left and full >= 2:
-        return "sure"
+        # "Ana Lucía Torres Vega" / "Ana Lucía Vega Torres": two surnames in the other order
+        # may be two namesakes (a mother's and a father's name): a person decides
+        return "unsure" if _surnames_swapped(a, b) else "sure"
     if full >= 2 and _only_middle_names(a, b):
         return "sure"  # "Margaret A. Holloway" / "Margaret Holloway"; a Russian patronymic
     if not unmatched or not left:
         return "unsure"
     return None
+
+
+def _surnames_swapped(a, b):
+    """The same names, the last two in the other order (given names alike)."""
+    return (
+        len(a) == len(b) >= 3
+        and _same_name(a[-1], b[-2])
+        and _same_name(a[-2], b[-1])
+        and not _same_name(a[-1], b[-1])
+        and all(_same_name(x, y) for x, y in zip(a[:-2], b[:-2]))
+    )
 
 
 def _only_middle_names(a, b):
