@@ -260,6 +260,8 @@ def _chunks(part, zone=None):
 
 def _worth_reading(chunk):
     low = normalise(chunk)
+    if words(low) <= 5 and YOUR_NAME.search(low) and not pattern("NEG").search(low):
+        return False  # a form's field: "Your Name", "Please enter your name"
     field = ONE_FIELD.match(low)
     if field and not BROAD_VOCABULARY.search(field.group(1)):
         low = field.group(2)  # "name: Carlos Pérez" (a survey's answer): the label is no cue
