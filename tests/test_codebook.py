@@ -552,3 +552,36 @@ def test_a_call_coded_again_after_new_submissions_codes_every_passage_as_alone(d
         for pid in [p["id"]]
         if pid in after
     )
+
+
+def test_each_codebook_area_read_back_in_a_later_run_lists_the_same_passages(db, tmp_path):
+    """Each area's codes are kept apart (speed, issue 15: a page shows one area): read back
+    from the database in a later run, every area lists the passages and counts it listed
+    when the call was coded, and after new submissions it lists theirs too (never a stale area)."""
+    build_call(db, tmp_path / "in", SUBMISSIONS[:4])
+    themes.refresh(db, CALL, n_themes=3)
+
+    def listing():
+        return {
+            area: (
+                themes.codebook_passages(db, CALL, area, internal=True),
+                themes.codebook_count(db, CALL, area, internal=True),
+            )
+            for area in themes.areas()
+        }
+
+    def forget():
+        codebook._READ.clear()
+        codebook._AREA.clear()
+
+    coded = listing()
+    assert any(count[0] for _, count in coded.values())
+    forget()  # a later run: nothing in this process's memory
+    assert listing() == coded
+    build_call(db, tmp_path / "later", SUBMISSIONS[4:], seed=3)
+    forget()
+    later = listing()
+    assert later != coded
+    assert sum(later[a][1][0] for a in later) > sum(coded[a][1][0] for a in coded)
+    forget()
+    assert listing() == later

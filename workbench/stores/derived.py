@@ -24,6 +24,18 @@ def read_entries(db, kind, keys):
     return found
 
 
+def read_entry_inputs(db, kind, keys):
+    """key and inputs (not the value) of the stored entries of ``kind`` among ``keys``."""
+    found = []
+    for chunk in _chunks(keys):
+        found += rows(
+            db,
+            f"select key, inputs from derived where kind = ? and key in ({_marks(chunk)})",
+            [kind, *chunk],
+        )
+    return found
+
+
 def write_entries(db, entries):
     """Store [(kind, key, inputs, value JSON)], replacing older entries; the caller commits."""
     db.conn.executemany(

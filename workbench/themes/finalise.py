@@ -65,9 +65,8 @@ def refresh(db, call, n_themes=None, random_state=0, user="system", use_concepts
             },
         )
         audit.record(db, user, "refresh_themes", "themes", None, "call", None, scope.slug)
-    codebook.call_codes(
-        db, call["id"]
-    )  # derived from the passages too: coded now, not at a page's first view
+    # Derived from the passages too: coded now (each area kept apart), not at a page's first view.
+    codebook.keep_areas(db, call["id"])
     return {
         "passages": len(passages),
         "set_aside": len(aside),

@@ -85,6 +85,20 @@ def call_themes(db, call_id, statuses=("candidate", "final")):
     return [_decoded(t) for t in found]
 
 
+def call_theme_rows(db, call_id, statuses, theme_id=None):
+    """The call's themes (or the one ``theme_id``) as call_themes orders them, without its
+    counts (list_themes counts from member_groups: the join was a third of a page run)."""
+    marks = ",".join("?" * len(statuses))
+    only = " and id = ?" if theme_id is not None else ""
+    found = rows(
+        db,
+        f"select * from themes where call_id = ? and status in ({marks}){only} "
+        "order by status desc, position, id",
+        [call_id, *statuses, *([theme_id] if theme_id is not None else [])],
+    )
+    return [_decoded(t) for t in found]
+
+
 def theme_members(db, theme_id):
     """A theme's passages with what attribution and charts need of their submission."""
     return rows(
@@ -98,11 +112,12 @@ def theme_members(db, theme_id):
     )
 
 
-def member_groups(db, call_id, statuses):
+def member_groups(db, call_id, statuses, theme_id=None):
     """{theme id: [{submission_id, submitter_type, region, confidentiality, n, n_aside}]}: a
     theme's passages counted per submission (n_aside: procedural ones), for summaries that
-    need no passage text."""
+    need no passage text; of the one theme ``theme_id`` when given."""
     marks = ",".join("?" * len(statuses))
+    only = " and t.id = ?" if theme_id is not None else ""
     found = {}
     for row in rows(
         db,
@@ -110,8 +125,8 @@ def member_groups(db, call_id, statuses):
         "count(pp.passage_id) as n_aside from themes t join theme_passages tp on tp.theme_id = t.id "
         "join passages p on p.id = tp.passage_id join submissions s on s.id = p.submission_id "
         "left join procedural_passages pp on pp.passage_id = p.id "
-        f"where t.call_id = ? and t.status in ({marks}) group by tp.theme_id, p.submission_id",
-        [call_id, *statuses],
+        f"where t.call_id = ? and t.status in ({marks}){only} group by tp.theme_id, p.submission_id",
+        [call_id, *statuses, *([theme_id] if theme_id is not None else [])],
     ):
         found.setdefault(row.pop("theme_id"), []).append(row)
     return found
