@@ -31,27 +31,9 @@ import build  # noqa: E402
 import split  # noqa: E402
 
 CALL = "bench-requests"
-# Halves whose texts may be printed: dev, and the fresh sets already read (never heldout,
-# fresh16 or later). fresh7 (L, M) was read in the fifth session, after four unread readings;
-# fresh8 (N) to fresh15 (AB, AC) in the sixth, after one or two unread readings each.
-READ_HALVES = (
-    "dev",
-    "fresh",
-    "fresh2",
-    "fresh3",
-    "fresh4",
-    "fresh5",
-    "fresh6",
-    "fresh7",
-    "fresh8",
-    "fresh9",
-    "fresh10",
-    "fresh11",
-    "fresh12",
-    "fresh13",
-    "fresh14",
-    "fresh15",
-)
+# Halves whose texts may be printed: dev and the fresh sets already read (never heldout, nor
+# split.UNREAD).
+READ_HALVES = ("dev", *split.READ_FRESH)
 
 
 def load_items(half, items_file):

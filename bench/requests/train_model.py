@@ -33,25 +33,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 
 import split  # noqa: E402
 
-TRAINING = (
-    "dev",
-    "heldout",
-    "fresh",
-    "fresh2",
-    "fresh3",
-    "fresh4",
-    "fresh5",
-    "fresh6",
-    "fresh7",
-    "fresh8",
-    "fresh9",
-    "fresh10",
-    "fresh11",
-    "fresh12",
-    "fresh13",
-    "fresh14",
-    "fresh15",
-)
+TRAINING = ("dev", "heldout", *split.READ_FRESH)  # every set read so far
 # Chosen by leave-one-writer-out on the detector's own path (rules, then this model): see README.
 THRESHOLD = 0.5
 # ../shared/realworld beside the checkout (WORKBENCH_REALWORLD elsewhere).
