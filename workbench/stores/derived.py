@@ -14,23 +14,20 @@ def read_entry(db, kind, key):
 
 def read_entries(db, kind, keys):
     """key, inputs and value of the stored entries of ``kind`` among ``keys``."""
-    found = []
-    for chunk in _chunks(keys):
-        found += rows(
-            db,
-            f"select key, inputs, value from derived where kind = ? and key in ({_marks(chunk)})",
-            [kind, *chunk],
-        )
-    return found
+    return _select(db, "key, inputs, value", kind, keys)
 
 
 def read_entry_inputs(db, kind, keys):
     """key and inputs (not the value) of the stored entries of ``kind`` among ``keys``."""
+    return _select(db, "key, inputs", kind, keys)
+
+
+def _select(db, columns, kind, keys):
     found = []
     for chunk in _chunks(keys):
         found += rows(
             db,
-            f"select key, inputs from derived where kind = ? and key in ({_marks(chunk)})",
+            f"select {columns} from derived where kind = ? and key in ({_marks(chunk)})",
             [kind, *chunk],
         )
     return found

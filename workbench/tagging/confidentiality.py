@@ -274,7 +274,9 @@ ONE_FIELD = re.compile(r"\s*([^\n|:：]{1,30})[:：]([^\n|]*)$")
 def _candidates(parts, zones, mentions=()):
     """[(chunk, part)] the second reader reads (``zones``: ``_zone_parts(parts)``; ``mentions``:
     the rules' [(sentence, part)] read as mentions, which a middle paragraph is not read over)."""
-    read_as_mentions = {id(part): [s for s, p in mentions if p is part] for _, part in mentions}
+    read_as_mentions = {}
+    for sentence, part in mentions:
+        read_as_mentions.setdefault(id(part), []).append(sentence)
     # The first and last pages' short paragraphs are read (a closing line asking for
     # discretion), with real documents' such paragraphs among the model's controls; the
     # middle of the body too, but only a paragraph the model is sure of counts (MIDDLE_THRESHOLD).
