@@ -64,11 +64,15 @@ FRESH = {
     # measured unread on that session's start and then current code, then read: "fresh15".
     "fresh15": ("ab-", "ac-"),
     # Writers AD and AE ("ad-", "ae-"): the same brief, commissioned once fresh15 had been measured
-    # and was then read: "fresh16", measured once on the session's final code.
+    # and was then read: "fresh16", measured once on the session's final code (unread), read at the
+    # start of the seventh session.
     "fresh16": ("ad-", "ae-"),
+    # Writers AF and AG ("af-", "ag-"), seventh session: commissioned at its start (a persona each,
+    # the same "natural mix, as a real mailbag holds" brief) while fresh16 was read: "fresh17".
+    "fresh17": ("af-", "ag-"),
 }
 # Measured but never read: their texts are not printed and not trained on.
-UNREAD = ("fresh16",)
+UNREAD = ("fresh17",)
 READ_FRESH = tuple(name for name in FRESH if name not in UNREAD)
 HALVES = ("dev", "heldout", *FRESH)
 

@@ -121,7 +121,7 @@ def cross_validate(items, controls, thresholds=(THRESHOLD,)):
     from workbench.tagging import confidentiality, request_model
 
     texts, y = [text_of(i) for i in items], np.array([i["kind"] == "request" for i in items])
-    writers = np.array([i["id"][0] for i in items])
+    writers = np.array([i["id"].split("-")[0] for i in items])  # "ab-", "ac-": writers of their own
     model_p, detector = np.zeros(len(items)), {}
     for writer in sorted(set(writers)):
         held = writers == writer
