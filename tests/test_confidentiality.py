@@ -645,6 +645,19 @@ def test_the_second_reader_reads_the_closing_paragraphs_of_the_last_page():
     assert detector.detect(_last_page(closing)).value == "public"
 
 
+def test_the_second_reader_reads_a_closing_that_asks_without_any_word_of_secrecy():
+    # "what to make public", "online", "safety": no word of confidentiality, still a request.
+    asking = (
+        "We would be grateful if the Office could bear in mind the situation of our members "
+        "when deciding what to make public from this submission."
+    )
+    found = detector.detect(_last_page(asking))
+    assert found.value != "public" and found.confidence < 0.5, found
+    assert "(model, p = " in found.evidence
+    closing = "The full report is available on our website and will be made public in May."
+    assert detector.detect(_last_page(closing)).value == "public"
+
+
 @pytest.mark.parametrize(
     "name",
     [

@@ -101,6 +101,17 @@ CAUTION_VOCABULARY = re.compile(
     r"اسم|الحذر|حذر|سري|低调|谨慎|小心|名字|名称|别|唔好|prudên|cuidad|cautel|vorsicht|précaution|"
     r"attention|careful|caution|schwärz|nicht genannt|namentlich"
 )
+# Words of making a text public or keeping it in-house, and of the writers' safety: people ask
+# "to decide what to make public", "not to put it online", "to leave it internal" without any
+# word of confidentiality. Like CAUTION_VOCABULARY they only send a text to the second reader.
+PUBLICITY_VOCABULARY = re.compile(
+    r"\bpublic\b|make public|made public|público|pública|publique|öffentlich|публичн|публик|"
+    r"online|on line|en ligne|website|web site|sitio web|site web|sítio|site da|webseite|сайт|"
+    r"internet|reproduc|reproduz|reprodu|wiedergeb|воспроизв|circul|"
+    r"\binternal|\binterne?\b|\binterno|\binterna\b|внутренн|"
+    r"security|safety|sécurité|seguridad|segurança|sicherheit|безопасн|"
+    r"نشر|موقع|الامن|سلامه|内部|网站|网上|公开|安全"
+)
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=[A-ZÀ-ÖА-Я0-9(\[—–-])")
 ZONE_PARAGRAPH_WORDS = 80
 SUBMISSION_WORDS = re.compile(
@@ -265,7 +276,11 @@ def _worth_reading(chunk):
     field = ONE_FIELD.match(low)
     if field and not BROAD_VOCABULARY.search(field.group(1)):
         low = field.group(2)  # "name: Carlos Pérez" (a survey's answer): the label is no cue
-    return bool(BROAD_VOCABULARY.search(low) or CAUTION_VOCABULARY.search(low))
+    return bool(
+        BROAD_VOCABULARY.search(low)
+        or CAUTION_VOCABULARY.search(low)
+        or PUBLICITY_VOCABULARY.search(low)
+    )
 
 
 ONE_FIELD = re.compile(r"\s*([^\n|:：]{1,30})[:：]([^\n|]*)$")
