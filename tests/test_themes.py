@@ -10,10 +10,10 @@ from click.testing import CliRunner
 
 from corpus import generate as G
 from corpus import texts_a
-from workbench import audit, ingest, store, themes
+from workbench import audit, derived, ingest, store, themes
 from workbench.cli import cli
 from workbench.errors import WorkbenchError
-from workbench.themes import cluster, incremental, projection, theme_store
+from workbench.themes import cluster, incremental, passage_features, projection, theme_store
 
 from .makedocs import make_docx
 
@@ -505,6 +505,55 @@ def test_past_the_share_of_new_passages_the_themes_are_fitted_again(
     build_call(call_db, tmp_path / "late", LATE, seed=9)  # one submission in nine: past 5 %
     assert themes.refresh(call_db, CALL, n_themes=4)["placed"] == 0
     assert texts_by_label(call_db) == proposed_once
+
+
+def test_a_refit_reads_each_text_once_and_gives_the_same_themes(call_db):
+    """Speed (issue 15): a full fit keeps each text's lemmas and concepts, so fitting again
+    does not lemmatise every passage again; the themes are those of the first fit."""
+    themes.refresh(call_db, CALL, n_themes=4)
+    first = themes_as_shown(call_db)
+    call_id = store.get_call(call_db, CALL)["id"]
+    kept = derived.latest(call_db, "feature_texts", call_id)["texts"]
+    clustered = finalise_passages(call_db)
+    assert set(kept) == {passage_features.text_key(p["language"], p["text"]) for p in clustered}
+    themes.refresh(call_db, CALL, n_themes=4, refit=True)
+    assert themes_as_shown(call_db) == first
+
+
+def finalise_passages(db):
+    """The passages a proposal clusters (procedural ones set aside), language lower-cased."""
+    call = store.get_call(db, CALL)
+    _, passages = themes.finalise.set_aside(db, CALL, store.call_passages(db, call["id"]))
+    return [{**p, "language": (p.get("language") or "xx").lower()} for p in passages]
+
+
+def test_remembered_features_are_those_computed_and_kept_apart_by_language():
+    """The same words in two languages are two texts (their lemmas differ); what analyse
+    gives inside ``remembered`` is what it computes outside."""
+    passages = [
+        {
+            "id": 1,
+            "text": "Las terapias de conversión siguen en las clínicas privadas.",
+            "language": "es",
+        },
+        {
+            "id": 2,
+            "text": "Las terapias de conversión siguen en las clínicas privadas.",
+            "language": "en",
+        },
+        {"id": 3, "text": "Conversion therapy continues in private clinics.", "language": "en"},
+    ]
+    fresh = passage_features.analyse(passages)
+    known = {}
+    with passage_features.remembered(known):
+        first = passage_features.analyse(passages)
+        again = passage_features.analyse(passages)
+    assert len(known) == 3
+    assert (first.docs, first.concepts) == (fresh.docs, fresh.concepts)
+    assert (again.docs, again.concepts) == (fresh.docs, fresh.concepts)
+    assert (
+        "conversion_practices" in fresh.concepts[0] and "conversion_practices" in fresh.concepts[2]
+    )
 
 
 def test_the_kept_space_places_passages_as_the_fit_does():

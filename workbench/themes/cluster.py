@@ -10,7 +10,7 @@ import numpy as np
 from sklearn.cluster import AgglomerativeClustering, KMeans, MiniBatchKMeans
 from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.metrics import silhouette_score
+from sklearn.metrics import pairwise_distances, silhouette_score
 from sklearn.preprocessing import normalize
 
 from . import labels as phrase_labels
@@ -203,10 +203,12 @@ def choose_k(vectors, k_range=(4, 20), sample_size=2000, random_state=0):
     if high < low:
         return max(1, min(low, len(sample) // 2))
     scores = {}
+    # The sample's distances computed once, not once per k (the same silhouettes; issue 15).
+    distances = pairwise_distances(sample)
     for k in range(low, high + 1):
         labels = _kmeans(k, len(sample), random_state, n_init=1).fit_predict(sample)
         if len(set(labels)) > 1:
-            scores[k] = silhouette_score(sample, labels)
+            scores[k] = silhouette_score(distances, labels, metric="precomputed")
     return max(sorted(scores), key=scores.get) if scores else low
 
 

@@ -86,9 +86,32 @@ def _proposal(db, call_id, passages, settings, refit):
         found = incremental.extend(kept, passages, seeded)
         if found is not None:
             return json.loads(json.dumps(found, ensure_ascii=False))
-    found, kept = _propose(passages, *settings)
+    version, texts = _known_features(db, call_id)
+    before = len(texts)
+    with passage_features.remembered(texts):
+        found, kept = _propose(passages, *settings)
     derived.put(db, "theme_model", call_id, model_inputs, kept)
+    if len(texts) != before or before > len(passages):  # new texts, or gone ones to forget
+        now = {passage_features.text_key(_language(p), p["text"]) for p in passages}
+        texts = {key: value for key, value in texts.items() if key in now}
+        derived.put(db, "feature_texts", call_id, version, {"code": version, "texts": texts})
     return found
+
+
+def _language(passage):
+    return (passage.get("language") or "xx").lower()
+
+
+def _known_features(db, call_id):
+    """(version, {text key: [content lemmas, concepts]}): the features of the texts
+    analysed by the last full fit, while the code, data and libraries that computed
+    them hold (passage_features.remembered)."""
+    version = derived.fingerprint(
+        derived.code_version(*passage_features.FEATURE_CODE), _library_versions()
+    )
+    earlier = derived.latest(db, "feature_texts", call_id)
+    valid = earlier and earlier.get("code") == version
+    return version, earlier["texts"] if valid else {}
 
 
 def _propose(passages, seeds, finals, n_themes, random_state, use_concepts):

@@ -11,11 +11,13 @@ in different languages about the same thing share features.
 """
 
 import csv
+import hashlib
 import os
 import pickle
 import re
 import stat
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -285,12 +287,55 @@ def cognate_doc(doc):
 
 
 def analyse(passages, use_concepts=True):
-    """Lemmas and concepts of passages (dicts with ``text`` and ``language``)."""
+    """Lemmas and concepts of passages (dicts with ``text`` and ``language``); inside
+    ``remembered(known)``, a text analysed before is not lemmatised again."""
     matcher = concept_matcher()
     docs, concepts = [], []
     for p in passages:
         lang = (p.get("language") or "xx").lower()
-        lemmas = lemmatise(p["text"], lang)
-        docs.append(" ".join(content_lemmas(lemmas, lang)))
-        concepts.append(matcher.find(lemmas, lang) if use_concepts else [])
+        doc, found = _features(p["text"], lang, matcher, use_concepts)
+        docs.append(doc)
+        concepts.append(found if use_concepts else [])
     return Analysed(docs, concepts, matcher.keys)
+
+
+def _features(text, lang, matcher, use_concepts):
+    """(content lemmas space-joined, concept keys) of one text: remembered, else computed
+    (and remembered when the concepts were looked for)."""
+    key = text_key(lang, text) if _KNOWN is not None else None
+    if key is not None and key in _KNOWN:
+        return _KNOWN[key]
+    lemmas = lemmatise(text, lang)
+    found = [
+        " ".join(content_lemmas(lemmas, lang)),
+        matcher.find(lemmas, lang) if use_concepts else [],
+    ]
+    if key is not None and use_concepts:
+        _KNOWN[key] = found
+    return found
+
+
+# {text key: [content lemmas, concepts]} while ``remembered`` holds (speed, issue 15).
+_KNOWN = None
+
+
+@contextmanager
+def remembered(known):
+    """Within the block, ``analyse`` takes a text's features from ``known`` ({text key:
+    [content lemmas, concepts]}, from ``FEATURE_CODE``'s version of this code) and adds each
+    new text's: fitting the themes again does not lemmatise every passage again."""
+    global _KNOWN
+    earlier, _KNOWN = _KNOWN, known
+    try:
+        yield known
+    finally:
+        _KNOWN = earlier
+
+
+def text_key(lang, text):
+    """What a text's features are remembered under: its language and text."""
+    return hashlib.sha256(f"{lang}\x1f{text}".encode("utf-8")).hexdigest()[:32]
+
+
+# What a remembered text's features are computed by (with the lemma tables' and spaCy's versions).
+FEATURE_CODE = ("themes/passage_features.py", "language.py", "data/concepts.csv")
