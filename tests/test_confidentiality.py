@@ -645,6 +645,16 @@ def test_the_second_reader_reads_the_closing_paragraphs_of_the_last_page():
     assert detector.detect(_last_page(closing)).value == "public"
 
 
+def test_secrecy_words_in_a_header_that_only_name_the_topic_are_cleared_by_the_second_reader():
+    # A running header naming the call's topic holds "privacy" and nothing else: the rules
+    # cannot read it, the request model reads no request at all, so it is public, saying why.
+    found = detector.detect(_Doc("意见征集：性别认同与隐私保护 · 2025年", "header"))
+    assert (found.value, found.confidence) == ("public", detector.VETOED_CONFIDENCE), found
+    assert "reads as none" in found.evidence
+    # A header that asks is never cleared that way.
+    assert detector.detect(_Doc("意见书 · 保密，请勿公开 · 2025年", "header")).value != "public"
+
+
 def test_the_second_reader_reads_a_closing_that_asks_without_any_word_of_secrecy():
     # "what to make public", "online", "safety": no word of confidentiality, still a request.
     asking = (

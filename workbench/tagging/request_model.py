@@ -5,8 +5,8 @@ foresaw, and half-read many mentions. This model (character n-grams -> logistic 
 trained by bench/requests/train_model.py on 3,600 requests and controls by fifteen writers in
 8 languages, with real documents as controls) reads the places the rules found nothing in
 and sends a submission to review when it reads a request there; it also reads the rules'
-weak cues and clears one it reads as no request at all (confidentiality.VETO). It never
-clears a clear request, nor the vocabulary of secrecy alone in a note.
+weak cues (and the vocabulary of secrecy alone in a note) and clears one it reads as no
+request at all (confidentiality.VETO). It never clears a clear request.
 """
 
 import functools
