@@ -837,3 +837,32 @@ def test_an_institution_saying_it_is_the_nhri_is_one(db, tmp_path, lines):
 def test_labels_under_names_and_information_of_a_state(db, tmp_path, lines, expected):
     sub = ingest_one(db, tmp_path, "label.docx", make_docx, lines)
     assert sub["submitter"] == expected
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (  # a title line in Arabic is no name; the country is written without vowel marks
+            [
+                "تقرير موازي مقدّم إلى الخبير المستقل المعني بالتوجه الجنسي والهوية الجنسانية",
+                "المجلس الوطني لحقوق الإنسان",
+                "الرباط، المملكة المغربية",
+                "يتشرف المجلس الوطني لحقوق الإنسان بتقديم هذه المساهمة.",
+            ],
+            ("nhri", "MAR"),
+        ),
+        (  # "В доклад …" is the report the text goes to, not its author
+            [
+                "В ТЕМАТИЧЕСКИЙ ДОКЛАД НЕЗАВИСИМОГО ЭКСПЕРТА ООН",
+                "Народный защитник Грузии",
+                "Тбилиси, Грузия",
+                "Народный защитник Грузии представляет следующую информацию.",
+            ],
+            ("nhri", "GEO"),
+        ),
+    ],
+)
+def test_arabic_and_russian_openings_name_their_writer(db, tmp_path, lines, expected):
+    sub = ingest_one(db, tmp_path, "opening.docx", make_docx, lines)
+    assert (sub["submitter_type"], sub["country"]) == expected
+    assert sub["submitter"] == lines[1]

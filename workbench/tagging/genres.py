@@ -31,7 +31,8 @@ TITLE_ZONE = 2500  # characters of page 1 where a UN document's title block sits
 TITLE_LINE_WORDS = 14  # a title line is short; a body sentence quoting a title is not
 COUNTER_REPORT = re.compile(
     r"\b(shadow|alternative|parallel|sombra|alternativ\w*|paralel\w*|parallèle|"
-    r"альтернатив\w*|теневой|submission|contribution|aporte|contribución|contributo)\b",
+    r"альтернатив\w*|теневой|параллельн\w*|вклад|submission|contribution|aporte|contribución|"
+    r"contributo|موازي\w*|الموازي\w*|موازٍ|بديل\w*|البديل\w*|الظل|مساهمة|إسهام)\b",
     re.IGNORECASE,
 )
 ACTOR_WINDOW = 45  # characters after a country name where its verb must start

@@ -45,7 +45,12 @@ ABBREVIATIONS = {
 SENTENCE_STARTS = re.compile(
     r"^(we|i|our|this|these|it|they|there|here|nous|notre|je|cette|ce|ces|il|elle|nosotros|nosotras|nuestra|"
     r"nuestro|yo|esta|este|estos|estas|nós|nossa|nosso|eu|мы|я|наша|наш|эта|этот|эти|данн\w+|what|how|why|which|"
-    r"qué|cómo|comment|pourquoi|что|как|почему)\b",
+    r"qué|cómo|comment|pourquoi|что|как|почему|"
+    # a title's or sentence's first word in Russian ("В доклад …", "На вопросник …") and Arabic
+    # ("حول …" about, "بشأن …" on, "إلى …" to, "موازي مقدّم …" parallel, submitted)
+    r"в|во|на|о|об|по|к|для|доклад\w*|вклад\w*|ответ\w*|"
+    r"حول|بشأن|إلى|الى|عن|في|من|على|مقدم\w*|المقدم\w*|موازي\w*|الموازي\w*|نحن|أنا|هذا|هذه|"
+    r"تقرير|التقرير|مساهمة|ردود|ملخص|الموضوع)\b",
     re.IGNORECASE,
 )
 DETERMINERS = re.compile(
@@ -418,16 +423,33 @@ def _cover_lines(doc):
         words = line.split()
         if (
             2 <= len(words) <= COVER_WORDS
-            and attribution.ORG_WORD.search(line)
+            and _says_a_kind(line)
             and looks_like_name(line)
-            and all(
-                attribution.CAPITAL.match(w) or w.lower() in attribution.CONNECTORS for w in words
-            )
+            and _capitalised(line, words)
             and not is_title_line(line)
             and not is_mandate(line)
         ):
-            found.append(attribution.Candidate(line, "cover line", 1.5, line, number, file_name))
+            weight = 1.5 + _named_again(line, doc)
+            found.append(attribution.Candidate(line, "cover line", weight, line, number, file_name))
     return found
+
+
+def _says_a_kind(line):
+    """An organisation's word ('Association', 'Centre') or a cue of a kind of submitter
+    ('Народный защитник', 'المجلس الوطني لحقوق')."""
+    if line[:1] in "(«\"“'" or attribution.LABEL_LINE.match(line):
+        return False  # a parenthesis, a quoted title, a 'From:' line (read as an attribution)
+    return bool(attribution.ORG_WORD.search(line)) or any(
+        weight >= 3 and kind not in CITED_KINDS for kind, weight, _ in cues.type_cues(line)
+    )
+
+
+def _capitalised(line, words):
+    """Every word of a Latin-script name is capitalised; Russian names keep lower-case words
+    ('Народный защитник Грузии') and Arabic has no capitals, so the test is for Latin only."""
+    if attribution._script(line) != "latin":
+        return True
+    return all(attribution.CAPITAL.match(w) or w.lower() in attribution.CONNECTORS for w in words)
 
 
 def _national_section(text, hit, lang):

@@ -80,6 +80,24 @@ def _russian_forms(name):
     return {prefix + e for e in endings}
 
 
+# Arabic short vowels, shadda and tatweel: pycountry writes "المملكة المغربيّة", texts mostly
+# "المملكة المغربية" (unvocalised), so names are indexed without them.
+ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+# Arabic joins "in", "to", "and" to the next word: "بالمغرب", "للمغرب", "والمغرب", "بتونس".
+ARABIC_PREFIXES = ("ب", "ل", "و", "وب", "ول")
+
+
+def _arabic_forms(name):
+    """A country's Arabic name unvocalised, with the joined prepositions it is written with."""
+    bare = ARABIC_MARKS.sub("", name)
+    forms = {bare}
+    if bare.startswith("ال"):
+        forms |= {"بال" + bare[2:], "لل" + bare[2:], "وال" + bare[2:], "فال" + bare[2:]}
+    else:
+        forms |= {prefix + bare for prefix in ARABIC_PREFIXES}
+    return forms
+
+
 @functools.lru_cache(maxsize=None)
 def country_names(lang):
     """{lowercased name: alpha3} for English plus ``lang`` (aliases included)."""
@@ -103,6 +121,9 @@ def country_names(lang):
                     if lang == "ru" and translator:
                         for form in _russian_forms(variant):
                             index.setdefault(form.lower(), country.alpha_3)
+                    if lang == "ar" and translator:
+                        for form in _arabic_forms(variant):
+                            index.setdefault(form, country.alpha_3)
     for alpha3, aliases in COUNTRY_ALIASES.items():
         for alias in aliases:
             index[alias.lower()] = alpha3
