@@ -162,10 +162,36 @@ def test_labels_people_gave_are_not_proposed_again():
     assert again[1] == first[1] and again[0] and again[0].casefold() != first[0].casefold()
 
 
+def test_a_phrase_other_themes_use_too_names_no_theme():
+    """In a call on SOGI 'gender identity' is everywhere: a theme whose passages share only
+    that phrase is not labelled by it (two of the other themes' eight passages use it)."""
+    housing = [
+        "Trans people in Lagos were evicted from their homes because of their gender identity.",
+        "Landlords in Accra refuse tenants whose gender identity does not match their papers.",
+        "Shelters in Lima turn away young people for their gender identity.",
+        "Housing agencies in Quito ask about gender identity before they sign a lease.",
+    ]
+    police = TOPICS["police"]["en"][:3] + ["Officers questioned her about her gender identity."]
+    census = TOPICS["census"]["en"] + ["The survey asked about gender identity in one region."]
+    found = labels.label_themes(
+        housing + police + census, ["en"] * 12, [[0, 1, 2, 3], [4, 5, 6, 7], [8, 9, 10, 11]]
+    )
+    assert found[0] != "Gender identity" and found[1] == "Police violence", found
+
+
+def test_a_theme_with_two_english_passages_is_named_in_english_when_they_share_a_phrase():
+    texts = TOPICS["police"]["en"][:2] + TOPICS["police"]["es"] * 3
+    texts += TOPICS["census"]["en"] + TOPICS["census"]["es"]
+    languages = ["en"] * 2 + ["es"] * 6 + ["en"] * 3 + ["es"] * 2
+    found = labels.label_themes(texts, languages, [list(range(8)), list(range(8, 13))])
+    assert found[0].lower() == "police violence", found
+
+
 @pytest.mark.parametrize(
     "phrase, fits",
     [
         ("Police violence against trans women", True),
+        ("Person's", False),  # a possessive goes on: no phrase ends on it
         ("Create a procedure", False),  # a verb first
         ("Cases are pending", False),  # an auxiliary inside
         ("Detention facilities alongside", False),  # ends on an adverb

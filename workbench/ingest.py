@@ -91,7 +91,7 @@ def read_file(name, data, ocr):
         "error": "; ".join(extracted.notes) or None,
         "format": extracted.format,
         "pages": pages,
-        "passages": structure.classify(split_pages(pages, notes)),
+        "passages": structure.classify(split_pages(pages, notes, extracted.layout)),
         "header_text": extracted.header_text,
         "letterhead": extracted.letterhead,
         "parts": notice_parts(

@@ -13,17 +13,20 @@ import re
 MIN_WORDS = 12  # shorter sentence-final paragraphs are fragments: joined to the next
 MAX_WORDS = 220  # longer ones are cut at sentence ends
 HEADING_WORDS = 20  # a paragraph without a sentence end up to this long is a heading
+LAYOUT_HEADING_WORDS = 30  # a heading the font marks may run over two lines
 RUN = 4  # this many short lines in a row are a list, a table or verse, not headings
 PRINTED_LINE = 160  # characters: longer lines are whole paragraphs, not lines of a page
 SHORT_LINE = 0.7  # a line shorter than this share of the page's widest can end a heading
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”»)]*\s+(?=[\"'“«(]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])")
 LIST_ITEM = re.compile(r"^\s*([-•●▪*–]|\(?\d{1,3}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+")
+BULLET = re.compile(r"^\s*[-•●▪*–]\s+")
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 STARTS_BLOCK = re.compile(
     r"^(©|\(c\)\s|copyright\b|contacts?\b|e-?mail\s*:|tel\.?\s*:|phone\s*:|fax\s*:|www\.|https?://)",
     re.IGNORECASE,
 )  # copyright and contact lines start a block of their own
 NOTE_START = re.compile(r"^(\d{1,3}|\*{1,3})\s+\S")  # a note after a sentence's end starts one too
+NOTE_MARK = re.compile(r"^(\d{1,3}|\*{1,3}|[†‡])\s?[^\W\d_]")  # a note's start: "12 See", "14For"
 MARKER_LINE = re.compile(r"^(\d{1,3}|\*{1,3}|[†‡])$")  # a footnote mark PDF text left alone
 TOC_LINE = re.compile(
     r"(\.{4,}|…{2,}|(\s\.){3,}|_{4,})\s*[\divxlc]{1,4}$|\s{3,}\d{1,3}$", re.IGNORECASE
@@ -45,12 +48,34 @@ OPEN_END = tuple(",-–—/(&") + (
 )
 STARTS_LOWER = re.compile(r"^[\"'“«(]?[a-zà-öø-ÿа-яё]")
 SENTENCE_FINAL = re.compile(
-    r"[.!?:;…\"”»)。！？]\s*(\d{1,3}|\*{1,3})?$"
+    r"[.!?:;…\"”»)。！？；：]\s*(\d{1,3}|\*{1,3})?$"
 )  # a footnote mark may follow
+
+
+LAYOUT_SENTENCE = re.compile(r"[.!?…。！？]\W{0,2}$")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _words(text):
+    """Words, counting two CJK characters as one (those scripts have no spaces)."""
+    return max(len(text.split()), len(CJK.findall(text)) // 2)
 
 
 def ends_sentence(text):
     return SENTENCE_FINAL.search(text) is not None
+
+
+SECTION_NUMBER = re.compile(r"^([IVX]{1,5}|[A-Z]|\d{1,2}(\.\d{1,2})*)\.?\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]")
+TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
+
+
+def _ends_statement(text):
+    """Ends a sentence — but a numbered line ending in brackets is a heading that says what it
+    answers: "1. Gender equality (recommendations 4, 14, 22)"."""
+    bracket = TRAILING_BRACKET.search(text) if SECTION_NUMBER.match(text) else None
+    if bracket and any(c.isdigit() for c in bracket.group()):
+        return ends_sentence(text[: bracket.start()])
+    return ends_sentence(text)
 
 
 def _key(text):
@@ -63,22 +88,41 @@ def _is_heading_line(line, following, width):
         return True
     if (
         not following
-        or ends_sentence(line)
+        or _ends_statement(line)
         or line.endswith(OPEN_END[:6])
         or len(line) >= SHORT_LINE * width
     ):
         return False
     last_word = line.rsplit(None, 1)[-1].lower()
     return (
-        len(line.split()) <= 15
+        _words(line) <= 15
         and last_word not in OPEN_END
         and not STARTS_LOWER.match(line)
         and not STARTS_LOWER.match(following)
     )
 
 
-def _paragraphs(text, notes=frozenset()):
-    """[(kind, text)] of a page, kind 'text', 'heading' (a line or block), 'toc' or 'note'."""
+def _line_kind(line, following, width, notes, layout):
+    """What one line is: a Word note, a contents line, what the layout says (a small-font
+    note, a large or bold heading), a heading by its text alone, or text."""
+    key = _key(line)
+    if key in notes:
+        return "note"
+    if TOC_LINE.search(line):
+        return "toc"
+    if layout.get(key) == "note":
+        return "footnote"
+    if layout.get(key) == "heading" and not BULLET.match(line):  # a bold bullet is a list
+        return "layout_heading"
+    if layout.get(key) == "body":
+        return "text"  # set as the body text where headings are set apart: a cell, an item
+    return "heading" if _is_heading_line(line, following, width) else "text"
+
+
+def _paragraphs(text, notes=frozenset(), layout=None):
+    """[(kind, text)] of a page, kind 'text', 'heading' (a line or block), 'layout_heading',
+    'toc', 'note' or 'footnote' (``layout``: {folded line: "heading" | "note"} of the page)."""
+    layout = layout or {}
     lines = [line.strip() for line in text.split("\n")]
     lines = [line for line in lines if not MARKER_LINE.match(line)]
     width = max((len(line) for line in lines if not MARKDOWN_HEADING.match(line)), default=0)
@@ -95,23 +139,17 @@ def _paragraphs(text, notes=frozenset()):
             close()
             continue
         following = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), "")
-        line_kind = (
-            "note"
-            if _key(line) in notes
-            else "toc"
-            if TOC_LINE.search(line)
-            else "heading"
-            if _is_heading_line(line, following, width)
-            else "text"
-        )
-        new_block = (
-            current
-            and kind == "text"
-            and (
-                LIST_ITEM.match(line)
-                or STARTS_BLOCK.match(line)
-                or (NOTE_START.match(line) and ends_sentence(current[-1]))
+        line_kind = _line_kind(line, following, width, notes, layout)
+        new_block = current and (
+            (
+                kind == "text"
+                and (
+                    LIST_ITEM.match(line)
+                    or STARTS_BLOCK.match(line)
+                    or (NOTE_START.match(line) and ends_sentence(current[-1]))
+                )
             )
+            or (kind == "footnote" and NOTE_MARK.match(line))
         )
         if line_kind != kind or new_block or line_kind == "note":
             close()
@@ -148,8 +186,8 @@ def _is_heading(paragraph, last_on_page):
     words = paragraph.split()
     if (
         not words
-        or len(words) > HEADING_WORDS
-        or ends_sentence(paragraph)
+        or _words(paragraph) > HEADING_WORDS
+        or _ends_statement(paragraph)
         or paragraph.endswith(",")
         or STARTS_LOWER.match(paragraph)
     ):
@@ -164,11 +202,11 @@ def _is_heading(paragraph, last_on_page):
     )
 
 
-def _blocks(pages, notes):
+def _blocks(pages, notes, layout=()):
     """(page, kind, text) over all pages; a paragraph cut by a page end joins its end."""
     blocks = []
     for number, text in enumerate(pages, 1):
-        paragraphs = _paragraphs(text, notes)
+        paragraphs = _paragraphs(text, notes, layout[number - 1] if number <= len(layout) else None)
         for index, (kind, paragraph) in enumerate(paragraphs):
             open_block = _unfinished(blocks, number - 1) if index == 0 and kind == "text" else None
             if open_block is not None and STARTS_LOWER.match(paragraph):
@@ -178,6 +216,10 @@ def _blocks(pages, notes):
             if kind in ("text", "heading"):
                 last = index == len(paragraphs) - 1
                 kind = "heading" if _is_heading(paragraph, last) else "text"
+            elif kind == "layout_heading" and (
+                _words(paragraph) > LAYOUT_HEADING_WORDS or LAYOUT_SENTENCE.search(paragraph)
+            ):
+                kind = "text"  # a sentence set in bold is emphasis, not a heading
             blocks.append((number, kind, paragraph))
     return _headings_introduce(blocks)
 
@@ -187,7 +229,7 @@ def _headings_introduce(blocks):
     line) is text itself, and so are runs of RUN short lines (a list, a table, verse)."""
     text_after, found = False, []
     for page, kind, paragraph in reversed(blocks):
-        if kind == "heading" and not text_after:
+        if kind in ("heading", "layout_heading") and not text_after:
             kind = "text"
         text_after = text_after or kind == "text"
         found.append((page, kind, paragraph))
@@ -205,7 +247,11 @@ def _headings_introduce(blocks):
                 (page, "text", paragraph) for page, _, paragraph in found[start:index]
             ]
         start = index if index < len(found) and found[index][1] == "heading" else index + 1
-    return found
+    # headings the font marks stay headings in a run (a cover page set large)
+    return [
+        (page, "heading" if kind == "layout_heading" else kind, paragraph)
+        for page, kind, paragraph in found
+    ]
 
 
 def _unfinished(blocks, page):
@@ -223,20 +269,27 @@ HEADING_REASON = {
     "heading": "a heading: a short line without a sentence end, before the text it introduces",
     "toc": "table of contents: entries with dot leaders or page numbers",
     "note": "a footnote or endnote of the Word document",
+    "footnote": "a footnote or endnote: set smaller than the text, at the page's foot",
 }
-ROLE_OF = {"heading": "heading", "toc": "front_matter", "note": "footnote_reference"}
+ROLE_OF = {
+    "heading": "heading",
+    "toc": "front_matter",
+    "note": "footnote_reference",
+    "footnote": "footnote_reference",
+}
 
 
-def split_pages(pages, notes=()):
+def split_pages(pages, notes=(), layout=()):
     """[{'page', 'text', 'section', 'role', 'reason'}] over all pages of a file, 1-based.
 
     ``notes``: texts of the file's footnotes and endnotes (DOCX), which are passages of their
-    own. Role is 'body' unless the layout alone tells otherwise (heading, contents, note);
-    workbench/structure.py reads the text for the rest.
+    own. ``layout``: per page, {folded line: "heading" | "note"} from the file's fonts and
+    styles (workbench/extract/layout.py). Role is 'body' unless the layout alone tells
+    otherwise (heading, contents, note); workbench/structure.py reads the text for the rest.
     """
     notes = frozenset(_key(n) for n in notes if n.strip())
     passages, section, pending = [], "", None
-    for page, kind, text in _blocks(pages, notes):
+    for page, kind, text in _blocks(pages, notes, list(layout)):
         if kind != "text":
             if pending:  # a fragment before a heading stays apart (a code, a date)
                 passages.append({**pending, "section": section, "role": "body", "reason": ""})

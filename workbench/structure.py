@@ -155,7 +155,7 @@ CONTACT_WORD = _any(
 )
 SALUTATION = _any(
     r"^\s*(mr\.?|mrs\.?|ms\.?|madam|madame|mister|monsieur|señor|señora|sr\.|sra\.|senhor|senhora|"
-    r"your excellenc|excellenc|excelentísim|distinguished|dear|honou?rable|ladies and gentlemen|"
+    r"your excellenc\w*|excellenc\w*|excelentísim\w*|distinguished|dear|honou?rable|ladies and gentlemen|"
     r"уважаем|господин|госпожа)\b"
 )
 URL = re.compile(r"https?://\S+|www\.\S+")
@@ -231,6 +231,23 @@ def _ends_text(text):
     return bool(SENTENCE_END.search(text.strip())) and _words(text) >= 12
 
 
+DATELINE = re.compile(r"\b\d{1,2}\.?\s+\w+\.?\s+(19|20)\d\d\b")  # "7 mars 2024", "10 декабря 1948"
+DATELINE_PLACE = 3  # a dateline follows the title among a document's first passages
+
+
+def _dateline(passages, index):
+    """A short line with a full date right under a document's title ("Adopted by resolution
+    217 A (III) of 10 December 1948", "Washington, torsdag den 7 mars 2024."): every passage
+    before it is a title or cover line."""
+    text = passages[index]["text"]
+    return (
+        0 < index < DATELINE_PLACE
+        and _words(text) <= 25
+        and DATELINE.search(text) is not None
+        and all((p.get("role") or BODY) != BODY for p in passages[:index])
+    )
+
+
 def classify(passages):
     """Set ``role`` and ``reason`` of each passage of one file in place; returns them.
 
@@ -247,7 +264,7 @@ def classify(passages):
     )
     seen_body = first_text == len(passages)
     in_notes = False
-    for p in passages:
+    for index, p in enumerate(passages):
         role, reason = p.get("role") or BODY, p.get("reason") or ""
         text = p["text"]
         in_notes = in_notes or (role == "heading" and STICKY_SECTION.match(text) is not None)
@@ -264,6 +281,8 @@ def classify(passages):
             role, reason = _heading_role(p, not seen_body)
         elif role == BODY:
             role, reason = _body_role(p, not seen_body)
+            if role == BODY and _dateline(passages, index):
+                role, reason = "front_matter", "a dateline under the title: where, when, by whom"
         p["role"], p["reason"] = role, reason
         seen_body = seen_body or (role == BODY and _ends_text(text))
     return passages

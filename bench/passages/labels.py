@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/passages/labels.py sample dev.jsonl --n 260 > to-label.jsonl
     .venv/bin/python bench/passages/labels.py score dev.jsonl dev-labels.jsonl
+    .venv/bin/python bench/passages/labels.py carry dev.jsonl dev-labels.jsonl > moved.jsonl
 
 A sample is drawn at random (seeded) with at most PER_DOC passages of one document, so a
 few long reports do not make the whole sample. Labels are matched to a fresh extraction by
@@ -14,6 +15,7 @@ Targets (issue 12): recall of non-body passages >= 0.95; body passages set aside
 import argparse
 import json
 import random
+import sys
 from collections import Counter, defaultdict
 
 ROLES = (
@@ -103,6 +105,35 @@ def score(predicted, labelled):
     }
 
 
+def carry(predicted, labelled):
+    """Labels moved to a fresh extraction whose splitter changed: a labelled passage found
+    whole keeps its label; one now split into parts gives its label to every part (a part's
+    text lies inside the labelled text); one now joined to others is left unmatched (the
+    joined passage may hold text of another kind). Returns (labels, moved, lost)."""
+    by_key = {key(row): row for row in predicted}
+    carried, moved, lost = [], 0, 0
+    for row in labelled:
+        if key(row) in by_key:
+            carried.append(row)
+            continue
+        text = " ".join(row["text"].split())
+        parts = [
+            p
+            for p in predicted
+            if p["doc"] == row["doc"]
+            and len(p["text"].strip()) > 2
+            and " ".join(p["text"].split()) in text
+        ]
+        if not parts:
+            lost += 1
+            continue
+        moved += 1
+        for part in parts:
+            fields = {k: part[k] for k in ("doc", "page", "index", "section", "text")}
+            carried.append(fields | {"label": row["label"], "carried_from": text[:200]})
+    return carried, moved, lost
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -113,7 +144,16 @@ def main():
     check.add_argument("passages")
     check.add_argument("labels")
     check.add_argument("--show", action="store_true", help="print the misses and false alarms")
+    move = sub.add_parser("carry", help="labels moved to a fresh extraction (split passages)")
+    move.add_argument("passages")
+    move.add_argument("labels")
     args = parser.parse_args()
+    if args.command == "carry":
+        carried, moved, lost = carry(read(args.passages), read(args.labels))
+        for row in carried:
+            print(json.dumps(row, ensure_ascii=False))
+        print(f"{moved} labels moved to split passages, {lost} left unmatched", file=sys.stderr)
+        return
     if args.command == "sample":
         for row in sample(read(args.passages), args.n):
             print(

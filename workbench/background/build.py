@@ -187,7 +187,7 @@ def default_quote_ids(db, call, section_key, internal=False, limit=QUOTES_PER_SE
     passages = quotable(
         [p for p in raw["passages"] if p["submission_id"] in counted], counted, internal
     )
-    return [p["passage_id"] for p in diverse(Ranked(passages), counted, limit)]
+    return [p["passage_id"] for p in diverse(Ranked(passages, True), counted, limit)]
 
 
 # ---------------------------------------------------------------- introduction and statistics
@@ -276,7 +276,8 @@ def quotable(passages, counted, internal):
 
 def rank_for_quotes(passages):
     """Best first: one that makes a statement (themes.quotes), the most typical (weight), of a
-    readable length, not just a heading."""
+    readable length, not just a heading. The document's own choice (``pick_quotes``) takes
+    only passages that make a statement; people picking may also take the others."""
     return list(Ranked(passages))
 
 
@@ -286,13 +287,14 @@ class Ranked:
     which a page shows a few. Same order: passages sorted by the other criteria, those with
     a statement first (in that order), then the others."""
 
-    def __init__(self, passages):
+    def __init__(self, passages, statements_only=False):
         def score(p):
             length = len(p["text"])
             return (80 <= length <= QUOTE_MAX_CHARS, p.get("weight") or 0.0, -abs(length - 300))
 
         self._order = iter(sorted(passages, key=score, reverse=True))
         self._read, self._without = [], []
+        self._statements_only = statements_only  # the default quotes: statements, or none
 
     def _more(self):
         """Rank one more passage; False when all are ranked."""
@@ -301,7 +303,7 @@ class Ranked:
                 self._read.append(p)
                 return True
             self._without.append(p)
-        if self._without:
+        if self._without and not self._statements_only:
             self._read += self._without
             self._without = []
             return True
@@ -326,7 +328,7 @@ def pick_quotes(passages, counted, internal, pub, chosen=None, limit=QUOTES_PER_
         by_id = {p["passage_id"]: p for p in candidates}
         picked = [by_id[i] for i in chosen if i in by_id]
     else:
-        picked = diverse(Ranked(candidates), counted, limit)
+        picked = diverse(Ranked(candidates, True), counted, limit)
     return [make_quote(p, counted[p["submission_id"]], internal, pub) for p in picked]
 
 

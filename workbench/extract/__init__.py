@@ -42,6 +42,10 @@ class ExtractedFile:
     letterhead: str = ""  # large-font lines at the top of the first page
     notes: list = field(default_factory=list)  # e.g. "text recognised by OCR"
     parts: list = field(default_factory=list)  # NoticePart: read before any cleaning
+    # What the file's layout says of its lines, per page: {line folded: "heading" | "note"}
+    # (a PDF's larger or bold lines, its small-font notes at a page's foot; Word's heading
+    # styles). workbench/passages.py reads it beside the text's own cues.
+    layout: list = field(default_factory=list)
 
 
 def notice_parts(found):

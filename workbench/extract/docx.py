@@ -17,7 +17,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
 from ..errors import CorruptDocument, EmptyDocument
-from . import ExtractedFile
+from . import ExtractedFile, layout
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 STRICT_W = "http://purl.oclc.org/ooxml/wordprocessingml/main"
@@ -33,6 +33,7 @@ def extract_docx(data, name):
     body, headers = _open(data, name)
     rendered_breaks = any(True for _ in body.iter(TAG_RENDERED_BREAK))
     text = "\n".join(_blocks(body, rendered_breaks))
+    headings = _styled_headings(data, body)
     footnotes = _part_text(data, "word/footnotes.xml") + _part_text(data, "word/endnotes.xml")
     if footnotes.strip():
         text += "\n\n" + footnotes
@@ -44,8 +45,62 @@ def extract_docx(data, name):
             f"{name}: the Word document has no text: check that it is the right file"
         )
     return ExtractedFile(
-        format="docx", pages=pages, header_text=headers, parts=read_notice_parts(data, body)
+        format="docx",
+        pages=pages,
+        header_text=headers,
+        parts=read_notice_parts(data, body),
+        layout=[headings] * len(pages),
     )
+
+
+HEADING_STYLE = re.compile(r"^(heading \d|title|subtitle)$", re.IGNORECASE)
+TAG_PSTYLE, TAG_OUTLINE = f"{{{W}}}pStyle", f"{{{W}}}outlineLvl"
+VAL = f"{{{W}}}val"
+
+
+def _styled_headings(data, body):
+    """{folded paragraph: "heading"} of the body's paragraphs in a Word heading, title or
+    subtitle style, or with an outline level (what the Navigation pane lists)."""
+    styles = set(_safely(_heading_styles, data))
+    found = {}
+    for paragraph in body.iter(TAG_P):
+        properties = paragraph.find(f"{{{W}}}pPr")
+        if properties is None:
+            continue
+        style = properties.find(TAG_PSTYLE)
+        outline = properties.find(TAG_OUTLINE)
+        if (style is not None and style.get(VAL) in styles) or (
+            outline is not None and outline.get(VAL, "9") < "9"
+        ):
+            text = _paragraph_text(paragraph, False).replace(PAGE_BREAK, "").strip()
+            if text:
+                found[layout.fold(text)] = "heading"
+    return found
+
+
+def _heading_styles(data):
+    """Ids of the paragraph styles that are headings: named Heading N, Title or Subtitle (Word
+    keeps the English names whatever the language), with an outline level, or based on one."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        root = _xml(archive, "word/styles.xml")
+    if root is None:
+        return set()
+    based, headings = {}, set()
+    for style in root.iter(f"{{{W}}}style"):
+        style_id = style.get(f"{{{W}}}styleId")
+        name = style.find(f"{{{W}}}name")
+        outline = style.find(f"{{{W}}}pPr/{TAG_OUTLINE}")
+        parent = style.find(f"{{{W}}}basedOn")
+        if parent is not None:
+            based[style_id] = parent.get(VAL)
+        if (name is not None and HEADING_STYLE.match(name.get(VAL) or "")) or (
+            outline is not None and outline.get(VAL, "9") < "9"
+        ):
+            headings.add(style_id)
+    for style_id in list(based):
+        if based[style_id] in headings:
+            headings.add(style_id)
+    return headings
 
 
 def _open(data, name):

@@ -6,7 +6,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..errors import CorruptDocument, EmptyDocument, EncryptedDocument, ScannedDocument, TooLarge
-from . import ExtractedFile
+from . import ExtractedFile, layout
 from . import ocr as ocr_engine
 
 MAX_PAGES = 3000
@@ -25,9 +25,11 @@ def extract_pdf(data, name, ocr=None):
             raise TooLarge(
                 f"{name}: {len(pdf)} pages is over the {MAX_PAGES}-page limit: split the document"
             )
-        pages, has_images, letterhead, comments = _page_texts(pdf, name)
+        pages, has_images, letterhead, comments, styled = _page_texts(pdf, name)
         if _is_readable(pages, has_images):
-            extracted = ExtractedFile(format="pdf", pages=pages, letterhead=letterhead)
+            extracted = ExtractedFile(
+                format="pdf", pages=pages, letterhead=letterhead, layout=layout.line_roles(styled)
+            )
         else:
             extracted = _without_text_layer(pdf, name, pages, has_images, ocr)
         extracted.parts = _properties(pdf) + comments
@@ -55,13 +57,15 @@ def _open(data, name):
 
 def _page_texts(pdf, name):
     """Text of every page in reading order, whether any page carries an image, the
-    letterhead (read from page 1's text while it is open) and the annotations' notes."""
-    texts, has_images, letterhead, comments = [], False, "", []
+    letterhead (read from page 1's text while it is open), the annotations' notes and each
+    page's lines with their font (``_styled_lines``)."""
+    texts, has_images, letterhead, comments, styled = [], False, "", [], []
     for index in range(len(pdf)):
         try:
             page = pdf[index]
             textpage = page.get_textpage()
             texts.append(textpage.get_text_range())
+            styled.append(_styled_lines(textpage, texts[-1]))
             if index == 0:
                 letterhead = _letterhead(textpage, texts[0])
             if not has_images:
@@ -74,7 +78,53 @@ def _page_texts(pdf, name):
             page.close()
         except pdfium.PdfiumError:
             texts.append("")  # one broken page does not lose the others
-    return texts, has_images, letterhead, comments
+            styled.append([])
+        del styled[len(texts) :]
+    return texts, has_images, letterhead, comments, styled
+
+
+BOLD = 600  # font weight from which a line is bold
+BOLD_NAME = ("bold", "black", "heavy", "semibold", "demi")
+
+
+def _bold(textpage, index):
+    """Whether a character is bold: by its font's weight, else by its name (the standard
+    fonts, such as Helvetica-Bold, carry no weight)."""
+    weight = pdfium_c.FPDFText_GetFontWeight(textpage.raw, index)
+    if weight > 0:
+        return weight >= BOLD
+    return any(word in _font_name(textpage, index).lower() for word in BOLD_NAME)
+
+
+def _font_name(textpage, index):
+    """The name of a character's font ("Helvetica-Oblique", "ABCDEF+TimesNewRoman,Italic")."""
+    buffer = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int(0)
+    size = pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, buffer, 128, ctypes.byref(flags))
+    return buffer.raw[: max(min(size, 128) - 1, 0)].decode("latin-1", "replace")
+
+
+def _styled_lines(textpage, text):
+    """(line, font size in points, bold, font name) of a page's lines, read at each line's
+    middle character (a note mark or bullet may start it); bold only when its first letter
+    is too."""
+    lines, offset, matrix = [], 0, pdfium_c.FS_MATRIX()
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            middle = offset + len(line) // 2
+            first = (
+                offset + next(i for i, c in enumerate(line) if c.isalnum())
+                if any(c.isalnum() for c in line)
+                else middle
+            )
+            size = pdfium_c.FPDFText_GetFontSize(textpage.raw, middle)
+            if pdfium_c.FPDFText_GetMatrix(textpage.raw, middle, matrix):
+                size *= (abs(matrix.a * matrix.d - matrix.b * matrix.c)) ** 0.5
+            bold = all(_bold(textpage, i) for i in (middle, first))
+            lines.append((stripped, size, bold, _font_name(textpage, middle)))
+        offset += len(line) + 1
+    return lines
 
 
 def _annotation_notes(page, limit=200):

@@ -23,12 +23,16 @@ from functools import lru_cache
 from . import passage_features, procedural
 
 LABEL_LANGUAGE = "en"
-MIN_LABEL_ROWS = 3  # English passages a theme needs to be labelled in English
+MIN_LABEL_ROWS = 2  # English passages a theme needs to be labelled in English (a phrase
+# they share; when they share none, the theme's main language is tried)
 SAMPLE = 150  # passages per theme read for phrases (closest to its centre): labels in ms
 MAX_WORDS = 5
 MIN_SUPPORT = 0.08  # share of a theme's passages a phrase must occur in
 CONCEPT_BOOST = 2.0  # a phrase naming the theme's dictionary concept, when the dictionary is used
 EXTEND = 0.6  # a longer phrase wins when this share of the shorter one's passages use it
+COMMON = 0.1  # a phrase in more than this share of the other themes' passages names no
+# one theme (every submission to a call on SOGI says "gender identity")
+LONGER = 3.0  # two or three words name a topic better than one ("Legal gender recognition")
 
 # Words about the documents and the UN's procedures, not about what happens to people: they
 # never stand in a label, in any language (issue 12: "Para, article, access", "Upr, report,
@@ -51,6 +55,7 @@ STRUCTURAL = frozenset(
     """.split()
 )
 RUSSIAN_VERB_ENDINGS = ("ся", "сь")  # 'является', 'остаётся', 'требуются'
+POSSESSIVE = re.compile(r"['’]s$")
 BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”«»„—–·•/\\|\n\t]+|\s-\s")
 TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d\S*")
 
@@ -62,11 +67,9 @@ def structural(word):
 
 def label_language(languages, rows):
     """English when the theme has a few English passages, else its most common language."""
-    langs = [languages[r] for r in rows]
-    if langs.count(LABEL_LANGUAGE) >= MIN_LABEL_ROWS:
+    if sum(languages[r] == LABEL_LANGUAGE for r in rows) >= MIN_LABEL_ROWS:
         return LABEL_LANGUAGE
-    counts = Counter(langs)
-    return min(counts, key=lambda lang: (-counts[lang], lang)) if counts else LABEL_LANGUAGE
+    return main_language(languages, rows)
 
 
 # The only small words a label holds inside ("Violence against trans women", "Data on SOGI
@@ -98,6 +101,8 @@ def phrases(text, lang):
         for start in range(len(words)):
             for end in range(start + 1, min(start + MAX_WORDS, len(words)) + 1):
                 if not (ok[start] and ok[end - 1] and all(inner[start:end])):
+                    continue
+                if POSSESSIVE.search(lower[end - 1]):  # "Person's": the phrase goes on
                     continue
                 if len(keys[start]) > 2 and _noun_phrase(
                     lower[start], lemmas[start], lower[end - 1], lemmas[end - 1], kinds
@@ -196,6 +201,33 @@ def label_themes(texts, languages, theme_rows, taken=(), concepts=None, matcher=
     phrase naming the theme's concept counts double ("So-called conversion practices"
     before "Forced prayer"); without it labels come from the passages alone."""
     langs = [label_language(languages, rows) for rows in theme_rows]
+    labels = _labels(texts, languages, theme_rows, langs, taken, concepts, matcher)
+    # A theme whose few English passages share no phrase is named in its own main language.
+    main = [main_language(languages, rows) for rows in theme_rows]
+    retry = {i for i, label in enumerate(labels) if label is None and main[i] != langs[i]}
+    if retry:
+        again = _labels(
+            texts,
+            languages,
+            theme_rows,
+            [main[i] if i in retry else langs[i] for i in range(len(langs))],
+            [*taken, *(label for label in labels if label)],
+            concepts,
+            matcher,
+            only=retry,
+        )
+        labels = [again[i] if i in retry else label for i, label in enumerate(labels)]
+    return labels
+
+
+def main_language(languages, rows):
+    """The language most of a theme's passages are in (ties: alphabetical)."""
+    counts = Counter(languages[r] for r in rows)
+    return min(counts, key=lambda lang: (-counts[lang], lang)) if counts else LABEL_LANGUAGE
+
+
+def _labels(texts, languages, theme_rows, langs, taken, concepts, matcher, only=None):
+    """``label_themes`` with each theme's label language given (``only``: label just these)."""
     counts = [
         _Counts([texts[r] for r in [r for r in rows if languages[r] == lang][:SAMPLE]], lang)
         for rows, lang in zip(theme_rows, langs)
@@ -209,6 +241,8 @@ def label_themes(texts, languages, theme_rows, taken=(), concepts=None, matcher=
     labels = [None] * len(counts)
     # The largest themes choose first: they have the clearest phrases.
     for i in sorted(range(len(counts)), key=lambda i: (-len(theme_rows[i]), i)):
+        if only is not None and i not in only:
+            continue
         for key in ranked[i]:
             label = _surface(counts[i].surfaces[key])
             if label.casefold() not in used:
@@ -231,7 +265,7 @@ def _ranked(i, counts, langs, boost):
         return
     peers = [c for c, lang in zip(counts, langs) if lang == langs[i]]
     average = sum(c.n for c in peers) / len(peers)
-    floor = max(2, MIN_SUPPORT * own.n) if own.n >= 4 else 1
+    floor = max(2, MIN_SUPPORT * own.n) if own.n >= 4 else min(2, own.n)
     words = {}
 
     def word_score(word):  # c-TF-IDF of one word: what sets the theme's words apart
@@ -240,9 +274,10 @@ def _ranked(i, counts, langs, boost):
             words[word] = own.words[word] / own.n * math.log(1 + average / everywhere)
         return words[word]
 
+    total = sum(c.n for c in peers)
     scores = {}
     for key, df in own.df.items():
-        if df >= floor:
+        if df >= floor and sum(c.df.get(key, 0) for c in peers) - df <= COMMON * (total - own.n):
             content = [word_score(w) for w in key if w in own.words]
             mean = sum(content) / len(content)
             scores[key] = df / own.n * mean * _length_bonus(key) * boost(key)
@@ -256,7 +291,7 @@ def _ranked(i, counts, langs, boost):
 
 def _length_bonus(key):
     """Two or three words name a topic better than one ("Legal gender recognition")."""
-    return 1.0 if len(key) == 1 else 2.0
+    return 1.0 if len(key) == 1 else LONGER
 
 
 def _extended(key, own, scores):

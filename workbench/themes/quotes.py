@@ -26,6 +26,12 @@ CITATION = re.compile(
     r"footnote|chapter|page|p\.)|more information is (?:provided|available|given) in|^\d{1,3}[A-Z]",
     re.IGNORECASE,
 )  # notes and cross-references, not statements
+CAPTION = re.compile(
+    r"^\W*(table|figure|fig\.|chart|graph|map|box|source|sources|tabla|figura|gráfico|cuadro|"
+    r"fuente|tableau|graphique|carte|encadré|tabela|fonte|таблица|рисунок|диаграмма|источник)"
+    r"\s*[\dIVX]*\s*[.:–-]",
+    re.IGNORECASE,
+)  # "Table 1: Backlogs in courts ...", "Source: ..." — a caption, not a statement
 WORD = re.compile(r"\w+", re.UNICODE)
 # A question, also one ending with a full stop ("How has the State included civil society.")
 QUESTION = re.compile(
@@ -59,7 +65,7 @@ def _balanced(sentence):
 def is_statement(sentence, min_words=MIN_WORDS, lang="xx"):
     """A whole declarative sentence of ordinary words, neither a question nor a formula
     (the cues of procedural.py: "I have the honour to", "we thank")."""
-    if QUESTION.match(sentence) or not _balanced(sentence):
+    if QUESTION.match(sentence) or CAPTION.match(sentence) or not _balanced(sentence):
         return False
     if procedural.cue_of(procedural.normalise(sentence), lang):
         return False
