@@ -70,9 +70,12 @@ FRESH = {
     # Writers AF and AG ("af-", "ag-"), seventh session: commissioned at its start (a persona each,
     # the same "natural mix, as a real mailbag holds" brief) while fresh16 was read: "fresh17".
     "fresh17": ("af-", "ag-"),
+    # Writers AH and AI ("ah-", "ai-"): the same brief, commissioned once fresh17 had been measured
+    # twice unread (the session's start code, then the code of the moment): "fresh18".
+    "fresh18": ("ah-", "ai-"),
 }
 # Measured but never read: their texts are not printed and not trained on.
-UNREAD = ("fresh17",)
+UNREAD = ("fresh17", "fresh18")
 READ_FRESH = tuple(name for name in FRESH if name not in UNREAD)
 HALVES = ("dev", "heldout", *FRESH)
 
