@@ -9,7 +9,7 @@ from workbench import ingest, questionnaire, store, structure, submissions, them
 from workbench.cli import cli
 from workbench.ingest import read_file
 from workbench.passages import split_pages
-from workbench.themes import quotes
+from workbench.themes import procedural, quotes
 
 from .apptest import open_page
 from .conftest import FIXTURES
@@ -115,6 +115,64 @@ def test_quotes_are_whole_statements_without_paragraph_numbers_or_questions():
         quotes.statement("adolescents and children, causing long waiting times for treatment.")
         is None
     )
+
+
+def test_a_caption_is_no_quote():
+    assert (
+        quotes.statement("Table 1: Backlogs in courts of first instance as at 30 September 2013.")
+        is None
+    )
+    assert (
+        quotes.statement("Source: the Ministry of Justice, annual report for the year 2013.")
+        is None
+    )
+    # a form's fields left blank are no statement: "Name: ____", "经营地址 。"
+    assert (
+        quotes.statement("The applicant, ____________, declares that the information is true.")
+        is None
+    )
+    assert (
+        quotes.statement(
+            "我 （姓名）系 （投标人名称）的法定代表人，我方愿意参加贵方组织的 项目的投标。"
+        )
+        is None
+    )
+
+
+def test_a_speech_keeps_its_text_apart_from_its_title_dateline_salutation_and_opening():
+    speech = [
+        "Statement by Sweden at the General Assembly\n\n"
+        "New York, torsdag den 7 mars 2024. Det talade ordet gäller.\n\n"
+        "Madame Chair,\n\n"
+        "It is an honour for me to speak before the General Assembly on behalf of Sweden.\n\n"
+        + ENGLISH[2]
+        + "\n\nExcellencies, ladies and gentlemen,\n\n"
+        + ENGLISH[1]
+        + "\n\n1. Violence against trans women (recommendations 14, 22 and 31)\n\n"
+        + ENGLISH[0]
+    ]
+    passages = structure.classify(split_pages(speech))
+    assert role_of(passages, "New York, torsdag")["role"] == "front_matter"
+    assert role_of(passages, "Excellencies")["role"] == "procedural"
+    opening = role_of(passages, "It is an honour")  # set aside when themes are proposed
+    assert procedural.sentence_cues(opening["text"], "en")[0][1] == "opening"
+    assert role_of(passages, "1. Violence against trans women")["role"] == "heading"
+    body = role_of(passages, "The organisation documents cases")
+    assert body["role"] == "body" and body["section"].startswith("1. Violence against")
+    assert role_of(passages, "We recommend that the Government")["role"] == "body"
+
+
+def test_a_numbered_paragraph_ending_in_an_acronym_is_not_a_heading():
+    passages = structure.classify(
+        split_pages(
+            [
+                ENGLISH[2] + "\n\n5. The Office of the United Nations High Commissioner for "
+                "Refugees (UNHCR)\n\nwelcomed the pledge of the Government to accede to the "
+                "convention on statelessness and to adopt a procedure."
+            ]
+        )
+    )
+    assert all(p["role"] == "body" for p in passages), passages
 
 
 @pytest.fixture
@@ -268,3 +326,18 @@ def test_the_calls_page_keeps_a_pasted_questionnaire(db_path):
         QUESTION,
         "Please describe good practices in data.",
     ]
+
+
+def test_the_background_document_quotes_only_statements_when_nobody_picks():
+    from workbench.background import build
+
+    passages = [
+        {"passage_id": 1, "submission_id": 1, "weight": 0.9, "language": "en", "text": COVER[1]},
+        {"passage_id": 2, "submission_id": 2, "weight": 0.8, "language": "en", "text": FOOTNOTE},
+        {"passage_id": 3, "submission_id": 3, "weight": 0.1, "language": "en", "text": ENGLISH[2]},
+    ]
+    counted = {i: {"submitter_type": "ngo", "region": "Africa"} for i in (1, 2, 3)}
+    picked = build.diverse(build.Ranked(passages, statements_only=True), counted, 3)
+    assert [p["passage_id"] for p in picked] == [3]
+    offered = build.rank_for_quotes(passages)  # people picking still see every passage
+    assert [p["passage_id"] for p in offered][0] == 3 and len(offered) == 3

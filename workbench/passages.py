@@ -48,7 +48,7 @@ OPEN_END = tuple(",-–—/(&") + (
 )
 STARTS_LOWER = re.compile(r"^[\"'“«(]?[a-zà-öø-ÿа-яё]")
 SENTENCE_FINAL = re.compile(
-    r"[.!?:;…\"”»)。！？；：]\s*(\d{1,3}|\*{1,3})?$"
+    r"[.!?:;…\"”»)。！？；]\s*(\d{1,3}|\*{1,3})?$"
 )  # a footnote mark may follow
 
 

@@ -107,31 +107,35 @@ def score(predicted, labelled):
 
 def carry(predicted, labelled):
     """Labels moved to a fresh extraction whose splitter changed: a labelled passage found
-    whole keeps its label; one now split into parts gives its label to every part (a part's
-    text lies inside the labelled text); one now joined to others is left unmatched (the
-    joined passage may hold text of another kind). Returns (labels, moved, lost)."""
+    whole keeps its label; one now split into parts gives its label to its parts (a part's
+    text lies inside the labelled text, on the same page): every part of a non-body passage
+    (a list of notes now one note each), only the parts of a body passage that are
+    sentences of 8 words or more (a heading or a date split out of it may be no body).
+    One now joined to others is left unmatched. Returns (labels, moved, lost)."""
     by_key = {key(row): row for row in predicted}
     carried, moved, lost = [], 0, 0
     for row in labelled:
         if key(row) in by_key:
             carried.append(row)
             continue
-        text = " ".join(row["text"].split())
-        parts = [
-            p
-            for p in predicted
-            if p["doc"] == row["doc"]
-            and len(p["text"].strip()) > 2
-            and " ".join(p["text"].split()) in text
-        ]
+        parts = [part for part in predicted if _part_of(part, row)]
         if not parts:
             lost += 1
             continue
         moved += 1
         for part in parts:
             fields = {k: part[k] for k in ("doc", "page", "index", "section", "text")}
-            carried.append(fields | {"label": row["label"], "carried_from": text[:200]})
+            carried.append(fields | {"label": row["label"], "carried_from": row["text"][:200]})
     return carried, moved, lost
+
+
+def _part_of(part, row):
+    text = " ".join(part["text"].split())
+    if part["doc"] != row["doc"] or part["page"] != row["page"] or len(text.split()) < 3:
+        return False
+    if text not in " ".join(row["text"].split()):
+        return False
+    return row["label"] != "body" or (len(text.split()) >= 8 and text[-1:] in ".;!?。")
 
 
 def main():

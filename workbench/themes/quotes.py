@@ -32,6 +32,10 @@ CAPTION = re.compile(
     r"\s*[\dIVX]*\s*[.:–-]",
     re.IGNORECASE,
 )  # "Table 1: Backlogs in courts ...", "Source: ..." — a caption, not a statement
+BLANK = re.compile(
+    r"_{3,}|\s[。，、；：,;:](?!\.)|[\u3400-\u9fff（）]\s+[\u3400-\u9fff（）]|\(\s*\)"
+)
+# a form's field left blank: "经营地址 。", "name: ____", "参加 项目" (no space in Chinese), "( )"
 WORD = re.compile(r"\w+", re.UNICODE)
 # A question, also one ending with a full stop ("How has the State included civil society.")
 QUESTION = re.compile(
@@ -88,6 +92,7 @@ def is_statement(sentence, min_words=MIN_WORDS, lang="xx"):
         digits <= 0.2 * len(sentence)
         and not URL_OR_MAIL.search(sentence)
         and not CITATION.search(sentence)
+        and not BLANK.search(sentence)
     )
 
 
