@@ -100,7 +100,7 @@ def evidence_line(tag, source):
     card's heading names (``source``)."""
     named = tag["file"] if tag["file"] and not source.endswith(tag["file"]) else ""
     where = ", ".join(part for part in (named, f"p. {tag['page']}" if tag["page"] else "") if part)
-    said = f"{tag['state']} · {tag['confidence']:.0%} · {tag['evidence'] or 'no evidence'}"
+    said = f"{tag['state']} · {tag['confidence']:.0%} · {ui.coded_words(tag['evidence'] or 'no evidence')}"
     # the eye goes first to the fields the list flags "to review"
     check = tag["state"] == "auto" and tag["confidence"] < review.REVIEW_BELOW
     return (":orange[**Check:**] " if check else "") + ui.plain(

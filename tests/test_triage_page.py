@@ -136,6 +136,9 @@ def test_people_read_words_not_codes_in_the_card(db_path, tmp_path):
     assert kinds.format_func("civil_society") == "civil society"
     assert kinds.format_func("nhri") == "NHRI" and "national human rights" in kinds.help
     assert not [o for o in kinds.options + levels.options if "_" in o]
+    # the evidence under the type names the kind the cue points to in words too
+    evidence = [c.value for c in app.caption if "cues:" in c.value]
+    assert evidence and "(civil society)" in evidence[0] and "civil\\_society" not in evidence[0]
 
 
 def test_confirm_what_is_shown_confirms_the_listed_rows_only_and_says_who(db_path, tmp_path):

@@ -1,6 +1,7 @@
 """Streamlit helpers shared by the pages: the only library module that imports streamlit."""
 
 import inspect
+import re
 import threading
 from pathlib import Path
 
@@ -8,7 +9,7 @@ import streamlit as st
 from streamlit.errors import StreamlitAPIException
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from . import auth, markup, store
+from . import auth, markup, store, vocab
 from .stores import choices
 
 APP_SHELL = "_inside_app"  # set by streamlit_app.py on every run of the app
@@ -102,6 +103,26 @@ def plain(text):
     captions, alerts, headings, expander and widget labels, st.table cells — shown as the
     text it is: no image, link, HTML, LaTeX or formatting can come from it (markup.escape)."""
     return markup.escape(text)
+
+
+def coded_words(text):
+    """The tagger's evidence with its codes in people's words: "'Collective' (civil_society)"
+    -> "'Collective' (civil society)" (types, regions and confidentiality levels in brackets)."""
+    return _CODE_IN_BRACKETS.sub(lambda m: f"({_CODE_WORDS[m.group(1)]})", text)
+
+
+_CODE_WORDS = {
+    code: vocab.short_label(field, code)
+    for field, codes in (
+        ("submitter_type", vocab.SUBMITTER_TYPES),
+        ("region", vocab.REGIONS),
+        ("confidentiality", vocab.CONFIDENTIALITY),
+    )
+    for code in codes
+}
+_CODE_IN_BRACKETS = re.compile(
+    r"\((" + "|".join(sorted(map(re.escape, _CODE_WORDS), key=len, reverse=True)) + r")\)"
+)
 
 
 def show_error(error):
