@@ -866,3 +866,16 @@ def test_arabic_and_russian_openings_name_their_writer(db, tmp_path, lines, expe
     sub = ingest_one(db, tmp_path, "opening.docx", make_docx, lines)
     assert (sub["submitter_type"], sub["country"]) == expected
     assert sub["submitter"] == lines[1]
+
+
+def test_without_a_name_the_type_and_base_are_shown_as_guesses(db, tmp_path):
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "unsigned.docx",
+        make_docx,
+        ["Our organisation works with LGBT people across Kenya.", BODY, BODY],
+    )
+    assert not sub["submitter"]
+    for field in ("submitter_type", "country", "region", "scope"):
+        assert evidence(db, sub, field)["confidence"] < 0.5, field

@@ -23,6 +23,7 @@ NAMED_KINDS = {
 FALLBACK_CONFIDENCE = 0.55
 NAMED_CONFIDENCE = 0.9
 KNOWN_CONFIDENCE = 0.95  # the name is a body of the gazetteer (a sourced list)   # a name that says what it is ("… Human Rights Commission")
+ADDRESSEE_KINDS = ("un_entity", "intergovernmental")
 # The classifier learnt from generated documents: on real ones its certainty means little,
 # so a type it alone decided is never sure enough to skip review.
 CLASSIFIER_CEILING = 0.75
@@ -145,6 +146,12 @@ def _combine(where, probabilities):
             kind, 0.5 if best_cue[0] else 0.3, evidence, where.page, where.file, "rules only"
         )
     kind, confidence = max(probabilities.items(), key=lambda kv: kv[1])
+    if not name and kind in ADDRESSEE_KINDS:
+        # Without a name, UN and regional bodies in the signals are whom the text is sent to.
+        kind, confidence = max(
+            ((k, p) for k, p in probabilities.items() if k not in ADDRESSEE_KINDS),
+            key=lambda kv: kv[1],
+        )
     cue_kind, cue_weight = best_cue
     if cue_kind and cue_kind != kind and cue_weight >= STRONG_CUE and confidence < UNSURE:
         kind, confidence = cue_kind, max(probabilities.get(cue_kind, 0.0), 0.5)
