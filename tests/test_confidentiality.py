@@ -645,6 +645,54 @@ def test_the_second_reader_reads_the_closing_paragraphs_of_the_last_page():
     assert detector.detect(_last_page(closing)).value == "public"
 
 
+@pytest.mark.parametrize(
+    "kind, text",
+    [
+        (
+            "comment",
+            "[Commentaire – Y. B.] : Il faut préciser qu'on ne veut pas être cités nommément.",
+        ),
+        (
+            "body",
+            "Prière de ne faire référence à nous que sous la forme prévue. Document réservé au seul usage du mandat.",
+        ),
+        ("footnote", "¹ Настоящее письмо носит доверительный характер."),
+        ("body", "此致\n敬礼\n（此件仅呈专家本人）"),
+        ("body", "（应本会要求，署名从略）"),
+        (
+            "body",
+            "En caso de citarnos, les pedimos que se haga referencia únicamente a «un colectivo de Centroamérica».",
+        ),
+    ],
+)
+def test_requests_in_words_the_seventh_session_s_writers_used(kind, text):
+    assert detector.detect(_Doc(text, kind)).value != "public"
+
+
+@pytest.mark.parametrize(
+    "kind, text",
+    [
+        (
+            "cover_email",
+            "Junto se remete o contributo solicitado, que poderá ser publicado na íntegra.",
+        ),
+        ("cover_email", "Por nuestra parte pueden publicar nuestro nombre sin problema."),
+        ("body", "Me A. Diallo\nPrésidente, Association pour la protection de la vie privée"),
+        (
+            "header",
+            "مساهمة الهيئة الوطنية – نداء الخبير المستقل المعني بالتوجه الجنسي والهوية الجنسانية",
+        ),
+    ],
+)
+def test_consent_an_organisation_s_name_and_gender_identity_are_not_requests(kind, text):
+    assert detector.detect(_Doc(text, kind)).value == "public"
+
+
+def test_a_permission_with_a_condition_is_still_a_request():
+    text = "Esta contribuição pode ser publicada sem identificação da autora."
+    assert detector.detect(_Doc(text, "footer")).value != "public"
+
+
 def test_secrecy_words_in_a_header_that_only_name_the_topic_are_cleared_by_the_second_reader():
     # A running header naming the call's topic holds "privacy" and nothing else: the rules
     # cannot read it, the request model reads no request at all, so it is public, saying why.

@@ -90,7 +90,7 @@ BROAD_VOCABULARY = re.compile(
     r"publica|publish|publier|publiz|veröffentl|vertraul|geheim|nicht öffentlich|divulg|disclos|attribu|atribu|"
     r"identif|do not|don't|ne pas|no publicar|não publicar|nao publicar|"
     r"конфиденц|тайн|секрет|аноним|опублик|публик|разглаш|не для|"
-    r"سر|كتمان|خصوصي|مجهول|هوي|نشر|لا تنشر|"
+    r"سر|كتمان|خصوصي|مجهول|هوي(?!ه ?(?:ال)?جنس)|نشر|لا تنشر|"
     r"保密|机密|秘密|隐私|匿名|公开|公布|发表|不要|勿"
 )
 # Words that only send a text to the second reader (never a cue by themselves): discretion,
@@ -477,7 +477,9 @@ def _permission(low):
 
 RESERVATION = re.compile(
     r"\b(?:but|except|however|provided|unless|pero|excepto|salvo|siempre que|mais|sauf|"
-    r"sous réserve|mas|exceto|desde que|но|кроме|за исключением|aber|außer|sofern|jedoch)\b|"
+    r"sous réserve|mas|exceto|desde que|но|кроме|за исключением|aber|außer|sofern|jedoch|"
+    r"(?:without|sin|sans|sem|ohne|без)(?! (?:any |ningún |aucune? |nenhum |jede |каких-либо )?"
+    r"(?:problem|inconvenien|objec|restric|reserv|condi|einschränk|vorbehalt|огранич|возраж|услови)))\b|"
     r"但|除了|不过|唔好|لكن|باستثناء|شرط"
 )
 

@@ -3658,3 +3658,59 @@ DOC["version"] = [r"(?:этот|данный|настоящий) (?:вариан
 MODAL["ru_infinitive"] = [r"не (?:\w+ )?\w{3,}(?:ать|ять|ить|еть)\b"]
 # "que o nome … não conste", "que su nombre no figure": to appear is to be named.
 NAME["appear"] = [r"const(?:e|em|ar)\b", r"figur(?:e|en|em|ar)\b"]
+# Seventh session (writers AD-AG, read): consent to publication in more forms ("que poderá ser
+# publicado", "дают согласие на публикацию", "同意在…网站公开").
+PERMISSION.extend(
+    [
+        r"(?<!o que )(?:poderá|poderão|pode|podem) ser (?:\w+ )?(?:publicad|divulgad|citad|disponibilizad)",
+        r"(?:даём|даем|дают|даёт|дает|выражаем) согласие на (?:\w+ )?(?:публикац|опубликован|размещени)",
+        r"同意.{0,24}公开",
+    ]
+)
+# Named as a person, cited by name: "ne pas être cités nommément", "namentlich genannt".
+NAME["by_name_adverb"] = [
+    r"nommément",
+    r"namentlich",
+    r"pelo nome",
+    r"por (?:su )?nombre",
+    r"поимённо",
+]
+# What only the Expert is to read: "réservé au seul usage du mandat", "носит доверительный
+# характер", "предназначено исключительно для эксперта", "此件仅呈专家本人".
+MARKERS_DO_NOT_PUBLISH["for_the_mandate_only"] = [
+    r"au seul usage",
+    r"à l'usage (?:exclusif|seul) d",
+    r"доверительн\w* характер",
+    r"предназнач\w* (?:исключительно|только|лишь) для",
+    r"仅呈|仅供(?:专家|独立专家)|专家本人(?:阅|参阅|阅读)?",
+]
+# A signature left out at the author's wish: "（应作者要求，署名从略）".
+MARKERS_WITHHOLD_NAME["signature_left_out"] = [r"署名从略|略去署名|隐去署名|署名略"]
+# Publication still to be agreed: "Diffusion à confirmer avec les auteurs", "Publicación sujeta a
+# confirmación", "署名待确认" — a person asks the submitter (the level stays unclear).
+CAREFUL.extend(
+    [
+        r"(?:diffusion|publication|mise en ligne) (?:\w+ )?à confirmer",
+        r"(?:publicación|difusión|publicação|divulgação) (?:\w+ )?(?:sujeta|sujeita|pendiente|pendente) (?:a|de) (?:confirma|aproba|autoriza)",
+        r"(?:veröffentlichung|verbreitung) (?:\w+ )?(?:vorbehaltlich|nach rücksprache)",
+        r"(?:publication|release|posting) (?:\w+ )?(?:subject to|pending) (?:\w+ )?(?:confirmation|approval|agreement)",
+        r"(?:публикаци|распространени)\w* (?:\w+ )?(?:по согласованию|после согласования)",
+        r"署名待(?:确认|定)|公开待(?:确认|定)",
+    ]
+)
+# Spoken French "on" for "we" with a wish: "qu'on ne veut pas être cités nommément".
+SELF["on_wishes"] = [r"on (?:ne )?(?:veut|voudrait|souhaite|souhaiterait|préfère|préférerait)\b"]
+# "se haga referencia únicamente a «una organización …»": how to be cited, in Spanish.
+WITHHOLD["cite_only_as"].append(
+    r"(?:haga|hagan|hacer|hace) referencia (?:\w+ )?(?:únicamente|solamente|solo|sólo) a [«\"“]"
+)
+# A secrecy word describing the noun before it: "la vie privée" (privacy, a topic), "dados
+# anonimizados" (data already anonymised), "شهادات مجهولة الهوية" (anonymous testimonies).
+ATTRIBUTIVE.extend(
+    [
+        r"vie$",
+        r"vida$",
+        r"[(«\"]?(?:dados|datos|données|daten|casos|cas|cases|data|данные|данных)$",
+        r"(?:شهادات|بيانات|حالات|معطيات)$",
+    ]
+)
