@@ -75,9 +75,12 @@ FRESH = {
     # Writers AH and AI ("ah-", "ai-"): the same brief, commissioned once fresh17 had been measured
     # twice unread (the session's start code, then the code of the moment): "fresh18".
     "fresh18": ("ah-", "ai-"),
+    # Writers AJ and AK ("aj-", "ak-"): the same brief, commissioned once fresh18 had been measured
+    # twice unread (start code 0.96 / 0.075, after the round 0.97 / 0.042) and was then read: "fresh19".
+    "fresh19": ("aj-", "ak-"),
 }
 # Measured but never read: their texts are not printed and not trained on.
-UNREAD = ("fresh18",)
+UNREAD = ("fresh19",)
 READ_FRESH = tuple(name for name in FRESH if name not in UNREAD)
 HALVES = ("dev", "heldout", *FRESH)
 
