@@ -111,3 +111,20 @@ def test_a_word_heading_style_makes_a_heading_of_a_line_ending_with_a_colon(tmp_
     assert styled["role"] == "heading"
     assert passage(passages, ENGLISH[1][:30])["section"] == styled["text"]
     assert passage(passages, "What we ask the Government")["role"] == "body"  # plain style
+
+
+def test_a_numbered_title_set_as_the_text_stays_a_heading(tmp_path):
+    pdf = canvas.Canvas(str(tmp_path / "n.pdf"), pagesize=A4)
+    y = _line(pdf, 780, "Submission on policing", "Helvetica-Bold", 16)
+    y = _line(pdf, y - 10, "1. Who we are", "Helvetica-Bold", 12)
+    y = _paragraph(pdf, y, ENGLISH[0])
+    y = _line(pdf, y, "3. Access to health care")  # the text's own font
+    y = _paragraph(pdf, y, ENGLISH[1])
+    y = _line(pdf, y, "Kisumu 5")
+    y = _paragraph(pdf, y, ENGLISH[2])
+    pdf.showPage()
+    pdf.save()
+    passages = read_file("n.pdf", (tmp_path / "n.pdf").read_bytes(), ocr=False)["passages"]
+    assert passage(passages, "3. Access to health care")["role"] == "heading"
+    assert passage(passages, ENGLISH[1][:30])["section"] == "3. Access to health care"
+    assert passage(passages, "Kisumu 5")["role"] == "body"

@@ -117,6 +117,14 @@ def test_quotes_are_whole_statements_without_paragraph_numbers_or_questions():
     )
 
 
+def test_a_caption_is_set_aside_as_a_heading_of_what_follows():
+    text = (
+        f"{ENGLISH[0]}\n\nTable 1: Detentions of trans women by city, 2021 to 2023.\n\n{ENGLISH[2]}"
+    )
+    caption = role_of(structure.classify(split_pages([text])), "Table 1:")
+    assert caption["role"] == "heading" and "caption" in caption["reason"]
+
+
 def test_a_caption_is_no_quote():
     assert (
         quotes.statement("Table 1: Backlogs in courts of first instance as at 30 September 2013.")

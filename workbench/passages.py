@@ -19,6 +19,12 @@ PRINTED_LINE = 160  # characters: longer lines are whole paragraphs, not lines o
 SHORT_LINE = 0.7  # a line shorter than this share of the page's widest can end a heading
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”»)]*\s+(?=[\"'“«(]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])")
 LIST_ITEM = re.compile(r"^\s*([-•●▪*–]|\(?\d{1,3}[.)]|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+")
+CAPTION = re.compile(
+    r"^\W*(table|figure|fig\.|chart|graph|map|box|source|sources|tabla|figura|gráfico|cuadro|"
+    r"fuente|tableau|graphique|carte|encadré|tabela|fonte|таблица|рисунок|диаграмма|источник)"
+    r"\s*[\dIVX]*\s*[.:–-]",
+    re.IGNORECASE,
+)  # "Table 1: Backlogs in courts ...", "Source: ..." — a caption, not a statement
 BULLET = re.compile(r"^\s*[-•●▪*–]\s+")
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 STARTS_BLOCK = re.compile(
@@ -69,6 +75,12 @@ SECTION_NUMBER = re.compile(r"^([IVX]{1,5}|[A-Z]|\d{1,2}(\.\d{1,2})*)\.?\s+[A-Z�
 TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
 
 
+def _numbered_title(line):
+    """ "3. Access to health care", "IV. Recommendations": a section number, a few words and
+    no sentence end — a heading whatever its font."""
+    return bool(SECTION_NUMBER.match(line)) and _words(line) <= 12 and not ends_sentence(line)
+
+
 def _ends_statement(text):
     """Ends a sentence — but a numbered line ending in brackets is a heading that says what it
     answers: "1. Gender equality (recommendations 4, 14, 22)"."""
@@ -114,7 +126,7 @@ def _line_kind(line, following, width, notes, layout):
         return "footnote"
     if layout.get(key) == "heading" and not BULLET.match(line):  # a bold bullet is a list
         return "layout_heading"
-    if layout.get(key) == "body":
+    if layout.get(key) == "body" and not _numbered_title(line):
         return "text"  # set as the body text where headings are set apart: a cell, an item
     return "heading" if _is_heading_line(line, following, width) else "text"
 
@@ -316,6 +328,7 @@ def split_pages(pages, notes=(), layout=()):
             len(text.split()) < MIN_WORDS
             and ends_sentence(text)
             and not text.rstrip().endswith("?")
+            and not CAPTION.match(text)  # a caption names what follows: a passage of its own
         ):
             pending = {"page": page, "text": text}
             continue

@@ -22,6 +22,7 @@ confidential submitter's name).
 import re
 
 from . import callscope, store
+from .passages import CAPTION
 
 BODY = "body"
 ROLES = (
@@ -160,6 +161,7 @@ SALUTATION = _any(
 )
 URL = re.compile(r"https?://\S+|www\.\S+")
 WORD = re.compile(r"\w+", re.UNICODE)
+CAPTION_WORDS = 30  # "Table 1: Backlogs in courts ..." names what follows, it says nothing
 SHORT = 40  # words: contact and cover passages are short
 FRONT_PAGES = 2  # cover, title page and contents sit in the first pages
 
@@ -309,6 +311,8 @@ def _heading_role(p, before_body):
 
 def _body_role(p, before_body):
     text, section = p["text"], p.get("section") or ""
+    if _words(text) <= CAPTION_WORDS and CAPTION.match(text):
+        return "heading", "a caption of a table or figure"
     if section and REFERENCE_SECTION.match(section):
         return "footnote_reference", "in a notes, references or annex section"
     if section and CONTENTS.search(section) and not _ends_text(text):

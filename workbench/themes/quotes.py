@@ -8,6 +8,7 @@ page end, a list of references or a line of capitals.
 
 import re
 
+from ..passages import CAPTION
 from . import procedural
 
 MAX_SENTENCES = 3
@@ -26,12 +27,6 @@ CITATION = re.compile(
     r"footnote|chapter|page|p\.)|more information is (?:provided|available|given) in|^\d{1,3}[A-Z]",
     re.IGNORECASE,
 )  # notes and cross-references, not statements
-CAPTION = re.compile(
-    r"^\W*(table|figure|fig\.|chart|graph|map|box|source|sources|tabla|figura|gráfico|cuadro|"
-    r"fuente|tableau|graphique|carte|encadré|tabela|fonte|таблица|рисунок|диаграмма|источник)"
-    r"\s*[\dIVX]*\s*[.:–-]",
-    re.IGNORECASE,
-)  # "Table 1: Backlogs in courts ...", "Source: ..." — a caption, not a statement
 BLANK = re.compile(
     r"_{3,}|\s[。，、；：,;:](?!\.)|[\u3400-\u9fff（）]\s+[\u3400-\u9fff（）]|\(\s*\)"
 )
