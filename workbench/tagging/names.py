@@ -48,7 +48,7 @@ SENTENCE_STARTS = re.compile(
     r"qué|cómo|comment|pourquoi|что|как|почему|"
     # a title's or sentence's first word in Russian ("В доклад …", "На вопросник …") and Arabic
     # ("حول …" about, "بشأن …" on, "إلى …" to, "موازي مقدّم …" parallel, submitted)
-    r"в|во|на|о|об|по|к|для|доклад\w*|вклад\w*|ответ\w*|"
+    r"в|во|на|о|об|по|к|для|доклад\w*|вклад\w*|ответ\w*|сообщени\w*|заявлени\w*|"
     r"حول|بشأن|إلى|الى|عن|في|من|على|مقدم\w*|المقدم\w*|موازي\w*|الموازي\w*|نحن|أنا|هذا|هذه|"
     r"تقرير|التقرير|مساهمة|ردود|ملخص|الموضوع)\b",
     re.IGNORECASE,
@@ -256,7 +256,7 @@ MANDATE = re.compile(
     r"grupo\s+de\s+trabajo\s+sobre|alto\s+comisionado|alta\s+comisionada|comit[ée]\s+(?:de|contra|sobre)\s+"
     r"(?:los|la|las)\b|consejo\s+de\s+derechos|rapporteur(?:e)?s?\s+sp[ée]ciale?s?|"
     r"expert(?:e)?\s+ind[ée]pendant(?:e)?|groupe\s+de\s+travail\s+sur|haut(?:e)?-commissaire|"
-    r"comit[ée]\s+des\s+droits|conseil\s+des\s+droits|relator(?:a)?\s+especial|perit[oa]\s+independente|"
+    r"comit[ée]\s+des\s+droits|conseil\s+des\s+droits|conselho\s+d[eo]s?\s+direitos|relator(?:a)?\s+especial|perit[oa]\s+independente|"
     r"alt[oa]\s+comissári[oa]|специальн\w+\s+докладчик\w*|независим\w+\s+эксперт\w*|"
     r"верховн\w+\s+комиссар\w*|комитет\w*\s+(?:по|против)\b|совет\w*\s+по\s+правам|"
     # a parliament's inquiry committee, which national consultations answer
