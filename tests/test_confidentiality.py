@@ -663,6 +663,12 @@ def test_the_second_reader_reads_the_closing_paragraphs_of_the_last_page():
             "body",
             "En caso de citarnos, les pedimos que se haga referencia únicamente a «un colectivo de Centroamérica».",
         ),
+        ("properties", "Comments: solo para la oficina de la Relatora – no subir a la web"),
+        ("body", "Für den Vorstand:\nA. K.\n(Namensnennung: bitte vorher mit uns abstimmen)"),
+        (
+            "body",
+            "ملاحظة: عند الاستشهاد بهذه الورقة نرجو الإشارة إلينا بعبارة «جمعية في شمال أفريقيا» فقط.",
+        ),
     ],
 )
 def test_requests_in_words_the_seventh_session_s_writers_used(kind, text):
@@ -677,6 +683,11 @@ def test_requests_in_words_the_seventh_session_s_writers_used(kind, text):
             "Junto se remete o contributo solicitado, que poderá ser publicado na íntegra.",
         ),
         ("cover_email", "Por nuestra parte pueden publicar nuestro nombre sin problema."),
+        (
+            "cover_email",
+            "Veuillez trouver ci-joint notre contribution. N'hésitez pas à la diffuser.",
+        ),
+        ("footnote", "³ As fontes no Ministério que confirmaram os números pediram anonimato."),
         ("body", "Me A. Diallo\nPrésidente, Association pour la protection de la vie privée"),
         (
             "header",

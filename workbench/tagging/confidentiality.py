@@ -597,7 +597,7 @@ EDITORIAL = re.compile(
     r"citer|vérifier|source|lien|remplacer|reformuler|"
     r"zitieren|prüfen|quelle|link einfügen|ersetzen|"
     r"цитир\w*|провер\w*|сверить|источник\w*|ссылк\w*|замени\w*)|"
-    r"المصدر|رابط|تحقق|مرجع|الاقتباس|引用|核实|核对|来源|链接|出处|改引|替换"
+    r"المصدر|رابط|تحقق|مرجع|الاقتباس|引用|核实|核对|来源|链接|出处|改引|替换|脚注|注释"
 )
 
 
@@ -962,6 +962,8 @@ def refused_acts(low, present=None):
     ]
     acts = [(kind, act) for kind in ("PUBLISH", "NAME") for act in _finditer(kind, low, present)]
     negations = list(pattern("NEG").finditer(low)) if acts else []
+    hesitate = [m.span() for m in NOT_HESITATE.finditer(low)] if negations else []
+    negations = [n for n in negations if not any(a <= n.start() < b for a, b in hesitate)]
     if negations:
         after = list(pattern("NEG_AFTER").finditer(low))
         for kind, act in acts:
@@ -980,6 +982,13 @@ def refused_acts(low, present=None):
         return found
     consents = _finditer("CONSENT", low)
     return [f for f in found if not any(_same_clause(low, c.start(), f[2]) for c in consents)]
+
+
+# "N'hésitez pas à la diffuser", "do not hesitate to share it": an invitation, not a negation.
+NOT_HESITATE = re.compile(
+    r"n'h[ée]sit\w* pas|ne h[ée]sit\w* pas|(?:do not|don't) hesitate|no dud\w*|não hesit\w*|"
+    r"zögern sie nicht|не стесняйтесь|не колеблясь"
+)
 
 
 def _same_clause(low, a, b):

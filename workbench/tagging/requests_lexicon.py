@@ -3714,3 +3714,52 @@ ATTRIBUTIVE.extend(
         r"(?:شهادات|بيانات|حالات|معطيات)$",
     ]
 )
+# fresh18 (writers AH, AI, read): taking our name or logo out ("retirer notre logo",
+# "Название фонда убираем отовсюду"), the office alone ("SOLO PARA LA OFICINA DEL EXPERTO",
+# "no subir a la web"), naming to be agreed first ("Namensnennung: bitte vorher mit uns
+# abstimmen"), how to be cited in Arabic ("نرجو الإشارة إلينا بعبارة «…»"), an opinion that calls
+# itself anonymous ("…的匿名意见").
+WITHHOLD["our_name_taken_out"] = [
+    r"(?:retir|enlev|supprim|remov|tak\w* out|quit|sac|tir|entfern|streich|убра|убер|убир)\w* "
+    r"(?:\w+ ){0,2}(?:notre|nos|our|nuestro|nuestra|nosso|nossa|unser\w*|наш\w*) (?:\w+ )?"
+    r"(?:logo|nom|name|nombre|nome|название|имя|namen)",
+    r"(?:название|имя|наименование) (?:\w+ ){0,2}(?:убира|убер|убра|удаля|удал)\w*",
+]
+MARKERS_DO_NOT_PUBLISH["for_the_office_only"] = [
+    r"(?:solo|sólo|únicamente|only|just|seulement|uniquement|só|apenas|nur|только) (?:para|for|pour|für|для) "
+    r"(?:la |the |le |o |das |den )?(?:oficina|office|bureau|escritório|gabinete|büro|офиса|аппарата)",
+    r"no (?:subir|colgar) (?:\w+ ){0,2}(?:a la |en la )?(?:web|página|sitio|internet)",
+]
+CAREFUL.extend(
+    [
+        r"(?:vorher|zuvor|vorab) (?:\w+ ){0,2}mit uns abstimmen",
+        r"(?:previamente|antes) (?:\w+ ){0,2}(?:con nosotr\w*|conosco) (?:coordinar|acordar|consultar)",
+        r"(?:au préalable|avant) (?:\w+ ){0,2}(?:avec nous) (?:convenir|valider|vérifier)",
+        r"(?:предварительно|заранее) (?:\w+ ){0,2}(?:согласовать|согласуйте) с нами",
+    ]
+)
+WITHHOLD["cite_only_as"].append(
+    r"(?:الاشاره|نشير|تشيروا) (?:الينا|الي منظمتنا|لنا) (?:ب\S+ )?[«\"“]"
+)
+MARKERS_WITHHOLD_NAME["self_titled_anonymous_zh"] = [
+    r"的匿名(?:意见|提交|材料|来文|陈述)(?:书)?\s*$"
+]
+# Someone else's anonymity: sources and interview quotes ("As fontes … pediram anonimato",
+# "Die Interviewzitate … Alter und Wohnort weglassen").
+PARTICIPANTS.extend(
+    [
+        r"(?:as |las |les |the |our |nuestras |nossas )?(?:fontes|fuentes|sources)\b",
+        r"interviewzitat\w*",
+        r"zitierte\w*",
+    ]
+)
+# "N'hésitez pas à la diffuser largement", "نوافق على ذكر اسمي": consent in so many words.
+PERMISSION.extend(
+    [
+        r"n'hésitez pas à (?:la |le |les )?(?:diffuser|publier|partager|citer)",
+        r"no (?:duden|dude) en (?:\w+ )?(?:difundir|publicar|compartir|citar)",
+        r"fique(?:m)? à vontade para (?:\w+ )?(?:divulgar|publicar|partilhar|compartilhar|citar)",
+        r"feel free to (?:\w+ )?(?:publish|share|circulate|cite|quote|disseminate)",
+        r"(?:نوافق|نسمح|موافق\w*) (?:\w+ ){0,2}(?:علي )?ذكر",
+    ]
+)
