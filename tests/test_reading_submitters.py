@@ -879,3 +879,23 @@ def test_without_a_name_the_type_and_base_are_shown_as_guesses(db, tmp_path):
     assert not sub["submitter"]
     for field in ("submitter_type", "country", "region", "scope"):
         assert evidence(db, sub, field)["confidence"] < 0.5, field
+
+
+def test_a_regional_office_works_for_its_region_not_the_city_it_sits_in(db, tmp_path):
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "oficina.docx",
+        make_docx,
+        [
+            "Oficina Regional para América del Sur",
+            "Santiago, Chile",
+            "Aporte a la consulta del Experto Independiente",
+            BODY,
+        ],
+    )
+    assert (sub["country"] or "", sub["scope"], sub["region"]) == (
+        "",
+        "regional",
+        "latin_america_caribbean",
+    )

@@ -48,6 +48,9 @@ def locate(doc, name, kind, state_country=None):
         home = _individual_home(doc)
         if home:
             return home, _same(home, "national"), _same(home, places.region_of(home.value))
+    unit = REGIONAL_UNIT.search(name.value or "") if kind not in NATIONAL_KINDS else None
+    if unit:
+        return _regional_unit(name, unit.group(0))
     if name.known and kind == name.known.type:
         return _known(name)
     text = name.value or ""
@@ -78,6 +81,27 @@ def locate(doc, name, kind, state_country=None):
     if said:
         return _none(name, "international", f"describes itself as international: '{said}'", 0.6)
     return _national(doc)
+
+
+# A body's regional office, hub or team ("UNDP Bangkok Regional Hub", "Oficina Regional para
+# América del Sur", "Региональное отделение УВКПЧ", "المكتب الإقليمي"): it works for a region,
+# whatever the parent body's scope or the city it sits in.
+REGIONAL_UNIT = re.compile(
+    r"(?<!\w)(?:regional\s+(?:office|hub|bureau|support\s+team|team|centre|center|"
+    r"representation|secretariat)|oficina\s+regional|escrit[óo]rio\s+regional|"
+    r"bureau\s+r[ée]gional|[ée]quipe\s+r[ée]gionale|equipo\s+regional|"
+    r"региональн\w+\s+(?:отделени\w*|офис\w*|бюро|представительств\w*|групп\w*)|"
+    r"المكتب\s+الإقليمي|مكتب\s+إقليمي)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _regional_unit(name, words):
+    """No national base, scope regional, and the region its name says when it says one."""
+    region, _, said = places.regional_scope(name.value)
+    why = f"{name.value} — '{words}'" + (f", '{said}'" if said else "")
+    country = Found("", 0.8, why, name.page, name.file, "regional unit")
+    return country, _same(country, "regional"), _same(country, region, 0.8 if region else 0.6)
 
 
 # "X is an international human rights organisation", "es una red internacional": a writer
