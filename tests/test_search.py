@@ -109,6 +109,10 @@ def sources(db, text, **options):
             {"en.txt", "fr.txt", "pt.txt", "CONADE_aporte.txt"},
         ),  # a word left out
         ("thérapie", {"fr.txt"}),  # singular finds the plural
+        # a term of the concept dictionary finds how other submissions say it, in any language
+        ("conversion therapy", {"es.txt", "fr.txt"}),
+        ("terapias de conversión", {"es.txt", "fr.txt"}),
+        ('"conversion therapy"', set()),  # in quotes: that phrase only
     ],
 )
 def test_plain_words_find_every_form_in_five_languages(stocked, typed, expected):

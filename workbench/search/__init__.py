@@ -24,7 +24,8 @@ HELP = (
     "Plain words find the passages holding all of them, in any form, case or accents "
     '(therapy → therapies; полиции → полицию; policia → policía). "A phrase" in quotes keeps '
     "the words together; OR between words takes either (conversion OR conversión); -word leaves "
-    "a word out; word* takes any ending."
+    "a word out; word* takes any ending. A term of the concept dictionary also finds its other "
+    "terms, in every language (conversion therapy → terapias de conversión, conversion practices)."
 )
 BATCH = 2000  # texts indexed per transaction: a long catch-up never holds the lock long
 SNIPPET_WORDS = 40  # words shown around the first match

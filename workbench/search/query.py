@@ -9,6 +9,7 @@ matches, and to show where a passage matched.
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import text as words_of
 
@@ -22,9 +23,10 @@ class Item:
     words: tuple
     prefix: bool = False
     readings: tuple = ()  # tuples of index tokens, one tuple per reading
+    synonym: bool = False  # a term of the concept dictionary the person did not type
 
     @classmethod
-    def of(cls, folded, prefix=False):
+    def of(cls, folded, prefix=False, synonym=False):
         folded = tuple(folded)
         if len(folded) == 1:
             readings = tuple((s,) for s in words_of.query_stems(folded[0]))
@@ -35,7 +37,7 @@ class Item:
                 if stems not in found:
                     found.append(stems)
             readings = tuple(found)
-        return cls(folded, prefix, readings)
+        return cls(folded, prefix, readings, synonym)
 
     def fts(self):
         star = "*" if self.prefix else ""
@@ -96,7 +98,7 @@ class Query:
     def folded_words(self):
         """Every folded word a person typed (for checks against withheld identities)."""
         return sorted(
-            {w for group in self.groups for i in group for w in i.words}
+            {w for group in self.groups for i in group if not i.synonym for w in i.words}
             | {w for i in self.excluded for w in i.words}
         )
 
@@ -122,4 +124,82 @@ def parse(text):
         else:
             query.groups.append([item])
         pending_or = False
+    query.groups = with_synonyms(query.groups)
     return query
+
+
+# ---------------------------------------------------------------- the concept dictionary's terms
+
+
+def with_synonyms(groups):
+    """Plain words typed in a row that are a term of several words in the concept dictionary
+    (workbench/data/concepts.csv: "conversion therapy") find that phrase or any of the concept's
+    other terms of several words, in every language ("conversion practices", "terapias de
+    conversión", "thérapies de conversion"): a person need not know how each submission says it.
+    Single-word terms ("cure") are too broad to be added."""
+    found, start = [], 0
+    while start < len(groups):
+        run, terms = _longest_term(groups, start)
+        if terms:
+            typed = Item.of([g[0].words[0] for g in groups[start : start + run]])
+            found.append([typed, *terms])
+            start += run
+        else:
+            found.append(groups[start])
+            start += 1
+    return found
+
+
+def _longest_term(groups, start):
+    """(how many groups from ``start`` are a dictionary term, the concept's other terms as Items)."""
+    for run in range(min(MAX_TERM_WORDS, len(groups) - start), 1, -1):
+        words = groups[start : start + run]
+        if not all(len(g) == 1 and len(g[0].words) == 1 and not g[0].prefix for g in words):
+            continue
+        stems = tuple(frozenset(words_of.query_stems(g[0].words[0])) for g in words)
+        for concept, surfaces in _terms().items():
+            if any(_same_words(stems, term) for term, _ in surfaces):
+                return run, [_item(term, language) for term, language in surfaces]
+    return 0, []
+
+
+MAX_TERM_WORDS = 4
+
+
+def _same_words(stems, term):
+    """Whether typed words (each word's stems) are the words of a term (a word* any ending)."""
+    return len(stems) == len(term) and all(
+        any(s.startswith(word) for s in typed)
+        if open_ending
+        else bool(typed & frozenset(words_of.query_stems(word)))
+        for typed, (word, open_ending) in zip(stems, term)
+    )
+
+
+def _item(term, language):
+    """A term as a phrase: its words as written and as stemmed in its own language (the
+    dictionary says which), the last one's ending open when it has a star."""
+    words = tuple(word for word, _ in term)
+    stems = tuple(words_of.stem_words(list(words), language))
+    readings = (words,) if stems == words else (words, stems)
+    return Item(words, term[-1][1], readings, synonym=True)
+
+
+@lru_cache(maxsize=1)
+def _terms():
+    """{concept: [(a term of two words or more as [(folded word, any ending)], its language)]}; terms with a
+    "~" gap, or a star inside them, are left out (a phrase's ending is open at its end only)."""
+    from ..themes.passage_features import read_concepts
+
+    found = {}
+    for concept, language, surface in read_concepts():
+        term = [
+            (word, chunk.endswith("*") and i == len(words) - 1)
+            for chunk in surface.split()
+            for words in [words_of.words(chunk)]
+            for i, word in enumerate(words)
+        ]
+        inner_star = any(c.endswith("*") for c in surface.split()[:-1])
+        if len(term) > 1 and "~" not in surface and not inner_star:
+            found.setdefault(concept, []).append((term, language))
+    return found
