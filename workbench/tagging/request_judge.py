@@ -1,0 +1,637 @@
+"""How one sentence is read: a request (and its level), a mention of the words, or nothing.
+
+The grammar of requests behind confidentiality.py: acts (publish, name) under a negation or a
+frame ("we ask"), markers (CONFIDENTIAL, not for attribution) and whether they describe
+something else, who is spoken of (us, our text, third parties, participants), stories told in
+the past, policy recommendations, consent and conditions. confidentiality.py decides where to
+read and what the whole submission asks; this module judges each sentence.
+"""
+
+import re
+from collections import namedtuple
+
+from . import requests_lexicon as lex
+from .request_patterns import (
+    _acts_only,
+    _finditer,
+    _notice_only,
+    normalise,
+    pattern,
+    present_triggers,
+)
+from .sentences import _CJK, NO_WORDS
+
+ORDER = ("do_not_publish", "withhold_name")  # strictest first
+NEG_GAP_WORDS = 6  # "do not, please, publish": words allowed between a negation and its act
+NEG_GAP_CHARS_ZH = 8
+CORRELATIVE = re.compile(r"neither|nor|weder|ni|nem|ни")
+QUOTES = "\"'“”«»„‘’「」『』"
+CLAUSE_BREAK = re.compile(r"[;:]| but | pero | mais | mas | но | aber | لكن|但|；")
+CONFIDENTIAL_WORDS = re.compile(
+    r"confiden|secret|secreto|privat|privad|privé|sigil|reserv|vertraul|geheim|конфиденц|тайн|секрет"
+    r"|سر|كتمان|تكتم|خصوصي|保密|机密|守密"
+)
+SUBMISSION_WORDS = re.compile(
+    r"submission|contribution|input|report|document|annex|paper|informe|aporte|contribuci|"
+    r"rapport|relat[oó]rio|contribui|доклад|документ|вклад|материал|beitrag|stellungnahme|bericht|"
+    r"مساهم|تقرير|وثيق|مذكر|意见书|报告|材料|提交"
+)
+SELF_NAMING = re.compile(r"name|nombre|nom\b|nome|назван|имя|имен|namen|اسم|名字|姓名|名称|署名")
+
+SPECIAL = re.compile(
+    "[\u0600-\u06ff\u3400-\u9fff’‘ё_\u00a0\u2011]"
+)  # what normalise changes beyond case
+
+
+def _permission(low):
+    """Publication or naming allowed in so many words: not under a negation, not asked as a
+    question, not in a form's boxes, with no condition after it ("… but not our name") and
+    nothing refused anywhere in the text."""
+    if re.search(r"[☐□☒☑]", low):
+        return False
+    for match in _finditer("PERMISSION", low):
+        rest = low[match.end() :]
+        if (
+            not NEGATED_BEFORE.search(low[: match.start()])
+            and not re.match(r"[^.!。！]*[?？؟]", rest)
+            and not RESERVATION.search(rest)
+        ):
+            return not refused_acts(low)
+    return False
+
+
+RESERVATION = re.compile(
+    r"\b(?:but|except|however|provided|unless|pero|excepto|salvo|siempre que|mais|sauf|"
+    r"sous réserve|mas|exceto|desde que|но|кроме|за исключением|aber|außer|sofern|jedoch|"
+    r"(?:without|sin|sans|sem|ohne|без)(?! (?:any |ningún |aucune? |nenhum |jede |каких-либо )?"
+    r"(?:problem|inconvenien|objec|restric|reserv|condi|einschränk|vorbehalt|огранич|возраж|услови)))\b|"
+    r"但|除了|不过|唔好|لكن|باستثناء|شرط"
+)
+
+
+# "no autorizamos la publicación", "we do not consent to publication": a refusal, not a permission.
+NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:no|not|never|nunca|jamais|ne|n'|não|nao|nicht|kein\w*|не|ни|غير)(?!\w)|لا|不|未|没有)"
+    r"\W*(?:\w+\W+){0,2}$"
+)
+
+
+# --- judging one sentence ---------------------------------------------------------------
+def judge(sentence, notice=False, short=False, among=None, policy_before=False):
+    """(level, sure) of a request, ('mention', False) of words read as a mention, or None."""
+    low, present = _prepared(sentence, notice, among)
+    if not present:
+        return None
+    refused = refused_acts(low, present)
+    if (
+        _finditer("DISCLAIMER", low)
+        and (
+            all(kind == "withhold" for kind, _, _ in refused) or _finditer("UNAUTHORISED_USE", low)
+        )
+        and not SUBMISSION_WORDS.search(low)  # "this e-mail and our submission are confidential"
+    ):
+        return ("mention", False)  # an e-mail's standard notice, refusing no publication or name
+    if (
+        FORM_REFUSAL.search(low)
+        and (_finditer("PUBLISH", low, present) or _finditer("NAME", low))
+        and not OBJECTION.search(low)  # "Do you object to publication? No" consents
+    ):
+        # "¿Autoriza la publicación de su contribución en el sitio web? No": the form's answer.
+        named = _finditer("NAME", low) and not _finditer("PUBLISH", low, present)
+        return ("withhold_name" if named else "do_not_publish", True)
+    marker = _marker(low, notice, present)
+    careful = [m for m in _finditer("CAREFUL", low, present) if not _negated_before(low, m.start())]
+    if not refused and not marker and not careful:
+        return _asking_about_publication(low, present)
+    first = min(
+        [start for _, _, start in refused]
+        + ([marker[1][0]] if marker else [])
+        + [m.start() for m in careful]
+    )
+    c = _context(low, first, policy_before)
+    # "names of the persons interviewed were omitted": the participants may sit inside the words.
+    reach = max([first] + [start + len(text) for _, text, start in refused if start == first])
+    heard = _participants_before(low, reach)
+    asked_first = heard is not None and c.own["self"] and ADDRESSED.search(low[:heard])
+    if heard is not None and not ADDRESSED.search(low[heard:]) and not asked_first:
+        return ("mention", False)  # "the interviewee asked to remain anonymous": their anonymity
+    verdicts = []
+    if refused:
+        verdicts.append(
+            _judge_refusal(
+                refused, c.own, c.frame, c.modal, c.third, c.past, c.policy, c.hedged, low, notice
+            )
+        )
+    if marker:
+        verdicts.append(
+            _judge_marker(low, marker, c.own, c.frame, c.third, c.past, notice, c.policy, short)
+        )
+    if careful and (c.frame or c.own["doc"] or notice) and not _finditer("CONSENT", low):
+        verdicts.append(("withhold_name", False))  # "please handle this material with care"
+    if (
+        not c.own["self"]
+        and USE_GRANTED_PASSIVE.search(low)
+        and WITHOUT_NAMING.search(low)
+        and not (c.third or c.past or heard is not None)
+    ):
+        verdicts.append(("withhold_name", False))  # "may be cited without identifying the author"
+    if verdicts and YOUR_NAME.search(low) and not (c.own["self"] or c.own["doc"]):
+        verdicts = [("mention", False)]  # "No te pedimos tu nombre": the reader's name, not ours
+    if c.own["self"] and WITHOUT_NAMING.search(low) and not (c.third or c.past):
+        # "You may use these materials without naming our organisation": the condition is the
+        # request; sure when the sentence grants the use ("you may use", "pueden utilizar").
+        verdicts.append(("withhold_name", bool(USE_GRANTED.search(low))))
+    found = _strongest([v for v in verdicts if v])
+    if (
+        found is None
+        and (c.frame or c.own["self"] or c.own["doc"])
+        and not (c.third or c.past or c.policy)
+        and not _finditer("CONSENT", low)
+        and not _permission(low)
+    ):
+        # Fail closed: the submitter speaks of itself or its text with request words we cannot read.
+        return ("withhold_name", False)
+    return found
+
+
+# "without naming / sin mencionar / sans citer / sem mencionar / без указания / ohne Nennung / دون ذكر"
+WITHOUT_NAMING = re.compile(
+    r"\b(?:without|sin|sans|sem|без|ohne)\s+(?:\w+\s+){0,2}?(?:nam|mention|cit|identif|attribut|"
+    r"credit|mencion|nombr|indic|atribu|nomm|menç|identific|указ|упомин|назыв|назван|ссыл|"
+    r"nenn|namensnenn|angabe|erwähn)|(?:دون|بدون|من غير)\s+(?:ال)?(?:ذكر|اشاره|الاشاره|تسميه)|"
+    r"不(?:要|得)?(?:提及|提到|注明|署名)"
+)
+USE_GRANTED = re.compile(
+    r"\b(?:may|can|could|are free to|feel free to)\s+(?:\w+\s+){0,2}(?:use|quote|cite|draw|include)|"
+    r"\b(?:pueden|puede|podéis|podem|pode|pouvez|peut|peuvent|können|dürfen|darf|kann)\s+"
+    r"(?:\w+\s+){0,4}(?:utiliz|usar|citar|utilis|citer|reprendre|verwend|nutz|zitier)|"
+    r"(?:можете|можно|вправе)\s+(?:\w+\s+){0,2}(?:использ|цитир)|يمكن\w*\s+(?:\w+\s+)?استخدام|可以使用|可以引用"
+)
+
+# The reader's own name, as a helpline's leaflet speaks to them.
+YOUR_NAME = re.compile(
+    r"\b(?:your|tu|ton|votre|teu|seu|твоё|твое|ваше|deinen|ihren) (?:\w+ )?(?:name|nombre|nom|nome|"
+    r"имя|namen)\b|\b(?:tu|votre|ton|seu|teu|deinen|ihren) identi|اسمك|هويتك|你的(?:名字|姓名)|您的(?:名字|姓名)"
+)
+USE_GRANTED_PASSIVE = re.compile(
+    r"\b(?:may|can) be (?:used|quoted|cited|reproduced)|\b(?:puede|pueden) ser (?:utilizad|usad|citad)|"
+    r"\b(?:peut|peuvent) être (?:utilis|cité|repris)|\b(?:pode|podem) ser (?:utilizad|usad|citad)|"
+    r"\b(?:darf|dürfen|kann|können) (?:\w+ ){0,3}(?:verwendet|zitiert|genutzt) werden|"
+    r"\b(?:может|могут) быть (?:использован|процитирован)"
+)
+
+
+def _prepared(sentence, notice, among):
+    """(normalised sentence, its triggers), or (.., empty) when nothing in it can ask for anything."""
+    quick = sentence.lower()
+    if among is not None and not SPECIAL.search(quick) and not any(t in quick for t in among):
+        return "", frozenset()  # most sentences: no trigger, no normalising
+    low = normalise(sentence).lstrip(BULLETS)  # "☒ Do not publish" starts with its request
+    present = present_triggers(low, among)
+    if not notice:
+        present = present - _notice_only()  # "conf" in "conflict" is no file-name abbreviation
+    if present <= _acts_only() and not _question(low) and not _negation_near(low, present):
+        return low, frozenset()  # "publish" without a negation near it asks for nothing
+    return low, present
+
+
+def _negation_near(low, acts, reach=60):
+    """Whether a negation stands within ``reach`` characters of one of the act words."""
+    ends = [m.end() for m in pattern("NEG").finditer(low)]
+    if not ends:
+        return False
+    for act in acts:
+        at = low.find(act)
+        while at >= 0:
+            if any(-reach <= at - end <= reach for end in ends):
+                return True
+            at = low.find(act, at + 1)
+    return False
+
+
+Context = namedtuple("Context", "own frame modal third past policy hedged")
+
+
+def _context(low, first, policy_before=None):
+    """Who speaks and how, around request words starting at ``first``."""
+    # A third party *before* the request words is their subject: "the law prohibits …".
+    aside = re.sub(
+        r"\([^)]*\)", lambda m: " " * len(m.group(0)), low
+    )  # "(screenshots of police chats)"
+    third = any(m.start() < first for m in pattern("THIRD").finditer(aside))
+    own = _objects(low)
+    frame = bool(pattern("FRAME").search(low)) or bool(
+        (own["self"] or own["doc"]) and pattern("FRAME_THIRD").search(low)
+    )
+    # "The survey was anonymous": how a study was done, unless the submitter speaks of itself.
+    method = bool(_finditer("METHOD", low)) and not own["self"] and not frame
+    past = bool(pattern("PAST").search(_clause_of(low, first))) or method
+    policy = any(m.start() < first for m in _finditer("POLICY", low)) or bool(
+        policy_before and policy_before()
+    )
+    hedged = bool(pattern("HEDGES").match(low)) or (
+        low.rstrip().endswith(("?", "？", "؟")) and not frame
+    )
+    # "It is essential that …" obliges the submitter's own text or name only; about others it is advice.
+    modal = bool(pattern("MODAL").search(low)) or bool(
+        (own["self"] or own["doc"]) and pattern("NECESSITY").search(low)
+    )
+    return Context(own, frame, modal, third, past, policy, hedged)
+
+
+def _participants_before(low, first):
+    """Where the people a study heard, named before the request words, end (or None)."""
+    ends = [m.end() for m in _finditer("PARTICIPANTS", low) if m.start() < first]
+    return min(ends) if ends else None
+
+
+# The submitter turning to the reader after the participants' wish ("… and we ask the Expert to
+# respect it", "请一并隐去"): then it is a request again.
+ADDRESSED = re.compile(
+    r"\b(?:we|i) (?:\w+ )?(?:ask|request|urge|beg|would|trust|rely)|\b(?:please|kindly|veuillez|"
+    r"merci de|nous (?:vous )?(?:demandons|prions)|je (?:vous )?(?:demande|prie)|por favor|favor|"
+    r"solicitamos|pedimos|rogamos|solicito|peço|pido|просим|прошу|пожалуйста|bitte|wir bitten|"
+    r"ich bitte|نرجو|نطلب|يرجى|الرجاء)\b|请|恳请|敬请|我们(?:请求|希望|要求)|"
+    r"grateful|dankbar|agradec|reconnaissant|grat[oa]s|признательн|благодарн|ممتن|感激|感谢"
+)
+
+
+def _clause_of(low, at):
+    """The clause holding position ``at``: "this note was written after our talks; as agreed,
+    it must not be published" tells a story in one clause and asks in the other."""
+    start = max([m.end() for m in CLAUSE_BREAK.finditer(low) if m.end() <= at], default=0)
+    end = min([m.start() for m in CLAUSE_BREAK.finditer(low) if m.start() >= at], default=len(low))
+    return low[start:end]
+
+
+def _question(low):
+    return "?" in low or "？" in low or "؟" in low
+
+
+def _negated_before(low, start):
+    """'contains no sensitive details': care that is denied asks for nothing."""
+    return bool(re.search(r"\b(?:no|not|without|sin|sans|sem|без|ohne|kein\w*)\s*$", low[:start]))
+
+
+def _asking_about_publication(low, present=None):
+    """ "Could you tell me if these get put on the website?": the submitter worries; a person asks back."""
+    if (
+        _question(low)
+        and _finditer("PUBLISH", low, present)
+        and pattern("FRAME").search(low)
+        and not _finditer("CONSENT", low)
+    ):
+        return "withhold_name", False
+    return None
+
+
+def _strongest(verdicts):
+    if not verdicts:
+        return None
+    requests = [v for v in verdicts if v[0] != "mention"]
+    if not requests:
+        return verdicts[0]
+    sure = [v for v in requests if v[1]]
+    return min(sure or requests, key=lambda v: ORDER.index(v[0]))
+
+
+def _judge_refusal(
+    refused, own, frame, modal, third, past, policy, hedged=False, low="", short=False
+):
+    level = _level(refused, own, low)
+    mine = own["self"] or own["doc"]
+    cited_as = any(
+        pattern("CITE_AS").match(text) for kind, text, _ in refused if kind == "withhold"
+    )
+    negated = any(kind != "withhold" for kind, _, _ in refused)
+    if frame and (mine or not third):
+        return level, True
+    if frame and not policy:  # "we ask the State not to publish the names of victims"
+        return level, False
+    if own["doc"] and modal and not (third or policy):
+        return level, True  # "as agreed, this note is not to go online": the story does not undo it
+    if short and past and not (third or policy):
+        return level, False  # a notice that tells a story ("the authors wished to remain unknown")
+    if cited_as and not (third or past or policy):
+        return "withhold_name", True  # "Cite us only as 'a group in Central Asia'"
+    if third or past or policy:  # "the law prohibits …", "names were changed"
+        return "mention", False
+    if hedged and REQUEST_LINE.search(low):
+        return level, False  # "can we add a line asking OHCHR not to post it?": the team's own wish
+    if hedged and not own["self"]:  # "if it is confidential we cannot cite it", a question
+        return "mention", False
+    if HANDLING.match(low) and not (third or past or policy):
+        return (
+            level,
+            False,
+        )  # "Tratar con reserva.", "Treat as confidential": whose text? ask a person
+    if mine and modal:
+        return level, True
+    if own["self"] and short:  # "name of the organisation withheld"
+        return level, True
+    if negated and modal:  # "… and must not appear in any report": whose? ask a person
+        return level, False
+    if mine and short:
+        return level, False
+    if short and any(" " in t.strip() for kind, t, _ in refused if kind == "withhold"):
+        return level, False  # a notice that withholds in so many words ("без указания автора")
+    return "mention", False  # "this report does not name the perpetrators": a statement
+
+
+def _judge_marker(low, marker, own, frame, third, past, notice, policy=False, short=False):
+    level, span, text = marker
+    mine = own["self"] or own["doc"]
+    if SELF_TITLED.match(low):  # "Aporte anónimo a la convocatoria …": the text names itself so
+        return ("withhold_name", False) if level == "notice_noun" else (level, True)
+    if FORM_ANSWER.search(text):  # "Publication: NO", "是否同意公开：否"
+        return level, bool(notice or short)
+    # "SIGILOSO — NÃO DIVULGAR — …", "CONFIDENTIAL: …": a notice heading its sentence.
+    notice = notice or (span[0] == 0 and bool(re.match(r"\w*\s*[:—–\-|/(\[.!]", low[span[1] :])))
+    if level == "do_not_publish" and own["self"] and not own["doc"]:
+        level = "withhold_name"  # "den Namen unserer Organisation nicht zu veröffentlichen"
+    if _quoted(low, span) or (_hedged(low, span) and not frame):
+        return "mention", False  # 'marked "secret"', "if it is confidential", a question
+    if _attributive(low, span) and not frame and (not mine or _inflected_before_noun(low, span)):
+        return "mention", False  # "a confidential complaints mechanism", "анонимные механизмы"
+    if (
+        IMPERATIVE.match(low[span[0] : span[1]])
+        and not notice
+        and not frame
+        and not _clause_start(low, span[0])
+    ):
+        return "mention", False  # "we do not publish names in our newsletter": a statement
+    if level == "notice_noun":  # "Confidentiality" alone, not "Confidentiality of health data"
+        return (
+            ("withhold_name", False)
+            if notice and not re.match(r"\s*\w", low[_word_end(low, span[1]) :])
+            else None
+        )
+    if notice and not frame and (past or (third and not mine)):
+        return level, False  # a notice that tells a story or speaks of a third party: ask a person
+    if not notice and (past or third and not mine) and not frame:
+        return "mention", False
+    if frame and third and not mine:  # "we ask schools to keep … confidential"
+        return ("mention", False) if policy else (level, False)
+    if notice or mine or frame:
+        return level, True
+    if short or span[0] == 0 or re.search(r"\s", low[span[0] : span[1]].strip()):
+        return level, False  # "CONFIDENTIAL" in the middle of the body: ask a person
+    return "mention", False  # "data collection must be voluntary, anonymous and …"
+
+
+# A text that opens by calling itself anonymous or confidential ("Confidential submission to
+# the call …", "Aporte anónimo a la convocatoria …").
+SELF_TITLED = re.compile(
+    r"\W*(?:(?:aporte|contribución|contribuição|contribution|submission|input|comunicación|"
+    r"documento|document|stellungnahme|beitrag|eingabe|вклад|обращение|материал|مساهمه|مشاركه)\s+"
+    r"(?:anónim|anonym|anônim|anonim|анонимн|confidencial|confidential|confidentiel|vertraulich|"
+    r"конфиденциальн|مجهول|سري)|(?:anonymous|confidential|anonyme[rs]?|vertrauliche[rs]?|"
+    r"анонимн\w+|конфиденциальн\w+)\s+(?:submission|input|contribution|beitrag|stellungnahme|"
+    r"eingabe|вклад|обращение|материал)|(?:匿名|保密)(?:提交|意见|材料|来文))"
+)
+BULLETS = "☒☑✓✔✗✘■●•*·>–— "  # ticked boxes and bullets before a sentence
+OBJECTION = re.compile(r"obje[ct]|oppos|возраж|widersprech|einwänd|يعترض|تعترض|反对")
+FORM_REFUSAL = re.compile(rf"[?？؟:：]\s*(?:{NO_WORDS})\W*$")
+FORM_ANSWER = re.compile(rf"[:：?？]\s*(?:{NO_WORDS})$")
+IMPERATIVE = re.compile(
+    r"(?:do not|don't|no|ne pas|pas de|não|не|никаких|nicht|keine?|ningún|nenhum|لا|عدم|请勿|不)\b"
+)
+
+
+def _clause_start(low, start):
+    """Whether ``start`` begins a sentence or clause ("CONFIDENTIAL – do not circulate")."""
+    return start == 0 or bool(
+        re.search(
+            r"(?:[:;,.!?–—\-(\[«\"“]|\b(?:but|and|pero|y|mais|et|mas|e|но|и|aber|und))\s*$",
+            low[:start],
+        )
+    )
+
+
+def _quoted(low, span):
+    before, after = low[: span[0]].rstrip()[-1:], low[_word_end(low, span[1]) :].lstrip()[:1]
+    return bool(before) and before in QUOTES and bool(after) and after in QUOTES
+
+
+def _hedged(low, span):
+    """A marker in a question or after 'if' talks about the word: "is it public or confidential?"."""
+    words_before = " ".join(low[: span[0]].split()[-3:])
+    return (
+        "?" in low[span[0] :]
+        or "？" in low[span[0] :]
+        or bool(pattern("HEDGES").search(words_before))
+    )
+
+
+def _word_end(low, end):
+    match = re.compile(r"\w*").match(low, end)
+    return match.end()
+
+
+def refused_acts(low, present=None):
+    """[(kind, matched text, start)]: acts under a negation, or acts that withhold by themselves."""
+    found = [
+        ("withhold", m.group(0), m.start())
+        for m in _finditer("WITHHOLD", low, present)
+        if not _attributive(low, m.span())
+    ]
+    acts = [(kind, act) for kind in ("PUBLISH", "NAME") for act in _finditer(kind, low, present)]
+    negations = list(pattern("NEG").finditer(low)) if acts else []
+    hesitate = [m.span() for m in NOT_HESITATE.finditer(low)] if negations else []
+    negations = [n for n in negations if not any(a <= n.start() < b for a, b in hesitate)]
+    if negations:
+        after = list(pattern("NEG_AFTER").finditer(low))
+        for kind, act in acts:
+            if any(_governs(low, neg, act) for neg in negations) or any(
+                _follows(low, act, neg) for neg in after
+            ):
+                found.append((kind.lower(), act.group(0), act.start()))
+        for own in pattern("SELF").finditer(low):
+            if any(
+                _governs(low, neg, own, gap=2)
+                for neg in negations
+                if neg.group(0).strip() not in ("no", "не", "لا")
+            ):
+                found.append(("name", own.group(0), own.start()))  # "publish it but not our name"
+    if not found:
+        return found
+    consents = _finditer("CONSENT", low)
+    return [f for f in found if not any(_same_clause(low, c.start(), f[2]) for c in consents)]
+
+
+# "N'hésitez pas à la diffuser", "do not hesitate to share it": an invitation, not a negation.
+NOT_HESITATE = re.compile(
+    r"n'h[ée]sit\w* pas|ne h[ée]sit\w* pas|(?:do not|don't) hesitate|no dud\w*|não hesit\w*|"
+    r"zögern sie nicht|не стесняйтесь|не колеблясь"
+)
+
+
+def _same_clause(low, a, b):
+    return not re.search(
+        r"[;:,.،؛]| [–—] | but | pero | mais | mas | но | aber |但|，", low[min(a, b) : max(a, b)]
+    )
+
+
+def _governs(low, neg, act, gap=NEG_GAP_WORDS):
+    """A negation shortly before the act, in the same clause ("neither … nor" reaches further)."""
+    if neg.end() > act.start():
+        return False
+    between = low[neg.end() : act.start()]
+    if neg.group(0).strip() == "no" and not between.strip() and PLACE_ACT.match(act.group(0)):
+        return False  # Portuguese "no site", "no sítio" ("on the website"): no negation
+
+    if CLAUSE_BREAK.search(between) or GRANT.search(between):
+        return False
+    if re.search(r"[\u4e00-\u9fff]", between + act.group(0)):
+        return len(between) <= NEG_GAP_CHARS_ZH
+    if CORRELATIVE.match(neg.group(0).strip()):
+        gap = max(gap, 10)
+    if between and not between.endswith(" "):
+        between = between.rsplit(" ", 1)[0]  # "المنشور": the act starts inside its word
+    return len(between.split()) <= gap
+
+
+# "Je n'ai pas peur, vous pouvez publier mon nom": a new clause grants the act the negation
+# before it does not reach.
+GRANT = re.compile(
+    r"\b(?:you|vous|usted(?:es)?|você(?:s)?|sie|вы)\s+(?:\w+\s+)?(?:may|can|could|are free to|"
+    r"pouvez|podéis|pueden|puede|podem|pode|können|dürfen|можете)\b|"
+    r"\b(?:pueden|podem|pouvez|können sie|dürfen sie|можете)\b"
+)
+PLACE_ACT = re.compile(r"(?:site|sítio|página|portal|web)")
+
+
+def _follows(low, act, neg):
+    """German verb-second: "veröffentlichen Sie diese Stellungnahme bitte nicht"."""
+    between = low[act.end() : neg.start()]
+    return (
+        act.end() <= neg.start() and not CLAUSE_BREAK.search(between) and len(between.split()) <= 6
+    )
+
+
+# A colleague proposing the line that asks ("add a line saying it's not to go on the website").
+REQUEST_LINE = re.compile(
+    r"\b(?:add|put|include|write|mention) (?:in )?(?:a |the )?(?:line|sentence|note)\b|"
+    r"(?:agregar|añadir|poner) en el (?:mail|correo)|ajout\w* (?:une |la )?(?:ligne|phrase|mention)|"
+    r"im anschreiben|نضيف سطر|(?:在|喺)(?:邮件|郵件|信)(?:里|裏|度)|写明|寫明|klarstellen"
+)
+
+
+# An instruction on how to handle the text, opening its sentence with no subject.
+HANDLING = re.compile(
+    r"\W*(?:treat|handle|keep|tratar|trátese|manejar|guardar|traiter|à traiter|garder|manter|"
+    r"behandeln|vertraulich behandeln|обращаться|хранить)\w* (?:\w+ ){0,3}(?:con reserva|com reserva|"
+    r"en reserva|confiden|discre|reserv|vertraulich|sigil|secret|in confidence)"
+)
+
+
+def _objects(low):
+    return {
+        "self": bool(pattern("SELF").search(low)),
+        "doc": bool(pattern("DOC").search(low)),
+        "persons": bool(pattern("PERSONS").search(low)),
+    }
+
+
+def _level(refused, own, low=""):
+    """do_not_publish when the submission itself is not to be published or is to be kept confidential;
+    withhold_name when what is not to be published is a name ("do not publish it" after "the name")."""
+    names = bool(SELF_NAMING.search(low))
+    for kind, text, _ in refused:
+        about_doc = own["doc"] or not (own["self"] or own["persons"] or names)
+        if kind == "publish" and about_doc and not SELF_NAMING.search(text):
+            return "do_not_publish"
+        if kind == "withhold" and CONFIDENTIAL_WORDS.search(text) and about_doc:
+            return "do_not_publish"
+    return "withhold_name"
+
+
+def _marker(low, notice, present=None):
+    """(level, span, matched text) of the strictest marker in the sentence, or None."""
+    names = [
+        ("do_not_publish", "MARKERS_DO_NOT_PUBLISH"),
+        ("withhold_name", "MARKERS_WITHHOLD_NAME"),
+    ]
+    if notice:
+        names += [
+            ("do_not_publish", "NOTICE_ONLY_MARKERS"),
+            ("do_not_publish", "NOTICE_ABBREVIATIONS"),
+            ("notice_noun", "NOTICE_NOUNS"),
+        ]
+    for level, name in names:
+        for match in _finditer(name, low, present):
+            if name == "NOTICE_ONLY_MARKERS" and not _alone(low, match.span()):
+                continue  # "private sector", "espacio cívico restringido"
+            if not _attributive(low, match.span()) or name == names[-1][1]:
+                return level, match.span(), match.group(0)
+    return None
+
+
+def _alone(low, span):
+    """A notice-only word at the start of its clause, followed by nothing or by a word for the document."""
+    rest = low[_word_end(low, span[1]) :]
+    last = re.match(
+        r"\s*(?:(?:v\d+|rev\w*|final\w*|draft|\d+)\s+)*"
+        r"(?:$|[-–—:|/,;()\[\]!]|(?:docx?|pdf|odt|rtf|txt|eml|zip)\b)",
+        rest,
+    )  # "submission_PRIVATE.docx", "Anexo_I_restrito_v3.pdf"
+    return bool(re.match(lex.NOTICE_FOLLOWERS, rest)) and (
+        _clause_start(low, span[0]) or bool(last) or bool(DOC_NOUN_BEFORE.search(low[: span[0]]))
+    )
+
+
+# "Documento sensível · pág. 5": the document named, then the notice word.
+DOC_NOUN_BEFORE = re.compile(
+    r"(?:^|[:;,.!?–—|/(\[])\s*(?:document|documento|dokument|документ|материал|texto|texte|"
+    r"вклад|contribution|contribución|contribuição|beitrag|submission|circulação|circulación|"
+    r"circulation|diffusion|distribution|verteilung|распространение)\s*$"
+)
+
+
+def _attributive(low, span):
+    """'confidential complaints mechanism', 'mecanismo de denuncia confidencial', 'anonymous activist'."""
+    after = low[_word_end(low, span[1]) :].lstrip(" -")
+    if _CJK.match(low[span[1] : span[1] + 1] or " "):
+        after = low[span[1] :]
+    before = low[: span[0]].rstrip().rsplit(" ", 1)[-1]
+    second = after.split(" ", 2)[1] if after.count(" ") >= 1 else ""  # "anonymous death threats"
+    earlier = low[: span[0]].split()
+    if before in COORDINATORS and len(earlier) >= 3:
+        before = earlier[-3]  # "línea gratuita y confidencial": the noun before both adjectives
+    return bool(
+        ARABIC_CONSTRUCT.match(low[span[0] :])  # "سرية المحاكمات": the secrecy *of* something
+        or pattern("ATTRIBUTIVE").match(after)
+        or pattern("ATTRIBUTIVE").match(before)
+        or (second and pattern("ATTRIBUTIVE").match(second))
+        or _inflected_before_noun(low, span)
+    )
+
+
+COORDINATORS = {"y", "e", "et", "and", "und", "и", "و", "o", "ou", "or", "oder", "или"}
+ARABIC_CONSTRUCT = re.compile(r"(?:ال)?(?:سريه|خصوصيه) (?:ال\w+|هويه|بيانات|معلومات|مراسلات)")
+
+
+# German and Russian adjectives agree with the noun they stand before: "vertrauliche
+# Spurensicherung", "анонимные и конфиденциальные механизмы" describe a thing. Before a word
+# for the text itself ("Vertrauliche Stellungnahme", "конфиденциальная информация") they
+# still mark it.
+INFLECTED = re.compile(
+    r"(?:vertraulich|anonym|geheim)(?:e|en|er|es|em)$|(?:ые|ая|ое|ый|ой|ую|ых|ым|ыми|ий|ие)$"
+)
+COORDINATED = re.compile(r"(?:und|oder|и|или) \w+ ")
+TEXT_NOUNS = re.compile(
+    r"(?:dokument|stellungnahme|information|unterlage|eingabe|beitrag|mitteilung|angabe|schreiben|"
+    r"bericht|fassung|version|документ|информац|сведени|материал|записк|доклад|письм|обращени|"
+    r"сообщени|текст|вклад|версия|данные|behandlung|handhabung|рассмотрени)"
+)
+
+
+def _inflected_before_noun(low, span):
+    start = low.rfind(" ", 0, span[0]) + 1
+    word = low[start : _word_end(low, span[1])]
+    if not INFLECTED.search(word):
+        return False
+    after = low[_word_end(low, span[1]) :].lstrip()
+    after = after[COORDINATED.match(after).end() :] if COORDINATED.match(after) else after
+    noun = re.match(r"\w+", after)
+    return bool(noun) and not TEXT_NOUNS.match(noun.group(0))
