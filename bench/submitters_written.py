@@ -5,8 +5,10 @@
 The pairs were written by a helper with a brief of its own that never saw the matching rules
 (`bench/submitters_written/pairs.jsonl`): the same submitter in two calls under variant
 spellings ("same"), two different submitters with look-alike names ("different"), and
-submitters of one call only ("only"); a name listed in both calls is one submitter in both
-(so one with what either is "same" as: the truth is the closure). Each name becomes a real text file of its call, ingested
+submitters of one call only ("only"); a name listed in both calls with the same type and
+country is one submitter in both (so one with what either is "same" as: the truth is the
+closure); one name in two countries is two bodies ("Colectivo Diversidad" of Bolivia and of
+Ecuador, "different" to the writer). Each name becomes a real text file of its call, ingested
 with `workbench.ingest`, its submitter, type and country set as a person would confirm them;
 `submitters.match` (no decisions) then links the calls. Precision and recall count the sure
 links against the "same" pairs; unsure pairs wait for a person and are counted apart.
@@ -25,28 +27,31 @@ PAIRS = HERE / "submitters_written" / "pairs.jsonl"
 
 
 def entries(pairs):
-    """{call: [(name, type, country)]} and the names of the same submitter in both calls."""
+    """{call: [(name, type, country)]} and the same submitter's (name, type, country) in both
+    calls."""
     calls, same = {"a": [], "b": []}, []
     for pair in pairs:
         if pair["kind"] == "same":
-            calls["a"].append((pair["a"], pair["type"], pair["country"]))
-            calls["b"].append((pair["b"], pair["type"], pair["country"]))
-            same.append((pair["a"], pair["b"]))
+            a = (pair["a"], pair["type"], pair["country"] or "")
+            b = (pair["b"], pair["type"], pair["country"] or "")
+            calls["a"].append(a)
+            calls["b"].append(b)
+            same.append((a, b))
         elif pair["kind"] == "different":
-            calls["a"].append((pair["a"], pair["type_a"], pair["country_a"]))
-            calls["b"].append((pair["b"], pair["type_b"], pair["country_b"]))
+            calls["a"].append((pair["a"], pair["type_a"], pair["country_a"] or ""))
+            calls["b"].append((pair["b"], pair["type_b"], pair["country_b"] or ""))
         else:
-            calls[pair["call"]].append((pair["name"], pair["type"], pair["country"]))
+            calls[pair["call"]].append((pair["name"], pair["type"], pair["country"] or ""))
     return calls, same
 
 
 def build_call(db, folder, slug, rows):
-    """{name: submission id}: one text file per submitter, ingested, its tags confirmed."""
+    """{(name, type, country): submission id}: one text file per submitter, ingested, its tags
+    confirmed."""
     folder.mkdir()
     # A writer may list one name twice in a call (e.g. in a "same" and a "different" pair):
     # it is one submitter, so one submission.
-    rows = list({name: (name, kind, country) for name, kind, country in reversed(rows)}.values())
-    rows.reverse()
+    rows = list(dict.fromkeys((name, kind, country or "") for name, kind, country in rows))
     for n, (name, _, _) in enumerate(rows):
         (folder / f"submission_{n:02d}.txt").write_text(
             f"{name}\n\nSubmission to the call for inputs of the Independent Expert.\n\n"
@@ -65,7 +70,7 @@ def build_call(db, folder, slug, rows):
             sub["version"],
             user="bench",
         )
-        ids[name] = sub["id"]
+        ids[(name, kind, country)] = sub["id"]
     return ids
 
 
@@ -86,7 +91,7 @@ def measure(pairs):
     found = {
         tuple(sorted(p)) for s in matching.submitters for p in itertools.combinations(s.ids, 2)
     }
-    names = {v: k for k, v in [*a.items(), *b.items()]}
+    names = {v: k[0] for k, v in [*a.items(), *b.items()]}
     return {
         "same pairs": len(truth),
         "sure links": len(found),
