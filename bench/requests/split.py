@@ -78,9 +78,12 @@ FRESH = {
     # Writers AJ and AK ("aj-", "ak-"): the same brief, commissioned once fresh18 had been measured
     # twice unread (start code 0.96 / 0.075, after the round 0.97 / 0.042) and was then read: "fresh19".
     "fresh19": ("aj-", "ak-"),
+    # Writers AL and AM ("al-", "am-"): the same brief, commissioned once fresh19 had been measured
+    # twice unread (start code 0.96 / 0.054, after fresh18's round 0.98 / 0.046): "fresh20".
+    "fresh20": ("al-", "am-"),
 }
 # Measured but never read: their texts are not printed and not trained on.
-UNREAD = ("fresh19",)
+UNREAD = ("fresh19", "fresh20")
 READ_FRESH = tuple(name for name in FRESH if name not in UNREAD)
 HALVES = ("dev", "heldout", *FRESH)
 
