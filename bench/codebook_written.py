@@ -7,9 +7,14 @@ saw only the paragraphs and the area definitions of tests/fixtures/codebook/READ
 - set ``b``: bench/themes_written_b/paragraphs.jsonl (a second writer), 150 drawn with seed
   1717. ``--sheet`` writes the reader's sheet (bench/themes_written_b/codebook-sheet.json: the
   instructions, the area definitions and the paragraphs, numbered, without their topics); the
-  reader's answer goes to bench/themes_written_b/codebook-labels.json.
+  reader's answer goes to bench/themes_written_b/codebook-labels.json. Read and tuned on
+  since its one unseen measurement (development data).
+- set ``c``: bench/themes_written_c/paragraphs.jsonl (a third writer), 150 drawn with seed
+  1818, sheet bench/themes_written_c/codebook-sheet.json, labels expected at
+  bench/themes_written_c/codebook-labels.json. Unseen: measured once before and once after
+  the codebook's changes, never tuned on.
 
-    .venv/bin/python -m bench.codebook_written [--set a|b] [--sheet]
+    .venv/bin/python -m bench.codebook_written [--set a|b|c] [--sheet]
 
 Each paragraph is coded as every passage of a call is (themes.codebook.code_passage, text and
 language). Prints precision and recall per area and overall.
@@ -26,7 +31,11 @@ from workbench.themes import codebook
 
 BENCH = Path(__file__).resolve().parent
 HERE = BENCH / "themes_written"
-SETS = {"a": (HERE, 200, 1616), "b": (BENCH / "themes_written_b", 150, 1717)}
+SETS = {
+    "a": (HERE, 200, 1616),
+    "b": (BENCH / "themes_written_b", 150, 1717),
+    "c": (BENCH / "themes_written_c", 150, 1818),
+}
 DEFINITIONS = BENCH.parent / "tests" / "fixtures" / "codebook" / "README.md"
 INSTRUCTIONS = (
     "For each paragraph below, decide which of the areas it fits, reading only the paragraph "
