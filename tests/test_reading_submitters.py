@@ -899,3 +899,37 @@ def test_a_regional_office_works_for_its_region_not_the_city_it_sits_in(db, tmp_
         "regional",
         "latin_america_caribbean",
     )
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (
+            [
+                "Ответы Республики Узбекистан на вопросник Независимого эксперта",
+                "В Республике Узбекистан обеспечивается равенство всех граждан перед законом.",
+            ],
+            ("Uzbekistan", "state", "UZB"),
+        ),
+        (
+            [
+                "رد المملكة المغربية على استبيان الخبير المستقل",
+                "تكفل المملكة المغربية بموجب دستورها المساواة بين جميع المواطنين.",
+            ],
+            ("Morocco", "state", "MAR"),
+        ),
+        (
+            [
+                "مساهمة مكتوبة مقدمة من جمعية حلم إلى الخبير المستقل",
+                "بيروت، لبنان",
+                "تعمل الجمعية منذ عام 2004 على الدفاع عن حقوق الإنسان.",
+            ],
+            ("جمعية حلم", "civil_society", "LBN"),
+        ),
+    ],
+)
+def test_a_states_reply_and_a_title_in_russian_or_arabic_name_the_writer(
+    db, tmp_path, lines, expected
+):
+    sub = ingest_one(db, tmp_path, "reply.docx", make_docx, lines)
+    assert (sub["submitter"], sub["submitter_type"], sub["country"]) == expected

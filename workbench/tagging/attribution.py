@@ -278,6 +278,7 @@ TRIGGERS = [
     r"إسهام",
     r"مساهمة",
     r"ردود",
+    r"ردّ?",
     r"تقرير",
 ]
 TRIGGER = re.compile(
@@ -435,8 +436,9 @@ def _self_described(text, page, file_name):
     )
     for start in _sentence_starts(text):
         name = name_at(text, start)
-        if not name or _script(name) != "latin":
-            continue  # without capitals to end a name, a sentence's subject is no name
+        if not name or _script(name) == "arabic":
+            continue  # without capitals to end a name, a sentence's subject is no name (a
+            # Russian one ends at its verb: "Общественное объединение «Феминита» работает …")
         end = text.find(name, start) + len(name)
         after = text[end : end + 160]
         if not ORG_WORD.search(name):
@@ -805,7 +807,11 @@ def _collective_head(tokens, index, taken):
 def _unscripted_name(rest):
     """Cyrillic and Arabic names keep lower-case words: up to the first punctuation."""
     piece = re.split(r"[,.;:()\n]|\s[–—-]\s", rest, maxsplit=1)[0]
+    piece = ARABIC_LEAD.sub("", piece)  # "مكتوبة مقدمة من جمعية …": written, submitted by
+    piece = ADDRESSED_TO.split(piece, maxsplit=1)[0]  # "… на вопросник", "… إلى الخبير"
     words = piece.split()
+    if words and all(ARABIC_LEAD.fullmatch(w + " ") for w in words):
+        return ""
     verb = next((i for i, w in enumerate(words) if i and RUSSIAN_VERB.search(w)), None)
     words = words[:verb] if verb is not None else words
     if (
@@ -818,6 +824,25 @@ def _unscripted_name(rest):
             ""  # Russian names start with a capital ("Уполномоченный …"); a verb or noun does not
         )
     return " ".join(words[:10]) if 1 <= len(words) <= 10 else ""
+
+
+# What an Arabic title says of itself before its author ("مساهمة مكتوبة مقدمة من …": a written
+# contribution submitted by …; "مشتركة", "إقليمية", "موازية": joint, regional, parallel).
+ARABIC_LEAD = re.compile(
+    r"^(?:(?:ال)?(?:مكتوب|مقدم|مقدّم|مشترك|إقليمي|موازي|موازٍ|بديل|كتابي|خطي|وطني)\w*\s+)*"
+    r"(?:من\s+(?:قبل\s+)?|عن\s+)?"
+)
+
+
+# Where a Russian or Arabic name ends and what it is sent to or about begins ("Ответы Республики
+# Узбекистан на вопросник …", "رد المملكة المغربية على استبيان …", "جمعية حلم إلى الخبير …").
+ADDRESSED_TO = re.compile(
+    r"\s(?:на|в|во|для|к|по|о|об|при|перед)\s+(?=[а-яё«\"]*(?:вопросник|доклад|запрос|призыв|"
+    r"консультаци|совет|комитет|независим|специальн|управлени|верховн|генеральн|ассамбле|"
+    r"рамках|связи|отношении|ответ|соответствии|целях|период))"
+    r"|(?:^|\s)(?:إلى|الى|على|في|بشأن|حول|لدى|ل)(?:\s|$)",
+    re.IGNORECASE,
+)
 
 
 # Present and past verb endings: "… организации описывают …" ends the name before the verb.

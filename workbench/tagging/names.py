@@ -629,6 +629,26 @@ STATE_WORDS = {
     "arabe",
     "socialist",
     "commonwealth",
+    # Russian and Arabic ("Ответы Республики Узбекистан", "رد المملكة المغربية")
+    "республика",
+    "республики",
+    "республике",
+    "республикой",
+    "королевство",
+    "королевства",
+    "федерация",
+    "федерации",
+    "государство",
+    "государства",
+    "правительство",
+    "правительства",
+    "المملكة",
+    "مملكة",
+    "الجمهورية",
+    "جمهورية",
+    "دولة",
+    "حكومة",
+    "سلطنة",
 }
 
 
@@ -658,7 +678,8 @@ def is_person(name):
 
 
 TITLE_LINE = re.compile(
-    r"^(?:joint\s+|ngo\s+|shadow\s+|alternative\s+|parallel\s+)*(?:submission|report|shadow|alternative|"
+    r"^(?:joint\s+|ngo\s+|shadow\s+|alternative\s+|parallel\s+|альтернативн\w+\s+|теневой\s+|"
+    r"совместн\w+\s+|параллельн\w+\s+)*(?:submission|report|shadow|alternative|"
     r"concerns|recommendations|response|reply|replies|comments|information|statement|input|contribution|"
     r"memorandum|written\s+evidence|implementation|proposals?|the\s+situation|situation|"
     r"informe|reporte|aporte|contribuci[óo]n|respuesta|comentarios|rapport|r[ée]ponse|avis|commentaires|"
