@@ -30,28 +30,58 @@ from . import identity
 SMALL_WORDS = set(
     "the of for and in on at to by a an de del la el los las le les du des d l y e et da do dos "
     "das em na no nos nas para por pela pelo pour au aux en und fur der die im von zu di dei "
-    "della per untuk dan bagi ve li al".split()
+    "della per untuk dan bagi ve li al i w z na dla oraz ile icin için van voor het een met en "
+    "och og ya wa kwa yang di ke".split()
 )
-NATIVE_SMALL_WORDS = {"и", "в", "по", "для", "при", "на", "у", "з", "і", "เพื่อ", "ของ", "和", "的"}
+NATIVE_SMALL_WORDS = {
+    "и", "в", "по", "для", "при", "на", "у", "з", "і", "за", "во", "со", "та", "й",
+    "เพื่อ", "ของ", "และ", "แห่ง", "和", "的", "與", "与", "の",
+    "من", "أجل", "اجل", "في", "على", "عن", "مع", "و", "لأجل", "برای", "از", "در", "به",
+    "کے", "کی", "کا", "اور", "के", "की", "का", "और", "में", "של",
+}  # fmt: skip
+# small words of scripts without spaces, cut out of a run like the glossary's words
+NO_SPACE_SMALL_WORDS = ("เพื่อ", "ของ", "และ", "的", "の")
 # forms of a body, not its name: "Gesher Gaava" and "Gesher Gaava Organization" are one
-GENERIC = {"association", "organisation", "office"}
+GENERIC = {
+    "association", "organisation", "office", "network", "group", "collective", "initiative",
+    "project", "trust",
+}  # fmt: skip
 LEGAL_FORMS = re.compile(
     r"(?<!\w)(e\.\s?V\.|g?GmbH|LLP|Ltd\.?|Limited|Inc\.?|A\.\s?C\.|S\.\s?A\.|Pty|NPC|"
     r"Asociaci[oó]n Civil|Associa[cç][aã]o Civil|"
-    r"Общественное объединение|Общественная организация|Громадська організація|"
-    r"Public Association|Public Foundation)(?!\w)",
+    r"Общественное объединение|Общественная организация|Общественный фонд|"
+    r"Громадська організація|Громадська спілка|Благодійний фонд|Коомдук фонд|"
+    r"Public Association|Public Foundation|Public Fund|asbl|a\.s\.b\.l\.|vzw|A\.\s?G\.|"
+    r"gGmbH|e\.\s?U\.|o\.\s?s\.|z\.\s?s\.|NPO|NPC)(?!\w)",
     re.IGNORECASE,
 )
 JOINT = re.compile(r"^\s*joint (submission|statement|report|contribution) (by|of|from)\s+", re.I)
 PERSON_TITLES = set(
     "prof professor dr dra doctor rev reverend canon hon honourable honorable sen senator mp mr "
     "mrs ms mx sr sra lic mag phd mba llm dip dipl ing bishop fr sister imam rabbi "
-    "rep representative cllr councillor amb ambassador pastor".split()
+    "rep representative cllr councillor amb ambassador pastor dip diputado diputada deputy "
+    "depute deputada deputado sheikh shaykh".split()
 )
+# titles in scripts without spaces, written after or before the name ('陳薇琳 教授')
+NATIVE_TITLES = re.compile(r"教授|博士|先生|女士|議員|议员|律師|律师|박사|교수|님|様|さん|氏")
+# a given name written short: 'Ma. Fernanda' is María Fernanda
+SHORT_NAMES = {"ma": "maria", "fco": "francisco", "ma.": "maria", "jno": "juan", "gmo": "guillermo"}
 OFFICES = re.compile(
     r"member of (the )?\w+|senator|diputad[oa]|député|deputad[oa]|депутат|abgeordnete", re.I
 )
 ABJAD = re.compile(r"[\u0590-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]")
+# Indic scripts: anyascii leaves their inherent vowels out ('सतरंगी' -> 'strmgi'), so their
+# words are compared by consonants, like an abjad's
+INDIC = re.compile(r"[\u0900-\u0dff]")
+# a former or later name in brackets: 'X (formerly Y)', '(anciennement Y)', '(ранее Y)'
+RENAMED = re.compile(
+    r"^\s*(formerly known as|formerly|previously|former|f\.?k\.?a\.?|now|anciennement|"
+    r"auparavant|désormais|antes|antiguamente|anteriormente|ahora|antigo|antiga|antigamente|"
+    r"früher|ehemals|vormals|jetzt|ранее|раньше|бывш\w*|теперь|раніше|колишн\w*|dawniej|"
+    r"wcześniej|obecnie|sabiqan|سابقا|سابقاً|حاليا|eski adıyla|eski|önceki adıyla|原名|旧称|前身)"
+    r"\s*:?\s+",
+    re.IGNORECASE,
+)
 NO_SPACES = re.compile(
     r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 )  # Thai, CJK, Hangul
@@ -94,14 +124,37 @@ def latin(word):
 
 
 def _skeleton(word):
-    """Consonants of a word, doubled letters once: 'nassim' and 'nsym' -> 'nsm' (abjads write
-    few vowels)."""
+    """Consonants of a word, doubled letters once: 'nassim' and 'nsym' -> 'nsm' (abjads and
+    Indic scripts as anyascii writes them show few vowels); q as k, v as b (Hebrew ב), an m
+    before a consonant as n (an anusvara: 'मंच' = 'manch')."""
+    word = word.replace("q", "k")
     for digraph, letter in (("sh", "s"), ("kh", "h"), ("ch", "h"), ("th", "t"), ("ph", "f")):
         word = word.replace(digraph, letter)
     for digraph, letter in (("gh", "g"), ("zh", "z"), ("ts", "s")):
         word = word.replace(digraph, letter)
-    consonants = re.sub(r"[aeiouyw'`]", "", word)
+    consonants = re.sub(r"[aeiouyw'`]", "", word).replace("v", "b")
+    consonants = re.sub(r"m(?=[bcdfghjklmnpqrstvxz])", "n", consonants)
     return re.sub(r"(.)\1+", r"\1", consonants).removesuffix("h")  # a final ه/ة/ה is silent
+
+
+SOUNDS = (
+    ("shch", "sh"), ("sch", "sh"), ("tsch", "ch"), ("cz", "ch"), ("sz", "sh"), ("rz", "zh"),
+    ("zh", "z"), ("kh", "h"), ("ph", "f"), ("ts", "c"), ("tz", "c"), ("w", "v"), ("q", "k"),
+    ("ck", "k"), ("x", "ks"), ("y", "i"), ("j", "i"), ("ee", "i"), ("oo", "u"), ("ou", "u"),
+    ("sh", "s"), ("ch", "c"),  # 'Niš' / 'Ниш' (nish), 'Čačak' / 'Чачак' (chachak)
+)  # fmt: skip
+SLAVIC_ADJECTIVE = re.compile(
+    r"(?<=...)(sk|ck|zk|n)(ii|iy|yi|yy|y|i|aia|aya|aja|oe|oye|ogo|oi|a|e)$"
+)
+
+
+def sound(form):
+    """A Latin form as it sounds, across transliteration systems: 'al'yans' and 'alyans',
+    'khvilya' and 'khvylia', 'kowalczuk' and 'kovalchuk' -> one form."""
+    form = form.replace("'", "").replace("`", "")
+    for spelt, said in SOUNDS:
+        form = form.replace(spelt, said)
+    return re.sub(r"(.)\1+", r"\1", form)
 
 
 @functools.lru_cache(maxsize=256)
@@ -142,7 +195,9 @@ def city_names(alpha3):
     found, shared = {}, set()
     for city in _cities_by_country().get(country.alpha_2, ()):
         names = {city["name"], *city.get("alternatenames", ())}
-        for name in {latin(n) for n in names if len(n.split()) == 1 and len(n) >= 4}:
+        one_word = {n for n in names if len(n.split()) == 1}
+        spelt = {n for n in one_word if len(n) >= 4 or (len(n) >= 2 and NO_SPACES.search(n))}
+        for name in {latin(n) for n in spelt}:
             if found.setdefault(name, city["geonameid"]) != city["geonameid"]:
                 shared.add(name)
     return {name: city for name, city in found.items() if name not in shared}
@@ -182,12 +237,14 @@ def _country_word(raw, folded, prefixes):
 
 class Word:
     """One word of a name: its concept (the glossary's), its Latin form, whether it is an
-    acronym as written, whether an abjad wrote it."""
+    acronym as written, whether an abjad (or an Indic script) wrote it, whether another
+    script than Latin did (``foreign``: its Latin form is a transliteration)."""
 
-    __slots__ = ("concept", "latin", "acronym", "abjad")
+    __slots__ = ("concept", "latin", "acronym", "abjad", "foreign")
 
-    def __init__(self, concept, latin_form, acronym=False, abjad=False):
+    def __init__(self, concept, latin_form, acronym=False, abjad=False, foreign=False):
         self.concept, self.latin, self.acronym, self.abjad = concept, latin_form, acronym, abjad
+        self.foreign = foreign
 
     def __repr__(self):
         return self.concept or self.latin
@@ -195,18 +252,22 @@ class Word:
     def keys(self):
         """What a word that answers this one (``alike``) may share with it."""
         found = {f"c:{self.concept}", f"l:{self.latin}"} if self.concept else {f"l:{self.latin}"}
-        return found if self.acronym else found | self.probe() | {f"s:{_skeleton(self.latin)}"}
+        if self.acronym:
+            return found
+        return (
+            found | self.probe() | {f"s:{_skeleton(self.latin)[:1]}", f"p:{sound(self.latin)[:4]}"}
+        )
 
     def probe(self):
         """Keys of which a word that answers this one shares one (most near spellings too:
         'muslim'/'muslims' begin alike; a concept's word may answer its transliteration)."""
         if self.abjad:
-            spelt = f"s:{_skeleton(self.latin)}"
+            spelt = {f"s:{_skeleton(self.latin)[:1]}"}
         elif len(self.latin) >= 5 and not self.acronym:
-            spelt = f"t:{self.latin[:5]}"
+            spelt = {f"t:{self.latin[:5]}", f"p:{sound(self.latin)[:4]}"}
         else:
-            spelt = f"l:{self.latin}"
-        return {f"c:{self.concept}", spelt} if self.concept else {spelt}
+            spelt = {f"l:{self.latin}"}
+        return {f"c:{self.concept}", *spelt} if self.concept else spelt
 
 
 COUNTRY = "@country"  # the concept of a word that names the submitter's country
@@ -218,7 +279,7 @@ def words(text, country="", phrases=True):
     and (``phrases``) phrases as their concept; its cities by any of their names."""
     text = LEGAL_FORMS.sub(" ", text or "")
     if NO_SPACES.search(text):
-        text = _spaced(text)
+        text = _spaced(text, country)
     text = re.sub(r"['’]s\b", "", text)  # "Parliament's"
     raw = re.findall(WORD, text.replace("-", " ").replace("\u200c", ""))
     folded = [_glossary_form(_fold(w)) for w in raw]
@@ -230,7 +291,10 @@ def words(text, country="", phrases=True):
             if size > 1 and i + size <= len(raw) and phrase in glossed:
                 spelt = [latin(w) for w in folded[i : i + size]]  # each word's own initial
                 concepts = glossed[phrase].split()
-                found.extend(Word(c, spelt[min(k, size - 1)]) for k, c in enumerate(concepts))
+                script = _script(" ".join(raw[i : i + size]))
+                found.extend(
+                    Word(c, spelt[min(k, size - 1)], **script) for k, c in enumerate(concepts)
+                )
                 i += size
                 break
             if size == 1:
@@ -253,19 +317,42 @@ def _glossary_form(word):
 
 def _word(raw, folded, country):
     form = latin(folded)
+    if INDIC.search(raw):  # anyascii's 'c' is what a Latin writer spells 'ch'
+        form = re.sub(r"c(?!h)", "ch", form)
     countries = _country_prefixes(country) if country else frozenset()
     concept = glossary().get(folded)
+    if concept and countries and folded in country_names(country):
+        return [Word(COUNTRY, form)]  # 'Africa' of 'South Africa', not the continent
     if concept:  # "인권" is two concepts: human, rights
-        return [Word(c, form) for c in concept.split()]
+        return [Word(c, form, **_script(raw)) for c in concept.split()]
     if not form or form in SMALL_WORDS or folded in NATIVE_SMALL_WORDS:
         return []
     if countries and _country_word(raw, folded, countries):
         return [Word(COUNTRY, form)]
-    city = city_names(country).get(form) if country else None
+    city = _city(form, country) if country else None
     if city:  # 'Wien' and 'Vienna'
-        return [Word(f"city:{city}", form)]
+        return [Word(f"city:{city}", form, **_script(raw))]
     acronym = len(raw) >= 2 and raw.isupper() and raw.isalpha()
-    return _compound(form) or [Word(None, form, acronym=acronym, abjad=bool(ABJAD.search(raw)))]
+    return _compound(form) or [Word(None, form, acronym=acronym, **_script(raw))]
+
+
+def _city(form, country):
+    """A city of the country a word names, also as a Slavic adjective ('Петербургский')."""
+    cities = city_names(country)
+    if form in cities:
+        return cities[form]
+    stem = SLAVIC_ADJECTIVE.sub("", form)
+    return cities.get(stem) if stem != form and len(stem) >= 5 else None
+
+
+def _script(raw):
+    """{abjad: an abjad or an Indic script wrote it (compared by consonants), foreign: another
+    script than Latin did (its Latin form a transliteration)}."""
+    abjad = bool(ABJAD.search(raw) or INDIC.search(raw))
+    other = any(
+        c.isalpha() and not ("a" <= c.lower() <= "z" or "\u00c0" <= c <= "\u024f") for c in raw
+    )
+    return {"abjad": abjad, "foreign": other and not abjad}
 
 
 def _compound(form):
@@ -282,17 +369,35 @@ def _compound(form):
     return []
 
 
-def _spaced(text):
-    """Glossary words of a script without spaces cut out as words of their own
-    ('星河平权中心' -> '星河 平权 中心')."""
-    return _no_space_words().sub(lambda m: f" {m.group(0)} ", text)
+def _spaced(text, country=""):
+    """Glossary words, small words and the country's cities of a script without spaces cut
+    out as words of their own ('星河平权中心' -> '星河 平权 中心', '北京同源中心' -> '北京 同源 中心')."""
+    return _no_space_words(country).sub(lambda m: f" {m.group(0)} ", text)
 
 
-@functools.lru_cache(maxsize=1)
-def _no_space_words():
-    """The glossary's words in scripts without spaces, longest first ('彩虹' before '虹')."""
-    found = sorted((w for w in glossary() if NO_SPACES.search(w)), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, found)))
+@functools.lru_cache(maxsize=64)
+def _no_space_words(country):
+    """The glossary's words in scripts without spaces, its small words and the country's
+    cities as written there ('北京', '東京'), longest first ('彩虹' before '虹')."""
+    found = [w for w in glossary() if NO_SPACES.search(w)] + list(NO_SPACE_SMALL_WORDS)
+    found += [n for n in _native_city_names(country) if NO_SPACES.search(n)]
+    return re.compile("|".join(map(re.escape, sorted(set(found), key=len, reverse=True))))
+
+
+@functools.lru_cache(maxsize=64)
+def _native_city_names(alpha3):
+    """The names of the country's cities in scripts without spaces (GeoNames)."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=alpha3) if alpha3 else None
+    if country is None:
+        return ()
+    return tuple(
+        n
+        for city in _cities_by_country().get(country.alpha_2, ())
+        for n in city.get("alternatenames", ())
+        if len(n) >= 2 and all(NO_SPACES.match(c) for c in n)
+    )
 
 
 # ---------------------------------------------------------------- are two names one body's
@@ -308,15 +413,32 @@ class _Glossed:
 _GLOSSED = _Glossed()
 
 
+# concepts one language's word covers both of: 'derecho', 'direito', 'droit' are a right and
+# the law; 'Rzecznik Praw Obywatelskich' is an ombudsman and a commissioner
+KIN = {frozenset(("law", "rights")), frozenset(("ombudsman", "commissioner"))}
+
+
 def alike(a, b):
-    """Do two words say the same: one concept, one spelling (transliterated, near), or one
-    abjad's consonants."""
+    """Do two words say the same: one concept (or kin concepts), one spelling (transliterated,
+    near), or one abjad's consonants."""
     if a.concept and a.concept == b.concept or a.latin == b.latin:
+        return True
+    if a.concept and b.concept and frozenset((a.concept, b.concept)) in KIN:
         return True
     if a.acronym or b.acronym:
         return False
     if a.abjad != b.abjad:  # an abjad's word beside its Latin form: the consonants
-        return len(a.latin) >= 2 and _skeleton(a.latin) == _skeleton(b.latin)
+        x, y = _skeleton(a.latin), _skeleton(b.latin)
+        return len(a.latin) >= 2 and (
+            x == y or (min(len(x), len(y)) >= 3 and x[0] == y[0] and fuzz.ratio(x, y) >= 85)
+        )
+    if a.foreign != b.foreign and not (a.concept in _GLOSSED and b.concept in _GLOSSED):
+        # a transliteration beside another ('Альянс' / 'Alyans', 'Kowalczuk' / 'Ковальчук')
+        x, y = sound(a.latin), sound(b.latin)
+        if x == y or _near(x, y):
+            return True
+        x, y = SLAVIC_ADJECTIVE.sub("", x), SLAVIC_ADJECTIVE.sub("", y)
+        return min(len(x), len(y)) >= 5 and (x == y or _near(x, y))
     return (
         a.latin[:2] == b.latin[:2]
         and min(len(a.latin), len(b.latin)) >= 5
@@ -324,19 +446,38 @@ def alike(a, b):
     )
 
 
+def _near(x, y):
+    return x[:1] == y[:1] and min(len(x), len(y)) >= 5 and fuzz.ratio(x, y) >= 85
+
+
 def equivalent(a, b):
     """Do the word lists of two names answer each other word for word? At least two words
     (the country, named in both, counts), one of them not a glossary concept (a name of
     generic words only is many bodies' name) unless they are three or more; a generic word
-    ("association") may stand in one name only."""
+    ("association") may stand in one name only. A word of a script without spaces may answer
+    a run of the other's words ('北京同源' = 'Beijing Tongyuan')."""
     named = _names_country(a) and _names_country(b)  # both name the country: it counts
     a, b = [w for w in a if w.concept != COUNTRY], [w for w in b if w.concept != COUNTRY]
+    a, b = _joined_runs(a, b), _joined_runs(b, a)
+    if _word_for_word(a, b, named):
+        return True
     if bool(_cities(a)) != bool(_cities(b)):
         # "The Sahayog Samudaya Trust, Bengaluru": where it is, said in one name only — set
         # aside when what is left is distinctive ("University of Nairobi" is not "University")
         a2, b2 = [w for w in a if w not in _cities(a)], [w for w in b if w not in _cities(b)]
-        if sum(w.concept not in _GLOSSED for w in (a2 if _cities(a) else b2)) >= 2:
-            a, b = a2, b2
+        if _distinctive(a2 if _cities(a) else b2):
+            return _word_for_word(a2, b2, named)
+    return False
+
+
+def _distinctive(read):
+    """Two words that are not the glossary's, or three words one of which is not: a name
+    many bodies do not share ('Pacific Rainbow Voices'; not 'University')."""
+    distinct = sum(w.concept not in _GLOSSED for w in read)
+    return distinct >= 2 or (distinct and sum(w.concept not in GENERIC for w in read) >= 3)
+
+
+def _word_for_word(a, b, named):
     left = list(b)
     matched, spare = 0, 0
     for word in a:
@@ -356,6 +497,31 @@ def equivalent(a, b):
     return matched + named >= 2 and (
         any(w.concept not in _GLOSSED for w in core) or len(core) + 2 * named >= 3
     )
+
+
+def _joined_runs(x, y):
+    """``x``'s words, a run of two to four of them joined into one where a word of ``y``
+    written in another script spells them as one ('Beijing Tongyuan' beside '北京同源')."""
+    for word in y:
+        if not (word.foreign or word.abjad) or word.acronym or len(word.latin) < 6:
+            continue
+        for size in (4, 3, 2):
+            for at in range(len(x) - size + 1):
+                run = x[at : at + size]
+                spelt = "".join(w.latin for w in run)
+                if not any(w.foreign or w.abjad for w in run) and _spells(spelt, word):
+                    x = x[:at] + [Word(None, spelt)] + x[at + size :]
+                    break
+            else:
+                continue
+            break
+    return x
+
+
+def _spells(spelt, word):
+    if word.abjad:
+        return _skeleton(spelt) == _skeleton(word.latin)
+    return sound(spelt) == sound(word.latin)
 
 
 def _cities(read):
@@ -386,12 +552,13 @@ def variants(name):
     name = name or ""
     if JOINT.match(name):  # a joint submission is its lead's
         name = re.split(r",|;| and | y | et ", JOINT.sub("", name))[0]
+    renamed = re.split(r"\s*[,;–—]\s*(?=\w)", name, maxsplit=1)
+    if len(renamed) == 2 and RENAMED.match(renamed[1]):  # 'X, formerly Y'
+        return [renamed[0], RENAMED.sub("", renamed[1])]
     found = [re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", name)]
-    found += [
-        inner
-        for inner in re.findall(r"\(([^)]*)\)", name)
-        if len(inner.split()) >= 2 or _written_acronym(inner)
-    ]
+    # 'X (formerly Y)': Y is the body's old name ('(anciennement …)', '(ранее …)')
+    inners = [RENAMED.sub("", inner) for inner in re.findall(r"\(([^)]*)\)", name)]
+    found += [inner for inner in inners if len(inner.split()) >= 2 or _written_acronym(inner)]
     parts = [p.strip() for p in re.split(r"\s+[-–—/]\s+|/", found[0]) if p.strip()]
     if len(parts) == 2:
         short = [p for p in parts if _written_acronym(p)]
