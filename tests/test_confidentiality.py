@@ -664,6 +664,12 @@ def test_the_second_reader_reads_the_closing_paragraphs_of_the_last_page():
             "En caso de citarnos, les pedimos que se haga referencia únicamente a «un colectivo de Centroamérica».",
         ),
         ("properties", "Comments: solo para la oficina de la Relatora – no subir a la web"),
+        ("file_name", "Beitrag_IE_SOGI_Veroeffentlichung_klaeren.docx"),
+        (
+            "body",
+            'Should the Expert wish to cite this paper, "a network of Andean groups" would be '
+            "an appropriate way to describe its source.",
+        ),
         ("body", "Für den Vorstand:\nA. K.\n(Namensnennung: bitte vorher mit uns abstimmen)"),
         (
             "body",
@@ -688,6 +694,9 @@ def test_requests_in_words_the_seventh_session_s_writers_used(kind, text):
             "Veuillez trouver ci-joint notre contribution. N'hésitez pas à la diffuser.",
         ),
         ("footnote", "³ As fontes no Ministério que confirmaram os números pediram anonimato."),
+        ("footer", "Document non confidentiel – diffusion libre"),
+        ("footnote", "⁴ Интервью с адвокатом, пожелавшим остаться анонимным, Казань, 2024 г."),
+        ("footnote", "(٣) مقابلة مع طبيب طلب عدم الكشف عن هويته، تونس، ٢٠٢٤."),
         ("body", "Me A. Diallo\nPrésidente, Association pour la protection de la vie privée"),
         (
             "header",

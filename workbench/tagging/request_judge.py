@@ -433,12 +433,17 @@ def refused_acts(low, present=None):
     found = [
         ("withhold", m.group(0), m.start())
         for m in _finditer("WITHHOLD", low, present)
-        if not _attributive(low, m.span())
+        if not _attributive(low, m.span()) and not MARKER_DENIED.search(low[: m.start()])
     ]
     acts = [(kind, act) for kind in ("PUBLISH", "NAME") for act in _finditer(kind, low, present)]
     negations = list(pattern("NEG").finditer(low)) if acts else []
     hesitate = [m.span() for m in NOT_HESITATE.finditer(low)] if negations else []
-    negations = [n for n in negations if not any(a <= n.start() < b for a, b in hesitate)]
+    negations = [
+        n
+        for n in negations
+        if not any(a <= n.start() < b for a, b in hesitate)
+        and not CONFIDENTIAL_WORDS.match(low[n.end() :].lstrip(" -"))  # "non confidentiel"
+    ]
     if negations:
         after = list(pattern("NEG_AFTER").finditer(low))
         for kind, act in acts:
@@ -562,9 +567,16 @@ def _marker(low, notice, present=None):
         for match in _finditer(name, low, present):
             if name == "NOTICE_ONLY_MARKERS" and not _alone(low, match.span()):
                 continue  # "private sector", "espacio cívico restringido"
+            if MARKER_DENIED.search(low[: match.start()]):
+                continue  # "Document non confidentiel – diffusion libre": the marker denied
             if not _attributive(low, match.span()) or name == names[-1][1]:
                 return level, match.span(), match.group(0)
     return None
+
+
+# A negation right before a marker denies it: "non confidentiel", "not confidential",
+# "no confidencial", "nicht vertraulich", "неконфиденциальный", "غير سري", "非保密".
+MARKER_DENIED = re.compile(r"(?:\b(?:non|not|no|não|nao|nicht|kein\w*|не)[ -]?|не|غير |非|不)$")
 
 
 def _alone(low, span):

@@ -3763,3 +3763,32 @@ PERMISSION.extend(
         r"(?:نوافق|نسمح|موافق\w*) (?:\w+ ){0,2}(?:علي )?ذكر",
     ]
 )
+# fresh19 (writers AJ, AK, read): others' anonymity in footnotes ("пожелавшим остаться
+# анонимным", "die anonym bleiben möchte", "طلب عدم الكشف عن هويته", "消息来源要求匿名"),
+# free distribution as consent, publication or signing still to be settled, and a generic
+# description offered for citing ('"a coalition of …" would be an appropriate way to describe').
+PARTICIPANTS.extend(
+    [
+        r"пожелавш\w*",
+        r"попросивш\w*",
+        r"(?:die|der) (?:\w+ )?anonym bleiben (?:möchte|wollte|will)",
+        r"(?:طلب|طلبت) عدم الكشف عن (?:هويته|هويتها|اسمه|اسمها)",
+        r"消息来源|信息来源|线人",
+    ]
+)
+PERMISSION.extend(
+    [
+        r"(?:diffusion|distribution|circulation|difusión|divulgação|verbreitung|распространение) (?:libre|free|libres?|livre|frei|свободное)",
+        r"(?:libre|free|freie|свободное) (?:diffusion|distribution|circulation|difusión|verbreitung|распространение)",
+    ]
+)
+CAREFUL.extend(
+    [
+        r"(?:veröffentlichung|veroeffentlichung|publication|publicación|publicação|публикаци\w*) (?:\w+ )?(?:klären|klaeren|zu klären|à clarifier|por aclarar|a esclarecer|to be (?:cleared|settled|confirmed))",
+        r"是否署名|署名(?:问题)?(?:尚未|还未|未)(?:确定|决定|达成)",
+        r"(?:nos |me )?consulten antes de (?:subir|publicar|difundir|colgar)",
+    ]
+)
+WITHHOLD["cite_only_as"].append(
+    r"[\"“«][^\"”»]{3,80}[\"”»] (?:would be|is|will be) (?:an? |the )?(?:appropriate|acceptable|suitable|preferred|good|right) (?:way|description|wording|formula)"
+)
