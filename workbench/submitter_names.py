@@ -95,10 +95,21 @@ LINKS = ("", "s", "er", "en", "n", "e")  # German compounds: Geschlechter|gesund
 
 
 @functools.lru_cache(maxsize=1)
+def _glossary_rows():
+    text = resources.files("workbench").joinpath("data/name_words.csv").read_text("utf-8")
+    return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
+
+
+@functools.lru_cache(maxsize=1)
+def distinctive_concepts():
+    """The glossary's concepts that set a name apart ('steps', 'wave'), not generic ones."""
+    return frozenset(r["concept"] for r in _glossary_rows() if r.get("distinctive") == "yes")
+
+
+@functools.lru_cache(maxsize=1)
 def glossary():
     """{folded word or phrase: concept} from data/name_words.csv."""
-    text = resources.files("workbench").joinpath("data/name_words.csv").read_text("utf-8")
-    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    rows = _glossary_rows()
     return {
         " ".join(_plain_words(word)): row["concept"]
         for row in rows
@@ -404,10 +415,16 @@ def _native_city_names(alpha3):
 
 
 class _Glossed:
-    """``concept in _GLOSSED``: a glossary concept (not a city, not the country)."""
+    """``concept in _GLOSSED``: a generic glossary concept (not a distinctive one, not a city,
+    not the country)."""
 
     def __contains__(self, concept):
-        return bool(concept) and concept != COUNTRY and not concept.startswith("city:")
+        return (
+            bool(concept)
+            and concept != COUNTRY
+            and not concept.startswith("city:")
+            and concept not in distinctive_concepts()
+        )
 
 
 _GLOSSED = _Glossed()
@@ -609,28 +626,70 @@ def _unit_parts(name, country):
     """The parts of a name written as a unit beside its body ('Centre for Human Rights,
     Faculty of Law, University of Pretoria'; 'Council of Europe – SOGIESC Unit'), each of a
     body's words: not a person's name beside a university ('Kim Min-jun, Seoul University')."""
-    parts = [p.strip() for p in re.split(r",|\s+[-–—]\s+", name) if p.strip()]
-    if len(parts) < 2:
-        return []
-    read = [[w for w in words(p, country) if w.concept != COUNTRY] for p in parts]
-    if not all(any(w.concept in _GLOSSED for w in r) for r in read):
+    parts, read = _parts(name, country)
+    if len(parts) < 2 or not all(any(w.concept in _GLOSSED for w in r) for r in read):
         return []
     return [p for p, r in zip(parts, read) if len(r) >= 2]
+
+
+# a unit 'of' its university, without a comma: 'Faculdade de Direito da Universidade de São Paulo'
+OF_UNIVERSITY = re.compile(
+    r"\s+(?:of the|of|da|de la|del|de|do|du|der|des|della|di)\s+(?=(?:the\s+)?"
+    r"(?:universit|universidad|uniwersytet|univerzit|üniversite)\w*)",
+    re.IGNORECASE,
+)
+
+
+def _parts(name, country):
+    """([part], [its words but the country's]) of a name written as parts: by commas, dashes
+    and a unit 'of' its university."""
+    parts = [
+        q.strip()
+        for p in re.split(r",|\s+[-–—]\s+", name)
+        for q in OF_UNIVERSITY.split(p)
+        if q.strip()
+    ]
+    return parts, [[w for w in words(p, country) if w.concept != COUNTRY] for p in parts]
+
+
+def _same_parts(name_a, name_b, country):
+    """Two names written as the same parts in another order or with a part more: every part
+    of the one with fewer (two at least) is a part of the other ('University of Pretoria –
+    Centre for Human Rights' / 'Centre for Human Rights, Faculty of Law, University of
+    Pretoria')."""
+    (_, read_a), (_, read_b) = _parts(name_a, country), _parts(name_b, country)
+    few, many = sorted((read_a, read_b), key=len)
+    if len(few) < 2:
+        return False
+    left = list(many)
+    for part in few:
+        other = next((p for p in left if equivalent(part, p)), None)
+        if other is None:
+            return False
+        left.remove(other)
+    return True
 
 
 def same_body(name_a, name_b, country):
     """Is one body named by both, in the same country (alpha-3 or '')? Any variant of each;
     a part of one's name ('University of Pretoria' of a centre's) against the other's whole."""
     readings_a, readings_b = readings(name_a, country), readings(name_b, country)
-    return any(
+    return _same_parts(name_a, name_b, country) or any(
         equivalent(wx, wy)
         or equivalent(with_acronyms(wx, wy), with_acronyms(wy, wx))
         or _acronym_alone(wx, y)
         or _acronym_alone(wy, x)
+        or _same_written_acronym(x, y)
         for x, wx, part_x in readings_a
         for y, wy, part_y in readings_b
         if not (part_x and part_y)  # two centres of one university are two bodies
     )
+
+
+def _same_written_acronym(x, y):
+    """Two variants that are one acronym of four letters or more, as each name writes it
+    ('… (MIMDES)' / '… (formerly MIMDES)')."""
+    return len(x.strip()) >= 4 and x.strip() == y.strip() and _written_acronym(x)
 
 
 def _acronym_alone(acronym_words, other):
@@ -661,7 +720,7 @@ def keys(name, country, person_names=()):
         index |= {k for w in read for k in w.keys()} | {f"l:{_initials(variant)}"}
         probes += [wanted] if wanted else []
     if person_names:
-        wanted = [{f"n:{n}"} for n in person_names if len(n) > 1]
+        wanted = [_name_keys(n) for n in person_names if len(n) > 1]
         index |= {k for ks in wanted for k in ks}
         probes += [wanted] if wanted else []
     return index, probes
@@ -670,10 +729,24 @@ def keys(name, country, person_names=()):
 # ---------------------------------------------------------------- people
 
 
+def _name_keys(name):
+    """Keys a name of a person shares with what ``_same_name`` takes for it: its consonants
+    (an abjad's), its sound, each part of a double name."""
+    found = set()
+    for part in [name, *name.split("-")] if "-" in name else [name]:
+        bare = part.strip("~")
+        found |= {f"n:{bare}", f"n:s:{_skeleton(bare)}"}
+        if not part.startswith("~"):
+            found.add(f"n:p:{sound(bare)[1:4]}")  # 'Oleksandra' / 'Aleksandra'
+    return found
+
+
 def person(name):
     """A person's names, folded and transliterated, without titles, offices, affiliation or
     hyphens; [] when the name looks like a body's ('Institute …, University of …')."""
     text = re.sub(r"\([^)]*\)", " ", name or "")
+    text = NATIVE_TITLES.sub(" ", re.sub(r"\bMa\.(?=\s)", "María", text))  # 'Ma. Fernanda'
+    text = re.sub(r"(?<!\w)(?:al|el|ul)-(?=\w)", "", text, flags=re.I)  # 'El-Amrani'
     parts = [p.strip() for p in text.split(",") if p.strip()]
     parts = [p for p in parts if not _affiliation(p)]
     if not parts:
@@ -682,21 +755,41 @@ def person(name):
         parts = [parts[1], parts[0]]
     elif len(parts) > 1:
         parts = parts[:1]
-    # y/i: one name transliterated two ways ('Seytkali', 'Seitkali')
-    names = [
-        latin(w).replace("y", "i") for w in re.findall(r"\w+", " ".join(parts).replace("-", " "))
-    ]
+    names = [n for w in re.findall(r"[\w-]+", " ".join(parts)) for n in _person_names(w)]
     names = [n for n in names if n not in PERSON_TITLES]
     if any(n in glossary() for n in names) or len(names) > 6:
         return []
     return names
 
 
+def _person_names(word):
+    """One written word of a person's name as names: transliterated, y as i ('Seytkali',
+    'Seitkali'); an abjad's marked '~' (compared by consonants), without its article
+    ('العمراني' = 'Amrani'); a Chinese name by its syllables ('陳薇琳' -> chen, wei, lin); a
+    double surname kept whole ('Nkosi-Dlamini'), short parts apart ('Wei-lin', 'Min-jun')."""
+    parts = [p for p in word.split("-") if p]
+    if len(parts) == 2 and all(len(p) >= 4 for p in parts) and not NO_SPACES.search(word):
+        return ["-".join(latin(p).replace("y", "i") for p in parts)]
+    found = []
+    for part in parts:
+        if NO_SPACES.search(part):
+            found += [s.lower() for s in re.findall(r"[A-Z][a-z]*", anyascii(part))]
+        elif ABJAD.search(part):
+            bare = part[2:] if part.startswith("ال") and len(part) > 4 else part
+            found.append("~" + latin(bare))
+        else:
+            found.append(latin(part).replace("y", "i"))
+    return [n for n in found if n.strip("~")]
+
+
 def _affiliation(part):
     """A part after a person's name that is not a name: an office, a place, a body."""
     plain = [w for w in _plain_words(part) if latin(w) not in PERSON_TITLES]
+    office = OFFICES.search(part)
+    if office and office.start() == 0 and len(_plain_words(part[office.end() :])) >= 2:
+        office = None  # 'Diputada Ma. Fernanda Ríos C.': a title before the names
     return (
-        OFFICES.search(part)
+        office
         or not plain
         or any(w in glossary() for w in plain)
         or len(plain) > 4
@@ -726,13 +819,17 @@ def same_person(a, b):
     Lucia Quispe'), else None."""
     if len(a) < 2 or len(b) < 2:
         return None
-    left, unmatched, full = list(b), 0, 0
+    a, b = _without_patronymics(a, b), _without_patronymics(b, a)
+    a, b = _compounds_apart(a, b), _compounds_apart(b, a)
+    left, unmatched, full, initials, partly = list(b), 0, 0, 0, []
     for n in a:
         other = next((m for m in left if _same_name(n, m)), None)
         full += other is not None
-        other = other or next(
-            (m for m in left if (len(n) == 1 or len(m) == 1) and n[0] == m[0]), None
-        )
+        if other is not None and ("-" in n) != ("-" in other):
+            partly.append((n, other))
+        if other is None:
+            other = next((m for m in left if (len(n) == 1 or len(m) == 1) and n[0] == m[0]), None)
+            initials += other is not None
         if other is None:
             unmatched += 1
         else:
@@ -740,7 +837,11 @@ def same_person(a, b):
     if not unmatched and not left and full >= 2:
         # "Ana Lucía Torres Vega" / "Ana Lucía Vega Torres": two surnames in the other order
         # may be two namesakes (a mother's and a father's name): a person decides
-        return "unsure" if _surnames_swapped(a, b) else "sure"
+        if _surnames_swapped(a, b) or (partly and not _surname_part_only(a, b, partly)):
+            return "unsure"
+        return "sure"
+    if not unmatched and not left and initials >= 2 and _same_name(a[-1], b[-1]):
+        return "sure"  # "Thomas Sipho Ndlovu" / "T. S. Ndlovu": the surname and two initials
     if full >= 2 and _only_middle_names(a, b):
         return "sure"  # "Margaret A. Holloway" / "Margaret Holloway"; a Russian patronymic
     if not unmatched or not left:
@@ -776,9 +877,55 @@ def _only_middle_names(a, b):
 PATRONYMIC = re.compile(r"(?:ovna|evna|ichna|ovich|evich|ovych|ivna|ich)$")
 
 
+def _surname_part_only(a, b, partly):
+    """A double surname answered by one of its parts ('Thandeka Nkosi-Dlamini' / 'Thandeka
+    Dlamini') with the same given names in the same order; not 'José María Fernández-Ortega'
+    / 'María José Fernández'."""
+    return (
+        partly == [(a[-1], b[-1])]
+        and len(a) == len(b)
+        and all(_same_name(x, y) for x, y in zip(a[:-1], b[:-1]))
+    )
+
+
+def _compounds_apart(names, other):
+    """A double name written with a hyphen in one name and as two in the other ('Vela-Ruiz' /
+    'Vela Ruiz', 'Anna-Karin' / 'Anna Karin'): its two parts."""
+    found = []
+    for n in names:
+        parts = n.split("-")
+        if len(parts) == 2 and all(any(_same_name(p, o) for o in other) for p in parts):
+            found += parts
+        else:
+            found.append(n)
+    return found
+
+
+def _without_patronymics(names, other):
+    """A Russian or Ukrainian name without its patronymic when the other gives none
+    ('Иванова Анна Сергеевна' beside 'Anna Ivanova'); with both given, they must agree."""
+    if len(names) < 3 or any(PATRONYMIC.search(n) for n in other):
+        return names
+    kept = [n for k, n in enumerate(names) if k == 0 or not PATRONYMIC.search(n)]
+    return kept if len(kept) >= 2 else names
+
+
 def _same_name(a, b):
-    """One name spelt alike: 'Seitkali' / 'Seytkali' (transliterated), not 'Min-jun' / 'Min-ji'."""
-    return a == b or (min(len(a), len(b)) >= 5 and a[0] == b[0] and fuzz.ratio(a, b) >= 85)
+    """One name spelt alike: 'Seitkali' / 'Seytkali' (transliterated), 'Kowalczuk' /
+    'Kovalchuk', 'Oleksandra' / 'Aleksandra', 'Haddad' / 'حداد' (consonants), one part of a
+    double surname ('Dlamini' / 'Nkosi-Dlamini'); not 'Min-jun' / 'Min-ji'."""
+    if a == b:
+        return True
+    if ("-" in a) != ("-" in b):
+        return any(
+            _same_name(part, b if "-" in a else a) for part in (a if "-" in a else b).split("-")
+        )
+    if a.startswith("~") != b.startswith("~"):
+        x, y = _skeleton(a.strip("~")), _skeleton(b.strip("~"))
+        return x == y or (min(len(x), len(y)) >= 3 and x[0] == y[0] and fuzz.ratio(x, y) >= 85)
+    x, y = sound(a.strip("~")), sound(b.strip("~"))
+    first = x[:1] == y[:1] or (x[:1] in "aeiou" and y[:1] in "aeiou")
+    return min(len(x), len(y)) >= 5 and first and (x == y or fuzz.ratio(x, y) >= 85)
 
 
 # ---------------------------------------------------------------- States

@@ -195,9 +195,15 @@ def _sister_bodies(a, b):
 
 def _same_state(a, b):
     """One State: sure, unless one name is its mission and the other a ministry, or two
-    ministries (a Ministry of Women is not the mission in Geneva): a person decides."""
+    ministries that are not one ministry's names (a Ministry of Women is not the mission in
+    Geneva, nor the Ministry of Health): a person decides."""
     offices = {submitter_names.state_office(x["submitter"]) for x in (a, b)}
-    if offices == {"mission", "ministry"} or (offices == {"ministry"} and a["key"] != b["key"]):
+    if offices == {"mission", "ministry"} or (
+        offices == {"ministry"}
+        and a["key"] != b["key"]
+        # one ministry in two languages, or renamed ('… (formerly MIMDES)'), is one
+        and not submitter_names.same_body(a["submitter"], b["submitter"], a["country"])
+    ):
         return "unsure", 90, "the same State, but " + " and ".join(sorted(offices)) + " apart"
     return "sure", 100, "the same State"
 
@@ -215,6 +221,8 @@ def _link_by_name(a, b):
         return "sure", 100, "the same name"
     if a["key"].replace(" ", "") in b["acronyms"] or b["key"].replace(" ", "") in a["acronyms"]:
         return "sure", 97, "one name is the other's acronym"
+    if _other_known_bodies(a, b) or _other_known_bodies(b, a):
+        return None, 0, ""
     here = a["country"] == b["country"] and a["submitter_type"] == b["submitter_type"]
     if a["person"] or b["person"]:  # a person: the same names, or at most a person's look
         found = submitter_names.same_person(_names(a), _names(b)) if here else None
@@ -231,6 +239,16 @@ def _link_by_name(a, b):
     ):
         return "sure", 95, "the same name in another language or script"
     return _link_by_other_names(a, b)
+
+
+def _other_known_bodies(a, b):
+    """'IACHR - Rapporteurship …' (the Commission, by its acronym) and 'Inter-American Court of
+    Human Rights' (a known body of the same initials): one name's part is a known body and the
+    other another."""
+    if not b.get("body") or a.get("body"):
+        return False
+    found = {_known_body(v.strip()) for v in submitter_names.variants(a["submitter"])[1:]}
+    return b["body"] not in found and bool(found - {None})
 
 
 def _section_of_known_body(a, b):
