@@ -138,7 +138,7 @@ def _skeleton(word):
     """Consonants of a word, doubled letters once: 'nassim' and 'nsym' -> 'nsm' (abjads and
     Indic scripts as anyascii writes them show few vowels); q as k, v as b (Hebrew ב), an m
     before a consonant as n (an anusvara: 'मंच' = 'manch')."""
-    word = word.replace("q", "k")
+    word = word.replace("q", "k").removesuffix("h")  # a final ه/ة/ה is silent ('ירוקה')
     for digraph, letter in (("sh", "s"), ("kh", "h"), ("ch", "h"), ("th", "t"), ("ph", "f")):
         word = word.replace(digraph, letter)
     for digraph, letter in (("gh", "g"), ("zh", "z"), ("ts", "s")):
@@ -331,7 +331,7 @@ def _word(raw, folded, country):
     if INDIC.search(raw):  # anyascii's 'c' is what a Latin writer spells 'ch'
         form = re.sub(r"c(?!h)", "ch", form)
     countries = _country_prefixes(country) if country else frozenset()
-    concept = glossary().get(folded)
+    concept = glossary().get(folded) or _inflected(folded)
     if concept and countries and folded in country_names(country):
         return [Word(COUNTRY, form)]  # 'Africa' of 'South Africa', not the continent
     if concept:  # "인권" is two concepts: human, rights
@@ -347,13 +347,44 @@ def _word(raw, folded, country):
     return _compound(form) or [Word(None, form, acronym=acronym, **_script(raw))]
 
 
+CYRILLIC_ENDING = re.compile(
+    r"(ами|ями|ого|его|ому|ему|ых|их|ой|ей|ий|ый|ая|яя|ое|ее|ые|ие|ов|ев|ам|ям|ах|ях|ом|ем|"
+    r"а|я|о|е|ы|и|у|ю|ь|і|ї)$"
+)
+
+
+def _inflected(folded):
+    """The concept of a Cyrillic word the glossary has in another case or number ('равенства'
+    of 'равенство'), by a stem no other concept shares."""
+    if not re.search(r"[\u0400-\u04ff]", folded):
+        return None
+    stem = CYRILLIC_ENDING.sub("", folded)
+    return _cyrillic_stems().get(stem) if len(stem) >= 4 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _cyrillic_stems():
+    found, shared = {}, set()
+    for word, concept in glossary().items():
+        if " " in word or not re.search(r"[\u0400-\u04ff]", word):
+            continue
+        stem = CYRILLIC_ENDING.sub("", word)
+        if len(stem) >= 4 and found.setdefault(stem, concept) != concept:
+            shared.add(stem)
+    return {stem: concept for stem, concept in found.items() if stem not in shared}
+
+
 def _city(form, country):
     """A city of the country a word names, also as a Slavic adjective ('Петербургский')."""
     cities = city_names(country)
     if form in cities:
         return cities[form]
-    stem = SLAVIC_ADJECTIVE.sub("", form)
-    return cities.get(stem) if stem != form and len(stem) >= 5 else None
+    match = SLAVIC_ADJECTIVE.search(form)
+    if not match:
+        return None
+    # 'петербургский' -> Peterburg, 'новосибирский' -> Novosibirsk
+    stems = (form[: match.start()], form[: match.start(2)])
+    return next((cities[s] for s in stems if len(s) >= 5 and s in cities), None)
 
 
 def _script(raw):
@@ -445,9 +476,12 @@ def alike(a, b):
     if a.acronym or b.acronym:
         return False
     if a.abjad != b.abjad:  # an abjad's word beside its Latin form: the consonants
-        x, y = _skeleton(a.latin), _skeleton(b.latin)
-        return len(a.latin) >= 2 and (
+        written, spelt = (a, b) if a.abjad else (b, a)
+        y = _skeleton(spelt.latin)
+        # Hebrew ו is a consonant or a vowel ('ירוקה' = 'Yeruka'); anyascii writes it 'v'
+        return len(a.latin) >= 2 and any(
             x == y or (min(len(x), len(y)) >= 3 and x[0] == y[0] and fuzz.ratio(x, y) >= 85)
+            for x in {_skeleton(written.latin), _skeleton(written.latin.replace("v", ""))}
         )
     if a.foreign != b.foreign and not (a.concept in _GLOSSED and b.concept in _GLOSSED):
         # a transliteration beside another ('Альянс' / 'Alyans', 'Kowalczuk' / 'Ковальчук')
@@ -494,7 +528,9 @@ def _distinctive(read):
     return distinct >= 2 or (distinct and sum(w.concept not in GENERIC for w in read) >= 3)
 
 
-def _word_for_word(a, b, named):
+def _word_for_word(a, b, named, generic_ok=False):
+    """Every word of ``a`` answers one of ``b`` (a generic word may stand in one only); and,
+    unless ``generic_ok``, the words say which body it is (not 'Human Rights Network')."""
     left = list(b)
     matched, spare = 0, 0
     for word in a:
@@ -508,6 +544,8 @@ def _word_for_word(a, b, named):
             return False
     if any(w.concept not in GENERIC for w in left) or spare + len(left) > 1:
         return False
+    if generic_ok:
+        return bool(matched)
     core = [w for w in a if w.concept not in GENERIC] if spare + len(left) else a
     # generic words only ("Human Rights Network") are many bodies' name, unless the country
     # is named in both ("Defensoría del Pueblo de la Nación" / "Ombudsman's Office of Argentina")
@@ -661,13 +699,14 @@ def _same_parts(name_a, name_b, country):
     few, many = sorted((read_a, read_b), key=len)
     if len(few) < 2:
         return False
-    left = list(many)
+    left, distinct = list(many), False
     for part in few:
-        other = next((p for p in left if equivalent(part, p)), None)
+        other = next((p for p in left if _word_for_word(part, p, False, generic_ok=True)), None)
         if other is None:
             return False
+        distinct = distinct or equivalent(part, other)  # one part names one body alone
         left.remove(other)
-    return True
+    return distinct
 
 
 def same_body(name_a, name_b, country):
