@@ -15,17 +15,27 @@ saw only the paragraphs and the area definitions of tests/fixtures/codebook/READ
   the codebook's changes, never tuned on.
 
     .venv/bin/python -m bench.codebook_written [--set a|b|c] [--sheet]
+    .venv/bin/python -m bench.codebook_written --cv      # train on a, test on b; and b on a
+    .venv/bin/python -m bench.codebook_written --train   # writes workbench/data/codebook_model.json
 
 Each paragraph is coded as every passage of a call is (themes.codebook.code_passage, text and
-language). Prints precision and recall per area and overall.
+language). Prints precision and recall per area and overall. The codebook's per-area models
+are trained on sets a and b and the labelled passages of tests/fixtures/codebook/ (the demo
+call's two styles and real English paragraphs), never on set c; ``--cv`` measures the recipe
+with one of sets a, b held out of training (the fixtures always in).
 """
 
 import argparse
+import csv
 import json
 import random
 import re
 from collections import Counter
 from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
 
 from workbench.themes import codebook
 
@@ -36,6 +46,12 @@ SETS = {
     "b": (BENCH / "themes_written_b", 150, 1717),
     "c": (BENCH / "themes_written_c", 150, 1818),
 }
+FIXTURES = BENCH.parent / "tests" / "fixtures" / "codebook"
+FIXTURE_FILES = ("labelled_passages.csv", "labelled_passages_b.csv", "real_passages.csv")
+TRAIN_SETS = ("a", "b")  # never "c": it is the unseen measurement
+C = 0.5  # the models' inverse regularisation, chosen by --cv (0.5, 1, 2, 4 tried)
+THRESHOLD = 0.5  # probability an area needs, chosen by --cv (0.3 to 0.7 tried)
+MIN_PASSAGES = 2  # a feature counts when at least this many training passages hold it
 DEFINITIONS = BENCH.parent / "tests" / "fixtures" / "codebook" / "README.md"
 INSTRUCTIONS = (
     "For each paragraph below, decide which of the areas it fits, reading only the paragraph "
@@ -73,35 +89,112 @@ def write_sheet(which="b"):
     return path
 
 
-def score(which="a"):
+def labelled(which):
+    """[(text, language, {areas})] of a set's labelled sample."""
     labels = json.loads((SETS[which][0] / "codebook-labels.json").read_text(encoding="utf-8"))
     truth = {d["n"]: set(d["areas"]) for d in labels}
+    return [(p["text"], p["language"], truth[p["n"]]) for p in sample(which)]
+
+
+def fixture_passages():
+    """[(text, language, {areas})] of the labelled passages in tests/fixtures/codebook/."""
+    found = []
+    for name in FIXTURE_FILES:
+        with open(FIXTURES / name, newline="", encoding="utf-8") as fh:
+            for r in csv.DictReader(fh):
+                found.append((r["text"], r["language"], {a for a in r["areas"].split(";") if a}))
+    return found
+
+
+def score(which="a", models="default"):
     tp, fp, fn = Counter(), Counter(), Counter()
-    for p in sample(which):
-        got, want = set(codebook.code_passage(p["text"], p["language"])), truth[p["n"]]
+    for text, language, want in labelled(which):
+        got = set(codebook.decide(text, language.lower(), models))
         tp.update(got & want)
         fp.update(got - want)
         fn.update(want - got)
     return tp, fp, fn
 
 
+def train(passages, c=C, threshold=THRESHOLD):
+    """The models' data ({"areas": {area: {"bias", "threshold", "weights"}}}) fitted on
+    ``passages``: one logistic regression per area, classes balanced; weights rounded so
+    identical training writes identical bytes."""
+    features = [
+        {f: v for f, (v, _) in codebook.passage_model_features(t, lang.lower()).items()}
+        for t, lang, _ in passages
+    ]
+    seen = Counter(f for found in features for f in found)  # a feature of one passage is noise
+    features = [{f: v for f, v in found.items() if seen[f] >= MIN_PASSAGES} for found in features]
+    vectors = DictVectorizer(sort=True)
+    x = vectors.fit_transform(features)
+    names = vectors.get_feature_names_out()
+    areas = {}
+    for area in codebook.codebook_matcher().keys:
+        y = np.array([area in want for _, _, want in passages])
+        if y.sum() < 2:
+            continue
+        model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000).fit(x, y)
+        weights = {
+            str(f): round(float(w), 5) for f, w in zip(names, model.coef_[0]) if abs(w) >= 1e-4
+        }
+        areas[area] = {
+            "bias": round(float(model.intercept_[0]), 5),
+            "threshold": threshold,
+            "weights": dict(sorted(weights.items())),
+        }
+    return {"areas": areas}
+
+
+def write_model(path=codebook.MODEL_JSON):
+    passages = [p for which in TRAIN_SETS for p in labelled(which)] + fixture_passages()
+    data = {"trained_on": f"sets {', '.join(TRAIN_SETS)} and {', '.join(FIXTURE_FILES)}"}
+    data.update(train(passages))
+    Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    return path
+
+
+def cross_validate(c=C, threshold=THRESHOLD):
+    """{held-out set: (tp, fp, fn)}: the models trained without that set, coded on it."""
+    found = {}
+    for held in TRAIN_SETS:
+        rest = [p for which in TRAIN_SETS if which != held for p in labelled(which)]
+        models = codebook.AreaModels(train(rest + fixture_passages(), c, threshold))
+        found[held] = score(held, models)
+    return found
+
+
+def print_scores(tp, fp, fn):
+    print(f"{'area':26} {'labelled':>8} {'precision':>9} {'recall':>6}")
+    for area in sorted(set(tp) | set(fp) | set(fn)):
+        found, labelled_ = tp[area] + fp[area], tp[area] + fn[area]
+        precision = f"{tp[area] / found:.2f}" if found else "–"
+        recall = f"{tp[area] / labelled_:.2f}" if labelled_ else "–"
+        print(f"{area:26} {labelled_:8} {precision:>9} {recall:>6}")
+    t, f, n = sum(tp.values()), sum(fp.values()), sum(fn.values())
+    print(f"all areas: precision {t / (t + f):.3f}, recall {t / (t + n):.3f}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=sorted(SETS), default="a")
     parser.add_argument("--sheet", action="store_true", help="write the reader's sheet")
+    parser.add_argument("--cv", action="store_true", help="train without a set, test on it")
+    parser.add_argument("--train", action="store_true", help="write the codebook's models")
+    parser.add_argument("--terms", action="store_true", help="the terms alone, no model")
+    parser.add_argument("--c", type=float, default=C)
+    parser.add_argument("--threshold", type=float, default=THRESHOLD)
     args = parser.parse_args()
     if args.sheet:
         print(f"wrote {write_sheet(args.set)}")
-        return
-    tp, fp, fn = score(args.set)
-    print(f"{'area':26} {'labelled':>8} {'precision':>9} {'recall':>6}")
-    for area in sorted(set(tp) | set(fp) | set(fn)):
-        found, labelled = tp[area] + fp[area], tp[area] + fn[area]
-        precision = f"{tp[area] / found:.2f}" if found else "–"
-        recall = f"{tp[area] / labelled:.2f}" if labelled else "–"
-        print(f"{area:26} {labelled:8} {precision:>9} {recall:>6}")
-    t, f, n = sum(tp.values()), sum(fp.values()), sum(fn.values())
-    print(f"all areas: precision {t / (t + f):.3f}, recall {t / (t + n):.3f}")
+    elif args.train:
+        print(f"wrote {write_model()}")
+    elif args.cv:
+        for held, scores in cross_validate(args.c, args.threshold).items():
+            print(f"-- trained without set {held}, coded on it")
+            print_scores(*scores)
+    else:
+        print_scores(*score(args.set, None if args.terms else "default"))
 
 
 if __name__ == "__main__":

@@ -20,6 +20,8 @@ import bisect
 import csv
 import hashlib
 import itertools
+import json
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -140,7 +142,12 @@ class Codebook:
         return by_key, by_prefix, always
 
     def code(self, text, lang):
-        """{area: [terms that coded it]} for a passage's text."""
+        """{area: [terms that coded it]} for a passage's text (the terms alone)."""
+        return self.decide(*self.read(text, lang))
+
+    def read(self, text, lang):
+        """(the passage's words, {area: [(start, end, Term, first word, last word)]}): every
+        term of every kind found, before the rules of kinds decide what codes."""
         words = passage_words(text, lang)
         terms = self.terms(lang)
         joined = " ".join(words)
@@ -152,20 +159,32 @@ class Codebook:
                 if m:
                     last = bisect.bisect_right(starts, m.end() - 1) - 1
                     hits.setdefault(area, []).append((m.start(), m.end(), term, first, last))
-        found = {}
+        return words, hits
+
+    @staticmethod
+    def read_terms(hits):
+        """{area: [the Terms read]}: overlapping terms the longer one, a near term only within
+        NEAR words of a topic term, topic terms apart (they code nothing alone)."""
+        read = {}
         for area, spans in hits.items():
             topics = [s for s in spans if s[2].kind == "topic"]
-            matched = [
+            read[area] = [
                 term
                 for _, _, term, first, last in _longest_first(
                     [s for s in spans if s[2].kind != "topic"]
                 )
                 if term.kind != "near" or _close(first, last, topics)
-            ]
+            ] + [s[2] for s in topics]
+        return read
+
+    def decide(self, words, hits):
+        """{area: [terms that coded it]}: a phrase (or a near term by its topic), or two cues."""
+        found = {}
+        for area, matched in self.read_terms(hits).items():
             phrases = [t.term for t in matched if t.kind in ("phrase", "near")]
             cues = {t.term for t in matched if t.kind == "cue"}
             if phrases or len(cues) >= 2:
-                found[area] = [t.term for t in matched if t.kind != "not"]
+                found[area] = [t.term for t in matched if t.kind not in ("not", "topic")]
         return found
 
 
@@ -213,6 +232,83 @@ def _close(first, last, topics):
     )
 
 
+# ---------------------------------------------------------------- the model (issue 16, point 1)
+# Terms alone plateau on other writers' wording: each area also has a logistic model trained
+# on labelled paragraphs (bench/codebook_written.py --train), over the terms read (the rules'
+# decision, and each kind of term of the area found, also those that code nothing alone) and
+# the passage's words as cognate keys (passage_features.cognate_key: alike across the five
+# languages). It decides; its reasons are shown as the terms of the area read, else the words
+# that weighed most ("model: ...").
+MODEL_JSON = passage_features.DATA / "codebook_model.json"
+COGNATE_LETTERS = 5  # chosen by cross-validation between sets a and b (4, 5, 6 tried)
+REASONS = 4  # words shown for a model's decision
+
+
+def model_features(words, read, coded, lang):
+    """{feature: (value, [what in the passage makes it])} of one passage: ``words`` as
+    ``passage_words``, ``read`` as ``Codebook.read_terms``, ``coded`` the rules' decision."""
+    found = {}
+    for area, terms in coded.items():
+        found[f"coded:{area}"] = (1.0, terms)
+    for area, terms in read.items():
+        for kind in KINDS[:4]:
+            named = [t.term for t in terms if t.kind == kind]
+            if named:
+                found[f"{kind}:{area}"] = (math.log1p(len(named)), named)
+    stop = passage_features.language_tools(lang or "xx").stop_words
+    for word in words:
+        written, lemma, _ = word.split("|")
+        if len(lemma) > 2 and lemma not in stop and not lemma[0].isdigit():
+            key = passage_features.cognate_key(lemma, COGNATE_LETTERS)
+            if key:
+                found.setdefault(f"c:{key}", (1.0, []))[1].append(written)
+    return found
+
+
+class AreaModels:
+    """Each area's weights, bias and threshold (workbench/data/codebook_model.json)."""
+
+    def __init__(self, data):
+        self.areas = data["areas"]
+
+    def decide(self, features):
+        """{area: [reasons]} of the areas whose probability reaches their threshold."""
+        found = {}
+        for area, m in self.areas.items():
+            weights = m["weights"]
+            parts = [(weights[f] * v, f, why) for f, (v, why) in features.items() if f in weights]
+            if _sigmoid(m["bias"] + sum(p[0] for p in parts)) >= m["threshold"]:
+                found[area] = _reasons(area, features, parts)
+        return found
+
+
+def _sigmoid(x):
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, x))))
+
+
+def _reasons(area, features, parts):
+    """The area's terms when the rules coded it, else "model: " and the words that weighed most
+    (the area's terms read first)."""
+    if f"coded:{area}" in features:
+        return list(features[f"coded:{area}"][1])
+    words = []
+    for weight, feature, why in sorted(parts, key=lambda p: (-p[0], p[1])):
+        if weight <= 0:
+            break
+        words += [w for w in why if w not in words][:2]
+    return [f"model: {', '.join(words[:REASONS])}"] if words else ["model"]
+
+
+@lru_cache(maxsize=2)
+def area_models(path=str(MODEL_JSON)):
+    """The trained models, or None when there is no model file (the terms alone decide)."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return AreaModels(json.load(fh))
+    except FileNotFoundError:
+        return None
+
+
 @lru_cache(maxsize=2)
 def codebook_matcher(path=str(CODEBOOK_CSV)):
     return Codebook(codebook_rows(path))
@@ -232,8 +328,33 @@ def _report_areas():
 
 @lru_cache(maxsize=65536)
 def _coded(text, lang):
-    found = codebook_matcher().code(text, lang)
+    found = decide(text, lang)
     return tuple((area, tuple(terms)) for area, terms in found.items())
+
+
+def decide(text, lang, models="default"):
+    """{area: [why]} for one passage: the model's decision (when there is one) on the terms
+    read and the words; without a model, the terms' rules alone."""
+    matcher = codebook_matcher()
+    models = area_models() if models == "default" else models
+    words, hits = matcher.read(text, lang)
+    coded = matcher.decide(words, hits)
+    if models is None:
+        return coded
+    found = models.decide(model_features(words, matcher.read_terms(hits), coded, lang))
+    return {area: coded.get(area) or found.get(area) for area in areas_in(coded, found)}
+
+
+def areas_in(coded, found):
+    """The areas the terms coded and those the model adds, in the codebook's order."""
+    return [area for area in codebook_matcher().keys if area in coded or area in found]
+
+
+def passage_model_features(text, lang):
+    """``model_features`` of one passage (training: bench/codebook_written.py)."""
+    matcher = codebook_matcher()
+    words, hits = matcher.read(text, lang)
+    return model_features(words, matcher.read_terms(hits), matcher.decide(words, hits), lang)
 
 
 def coded_terms(text, language):
@@ -344,6 +465,7 @@ CODE = (
     "themes/passage_features.py",
     "store.py",
     "data/codebook.csv",
+    "data/codebook_model.json",
     "data/concepts.csv",
     "search/text.py",
 )
