@@ -46,6 +46,36 @@ from workbench import submitter_names, submitters
         ("NAWA Office for Rural Health and Education", "NAWA/ORHE", ""),
         # where it is, said in one name only
         ("Sahayog Samudaya Trust", "The Sahayog Samudaya Trust, Bengaluru", "IND"),
+        # a transliteration however it is spelt; a Slavic adjective of a city; another case
+        ("Альянс «Степной ветер»", "Alyans Stepnoy Veter", "KAZ"),
+        ("ГО «Світла хвиля»", "NGO Svitla Khvylia", "UKR"),
+        ("Удружење Дуга Чачак", "Udruženje Duga Čačak", "SRB"),
+        ("Новосибирский союз равенства", "Novosibirsk Equality Union", "RUS"),
+        # translated word for word (Polish, Thai, Chinese with its city, Hindi, Hebrew)
+        ("Fundacja Bezpieczna Przestrzeń", "Safe Space Foundation", "POL"),
+        ("Fundacja Równe Kroki", "Equal Steps Foundation", "POL"),
+        ("เครือข่ายเพื่อนสายรุ้ง", "Rainbow Friends Network", "THA"),
+        ("上海同心中心", "Shanghai Tongxin Center", "CHN"),
+        ("台灣性別平權行動聯盟", "Taiwan Alliance for Gender Equality Action", "TWN"),
+        ("आशा समाज ट्रस्ट", "Asha Samaj Trust", "IND"),
+        ("עמותת קשת ירוקה", "Keshet Yeruka Association", "ISR"),
+        # an old name: 'formerly', 'antes', 'ранее'
+        ("Voces Trans del Sur (antes Colectivo Trans Austral)", "Colectivo Trans Austral", "CHL"),
+        ("Voces Trans del Sur, formerly Colectivo Trans Austral", "Colectivo Trans Austral", "CHL"),
+        ("Ассоциация «Открытые двери» (ранее «Новый дом»)", "Novyi Dom Association", "KAZ"),
+        # a unit's parts in another order or with a part more; a faculty 'of' its university
+        (
+            "Law Clinic, Faculty of Law, University of Lower Rivers",
+            "University of Lower Rivers – Law Clinic",
+            "NGA",
+        ),
+        (
+            "Faculdade de Medicina da Universidade do Vale Verde",
+            "Universidade do Vale Verde",
+            "BRA",
+        ),
+        # a generic form of body ('network') in one name only
+        ("Equipo Trans Austral (ETA)", "Equipo Trans Austral Network", "CHL"),
     ],
 )
 def test_one_body_in_two_languages_or_scripts(a, b, country):
@@ -84,6 +114,30 @@ def test_one_body_in_two_languages_or_scripts(a, b, country):
             "Centre for Gender and Sexuality Studies, University of Nairobi",
             "KEN",
         ),
+        # one distinctive word apart, across scripts or in one
+        ("Альянс «Степной ветер»", "Alyans Stepnoy Ogon", "KAZ"),
+        ("Safe Space Foundation", "Safe Harbour Foundation", "POL"),
+        ("Equal Steps Network", "Equal Rights Network", "POL"),
+        ("Rainbow Friends Network", "Rainbow Family Network", "THA"),
+        ("北京同源中心", "Shanghai Tongyuan Center", "CHN"),
+        ("Удружење Дуга Чачак", "Udruženje Duga Niš", "SRB"),
+        # 'Diversidad Sur' is not 'sûr' (safe) once accents are folded
+        ("Asociación Civil Diversidad Sur", "Asociación Diversidad Segura", "ARG"),
+        # word order is not all: the Council of Europe is not the European Council
+        ("Council of Europe", "European Council", ""),
+        # an old name is the body's, not a look-alike's
+        ("Voces Trans del Sur (antes Colectivo Trans Austral)", "Colectivo Trans del Norte", "CHL"),
+        # two faculties of one university; a unit and another unit with the body
+        (
+            "Faculdade de Medicina da Universidade do Vale Verde",
+            "Faculdade de Direito da Universidade do Vale Verde",
+            "BRA",
+        ),
+        (
+            "Law Clinic, University of Lower Rivers",
+            "Gender Clinic, Faculty of Law, University of Lower Rivers",
+            "NGA",
+        ),
     ],
 )
 def test_look_alikes_are_other_bodies(a, b, country):
@@ -113,6 +167,20 @@ def test_look_alikes_are_other_bodies(a, b, country):
             "sure",
         ),
         ("Anna-Karin Lindqvist, Member of the Riksdag", "Anna Karin Lindqvist MP", "sure"),
+        # across scripts: an abjad's consonants without its article, Chinese syllables
+        ("Dr. Leila Nasser Khoury", "ليلى ناصر خوري", "sure"),
+        ("Dr. Karim El-Haddad", "كريم الحداد", "sure"),
+        ("Prof. Lin Mei-hua", "林美華 教授", "sure"),
+        # surname first with a patronymic; another transliteration
+        ("Петренко Ольга Ивановна", "Olga Petrenko", "sure"),
+        ("Ольга Ивановна Петренко", "Ольга Петровна Петренко", None),
+        ("Oksana Kowalska", "Oksana Kovalska", "sure"),
+        # the surname and two initials; 'Ma.' for María and a second surname's initial
+        ("Rev. Canon John Mark Dube", "Canon J. M. Dube", "sure"),
+        ("Dip. María Elena Soto Ruiz", "Diputada Ma. Elena Soto R.", "sure"),
+        # one part of a double surname, the same given names in order; not in another order
+        ("Hon. Naledi Mokoena-Zulu, MP", "Naledi Zulu (MP, South Africa)", "sure"),
+        ("José María Fernández-Ortega", "María José Fernández", "unsure"),
     ],
 )
 def test_a_person_with_and_without_titles_order_or_script(a, b, verdict):
@@ -144,6 +212,14 @@ def _sub(name, kind, country, call):
         ("Ministerio de Desarrollo Social del Uruguay", "Permanent Mission of Uruguay", "unsure"),
         ("Постоянное представительство Уругвая", "Ministerio de Salud Pública", "unsure"),
         ("Ministerio de Salud Pública", "Ministerio de Desarrollo Social", "unsure"),
+        # one ministry in two languages, or renamed with its old acronym, is one
+        ("Ministerio de Relaciones Exteriores", "Ministry of Foreign Affairs of Uruguay", "sure"),
+        (
+            "Ministerio de Vivienda y Territorio (MIVITE)",
+            "Ministerio de Vivienda y Ambiente (formerly MIVITE)",
+            "sure",
+        ),
+        ("Ministerio de Relaciones Exteriores", "Ministerio de Salud Pública", "unsure"),
     ],
 )
 def test_a_state_is_one_unless_a_ministry_meets_its_mission(a, b, verdict):
@@ -193,6 +269,10 @@ def test_every_pair_the_names_join_is_a_candidate():
             "NGA",
         ),
         ("NAWA Office for Rural Health and Education", "NAWA/ORHE", ""),
+        ("Альянс «Степной ветер»", "Alyans Stepnoy Veter", "KAZ"),
+        ("北京同源中心", "Beijing Tongyuan Center", "CHN"),
+        ("עמותת קשת ירוקה", "Keshet Yeruka Association", "ISR"),
+        ("Voces Trans del Sur (antes Colectivo Trans Austral)", "Colectivo Trans Austral", "CHL"),
     ]
     subs = [_sub(a, "civil_society", c, "x") for a, _, c in names]
     subs += [_sub(b, "civil_society", c, "y") for _, b, c in names]
@@ -225,6 +305,35 @@ def test_sister_bodies_and_other_states_are_no_question_for_a_person():
         submitters.link(_sub("Fundación Horizonte", "civil_society", "URY", "x"), moved)[0]
         == "unsure"
     )
+
+
+def test_a_known_body_by_its_acronym_is_not_another_of_the_same_initials():
+    """'IACHR' is the Inter-American Commission's acronym (a known body); the Court's initials
+    spell it too, but the Court is another known body."""
+    rapporteurship = _sub(
+        "IACHR - Rapporteurship on the Rights of LGBTI Persons", "intergovernmental", "", "x"
+    )
+    court = _sub("Inter-American Court of Human Rights", "intergovernmental", "", "y")
+    commission = _sub("Inter-American Commission on Human Rights", "intergovernmental", "", "y")
+    for sub in (rapporteurship, court, commission):
+        sub["body"] = submitters._known_body(sub["submitter"])
+    assert submitters.link(rapporteurship, court)[0] is None
+    assert submitters.link(rapporteurship, commission)[0] == "sure"
+
+
+def test_people_across_scripts_are_candidates():
+    names = [
+        ("Dr. Leila Nasser Khoury", "ليلى ناصر خوري", "LBN"),
+        ("Hon. Naledi Mokoena-Zulu, MP", "Naledi Zulu (MP, South Africa)", "ZAF"),
+        ("Oksana Kowalska", "Oksana Kovalska", "UKR"),
+    ]
+    subs = [_sub(a, "individual", c, "x") for a, _, c in names]
+    subs += [_sub(b, "individual", c, "y") for _, b, c in names]
+    subs += [_sub(f"Person Number{n} Other", "individual", "LBN", "y") for n in range(20)]
+    found = submitters._candidates(subs, {})
+    for n in range(len(names)):
+        assert (n, n + len(names)) in found
+        assert submitters.link(subs[n], subs[n + len(names)])[0] == "sure"
 
 
 def test_a_national_section_is_not_its_known_body():
