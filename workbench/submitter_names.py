@@ -143,7 +143,7 @@ def _skeleton(word):
         word = word.replace(digraph, letter)
     for digraph, letter in (("gh", "g"), ("zh", "z"), ("ts", "s")):
         word = word.replace(digraph, letter)
-    consonants = re.sub(r"[aeiouyw'`]", "", word).replace("v", "b")
+    consonants = re.sub(r"[aeiouyw'`]", "", word).replace("v", "b").replace("f", "p")
     consonants = re.sub(r"m(?=[bcdfghjklmnpqrstvxz])", "n", consonants)
     return re.sub(r"(.)\1+", r"\1", consonants).removesuffix("h")  # a final ه/ة/ה is silent
 
@@ -276,8 +276,10 @@ class Word:
             spelt = {f"s:{_skeleton(self.latin)[:1]}"}
         elif len(self.latin) >= 5 and not self.acronym:
             spelt = {f"t:{self.latin[:5]}", f"p:{sound(self.latin)[:4]}"}
-        else:
+        elif self.acronym:
             spelt = {f"l:{self.latin}"}
+        else:  # 'Niš' / 'Ниш'
+            spelt = {f"l:{self.latin}", f"p:{sound(self.latin)[:4]}"}
         return {f"c:{self.concept}", *spelt} if self.concept else spelt
 
 
@@ -847,9 +849,13 @@ def _is_country(text):
 
 
 def titled(name):
-    """Does a name begin with a person's title ('Dr.', 'Prof.', 'Hon.')?"""
+    """Does a name begin with a person's title ('Dr.', 'Prof.', 'Hon.'), or end with one in a
+    script without spaces ('陳薇琳 教授')?"""
     first = re.findall(r"\w+", name or "")[:1]
-    return bool(first) and latin(first[0]) in PERSON_TITLES
+    if first and latin(first[0]) in PERSON_TITLES:
+        return True
+    last = (name or "").split()[-1:]
+    return bool(last) and len((name or "").split()) == 2 and bool(NATIVE_TITLES.fullmatch(last[0]))
 
 
 def same_person(a, b):

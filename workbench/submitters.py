@@ -257,6 +257,11 @@ def _section_of_known_body(a, b):
     national section, not the body, even in one country."""
     if bool(a.get("body")) == bool(b.get("body")):
         return False
+    from .tagging import gazetteer
+
+    known = a if a.get("body") else b
+    if known["country"] and gazetteer.lookup(known["submitter"]).country == known["country"]:
+        return False  # a national body ('Komnas HAM') and its name with the country's
     named = [submitter_names.names_its_country(x["submitter"], x["country"]) for x in (a, b)]
     return named[0] != named[1]
 
