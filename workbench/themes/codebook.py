@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
+
 from .. import callscope, derived, privacy, store
 from ..errors import NotFound
 from ..search import text as search_text
@@ -143,7 +145,7 @@ class Codebook:
 
     def code(self, text, lang):
         """{area: [terms that coded it]} for a passage's text (the terms alone)."""
-        return self.decide(*self.read(text, lang))
+        return self.decide(self.read_terms(self.read(text, lang)[1]))
 
     def read(self, text, lang):
         """(the passage's words, {area: [(start, end, Term, first word, last word)]}): every
@@ -177,10 +179,12 @@ class Codebook:
             ] + [s[2] for s in topics]
         return read
 
-    def decide(self, words, hits):
-        """{area: [terms that coded it]}: a phrase (or a near term by its topic), or two cues."""
+    @staticmethod
+    def decide(read):
+        """{area: [terms that coded it]} of the terms ``read_terms`` read: a phrase (or a near
+        term by its topic), or two cues."""
         found = {}
-        for area, matched in self.read_terms(hits).items():
+        for area, matched in read.items():
             phrases = [t.term for t in matched if t.kind in ("phrase", "near")]
             cues = {t.term for t in matched if t.kind == "cue"}
             if phrases or len(cues) >= 2:
@@ -255,44 +259,70 @@ def model_features(words, read, coded, lang):
             named = [t.term for t in terms if t.kind == kind]
             if named:
                 found[f"{kind}:{area}"] = (math.log1p(len(named)), named)
-    stop = passage_features.language_tools(lang or "xx").stop_words
     for word in words:
-        written, lemma, _ = word.split("|")
-        if len(lemma) > 2 and lemma not in stop and not lemma[0].isdigit():
-            key = passage_features.cognate_key(lemma, COGNATE_LETTERS)
-            if key:
-                found.setdefault(f"c:{key}", (1.0, []))[1].append(written)
+        key = _word_cognate(word, lang)
+        if key:
+            found.setdefault(key, (1.0, []))[1].append(word.split("|", 1)[0])
     return found
 
 
+@lru_cache(maxsize=200_000)
+def _word_cognate(word, lang):
+    """The feature of one of ``passage_words`` ("c:" and its lemma's cognate key), or None for
+    a stop word, a number or a word of one or two letters."""
+    lemma = word.split("|")[1]
+    stop = passage_features.language_tools(lang or "xx").stop_words
+    if len(lemma) <= 2 or lemma in stop or lemma[0].isdigit():
+        return None
+    key = passage_features.cognate_key(lemma, COGNATE_LETTERS)
+    return f"c:{key}" if key else None
+
+
 class AreaModels:
-    """Each area's weights, bias and threshold (workbench/data/codebook_model.json)."""
+    """Each area's weights, bias and threshold (workbench/data/codebook_model.json), as one
+    matrix of features by areas: a passage's scores are one product (speed: every passage of
+    a call is coded)."""
 
     def __init__(self, data):
         self.areas = data["areas"]
+        self.names = sorted(self.areas)
+        features = sorted({f for m in self.areas.values() for f in m["weights"]})
+        self.index = {f: i for i, f in enumerate(features)}
+        self.matrix = np.zeros((len(features), len(self.names)))
+        for column, area in enumerate(self.names):
+            for feature, weight in self.areas[area]["weights"].items():
+                self.matrix[self.index[feature], column] = weight
+        self.bias = np.array([self.areas[a]["bias"] for a in self.names])
+        self.needed = np.array([_logit(self.areas[a]["threshold"]) for a in self.names])
 
     def decide(self, features):
         """{area: [reasons]} of the areas whose probability reaches their threshold."""
-        found = {}
-        for area, m in self.areas.items():
-            weights = m["weights"]
-            parts = [(weights[f] * v, f, why) for f, (v, why) in features.items() if f in weights]
-            if _sigmoid(m["bias"] + sum(p[0] for p in parts)) >= m["threshold"]:
-                found[area] = _reasons(area, features, parts)
-        return found
+        rows, values = [], []
+        for feature, (value, _) in features.items():
+            row = self.index.get(feature)
+            if row is not None:
+                rows.append(row)
+                values.append(value)
+        scores = self.bias + np.asarray(values) @ self.matrix[rows] if rows else self.bias
+        return {
+            area: _reasons(area, features, self.areas[area]["weights"])
+            for area, passes in zip(self.names, scores >= self.needed)
+            if passes
+        }
 
 
-def _sigmoid(x):
-    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, x))))
+def _logit(p):
+    return math.log(p / (1.0 - p))
 
 
-def _reasons(area, features, parts):
+def _reasons(area, features, weights):
     """The area's terms when the rules coded it, else "model: " and the words that weighed most
-    (the area's terms read first)."""
+    (the area's terms read first when they weigh)."""
     if f"coded:{area}" in features:
         return list(features[f"coded:{area}"][1])
+    parts = [(weights[f] * v, f, why) for f, (v, why) in features.items() if f in weights]
     words = []
-    for weight, feature, why in sorted(parts, key=lambda p: (-p[0], p[1])):
+    for weight, _, why in sorted(parts, key=lambda p: (-p[0], p[1])):
         if weight <= 0:
             break
         words += [w for w in why if w not in words][:2]
@@ -338,10 +368,11 @@ def decide(text, lang, models="default"):
     matcher = codebook_matcher()
     models = area_models() if models == "default" else models
     words, hits = matcher.read(text, lang)
-    coded = matcher.decide(words, hits)
+    read = matcher.read_terms(hits)
+    coded = matcher.decide(read)
     if models is None:
         return coded
-    found = models.decide(model_features(words, matcher.read_terms(hits), coded, lang))
+    found = models.decide(model_features(words, read, coded, lang))
     return {area: coded.get(area) or found.get(area) for area in areas_in(coded, found)}
 
 
@@ -354,7 +385,8 @@ def passage_model_features(text, lang):
     """``model_features`` of one passage (training: bench/codebook_written.py)."""
     matcher = codebook_matcher()
     words, hits = matcher.read(text, lang)
-    return model_features(words, matcher.read_terms(hits), matcher.decide(words, hits), lang)
+    read = matcher.read_terms(hits)
+    return model_features(words, read, matcher.decide(read), lang)
 
 
 def coded_terms(text, language):
