@@ -246,6 +246,9 @@ def _close(first, last, topics):
 MODEL_JSON = passage_features.DATA / "codebook_model.json"
 COGNATE_LETTERS = 5  # chosen by cross-validation between sets a and b (4, 5, 6 tried)
 REASONS = 4  # words shown for a model's decision
+# The models learnt from paragraphs (50 to 150 words): in a shorter passage a term's code stands
+# whatever its model says (a sentence gives it too little to weigh against the terms).
+JUDGED_WORDS = 30
 
 
 def model_features(words, read, coded, lang):
@@ -294,9 +297,12 @@ class AreaModels:
                 self.matrix[self.index[feature], column] = weight
         self.bias = np.array([self.areas[a]["bias"] for a in self.names])
         self.needed = np.array([_logit(self.areas[a]["threshold"]) for a in self.names])
+        self.kept = np.array([_logit(self.areas[a].get("keep", 0.0)) for a in self.names])
 
-    def decide(self, features):
-        """{area: [reasons]} of the areas whose probability reaches their threshold."""
+    def decide(self, features, judge_terms=True):
+        """{area: [reasons]}: the areas whose probability reaches their threshold, and those the
+        terms coded unless their probability is under ``keep`` (the terms' false friends; not
+        when ``judge_terms`` is false)."""
         rows, values = [], []
         for feature, (value, _) in features.items():
             row = self.index.get(feature)
@@ -304,15 +310,19 @@ class AreaModels:
                 rows.append(row)
                 values.append(value)
         scores = self.bias + np.asarray(values) @ self.matrix[rows] if rows else self.bias
+        coded = np.array([f"coded:{area}" in features for area in self.names])
+        kept = coded & (scores >= self.kept) if judge_terms else coded
+        chosen = (scores >= self.needed) | kept
         return {
             area: _reasons(area, features, self.areas[area]["weights"])
-            for area, passes in zip(self.names, scores >= self.needed)
+            for area, passes in zip(self.names, chosen)
             if passes
         }
 
 
 def _logit(p):
-    return math.log(p / (1.0 - p))
+    """The score a probability needs (-inf for 0: the terms' codes are all kept)."""
+    return math.log(p / (1.0 - p)) if p > 0 else -math.inf
 
 
 def _reasons(area, features, weights):
@@ -372,13 +382,8 @@ def decide(text, lang, models="default"):
     coded = matcher.decide(read)
     if models is None:
         return coded
-    found = models.decide(model_features(words, read, coded, lang))
-    return {area: coded.get(area) or found.get(area) for area in areas_in(coded, found)}
-
-
-def areas_in(coded, found):
-    """The areas the terms coded and those the model adds, in the codebook's order."""
-    return [area for area in codebook_matcher().keys if area in coded or area in found]
+    features = model_features(words, read, coded, lang)
+    return models.decide(features, judge_terms=len(words) >= JUDGED_WORDS)
 
 
 def passage_model_features(text, lang):
