@@ -275,11 +275,11 @@ class Word:
         if self.abjad:
             spelt = {f"s:{_skeleton(self.latin)[:1]}"}
         elif len(self.latin) >= 5 and not self.acronym:
-            spelt = {f"t:{self.latin[:5]}", f"p:{sound(self.latin)[:4]}"}
-        elif self.acronym:
+            spelt = {f"t:{self.latin[:5]}"}
+        else:
             spelt = {f"l:{self.latin}"}
-        else:  # 'Niš' / 'Ниш'
-            spelt = {f"l:{self.latin}", f"p:{sound(self.latin)[:4]}"}
+        if self.foreign:  # a transliteration finds the other's spelling by its sound
+            spelt.add(f"p:{sound(self.latin)[:4]}")  # 'Ниш' / 'Niš', 'Альянс' / 'Alyans'
         return {f"c:{self.concept}", *spelt} if self.concept else spelt
 
 
@@ -680,6 +680,7 @@ OF_UNIVERSITY = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def _parts(name, country):
     """([part], [its words but the country's]) of a name written as parts: by commas, dashes
     and a unit 'of' its university."""
@@ -689,7 +690,11 @@ def _parts(name, country):
         for q in OF_UNIVERSITY.split(p)
         if q.strip()
     ]
-    return parts, [[w for w in words(p, country) if w.concept != COUNTRY] for p in parts]
+    if len(parts) < 2:
+        return tuple(parts), ()
+    return tuple(parts), tuple(
+        [w for w in words(p, country) if w.concept != COUNTRY] for p in parts
+    )
 
 
 def _same_parts(name_a, name_b, country):
@@ -698,7 +703,7 @@ def _same_parts(name_a, name_b, country):
     Centre for Human Rights' / 'Centre for Human Rights, Faculty of Law, University of
     Pretoria')."""
     (_, read_a), (_, read_b) = _parts(name_a, country), _parts(name_b, country)
-    few, many = sorted((read_a, read_b), key=len)
+    few, many = sorted((list(read_a), list(read_b)), key=len)
     if len(few) < 2:
         return False
     left, distinct = list(many), False
