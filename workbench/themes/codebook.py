@@ -251,9 +251,11 @@ REASONS = 4  # words shown for a model's decision
 JUDGED_WORDS = 30
 
 
-def model_features(words, read, coded, lang):
+def model_features(words, read, coded, lang, shown=None):
     """{feature: (value, [what in the passage makes it])} of one passage: ``words`` as
-    ``passage_words``, ``read`` as ``Codebook.read_terms``, ``coded`` the rules' decision."""
+    ``passage_words``, ``read`` as ``Codebook.read_terms``, ``coded`` the rules' decision;
+    ``shown`` the words as the passage writes them, by their folded form."""
+    shown = shown or {}
     found = {}
     for area, terms in coded.items():
         found[f"coded:{area}"] = (1.0, terms)
@@ -265,7 +267,8 @@ def model_features(words, read, coded, lang):
     for word in words:
         key = _word_cognate(word, lang)
         if key:
-            found.setdefault(key, (1.0, []))[1].append(word.split("|", 1)[0])
+            written = word.split("|", 1)[0]
+            found.setdefault(key, (1.0, []))[1].append(shown.get(written, written))
     return found
 
 
@@ -382,8 +385,13 @@ def decide(text, lang, models="default"):
     coded = matcher.decide(read)
     if models is None:
         return coded
-    features = model_features(words, read, coded, lang)
+    features = model_features(words, read, coded, lang, _as_written(text))
     return models.decide(features, judge_terms=len(words) >= JUDGED_WORDS)
+
+
+def _as_written(text):
+    """{folded word: the word as the passage writes it} (the model's reasons are shown so)."""
+    return {folded: text[start:end] for start, end, folded in search_text.spans(text)}
 
 
 def passage_model_features(text, lang):
