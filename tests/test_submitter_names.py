@@ -181,6 +181,11 @@ def test_look_alikes_are_other_bodies(a, b, country):
         # one part of a double surname, the same given names in order; not in another order
         ("Hon. Naledi Mokoena-Zulu, MP", "Naledi Zulu (MP, South Africa)", "sure"),
         ("José María Fernández-Ortega", "María José Fernández", "unsure"),
+        # given names in another order may be two people; a two-syllable Chinese name beside
+        # its romanisation is many names'; two Chinese names compare as written
+        ("Ana María Pérez Soto", "María Ana Pérez Soto", "unsure"),
+        ("Wang Fang", "王方", "unsure"),
+        ("王芳", "王方", None),
     ],
 )
 def test_a_person_with_and_without_titles_order_or_script(a, b, verdict):

@@ -466,6 +466,11 @@ _GLOSSED = _Glossed()
 # concepts one language's word covers both of: 'derecho', 'direito', 'droit' are a right and
 # the law; 'Rzecznik Praw Obywatelskich' is an ombudsman and a commissioner
 KIN = {frozenset(("law", "rights")), frozenset(("ombudsman", "commissioner"))}
+# the words that say both a right and the law: only they make 'law' and 'rights' one
+RIGHT_OR_LAW = set(
+    "derecho derechos direito direitos droit droits recht rechte diritto diritti prawo prawa "
+    "pravo prava hukuk huquq haqooq".split()
+)
 
 
 def alike(a, b):
@@ -474,7 +479,8 @@ def alike(a, b):
     if a.concept and a.concept == b.concept or a.latin == b.latin:
         return True
     if a.concept and b.concept and frozenset((a.concept, b.concept)) in KIN:
-        return True
+        # 'Faculdade de Direito' / 'Faculty of Law'; not 'Trans Legal' / 'Trans Rights'
+        return a.concept != "law" and b.concept != "law" or bool({a.latin, b.latin} & RIGHT_OR_LAW)
     if a.acronym or b.acronym:
         return False
     if a.abjad != b.abjad:  # an abjad's word beside its Latin form: the consonants
@@ -779,6 +785,7 @@ def _name_keys(name):
     """Keys a name of a person shares with what ``_same_name`` takes for it: its consonants
     (an abjad's), its sound, each part of a double name."""
     found = set()
+    name = name.split("|")[0]  # a Chinese character by its syllable
     for part in [name, *name.split("-")] if "-" in name else [name]:
         bare = part.strip("~")
         found |= {f"n:{bare}", f"n:s:{_skeleton(bare)}"}
@@ -818,8 +825,8 @@ def _person_names(word):
         return ["-".join(latin(p).replace("y", "i") for p in parts)]
     found = []
     for part in parts:
-        if NO_SPACES.search(part):
-            found += [s.lower() for s in re.findall(r"[A-Z][a-z]*", anyascii(part))]
+        if NO_SPACES.search(part):  # each character: its syllable, and as written
+            found += [f"{anyascii(c).lower()}|{c}" for c in part if NO_SPACES.match(c)]
         elif ABJAD.search(part):
             bare = part[2:] if part.startswith("ال") and len(part) > 4 else part
             found.append("~" + latin(bare))
@@ -889,6 +896,8 @@ def same_person(a, b):
         # may be two namesakes (a mother's and a father's name): a person decides
         if _surnames_swapped(a, b) or (partly and not _surname_part_only(a, b, partly)):
             return "unsure"
+        if _given_names_swapped(a, b) or _few_syllables(a, b):
+            return "unsure"
         return "sure"
     if not unmatched and not left and initials >= 2 and _same_name(a[-1], b[-1]):
         return "sure"  # "Thomas Sipho Ndlovu" / "T. S. Ndlovu": the surname and two initials
@@ -925,6 +934,27 @@ def _only_middle_names(a, b):
 
 
 PATRONYMIC = re.compile(r"(?:ovna|evna|ichna|ovich|evich|ovych|ivna|ich)$")
+
+
+def _given_names_swapped(a, b):
+    """'Ana María Pérez' / 'María Ana Pérez', 'José María' / 'María José': the same surname
+    last, the given names in another order — two people as often as one."""
+    return (
+        len(a) == len(b) >= 3
+        and _same_name(a[-1], b[-1])
+        and not all(_same_name(x, y) or _initial_of(x, y) for x, y in zip(a, b))
+    )
+
+
+def _initial_of(x, y):
+    return (len(x) == 1 or len(y) == 1) and x[0] == y[0]
+
+
+def _few_syllables(a, b):
+    """A Chinese name of two syllables beside a romanisation ('王方' / 'Wang Fang'): one
+    romanisation is many names' (王芳, 王方); a person decides."""
+    chinese = [n for n in (a, b) if any("|" in x for x in n)]
+    return bool(chinese) and min(len(a), len(b)) <= 2 and len(chinese) == 1
 
 
 def _surname_part_only(a, b, partly):
@@ -966,6 +996,10 @@ def _same_name(a, b):
     double surname ('Dlamini' / 'Nkosi-Dlamini'); not 'Min-jun' / 'Min-ji'."""
     if a == b:
         return True
+    if "|" in a or "|" in b:  # a Chinese character: as written, else its syllable
+        if "|" in a and "|" in b:
+            return a.split("|")[1] == b.split("|")[1]
+        return a.split("|")[0] == b.split("|")[0]
     if ("-" in a) != ("-" in b):
         return any(
             _same_name(part, b if "-" in a else a) for part in (a if "-" in a else b).split("-")
