@@ -287,7 +287,8 @@ def find_campaigns(db, call_id, known=None, kept=None):
     groups = [[ids[i] for i in group] for group in groups]
     named = {_group_key(group, keys): group for group in groups}
     unnamed = [s for key, group in named.items() if key not in kept["sentences"] for s in group]
-    own = _own_of(passages, questions, known, unnamed)
+    # the submissions read above are not read again (their own words are the same)
+    own.update(_own_of(passages, questions, known, [s for s in unnamed if s not in own]))
     sentences = {
         key: kept["sentences"][key]
         if key in kept["sentences"]
