@@ -351,7 +351,7 @@ def _judge_marker(low, marker, own, frame, third, past, notice, policy=False, sh
         level = "withhold_name"  # "den Namen unserer Organisation nicht zu veröffentlichen"
     if _quoted(low, span) or (_hedged(low, span) and not frame):
         return "mention", False  # 'marked "secret"', "if it is confidential", a question
-    if _attributive(low, span) and not frame and (not mine or _inflected_before_noun(low, span)):
+    if _attributive(low, span) and not frame and (not mine or _adjective_before_noun(low, span)):
         return "mention", False  # "a confidential complaints mechanism", "анонимные механизмы"
     if (
         IMPERATIVE.match(low[span[0] : span[1]])
@@ -615,7 +615,7 @@ def _attributive(low, span):
         or pattern("ATTRIBUTIVE").match(after)
         or pattern("ATTRIBUTIVE").match(before)
         or (second and pattern("ATTRIBUTIVE").match(second))
-        or _inflected_before_noun(low, span)
+        or _adjective_before_noun(low, span)
     )
 
 
@@ -631,17 +631,35 @@ INFLECTED = re.compile(
     r"(?:vertraulich|anonym|geheim)(?:e|en|er|es|em)$|(?:ые|ая|ое|ый|ой|ую|ых|ым|ыми|ий|ие)$"
 )
 COORDINATED = re.compile(r"(?:und|oder|и|или) \w+ ")
+# English puts the adjective before its noun too: "held in secret detention", "a confidential
+# hotline" describe a thing; "confidential submission", "confidential information" still mark
+# the text, and a notice's "CONFIDENTIAL final" (no article before it) stays a marker.
+ENGLISH_ADJECTIVE = re.compile(r"secret|confidential|anonymous|classified")
+DETERMINER = re.compile(r"(?:a|an|the|in|of|no|any|such|its|their|his|her|our|this|these)$")
+
+
+def _english_adjective(low, start, word):
+    words_ = word.split()
+    if not words_ or not ENGLISH_ADJECTIVE.fullmatch(words_[-1]):
+        return False
+    before = words_[-2] if len(words_) > 1 else low[:start].rstrip().rsplit(" ", 1)[-1]
+    return bool(DETERMINER.match(before))
+
+
 TEXT_NOUNS = re.compile(
     r"(?:dokument|stellungnahme|information|unterlage|eingabe|beitrag|mitteilung|angabe|schreiben|"
     r"bericht|fassung|version|документ|информац|сведени|материал|записк|доклад|письм|обращени|"
-    r"сообщени|текст|вклад|версия|данные|behandlung|handhabung|рассмотрени)"
+    r"сообщени|текст|вклад|версия|данные|behandlung|handhabung|рассмотрени|"
+    r"submission|contribution|input|report|paper|letter|note|memo|draft|annex|material|"
+    r"communication|e-?mail|message|file|copy|treatment|handling|basis|manner|way)|"
+    r"(?:until|unless|and|or|to|for|in|by|as|if|at|with|from|of|on|please|do|not)\b"
 )
 
 
-def _inflected_before_noun(low, span):
+def _adjective_before_noun(low, span):
     start = low.rfind(" ", 0, span[0]) + 1
     word = low[start : _word_end(low, span[1])]
-    if not INFLECTED.search(word):
+    if not (INFLECTED.search(word) or _english_adjective(low, start, word)):
         return False
     after = low[_word_end(low, span[1]) :].lstrip()
     after = after[COORDINATED.match(after).end() :] if COORDINATED.match(after) else after
