@@ -148,6 +148,14 @@ def test_an_institution_given_as_contact_is_not_a_person():
     assert "person" not in found.found
 
 
+def test_an_instrument_after_a_contact_word_is_not_a_person():
+    # "signed the Optional Protocol" (the cue "signed"): a treaty, not a signatory — as a
+    # withheld submitter's "person" it was redacted from another document's quote.
+    text = "Welcomes the fact that 32 States have signed the Optional Protocol since 2009."
+    found = identity.collect(7, names=[], texts=[text])
+    assert "person" not in found.found, found.found
+
+
 @pytest.mark.parametrize(
     "text, value",
     [

@@ -883,6 +883,45 @@ INSTITUTION_WORDS = {
 } | UN_WORDS  # the United Nations and the mandate are institutions too
 
 
+# Instruments and documents are not people: "Persons, the Optional Protocol …" after the cue
+# "person" once made "Optional Protocol" a withheld submitter's signatory, redacted everywhere.
+DOCUMENT_WORDS = {
+    "protocol",
+    "protocolo",
+    "protocole",
+    "convention",
+    "convencion",
+    "covenant",
+    "pacto",
+    "pacte",
+    "declaration",
+    "declaracion",
+    "resolution",
+    "resolucion",
+    "report",
+    "informe",
+    "rapport",
+    "charter",
+    "statute",
+    "treaty",
+    "tratado",
+    "traite",
+    "principles",
+    "guidelines",
+    "bulletin",
+    "act",
+    "law",
+    "ley",
+    "loi",
+    "agreement",
+    "протокол",
+    "конвенция",
+    "пакт",
+    "декларация",
+    "резолюция",
+    "доклад",
+}
+NOT_A_PERSON = INSTITUTION_WORDS | ROLE_WORDS | DOCUMENT_WORDS
 # Scripts without capitals: the words after the cue, up to a preposition or a punctuation mark.
 CONTACT_PERSON_CASELESS = re.compile(
     r"(?:التواصل مع|الاتصال ب|الاتصال مع|للتواصل مع|يرجى الاتصال ب|المنسقة?|مع تحياتي|وتفضلوا بقبول|"
@@ -901,7 +940,7 @@ def _add_people(identity, text):
             identity.add("person", person)
     for match in CONTACT_PERSON.finditer(text):
         words = match.group(1).split()
-        if not any(fold(w) in INSTITUTION_WORDS or fold(w) in ROLE_WORDS for w in words):
+        if not any(fold(w) in NOT_A_PERSON for w in words):
             identity.add("person", match.group(1))
     for email in EMAIL.findall(text):
         local = re.split(r"[._-]", email.split("@")[0])
