@@ -20,6 +20,7 @@ import itertools
 import json
 import re
 from collections import defaultdict
+from functools import lru_cache
 from importlib import metadata
 
 import numpy as np
@@ -190,14 +191,23 @@ def own_piece_numbers(text, lang, asked):
     language alone, so they are kept by text between runs (speed, issue 15)."""
     kept = []
     for number, piece in enumerate(pieces(unquoted(text))):
-        if CITES.search(piece):
-            if piece.endswith(":"):  # a quotation follows, here or (at the end) in the next passage
-                return kept, text.rstrip().endswith(":")
-            continue
-        normalised = procedural.normalise(piece)
-        if not (asked.match(normalised) or procedural.cue_of(normalised, lang)):
+        kind = _piece_kind(piece, lang, asked)
+        if kind == "quotation follows":  # here or (at the end) in the next passage
+            return kept, text.rstrip().endswith(":")
+        if kind == "own":
             kept.append(number)
     return kept, False
+
+
+# A call repeats its pieces (campaigns, letterheads): each is judged once a run (issue 15).
+@lru_cache(maxsize=200_000)
+def _piece_kind(piece, lang, asked):
+    """'quotation follows', 'cites' (a UN text or an instrument), 'set aside' (a formula or
+    the call's question) or 'own'."""
+    if CITES.search(piece):
+        return "quotation follows" if piece.endswith(":") else "cites"
+    normalised = procedural.normalise(piece)
+    return "set aside" if asked.match(normalised) or procedural.cue_of(normalised, lang) else "own"
 
 
 def campaigns(db, call):
