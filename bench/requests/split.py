@@ -81,9 +81,13 @@ FRESH = {
     # Writers AL and AM ("al-", "am-"): the same brief, commissioned once fresh19 had been measured
     # twice unread (start code 0.96 / 0.054, after fresh18's round 0.98 / 0.046): "fresh20".
     "fresh20": ("al-", "am-"),
+    # Writers AN and AO ("an-", "ao-"): the same brief, commissioned once fresh20 had been measured
+    # twice unread (start code 0.93 / 0.058, after fresh19's round 0.95 / 0.033) and was then
+    # read: "fresh21".
+    "fresh21": ("an-", "ao-"),
 }
 # Measured but never read: their texts are not printed and not trained on.
-UNREAD = ("fresh20",)
+UNREAD = ("fresh21",)
 READ_FRESH = tuple(name for name in FRESH if name not in UNREAD)
 HALVES = ("dev", "heldout", *FRESH)
 
