@@ -668,6 +668,10 @@ def test_the_second_reader_reads_the_closing_paragraphs_of_the_last_page():
         ),
         ("properties", "Comments: solo para la oficina de la Relatora – no subir a la web"),
         ("file_name", "Beitrag_IE_SOGI_Veroeffentlichung_klaeren.docx"),
+        ("properties", "备注：署名问题待定，发布前请联系"),
+        ("body", "联系人：（姓名略）\n某社群支持小组"),
+        ("properties", "المؤلف: غير معلن بناءً على طلبنا"),
+        ("body", "Se o relatório citar casos, agradecemos que nos consultem antes."),
         (
             "body",
             'Should the Expert wish to cite this paper, "a network of Andean groups" would be '

@@ -3792,3 +3792,31 @@ CAREFUL.extend(
 WITHHOLD["cite_only_as"].append(
     r"[\"“«][^\"”»]{3,80}[\"”»] (?:would be|is|will be) (?:an? |the )?(?:appropriate|acceptable|suitable|preferred|good|right) (?:way|description|wording|formula)"
 )
+# fresh20 (writers AL, AM, read): consult before publishing in more forms ("consultar con la
+# junta directiva antes de autorizar la publicación", "aguardar nossa autorização antes de
+# publicar", "恳请先与我们联系确认", "署名问题待定，发布前请联系"); a name left out ("（姓名略）",
+# "المؤلف: غير معلن بناءً على طلبنا"); consent ("peut être reproduit librement", "nous
+# acceptons que … le nom de notre organisation figurent sur le site"); "тайна переписки" is a
+# legal secrecy.
+CAREFUL.extend(
+    [
+        r"consultar (?:\w+ ){0,4}antes de (?:autorizar |permitir )?(?:la |a )?(?:publica|difu|divulga)",
+        r"(?:aguardar|esperar|attendre|await|wait for) (?:\w+ ){0,2}(?:autoriza|autoris|authori[sz]ation|aprova|approval|accord)\w* (?:\w+ ){0,2}(?:antes|avant|before)",
+        r"(?:nos )?consult(?:em|e|ar|en)(?:-nos)? (?:\w+ )?antes",
+        r"先与我们联系|请先联系我们|(?:发布|公布|公开|发表)前请(?:先)?(?:与我们)?联系",
+        r"署名问题待(?:确认|定)",
+        r"(?:diffusion|publication)\s*[:：]\s*à confirmer",
+    ]
+)
+MARKERS_WITHHOLD_NAME["name_left_out"] = [
+    r"[（(]姓名略[）)]|姓名从略",
+    r"غير معلن (?:\S+ ){0,2}(?:علي|حسب) طلبنا",
+]
+PERMISSION.extend(
+    [
+        r"(?:peut|peuvent|pode|podem|puede|pueden|may|can) (?:être |ser |be )?(?:reproduit|reproduzid|reproducid|reproduced)\w* (?:librement|livremente|libremente|freely)",
+        r"(?:acceptons|accepte|autorisons|consentons) que (?:\w+ ){0,10}(?:figure|apparaiss|soit publi|soient publi)",
+    ]
+)
+ATTRIBUTIVE.extend([r"переписк", r"исповед", r"усыновлени"])
+NAME["appear"].extend([r"apparaiss\w*", r"apparaître"])
