@@ -117,9 +117,10 @@ for module in pkgutil.walk_packages(workbench.__path__, "workbench."):
     if module.name not in skip:
         importlib.import_module(module.name)
 print("imported")
-from workbench.tagging import type_model
+from workbench.tagging import request_model, type_model
 from workbench.themes import codebook, passage_features, procedural
-shipped = [type_model.load(), passage_features.read_concepts(), codebook.codebook_rows(), procedural.cues()]
+shipped = [type_model.load(), passage_features.read_concepts(), codebook.codebook_rows(), procedural.cues(),
+           codebook.area_models(), request_model.probabilities(["Please do not publish our name."])]
 print("data:", all(shipped))
 import streamlit
 """
