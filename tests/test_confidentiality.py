@@ -672,6 +672,12 @@ def test_the_second_reader_reads_the_closing_paragraphs_of_the_last_page():
         ("body", "联系人：（姓名略）\n某社群支持小组"),
         ("properties", "المؤلف: غير معلن بناءً على طلبنا"),
         ("body", "Se o relatório citar casos, agradecemos que nos consultem antes."),
+        ("properties", "Autor: [removido a pedido]"),
+        ("body", "Com os melhores cumprimentos,\n[assinatura omitida]\nMembro de uma associação"),
+        (
+            "text_box",
+            "Содержание можно цитировать, но без сведений, позволяющих установить личность авторов.",
+        ),
         (
             "body",
             'Should the Expert wish to cite this paper, "a network of Andean groups" would be '
@@ -702,6 +708,8 @@ def test_requests_in_words_the_seventh_session_s_writers_used(kind, text):
         ),
         ("footnote", "³ As fontes no Ministério que confirmaram os números pediram anonimato."),
         ("footer", "Document non confidentiel – diffusion libre"),
+        ("footer", "Vertraulichkeitsstufe: öffentlich | Seite 2 von 8"),
+        ("footer", "Página 3 | Sin restricciones de publicación"),
         (
             "body",
             "Recalling that no one shall be held in secret detention, and noting the reports "
@@ -718,6 +726,11 @@ def test_requests_in_words_the_seventh_session_s_writers_used(kind, text):
 )
 def test_consent_an_organisation_s_name_and_gender_identity_are_not_requests(kind, text):
     assert detector.detect(_Doc(text, kind)).value == "public"
+
+
+def test_may_not_is_no_permission():
+    text = "HINWEIS: Die Namen der Mitarbeitenden dürfen nicht veröffentlicht werden."
+    assert detector.detect(_Doc(text, "text_box")).value != "public"
 
 
 def test_a_permission_with_a_condition_is_still_a_request():

@@ -478,7 +478,13 @@ def _broad_cue(part, low, text, aside):
     """Fail closed where people put notes to the secretariat: the vocabulary of secrecy,
     anonymity or publication there, read as nothing else, is for a person to read — unless it
     only names the document's topic or is a colleague's note on a citation."""
-    if aside and low and BROAD_VOCABULARY.search(low) and not _topic_only(part, low):
+    if (
+        aside
+        and low
+        and BROAD_VOCABULARY.search(low)
+        and not _topic_only(part, low)
+        and not _permission(low)  # "Vertraulichkeitsstufe: öffentlich"
+    ):
         return [Hit("withhold_name", False, text.strip()[:200], part, True)]
     return []
 

@@ -56,7 +56,10 @@ def _permission(low):
             and not re.match(r"[^.!。！]*[?？؟]", rest)
             and not RESERVATION.search(rest)
         ):
-            return not refused_acts(low)
+            # "sin restricciones de publicación", "Vertraulichkeitsstufe: öffentlich": the act in
+            # those words is their part, not a refusal
+            whole = [m.span() for m in _finditer("UNRESTRICTED", low)]
+            return not [r for r in refused_acts(low) if not any(a <= r[2] < b for a, b in whole)]
     return False
 
 
@@ -159,6 +162,7 @@ WITHOUT_NAMING = re.compile(
     r"\b(?:without|sin|sans|sem|без|ohne)\s+(?:\w+\s+){0,2}?(?:nam|mention|cit|identif|attribut|"
     r"credit|mencion|nombr|indic|atribu|nomm|menç|identific|указ|упомин|назыв|назван|ссыл|"
     r"nenn|namensnenn|angabe|erwähn)|(?:دون|بدون|من غير)\s+(?:ال)?(?:ذكر|اشاره|الاشاره|تسميه)|"
+    r"\bбез (?:[\w-]+ ){0,3}сведений,? (?:\w+ )?(?:позволяющих|по которым) (?:\w+ )?(?:установить|идентифицировать|узнать)|"
     r"不(?:要|得)?(?:提及|提到|注明|署名)"
 )
 USE_GRANTED = re.compile(
@@ -177,7 +181,7 @@ USE_GRANTED_PASSIVE = re.compile(
     r"\b(?:may|can) be (?:used|quoted|cited|reproduced)|\b(?:puede|pueden) ser (?:utilizad|usad|citad)|"
     r"\b(?:peut|peuvent) être (?:utilis|cité|repris)|\b(?:pode|podem) ser (?:utilizad|usad|citad)|"
     r"\b(?:darf|dürfen|kann|können) (?:\w+ ){0,3}(?:verwendet|zitiert|genutzt) werden|"
-    r"\b(?:может|могут) быть (?:использован|процитирован)"
+    r"\b(?:может|могут) быть (?:использован|процитирован)|\bможно (?:\w+ )?(?:использовать|цитировать)"
 )
 
 

@@ -2921,7 +2921,7 @@ PERMISSION = [
     r"(?:ال)?نسخه (?:\w+ )?(?:للنشر|المعده للنشر|القابله للنشر)",
     # Sixth session (writers Q and R).
     r"(?:may|can) be (?:freely )?(?:published|posted|made public|shared|cited|quoted|reproduced)",
-    r"no (?:tenemos|hay) (?:ningún )?(?:inconveniente|problema|objeción) (?:\w+ ){0,3}(?:publi|difun|divulg|mencion|nombr)",
+    r"no (?:tenemos|hay) (?:ningún )?(?:inconveniente|problema|objeción) (?:\w+ ){0,6}(?:publi|difun|divulg|mencion|nombr)",
     r"(?:classification|clasificación|classificação|vertraulichkeitsstufe|einstufung|гриф|уровень доступа)\s*[:：]\s*(?:public|pública|öffentlich|открыт|общедоступ)",
 ]
 # Words right before a marker that make it a mention of the word: "if it is confidential", a question.
@@ -3820,3 +3820,41 @@ PERMISSION.extend(
 )
 ATTRIBUTIVE.extend([r"переписк", r"исповед", r"усыновлени"])
 NAME["appear"].extend([r"apparaiss\w*", r"apparaître"])
+# fresh21 (writers AN, AO, read): not yet decided whether it can be public ("our board has not
+# yet decided whether …", "прежде чем размещать документ, уточните у нас", "سنؤكد لاحقاً ما إذا",
+# "publication ?? à voir"); a name or signature removed at the writer's request ("[removido a
+# pedido]", "[assinatura omitida]"); how to be cited in Arabic ("الإشارة إليها بوصفها «…»");
+# publication without restriction as consent.
+CAREFUL.extend(
+    [
+        r"(?:not yet|still not|has not|have not|hasn't|haven't) (?:\w+ ){0,2}decided (?:whether|if)",
+        r"(?:aún|todavía) no (?:\w+ ){0,2}decidid\w* si",
+        r"pas encore (?:\w+ ){0,2}décidé (?:si|s')",
+        r"ainda não (?:\w+ ){0,2}decidi\w* se",
+        r"(?:ещё|еще|пока) не (?:\w+ ){0,2}решил\w*",
+        r"noch nicht (?:\w+ ){0,2}entschieden,? ob",
+        r"لم (?:نقرر|يقرر|تقرر) بعد",
+        r"尚未决定|还没(?:有)?决定",
+        r"(?:publication|diffusion)\W{0,6}à voir",
+        r"(?:прежде чем|перед тем как) (?:\w+ ){0,2}(?:размещать|разместить|публиковать|опубликовать)\w*,? (?:\w+ ){0,2}(?:уточните|согласуйте|свяжитесь)",
+        r"سنؤكد (?:\S+ ){0,3}(?:ما )?اذا",
+    ]
+)
+MARKERS_WITHHOLD_NAME["removed_on_request"] = [
+    r"(?:removid|omitid|retirad|suprimid)[oa] a (?:pedido|petición|solicitud)",
+    r"(?:supprimé|retiré|omis)e? à la demande",
+    r"removed (?:at|on) (?:\w+ )?request",
+    r"(?:assinatura|firma|signature|unterschrift) (?:omitid|omis|omitted|entfernt|suprimid)\w*",
+    r"подпись (?:опущена|удалена|не указана)",
+]
+WITHHOLD["cite_only_as"].append(r"(?:الاشاره|نشير|تشيروا) (?:اليها|اليه) (?:ب\S+ )?[«\"“]")
+# Permissions read as a whole: an act of publication inside them is no refusal.
+UNRESTRICTED = [
+    r"sin restricci\w* (?:de|para) (?:la )?(?:publicación|difusión)",
+    r"sans restriction (?:de|pour la) (?:publication|diffusion)",
+    r"sem restriç\w* (?:de|para) (?:a )?(?:publicação|divulgação)",
+    r"(?:no|without) restrictions? (?:on|to) (?:\w+ )?(?:publication|publishing|distribution|circulation)",
+    r"ohne (?:veröffentlichungs)?beschränkung",
+    r"(?:classification|clasificación|classificação|vertraulichkeitsstufe|einstufung|гриф|уровень доступа)\s*[:：]\s*(?:public|pública|öffentlich|открыт|общедоступ)",
+]
+PERMISSION.extend(UNRESTRICTED)
