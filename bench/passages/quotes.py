@@ -62,7 +62,8 @@ def quotes(db_path, sources):
     return found
 
 
-def dump(half):
+def quotes_of_half(half):
+    """Every quote shown for one half: ingested and themed through the CLI in a scratch folder."""
     with tempfile.TemporaryDirectory(prefix="quotes-bench-") as work:
         work = Path(work)
         folder = work / "docs"
@@ -71,8 +72,12 @@ def dump(half):
         db_path = work / "bench.db"
         run_cli(db_path, "ingest", "--call", CALL, "--no-ocr", str(folder))
         run_cli(db_path, "themes", "--call", CALL, "--format", "json", "--refresh")
-        for row in quotes(db_path, sources):
-            print(json.dumps(row, ensure_ascii=False))
+        return quotes(db_path, sources)
+
+
+def dump(half):
+    for row in quotes_of_half(half):
+        print(json.dumps(row, ensure_ascii=False))
 
 
 def score(path):

@@ -27,14 +27,12 @@ import argparse
 import json
 import random
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
-from bench.passages.extract import CALL, copy_documents, documents, run_cli  # noqa: E402
-from bench.passages.quotes import quotes  # noqa: E402
+from bench.passages.quotes import quotes_of_half  # noqa: E402
 
 SEED = 12
 
@@ -66,15 +64,7 @@ def write_jsonl(path, rows):
 
 
 def draw(half, out_dir=HERE):
-    with tempfile.TemporaryDirectory(prefix="quotes-sample-") as work:
-        work = Path(work)
-        folder = work / "docs"
-        folder.mkdir()
-        sources = copy_documents(documents(half), folder)
-        db_path = work / "bench.db"
-        run_cli(db_path, "ingest", "--call", CALL, "--no-ocr", str(folder))
-        run_cli(db_path, "themes", "--call", CALL, "--format", "json", "--refresh")
-        sheet, key = sheet_rows(quotes(db_path, sources))
+    sheet, key = sheet_rows(quotes_of_half(half))
     write_jsonl(Path(out_dir) / f"quotes-{half}-sheet.jsonl", sheet)
     write_jsonl(Path(out_dir) / f"quotes-{half}-key.jsonl", key)
     print(f"{len(sheet)} quotes of {len({r['doc'] for r in sheet})} documents written")
