@@ -2922,7 +2922,6 @@ PERMISSION = [
     # Sixth session (writers Q and R).
     r"(?:may|can) be (?:freely )?(?:published|posted|made public|shared|cited|quoted|reproduced)",
     r"no (?:tenemos|hay) (?:ningún )?(?:inconveniente|problema|objeción) (?:\w+ ){0,6}(?:publi|difun|divulg|mencion|nombr)",
-    r"(?:classification|clasificación|classificação|vertraulichkeitsstufe|einstufung|гриф|уровень доступа)\s*[:：]\s*(?:public|pública|öffentlich|открыт|общедоступ)",
 ]
 # Words right before a marker that make it a mention of the word: "if it is confidential", a question.
 HEDGES = [
@@ -3684,18 +3683,30 @@ MARKERS_DO_NOT_PUBLISH["for_the_mandate_only"] = [
     r"предназнач\w* (?:исключительно|только|лишь) для",
     r"仅呈|仅供(?:专家|独立专家)|专家本人(?:阅|参阅|阅读)?",
 ]
-# A signature left out at the author's wish: "（应作者要求，署名从略）".
-MARKERS_WITHHOLD_NAME["signature_left_out"] = [r"署名从略|略去署名|隐去署名|署名略"]
+# A name or signature left out at the writer's wish: "（应作者要求，署名从略）", "（姓名略）",
+# "[removido a pedido]", "[assinatura omitida]", "المؤلف: غير معلن بناءً على طلبنا".
+MARKERS_WITHHOLD_NAME["withheld_at_request"].extend(
+    [
+        r"署名从略|略去署名|隐去署名|署名略",
+        r"[（(]姓名略[）)]|姓名从略",
+        r"غير معلن (?:\S+ ){0,2}(?:علي|حسب) طلبنا",
+        r"(?:removid|omitid|retirad|suprimid)[oa] a (?:pedido|petición|solicitud)",
+        r"(?:supprimé|retiré|omis)e? à la demande",
+        r"removed (?:at|on) (?:\w+ )?request",
+        r"(?:assinatura|firma|signature|unterschrift) (?:omitid|omis|omitted|entfernt|suprimid)\w*",
+        r"подпись (?:опущена|удалена|не указана)",
+    ]
+)
 # Publication still to be agreed: "Diffusion à confirmer avec les auteurs", "Publicación sujeta a
 # confirmación", "署名待确认" — a person asks the submitter (the level stays unclear).
 CAREFUL.extend(
     [
-        r"(?:diffusion|publication|mise en ligne) (?:\w+ )?à confirmer",
+        r"(?:diffusion|publication|mise en ligne)\W{0,6}(?:\w+ )?à (?:confirmer|voir)",
         r"(?:publicación|difusión|publicação|divulgação) (?:\w+ )?(?:sujeta|sujeita|pendiente|pendente) (?:a|de) (?:confirma|aproba|autoriza)",
         r"(?:veröffentlichung|verbreitung) (?:\w+ )?(?:vorbehaltlich|nach rücksprache)",
         r"(?:publication|release|posting) (?:\w+ )?(?:subject to|pending) (?:\w+ )?(?:confirmation|approval|agreement)",
         r"(?:публикаци|распространени)\w* (?:\w+ )?(?:по согласованию|после согласования)",
-        r"署名待(?:确认|定)|公开待(?:确认|定)",
+        r"署名(?:问题)?待(?:确认|定)|公开待(?:确认|定)",
     ]
 )
 # Spoken French "on" for "we" with a wish: "qu'on ne veut pas être cités nommément".
@@ -3719,7 +3730,7 @@ ATTRIBUTIVE.extend(
 # "no subir a la web"), naming to be agreed first ("Namensnennung: bitte vorher mit uns
 # abstimmen"), how to be cited in Arabic ("نرجو الإشارة إلينا بعبارة «…»"), an opinion that calls
 # itself anonymous ("…的匿名意见").
-WITHHOLD["our_name_taken_out"] = [
+WITHHOLD["logos_and_generic_signatures"] += [
     r"(?:retir|enlev|supprim|remov|tak\w* out|quit|sac|tir|entfern|streich|убра|убер|убир)\w* "
     r"(?:\w+ ){0,2}(?:notre|nos|our|nuestro|nuestra|nosso|nossa|unser\w*|наш\w*) (?:\w+ )?"
     r"(?:logo|nom|name|nombre|nome|название|имя|namen)",
@@ -3804,14 +3815,8 @@ CAREFUL.extend(
         r"(?:aguardar|esperar|attendre|await|wait for) (?:\w+ ){0,2}(?:autoriza|autoris|authori[sz]ation|aprova|approval|accord)\w* (?:\w+ ){0,2}(?:antes|avant|before)",
         r"(?:nos )?consult(?:em|e|ar|en)(?:-nos)? (?:\w+ )?antes",
         r"先与我们联系|请先联系我们|(?:发布|公布|公开|发表)前请(?:先)?(?:与我们)?联系",
-        r"署名问题待(?:确认|定)",
-        r"(?:diffusion|publication)\s*[:：]\s*à confirmer",
     ]
 )
-MARKERS_WITHHOLD_NAME["name_left_out"] = [
-    r"[（(]姓名略[）)]|姓名从略",
-    r"غير معلن (?:\S+ ){0,2}(?:علي|حسب) طلبنا",
-]
 PERMISSION.extend(
     [
         r"(?:peut|peuvent|pode|podem|puede|pueden|may|can) (?:être |ser |be )?(?:reproduit|reproduzid|reproducid|reproduced)\w* (?:librement|livremente|libremente|freely)",
@@ -3835,20 +3840,13 @@ CAREFUL.extend(
         r"noch nicht (?:\w+ ){0,2}entschieden,? ob",
         r"لم (?:نقرر|يقرر|تقرر) بعد",
         r"尚未决定|还没(?:有)?决定",
-        r"(?:publication|diffusion)\W{0,6}à voir",
         r"(?:прежде чем|перед тем как) (?:\w+ ){0,2}(?:размещать|разместить|публиковать|опубликовать)\w*,? (?:\w+ ){0,2}(?:уточните|согласуйте|свяжитесь)",
         r"سنؤكد (?:\S+ ){0,3}(?:ما )?اذا",
     ]
 )
-MARKERS_WITHHOLD_NAME["removed_on_request"] = [
-    r"(?:removid|omitid|retirad|suprimid)[oa] a (?:pedido|petición|solicitud)",
-    r"(?:supprimé|retiré|omis)e? à la demande",
-    r"removed (?:at|on) (?:\w+ )?request",
-    r"(?:assinatura|firma|signature|unterschrift) (?:omitid|omis|omitted|entfernt|suprimid)\w*",
-    r"подпись (?:опущена|удалена|не указана)",
-]
 WITHHOLD["cite_only_as"].append(r"(?:الاشاره|نشير|تشيروا) (?:اليها|اليه) (?:ب\S+ )?[«\"“]")
-# Permissions read as a whole: an act of publication inside them is no refusal.
+# Permissions read as a whole (a classification of "public" among them, since the sixth
+# session): an act of publication inside them is no refusal.
 UNRESTRICTED = [
     r"sin restricci\w* (?:de|para) (?:la )?(?:publicación|difusión)",
     r"sans restriction (?:de|pour la) (?:publication|diffusion)",
