@@ -3,7 +3,7 @@ workbench/submitter_names.py and the links it makes, on names written for these 
 
 import pytest
 
-from workbench import submitter_names, submitters
+from workbench import person_names, submitter_names, submitters
 
 
 @pytest.mark.parametrize(
@@ -189,8 +189,8 @@ def test_look_alikes_are_other_bodies(a, b, country):
     ],
 )
 def test_a_person_with_and_without_titles_order_or_script(a, b, verdict):
-    names_a, names_b = submitter_names.person(a), submitter_names.person(b)
-    assert submitter_names.same_person(names_a, names_b) == verdict
+    names_a, names_b = person_names.person(a), person_names.person(b)
+    assert person_names.same_person(names_a, names_b) == verdict
 
 
 def _sub(name, kind, country, call):

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from . import audit, callscope, identity, publication, store, submitter_names
+from . import audit, callscope, identity, person_names, publication, store, submitter_names
 from .stores import submitter_decisions
 
 SURE = 92
@@ -146,8 +146,8 @@ PEOPLE = {"individual", "parliamentarian"}
 def _person(sub):
     """A person's names when the submitter is one ('Prof. Ana Quispe'), else []."""
     name = sub["submitter"] or ""
-    if sub["submitter_type"] in PEOPLE or submitter_names.titled(name):
-        return submitter_names.person(name)
+    if sub["submitter_type"] in PEOPLE or person_names.titled(name):
+        return person_names.person(name)
     return []
 
 
@@ -225,7 +225,7 @@ def _link_by_name(a, b):
         return None, 0, ""
     here = a["country"] == b["country"] and a["submitter_type"] == b["submitter_type"]
     if a["person"] or b["person"]:  # a person: the same names, or at most a person's look
-        found = submitter_names.same_person(_names(a), _names(b)) if here else None
+        found = person_names.same_person(_names(a), _names(b)) if here else None
         if found == "sure":
             return "sure", 96, "the same person's names"
         verdict, score, reason = _link_by_other_names(a, b)
@@ -267,7 +267,7 @@ def _section_of_known_body(a, b):
 
 
 def _names(sub):
-    return sub["person"] or submitter_names.person(sub["submitter"])
+    return sub["person"] or person_names.person(sub["submitter"])
 
 
 def _link_by_other_names(a, b):
