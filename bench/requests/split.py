@@ -89,9 +89,13 @@ FRESH = {
     # twice unread (start code 0.94 / 0.088, after fresh20's round 0.96 / 0.071) and was then
     # read: "fresh22".
     "fresh22": ("ap-", "aq-"),
+    # Writers AR and AS ("ar-", "as-"), eighth session: the same brief, commissioned at its start
+    # once fresh22 had been measured twice unread (start code 0.95 / 0.063, after fresh21's round
+    # 0.97 / 0.033) and was then read: "fresh23".
+    "fresh23": ("ar-", "as-"),
 }
 # Measured but never read: their texts are not printed and not trained on.
-UNREAD = ("fresh22",)
+UNREAD = ("fresh23",)
 READ_FRESH = tuple(name for name in FRESH if name not in UNREAD)
 HALVES = ("dev", "heldout", *FRESH)
 
