@@ -13,6 +13,8 @@ saw only the paragraphs and the area definitions of tests/fixtures/codebook/READ
   1818, sheet bench/themes_written_c/codebook-sheet.json, labels expected at
   bench/themes_written_c/codebook-labels.json. Unseen: measured once before and once after
   the codebook's changes, never tuned on.
+- set ``d``: bench/themes_written_d/paragraphs.jsonl (a fourth writer, eighth session), 150
+  drawn with seed 1919, sheet and labels beside it as for ``c``. Unseen: the next measurement.
 
     .venv/bin/python -m bench.codebook_written [--set a|b|c] [--sheet]
     .venv/bin/python -m bench.codebook_written --cv      # train on a, test on b; and b on a
@@ -45,6 +47,7 @@ SETS = {
     "a": (HERE, 200, 1616),
     "b": (BENCH / "themes_written_b", 150, 1717),
     "c": (BENCH / "themes_written_c", 150, 1818),
+    "d": (BENCH / "themes_written_d", 150, 1919),
 }
 FIXTURES = BENCH.parent / "tests" / "fixtures" / "codebook"
 FIXTURE_FILES = ("labelled_passages.csv", "labelled_passages_b.csv", "real_passages.csv")
