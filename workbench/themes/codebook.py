@@ -306,14 +306,7 @@ class AreaModels:
         """{area: [reasons]}: the areas whose probability reaches their threshold, and those the
         terms coded unless their probability is under ``keep`` (the terms' false friends; not
         when ``judge_terms`` is false)."""
-        rows, values = [], []
-        for feature, (value, _) in features.items():
-            row = self.index.get(feature)
-            if row is not None:
-                rows.append(row)
-                values.append(value)
-        scores = self.bias + np.asarray(values) @ self.matrix[rows] if rows else self.bias
-        coded = np.array([f"coded:{area}" in features for area in self.names])
+        scores, coded = self.scores(features)
         kept = coded & (scores >= self.kept) if judge_terms else coded
         chosen = (scores >= self.needed) | kept
         return {
@@ -321,6 +314,18 @@ class AreaModels:
             for area, passes in zip(self.names, chosen)
             if passes
         }
+
+    def scores(self, features):
+        """(each area's score, the logit of its probability; whether the terms coded it), in
+        the order of ``names``."""
+        rows, values = [], []
+        for feature, (value, _) in features.items():
+            row = self.index.get(feature)
+            if row is not None:
+                rows.append(row)
+                values.append(value)
+        scores = self.bias + np.asarray(values) @ self.matrix[rows] if rows else self.bias
+        return scores, np.array([f"coded:{area}" in features for area in self.names])
 
 
 def _logit(p):
