@@ -349,3 +349,16 @@ def test_the_background_document_quotes_only_statements_when_nobody_picks():
     assert [p["passage_id"] for p in picked] == [3]
     offered = build.rank_for_quotes(passages)  # people picking still see every passage
     assert [p["passage_id"] for p in offered][0] == 3 and len(offered) == 3
+
+
+def test_a_markdown_rule_is_a_break_not_text_run_into_the_next_paragraph():
+    """A web page saved as Markdown (as ../shared/realworld/texts/drw__… is): its front
+    matter between '---' lines is a cover, and neither '---' nor '\\*\\*\\*' starts a passage."""
+    page = (
+        "---\ntitle: Joint Submission for the United Kingdom's Universal Periodic Review\n"
+        "authors: [drw]\ndate: 2016-09-16T15:51:20+00:00\n---\n"
+        f"{ENGLISH[0]}\n\n\\*\\*\\*\n\n{ENGLISH[1]}"
+    )
+    passages = structure.classify(split_pages([page]))
+    assert role_of(passages, "title:")["role"] == "front_matter"
+    assert [p["text"] for p in passages if p["role"] == "body"] == [ENGLISH[0], ENGLISH[1]]

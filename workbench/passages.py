@@ -34,6 +34,9 @@ STARTS_BLOCK = re.compile(
 NOTE_START = re.compile(r"^(\d{1,3}|\*{1,3})\s+\S")  # a note after a sentence's end starts one too
 NOTE_MARK = re.compile(r"^(\d{1,3}|\*{1,3}|[†‡])\s?[^\W\d_]")  # a note's start: "12 See", "14For"
 MARKER_LINE = re.compile(r"^(\d{1,3}|\*{1,3}|[†‡])$")  # a footnote mark PDF text left alone
+RULE_LINE = re.compile(
+    r"^(\\?[-*_=~]\s*){3,}$"
+)  # "---", "***", "\*\*\*": a rule, a break between blocks
 TOC_LINE = re.compile(
     r"(\.{4,}|…{2,}|(\s\.){3,}|_{4,})\s*[\divxlc]{1,4}$|\s{3,}\d{1,3}$", re.IGNORECASE
 )
@@ -136,7 +139,7 @@ def _paragraphs(text, notes=frozenset(), layout=None):
     'toc', 'note' or 'footnote' (``layout``: {folded line: "heading" | "note"} of the page)."""
     layout = layout or {}
     lines = [line.strip() for line in text.split("\n")]
-    lines = [line for line in lines if not MARKER_LINE.match(line)]
+    lines = ["" if RULE_LINE.match(line) else line for line in lines if not MARKER_LINE.match(line)]
     width = max((len(line) for line in lines if not MARKDOWN_HEADING.match(line)), default=0)
     found, current, kind = [], [], "text"
 
