@@ -274,3 +274,23 @@ def test_a_theme_named_by_its_terms_never_shows_structural_words():
 def test_stop_words_written_with_accents_are_no_label_words():
     assert not labels.phrases("Não. Alguns. Também.", "pt")
     assert labels.phrases("Escolas públicas", "pt")
+
+
+def test_a_label_is_no_form_field_no_heading_in_capitals_and_no_vague_word_alone():
+    """As the UPR thematic list of recommendations writes them: an SDG heading in capitals
+    run into a field ("… INSTITUTIONS Affected persons: …"), '&' between two nouns, and
+    'the Act' in every passage of a theme about refugees."""
+    listed = [
+        "PEACE, JUSTICE AND STRONG INSTITUTIONS Affected persons: victims of enforced "
+        "disappearance, judges",
+        "PEACE, JUSTICE AND STRONG INSTITUTIONS Affected persons: persons deprived of liberty",
+        "PEACE, JUSTICE AND STRONG INSTITUTIONS Affected persons: judges and lawyers",
+    ]
+    refugees = [
+        "The Act leaves refugees & asylum seekers in camps near the border for years.",
+        "Under the Act, refugees & asylum seekers lack access to health care.",
+        "The Act gives refugees & asylum seekers no interpreter in the reception centres.",
+        "The Act was amended, yet refugees & asylum seekers still wait for a decision.",
+    ]
+    found = labels.label_themes(listed + refugees, ["en"] * 7, [[0, 1, 2], [3, 4, 5, 6]])
+    assert found == ["Justice and strong institutions", "Refugees & asylum seekers"], found

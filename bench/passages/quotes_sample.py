@@ -5,6 +5,9 @@ of the real documents, for an independent judge (issue 12: >= 90 % substantive s
         # -> bench/passages/quotes-heldout-sheet.jsonl  (for the judge)
         #    bench/passages/quotes-heldout-key.jsonl    (where each quote was shown; not for the judge)
     .venv/bin/python bench/passages/quotes_sample.py --score quotes-heldout-judged.jsonl
+    .venv/bin/python bench/passages/quotes_sample.py --half heldout --suffix -2
+        # a later round: quotes-heldout-sheet-2.jsonl and quotes-heldout-key-2.jsonl
+    .venv/bin/python bench/passages/quotes_sample.py --suffix -2 --score quotes-heldout-judged-2.jsonl
 
 The half is ingested with the command line and themes are proposed, as extract.py does;
 every quote the Themes page shows (``themes.representative_passages``, 5 per theme) and
@@ -63,10 +66,12 @@ def write_jsonl(path, rows):
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def draw(half, out_dir=HERE):
+def draw(half, out_dir=HERE, suffix=""):
+    """Write the half's sheet and key (``suffix``: a later round's, "-2": the rounds before
+    stay beside their judgements)."""
     sheet, key = sheet_rows(quotes_of_half(half))
-    write_jsonl(Path(out_dir) / f"quotes-{half}-sheet.jsonl", sheet)
-    write_jsonl(Path(out_dir) / f"quotes-{half}-key.jsonl", key)
+    write_jsonl(Path(out_dir) / f"quotes-{half}-sheet{suffix}.jsonl", sheet)
+    write_jsonl(Path(out_dir) / f"quotes-{half}-key{suffix}.jsonl", key)
     print(f"{len(sheet)} quotes of {len({r['doc'] for r in sheet})} documents written")
 
 
@@ -92,13 +97,14 @@ def main():
     parser.add_argument("--half", choices=("dev", "heldout"), default="heldout")
     parser.add_argument("--score", help="a judged sheet (JSONL); its key is found beside it")
     parser.add_argument("--key", help="the key of the judged sheet (default: the half's key)")
+    parser.add_argument("--suffix", default="", help='a later round\'s sheet and key, e.g. "-2"')
     args = parser.parse_args()
     if args.score:
-        key = args.key or HERE / f"quotes-{args.half}-key.jsonl"
+        key = args.key or HERE / f"quotes-{args.half}-key{args.suffix}.jsonl"
         for where, (good, total) in score(args.score, key).items():
             print(f"{where}: {good}/{total} substantive = {good / max(total, 1):.3f}")
         return
-    draw(args.half)
+    draw(args.half, suffix=args.suffix)
 
 
 if __name__ == "__main__":

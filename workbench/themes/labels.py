@@ -57,7 +57,8 @@ STRUCTURAL = frozenset(
 RUSSIAN_VERB_ENDINGS = ("ся", "сь")  # 'является', 'остаётся', 'требуются'
 POSSESSIVE = re.compile(r"['’]s$")
 BREAK = re.compile(r"[.,;:!?()\[\]{}\"“”«»„—–·•/\\|\n\t]+|\s-\s")
-TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d\S*")
+FIELD_WORDS = 3  # "Affected persons:", "Contact person:": a form's field name
+TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d\S*|&")  # "refugees & asylum seekers"
 
 
 def structural(word):
@@ -82,7 +83,18 @@ CONNECTORS = {
     "pt": "de do da dos das em no na nos nas contra por para e ou a à ao aos o os as",
     "ru": "в во на против и или для о об с со к по от",
 }
-CONNECTORS = {lang: frozenset(words.split()) for lang, words in CONNECTORS.items()}
+CONNECTORS = {lang: frozenset(words.split()) | {"&"} for lang, words in CONNECTORS.items()}
+# Words that name no topic alone: a label of one of them says nothing of what the theme is
+# about ("Act", "Support", "Peoples"); inside a phrase they may ("Criminal Code").
+VAGUE = frozenset(
+    """
+    act acts law laws code bill plan programme program strategy policy policies measure
+    action actions effort efforts issue issues matter situation challenge challenges support
+    work way part case cases area areas field level year years time country countries world
+    people peoples person persons group groups system framework development context
+    example number use company companies today
+    """.split()
+)
 
 
 def phrases(text, lang):
@@ -91,8 +103,7 @@ def phrases(text, lang):
     tools = passage_features.language_tools(lang)
     kinds = word_kinds(lang)
     found = {}
-    for chunk in BREAK.split(text):
-        words = TOKEN.findall(chunk)
+    for words in _runs(text):
         lower = [w.lower() for w in words]
         lemmas = [tools.lemma(w) for w in lower]
         keys = [passage_features.strip_accents(lemma) for lemma in lemmas]
@@ -109,6 +120,32 @@ def phrases(text, lang):
                 ):
                     found.setdefault(tuple(keys[start:end]), (words[start:end], start == 0))
     return found
+
+
+def _runs(text):
+    """Runs of words no punctuation breaks, also broken where a heading set in capitals meets
+    the text run into it ("JUSTICE AND STRONG INSTITUTIONS Affected persons"); a form's field
+    name before its colon ("Affected persons: …") is no run."""
+    pieces = BREAK.split(text)
+    separators = BREAK.findall(text) + [""]
+    for chunk, separator in zip(pieces, separators):
+        runs = list(_caps_runs(TOKEN.findall(chunk)))
+        if separator.startswith(":") and len(runs[-1]) <= FIELD_WORDS:
+            runs.pop()
+        yield from runs
+
+
+def _caps_runs(words):
+    caps = [len(w) > 1 and w.isupper() for w in words]
+    start = 0
+    for i in range(1, len(words)):
+        if caps[i] == caps[i - 1]:
+            continue
+        run = caps[start:i][::-1] if caps[i - 1] else caps[i:]
+        if next((n for n, c in enumerate(run) if not c), len(run)) >= 2:  # two capitals in a row
+            yield words[start:i]
+            start = i
+    yield words[start:]
 
 
 def _word_fits(word, lemma, key, tools, kinds):
@@ -277,6 +314,8 @@ def _ranked(i, counts, langs, boost):
     total = sum(c.n for c in peers)
     scores = {}
     for key, df in own.df.items():
+        if len(key) == 1 and key[0] in VAGUE:
+            continue
         if df >= floor and sum(c.df.get(key, 0) for c in peers) - df <= COMMON * (total - own.n):
             content = [word_score(w) for w in key if w in own.words]
             mean = sum(content) / len(content)
@@ -314,7 +353,8 @@ def _inside(short, long):
 
 def _surface(forms):
     """The form the passages write most, each word cased as most occurrences have it; the
-    first letter capitalised ('police violence against trans women' -> 'Police violence ...')."""
+    first letter capitalised ('police violence against trans women' -> 'Police violence ...');
+    a phrase of several words all in capitals (a heading's) in sentence case."""
     words = []
     for position in range(len(next(iter(forms)))):
         cased = Counter()
@@ -322,4 +362,6 @@ def _surface(forms):
             cased[form[position]] += n
         words.append(min(cased, key=lambda w: (-cased[w], w)))
     text = " ".join(words)
+    if len(words) > 1 and text.isupper():  # a heading set in capitals: "Justice and strong…"
+        text = text.lower()
     return text[:1].upper() + text[1:]
