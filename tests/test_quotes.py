@@ -55,8 +55,22 @@ def test_minutes_treaty_lists_self_descriptions_and_instructions_are_no_quotes()
         "Please give a summary of the ethical issues and any action that will be taken.",
         "In this regard, we would like to know if there have been cases of criminal conviction "
         "by the Slovenian justice.",
+        # a review's minutes, as a UPR working group's report writes them
+        "The delegation of Slovenia was headed by the State Secretary of the Ministry of Foreign "
+        "Affairs.",
+        "During the interactive dialogue, 82 delegations made statements.",
+        "Qatar thanked Slovenia for its comprehensive national report and its presentation.",
+        "The recommendations formulated during the interactive dialogue have been examined by "
+        "Slovenia and enjoy its support.",
     ):
         assert quote(text) is None, text
+
+
+def test_what_a_delegation_said_in_the_review_is_quoted():
+    assert quote(
+        "Fiji welcomed the adoption of the law on equal opportunities and commended Slovenia for "
+        "its progress on gender equality."
+    ).startswith("Fiji welcomed")
 
 
 def test_fragments_broken_sentences_and_list_items_without_a_verb_are_no_quotes():

@@ -110,7 +110,22 @@ MINUTES = re.compile(
     r"\b(?:meeting|session|review|dialogue) (?:was|were|is) (?:held|opened|closed|chaired|convened)\b|"
     r"\b(?:adopted|considered|endorsed) (?:the|this|its) (?:present )?(?:report|outcome|draft)\b|"
     r"\bin accordance with paragraph \d+ of\b|\btroika\b|"
-    r"\b(?:the|this) (?:meeting|session) (?:rose|was adjourned|was suspended)\b",
+    r"\b(?:the|this) (?:meeting|session) (?:rose|was adjourned|was suspended)\b|"
+    r"\bat the same meeting\b|\bstatements? (?:was|were) (?:made|delivered) by\b|"
+    r"\b(?:delegation|review|session|dialogue)\b.{0,40}?\bwas (?:headed|led|chaired) by\b|"
+    r"\b(?:\d+|several|many|other) delegations (?:made|took|delivered|participated)\b|"
+    r"\bquestions? (?:prepared )?in advance\b|\bgroup of rapporteurs\b|"
+    r"\b(?:opened|closed|adjourned|suspended) the (?:session|meeting|debate|dialogue)\b|"
+    r"\b(?:adopted|approved) (?:the|its) (?:agenda|programme of work|annotations)\b|"
+    r"\b(?:formulated|made) during the (?:interactive )?dialogue\b|"
+    r"\b(?:enjoys?|did not enjoy) the support of\b|\bhave been (?:noted|examined) by\b|"
+    r"\bwill be examined by\b|"
+    r"\b(?:contained|reflected|reproduced|listed|set out|found) in (?:the )?annex\b|"
+    r"\bannexed to (?:the present|this) (?:report|document)\b|"
+    r"^\W*[\w'’ -]{1,60}? thanked\b|\bthanked (?:the|slovenia|it|its)\b.{0,80}\b(?:for (?:its|the|their)"
+    r" (?:presentation|report|national report|statement|responses|answers|participation))\b|"
+    r"\bdo not necessarily reflect\b|\bwithout formal editing\b|\breproduced as received\b|"
+    r"\bthe designations employed\b",
     re.IGNORECASE,
 )
 # The document speaking of itself: how it was prepared, whom it consulted, what it covers
