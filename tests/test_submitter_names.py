@@ -76,6 +76,15 @@ from workbench import person_names, submitter_names, submitters
         ),
         # a generic form of body ('network') in one name only
         ("Equipo Trans Austral (ETA)", "Equipo Trans Austral Network", "CHL"),
+        # a city's name in another case or as an adjective (Cyrillic); whom it is for
+        # ('people') said in one name only
+        ("Громадська організація «Веселкова громада Харкова»", "Rainbow Community Kharkiv", "UKR"),
+        ("Алматинский центр поддержки квир-людей", "Almaty Queer Support Centre", "KAZ"),
+        # an Indic 's' then 'h' (anyascii's 'sh'); a demonym in Haitian Creole; a phrase of
+        # a script without spaces ('互助会', mutual aid)
+        ("सहयोग ट्रांस कल्याण ट्रस्ट", "Sahyog Trans Welfare Trust", "IND"),
+        ("Kolektif Ayisyen pou Dwa Moun LGBT", "Collectif haïtien pour les droits LGBT", "HTI"),
+        ("广州彩虹家长互助会", "Guangzhou Rainbow Parents Mutual Aid Network", "CHN"),
     ],
 )
 def test_one_body_in_two_languages_or_scripts(a, b, country):
@@ -121,6 +130,8 @@ def test_one_body_in_two_languages_or_scripts(a, b, country):
         ("Rainbow Friends Network", "Rainbow Family Network", "THA"),
         ("北京同源中心", "Shanghai Tongyuan Center", "CHN"),
         ("Удружење Дуга Чачак", "Udruženje Duga Niš", "SRB"),
+        ("Громадська організація «Веселкова громада Харкова»", "Rainbow Community Lviv", "UKR"),
+        ("सहयोग ट्रांस कल्याण ट्रस्ट", "Sahyatri Trans Welfare Trust", "IND"),
         # 'Diversidad Sur' is not 'sûr' (safe) once accents are folded
         ("Asociación Civil Diversidad Sur", "Asociación Diversidad Segura", "ARG"),
         # word order is not all: the Council of Europe is not the European Council
@@ -152,7 +163,11 @@ def test_look_alikes_are_other_bodies(a, b, country):
         # one name and an initial: a person's look
         ("Prof. Lucía Ortiz, Universidad del Sur", "Ortiz, L.", "unsure"),
         ("Айдана Бекова", "Dr. Aidana Bekova (Almaty University)", "sure"),
-        ("Lucía Fernanda Ortiz Rojas", "Lucía Fernanda Ortiz", "unsure"),
+        # a second surname left out: the same person (three writers of names said so);
+        # a given name and a surname beside three names is many people's
+        ("Lucía Fernanda Ortiz Rojas", "Lucía Fernanda Ortiz", "sure"),
+        ("Dr. María José Fernández Ríos", "Maria Jose Fernandez", "sure"),
+        ("Hon. Tomas Vela, MP", "Sen. Tomas Vela Ruiz", "unsure"),
         ("Lucía Fernanda Ortiz Rojas", "Lucía Fernanda Ortiz Ramos", None),
         ("Park Ji-hoon", "Park Ji-hyun", None),
         # a middle initial or a Russian patronymic more, the same first and last names
@@ -185,6 +200,9 @@ def test_look_alikes_are_other_bodies(a, b, country):
         # its romanisation is many names'; two Chinese names compare as written
         ("Ana María Pérez Soto", "María Ana Pérez Soto", "unsure"),
         ("Wang Fang", "王方", "unsure"),
+        # a romanised given name of two syllables in one word, beside its characters
+        ("陈思远", "Chen Siyuan (Sean Chen)", "sure"),
+        ("陈思远", "Chen Siyun", None),
         ("王芳", "王方", None),
     ],
 )
@@ -339,6 +357,30 @@ def test_people_across_scripts_are_candidates():
     for n in range(len(names)):
         assert (n, n + len(names)) in found
         assert submitters.link(subs[n], subs[n + len(names)])[0] == "sure"
+
+
+def test_a_unit_of_a_known_body_is_the_body_but_not_its_chapter_or_office_somewhere():
+    """'UNHCR - Division of International Protection' and 'Council of Europe – SOGIESC Unit'
+    are the known body writing (a unit of it); its section in a country, a regional office or
+    a chapter is another submitter."""
+    cases = [
+        ("Office of the United Nations High Commissioner for Refugees", "UNHCR - Division of International Protection", "sure"),
+        ("Conseil de l'Europe", "Council of Europe – SOGIESC Unit", "sure"),
+        ("Amnesty International", "Amnesty International – Ireland section", None),
+        ("Amnesty International", "Amnesty International – Kenya", None),
+        ("Office of the United Nations High Commissioner for Human Rights", "OHCHR – Regional Office for South America", None),
+    ]  # fmt: skip
+    for whole, unit, verdict in cases:
+        subs = [
+            _sub(name, "intergovernmental", "", call) for name, call in ((whole, "x"), (unit, "y"))
+        ]
+        for sub in subs:
+            sub["body"] = submitters._known_body(sub["submitter"])
+            sub["unit_of"] = None if sub["body"] else submitters._unit_of(sub["submitter"], "")
+        assert subs[0]["body"]
+        assert (submitters.link(*subs)[0] == "sure") == (verdict == "sure"), unit
+        if verdict == "sure":
+            assert (0, 1) in submitters._candidates(subs, {})
 
 
 def test_a_national_section_is_not_its_known_body():

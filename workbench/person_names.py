@@ -111,6 +111,7 @@ def same_person(a, b):
         return None
     a, b = _without_patronymics(a, b), _without_patronymics(b, a)
     a, b = _compounds_apart(a, b), _compounds_apart(b, a)
+    a, b = _syllables_apart(a, b), _syllables_apart(b, a)
     left, unmatched, full, initials, partly = list(b), 0, 0, 0, []
     for n in a:
         other = next((m for m in left if _same_name(n, m)), None)
@@ -136,9 +137,49 @@ def same_person(a, b):
         return "sure"  # "Thomas Sipho Ndlovu" / "T. S. Ndlovu": the surname and two initials
     if full >= 2 and _only_middle_names(a, b):
         return "sure"  # "Margaret A. Holloway" / "Margaret Holloway"; a Russian patronymic
+    if _second_surname_dropped(a, b):
+        return "sure"  # "María José Fuentes Valdivia" / "Maria Jose Fuentes"
     if not unmatched or not left:
         return "unsure"
     return None
+
+
+def _second_surname_dropped(a, b):
+    """The shorter name, three names at least (two given names and a surname), is the longer
+    one without its last name: a second (mother's) surname left out, as Spanish and Portuguese
+    names often are ('Ana Lucía Quispe Mamani' / 'Ana Lucia Quispe'). Not two names beside
+    three ('John Mwangi' / 'John Mwangi Kariuki'): a common name and a surname are many
+    people's."""
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    return (
+        len(short) >= 3
+        and len(long) == len(short) + 1
+        and len(long[-1]) > 1
+        and not any("|" in n for n in long + short)
+        and all(_same_name(x, y) for x, y in zip(short, long))
+    )
+
+
+def _syllables_apart(names, other):
+    """A romanised given name written as one word beside a Chinese name's characters
+    ('Chen Siyuan' / '陈思远'): its syllables, when they are the characters' in order."""
+    syllables = [n.split("|")[0] for n in other if "|" in n]
+    if len(syllables) < 3 or any("|" in n for n in names):
+        return names
+    found = []
+    for n in names:
+        run = next(
+            (
+                syllables[at : at + size]
+                for size in (2, 3)
+                for at in range(len(syllables) - size + 1)
+                # a Latin name's y is read as i ('Siyuan' -> 'siiuan')
+                if "".join(syllables[at : at + size]).replace("y", "i") == n.replace("-", "")
+            ),
+            None,
+        )
+        found += run or [n]
+    return found
 
 
 def _surnames_swapped(a, b):

@@ -30,20 +30,22 @@ SMALL_WORDS = set(
     "the of for and in on at to by a an de del la el los las le les du des d l y e et da do dos "
     "das em na no nos nas para por pela pelo pour au aux en und fur der die im von zu di dei "
     "della per untuk dan bagi ve li al i w z na dla oraz ile icin için van voor het een met en "
-    "och og ya wa kwa yang di ke".split()
+    "och og ya wa kwa yang di ke pou ak".split()
 )
 NATIVE_SMALL_WORDS = {
     "и", "в", "по", "для", "при", "на", "у", "з", "і", "за", "во", "со", "та", "й",
     "เพื่อ", "ของ", "และ", "แห่ง", "和", "的", "與", "与", "の",
     "من", "أجل", "اجل", "في", "على", "عن", "مع", "و", "لأجل", "برای", "از", "در", "به",
     "کے", "کی", "کا", "اور", "के", "की", "का", "और", "में", "של",
+    "을", "를", "의", "은", "는", "과", "와", "위한", "위해",  # Korean particles, 'for'
 }  # fmt: skip
 # small words of scripts without spaces, cut out of a run like the glossary's words
 NO_SPACE_SMALL_WORDS = ("เพื่อ", "ของ", "และ", "的", "の")
-# forms of a body, not its name: "Gesher Gaava" and "Gesher Gaava Organization" are one
+# forms of a body, not its name: "Gesher Gaava" and "Gesher Gaava Organization" are one;
+# whom it is for, said in one name only: "квир-людей" (queer people) / "Queer …"
 GENERIC = {
     "association", "organisation", "office", "network", "group", "collective", "initiative",
-    "project", "trust",
+    "project", "trust", "people",
 }  # fmt: skip
 LEGAL_FORMS = re.compile(
     r"(?<!\w)(e\.\s?V\.|g?GmbH|LLP|Ltd\.?|Limited|Inc\.?|A\.\s?C\.|S\.\s?A\.|Pty|NPC|"
@@ -322,15 +324,20 @@ def _word(raw, folded, country):
         form = re.sub(r"c(?!h)", "ch", form)
     countries = _country_prefixes(country) if country else frozenset()
     concept = glossary().get(folded) or _inflected(folded)
-    if concept and countries and folded in country_names(country):
-        return [Word(COUNTRY, form)]  # 'Africa' of 'South Africa', not the continent
+    if (
+        concept
+        and countries
+        and (folded in country_names(country) or _of_country(concept, country))
+    ):
+        # 'Africa' of 'South Africa', not the continent; 'Ayisyen' (Haitian Creole) of Haiti
+        return [Word(COUNTRY, form)]
     if concept:  # "인권" is two concepts: human, rights
         return [Word(c, form, **_script(raw)) for c in concept.split()]
     if not form or form in SMALL_WORDS or folded in NATIVE_SMALL_WORDS:
         return []
     if countries and _country_word(raw, folded, countries):
         return [Word(COUNTRY, form)]
-    city = _city(form, country) if country else None
+    city = _city(form, country, bool(CYRILLIC.search(raw))) if country else None
     if city:  # 'Wien' and 'Vienna'
         return [Word(f"city:{city}", form, **_script(raw))]
     acronym = len(raw) >= 2 and raw.isupper() and raw.isalpha()
@@ -364,17 +371,54 @@ def _cyrillic_stems():
     return {stem: concept for stem, concept in found.items() if stem not in shared}
 
 
-def _city(form, country):
-    """A city of the country a word names, also as a Slavic adjective ('Петербургский')."""
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# a Slavic case ending on a city's name ('Харкова' of 'Харків'/'Харьков', 'Львове')
+CITY_CASE = re.compile(r"(om|em|oi|ei|a|u|e|i|y)$")
+
+
+def _city(form, country, cyrillic=False):
+    """A city of the country a word names, also as a Slavic adjective ('Петербургский',
+    'Алматинский') or, in Cyrillic, in another case ('Харкова')."""
     cities = city_names(country)
     if form in cities:
         return cities[form]
     match = SLAVIC_ADJECTIVE.search(form)
-    if not match:
+    if match:
+        # 'петербургский' -> Peterburg, 'новосибирский' -> Novosibirsk, 'алматинский' -> Almaty
+        stems = [form[: match.start()], form[: match.start(2)]]
+        stems += [s[:-2] for s in stems[:1] if s.endswith(("in", "ov", "ev"))]
+    elif cyrillic:
+        stems = [CITY_CASE.sub("", form)]
+    else:
         return None
-    # 'петербургский' -> Peterburg, 'новосибирский' -> Novosibirsk
-    stems = (form[: match.start()], form[: match.start(2)])
-    return next((cities[s] for s in stems if len(s) >= 5 and s in cities), None)
+    bare = _cities_without_final_vowel(country)
+    return next(
+        (cities.get(s) or bare.get(s) for s in stems if len(s) >= 5 and (s in cities or s in bare)),
+        None,
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _cities_without_final_vowel(alpha3):
+    """{a city's name without its final vowel ('almat' of 'Almaty'): its GeoNames id}."""
+    found = {}
+    for name, city in city_names(alpha3).items():
+        if re.search(r"[aeiouy]$", name) and len(name) >= 6:
+            found.setdefault(name[:-1], city)
+    return found
+
+
+@functools.lru_cache(maxsize=256)
+def _of_country(concept, alpha3):
+    """Does a glossary concept's row hold a name of the country (a demonym's row: 'haitian',
+    'ayisyen', 'haïti')? Then its words name the country."""
+    names = country_names(alpha3)
+    return any(
+        " ".join(_plain_words(w)) in names
+        for row in _glossary_rows()
+        if row["concept"] == concept
+        for w in row["words"].split("|")
+    )
 
 
 def _script(raw):
@@ -474,10 +518,12 @@ def alike(a, b):
     if a.abjad != b.abjad:  # an abjad's word beside its Latin form: the consonants
         written, spelt = (a, b) if a.abjad else (b, a)
         y = _skeleton(spelt.latin)
-        # Hebrew ו is a consonant or a vowel ('ירוקה' = 'Yeruka'); anyascii writes it 'v'
+        # Hebrew ו is a consonant or a vowel ('ירוקה' = 'Yeruka'): anyascii writes it 'v'; an
+        # Indic 's' then 'h' is no 'sh' ('सहयोग' is 'shyog' to anyascii, 'Sahyog' to its writer)
+        forms = {written.latin, written.latin.replace("v", ""), written.latin.replace("sh", "s'h")}
         return len(a.latin) >= 2 and any(
             x == y or (min(len(x), len(y)) >= 3 and x[0] == y[0] and fuzz.ratio(x, y) >= 85)
-            for x in {_skeleton(written.latin), _skeleton(written.latin.replace("v", ""))}
+            for x in {_skeleton(form) for form in forms}
         )
     if a.foreign != b.foreign and not (a.concept in _GLOSSED and b.concept in _GLOSSED):
         # a transliteration beside another ('Альянс' / 'Alyans', 'Kowalczuk' / 'Ковальчук')
@@ -762,6 +808,13 @@ def keys(name, country, person_names=()):
     if person_names:
         wanted = [_name_keys(n) for n in person_names if len(n) > 1]
         index |= {k for ks in wanted for k in ks}
+        # a Chinese name's syllables as a romanised given name writes them ('Siyuan')
+        spelt = [n.split("|")[0] for n in person_names if "|" in n]
+        index |= {
+            f"n:{''.join(spelt[at : at + size]).replace('y', 'i')}"
+            for size in (2, 3)
+            for at in range(len(spelt) - size + 1)
+        }
         probes += [wanted] if wanted else []
     return index, probes
 

@@ -136,6 +136,7 @@ def records(db, calls, identities=True):
         sub["acronyms"] = acronyms(sub["submitter"], own.get("acronym", ()))
         sub["domains"] = _domains(own)
         sub["body"] = _known_body(sub["submitter"])
+        sub["unit_of"] = None if sub["body"] else _unit_of(sub["submitter"], sub["country"])
         sub["person"] = _person(sub)
     return subs
 
@@ -157,6 +158,49 @@ def _known_body(name):
 
     hit = gazetteer.lookup(name) if name else None
     return hit.id if hit else None
+
+
+# a part that makes a name a chapter, a section or an office somewhere of a known body, not a
+# unit of it: 'Amnesty International – Ireland section', 'OHCHR – Regional Office for …'
+CHAPTER = re.compile(
+    r"\b(chapters?|sections?|branch|regional|region|country office|national|local|"
+    r"cap[ií]tulo|secci[oó]n|se[cç][cç][aã]o|filial|d[eé]l[eé]gation|antenne|"
+    r"отделение|филиал|відділення|فرع)\b",
+    re.IGNORECASE,
+)
+
+
+def _unit_of(name, country):
+    """The known body a unit's name is written beside ('UNHCR - Division of International
+    Protection', 'Council of Europe – SOGIESC Unit'), or None: one part of the name is a known
+    body (the gazetteer) and the others are no chapter, section or office of a place."""
+    plain = re.sub(r"\([^)]*\)", " ", name or "")
+    parts = [p.strip() for p in re.split(r",|\s+[-–—/]\s+", plain) if p.strip()]
+    if len(parts) < 2:
+        return None
+    bodies = [_known_body(p) for p in parts]
+    found = set(bodies) - {None}
+    rest = [p for p, body in zip(parts, bodies) if body is None]
+    if len(found) != 1 or any(CHAPTER.search(p) or _names_a_place(p, country) for p in rest):
+        return None
+    return found.pop()
+
+
+def _names_a_place(text, country):
+    """Does a part of a name name a country (any) or a city of the submitter's?"""
+    import pycountry
+
+    if country and submitter_names.names_its_place(text, country):
+        return True
+    found = re.findall(r"\w+", text)
+    for size in (1, 2, 3):
+        for at in range(len(found) - size + 1):
+            try:
+                pycountry.countries.lookup(" ".join(found[at : at + size]))
+            except LookupError:
+                continue
+            return True
+    return False
 
 
 def link(a, b):
@@ -221,6 +265,12 @@ def _link_by_name(a, b):
         return "sure", 100, "the same name"
     if a["key"].replace(" ", "") in b["acronyms"] or b["key"].replace(" ", "") in a["acronyms"]:
         return "sure", 97, "one name is the other's acronym"
+    if (
+        a.get("unit_of")
+        and a["unit_of"] == b.get("body")
+        or (b.get("unit_of") and b["unit_of"] == a.get("body"))
+    ):
+        return "sure", 95, "a unit of the same known body"
     if _other_known_bodies(a, b) or _other_known_bodies(b, a):
         return None, 0, ""
     here = a["country"] == b["country"] and a["submitter_type"] == b["submitter_type"]
@@ -391,7 +441,7 @@ def _shared_values(sub):
     body, an e-mail domain."""
     values = [("state", sub["country"])] if sub["submitter_type"] == "state" else []
     if sub["key"]:
-        values += [("key", sub["key"]), ("body", sub.get("body"))]
+        values += [("key", sub["key"]), ("body", sub.get("body") or sub.get("unit_of"))]
         values += [("domain", d) for d in sub["domains"]]
     return [v for v in values if v[1]]
 
