@@ -91,6 +91,10 @@ def test_fragments_broken_sentences_and_list_items_without_a_verb_are_no_quotes(
         "of the Group of Seven."
     )
     assert quote("While extreme phenomena are increasing. Senegal remains committed.") is None
+    assert quote(
+        "More than 34.9 per cent of the parliamentary seats in Uganda are held by women. In order "
+        "to promote economic empowerment. Uganda has set up a fund."
+    ) == ("More than 34.9 per cent of the parliamentary seats in Uganda are held by women.")
     assert (
         quote(
             "4. Ensuring all persons who are deprived of their liberty are afforded the basic "

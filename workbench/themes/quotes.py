@@ -86,7 +86,8 @@ POINTS_BACK = re.compile(
 )
 # A subordinate clause standing as a sentence: "While extreme phenomena are increasing."
 SUBORDINATE = re.compile(
-    r"^\W*(?:while|whilst|although|though|whereas|because|unless|even though|even if|"
+    r"^\W*(?:[^\W\d_]+,\s*)?(?:while|whilst|although|though|whereas|because|unless|even though|"
+    r"even if|in order to|so as to|so that|"
     r"aunque|mientras que|porque|bien que|alors que|parce que|embora|enquanto|"
     r"хотя|потому что)\b",
     re.IGNORECASE,
@@ -96,7 +97,7 @@ SPEAKER_TURN = re.compile(
     r"^\W*(?:(?:first|second|third|finally|lastly|now|today|here)\w*,?\s+)?"
     r"(?:(?:let|allow|permit) me\b|i (?:would|should) (?:now |also )?like to "
     r"(?:turn|touch|address|speak|say|talk|refer|focus|highlight|mention|share|conclude|end)|"
-    r"i (?:now )?turn to\b|i (?:said|say) (?:then|that)\b|(?:and|but) (?:so|now)\b)",
+    r"i (?:now )?turn to\b|(?:i|we) (?:take|use|seize) this opportunity to\b|i (?:said|say) (?:then|that)\b|(?:and|but) (?:so|now)\b)",
     re.IGNORECASE,
 )
 # The minutes of a meeting and lists of the documents before it: who spoke, what was
@@ -224,6 +225,13 @@ def _broken(sentence):
     return False
 
 
+def _clause_alone(sentence):
+    """A subordinate clause with no main clause after it: "While extreme phenomena are
+    increasing.", "In order to promote economic empowerment.", "Precisely, because we know…"."""
+    found = SUBORDINATE.match(sentence)
+    return found is not None and "," not in sentence[found.end() :]
+
+
 def _has_verb(sentence, lang):
     """Whether an English sentence holds an auxiliary, a subject pronoun, a word the lemma
     tables know only as a verb, or one ending in -s, -ed or -d whose stem they know as a verb
@@ -275,7 +283,7 @@ def stands_alone(sentence):
     return not (
         POINTS_BACK.match(sentence)
         or _symbol(sentence.split(None, 1)[0])  # the sentence began before: "…No. U-I-246/02-28"
-        or (SUBORDINATE.match(sentence) and "," not in sentence)
+        or _clause_alone(sentence)
         or SPEAKER_TURN.match(sentence)
     )
 
@@ -298,7 +306,7 @@ def is_statement(sentence, min_words=MIN_WORDS, lang="xx"):
         or TREATY_ENTRY.search(sentence)
         or FILLER.search(sentence)
         or _broken(sentence)
-        or (SUBORDINATE.match(sentence) and "," not in sentence)
+        or _clause_alone(sentence)
     ):
         return False
     if procedural.cue_of(procedural.normalise(sentence), lang):
