@@ -55,11 +55,32 @@ def passage_words(text, lang):
     """Each word of ``text`` as "word|lemma|key", folded (case and accents): the word as written,
     its lemma and the key, that lemma stemmed as the search index stems (search/text.py)."""
     written = search_text.words(text)
-    lemmas = [_word(search_text.fold(lemma)) for lemma in passage_features.lemmatise(text, lang)]
-    if len(lemmas) != len(written):  # the two tokenisers differ ("_"): each word is its own lemma
-        lemmas = [_word(search_text.fold(lemma)) for w in written for lemma in [_lemma(w, lang)]]
+    lowered = passage_features.WORD.findall(text.lower())  # what lemmatise reads
+    if len(lowered) == len(written):
+        # Speed (issue 15): each word's triple depends on the word alone, and words repeat.
+        known = _TRIPLES.setdefault(lang, {})
+        if len(known) > 200_000:  # a bound on memory over a long process
+            known.clear()
+        found = []
+        for w, low in zip(written, lowered):
+            triple = known.get((w, low))
+            if triple is None:
+                triple = known[(w, low)] = _triple(w, _lemma(low, lang), lang)
+            found.append(triple)
+        return found
+    # the two tokenisers differ ("_"): each word is its own lemma
+    lemmas = [_word(search_text.fold(lemma)) for w in written for lemma in [_lemma(w, lang)]]
     keys = search_text.stem_words(lemmas, lang)
     return [f"{w}|{lemma}|{key}" for w, lemma, key in zip(written, lemmas, keys)]
+
+
+_TRIPLES = {}  # {language: {(word folded, word lower-cased): "word|lemma|key"}}
+
+
+def _triple(written, lemma, lang):
+    """One word's "word|lemma|key" from the word as written (folded) and its lemma."""
+    lemma = _word(search_text.fold(lemma))
+    return f"{written}|{lemma}|{search_text.stem_words([lemma], lang)[0]}"
 
 
 def _lemma(word, lang):
@@ -302,15 +323,16 @@ class AreaModels:
         self.needed = np.array([_logit(self.areas[a]["threshold"]) for a in self.names])
         self.kept = np.array([_logit(self.areas[a].get("keep", 0.0)) for a in self.names])
 
-    def decide(self, features, judge_terms=True):
+    def decide(self, features, judge_terms=True, shown=None):
         """{area: [reasons]}: the areas whose probability reaches their threshold, and those the
         terms coded unless their probability is under ``keep`` (the terms' false friends; not
-        when ``judge_terms`` is false)."""
+        when ``judge_terms`` is false). ``shown``: the words as written, by their folded form,
+        for reasons given in words (see ``model_features``)."""
         scores, coded = self.scores(features)
         kept = coded & (scores >= self.kept) if judge_terms else coded
         chosen = (scores >= self.needed) | kept
         return {
-            area: _reasons(area, features, self.areas[area]["weights"])
+            area: _reasons(area, features, self.areas[area]["weights"], shown)
             for area, passes in zip(self.names, chosen)
             if passes
         }
@@ -333,16 +355,19 @@ def _logit(p):
     return math.log(p / (1.0 - p)) if p > 0 else -math.inf
 
 
-def _reasons(area, features, weights):
+def _reasons(area, features, weights, shown=None):
     """The area's terms when the rules coded it, else "model: " and the words that weighed most
-    (the area's terms read first when they weigh)."""
+    (the area's terms read first when they weigh); ``shown`` maps a word feature's folded words
+    to the words as written."""
     if f"coded:{area}" in features:
         return list(features[f"coded:{area}"][1])
     parts = [(weights[f] * v, f, why) for f, (v, why) in features.items() if f in weights]
     words = []
-    for weight, _, why in sorted(parts, key=lambda p: (-p[0], p[1])):
+    for weight, feature, why in sorted(parts, key=lambda p: (-p[0], p[1])):
         if weight <= 0:
             break
+        if shown is not None and feature.startswith("c:"):
+            why = [shown.get(w, w) for w in why]
         words += [w for w in why if w not in words][:2]
     return [f"model: {', '.join(words[:REASONS])}"] if words else ["model"]
 
@@ -390,8 +415,22 @@ def decide(text, lang, models="default"):
     coded = matcher.decide(read)
     if models is None:
         return coded
-    features = model_features(words, read, coded, lang, _as_written(text))
-    return models.decide(features, judge_terms=len(words) >= JUDGED_WORDS)
+    # The words as written are looked up only for a reason given in words (speed, issue 15).
+    features = model_features(words, read, coded, lang)
+    return models.decide(features, judge_terms=len(words) >= JUDGED_WORDS, shown=_Written(text))
+
+
+class _Written:
+    """{folded word: the word as the passage writes it} (the model's reasons are shown so),
+    read from the text the first time a word is asked for."""
+
+    def __init__(self, text):
+        self.text, self.found = text, None
+
+    def get(self, folded, default=None):
+        if self.found is None:
+            self.found = _as_written(self.text)
+        return self.found.get(folded, default)
 
 
 def _as_written(text):
