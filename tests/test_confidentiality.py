@@ -406,6 +406,7 @@ MARKERS = [
     ("en", "file_name", "submission_PRIVATE.docx"),
     ("ru", "properties", "Название: вклад_ООН_конфиденц_финал"),
     ("zh", "running_header", "内部文件"),
+    ("ru", "file_name", "vklad_bez_ukazaniya_avtora_final.docx"),  # Russian in Latin letters
 ]
 
 CONTROLS = [
@@ -456,6 +457,41 @@ CONTROLS = [
     ("ar", "running_header", "الاحتجاز السري للناشطين – مساهمة"),
     ("zh", "running_header", "敏感数据保护与跨性别者"),
     ("de", "running_header", "Anonymität im Netz – Stellungnahme"),
+    # Eighth session: a witness's pseudonym, a source's wish, a method on data, a word glossed,
+    # a right named as the topic, publication agreed to.
+    (
+        "en",
+        "text_box",
+        "Case 4: “Dana” (pseudonym), 31, a lesbian teacher from Mombasa, lost her post.",
+    ),
+    ("ar", "body", "«ليلى» (اسم مستعار)، 24 عاماً، طالبة من بيروت، طُردت من السكن الجامعي."),
+    ("zh", "footnote", "³ 据一位不愿透露姓名的医生介绍，该医院拒绝为跨性别者提供服务。"),
+    (
+        "ru",
+        "footnote",
+        "⁵ По словам юриста, пожелавшего остаться анонимным, такие иски не принимают.",
+    ),
+    (
+        "pt",
+        "cover_email",
+        "Prezados,\nEnvio o nosso estudo sobre anonimização de dados do censo como contribuição.",
+    ),
+    (
+        "de",
+        "comment",
+        '"geheim" meint hier die Ermittlungsakten – sonst klingt es, als wäre der Beitrag geheim.',
+    ),
+    ("en", "file_name", "Right_to_privacy_SOGI_input_final.docx"),
+    (
+        "fr",
+        "body",
+        "Nous acceptons que notre contribution soit publiée sur le site du HCDH avec notre nom.",
+    ),
+    (
+        "de",
+        "body",
+        "Sie dürfen unseren Beitrag gerne mit Namensnennung auf Ihrer Website veröffentlichen.",
+    ),
 ]
 
 CUES = [
@@ -465,6 +501,13 @@ CUES = [
     ("fr", "body", "Les noms cités ne doivent apparaître dans aucun document public."),
     ("de", "running_header", "Vertraulichkeit"),
     ("zh", "body", "我们请国家不要公开受害者的姓名。"),
+    # Publication left open until the submitter decides (eighth session).
+    (
+        "en",
+        "text_box",
+        "Whether this paper can be published depends on our court case: please wait for our word.",
+    ),
+    ("zh", "footnote", "本文是否可以署名发表，还需理事会决定，届时另行通知。"),
 ]
 
 
@@ -636,6 +679,28 @@ def _last_page(text):
     doc = _Doc("", "body")
     doc.parts[2] = Part("body", "input.docx", 3, f"{FILLER}\n\n{text}")
     return doc
+
+
+@pytest.mark.parametrize(
+    "page, text",
+    [
+        (
+            1,
+            "【请在公开前与我们确认】\n关于基于性取向和性别认同的暴力问题的材料\n我们的协会自2011年以来为社群提供法律援助。",
+        ),
+        (
+            3,
+            "نوصي الدولة باعتماد قانون شامل لمكافحة التمييز.\nما زلنا مترددين بشأن نشر الورقة باسمنا، ونودّ أن نتواصل معكم قبل اتخاذ أي قرار.",
+        ),
+    ],
+)
+def test_a_line_of_its_own_is_read_in_scripts_without_capitals(page, text):
+    # Chinese and Arabic lines start with no capital letter: the line asking to be contacted
+    # before publication is still read apart from the page's text around it.
+    doc = _Doc("", "body")
+    doc.parts[page - 1] = Part("body", "input.docx", page, text)
+    found = detector.detect(doc)
+    assert found.value != "public" and found.page == page, found
 
 
 def test_the_second_reader_reads_the_closing_paragraphs_of_the_last_page():

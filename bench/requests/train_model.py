@@ -154,6 +154,8 @@ def main(argv=None):
     args = parser.parse_args(argv)
     items = training_items()
     controls = real_controls()
+    if REALWORLD.exists() and not controls:
+        sys.exit(f"no real document of {REALWORLD} could be read: the model was not written")
     if args.cv:
         cross_validate(items, controls, (0.5, 0.6, 0.7, 0.8))
     texts = [text_of(i) for i in items] + controls

@@ -83,7 +83,7 @@ SUBJECT_LINE = re.compile(
 # outside the body it sends a part to review even when no request is recognised in it.
 BROAD_VOCABULARY = re.compile(
     r"confiden|secret|privat|privac|privad|privé|sigil|reservad|restrict|embarg|anonym|anonim|anónim|pseudonym|"
-    r"publica|publish|publier|publiz|veröffentl|vertraul|geheim|nicht öffentlich|divulg|disclos|attribu|atribu|"
+    r"publica|publish|publier|publié|publiz|veröffentl|vertraul|geheim|nicht öffentlich|divulg|disclos|attribu|atribu|"
     r"identif|do not|don't|ne pas|no publicar|não publicar|nao publicar|"
     r"конфиденц|тайн|секрет|аноним|опублик|публик|разглаш|не для|"
     r"سر|كتمان|خصوصي|مجهول|هوي(?!ه ?(?:ال)?جنس)|نشر|لا تنشر|"
@@ -95,7 +95,10 @@ CAUTION_VOCABULARY = re.compile(
     r"discre|discré|diskret|delicad|délicat|sensib|sensitiv|heikel|вниматель|осторожн|между нами|"
     r"не упомин|не называ|не раскрыва|anonymis|anonymiz|nome|nombre|name|nom de|nom du|имя|назван|"
     r"اسم|الحذر|حذر|سري|低调|谨慎|小心|名字|名称|别|唔好|prudên|cuidad|cautel|vorsicht|précaution|"
-    r"attention|careful|caution|schwärz|nicht genannt|namentlich"
+    r"attention|careful|caution|schwärz|nicht genannt|namentlich|"
+    # how to refer to us instead of our name ("refer to us only as a Mozambican NGO")
+    r"refer to us|refiram-se a nós|se refieran a nosotros|refiéranse a nosotros|nous désigner|"
+    r"désignez-nous|называйте нас|называть нас|bezeichnen sie uns|الإشارة إلينا|称呼我们|称我们为"
 )
 # Words of making a text public or keeping it in-house, and of the writers' safety: people ask
 # "to decide what to make public", "not to put it online", "to leave it internal" without any
@@ -108,7 +111,11 @@ PUBLICITY_VOCABULARY = re.compile(
     r"security|safety|sécurité|seguridad|segurança|sicherheit|безопасн|"
     r"نشر|موقع|الامن|سلامه|内部|网站|网上|公开|安全"
 )
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=[A-ZÀ-ÖА-Я0-9(\[—–-])")
+# A blank line; a line that starts as paragraphs do in a cased script; and, as scripts without
+# case (Arabic, Chinese) give no such sign, a line after one that ended a sentence.
+PARAGRAPH_BREAK = re.compile(
+    r"\n\s*\n|\n(?=[A-ZÀ-ÖА-Я0-9(\[—–【「《-])|(?<=[.!?:;。！？：；؟】」』）)])\n(?=[^\sa-zà-öø-ÿа-яё])"
+)
 ZONE_PARAGRAPH_WORDS = 80
 # broad: the vocabulary of secrecy alone in a note, read as nothing else (a person's to read,
 # unless the second reader finds no request at all in it: see VETO)
@@ -481,12 +488,21 @@ def _broad_cue(part, low, text, aside):
     if (
         aside
         and low
-        and BROAD_VOCABULARY.search(low)
+        and BROAD_VOCABULARY.search(RIGHT_TO_PRIVACY.sub(" ", low))
         and not _topic_only(part, low)
         and not _permission(low)  # "Vertraulichkeitsstufe: öffentlich"
     ):
         return [Hit("withhold_name", False, text.strip()[:200], part, True)]
     return []
+
+
+# A right named as a topic ("SOGI_隐私权_意见书.pdf", "Right to privacy – submission"): the words
+# of privacy there name what the text is about.
+RIGHT_TO_PRIVACY = re.compile(
+    r"right to privacy|privacy rights?|derecho a la (?:privacidad|intimidad)|droit à la vie privée|"
+    r"direito à (?:privacidade|intimidade)|recht auf privatsphäre|право на (?:неприкосновенность )?"
+    r"частн\w* жизн\w*|(?:ال)?حق في (?:ال)?خصوصيه|隐私权|隱私權"
+)
 
 
 def _topic_only(part, low):
@@ -556,5 +572,8 @@ EDITORIAL = re.compile(
     r"citer|vérifier|source|lien|remplacer|reformuler|"
     r"zitieren|prüfen|quelle|link einfügen|ersetzen|"
     r"цитир\w*|провер\w*|сверить|источник\w*|ссылк\w*|замени\w*)|"
-    r"المصدر|رابط|تحقق|مرجع|الاقتباس|引用|核实|核对|来源|链接|出处|改引|替换|脚注|注释"
+    r"المصدر|رابط|تحقق|مرجع|الاقتباس|引用|核实|核对|来源|链接|出处|改引|替换|脚注|注释|"
+    # a word of the draft glossed: '"sigilo" é o segredo de justiça', '"vertraulich" bezieht sich auf'
+    r"[«“\"„]\w+[»”\"] (?:\w+ ){0,3}(?:é|is|es|est|ist|means|significa|signifie|bedeutet|"
+    r"означает|refers|se refiere|se refere|désigne|renvoie|bezieht sich|يعني|指)\b"
 )

@@ -53,6 +53,7 @@ def _permission(low):
         rest = low[match.end() :]
         if (
             not NEGATED_BEFORE.search(low[: match.start()])
+            and not CONDITION_BEFORE.search(low[: match.start()])
             and not re.match(r"[^.!。！]*[?？؟]", rest)
             and not RESERVATION.search(rest)
         ):
@@ -69,6 +70,14 @@ RESERVATION = re.compile(
     r"(?:without|sin|sans|sem|ohne|без)(?! (?:any |ningún |aucune? |nenhum |jede |каких-либо )?"
     r"(?:problem|inconvenien|objec|restric|reserv|condi|einschränk|vorbehalt|огранич|возраж|услови)))\b|"
     r"但|除了|不过|唔好|لكن|باستثناء|شرط"
+)
+
+
+# "whether this submission can be published depends on …", "是否可以署名": publication left
+# open, not allowed.
+CONDITION_BEFORE = re.compile(
+    r"(?:\b(?:whether|if|si|se|ob|falls|если|ли|إذا|إن)(?!\w)|是否|若|如果|能否)"
+    r"[^.!?;:。！？；：,，、]{0,40}$"
 )
 
 
@@ -355,6 +364,13 @@ def _judge_marker(low, marker, own, frame, third, past, notice, policy=False, sh
         level = "withhold_name"  # "den Namen unserer Organisation nicht zu veröffentlichen"
     if _quoted(low, span) or (_hedged(low, span) and not frame):
         return "mention", False  # 'marked "secret"', "if it is confidential", a question
+    if COUNTERFACTUAL.search(_clause_of(low[: span[0]], span[0])[-200:]):
+        return (
+            "mention",
+            False,
+        )  # "… sonst klingt es, als sollte die Stellungnahme vertraulich sein"
+    if DATA_METHOD.match(low[_word_end(low, span[1]) :]) and not frame:
+        return "mention", False  # "o artigo sobre anonimização de dados de saúde": a method's name
     if _attributive(low, span) and not frame and (not mine or _adjective_before_noun(low, span)):
         return "mention", False  # "a confidential complaints mechanism", "анонимные механизмы"
     if (
@@ -381,6 +397,20 @@ def _judge_marker(low, marker, own, frame, third, past, notice, policy=False, sh
     if short or span[0] == 0 or re.search(r"\s", low[span[0] : span[1]].strip()):
         return level, False  # "CONFIDENTIAL" in the middle of the body: ask a person
     return "mention", False  # "data collection must be voluntary, anonymous and …"
+
+
+# "as if", "comme si": the marker is imagined, not asked for.
+COUNTERFACTUAL = re.compile(
+    r"\b(?:as if|as though|comme si|como si|como se|als ob|als wäre|als sollte|als würde|"
+    r"как будто|как если бы|словно)\b|كأن|كما لو|好像|仿佛"
+)
+
+
+# The anonymisation *of data* (health data, census data): a method, not this text or its author.
+DATA_METHOD = re.compile(
+    r"\s*(?:de|of|des|da|do|dos|das|der|of the) (?!our|nos|notre|nuestr|unser)(?:\w+ )?"
+    r"(?:dados|data|données|datos|daten)\b"
+)
 
 
 # A text that opens by calling itself anonymous or confidential ("Confidential submission to

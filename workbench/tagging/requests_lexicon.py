@@ -1854,7 +1854,7 @@ MARKERS_WITHHOLD_NAME = {
         r"без (?:имени|названия)",
         r"ohne (?:den )?namen\b",
         # Latin transliterations in file names ("vklad_bez_nazvaniya_organizatsii.docx").
-        r"bez (?:\w+ )?(?:nazvani[yj]?a|imeni|imen|podpisi)\b",
+        r"bez (?:\w+ )?(?:nazvani[yj]?a|imeni|imen|podpisi|avtora|avtorstva)\b",
         r"anonimno\b",
         r"(?:دون|بدون) (?:ذكر )?(?:ال)?اسم",
     ],
@@ -2771,6 +2771,27 @@ PARTICIPANTS = [
     r"访谈对象",
     r"调查对象",
     r"我们访谈的",
+    # A person quoted under a pseudonym and described ("“Sara” (pseudonym), 27", "小林（化名），24岁"):
+    # the pseudonym is theirs, not the submitter's.
+    r"[«“\"„][^»”\"\n]{1,25}[»”\"] ?\([^)\n]{1,25}\)[,،]? ?\d{1,2}\b",
+    r"[\u4e00-\u9fff]{1,4}[（(]化名[）)][，,]? ?\d{1,2}岁",
+    # A source quoted on condition of anonymity ("a lawyer who did not wish to be named"): their wish.
+    r"(?:a|an|one) (?:\w+ ){1,3}who (?:did not|didn't|does not|asked not to|preferred not to) "
+    r"(?:wish |want )?(?:to )?be (?:named|identified)",
+    r"(?:spoke|speaking|talked) (?:to us )?on (?:the )?condition of anonymity",
+    r"(?:que|quien) (?:pidió|prefirió|solicitó) (?:no ser (?:nombrad|identificad|mencionad)|"
+    r"mantener (?:el|su) anonimato)",
+    r"(?:qui|ayant) (?:a souhaité|souhaite|a demandé à|a préféré) (?:garder|conserver) l'anonymat",
+    r"sous couvert d'anonymat",
+    r"(?:que|quem) (?:pediu|preferiu|solicitou) (?:para )?(?:não ser (?:identificad|nomead|mencionad)|"
+    r"manter o anonimato)",
+    r"sob (?:a )?condição de anonimato",
+    r"(?:der|die) (?:\w+ )?(?:anonym bleiben (?:will|wollte|möchte)|nicht genannt werden (?:will|wollte|möchte))",
+    r"unter (?:der )?(?:bedingung der anonymität|zusicherung von anonymität)",
+    r"(?:не )?пожелавш\w* (?:остаться (?:неизвестн|анонимн)|назвать (?:сво\w+ )?имя|"
+    r"раскрывать (?:сво\w+ )?имя)",
+    r"(?:الذي|التي) (?:طلب|طلبت|فضل|فضلت) عدم (?:الكشف عن|ذكر) (?:اسمه|اسمها)",
+    r"不愿(?:具名|透露姓名|透露身份)的",
 ]
 
 # Past narrative: "complainants were not identified", "the report was never published".
@@ -2889,7 +2910,6 @@ PERMISSION = [
     r"(?:d'accord|favorables?) (?:pour|à|avec) (?:la )?(?:publication|diffusion|mention)",
     r"(?:pouvez|peut|peuvent) (?:\w+ ){0,3}(?:publier|citer|mentionner|nommer|diffuser)",
     r"(?:mit (?:der|einer)|zur) (?:\w+ ){0,8}(?:veröffentlichung|namensnennung|nennung) (?:\w+ ){0,8}(?<!nicht )einverstanden",
-    r"(?:können|dürfen|darf|kann) (?:\w+ ){0,4}(?:veröffentlich|nennen|zitieren)",
     r"(?:можно|можете|разрешаем|согласны на) (?:\w+ ){0,3}(?:публик|опублик|указ|назва|цитир|размест)",
     r"(?:نوافق|نسمح|موافق\w*) (?:\w+ ){0,3}(?:علي )?(?:ال)?نشر",
     r"同意(?:公开|发布|发表|署名|具名)",
@@ -2916,12 +2936,18 @@ PERMISSION = [
     r"(?:do not|don't|did not|didn't) (?:request|ask for|require|need) (?:\w+ )?(?:confidentiality|anonymity)",
     r"(?:ne demandons|ne sollicitons|ne requérons) (?:pas|aucune) (?:la |de )?(?:confidentialité|anonymat)",
     r"(?:публиковать|опубликовать|размещать|разместить|указывать|называть) (?:\w+ )?можно",
-    r"(?:können|dürfen|darf|kann) (?:\w+ ){0,5}(?:veröffentlich|nennen|zitieren)",
+    r"(?:können|dürfen|darf|kann) (?:\w+ ){0,8}(?:veröffentlich|nennen|zitieren)",
     r"(?:愿意|同意|可以|可)(?:.{0,8})公开(?:发布|发表)?",
     r"(?:ال)?نسخه (?:\w+ )?(?:للنشر|المعده للنشر|القابله للنشر)",
     # Sixth session (writers Q and R).
     r"(?:may|can) be (?:freely )?(?:published|posted|made public|shared|cited|quoted|reproduced)",
     r"no (?:tenemos|hay) (?:ningún )?(?:inconveniente|problema|objeción) (?:\w+ ){0,6}(?:publi|difun|divulg|mencion|nombr)",
+    # Eighth session (fresh22): agreeing that the text be made public.
+    r"(?:acceptons|accepte|acceptez|consentons|consens|sommes d'accord pour) que (?:\w+ ){0,5}(?:soit|soient) "
+    r"(?:rendue?s? publique?s?|publiée?s?|diffusée?s?|mise?s? en ligne)",
+    r"(?:aceptamos|acepto|consentimos|aceitamos|aceito|concordamos em) (?:en )?que (?:\w+ ){0,5}(?:sea|sean|seja|sejam) "
+    r"(?:publicad|difundid|divulgad|hech[oa]s? públic|tornad[oa]s? públic)",
+    r"(?:we|i) (?:agree|consent) (?:that|to) (?:\w+ ){0,5}(?:be|being) (?:published|made public|posted)",
 ]
 # Words right before a marker that make it a mention of the word: "if it is confidential", a question.
 HEDGES = [
