@@ -933,3 +933,136 @@ def test_a_states_reply_and_a_title_in_russian_or_arabic_name_the_writer(
 ):
     sub = ingest_one(db, tmp_path, "reply.docx", make_docx, lines)
     assert (sub["submitter"], sub["submitter_type"], sub["country"]) == expected
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (  # a Russian mission names its State in the genitive
+            [
+                "ПОСТОЯННОЕ ПРЕДСТАВИТЕЛЬСТВО",
+                "РОССИЙСКОЙ ФЕДЕРАЦИИ",
+                "ПРИ ОТДЕЛЕНИИ ООН В ЖЕНЕВЕ",
+                "№ 0412",
+                "Постоянное представительство Российской Федерации свидетельствует свое уважение "
+                "Управлению Верховного комиссара ООН по правам человека.",
+            ],
+            ("state", "RUS"),
+        ),
+        (  # a letterhead of six lines, its motto and the mission's seat included
+            [
+                "RÉPUBLIQUE DU SÉNÉGAL",
+                "Un Peuple – Un But – Une Foi",
+                "MISSION PERMANENTE DU SÉNÉGAL",
+                "AUPRÈS DE L'OFFICE DES NATIONS UNIES",
+                "ET DES AUTRES ORGANISATIONS INTERNATIONALES",
+                "À GENÈVE",
+                "N° 0318/MPS/G/DH",
+                "La Mission permanente présente ses compliments au Haut-Commissariat et a l'honneur "
+                "de lui faire tenir la contribution au rapport du Secrétaire général.",
+            ],
+            ("state", "SEN"),
+        ),
+        (  # a State named by its adjective
+            [
+                "INFORMACIÓN DEL ESTADO COLOMBIANO EN RESPUESTA AL CUESTIONARIO DE LA RELATORA "
+                "ESPECIAL",
+                "El Estado colombiano presenta la información consolidada por sus instituciones.",
+            ],
+            ("state", "COL"),
+        ),
+    ],
+)
+def test_a_state_is_read_from_its_missions_letterhead_or_its_adjective(
+    db, tmp_path, lines, expected
+):
+    sub = ingest_one(db, tmp_path, "state.docx", make_docx, lines)
+    assert (sub["submitter_type"], sub["country"]) == expected
+
+
+def test_the_high_commissioner_for_refugees_writes_submissions_not_only_receives_them(db, tmp_path):
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "unhcr.docx",
+        make_docx,
+        [
+            "SUBMISSION BY THE UNITED NATIONS HIGH COMMISSIONER FOR REFUGEES",
+            "",
+            "FOR THE OFFICE OF THE HIGH COMMISSIONER FOR HUMAN RIGHTS' COMPILATION REPORT",
+            "MALAYSIA",
+            "Some 184,000 refugees and asylum-seekers were registered with UNHCR in Malaysia.",
+        ],
+    )
+    assert (sub["submitter_type"], sub["scope"], sub["country"] or "") == (
+        "un_entity",
+        "international",
+        "",
+    )
+    assert "REFUGEES" in sub["submitter"].upper()
+
+
+def test_a_city_with_its_country_is_the_address_not_the_country_worked_on(db, tmp_path):
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "relocated.docx",
+        make_docx,
+        [
+            "Инициативная группа «Радужный горизонт»",
+            "Ереван, Республика Армения / работаем по Российской Федерации",
+            "ДОКЛАД для Независимого эксперта ООН",
+            "Верховный суд Российской Федерации признал движение экстремистским. В Российской "
+            "Федерации начались рейды.",
+        ],
+    )
+    assert sub["country"] == "ARM"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Contribution de la Commission nationale des droits de l'homme du Togo au rapport de "
+            "l'Expert indépendant",
+            "Commission nationale des droits de l'homme du Togo",
+        ),
+        (
+            "Aporte de la Asociación civil por la igualdad y la justicia al informe del Relator",
+            "Asociación civil por la igualdad y la justicia",
+        ),
+        (
+            "Presentado por la Coalición de organizaciones de la sociedad civil de Guatemala\n"
+            "Guatemala, mayo de 2022",
+            "Coalición de organizaciones de la sociedad civil de Guatemala",
+        ),
+        (
+            "Response to the call for input\nFrom: Outright International\nOutright International "
+            "works with LGBTIQ people around the world.",
+            "Outright International",
+        ),
+    ],
+)
+def test_names_running_on_in_lower_case_or_repeated_on_the_next_line(text, name):
+    assert attribution.candidates(text)[0].name == name
+
+
+def test_the_expert_a_report_is_for_is_never_a_name():
+    found = attribution.candidates("Contribution au rapport de l'Expert indépendant sur la santé")
+    assert not [c for c in found if "Expert" in c.name]
+
+
+def test_the_city_of_a_dateline_is_where_the_writer_is(db, tmp_path):
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "dateline.docx",
+        make_docx,
+        [
+            "Contribuição da Defensoria Pública da União ao relatório do Especialista Independente",
+            "Brasília, 10 de março de 2022",
+            "A Defensoria Pública da União é instituição permanente, essencial à função "
+            "jurisdicional.",
+        ],
+    )
+    assert sub["country"] == "BRA"

@@ -176,7 +176,7 @@ GENERIC = re.compile(
     r"commissioner|centre|center|office|committee|commission|organi[sz]ation|ngo|ngos|ong|group|coalition|"
     r"institute|institution|instituto|institut|instituci[óo]n|institui[çc][ãa]o|ombuds(?:man|person)|"
     r"defender|foundation|association|federation|council|secretariat|ministry|mission|delegation|"
-    r"university|"
+    r"university|expert|experte|experto|experta|especialista|rapporteur|rapporteuse|relator|relatora|"
     r"network|report|informe|rapport|submission|author|authors|member|members|partners?|human\s+rights|"
     r"derechos\s+humanos|droits\s+de\s+l['’]homme|direitos\s+humanos|права\s+человека)$",
     re.IGNORECASE,
@@ -716,7 +716,7 @@ def name_at(text, start):
         if bare == "¶":  # a line break: a wrapped name goes on, a new sentence does not
             breaks += 1
             following = tokens[index + 1] if index + 1 < len(tokens) else ""
-            if ARTICLE.match(following + " ") or not taken:
+            if ARTICLE.match(following + " ") or not taken or _repeats(tokens, index + 1, taken):
                 break
             if breaks < len(lines) and (
                 places.is_place_line(lines[breaks]) or LABEL_LINE.match(lines[breaks])
@@ -746,7 +746,71 @@ def name_at(text, start):
         taken.pop()
     head = _collective_head(tokens, last + 1, taken)
     name = re.sub(r"['’]s$", "", " ".join(taken + head).rstrip("."))
-    return _spelled_out(block, name) or name
+    return _spelled_out(block, name) or _runs_on_in_lower_case(block, name) or name
+
+
+# Spanish, French and Portuguese names go on in lower case after their head noun ("Commission
+# nationale des droits de l'homme du Togo", "Asociación civil por la igualdad y la justicia")
+# up to what the title says next: where it is sent ("au rapport", "al informe", "ao Comitê",
+# "en respuesta"), a verb, or punctuation.
+LOWER_CASE_HEADS = re.compile(
+    r"^(?:comisi[óo]n|commission|comiss[ãa]o|asociaci[óo]n|association|associa[çc][ãa]o|fundaci[óo]n|"
+    r"fondation|funda[çc][ãa]o|red|r[ée]seau|rede|colectivo|collectif|coletivo|conseil|consejo|conselho|"
+    r"centro|centre|observatorio|observatoire|observat[óo]rio|instituto|institut|defensor[íi]a|defensoria|"
+    r"d[ée]fenseur|plataforma|plateforme|coordinadora|coordination|movimiento|mouvement|movimento|liga|ligue|"
+    r"uni[óo]n|uni[ãa]o|federaci[óo]n|f[ée]d[ée]ration|federa[çc][ãa]o|organizaci[óo]n|organisation|"
+    r"organiza[çc][ãa]o|comit[ée]|comit[êe]|grupo|groupe|alianza|alliance|alian[çc]a|mesa|frente|"
+    r"articulaci[óo]n|articula[çc][ãa]o|colectiva|corporaci[óo]n|procuradur[íi]a|oficina|bureau|"
+    r"instance|haut\s+conseil|consejo\s+nacional|conselho\s+nacional|coalici[óo]n|coalition|coaliz[ãa]o|"
+    r"consorcio|cons[óo]rcio|consortium|espacio|espa[çc]o|foro|f[óo]rum|forum|sindicato|syndicat|"
+    r"cooperativa|iglesia|[ée]glise|igreja|universidad|universit[ée]|universidade)$",
+    re.IGNORECASE,
+)
+LOWER_CASE_END = re.compile(
+    r"^(?:al|au|aux|ao|aos|à|às|ante|auprès|sobre|sur|acerca|concernant|relativ\w*|respecto|"
+    r"(?:en|em)\s+(?:respuesta|réponse|resposta)|(?:para|pour|for)\s+(?:el|la|le|les|o|a|os|as|l['’])\s*"
+    r"(?:informe|rapport|relat[óo]rio|report|consulta|cuestionario|questionnaire|question[áa]rio|"
+    r"convocatoria|appel|llamado|chamada|relator|rapporteur|expert|experto|especialista|comit))\b",
+    re.IGNORECASE,
+)
+LOWER_CASE_WORD = re.compile(r"^[a-zà-ÿ][\w'’-]*$|^(?:d|l)['’][\wÀ-ÿ'’-]+$|^[A-ZÀ-Þ][\w'’-]*$")
+SELF_VERB = re.compile(r"^(?:" + SELF_VERBS + r")$", re.IGNORECASE)
+LOWER_CASE_WORDS = 12
+
+
+def _runs_on_in_lower_case(block, name):
+    """The longer name running on in lower case after its head noun, or ''."""
+    if not LOWER_CASE_HEADS.match(name or ""):
+        return ""
+    start = block.find(name)
+    if start < 0:
+        return ""
+    rest = " ".join(block[start + len(name) :].split("\n")[0].split())
+    if not rest[:1].islower():
+        return ""
+    words = []
+    for word in re.split(r"\s+", re.split(r"[,;:.()\[\]«»\"“”–—]|\s-\s", rest, maxsplit=1)[0]):
+        phrase = " ".join([word] + rest.split()[len(words) + 1 : len(words) + 4])
+        if (
+            not word
+            or LOWER_CASE_END.match(phrase)
+            or word.lower() in NOT_IN_NAMES
+            or SELF_VERB.match(word)
+            or not LOWER_CASE_WORD.match(word)
+            or len(words) >= LOWER_CASE_WORDS
+        ):
+            break
+        words.append(word)
+    while words and words[-1].lower().strip("'’") in CONNECTORS | {"d", "l"}:
+        words.pop()
+    return f"{name} {' '.join(words)}" if words else ""
+
+
+def _repeats(tokens, index, taken):
+    """The next line starts with the name taken so far ('From: Outright International /
+    Outright International works …'): the name has ended, its sentence begins."""
+    following = [t.strip('«»"“”') for t in tokens[index : index + len(taken)]]
+    return following == taken
 
 
 # "Contact: …", "E-mail: …", "Date: …", "Tel.: …": a labelled line under a name, never its end.
@@ -881,9 +945,14 @@ def looks_like_organisation_or_person(name):
         return False
     if all(word.lower().strip("'’") in stop_words() for word in words):
         return False
-    if re.search(r"\d{3,}|/\w+/", name) or GENERIC.match(name):
+    if re.search(r"\d{3,}|/\w+/", name) or GENERIC.match(ELIDED_ARTICLE.sub("", name)):
         return False
     return len(name) >= 3
+
+
+ELIDED_ARTICLE = re.compile(
+    r"^(?:l['’]\s*|(?:the|la|el|le|les|los|las|o|a|os|as)\s+)", re.IGNORECASE
+)
 
 
 @functools.lru_cache(maxsize=1)

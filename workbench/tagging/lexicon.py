@@ -1937,7 +1937,15 @@ COUNTRY_ALIASES = {
         "Демократическая Республика Конго",
     ],
     "COG": ["Republic of the Congo", "Congo-Brazzaville"],
-    "KGZ": ["Kyrgyzstan", "Kirghizistan", "Kirguistán", "Quirguistão", "Кыргызстан", "Киргизия"],
+    "KGZ": [
+        "Kyrgyzstan",
+        "Kirghizistan",
+        "Kirguistán",
+        "Quirguistão",
+        "Кыргызстан",
+        "Киргизия",
+        "Кыргызская Республика",  # the State's own name in Russian (its Constitution, art. 1)
+    ],
     "NLD": [
         "Netherlands",
         "the Netherlands",

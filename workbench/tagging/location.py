@@ -256,13 +256,20 @@ def _country_scores(doc):
             city_weight = zone_city_weight or (
                 PLACE_LINE_CITY if places.is_place_line(line.text) else 0
             )
-            for label, alpha3, _, _ in _first_of_place_pairs(
+            found = _first_of_place_pairs(
                 nlp.places_in(line.text, doc.language, cities=city_weight > 0), line.text
-            ):
+            )
+            addresses = _addresses(found)
+            for label, alpha3, _, _ in found:
                 weight = country_weight if label == "COUNTRY" else city_weight
+                if addresses and alpha3 not in addresses:
+                    weight = BODY_WEIGHT  # 'Yerevan, Armenia / working on Russia': a subject
                 if weight:
                     add(alpha3, weight, line.text, line.page, line.file)
                     placed.add(alpha3)
+    for alpha3, line, page, file_name in _datelines(doc):
+        add(alpha3, PLACE_LINE_CITY, line, page, file_name)
+        placed.add(alpha3)
     for file_name, page, text in doc.reading_pages():
         addressed = _addressee_spans(text)
         for label, alpha3, words, start in nlp.places_in(text, doc.language):
@@ -331,6 +338,39 @@ def _addressee_spans(text):
         if len(text[begin:end].split()) <= ADDRESSEE_WORDS:  # a block of short lines, not prose
             spans.append((begin, end))
     return spans
+
+
+# Where and when a letter was written: "Quito, 3 de marzo de 2022", "Lomé, le 5 mai 2021",
+# "Brasília, 10 de março de 2022", "Алматы, 12 мая 2023 г.", "Geneva, 5 March 2024".
+DATELINE = re.compile(
+    r"^([^\W\d][^\d,]{1,28}),\s*(?:(?:le|el|den|the|on)\s+)?"
+    r"(?:\d{1,2}(?:er|º|°|st|nd|rd|th)?\.?\s+(?:de\s+)?[^\W\d]+\.?,?\s+(?:de\s+)?\d{4}"
+    r"|[^\W\d]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+    r"\s*(?:г\.?|года)?\.?$",
+    re.IGNORECASE,
+)
+DATELINE_LINES = 25  # the first lines of the first page, and the last page's
+
+
+def _datelines(doc):
+    """[(alpha3, line, page, file)] of the cities datelines name on the first and last page."""
+    found = []
+    for file_name, page, text in doc.reading_pages()[:1] + doc.pages[1:][-1:]:
+        for line in [l.strip() for l in text.splitlines() if l.strip()][:DATELINE_LINES]:
+            said = DATELINE.match(line)
+            if said:
+                words = said.group(1).split()
+                found += [
+                    (alpha3, line, page, file_name) for alpha3, _, _ in places.cities_in(words)
+                ]
+    return found
+
+
+def _addresses(found):
+    """The countries a line gives as an address: a city and its own country both named
+    ('Ереван, Республика Армения'); another country on that line is what the writer works on."""
+    cities = {alpha3 for label, alpha3, _, _ in found if label != "COUNTRY"}
+    return cities & {alpha3 for label, alpha3, _, _ in found if label == "COUNTRY"}
 
 
 def _first_of_place_pairs(found, text):

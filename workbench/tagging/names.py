@@ -1,5 +1,6 @@
 """Who signed: the submitter's name from the letterhead, a note verbale's opening or the signature."""
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -76,17 +77,47 @@ def mission_country(doc):
     candidates = [line for line in doc.top] + [
         line for line in doc.opening[:3] if cues.find_any(NOTE_VERBALE, line.text)
     ]
-    for line in candidates:
+    for line in candidates + _mission_heading(doc):
         opening = cues.find_any(MISSION_OPENINGS, line.text)
         if not opening:
             continue
         after = line.text[line.text.lower().find(opening.lower()) :]
         if line.zone == "top":
             after = " ".join(l.text for l in doc.top)[doc.top_text.lower().find(opening.lower()) :]
+        elif line.zone == "heading":
+            after = line.text
         for label, alpha3, text, _ in nlp.places_in(after, doc.language):
             if label == "COUNTRY":
                 return Found(alpha3, 0.95, line.text, line.page, line.file, "mission")
     return None
+
+
+# A mission's letterhead too long for the top block ("RÉPUBLIQUE DU SÉNÉGAL / Un Peuple – Un
+# But – Une Foi / MISSION PERMANENTE DU SÉNÉGAL / AUPRÈS DE L'OFFICE …"): a short line among
+# the first that starts with a mission's, embassy's or delegation's words, read with the next
+# two (the country may follow on them). A government named there may be a title's subject.
+HEADING_LINES = 8
+HEADING_WORDS = 10
+HEADING_OPENINGS = [
+    p for p in MISSION_OPENINGS if not re.search(r"govern|gobierno|правительств|حكومة|regierung", p)
+]
+
+
+def _mission_heading(doc):
+    """[Line] of the first page's opening lines that head a mission's letterhead."""
+    if doc.top:
+        return []
+    lines, found = doc.opening[:HEADING_LINES], []
+    for n, line in enumerate(lines):
+        said = cues.find_any(HEADING_OPENINGS, line.text)
+        if (
+            said
+            and line.text.lower().startswith(said.lower())
+            and len(line.text.split()) <= HEADING_WORDS
+        ):
+            text = " ".join(l.text for l in lines[n : n + 3])
+            found.append(Line(text, line.file, line.page, "heading"))
+    return found
 
 
 def is_note_verbale(doc):
@@ -246,21 +277,26 @@ def candidate_pool(doc):
     return [c for c in pool if c.weight > 0]
 
 
+# The High Commissioner for Refugees (UNHCR) writes submissions; the High Commissioner for
+# Human Rights is whom they are sent to.
+REFUGEES = r"(?![^\n]{0,45}(?:refug|réfugi|беженц))"
 # The mechanisms a submission answers ("the call by the Special Rapporteur on …", "Respuesta
 # al Alto Comisionado …"): named in any submission, and never its author, listed or not.
 MANDATE = re.compile(
     r"^(?:the\s+|la\s+|el\s+|le\s+|l['’]\s*|o\s+|a\s+)?(?:un\s+|united\s+nations\s+)?(?:"
-    r"special\s+rapporteurs?|independent\s+experts?|working\s+group\s+on|high\s+commissioner|"
+    r"special\s+rapporteurs?|independent\s+experts?|working\s+group\s+on|high\s+commissioner{REFUGEES}|"
     r"committee\s+(?:on|against)\s+the|human\s+rights\s+(?:committee|council)|"
     r"relator(?:a|es)?\s+especial|experto\s+independiente|experta\s+independiente|"
-    r"grupo\s+de\s+trabajo\s+sobre|alto\s+comisionado|alta\s+comisionada|comit[ée]\s+(?:de|contra|sobre)\s+"
+    r"grupo\s+de\s+trabajo\s+sobre|alto\s+comisionado{REFUGEES}|alta\s+comisionada|comit[ée]\s+(?:de|contra|sobre)\s+"
     r"(?:los|la|las)\b|consejo\s+de\s+derechos|rapporteur(?:e)?s?\s+sp[ée]ciale?s?|"
     r"expert(?:e)?\s+ind[ée]pendant(?:e)?|groupe\s+de\s+travail\s+sur|haut(?:e)?-commissaire|"
     r"comit[ée]\s+des\s+droits|conseil\s+des\s+droits|conselho\s+d[eo]s?\s+direitos|relator(?:a)?\s+especial|perit[oa]\s+independente|"
-    r"alt[oa]\s+comissári[oa]|специальн\w+\s+докладчик\w*|независим\w+\s+эксперт\w*|"
-    r"верховн\w+\s+комиссар\w*|комитет\w*\s+(?:по|против)\b|совет\w*\s+по\s+правам|"
+    r"alt[oa]\s+comissári[oa]{REFUGEES}|специальн\w+\s+докладчик\w*|независим\w+\s+эксперт\w*|"
+    r"верховн\w+\s+комиссар\w*{REFUGEES}|комитет\w*\s+(?:по|против)\b|совет\w*\s+по\s+правам|"
     # a parliament's inquiry committee, which national consultations answer
-    r"(?:senate\s+|house\s+)?(?:standing|select|portfolio)\s+committee)",
+    r"(?:senate\s+|house\s+)?(?:standing|select|portfolio)\s+committee)".replace(
+        "{REFUGEES}", REFUGEES
+    ),
     re.IGNORECASE,
 )
 
@@ -563,6 +599,9 @@ def state_named(name, lang):
     organ = organ_of_state(name, lang)
     if organ:
         return organ
+    by_adjective = _state_by_adjective(name, lang)
+    if by_adjective:
+        return by_adjective
     rest = STATE_PREFIX.sub("", name.strip())
     found = nlp.places_in(rest, lang)
     if len(found) == 1 and found[0][0] == "COUNTRY":
@@ -571,6 +610,71 @@ def state_named(name, lang):
         if not leftover:
             return found[0][1]
     return None
+
+
+# A State named by its adjective: "el Estado colombiano", "le Gouvernement sénégalais", "o
+# Estado brasileiro", "the Australian Government". The adjective shares its stem with the
+# country's name in that language (colomb-, sénégal-, brasil-, austral-); words that describe
+# any State's organs share none.
+STATE_BY_ADJECTIVE = re.compile(
+    r"^(?:(?:el|le|l['’]|o|the)\s*)?(?:estado|gobierno|[ée]tat|gouvernement|governo)\s+([^\W\d_]+)$"
+    r"|^(?:the\s+)?([^\W\d_]+)\s+(?:government|state)$",
+    re.IGNORECASE,
+)
+NOT_DEMONYMS = {
+    "federal",
+    "nacional",
+    "national",
+    "plurinacional",
+    "parte",
+    "party",
+    "central",
+    "provincial",
+    "regional",
+    "miembro",
+    "member",
+    "membre",
+    "islamico",
+    "islamique",
+    "islamic",
+    "libre",
+    "soberano",
+    "unitario",
+    "partie",
+    "requerido",
+    "concerned",
+    "reviewed",
+    "examinado",
+    # two States share the stem: the Congo and the Democratic Republic of the Congo
+    "congolais",
+    "congoleno",
+    "congolese",
+    "congoles",
+}
+MIN_STEM = 5
+
+
+def _state_by_adjective(name, lang):
+    """alpha3 of the one country whose name in ``lang`` (or English) starts the adjective of
+    "Estado colombiano", or None."""
+    said = STATE_BY_ADJECTIVE.match(name.strip())
+    if not said:
+        return None
+    adjective = attribution.fold(said.group(1) or said.group(2))
+    if adjective in NOT_DEMONYMS or len(adjective) < MIN_STEM:
+        return None
+    best, found = 0, set()
+    for language in dict.fromkeys((nlp.lang_or_default(lang), "en")):
+        for country, alpha3 in places.country_names(language).items():
+            bare = attribution.fold(country).replace(" ", "")
+            shared = len(os.path.commonprefix([adjective, bare]))
+            if shared < min(MIN_STEM, len(bare)):
+                continue
+            if shared > best:
+                best, found = shared, {alpha3}
+            elif shared == best:
+                found.add(alpha3)
+    return found.pop() if len(found) == 1 else None
 
 
 def organ_of_state(name, lang):

@@ -63,21 +63,64 @@ def _variants(name):
     return {n.strip() for n in found if len(n.strip()) > 2}
 
 
+# Russian case endings (genitive, dative, accusative, instrumental, prepositional) of the
+# words a State's name is made of: "Российская Федерация" is written "Российской Федерации",
+# "Республика Узбекистан" "Республики Узбекистан", "Соединенные Штаты" "Соединенных Штатов".
+RUSSIAN_ADJECTIVE_CASES = (
+    ("ая", ("ой", "ой", "ую", "ой", "ой")),
+    ("яя", ("ей", "ей", "юю", "ей", "ей")),
+    ("ые", ("ых", "ым", "ые", "ыми", "ых")),
+    ("ие", ("их", "им", "ие", "ими", "их")),
+    ("ое", ("ого", "ому", "ое", "ым", "ом")),
+    ("ее", ("его", "ему", "ее", "им", "ем")),
+    ("ый", ("ого", "ому", "ый", "ым", "ом")),
+    ("ий", ("ого", "ому", "ий", "им", "ом")),
+    ("ой", ("ого", "ому", "ой", "ым", "ом")),
+)
+RUSSIAN_NOUN_CASES = (
+    ("ия", ("ии", "ии", "ию", "ией", "ии")),
+    ("ья", ("ьи", "ье", "ью", "ьей", "ье")),
+    ("ка", ("ки", "ке", "ку", "кой", "ке")),
+    ("а", ("ы", "е", "у", "ой", "е")),
+    ("я", ("и", "е", "ю", "ей", "е")),
+    ("ь", ("и", "и", "ь", "ью", "и")),
+    ("о", ("а", "у", "о", "ом", "е")),
+    ("ы", ("ов", "ам", "ы", "ами", "ах")),
+)
+RUSSIAN_STRESS = "\u0301"  # pycountry marks stress in some names ("Респу́блика")
+
+
+def _russian_word(word, case):
+    """``word`` in one of the five oblique cases (0-4); None for a word that does not decline."""
+    lower = word.lower()
+    for ending, forms in RUSSIAN_ADJECTIVE_CASES + RUSSIAN_NOUN_CASES:
+        if lower.endswith(ending):
+            return word[: len(word) - len(ending)] + forms[case]
+    if re.fullmatch(r"[а-яё]*[бвгджзклмнпрстфхцчшщ]", lower):
+        return word + ("а", "у", "", "ом", "е")[case]
+    return None
+
+
+def _is_russian_adjective(word):
+    return any(word.lower().endswith(e) for e, _ in RUSSIAN_ADJECTIVE_CASES)
+
+
 def _russian_forms(name):
-    """Case forms of a Russian name's last word (в Таджикистане, из Киргизии, ...)."""
-    head, _, last = name.rpartition(" ")
-    prefix = f"{head} " if head else ""
-    if last.endswith("ия"):
-        endings = [last[:-1] + e for e in ("и", "ю", "ей")]
-    elif last.endswith("а"):
-        endings = [last[:-1] + e for e in ("ы", "е", "у", "ой", "и")]
-    elif last.endswith("ь"):
-        endings = [last[:-1] + e for e in ("и", "ю", "ью")]
-    elif last[-1:].isalpha() and last[-1] not in "аеёиоуыэюя":
-        endings = [last + e for e in ("а", "е", "у", "ом")]
-    else:
-        endings = []
-    return {prefix + e for e in endings}
+    """Case forms of a Russian country name (в Таджикистане, из Киргизии, Российской Федерации,
+    Республики Узбекистан): its words decline up to its first noun, the rest stands as written
+    (a name in apposition, a genitive: "Королевства Нидерландов" aside); every word declined too."""
+    words = name.replace(RUSSIAN_STRESS, "").split()
+    head = next((i for i, w in enumerate(words) if not _is_russian_adjective(w)), len(words) - 1)
+    forms = set()
+    for case in range(5):
+        declined = [_russian_word(w, case) for w in words]
+        leading = [d or w for d, w in zip(declined[: head + 1], words)] + words[head + 1 :]
+        forms.add(" ".join(leading))
+        if all(declined):
+            forms.add(" ".join(declined))
+    forms.add(" ".join(words))
+    forms |= {form.replace("ё", "е").replace("Ё", "Е") for form in forms}
+    return forms - {name}
 
 
 # Arabic short vowels, shadda and tatweel: pycountry writes "المملكة المغربيّة", texts mostly
