@@ -309,8 +309,6 @@ def is_statement(sentence, min_words=MIN_WORDS, lang="xx"):
         or _clause_alone(sentence)
     ):
         return False
-    if procedural.cue_of(procedural.normalise(sentence), lang):
-        return False
     words = _words(sentence)
     letters = [c for c in sentence if c.isalpha()]
     if not min_words <= words <= MAX_WORDS or not letters:
@@ -331,6 +329,7 @@ def is_statement(sentence, min_words=MIN_WORDS, lang="xx"):
         and not URL_OR_MAIL.search(sentence)
         and not CITATION.search(sentence)
         and not BLANK.search(sentence)
+        and not procedural.cue_of(procedural.normalise(sentence), lang)  # the costliest: last
     )
 
 
@@ -344,17 +343,17 @@ def statement(text, lang="xx", max_sentences=MAX_SENTENCES, max_words=MAX_WORDS)
     found = sentences(text)
     for start, sentence in enumerate(found):
         if (
-            not is_statement(sentence, lang=lang)
-            or not stands_alone(sentence)
+            not stands_alone(sentence)
             or not _has_verb(sentence, lang)
+            or not is_statement(sentence, lang=lang)
         ):
             continue
         run = [sentence]
         for following in found[start + 1 : start + max_sentences]:
             # a short sentence may follow the claim ("Nobody was charged.")
             if (
-                not is_statement(following, 3, lang)
-                or not _has_verb(following, lang)
+                not _has_verb(following, lang)
+                or not is_statement(following, 3, lang)
                 or _words(" ".join(run + [following])) > max_words
             ):
                 break
