@@ -85,6 +85,27 @@ from workbench import person_names, submitter_names, submitters
         ("सहयोग ट्रांस कल्याण ट्रस्ट", "Sahyog Trans Welfare Trust", "IND"),
         ("Kolektif Ayisyen pou Dwa Moun LGBT", "Collectif haïtien pour les droits LGBT", "HTI"),
         ("广州彩虹家长互助会", "Guangzhou Rainbow Parents Mutual Aid Network", "CHN"),
+        # one word in two Romance languages and English ('violencia' / 'violence'); inclusive
+        # writing's fragments; the glossary's phrases (sex workers) and an Arabic demonym
+        (
+            "Observatorio de Violencia contra Personas LGBTI",
+            "Observatory of Violence against LGBTI People",
+            "PER",
+        ),
+        (
+            "Consejo Nacional para Prevenir la Discriminación",
+            "National Council to Prevent Discrimination",
+            "MEX",
+        ),
+        (
+            "Association pour la défense des homosexuel-le-s",
+            "Association for the Defence of Homosexuals",
+            "CMR",
+        ),
+        ("Syndicat national des travailleurs du sexe", "National Union of Sex Workers", "FRA"),
+        ("Egyptian Initiative for Personal Rights", "المبادرة المصرية للحقوق الشخصية", "EGY"),
+        # a word of the glossary left untranslated is the name's own ('Iguales')
+        ("Fundación Iguales", "Iguales Foundation", "CHL"),
     ],
 )
 def test_one_body_in_two_languages_or_scripts(a, b, country):
@@ -132,6 +153,12 @@ def test_one_body_in_two_languages_or_scripts(a, b, country):
         ("Удружење Дуга Чачак", "Udruženje Duga Niš", "SRB"),
         ("Громадська організація «Веселкова громада Харкова»", "Rainbow Community Lviv", "UKR"),
         ("सहयोग ट्रांस कल्याण ट्रस्ट", "Sahyatri Trans Welfare Trust", "IND"),
+        # an untranslated word is the name's only beside a translation into English; a word
+        # written alike in every language is no name; words alike only at their beginning
+        ("Fundación Iguales", "Fundación Igualdad", "CHL"),
+        ("Red Trans", "Trans Network", "ARG"),
+        ("Centro de Estudios Sociales", "Centre for Socialist Studies", "ARG"),
+        ("Asociación Nacional de Mujeres", "Nationalist Women's Association", "ARG"),
         # 'Diversidad Sur' is not 'sûr' (safe) once accents are folded
         ("Asociación Civil Diversidad Sur", "Asociación Diversidad Segura", "ARG"),
         # word order is not all: the Council of Europe is not the European Council
@@ -243,6 +270,9 @@ def _sub(name, kind, country, call):
             "sure",
         ),
         ("Ministerio de Relaciones Exteriores", "Ministerio de Salud Pública", "unsure"),
+        # one State's ministry in two languages, of generic words only
+        ("وزارة العدل", "Ministry of Justice", "sure"),
+        ("Ministerio de Justicia", "Ministry of Health", "unsure"),
     ],
 )
 def test_a_state_is_one_unless_a_ministry_meets_its_mission(a, b, verdict):

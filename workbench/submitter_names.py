@@ -177,7 +177,9 @@ def country_names(alpha3):
         except OSError:
             continue
         names |= {translate(n) for n in english}
-    words = {w for n in names for w in _plain_words(n) if len(w) >= 4}
+    # an abjad writes few letters: 'مصر' (Egypt) is a name of three
+    words = {w for n in names for w in _plain_words(n) if len(w) >= 4 or ABJAD.search(w)}
+    words = {w for w in words if len(w) >= 3}
     codes = {f"#{country.alpha_2.lower()}", f"#{alpha3.lower()}"}
     return frozenset(words | {latin(w) for w in words} | codes)
 
@@ -233,7 +235,11 @@ def _country_word(raw, folded, prefixes):
     its code as written ('CI')."""
     if raw.isupper() and f"#{folded}" in prefixes:
         return True
-    return any(w[:n] in prefixes for w in (folded, latin(folded)) for n in range(4, len(w) + 1))
+    if any(w[:n] in prefixes for w in (folded, latin(folded)) for n in range(4, len(w) + 1)):
+        return True
+    # an Arabic demonym with its article: 'المصرية' (Egyptian) begins with 'مصر'
+    bare = next((folded[len(p) :] for p in ARABIC_PREFIXES if folded.startswith(p)), "")
+    return len(bare) >= 4 and any(bare[:n] in prefixes for n in range(3, len(bare)))
 
 
 class Word:
@@ -334,6 +340,8 @@ def _word(raw, folded, country):
     if concept:  # "인권" is two concepts: human, rights
         return [Word(c, form, **_script(raw)) for c in concept.split()]
     if not form or form in SMALL_WORDS or folded in NATIVE_SMALL_WORDS:
+        return []
+    if len(raw) == 1 and raw.islower():  # 'homosexuel-le-s': a fragment of inclusive writing
         return []
     if countries and _country_word(raw, folded, countries):
         return [Word(COUNTRY, form)]
@@ -536,20 +544,37 @@ def alike(a, b):
         a.latin[:2] == b.latin[:2]
         and min(len(a.latin), len(b.latin)) >= 5
         and fuzz.ratio(a.latin, b.latin) >= 85
-    )
+    ) or _cognates(a.latin, b.latin)
+
+
+# endings of one word in Romance languages and English ('violencia' / 'violence', 'autónoma' /
+# 'autonomous', 'individuelles' / 'individual', 'prevenir' / 'prevent'), longest first
+COGNATE_ENDING = re.compile(
+    r"(elles|euses|elle|euse|eux|ous|oso|osa|ives|ive|ivo|iva|if|iques|ique|ico|ica|ic|"
+    r"ales|ale|al|el|ia|ie|ir|er|ar|as|os|es|a|e|o|i|y|s)$"
+)
+
+
+def _cognates(x, y):
+    """One word in two languages of Latin letters: without their endings, one is the other's
+    beginning, six letters at least, three letters more at most."""
+    x, y = COGNATE_ENDING.sub("", x), COGNATE_ENDING.sub("", y)
+    short, long = sorted((x, y), key=len)
+    return len(short) >= 6 and long.startswith(short) and len(long) - len(short) <= 3
 
 
 def _near(x, y):
     return x[:1] == y[:1] and min(len(x), len(y)) >= 5 and fuzz.ratio(x, y) >= 85
 
 
-def equivalent(a, b):
+def equivalent(a, b, state=False):
     """Do the word lists of two names answer each other word for word? At least two words
     (the country, named in both, counts), one of them not a glossary concept (a name of
     generic words only is many bodies' name) unless they are three or more; a generic word
     ("association") may stand in one name only. A word of a script without spaces may answer
     a run of the other's words ('北京同源' = 'Beijing Tongyuan')."""
-    named = _names_country(a) and _names_country(b)  # both name the country: it counts
+    # both name the country, or (``state``) both are one State's offices: the country counts
+    named = state or (_names_country(a) and _names_country(b))
     a, b = [w for w in a if w.concept != COUNTRY], [w for w in b if w.concept != COUNTRY]
     a, b = _joined_runs(a, b), _joined_runs(b, a)
     if _word_for_word(a, b, named):
@@ -574,12 +599,13 @@ def _word_for_word(a, b, named, generic_ok=False):
     """Every word of ``a`` answers one of ``b`` (a generic word may stand in one only); and,
     unless ``generic_ok``, the words say which body it is (not 'Human Rights Network')."""
     left = list(b)
-    matched, spare = 0, 0
+    matched, spare, pairs = 0, 0, []
     for word in a:
         other = next((w for w in left if alike(word, w)), None)
         if other is not None:
             left.remove(other)
             matched += 1
+            pairs.append((word, other))
         elif word.concept in GENERIC:
             spare += 1
         else:
@@ -592,7 +618,21 @@ def _word_for_word(a, b, named, generic_ok=False):
     # generic words only ("Human Rights Network") are many bodies' name, unless the country
     # is named in both ("Defensoría del Pueblo de la Nación" / "Ombudsman's Office of Argentina")
     return matched + named >= 2 and (
-        any(w.concept not in _GLOSSED for w in core) or len(core) + 2 * named >= 3
+        any(w.concept not in _GLOSSED for w in core)
+        or len(core) + 2 * named >= 3
+        or _untranslated(pairs)
+    )
+
+
+def _untranslated(pairs):
+    """A word the glossary knows written alike in both names while another is translated
+    ('Fundación Iguales' / 'Iguales Foundation'): the name's own word, kept as it is, so it
+    sets the name apart; not a word written alike in every language ('Trans', 'LGBT'). The
+    translated word is the glossary's English one (not 'Iguales' / 'Igualdad' in one name)."""
+    english = {latin(x.concept) for x, _ in pairs if x.concept}
+    return any(x.latin != y.latin and {x.latin, y.latin} & english for x, y in pairs) and any(
+        x.concept in _GLOSSED and x.latin == y.latin and x.latin != latin(x.concept)
+        for x, y in pairs
     )
 
 
@@ -756,13 +796,13 @@ def _same_parts(name_a, name_b, country):
     return distinct
 
 
-def same_body(name_a, name_b, country):
+def same_body(name_a, name_b, country, state=False):
     """Is one body named by both, in the same country (alpha-3 or '')? Any variant of each;
     a part of one's name ('University of Pretoria' of a centre's) against the other's whole."""
     readings_a, readings_b = readings(name_a, country), readings(name_b, country)
     return _same_parts(name_a, name_b, country) or any(
-        equivalent(wx, wy)
-        or equivalent(with_acronyms(wx, wy), with_acronyms(wy, wx))
+        equivalent(wx, wy, state)
+        or equivalent(with_acronyms(wx, wy), with_acronyms(wy, wx), state)
         or _acronym_alone(wx, y)
         or _acronym_alone(wy, x)
         or _same_written_acronym(x, y)

@@ -246,7 +246,7 @@ def _same_state(a, b):
         offices == {"ministry"}
         and a["key"] != b["key"]
         # one ministry in two languages, or renamed ('… (formerly MIMDES)'), is one
-        and not submitter_names.same_body(a["submitter"], b["submitter"], a["country"])
+        and not submitter_names.same_body(a["submitter"], b["submitter"], a["country"], state=True)
     ):
         return "unsure", 90, "the same State, but " + " and ".join(sorted(offices)) + " apart"
     return "sure", 100, "the same State"
