@@ -7,6 +7,7 @@ adds nothing new for what is already stored.
 """
 
 import hashlib
+import logging
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,6 +65,7 @@ class IngestReport:
 class Job:
     unit: Unit
     ocr: object = None
+    questions: tuple = None  # the call's questionnaire: read each text for themes too (below)
 
 
 # ---------------------------------------------------------------- reading one submission
@@ -120,7 +122,20 @@ def read_submission(job):
         "error": "; ".join(errors) or None,
         "language": code or None,
         "n_pages": sum(len(f["pages"]) for f in good),
+        "texts": _per_text(good, job.questions) if good and job.questions is not None else None,
     }
+
+
+def _per_text(files, questions):
+    """What proposing themes derives from each text alone, computed here in the worker, where
+    the text is read, rather than for the whole call at the first proposal (speed, issue 15)."""
+    from .themes import per_text  # themes load scikit-learn: not for every quick command
+
+    try:
+        return per_text.analyse([p for f in files for p in f["passages"]], questions)
+    except Exception:  # the submission stands; proposing themes computes these values itself
+        logging.getLogger(__name__).exception("per-text values not computed at ingest")
+        return None
 
 
 def content_hash(file_hashes):
@@ -229,14 +244,16 @@ def ingest(
     """
     call = store.ensure_call(db, call_slug, title=call_title, report_slug=report_slug)
     report = IngestReport()
+    texts = _Texts(db, call["id"])
     with tempfile.TemporaryDirectory(prefix="workbench-ingest-") as workdir:
         plan, report.outcomes = _plan(db, call["id"], discover(paths, workdir))
         total = len(plan) + len(report.outcomes)
         for outcome in report.outcomes:
             _notify(progress, report, total, outcome, len(report.outcomes))
-        for outcome in _read_and_store(db, call["id"], plan, ocr, n_workers):
+        for outcome in _read_and_store(db, call["id"], plan, ocr, n_workers, texts):
             report.outcomes.append(outcome)
             _notify(progress, report, total, outcome)
+    texts.keep()
     # the new passages are indexed now, in the batch, not when someone first searches
     search.catch_up(db)
     return report
@@ -247,24 +264,52 @@ def _notify(progress, report, total, outcome, done=None):
         progress(done if done is not None else len(report.outcomes), total, outcome)
 
 
-def _read_and_store(db, call_id, plan, ocr, n_workers):
+class _Texts:
+    """The batch's per-text values from the workers (themes/per_text.py), kept at its end."""
+
+    def __init__(self, db, call_id):
+        self.db, self.call_id = db, call_id
+        self.questions = tuple(store.call_questions(db, call_id))
+        self.found = {}
+
+    def add(self, record):
+        found = record.pop("texts", None)
+        if found and record["status"] == "ok":
+            from .themes import per_text
+
+            per_text.merge(self.found, found)
+
+    def keep(self):
+        if self.found:
+            from .themes import per_text
+
+            per_text.keep(self.db, self.call_id, self.found, list(self.questions))
+
+
+def _read_and_store(db, call_id, plan, ocr, n_workers, texts):
     by_source = {
         unit.source: (unit, hashes, digest, duplicate_of)
         for unit, hashes, digest, duplicate_of in plan
     }
-    jobs = [Job(unit, ocr) for unit, _, _, duplicate_of in plan if not duplicate_of]
+    jobs = [
+        Job(unit, ocr, texts.questions) for unit, _, _, duplicate_of in plan if not duplicate_of
+    ]
     for unit, hashes, digest, duplicate_of in plan:
         if duplicate_of:
             yield _save(db, call_id, failed_record(unit, hashes, duplicate_of), digest, "duplicate")
-    runner = (
-        workers.run(read_submission, jobs, workers=n_workers, timeout=SECONDS_PER_SUBMISSION)
-        if n_workers and len(jobs) > 1
-        else workers.run_inline(read_submission, jobs)
-    )
+    if n_workers and len(jobs) > 1:
+        from .themes import per_text  # noqa: F401 - imported once here, not in every worker
+
+        runner = workers.run(
+            read_submission, jobs, workers=n_workers, timeout=SECONDS_PER_SUBMISSION
+        )
+    else:
+        runner = workers.run_inline(read_submission, jobs)
     for job, result in runner:
         unit, hashes, digest, _ = by_source[job.unit.source]
         if isinstance(result, workers.WorkerFailure):
             result = failed_record(unit, hashes, str(result))
+        texts.add(result)
         yield _save(db, call_id, result, digest, None)
 
 

@@ -1,0 +1,79 @@
+"""Per-text values computed at ingest (issue 15): the first proposal of themes after an ingest
+reads what the workers computed instead of reading every passage again, and proposes the same
+themes, codes and campaigns as when it computes everything itself."""
+
+import sqlite3
+
+import pytest
+
+from corpus.generate import generate
+from workbench import derived, ingest, store, themes
+from workbench.themes import codebook, per_text, procedural
+
+KINDS = ("codebook_texts", "feature_texts", "procedural_texts", "campaign_texts")
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory):
+    """A generated call of 24 submissions ingested with two workers (kept as a file to copy)."""
+    root = tmp_path_factory.mktemp("per_text")
+    generate(root / "inbox", n=24, seed=11, labels_path=root / "labels.csv")
+    db = store.open_db(root / "wb.db")
+    ingest.ingest(db, "c", [root / "inbox"], n_workers=2)
+    db.conn.close()
+    return root / "wb.db"
+
+
+def copy_of(path, target):
+    with sqlite3.connect(path) as source, sqlite3.connect(target) as copy:
+        source.backup(copy)
+    return store.open_db(target)
+
+
+def outputs(db):
+    """What people see of a proposal: themes with their passages, campaigns, codebook codes."""
+    found = themes.refresh(db, "c")
+    call_id = store.get_call(db, "c")["id"]
+    return (
+        found,
+        themes.list_themes(db, "c", internal=True),
+        themes.campaigns(db, "c"),
+        codebook.call_codes(db, call_id),
+    )
+
+
+def test_ingest_keeps_each_body_passages_values_by_text(ingested, tmp_path):
+    db = copy_of(ingested, tmp_path / "a.db")
+    call_id = store.get_call(db, "c")["id"]
+    body = store.call_passages(db, call_id)
+    assert len(body) > 100
+    codes = derived.latest(db, "codebook_texts", call_id)["areas"]
+    cues = derived.latest(db, "procedural_texts", call_id)["cues"]
+    for p in body:
+        lang = (p["language"] or "xx").lower()
+        assert per_text._codes_key(lang, p["text"]) in codes
+        assert procedural.text_key(p) in cues
+    assert any(codes.values())  # the generated call speaks of the mandate's areas
+
+
+def test_the_first_proposal_after_ingest_is_the_one_computed_from_scratch(ingested, tmp_path):
+    kept = copy_of(ingested, tmp_path / "kept.db")
+    scratch = copy_of(ingested, tmp_path / "scratch.db")
+    with store.transaction(scratch):
+        for kind in KINDS:
+            scratch.conn.execute("delete from derived where kind = ?", [kind])
+    assert outputs(kept) == outputs(scratch)
+    call_id = store.get_call(kept, "c")["id"]
+    for kind in KINDS:  # after the proposal, both keep the same values by text
+        assert derived.latest(kept, kind, call_id) == derived.latest(scratch, kind, call_id)
+
+
+def test_a_value_of_other_code_is_not_used(ingested, tmp_path):
+    db = copy_of(ingested, tmp_path / "stale.db")
+    call_id = store.get_call(db, "c")["id"]
+    stale = derived.latest(db, "codebook_texts", call_id)
+    wrong = {key: {"health": ["not what the code says"]} for key in stale["areas"]}
+    derived.put(db, "codebook_texts", call_id, "old", {"code": "old", "areas": wrong})
+    themes.refresh(db, "c")
+    coded = codebook.call_codes(db, call_id)
+    assert all(code["areas"] != {"health": ["not what the code says"]} for code in coded.values())
