@@ -413,6 +413,22 @@ def test_a_unit_of_a_known_body_is_the_body_but_not_its_chapter_or_office_somewh
             assert (0, 1) in submitters._candidates(subs, {})
 
 
+def test_an_acronym_in_small_letters_or_with_a_plus_is_the_name():
+    """'(Movilh)' spells its name's initials in order; '(FELGTBI+)' ends in a plus; a place in
+    brackets is no acronym."""
+    full = "Movimiento de Integración y Liberación Homosexual (Movilh)"
+    pairs = [
+        (full, "Movilh", "sure"),
+        ("Federación Estatal de LGTBI+ (FELGTBI+)", "FELGTBI+", "sure"),
+        ("Red Iguales (México)", "México", None),
+    ]
+    for a, b, verdict in pairs:
+        found = submitters.link(
+            _sub(a, "civil_society", "ESP", "x"), _sub(b, "civil_society", "ESP", "y")
+        )
+        assert (found[0] == "sure") == (verdict == "sure"), (a, b)
+
+
 def test_a_national_section_is_not_its_known_body():
     """'Amnesty International' is a known body (the gazetteer); its section naming the
     country is another submitter, even when both are tagged in one country."""

@@ -89,16 +89,29 @@ def initials(name):
 
 def acronyms(name, found=()):
     """Acronyms a submitter goes by: bracketed in its name, defined in its documents, its initials."""
+    inside = re.findall(r"\(([A-Za-zÀ-ÿ\-]{2,12})\+?\)", name or "")  # '(FELGTBI+)'
     given = {
         identity.fold(a)
-        for a in re.findall(r"\(([A-Za-zÀ-ÿ\-]{2,12})\)", name or "")
-        if identity.mostly_capitals(a)  # "(México)" after a name is its place, not an acronym
+        for a in inside
+        # "(México)" after a name is its place, not an acronym; "(Movilh)" spells its initials
+        if identity.mostly_capitals(a) or _spells_initials(identity.fold(a), initials(name))
     }
     return {
         a.replace("-", "")
         for a in given | {identity.fold(a) for a in found} | {initials(name)}
         if len(a) >= 3
     }
+
+
+def _spells_initials(word, letters):
+    """A word written in small letters that holds the name's initials in order, from its
+    first ('Movilh' of 'Movimiento de Integración y Liberación Homosexual')."""
+    if len(letters) < 3 or not word.startswith(letters[0]):
+        return False
+    at = 0
+    for letter in word:
+        at += at < len(letters) and letter == letters[at]
+    return at == len(letters)
 
 
 def _domains(found):
