@@ -585,3 +585,83 @@ def test_each_codebook_area_read_back_in_a_later_run_lists_the_same_passages(db,
     assert sum(later[a][1][0] for a in later) > sum(coded[a][1][0] for a in coded)
     forget()
     assert listing() == later
+
+
+@pytest.mark.parametrize(
+    "text, language, area",
+    [
+        # read in the eighth session from a third writer's misses (set c), one of each kind
+        ("Police raided a gay bar and arrested twelve men.", "en", "decriminalisation"),
+        (
+            "Les visages des personnes interpellées lors des descentes de police ont été publiés.",
+            "fr",
+            "decriminalisation",
+        ),
+        (
+            "После признания «ЛГБТ-движения» экстремистским несколько организаций закрылись.",
+            "ru",
+            "decriminalisation",
+        ),
+        (
+            "Registrars in rural districts continue to demand letters from doctors.",
+            "en",
+            "depathologisation",
+        ),
+        (
+            "Le second exigeait un certificat psychiatrique avant tout traitement.",
+            "fr",
+            "depathologisation",
+        ),
+        (
+            "La Defensoría pide además registrar cada intervención quirúrgica en menores.",
+            "es",
+            "data",
+        ),
+        (
+            "We support school programmes against bullying that protect all children.",
+            "en",
+            "anti_discrimination",
+        ),
+        ("A saúde é garantida a todos sem discriminação.", "pt", "anti_discrimination"),
+        (
+            "I was expelled from school after the head teacher found out about my girlfriend.",
+            "en",
+            "discrimination",
+        ),
+        ("Его били полицейские в отделе.", "ru", "violence"),
+        ("Mi madre me llevó con un curandero para que me limpiara el espíritu.", "es", "religion"),
+        ("Un tiers des jeunes suivis avait déjà fait une tentative de suicide.", "fr", "health"),
+        (
+            "Las personas que no cumplen con los roles de género esperados son castigadas.",
+            "es",
+            "gender",
+        ),
+    ],
+)
+def test_what_other_writers_say_of_an_area_codes_it(text, language, area):
+    assert area in coded_terms(text, language)
+
+
+@pytest.mark.parametrize(
+    "text, language, area",
+    [
+        ("Nous avons recensé 17 cas de décès suspects entre 2015 et 2024.", "fr", "data"),
+        ("Мама нашла мою переписку с девушкой.", "ru", "data"),
+        ("A saúde é garantida a todos sem discriminação.", "pt", "discrimination"),
+        (
+            "Es urgente que el Estado garantice el derecho a la educación sin discriminación.",
+            "es",
+            "discrimination",
+        ),
+        (
+            "Our study of lesbian and bisexual women found they rarely had cervical screening.",
+            "en",
+            "gender",
+        ),
+        ("Это может быть опасно, они были дома.", "ru", "violence"),
+    ],
+)
+def test_a_word_that_only_looks_like_an_area_does_not_code_it(text, language, area):
+    """A verb beside a noun of the area ("recensé", "переписка"), a principle rather than a
+    harm, a group of women named without anything of gender equality, "быть" beside "бить"."""
+    assert area not in coded_terms(text, language)
