@@ -54,6 +54,18 @@ def test_ingest_keeps_each_body_passages_values_by_text(ingested, tmp_path):
         assert per_text._codes_key(lang, p["text"]) in codes
         assert procedural.text_key(p) in cues
     assert any(codes.values())  # the generated call speaks of the mandate's areas
+    kept = {kind: derived.latest(db, kind, call_id) for kind in KINDS}
+    themes.refresh(db, "c")
+    # what the proposal used is what ingest kept: no text or submission was read again
+    for kind, part in [
+        ("codebook_texts", "areas"),
+        ("procedural_texts", "cues"),
+        ("procedural_texts", "shingles"),
+        ("campaign_texts", "pieces"),
+        ("campaign_texts", "shingles"),
+    ]:
+        used = derived.latest(db, kind, call_id)[part]
+        assert used and set(used) <= set(kept[kind][part]), (kind, part)
 
 
 def test_the_first_proposal_after_ingest_is_the_one_computed_from_scratch(ingested, tmp_path):

@@ -325,6 +325,17 @@ def _submission_keys(passages, questions, known):
     }
 
 
+def submission_shingles(passages, questions=(), known=None):
+    """(the key ``find_campaigns`` keeps one submission's shingles under, those shingles packed,
+    None when it has no own words) from its passages with their role, in reading order: computed
+    by ingest's workers, where the text is read (speed, issue 15). ``known`` as in
+    ``own_sentences``."""
+    passages = [{**p, "role": p.get("role") or "body", "submission_id": 0} for p in passages]
+    known = {} if known is None else known
+    key = _submission_keys(passages, questions, known)[0]
+    return key, _pack(_shingled(_own_of(passages, questions, known, [0]), [0])[0])
+
+
 def _own_of(passages, questions, known, submission_ids):
     """``own_sentences`` of these submissions alone."""
     wanted = set(submission_ids)

@@ -1,7 +1,7 @@
 """Per-text work done where the text is read (speed, issue 15): ingest's worker processes
 compute, for each passage they read, what proposing themes derives from a text alone — its
 codebook codes, its content lemmas and concepts, its cued sentences and boilerplate 5-grams,
-the pieces a campaign compares — and ingest keeps them in the ``derived`` table under the
+the pieces a campaign compares and each submission's shingles of them — and ingest keeps them in the ``derived`` table under the
 versions ``themes --refresh`` reads them with. The first proposal after an ingest then reads
 them instead of lemmatising and coding every passage of the call again.
 
@@ -15,9 +15,9 @@ import hashlib
 from .. import derived
 from . import codebook, finalise, passage_features, procedural
 from .campaigns import _text_version as campaign_text_version
-from .campaigns import own_piece_numbers
+from .campaigns import own_piece_numbers, submission_shingles
 
-KINDS = ("codes", "features", "cues", "shingles", "pieces")
+KINDS = ("codes", "features", "cues", "shingles", "pieces", "submissions")
 
 
 def analyse(passages, questions=()):
@@ -40,6 +40,9 @@ def analyse(passages, questions=()):
         found["features"][key] = passage_features._features(text, lang, matcher, True)
         found["cues"][key] = procedural.sentence_cues(text, lang, asked)
         found["shingles"][key] = procedural.pack_shingles(text)
+    if passages:  # the submission's own words as campaigns compare them
+        key, packed = submission_shingles(passages, questions, found["pieces"])
+        found["submissions"][key] = packed
     return found
 
 
@@ -67,7 +70,14 @@ def keep(db, call_id, found, questions=()):
     _add(db, "feature_texts", call_id, features, texts=found["features"])
     cues = finalise._cue_version(questions)
     _add(db, "procedural_texts", call_id, cues, cues=found["cues"], shingles=found["shingles"])
-    _add(db, "campaign_texts", call_id, campaign_text_version(questions), pieces=found["pieces"])
+    _add(
+        db,
+        "campaign_texts",
+        call_id,
+        campaign_text_version(questions),
+        pieces=found["pieces"],
+        shingles=found["submissions"],
+    )
 
 
 def _add(db, kind, call_id, version, **parts):
