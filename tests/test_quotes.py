@@ -92,6 +92,10 @@ def test_fragments_broken_sentences_and_list_items_without_a_verb_are_no_quotes(
     )
     assert quote("While extreme phenomena are increasing. Senegal remains committed.") is None
     assert quote(
+        "This year, as the world stands at a historical inflection point. Japan is serving as a "
+        "non-permanent member of the Security Council."
+    ).startswith("Japan is serving")
+    assert quote(
         "More than 34.9 per cent of the parliamentary seats in Uganda are held by women. In order "
         "to promote economic empowerment. Uganda has set up a fund."
     ) == ("More than 34.9 per cent of the parliamentary seats in Uganda are held by women.")

@@ -92,6 +92,12 @@ SUBORDINATE = re.compile(
     r"хотя|потому что)\b",
     re.IGNORECASE,
 )
+# A time or place, then a clause that needs its main clause: "This year, as the world…"
+LEAD_THEN_CLAUSE = re.compile(
+    r"^\W*[^,]{1,40},\s*(as|when|while|whilst|although|though|because|since|if|after|before|"
+    r"until|once)\s+(?!(?:a|an|well|of|for|to|such|regards|usual|always|ever)\b)",
+    re.IGNORECASE,
+)
 # A speaker's turn in a speech, not a claim: "Let me now reflect on…", "Allow me to…"
 SPEAKER_TURN = re.compile(
     r"^\W*(?:(?:first|second|third|finally|lastly|now|today|here)\w*,?\s+)?"
@@ -227,9 +233,15 @@ def _broken(sentence):
 
 def _clause_alone(sentence):
     """A subordinate clause with no main clause after it: "While extreme phenomena are
-    increasing.", "In order to promote economic empowerment.", "Precisely, because we know…"."""
+    increasing.", "In order to promote economic empowerment.", "Precisely, because we know…",
+    "This year, as the world stands at a historical inflection point."."""
     found = SUBORDINATE.match(sentence)
-    return found is not None and "," not in sentence[found.end() :]
+    if found is None:
+        found = LEAD_THEN_CLAUSE.match(sentence)
+        lead = sentence[: found.start(1)] if found else ""
+        if found is None or len(lead.split()) > 4 or _has_verb(lead, "en"):
+            return False  # a main clause before the comma: "We are at a crossroads, as…"
+    return "," not in sentence[found.end() :]
 
 
 def _has_verb(sentence, lang):
