@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from corpus.generate import generate
-from workbench import derived, ingest, store, themes
+from workbench import derived, ingest, privacy, store, themes
 from workbench.themes import codebook, per_text, procedural
 
 KINDS = ("codebook_texts", "feature_texts", "procedural_texts", "campaign_texts")
@@ -89,3 +89,21 @@ def test_a_value_of_other_code_is_not_used(ingested, tmp_path):
     themes.refresh(db, "c")
     coded = codebook.call_codes(db, call_id)
     assert all(code["areas"] != {"health": ["not what the code says"]} for code in coded.values())
+
+
+def identity_rows(db):
+    return db.conn.execute(
+        "select key, inputs from derived where kind = 'identity' order by key"
+    ).fetchall()
+
+
+def test_ingest_reads_the_withheld_submitters_identities(ingested, tmp_path):
+    db = copy_of(ingested, tmp_path / "identities.db")
+    call_id = store.get_call(db, "c")["id"]
+    withheld = [s for s in store.call_submissions(db, call_id) if not privacy.may_name(s)]
+    assert withheld  # the generated call has submitters who may not be named
+    before = identity_rows(db)
+    assert {int(row[0]) for row in before} == {s["id"] for s in withheld}
+    themes.refresh(db, "c")
+    themes.list_themes(db, "c")  # quotes redacted: the identities were needed
+    assert identity_rows(db) == before  # none read again

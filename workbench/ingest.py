@@ -254,9 +254,21 @@ def ingest(
             report.outcomes.append(outcome)
             _notify(progress, report, total, outcome)
     texts.keep()
+    _keep_identities(db, call["id"])
     # the new passages are indexed now, in the batch, not when someone first searches
     search.catch_up(db)
     return report
+
+
+def _keep_identities(db, call_id):
+    """The identities of the call's withheld submitters read now that tagging has said who
+    they are, and kept (publication.identities_of: a submitter read before is not read again),
+    rather than at the first proposal of themes or the first page that redacts (issue 15)."""
+    from . import privacy, publication  # the identity readers import the tagger
+
+    withheld = [s for s in store.call_submissions(db, call_id) if not privacy.may_name(s)]
+    if withheld:
+        publication.identities_of(db, withheld)
 
 
 def _notify(progress, report, total, outcome, done=None):
