@@ -349,6 +349,31 @@ def test_a_reviewed_correction_is_offered_for_the_other_calls(corpus):
     ]
 
 
+def test_a_type_corrected_once_is_offered_on_the_page_and_applied(db_path, tmp_path):
+    """A person corrects the type of one call's submission: the tagger's other type on the
+    submitter's submission in another call (a translated name) no longer keeps them apart,
+    the Submitters page offers the correction there, and *Apply* saves it."""
+    from workbench.tagging import tag_store
+
+    from .apptest import open_page
+
+    db = store.open_db(db_path)
+    first, second = "Red de Familias Diversas del Paraguay", "Diverse Families Network Paraguay"
+    a = _call(db, tmp_path, "call-a", [(first, "civil_society", "PRY", "")])
+    b = _call(db, tmp_path, "call-b", [(second, "civil_society", "PRY", "")])
+    sub = store.get_submission(db, a[first])
+    tag_store.review(db, sub["id"], {"submitter_type": "other"}, [], sub["version"], user="t")
+    app = open_page("submitters", timeout=120)
+    keys = [x.key for x in app.button if x.key and x.key.startswith("submitters_apply_")]
+    assert keys == [f"submitters_apply_{b[second]}_submitter_type"]
+    app.button(key=keys[0]).click().run()
+    assert not app.exception, app.exception
+    assert store.get_submission(db, b[second])["submitter_type"] == "other"
+    assert not [x for x in app.button if x.key and x.key.startswith("submitters_apply_")]
+    table = app.dataframe[0].value
+    assert list(table["n_calls"]) == [2]
+
+
 def test_stats_across_calls_counts_first_time_submitters(corpus):
     from click.testing import CliRunner
 

@@ -143,8 +143,10 @@ def records(db, calls, identities=True):
         if identities
         else {}
     )
+    reviewed = _reviewed_fields(db)
     for sub in subs:
         own = found.get(sub["id"], {})
+        sub["reviewed"] = {f for f, ids in reviewed.items() if sub["id"] in ids}
         sub["key"] = key(sub["submitter"])
         sub["acronyms"] = acronyms(sub["submitter"], own.get("acronym", ()))
         sub["domains"] = _domains(own)
@@ -155,6 +157,23 @@ def records(db, calls, identities=True):
 
 
 PEOPLE = {"individual", "parliamentarian"}
+REVIEWED = ("submitter_type", "country")  # what a correction made once is offered for
+
+
+def _reviewed_fields(db):
+    """{field: ids of the submissions (any call) whose field a person corrected} — the tagger
+    was wrong there, and may be so on the submitter's other submissions (a value a person only
+    confirmed, beside another, is a question for a person)."""
+    from .tagging import tag_store
+
+    return {
+        f: {
+            s["id"]
+            for s in tag_store.reviewed_submissions(db, f)
+            if tag_store.tags_of(db, s["id"])[f]["state"] == "corrected"
+        }
+        for f in REVIEWED
+    }
 
 
 def _person(sub):
@@ -218,6 +237,14 @@ def _names_a_place(text, country):
 
 def link(a, b):
     """('sure' | 'unsure' | None, score, reason) for two submissions of different calls."""
+    for field_name in REVIEWED:
+        if a[field_name] and b[field_name] and _corrected_once(a, b, field_name):
+            # a person corrected it on one: the other's tagger value is the one to correct
+            fixed, other = (a, b) if field_name in a.get("reviewed", ()) else (b, a)
+            found, score, reason = link(fixed, other | {field_name: fixed[field_name]})
+            if found == "sure":
+                what = "type" if field_name == "submitter_type" else field_name
+                return found, score, f"{reason}; its {what} corrected on one only"
     if (
         a["submitter_type"] == b["submitter_type"] == "state"
         and a["country"]
@@ -239,6 +266,14 @@ def link(a, b):
             ("unsure", score, f"{reason}, but based in two countries") if found else (None, 0, "")
         )
     return _link_by_name(a, b)
+
+
+def _corrected_once(a, b, field_name):
+    """A person corrected the field on one of the two only: the other holds the tagger's value,
+    which is what a correction made once is offered for (two people's values apart are not)."""
+    return a[field_name] != b[field_name] and (field_name in a.get("reviewed", ())) != (
+        field_name in b.get("reviewed", ())
+    )
 
 
 def _sister_bodies(a, b):
@@ -477,15 +512,23 @@ def _sharing(subs, values):
 
 def _word_pairs(subs):
     """Pairs of the same type and country of different calls that may be one body's or one
-    person's names (``submitter_names.keys``): each reading's rarest word finds them."""
+    person's names (``submitter_names.keys``): each reading's rarest word finds them. A
+    submission whose type (or country) a person corrected is looked for under any type (or
+    country): the submitter's other submissions may hold the tagger's value."""
     index, probes = {}, []
     for r, sub in enumerate(subs):
         if not sub["key"]:
             continue
-        block = (sub["submitter_type"], sub["country"])
-        keys, read = submitter_names.keys(sub["submitter"], sub["country"], sub.get("person"))
+        kind, country = sub["submitter_type"], sub["country"]
+        keys, read = submitter_names.keys(sub["submitter"], country, sub.get("person"))
         for k in keys:
-            index.setdefault((block, k), set()).add(r)
+            for block in ((kind, country), ("*", country), (kind, "*"), ("*", "*")):
+                index.setdefault((block, k), set()).add(r)
+        reviewed = sub.get("reviewed", ())
+        block = (
+            "*" if "submitter_type" in reviewed else kind,
+            "*" if "country" in reviewed else country,
+        )
         probes.append((r, block, read))
     pairs = set()
     for r, block, read in probes:
