@@ -1066,3 +1066,21 @@ def test_the_city_of_a_dateline_is_where_the_writer_is(db, tmp_path):
         ],
     )
     assert sub["country"] == "BRA"
+
+
+def test_a_long_name_heading_the_first_page_is_the_letterhead(db, tmp_path):
+    name = "Rede de Mães e Familiares de Vítimas da Violência de Estado – Zona Leste de São Paulo"
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "rede.docx",
+        make_docx,
+        [
+            name,
+            "",
+            "CONTRIBUIÇÃO AO MECANISMO INTERNACIONAL DE ESPECIALISTAS INDEPENDENTES",
+            "São Paulo, 30 de outubro de 2023",
+            "Nós somos mães, avós e irmãs de jovens mortos pela ação da polícia.",
+        ],
+    )
+    assert (sub["submitter"], sub["country"]) == (name, "BRA")

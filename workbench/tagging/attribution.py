@@ -938,10 +938,27 @@ def _script(text):
     )
 
 
+# A long name heads its own line ("Rede de Mães e Familiares de Vítimas da Violência de Estado –
+# Zona Leste de São Paulo", "Réseau francophone pour l'égalité et les droits des minorités
+# sexuelles et de genre en Afrique"): its first word says what it is, no sentence ends inside.
+LONG_NAME_WORDS = 20
+
+
+def is_long_name(text):
+    """A name longer than a sentence-sized line may be: up to LONG_NAME_WORDS words, opening
+    with an organisation's head noun, no sentence punctuation."""
+    words = text.split()
+    return (
+        len(words) <= LONG_NAME_WORDS
+        and bool(ORG_WORD.match(ELIDED_ARTICLE.sub("", text)))
+        and not re.search(r"[.:;!?]", text)
+    )
+
+
 def looks_like_organisation_or_person(name):
     """Not a date, symbol, number, a lone common word or function words ('Nos', 'Our')."""
     words = name.split()
-    if not words or len(words) > MAX_WORDS or is_furniture(name):
+    if not words or (len(words) > MAX_WORDS and not is_long_name(name)) or is_furniture(name):
         return False
     if all(word.lower().strip("'’") in stop_words() for word in words):
         return False

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .. import store
 from ..sources import main_file
+from . import attribution
 from .lexicon import SIGN_OFFS
 
 FIRST_PAGES = 2  # country and type cues are read from the first pages and the last one
@@ -139,7 +140,10 @@ def _split_first_page(doc, page):
             or REFERENCE.match(line)
             or TITLE_WORDS.search(line)
             or len(line) > 140
-            or len(line.split()) > MAX_LETTERHEAD_WORDS  # a wrapped sentence of the body
+            or (  # a wrapped sentence of the body, unless a long name heads the page
+                len(line.split()) > MAX_LETTERHEAD_WORDS
+                and not (end == 0 and attribution.is_long_name(line))
+            )
         ):
             break
         end += 1

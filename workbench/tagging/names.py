@@ -233,7 +233,9 @@ def candidate_pool(doc):
     personal = personal_statement(doc) is not None
     lines = name_lines(doc)
     top = " ".join(lines) if len(lines) < len(doc.top) else _clean(doc.top_text)
-    for line in [top] if top and looks_like_name(top) else lines[:1]:
+    # lines joined into one name stay sentence-sized: a long name heads a line of its own
+    joined = top and looks_like_name(top) and len(top.split()) <= MAX_NAME_WORDS
+    for line in [top] if joined else lines[:1]:
         if line and not is_title_line(line):
             weight = 2.0 if attribution.ORG_WORD.search(line) else 1.0
             first = doc.top[0]
@@ -822,7 +824,8 @@ def looks_like_name(text):
     """A submitter's name, not a sentence of body text: short, no sentence end inside, not
     opening like a sentence ('We ...', 'The organisation documents ...'), made of letters."""
     words = text.split()
-    if not words or len(words) > MAX_NAME_WORDS or sum(ch.isalpha() for ch in text) < 2:
+    too_long = len(words) > MAX_NAME_WORDS and not attribution.is_long_name(text)
+    if not words or too_long or sum(ch.isalpha() for ch in text) < 2:
         return False
     ends = [
         m.group(1) for m in SENTENCE_END.finditer(text) if m.group(1).lower() not in ABBREVIATIONS
