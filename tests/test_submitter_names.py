@@ -104,6 +104,20 @@ from workbench import person_names, submitter_names, submitters
         ),
         ("Syndicat national des travailleurs du sexe", "National Union of Sex Workers", "FRA"),
         ("Egyptian Initiative for Personal Rights", "المبادرة المصرية للحقوق الشخصية", "EGY"),
+        # the glossary's words in Russian, Arabic (with its prefixes), French
+        ("Правозащитный центр «Мемориал»", "Memorial Human Rights Centre", "RUS"),
+        ("Комитет против пыток", "Committee Against Torture", "RUS"),
+        (
+            "الشبكة العربية لمعلومات حقوق الإنسان",
+            "Arabic Network for Human Rights Information",
+            "EGY",
+        ),
+        ("Association des femmes juristes", "Women Lawyers Association", "CIV"),
+        (
+            "Asociación de Familiares de Detenidos Desaparecidos",
+            "Association of Relatives of the Detained and Disappeared",
+            "CHL",
+        ),
         # a word of the glossary left untranslated is the name's own ('Iguales')
         ("Fundación Iguales", "Iguales Foundation", "CHL"),
     ],

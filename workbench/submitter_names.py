@@ -30,7 +30,7 @@ SMALL_WORDS = set(
     "the of for and in on at to by a an de del la el los las le les du des d l y e et da do dos "
     "das em na no nos nas para por pela pelo pour au aux en und fur der die im von zu di dei "
     "della per untuk dan bagi ve li al i w z na dla oraz ile icin için van voor het een met en "
-    "och og ya wa kwa yang di ke pou ak".split()
+    "och og ya wa kwa yang di ke pou ak sobre".split()
 )
 NATIVE_SMALL_WORDS = {
     "и", "в", "по", "для", "при", "на", "у", "з", "і", "за", "во", "со", "та", "й",
