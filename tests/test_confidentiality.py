@@ -282,6 +282,12 @@ REQUESTS = [
         "withhold_name",
     ),
     (
+        "ru",
+        "body",
+        "Материал можно использовать, но мы бы не хотели, чтобы нашу группу называли по имени.",
+        "withhold_name",
+    ),
+    (
         "en",
         "body",
         "Kindly refrain from posting this submission on the OHCHR website.",
@@ -407,6 +413,7 @@ MARKERS = [
     ("ru", "properties", "Название: вклад_ООН_конфиденц_финал"),
     ("zh", "running_header", "内部文件"),
     ("ru", "file_name", "vklad_bez_ukazaniya_avtora_final.docx"),  # Russian in Latin letters
+    ("de", "running_header", "Entwurf – nur zur internen Diskussion"),
 ]
 
 CONTROLS = [
@@ -492,6 +499,27 @@ CONTROLS = [
         "body",
         "Sie dürfen unseren Beitrag gerne mit Namensnennung auf Ihrer Website veröffentlichen.",
     ),
+    # A service's secrecy, an editor's question, an official's consent, publication asked for.
+    ("ru", "text_box", "Горячая линия (анонимно, круглосуточно): 8-800-200-00-00"),
+    ("pt", "running_footer", "Linha de ajuda gratuita e confidencial: 800 200 300"),
+    ("zh", "comment", "批注：这里引用的是匿名问卷的数据，要不要注明样本量？"),
+    (
+        "ru",
+        "comment",
+        "Перепроверить цифры по региону: в анонимном опросе коалиции были другие данные.",
+    ),
+    (
+        "en",
+        "comment",
+        "Check against last year's report: the confidential hotline figures changed.",
+    ),
+    ("pt", "file_name", "Aporte_Defensoria_Publica_RJ_final.pdf"),
+    (
+        "de",
+        "body",
+        "Einer Veröffentlichung des Beitrags auf der Website des OHCHR wird zugestimmt.",
+    ),
+    ("ru", "body", "Публикуйте, пожалуйста: чем больше людей прочитает, тем лучше."),
 ]
 
 CUES = [
@@ -508,6 +536,7 @@ CUES = [
         "Whether this paper can be published depends on our court case: please wait for our word.",
     ),
     ("zh", "footnote", "本文是否可以署名发表，还需理事会决定，届时另行通知。"),
+    ("ru", "body", "Хотели бы обсудить с вами, в какой форме наш доклад может быть опубликован."),
 ]
 
 

@@ -96,6 +96,9 @@ CAUTION_VOCABULARY = re.compile(
     r"не упомин|не называ|не раскрыва|anonymis|anonymiz|nome|nombre|name|nom de|nom du|имя|назван|"
     r"اسم|الحذر|حذر|سري|低调|谨慎|小心|名字|名称|别|唔好|prudên|cuidad|cautel|vorsicht|précaution|"
     r"attention|careful|caution|schwärz|nicht genannt|namentlich|"
+    # one's own name: "svp pas mon nom ni mon quartier"
+    r"\b(?:mon|notre|mi|nuestro|meu|nosso|my|our|mein|unser) (?:\w+ )?(?:nom|nombre|nome|name)\b|"
+    r"мо[её] имя|наше (?:имя|название)|اسمي|اسمنا|我的名字|我们的名字|"
     # how to refer to us instead of our name ("refer to us only as a Mozambican NGO")
     r"refer to us|refiram-se a nós|se refieran a nosotros|refiéranse a nosotros|nous désigner|"
     r"désignez-nous|называйте нас|называть нас|bezeichnen sie uns|الإشارة إلينا|称呼我们|称我们为"
@@ -272,6 +275,7 @@ def _worth_reading(chunk):
     field = ONE_FIELD.match(low)
     if field and not BROAD_VOCABULARY.search(field.group(1)):
         low = field.group(2)  # "name: Carlos Pérez" (a survey's answer): the label is no cue
+    low = _without_topics(low)
     return bool(
         BROAD_VOCABULARY.search(low)
         or CAUTION_VOCABULARY.search(low)
@@ -488,7 +492,7 @@ def _broad_cue(part, low, text, aside):
     if (
         aside
         and low
-        and BROAD_VOCABULARY.search(RIGHT_TO_PRIVACY.sub(" ", low))
+        and BROAD_VOCABULARY.search(_without_topics(low))
         and not _topic_only(part, low)
         and not _permission(low)  # "Vertraulichkeitsstufe: öffentlich"
     ):
@@ -505,6 +509,16 @@ RIGHT_TO_PRIVACY = re.compile(
 )
 
 
+def _without_topics(low):
+    """The text without the phrases whose words of secrecy or publicity name a thing: the right
+    to privacy, a public body ("Defensoria Pública"), a service and the words beside it ("the
+    confidential helpline", "Телефон доверия (анонимно, бесплатно)")."""
+    low = RIGHT_TO_PRIVACY.sub(" ", low)
+    low = pattern("PUBLIC_BODIES").sub(" ", low)
+    service = pattern("SERVICES").pattern
+    return re.sub(rf"(?:[^\s–—:;|/-]+ ){{0,2}}(?:{service})(?:[\s,(:]+\S+){{0,3}}", " ", low)
+
+
 def _topic_only(part, low):
     """A title, subject or keywords ("Medical confidentiality and intersex persons"; a PDF's
     title property holds it without its label), or an editor's note on a source ("should we
@@ -518,8 +532,9 @@ def _topic_only(part, low):
         rest = [f for f in fields if not TOPIC_LABEL.match(f)]
         return not any(BROAD_VOCABULARY.search(f) for f in rest)
     if part.kind == "comment":
-        own = _objects(low)
-        return bool(EDITORIAL.search(low)) and not (own["self"] or own["doc"])
+        # a colleague's note on checking a figure or a source, even in "the report", unless it
+        # speaks of us
+        return bool(EDITORIAL.search(low)) and not _objects(low)["self"]
     return False
 
 
@@ -570,8 +585,8 @@ EDITORIAL = re.compile(
     r"\b(?:cite|citing|citation|check|verify|source|link|reference|replace|rephrase|wording|"
     r"citar|cita|verificar|comprobar|fuente|enlace|reemplazar|cambiar|trocar|fonte|"
     r"citer|vérifier|source|lien|remplacer|reformuler|"
-    r"zitieren|prüfen|quelle|link einfügen|ersetzen|"
-    r"цитир\w*|провер\w*|сверить|источник\w*|ссылк\w*|замени\w*)|"
+    r"zitieren|zitat|prüfen|überprüfen|quelle|link einfügen|ersetzen|"
+    r"цитир\w*|цитат\w*|(?:пере)?провер\w*|сверить|источник\w*|ссылк\w*|замени\w*)|"
     r"المصدر|رابط|تحقق|مرجع|الاقتباس|引用|核实|核对|来源|链接|出处|改引|替换|脚注|注释|"
     # a word of the draft glossed: '"sigilo" é o segredo de justiça', '"vertraulich" bezieht sich auf'
     r"[«“\"„]\w+[»”\"] (?:\w+ ){0,3}(?:é|is|es|est|ist|means|significa|signifie|bedeutet|"

@@ -76,9 +76,16 @@ RESERVATION = re.compile(
 # "whether this submission can be published depends on …", "是否可以署名": publication left
 # open, not allowed.
 CONDITION_BEFORE = re.compile(
-    r"(?:\b(?:whether|if|si|se|ob|falls|если|ли|إذا|إن)(?!\w)|是否|若|如果|能否)"
+    r"(?:\b(?:whether|if|si|se|ob|falls|если|ли|إذا|إن|how|in what (?:form|way)|sous quelle forme|"
+    r"comment|cómo|de qué (?:forma|manera)|como|de que (?:forma|maneira)|wie|in welcher form|"
+    r"в каком виде|в какой форме|как|كيف|بأي شكل)(?!\w)|是否|若|如果|能否|如何|以何种形式)"
     r"[^.!?;:。！？；：,，、]{0,40}$"
 )
+
+
+def _consents(low):
+    """Words of consent not left open ("в каком виде этот текст может быть опубликован")."""
+    return any(not CONDITION_BEFORE.search(low[: m.start()]) for m in _finditer("CONSENT", low))
 
 
 # "no autorizamos la publicación", "we do not consent to publication": a refusal, not a permission.
@@ -138,7 +145,7 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
         verdicts.append(
             _judge_marker(low, marker, c.own, c.frame, c.third, c.past, notice, c.policy, short)
         )
-    if careful and (c.frame or c.own["doc"] or notice) and not _finditer("CONSENT", low):
+    if careful and (c.frame or c.own["doc"] or notice) and not _consents(low):
         verdicts.append(("withhold_name", False))  # "please handle this material with care"
     if (
         not c.own["self"]
@@ -158,7 +165,7 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
         found is None
         and (c.frame or c.own["self"] or c.own["doc"])
         and not (c.third or c.past or c.policy)
-        and not _finditer("CONSENT", low)
+        and not _consents(low)
         and not _permission(low)
     ):
         # Fail closed: the submitter speaks of itself or its text with request words we cannot read.
@@ -223,6 +230,8 @@ def _negation_near(low, acts, reach=60):
 
 
 Context = namedtuple("Context", "own frame modal third past policy hedged")
+# Russian wishes take the past form ("мы бы не хотели, чтобы нас называли"): not the past.
+SUBJUNCTIVE = re.compile(r"\b(?:чтобы|бы)\b(?:\s+(?!чтобы\b)\S+){0,4}")
 
 
 def _context(low, first, policy_before=None):
@@ -233,12 +242,17 @@ def _context(low, first, policy_before=None):
     )  # "(screenshots of police chats)"
     third = any(m.start() < first for m in pattern("THIRD").finditer(aside))
     own = _objects(low)
+    # "Многие пострадавшие не хотят, чтобы их имена …": others' wish, the submitter not in it.
+    third = third or (
+        not (own["self"] or own["doc"])
+        and any(m.start() < first for m in pattern("FRAME_THIRD").finditer(aside))
+    )
     frame = bool(pattern("FRAME").search(low)) or bool(
         (own["self"] or own["doc"]) and pattern("FRAME_THIRD").search(low)
     )
     # "The survey was anonymous": how a study was done, unless the submitter speaks of itself.
     method = bool(_finditer("METHOD", low)) and not own["self"] and not frame
-    past = bool(pattern("PAST").search(_clause_of(low, first))) or method
+    past = bool(pattern("PAST").search(SUBJUNCTIVE.sub(" ", _clause_of(low, first)))) or method
     policy = any(m.start() < first for m in _finditer("POLICY", low)) or bool(
         policy_before and policy_before()
     )
@@ -364,6 +378,8 @@ def _judge_marker(low, marker, own, frame, third, past, notice, policy=False, sh
         level = "withhold_name"  # "den Namen unserer Organisation nicht zu veröffentlichen"
     if _quoted(low, span) or (_hedged(low, span) and not frame):
         return "mention", False  # 'marked "secret"', "if it is confidential", a question
+    if _service(low, span) and not frame:
+        return "mention", False  # "Linha de apoio confidencial e anónima: 218 …": a service
     if COUNTERFACTUAL.search(_clause_of(low[: span[0]], span[0])[-200:]):
         return (
             "mention",
@@ -371,7 +387,13 @@ def _judge_marker(low, marker, own, frame, third, past, notice, policy=False, sh
         )  # "… sonst klingt es, als sollte die Stellungnahme vertraulich sein"
     if DATA_METHOD.match(low[_word_end(low, span[1]) :]) and not frame:
         return "mention", False  # "o artigo sobre anonimização de dados de saúde": a method's name
-    if _attributive(low, span) and not frame and (not mine or _adjective_before_noun(low, span)):
+    if (
+        _attributive(low, span)
+        and (
+            not frame or _question(low)
+        )  # "要不要在脚注里写上匿名问卷的样本量？": an editor's question
+        and (not mine or _adjective_before_noun(low, span))
+    ):
         return "mention", False  # "a confidential complaints mechanism", "анонимные механизмы"
     if (
         IMPERATIVE.match(low[span[0] : span[1]])
@@ -397,6 +419,14 @@ def _judge_marker(low, marker, own, frame, third, past, notice, policy=False, sh
     if short or span[0] == 0 or re.search(r"\s", low[span[0] : span[1]].strip()):
         return level, False  # "CONFIDENTIAL" in the middle of the body: ask a person
     return "mention", False  # "data collection must be voluntary, anonymous and …"
+
+
+def _service(low, span):
+    """A service named before the marker, or right after it: "Linha de apoio confidencial",
+    "Телефон доверия (анонимно", "anonymous helpline" (not "CONFIDENTIAL – hotline numbers")."""
+    services = pattern("SERVICES")
+    after = low[_word_end(low, span[1]) :].lstrip()
+    return bool(services.search(low[max(0, span[0] - 60) : span[0]]) or services.match(after))
 
 
 # "as if", "comme si": the marker is imagined, not asked for.

@@ -609,7 +609,8 @@ NEG = {
         r"(?:لا|مش|ما) (?:نوافق|موافقين)",
     ],
     "zh": [
-        r"不(?!同|断|仅|少|足|平等|公)",
+        # not the question "要不要", "能不能", "可不可以", "是不是" (the same word either side)
+        r"(?<![要能可是会])不(?!同|断|仅|少|足|平等|公)|(?<=[要能可是会])不(?![要能可是会同断仅少足公]|平等)",
         r"勿",
         r"(?<![性区特个类分识告辨鉴差级派离])别(?!人)",
         r"未(?!成年)",
@@ -1652,6 +1653,7 @@ MARKERS_DO_NOT_PUBLISH = {
         r"eyes only",
         r"(?:use|information|reference|attention|review|perusal) only\b",
         r"(?:internal|official|restricted) use\b",
+        r"for internal (?:discussion|review|consultation|coordination) only",
         r"(?<!sin )embargo",  # not Spanish "sin embargo" (however)
         r"off the record",
         r"no publication",
@@ -1765,7 +1767,8 @@ MARKERS_DO_NOT_PUBLISH = {
         r"sperrfrist",
         r"(?<!sin )embargo",  # not Spanish "sin embargo" (however)
         r"nicht öffentlich",
-        r"(?:ausschließlich|nur|lediglich) zur (?:kenntnis|information|prüfung|verwendung)",
+        r"(?:ausschließlich|nur|lediglich) zur (?:internen )?(?:kenntnis|information|prüfung|verwendung|"
+        r"abstimmung|diskussion|besprechung|nutzung)",
         r"nicht zur weitergabe",
     ],
     "ar": [
@@ -2126,6 +2129,7 @@ CAREFUL = [
 # Nouns after a marker that make it describe something else: "confidential complaints mechanism",
 # "anonymous survey", "anonymous activist" (a mention, not a request about this submission).
 ATTRIBUTIVE = [
+    r"问卷|调查|调研|问卷调查",  # "匿名问卷": an anonymous questionnaire (eighth session)
     # "anonymous and free", "gratuita y confidencial": a service described (sixth session).
     r"(?:и|y|e|et|and|und|&) (?:бесплатн|gratuit|gratis|free|kostenlos|grátis)",
     r"(?:、(?:保密|匿名|免费))+",
@@ -2942,6 +2946,13 @@ PERMISSION = [
     # Sixth session (writers Q and R).
     r"(?:may|can) be (?:freely )?(?:published|posted|made public|shared|cited|quoted|reproduced)",
     r"no (?:tenemos|hay) (?:ningún )?(?:inconveniente|problema|objeción) (?:\w+ ){0,6}(?:publi|difun|divulg|mencion|nombr)",
+    # Eighth session (fresh23): publication agreed to in an official's passive, or asked for.
+    r"(?:veröffentlichung|nennung|namensnennung) (?:\w+ ){0,8}(?:wird|werden) (?:hiermit )?zugestimmt",
+    r"(?:veröffentlichung|nennung) (?:\w+ ){0,8}steht nichts entgegen",
+    r"(?:^|[.!,—–-] ?)(?:публикуйте|опубликуйте|размещайте|разместите)\b",
+    r"(?:please|feel free to) (?:do )?(?:publish|post|share) (?:it|this|our|the)\b",
+    r"n'hésitez pas à (?:le |la |les )?(?:publier|diffuser|mettre en ligne)",
+    r"(?:publíquen|publiquem|divulguem|difundan)(?:lo|la|los|las)?\b",
     # Eighth session (fresh22): agreeing that the text be made public.
     r"(?:acceptons|accepte|acceptez|consentons|consens|sommes d'accord pour) que (?:\w+ ){0,5}(?:soit|soient) "
     r"(?:rendue?s? publique?s?|publiée?s?|diffusée?s?|mise?s? en ligne)",
@@ -3449,6 +3460,18 @@ WITHHOLD["logos_and_generic_signatures"] = [
 CAREFUL.extend(
     [
         r"(?:contact|consult|check)\w* (?:\w+ ){0,4}before (?:any|taking|deciding|publishing)",
+        # Eighth session: to settle with the secretariat in what form the text is published.
+        r"(?:discuss|agree|settle) (?:with you )?(?:how|in what form|the form|whether) (?:\w+ ){0,4}"
+        r"(?:publish|post|made public|attribut|nam)",
+        r"обсуди\w* (?:с вами,? )?(?:\w+ ){0,3}(?:в каком виде|в какой форме|как|форм\w*) (?:\w+ ){0,5}"
+        r"(?:опубликов|публик|размещ)",
+        r"(?:discuter|convenir) (?:avec vous )?(?:de la forme|sous quelle forme|de la manière) (?:\w+ ){0,5}"
+        r"(?:publi|diffus)",
+        r"(?:discutir|acordar|conversar) (?:con ustedes |com vocês )?(?:la forma|a forma|cómo|como|de qué "
+        r"forma|de que forma) (?:\w+ ){0,5}(?:publica|difund|divulga)",
+        r"(?:besprechen|abstimmen) (?:\w+ ){0,3}(?:in welcher form|wie) (?:\w+ ){0,5}veröffentlich",
+        r"(?:نناقش|مناقشه) (?:\w+ ){0,3}(?:كيفيه|شكل) (?:\w+ ){0,2}(?:ال)?نشر",
+        r"(?:商讨|商量|讨论)(?:.{0,6})(?:以何种形式|如何|怎样)(?:.{0,6})(?:公开|发布|发表)",
         r"(?:contacten|consultar|consulten|consulte|contactar)\w* (?:\w+ ){0,3}antes de",
         r"согласова\w* (?:\w+ ){0,3}(?:перед|до)\b",
         r"(?:先|事先)(?:联络|联系|聯絡|聯繫|沟通|溝通|征得|徵得)",
@@ -3882,3 +3905,50 @@ UNRESTRICTED = [
     r"(?:classification|clasificación|classificação|vertraulichkeitsstufe|einstufung|гриф|уровень доступа)\s*[:：]\s*(?:public|pública|öffentlich|открыт|общедоступ)",
 ]
 PERMISSION.extend(UNRESTRICTED)
+
+# Services people are told about ("Телефон доверия (анонимно, бесплатно)", "Linha de apoio
+# confidencial e anónima: 218 …", "the confidential helpline"): the secrecy there is the
+# service's, not the submission's (eighth session, fresh23).
+SERVICES = [
+    r"help ?lines?",
+    r"hot ?lines?",
+    r"support lines?",
+    r"crisis lines?",
+    r"counsell?ing (?:service|line)s?",
+    r"línea de (?:ayuda|apoyo|atención|escucha)",
+    r"linha de (?:apoio|ajuda|atendimento|escuta)",
+    r"ligne d'(?:écoute|aide|assistance|urgence)",
+    r"numéro vert",
+    r"hilfetelefon",
+    r"beratungstelefon",
+    r"telefonseelsorge",
+    r"телефон\w* доверия",
+    r"горяч\w+ лини\w*",
+    r"лини\w* (?:помощи|поддержки)",
+    r"خط (?:ال)?(?:مساعده|دعم|ساخن|مشوره)",
+    r"热线",
+    r"求助电话",
+    r"咨询电话",
+]
+# Public bodies whose names hold the word "public" ("Defensoria Pública", "public prosecutor").
+PUBLIC_BODIES = [
+    r"defensori[ae] p[uú]blic[ao]",
+    r"minist[eé]rio p[uú]blico",
+    r"ministerio p[uú]blico",
+    r"minist[eè]re public",
+    r"public (?:defender|prosecutor|health|service|sector|polic(?:y|ies)|hearing|order|authorit\w+|opinion|spaces?)",
+    r"sa[uú]de p[uú]blica",
+    r"salud p[uú]blica",
+    r"santé publique",
+    r"funci[oó]n p[uú]blica",
+    r"função pública",
+    r"fonction publique",
+    r"pol[ií]ticas? p[uú]blicas?",
+    r"politiques? publiques?",
+    r"poder p[uú]blico",
+    r"espa[cç]o p[uú]blico",
+    r"espacio p[uú]blico",
+    r"espace public",
+    r"öffentliche[rn]? (?:dienst|gesundheit|sicherheit|hand|verwaltung|raum)",
+    r"общественн\w+ (?:организац\w+|палат\w+|здоровь\w+|мнени\w+)",
+]
