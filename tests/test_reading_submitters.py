@@ -1084,3 +1084,35 @@ def test_a_long_name_heading_the_first_page_is_the_letterhead(db, tmp_path):
         ],
     )
     assert (sub["submitter"], sub["country"]) == (name, "BRA")
+
+
+@pytest.mark.parametrize(
+    "lines, name, kind",
+    [
+        (
+            [
+                "Secretary-General, Parliamentarians for Global Action",
+                "Dear Independent Expert,",
+                "Parliamentarians for Global Action welcomes the opportunity to contribute.",
+            ],
+            "Parliamentarians for Global Action",
+            "parliamentarian",
+        ),
+        (
+            [
+                "Organisation mondiale contre la torture (OMCT)",
+                "Contribution de l'OMCT au rapport du Rapporteur spécial sur la torture",
+                "L'OMCT travaille avec plus de 200 organisations membres.",
+            ],
+            "Organisation mondiale contre la torture",
+            "civil_society",
+        ),
+    ],
+)
+def test_an_office_a_salutation_or_an_elided_article_is_no_part_of_a_name(
+    db, tmp_path, lines, name, kind
+):
+    sub = ingest_one(db, tmp_path, "letter.docx", make_docx, lines)
+    assert name in sub["submitter"] and "Dear" not in sub["submitter"]
+    assert not sub["submitter"].startswith(("l'", "Secretary"))
+    assert sub["submitter_type"] == kind

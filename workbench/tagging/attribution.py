@@ -702,6 +702,7 @@ def initials_fit(name, acronym):
 def name_at(text, start):
     """The name that begins at ``start`` (after an article), or ''."""
     rest = ARTICLE.sub("", text[start : start + 300].lstrip(' \t«"“'))
+    rest = re.sub(r"^[lL]['’](?=[A-ZÀ-Þ])", "", rest)  # "Contribution de l'OMCT": the OMCT
     if not rest:
         return ""
     if _script(rest) != "latin":

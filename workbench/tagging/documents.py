@@ -30,6 +30,12 @@ TITLE_WORDS = re.compile(
     r"материалы|вклад|представление|вопросник|ответ|доклад|re:|objet|asunto|assunto|тема)\b",
     re.IGNORECASE,
 )
+# A letter's salutation ends its letterhead ("Dear Independent Expert," "Estimada Relatora:").
+SALUTATION = re.compile(
+    r"^(?:dear|estimad[oa]s?|distinguid[oa]s?|cher|ch[èe]re|prezad[oa]s?|excelent[íi]ssim[oa]s?|"
+    r"excm[oa]|exm[oa]|уважаем\w*|السيد|السيدة|madam|sir|señor[a]?|monsieur|madame)\b",
+    re.IGNORECASE,
+)
 SIGN_OFF = re.compile(
     r"^(" + "|".join(re.escape(s) for s in sorted(SIGN_OFFS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -138,6 +144,7 @@ def _split_first_page(doc, page):
         if (
             DATE.match(line)
             or REFERENCE.match(line)
+            or SALUTATION.match(line)
             or TITLE_WORDS.search(line)
             or len(line) > 140
             or (  # a wrapped sentence of the body, unless a long name heads the page

@@ -630,6 +630,7 @@ TYPE_CUES = {
         ("госдума", 3),
         ("verkhovna rada", 3),
         ("parliamentary", 3),
+        ("parliamentarians", 3),
         ("parlamentari*", 3),
         ("parlementaire*", 3),
         ("парламентск*", 3),

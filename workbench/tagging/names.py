@@ -255,6 +255,8 @@ def candidate_pool(doc):
             attribution.Candidate(text, "signature", weight, line.text, line.page, line.file)
         )
     pool += _known_in_letterhead(doc) + _known_in_text(doc) + _cover_lines(doc)
+    for candidate in pool:
+        candidate.name = _without_role(candidate.name)
     pool = [
         c
         for c in pool
@@ -282,6 +284,17 @@ def candidate_pool(doc):
 # The High Commissioner for Refugees (UNHCR) writes submissions; the High Commissioner for
 # Human Rights is whom they are sent to.
 REFUGEES = r"(?![^\n]{0,45}(?:refug|réfugi|беженц))"
+# "Secretary-General, Parliamentarians for Global Action", "Directora Ejecutiva, Red …": the
+# signatory's office before the body's name.
+ROLE_BEFORE_NAME = re.compile(r"^[^,]{0,40},\s*(?=\S)")
+
+
+def _without_role(name):
+    """The name without an office that heads it ('Secretary-General, X' -> 'X')."""
+    role = ROLE_BEFORE_NAME.match(name)
+    return name[role.end() :] if role and ROLE_WORDS.match(role.group(0)) else name
+
+
 # The mechanisms a submission answers ("the call by the Special Rapporteur on …", "Respuesta
 # al Alto Comisionado …"): named in any submission, and never its author, listed or not.
 MANDATE = re.compile(
