@@ -313,6 +313,23 @@ def test_translated_names_link_only_within_one_type_and_country():
     assert found[0] == "unsure"
 
 
+def test_a_national_institution_of_generic_words_is_one_in_its_country():
+    """An NHRI's name may be generic words only ('Ombudsman for Children'): in one country
+    it is one body; an NGO of generic words is not; another ombudsman is another."""
+    nhri = [
+        _sub(n, "nhri", "CHL", c)
+        for n, c in (("Defensoría de la Niñez", "x"), ("Ombudsman for Children", "y"))
+    ]
+    assert submitters.link(*nhri)[0] == "sure"
+    ngo = [
+        _sub(n, "civil_society", "CHL", c)
+        for n, c in (("Red de Derechos", "x"), ("Rights Network", "y"))
+    ]
+    assert submitters.link(*ngo)[0] != "sure"
+    other = _sub("Defensoría del Pueblo", "nhri", "CHL", "y")
+    assert submitters.link(nhri[0], other)[0] != "sure"
+
+
 def test_a_person_is_never_joined_by_alike_names_alone():
     a = _sub("Lucía Fernanda Ortiz Rojas", "individual", "CHL", "x")
     b = _sub("Lucía Fernanda Ortiz Ramos", "individual", "CHL", "y")

@@ -333,7 +333,15 @@ def _link_by_name(a, b):
     if (
         here
         and not _section_of_known_body(a, b)
-        and submitter_names.same_body(a["submitter"], b["submitter"], a["country"])
+        # a country's national human rights institution is one of few bodies of its kind
+        # there: a name of generic words is enough ('Defensoría de la Niñez' / 'Ombudsman for
+        # Children'), as for a State's ministries
+        and submitter_names.same_body(
+            a["submitter"],
+            b["submitter"],
+            a["country"],
+            state=bool(a["country"]) and a["submitter_type"] == "nhri",
+        )
     ):
         return "sure", 95, "the same name in another language or script"
     return _link_by_other_names(a, b)
