@@ -8,8 +8,11 @@ country:
   of an Arabic, Persian or Hebrew word ("قوس قزح" = "Qaws Quzah"), or a near spelling; the
   country's own names and demonyms ("Cameroun", "Mozambican"), small words and legal forms
   ("e.V.", "LLP") set aside; an acronym answers the part of the other name it abbreviates
-  ("UCT" = "University of Cape Town"). A name also stands for the alternative name it gives in
-  brackets or after a dash ("ABFD - Associacao …", "(Rede Moçambicana de Pessoas Trans)").
+  ("UCT" = "University of Cape Town"); one word of two Romance languages and English without
+  its ending ('violencia' = 'violence'); a glossary word left untranslated beside an English
+  translation is the name's own ('Fundación Iguales' = 'Iguales Foundation'). A name also
+  stands for the alternative name it gives in brackets or after a dash ("ABFD - Associacao …",
+  "(Rede Moçambicana de Pessoas Trans)").
 - people's names are person_names.py's (``person``, ``same_person``, ``titled``).
 - ``state_office``: what part of a State writes — its mission, a ministry, or the State itself.
 """

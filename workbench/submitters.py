@@ -8,8 +8,12 @@ A link between two submissions of different calls is *sure* when
 - they write from the same e-mail domain (not a webmail or UN domain) and their names are alike;
 - their names are nearly the same (rapidfuzz token ratio ≥ ``SURE``: a typo, a word order);
 - both names are the same known body of the gazetteer (tagging/gazetteer.py: "ILGA World" and
-  its full name); two different known bodies are never linked;
-and *unsure* (a person decides) when the names are only alike (≥ ``UNSURE``) or share a domain.
+  its full name), or one is a unit written beside the other's known body ("UNHCR - Division
+  of …"); two different known bodies are never linked;
+- of one type and country, submitter_names.py reads them as one body's or one person's names;
+and a type or country a person corrected on one submission does not keep them apart (the
+other holds the tagger's value: the correction is offered for it); *unsure* (a person
+decides) when the names are only alike (≥ ``UNSURE``) or share a domain.
 Sure links and people's "same" decisions join submissions into one submitter (connected
 components); a person's "different" decision is never overridden. Each call's confidentiality
 request stands on its own: nothing here changes a submission's level.
