@@ -107,3 +107,15 @@ def test_ingest_reads_the_withheld_submitters_identities(ingested, tmp_path):
     themes.refresh(db, "c")
     themes.list_themes(db, "c")  # quotes redacted: the identities were needed
     assert identity_rows(db) == before  # none read again
+
+
+def test_a_few_files_are_left_to_the_proposal(tmp_path):
+    """An upload of a few files does not wait for what the proposal reads cheaply itself."""
+    generate(tmp_path / "inbox", n=3, seed=12, labels_path=tmp_path / "labels.csv")
+    db = store.open_db(tmp_path / "few.db")
+    ingest.ingest(db, "c", [tmp_path / "inbox"], n_workers=2)
+    call_id = store.get_call(db, "c")["id"]
+    assert store.call_passages(db, call_id)
+    assert all(derived.latest(db, kind, call_id) is None for kind in KINDS)
+    themes.refresh(db, "c")
+    assert derived.latest(db, "codebook_texts", call_id)["areas"]

@@ -21,6 +21,7 @@ from .sources import Unit, discover, path_parts
 
 DEFAULT_WORKERS = 2
 SECONDS_PER_SUBMISSION = 300  # OCR of a long scan takes minutes
+PER_TEXT_BATCH = 20  # from this many submissions, the workers also read each text for themes
 
 
 @dataclass
@@ -303,14 +304,17 @@ def _read_and_store(db, call_id, plan, ocr, n_workers, texts):
         unit.source: (unit, hashes, digest, duplicate_of)
         for unit, hashes, digest, duplicate_of in plan
     }
-    jobs = [
-        Job(unit, ocr, texts.questions) for unit, _, _, duplicate_of in plan if not duplicate_of
-    ]
+    units = [unit for unit, _, _, duplicate_of in plan if not duplicate_of]
+    # A few files are read for themes by the proposal itself: keeping a large call's values
+    # by text (tens of MB at 5,000 submissions) would cost an upload more than it saves.
+    questions = texts.questions if len(units) >= PER_TEXT_BATCH else None
+    jobs = [Job(unit, ocr, questions) for unit in units]
     for unit, hashes, digest, duplicate_of in plan:
         if duplicate_of:
             yield _save(db, call_id, failed_record(unit, hashes, duplicate_of), digest, "duplicate")
     if n_workers and len(jobs) > 1:
-        from .themes import per_text  # noqa: F401 - imported once here, not in every worker
+        if questions is not None:
+            from .themes import per_text  # noqa: F401 - imported once here, not in every worker
 
         runner = workers.run(
             read_submission, jobs, workers=n_workers, timeout=SECONDS_PER_SUBMISSION
