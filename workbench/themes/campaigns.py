@@ -369,22 +369,37 @@ def template_sentence(members, words=LABEL_WORDS):
     sentence. Word for word first, so the label is not a piece carrying one member's own town
     ("Accra, | Ghana that supports ...")."""
     sets = [set(shingles(" ".join(sentences))) for sentences in members]
+    needed = len(members) // 2 + 1  # more than half of them
 
     def shared(sentence, share):
         own = set(shingles(sentence))
         if not own:
             return False
-        holders = sum(len(own & other) >= share * len(own) for other in sets)
-        return holders > len(members) / 2
+        holders = 0
+        for other in sets:  # speed (issue 15): stop once most members hold it
+            holders += len(own & other) >= share * len(own)
+            if holders >= needed:
+                return True
+        return False
 
-    candidates = (
-        [s for s in members[0] if shared(s, 1.0)]
-        or [s for s in members[0] if shared(s, MIN_CONTAINMENT)]
-        or members[0][:1]
+    chosen = _first_shared(members[0], shared, 1.0) or _first_shared(
+        members[0], shared, MIN_CONTAINMENT
     )
-    chosen = next((s for s in candidates if quotes.is_statement(s)), candidates[0])
+    chosen = chosen or members[0][0]
     cut = chosen.split()
     return " ".join(cut[:words]) + (" …" if len(cut) > words else "")
+
+
+def _first_shared(sentences, shared, share):
+    """The first of ``sentences`` most members share that is a statement (quotes.py), else the
+    first they share, else None; statements are judged only until one is found."""
+    first = None
+    for sentence in sentences:
+        if shared(sentence, share):
+            if quotes.is_statement(sentence):
+                return sentence
+            first = first or sentence
+    return first
 
 
 def voice_of(campaign_list):
