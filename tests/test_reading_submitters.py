@@ -1116,3 +1116,20 @@ def test_an_office_a_salutation_or_an_elided_article_is_no_part_of_a_name(
     assert name in sub["submitter"] and "Dear" not in sub["submitter"]
     assert not sub["submitter"].startswith(("l'", "Secretary"))
     assert sub["submitter_type"] == kind
+
+
+def test_a_city_written_with_its_locality_word_is_not_part_of_the_name(db, tmp_path):
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "fond.docx",
+        make_docx,
+        [
+            "Общественный фонд «Центр исследования правовой политики»",
+            "г. Алматы, Казахстан",
+            "Альтернативный доклад к Комитету по ликвидации дискриминации в отношении женщин",
+            "Фонд работает в Казахстане с 2008 года.",
+        ],
+    )
+    assert sub["submitter"] == "Общественный фонд «Центр исследования правовой политики»"
+    assert sub["country"] == "KAZ"

@@ -177,6 +177,11 @@ GENERIC = re.compile(
     r"institute|institution|instituto|institut|instituci[óo]n|institui[çc][ãa]o|ombuds(?:man|person)|"
     r"defender|foundation|association|federation|council|secretariat|ministry|mission|delegation|"
     r"university|expert|experte|experto|experta|especialista|rapporteur|rapporteuse|relator|relatora|"
+    # the same kinds in the other languages ("Фонд работает …": the foundation works …)
+    r"фонд|центр|организаци[яи]|ассоциаци[яи]|сеть|коалици[яи]|комисси[яи]|совет|объединени[ея]|"
+    r"fundaci[óo]n|fondation|funda[çc][ãa]o|asociaci[óo]n|associa[çc][ãa]o|red|r[ée]seau|rede|"
+    r"comisi[óo]n|comiss[ãa]o|centro|organizaci[óo]n|organiza[çc][ãa]o|coalici[óo]n|coaliz[ãa]o|"
+    r"colectivo|collectif|coletivo|"
     r"network|report|informe|rapport|submission|author|authors|member|members|partners?|human\s+rights|"
     r"derechos\s+humanos|droits\s+de\s+l['’]homme|direitos\s+humanos|права\s+человека)$",
     re.IGNORECASE,

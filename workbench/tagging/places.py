@@ -291,11 +291,18 @@ PLACE_LINE_PARTS = re.compile(r"\s*[,،]\s*")
 YEAR = re.compile(r"^(?:[^\W\d]+\.?\s+)?(?:de\s+)?\d{4}(?:\s*г\.?)?$")
 
 
+# The word for "city" written before a city's name ("г. Алматы", "ciudad de Guatemala").
+LOCALITY = re.compile(
+    r"^(?:г\.|гор\.|город\s|ciudad\s+de\s|cidade\s+de\s|ville\s+de\s)\s*", re.IGNORECASE
+)
+
+
 def is_place_line(line):
     """'Lagos, June 2017', 'Алматы, Казахстан', 'بيروت، لبنان', 'Geneva': where and when a
     document was written, under its author's name — never part of the name. A country alone
     is not such a line (it may end a name: 'National Human Rights Commission / Nepal')."""
-    parts = [p.strip(" .") for p in PLACE_LINE_PARTS.split(line.strip()) if p.strip(" .")]
+    line = LOCALITY.sub("", line.strip())
+    parts = [p.strip(" .") for p in PLACE_LINE_PARTS.split(line) if p.strip(" .")]
     if not parts or len(parts) > 3:
         return False
     first = parts[0].lower()
