@@ -1181,3 +1181,55 @@ def test_a_form_s_question_and_the_box_ticked_under_it_are_read_together():
     objection = "Do you object to the publication of your input online?\n☐ Yes  ☒ No"
     found = detector.detect(_Doc(objection, "text_box"))
     assert found.value == "public" or found.confidence < 0.5, found  # never a sure refusal
+
+
+@pytest.mark.parametrize(
+    "kind, text",
+    [
+        ("body", "Закон Республики Казахстан «О правах ребёнка» не упоминает интерсекс-детей."),
+        ("body", "وزّعنا استبيانًا مجهول الهوية على ١٢٠ شخصًا من مجتمع الميم في عمّان."),
+        ("body", "我们在三个城市开展了匿名问卷调查，共收回412份问卷。"),
+        ("body", "Every participant asked that their name not be published, and we respected it."),
+        ("properties", "Keywords: privacy; anonymity; data protection; Yogyakarta Principles"),
+        ("body", "Please do not hesitate to contact me should you need any further information."),
+    ],
+)
+def test_a_republic_an_anonymous_questionnaire_and_topic_keywords_are_not_requests(kind, text):
+    """Eighth session (fresh24): 'Республика' holds 'публик'; a survey's anonymity is a method;
+    participants' wishes are theirs; a keyword list names topics; a closing formula asks nothing."""
+    assert detector.detect(_Doc(text, kind)).value == "public"
+
+
+@pytest.mark.parametrize(
+    "kind, text",
+    [
+        ("properties", "Keywords: contribution; Cameroun; diffusion à confirmer"),
+        ("text_box", "Please get in touch with us before quoting the testimonies in section 3."),
+        ("body", "Favor confirmar com a autora antes de citar o caso de Belém."),
+        (
+            "body",
+            "Если захотите процитировать этот раздел, свяжитесь с нами, прежде чем это делать.",
+        ),
+        ("comment", "Comment [MK1]: 署名的事还没定，先别发给秘书处。"),
+        (
+            "body",
+            "Autorizamos el uso de estos datos, pero no a que el nombre de nuestra colectiva "
+            "aparezca en documentos públicos.",
+        ),
+    ],
+)
+def test_publication_or_a_name_still_to_be_agreed_is_sent_to_review(kind, text):
+    found = detector.detect(_Doc(text, kind))
+    assert found.value != "public" and found.confidence < 0.5, found
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("نرجو عدم رفع هذه المساهمة على موقع المفوضية.", "do_not_publish"),
+        ("Pedimos que el nombre de nuestra red no aparezca en el informe.", "withhold_name"),
+    ],
+)
+def test_not_to_upload_it_and_not_to_appear_are_clear_requests(text, level):
+    found = detector.detect(_Doc(text))
+    assert (found.value, found.confidence >= 0.9) == (level, True), found

@@ -35,6 +35,7 @@ from .documents import Part
 from .names import Found
 from .part_text import NAME_KINDS
 from .request_judge import (  # the sentence grammar
+    NOT_HESITATE,
     ORDER,
     YOUR_NAME,
     _objects,
@@ -85,7 +86,7 @@ BROAD_VOCABULARY = re.compile(
     r"confiden|secret|privat|privac|privad|privé|sigil|reservad|restrict|embarg|anonym|anonim|anónim|pseudonym|"
     r"publica|publish|publier|publié|publiz|veröffentl|vertraul|geheim|nicht öffentlich|divulg|disclos|attribu|atribu|"
     r"identif|do not|don't|ne pas|no publicar|não publicar|nao publicar|"
-    r"конфиденц|тайн|секрет|аноним|опублик|публик|разглаш|не для|"
+    r"конфиденц|тайн|секрет|аноним|опублик|(?<!рес)публик|разглаш|не для|"
     r"سر|كتمان|خصوصي|مجهول|هوي(?!ه ?(?:ال)?جنس)|نشر|لا تنشر|"
     r"保密|机密|秘密|隐私|匿名|公开|公布|发表|不要|勿"
 )
@@ -107,7 +108,7 @@ CAUTION_VOCABULARY = re.compile(
 # "to decide what to make public", "not to put it online", "to leave it internal" without any
 # word of confidentiality. Like CAUTION_VOCABULARY they only send a text to the second reader.
 PUBLICITY_VOCABULARY = re.compile(
-    r"\bpublic\b|make public|made public|público|pública|publique|öffentlich|публичн|публик|"
+    r"\bpublic\b|make public|made public|público|pública|publique|öffentlich|публичн|(?<!рес)публик|"
     r"online|on line|en ligne|website|web site|sitio web|site web|sítio|site da|webseite|сайт|"
     r"internet|reproduc|reproduz|reprodu|wiedergeb|воспроизв|circul|"
     r"\binternal|\binterne?\b|\binterno|\binterna\b|внутренн|"
@@ -452,7 +453,10 @@ def _titled_phrase(field):
     label = TOPIC_LABEL.match(low)
     if not label:
         return False
-    return words(low[label.end() :]) > 3 and not re.search(r"[–—_/()\[\]«»\"]| - ", field)
+    rest = low[label.end() :]
+    if KEYWORD_LIST.match(rest):
+        return False  # "Keywords: contribution; diffusion à confirmer": items, each read as a note
+    return words(rest) > 3 and not re.search(r"[–—_/()\[\]«»\"]| - ", field)
 
 
 # "Being named could cost us our lives": the submitter fears exposure, in so many words.
@@ -514,6 +518,7 @@ def _without_topics(low):
     to privacy, a public body ("Defensoria Pública"), a service and the words beside it ("the
     confidential helpline", "Телефон доверия (анонимно, бесплатно)")."""
     low = RIGHT_TO_PRIVACY.sub(" ", low)
+    low = NOT_HESITATE.sub(" ", low)  # "please do not hesitate to contact me": a closing formula
     low = pattern("PUBLIC_BODIES").sub(" ", low)
     service = pattern("SERVICES").pattern
     return re.sub(rf"(?:[^\s–—:;|/-]+ ){{0,2}}(?:{service})(?:[\s,(:]+\S+){{0,3}}", " ", low)
@@ -553,6 +558,8 @@ def _keywords(line):
 def _asks(item):
     """A keyword that asks ("без указания автора", "do not publish"), not a topic word."""
     acts = refused_acts(normalise(item))
+    if _finditer("CAREFUL", normalise(item)):
+        return True  # "diffusion à confirmer": publication still to be agreed
     return any(kind != "withhold" or " " in text.strip() for kind, text, _ in acts)
 
 

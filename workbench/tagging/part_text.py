@@ -16,7 +16,7 @@ def rule_text(part):
     if is_email(part):
         return without_disclaimers(text)
     if part.kind == "properties":
-        return KEYWORDS_FIELD.sub(" ", text)  # "Keywords: privacy, anonymity": topics, no notice
+        return KEYWORDS_FIELD.sub(_topics_only, text)  # "Keywords: privacy, anonymity": topics
     return text
 
 
@@ -70,6 +70,11 @@ def name_words(name):
 
 UMLAUTS = re.compile(r"(?<=[a-z])(?:ae|oe|ue)(?=[a-z])", re.IGNORECASE)
 UMLAUT_OF = {"ae": "ä", "oe": "ö", "ue": "ü"}
+
+
+def _topics_only(field):
+    """A keywords field is dropped unless an item asks a person ("diffusion à confirmer")."""
+    return field.group(0) if _finditer("CAREFUL", normalise(field.group(0))) else " "
 
 
 KEYWORDS_FIELD = re.compile(

@@ -358,6 +358,8 @@ def _judge_refusal(
         return level, True
     if negated and modal:  # "… and must not appear in any report": whose? ask a person
         return level, False
+    if negated and own["self"] and CONSENT_LIMIT.search(low):
+        return level, False  # "… pero no a que el nombre de la colectiva aparezca": ask a person
     if mine and short:
         return level, False
     if short and any(" " in t.strip() for kind, t, _ in refused if kind == "withhold"):
@@ -385,6 +387,8 @@ def _judge_marker(low, marker, own, frame, third, past, notice, policy=False, sh
             "mention",
             False,
         )  # "… sonst klingt es, als sollte die Stellungnahme vertraulich sein"
+    if _study_word(low, span) and not frame:
+        return "mention", False  # "استبيان مجهول الهوية", "匿名问卷": how a study was done
     if DATA_METHOD.match(low[_word_end(low, span[1]) :]) and not frame:
         return "mention", False  # "o artigo sobre anonimização de dados de saúde": a method's name
     if (
@@ -426,7 +430,28 @@ def _service(low, span):
     "Телефон доверия (анонимно", "anonymous helpline" (not "CONFIDENTIAL – hotline numbers")."""
     services = pattern("SERVICES")
     after = low[_word_end(low, span[1]) :].lstrip()
-    return bool(services.search(low[max(0, span[0] - 60) : span[0]]) or services.match(after))
+    return bool(services.search(low[max(0, span[0] - 100) : span[0]]) or services.match(after))
+
+
+# A use agreed to within a limit: "but not that …", "on the express condition that …".
+CONSENT_LIMIT = re.compile(
+    r"\b(?:pero no|but not|mais (?:pas|non)|mas não|aber nicht|но не)\b|"
+    r"\b(?:à la condition|a condition|on (?:the )?condition|unter der bedingung|при условии|"
+    r"siempre (?:y cuando|que)|provided that|sous réserve|desde que|con la condición|com a condição)"
+)
+
+
+def _study_word(low, span):
+    """The marker beside a questionnaire or survey: "استبيان مجهول الهوية", "匿名问卷", "anonymous survey"."""
+    before = low[: span[0]].rstrip().rsplit(" ", 1)[-1]
+    after = low[_word_end(low, span[1]) :].lstrip()
+    return bool(STUDY.fullmatch(before) or STUDY.match(after))
+
+
+STUDY = re.compile(
+    r"(?:ال)?(?:استبيان|استطلاع)|问卷\w*|survey|questionnaire|cuestionario|encuesta|questionário|"
+    r"inquérito|enquête|опрос\w*|анкет\w*|umfrage|fragebogen"
+)
 
 
 # "as if", "comme si": the marker is imagined, not asked for.

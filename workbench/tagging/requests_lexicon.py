@@ -708,7 +708,7 @@ PUBLISH = {
         r"sitio web",
         r"página web",
         r"pon(?:er|erlo|erla|ga|gan) a disposición",
-        r"aparec",
+        r"apare(?:c|zc)",
         r"expon",
         r"exhib",
     ],
@@ -805,6 +805,7 @@ PUBLISH = {
         r"erschein",
     ],
     "ar": [
+        r"رفع (?:\w+ ){0,3}(?:علي|على|الي|إلى) (?:ال)?(?:صفحه|صفحة|موقع|الانترنت|الشبكه)",
         r"نشر",
         r"ينشر",
         r"تنشر",
@@ -1289,9 +1290,10 @@ SELF = {
         r"myself",
     ],
     "es": [
-        r"(?:nuestr[oa]s?|mis?) (?:\w+ )?(?:nombre|organización|organizaciones|grupo|red|asociación|colectivo|centro|fundación|instituto|identidad|logo|datos|miembros|integrantes|personal|autor|autora|autores|equipo|comunidad|directora?|colaborador|participación|movimiento|alianza|federación|sociedad|coalición)",
+        r"(?:nuestr[oa]s?|mis?) (?:\w+ )?(?:nombre|organización|organizaciones|grupo|red|asociación|colectivo|colectiva|centro|fundación|instituto|identidad|logo|datos|miembros|integrantes|personal|autor|autora|autores|equipo|comunidad|directora?|colaborador|participación|movimiento|alianza|federación|sociedad|coalición)",
         r"(?:el |la |los |las )autor(?:a|es|as)?\b",
         r"(?:el |la )?remitente",
+        r"(?:el|ni el) (?:nombre )?de la (?:colectiva|colectivo|organización|asociación) (?=\w*\s*aparezc|\w*\s*figur)",  # "ni el de la colectiva aparezcan"
         r"(?:el |la )?(?:firmante|suscrit)",
         r"(?:el |la )?emisor",
         r"nos (?=\w*(?:identifi|nombr|mencion|cit|atribu))",
@@ -1577,7 +1579,7 @@ PERSONS = {
         r"identités? (?:des?|du) (?:\w+ )?(?:victime|survivant|personne|témoin|source|participant|plaignant|défenseur|militant)",
     ],
     "pt": [
-        r"nomes? d(?:as?|os?|e) (?:\w+ )?(?:vítima|sobrevivente|pessoa|indivíduo|entrevistad|testemunha|participante|informante|cliente|ativista|activista|defensor|membro|integrante|menor|criança|famíli|beneficiári|denunciante|fonte|contacto|contato|mulher|homem|jove|colega|advogad|jornalista)",
+        r"nomes? d(?:as?|os?|e) (?:\w+ )?(?:vítima|sobrevivente|pessoa|indivíduo|entrevistad|testemunha|participante|informante|cliente|ativista|activista|defensor|membro|integrante|menor|criança|famíli|beneficiári|denunciante|fonte|contacto|contato|mulher|homem|jove|colega|advogad|jornalista|enfermeir|médic|psicólog|profissional)",
         r"(?:seus|os) (?:\w+ )?(?:nomes|identidades)",
         r"dados pessoais",
         r"dados (?:\w+ )?identifica",
@@ -2129,6 +2131,7 @@ CAREFUL = [
 # Nouns after a marker that make it describe something else: "confidential complaints mechanism",
 # "anonymous survey", "anonymous activist" (a mention, not a request about this submission).
 ATTRIBUTIVE = [
+    r"(?:ال)?(?:استبيان|استطلاع|مسح)",  # "استبيان مجهول الهوية": an anonymous questionnaire
     r"问卷|调查|调研|问卷调查",  # "匿名问卷": an anonymous questionnaire (eighth session)
     # "anonymous and free", "gratuita y confidencial": a service described (sixth session).
     r"(?:и|y|e|et|and|und|&) (?:бесплатн|gratuit|gratis|free|kostenlos|grátis)",
@@ -2746,6 +2749,10 @@ PARTICIPANTS = [
     r"interviewees?",
     r"respondents?",
     r"(?:study |research |survey )?participants",
+    r"(?:every|each|one|the|a) participant\b",
+    r"(?:personas|people|persons|personnes|pessoas|люд\w*|menschen|الأشخاص|الاشخاص) (?:que|who|qui|которые|die|الذين) "
+    r"(?:\w+ ){0,3}(?:compartieron|shared|ont partagé|partagé|partilharam|compartilharam|поделились|"
+    r"geteilt|told|contaron|raconté|contaram|рассказали|erzählt|شاركوا)",
     r"informants?",
     r"(?:persons?|people|those|women|men) (?:we )?interviewed",
     r"(?<!\w)[a-z]\.'s",
@@ -2946,6 +2953,8 @@ PERMISSION = [
     # Sixth session (writers Q and R).
     r"(?:may|can) be (?:freely )?(?:published|posted|made public|shared|cited|quoted|reproduced)",
     r"no (?:tenemos|hay) (?:ningún )?(?:inconveniente|problema|objeción) (?:\w+ ){0,6}(?:publi|difun|divulg|mencion|nombr)",
+    # Eighth session (fresh24): a title "– for publication".
+    r"[–—-] (?:for|para|pour) (?:publication|publicación|publicação)\s*$",
     # Eighth session (fresh23): publication agreed to in an official's passive, or asked for.
     r"(?:veröffentlichung|nennung|namensnennung) (?:\w+ ){0,8}(?:wird|werden) (?:hiermit )?zugestimmt",
     r"(?:veröffentlichung|nennung) (?:\w+ ){0,8}steht nichts entgegen",
@@ -3460,6 +3469,13 @@ WITHHOLD["logos_and_generic_signatures"] = [
 CAREFUL.extend(
     [
         r"(?:contact|consult|check)\w* (?:\w+ ){0,4}before (?:any|taking|deciding|publishing)",
+        # Eighth session (fresh24): to be asked before a use.
+        r"(?:get in touch|speak|talk|check|confirm)\w* (?:with (?:us|me|the authors?) )?(?:\w+ ){0,3}before "
+        r"(?:\w+ )?(?:using|quoting|citing|publishing|any use)",
+        r"confirm\w* (?:com|con|avec|mit) (?:\w+ ){0,3}(?:antes de|avant de|vor dem) (?:\w+ )?(?:citar|publicar|"
+        r"usar|utilizar|citer|publier|utiliser|zitieren|veröffentlich)",
+        r"свяж\w+ с нами,? (?:\w+ ){0,2}(?:прежде чем|перед тем как|до того как)",
+        r"署名(?:的事|问题|与否)?(?:还|尚|仍)?(?:没|未)(?:有)?(?:定|确定|决定)",
         # Eighth session: to settle with the secretariat in what form the text is published.
         r"(?:discuss|agree|settle) (?:with you )?(?:how|in what form|the form|whether) (?:\w+ ){0,4}"
         r"(?:publish|post|made public|attribut|nam)",
