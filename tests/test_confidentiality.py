@@ -1233,3 +1233,69 @@ def test_publication_or_a_name_still_to_be_agreed_is_sent_to_review(kind, text):
 def test_not_to_upload_it_and_not_to_appear_are_clear_requests(text, level):
     found = detector.detect(_Doc(text))
     assert (found.value, found.confidence >= 0.9) == (level, True), found
+
+
+@pytest.mark.parametrize(
+    "kind, text",
+    [
+        (
+            "body",
+            "We consent to the publication of this submission on condition that the names of our "
+            "organisation and of the signatories are removed.",
+        ),
+        (
+            "body",
+            "Мы не возражаем против публикации текста, однако просим убрать из него название "
+            "нашей инициативной группы.",
+        ),
+        ("body", "Pour le collectif :\n(signature retirée de la version publique à notre demande)"),
+    ],
+)
+def test_a_consent_on_condition_and_a_name_removed_at_our_request_withhold_the_name(kind, text):
+    """Ninth session (fresh25): a consent limited by a condition asks for what the condition says."""
+    found = detector.detect(_Doc(text, kind))
+    assert found.value == "withhold_name", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Просим согласовать с нами любые цитаты из раздела 3 перед их использованием.",
+        "IMPORTANTE: antes de usar o citar cualquier testimonio de este anexo, por favor consultar "
+        "con nosotras.",
+    ],
+)
+def test_asking_to_be_consulted_before_quotes_are_used_is_sent_to_review(text):
+    assert detector.detect(_Doc(text, "text_box")).value != "public"
+
+
+@pytest.mark.parametrize(
+    "kind, text",
+    [
+        (
+            "comment",
+            "The survey data in Annex 2 are already anonymised; we can share the raw data.",
+        ),
+        ("comment", "Comentário [TS1]: anonimizar os nomes dos relatos antes de enviar!!"),
+        ("text_box", "Infobox: Die Beratung ist kostenlos, vertraulich und auf Wunsch anonym."),
+        ("file_name", "Obzor_anonimnogo_oprosa_LGBT_2023.pdf"),
+        (
+            "body",
+            "Em anexo enviamos a nossa contribuição. Autorizamos a sua publicação no sítio web do "
+            "Alto Comissariado, com menção do nome da associação.",
+        ),
+        ("body", "Ils m'ont confirmé par téléphone qu'elle peut être publiée avec leur nom."),
+    ],
+)
+def test_data_already_anonymised_a_service_and_a_permission_are_not_requests(kind, text):
+    """Ninth session (fresh25): anonymisation done, or done to the people a study heard; a
+    counselling service; Portuguese 'no sítio web' ('on the website') is no negation."""
+    assert detector.detect(_Doc(text, kind)).value == "public"
+
+
+def test_what_may_be_published_still_to_be_agreed_is_no_permission():
+    text = (
+        "Caso o Gabinete tencione publicar as contribuições, agradecemos que entre em contacto "
+        "connosco antes, para combinarmos o que pode ser divulgado."
+    )
+    assert detector.detect(_Doc(text, "text_box")).value != "public"

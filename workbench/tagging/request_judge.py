@@ -389,6 +389,8 @@ def _judge_marker(low, marker, own, frame, third, past, notice, policy=False, sh
         )  # "… sonst klingt es, als sollte die Stellungnahme vertraulich sein"
     if _study_word(low, span) and not frame:
         return "mention", False  # "استبيان مجهول الهوية", "匿名问卷": how a study was done
+    if _done_or_of_others(low, span) and not frame:
+        return "mention", False  # "the survey data are already anonymised"
     if DATA_METHOD.match(low[_word_end(low, span[1]) :]) and not frame:
         return "mention", False  # "o artigo sobre anonimização de dados de saúde": a method's name
     if (
@@ -450,7 +452,7 @@ def _study_word(low, span):
 
 STUDY = re.compile(
     r"(?:ال)?(?:استبيان|استطلاع)|问卷\w*|survey|questionnaire|cuestionario|encuesta|questionário|"
-    r"inquérito|enquête|опрос\w*|анкет\w*|umfrage|fragebogen"
+    r"inquérito|enquête|опрос\w*|анкет\w*|umfrage|fragebogen|opros\w*|anket\w*"
 )
 
 
@@ -522,7 +524,9 @@ def refused_acts(low, present=None):
     found = [
         ("withhold", m.group(0), m.start())
         for m in _finditer("WITHHOLD", low, present)
-        if not _attributive(low, m.span()) and not MARKER_DENIED.search(low[: m.start()])
+        if not _attributive(low, m.span())
+        and not MARKER_DENIED.search(low[: m.start()])
+        and not _done_or_of_others(low, m.span())
     ]
     acts = [(kind, act) for kind in ("PUBLISH", "NAME") for act in _finditer(kind, low, present)]
     negations = list(pattern("NEG").finditer(low)) if acts else []
@@ -550,7 +554,40 @@ def refused_acts(low, present=None):
     if not found:
         return found
     consents = _finditer("CONSENT", low)
-    return [f for f in found if not any(_same_clause(low, c.start(), f[2]) for c in consents)]
+    return [
+        f
+        for f in found
+        if not any(
+            _same_clause(low, c.start(), f[2]) and not _limited(low, c.end(), f[2])
+            for c in consents
+        )
+    ]
+
+
+def _limited(low, consent_end, act_start):
+    """A condition between the consent and the act: "we consent to publication on condition
+    that our name is removed" asks for the removal."""
+    return consent_end <= act_start and bool(CONSENT_LIMIT.search(low[consent_end:act_start]))
+
+
+def _done_or_of_others(low, span):
+    """Anonymisation told as done ("the survey data are already anonymised") or done to the
+    people a study heard ("anonimizar os nomes dos relatos"): about others' data, not a request."""
+    start, end = span[0], _word_end(low, span[1])
+    if not ANONYMISING.match(low[start:end]):
+        return False
+    return bool(
+        ALREADY.search(low[max(0, start - 30) : start])
+        or ACCOUNTS_OF.match(low[_word_end(low, end) :])
+    )
+
+
+ANONYMISING = re.compile(r"anonymi|anonimi|anonymis|обезлич|анонимиз|redact|pseudonymi|匿名化")
+ALREADY = re.compile(r"\b(?:already|bereits|schon|ya|déjà|já|уже)\s+(?:\w+\s+)?$|已经?$")
+ACCOUNTS_OF = re.compile(
+    r"\s*(?:\w+ ){0,2}(?:d[oa]s|de l[oa]s|des|of the|der|of) (?:relatos|testemunh|testimon|témoign|"
+    r"entrevist|interview|vítim|víctim|victim|casos|cases|récits|historias|histórias|stories|accounts)"
+)
 
 
 # "N'hésitez pas à la diffuser", "do not hesitate to share it": an invitation, not a negation.
@@ -571,7 +608,11 @@ def _governs(low, neg, act, gap=NEG_GAP_WORDS):
     if neg.end() > act.start():
         return False
     between = low[neg.end() : act.start()]
-    if neg.group(0).strip() == "no" and not between.strip() and PLACE_ACT.match(act.group(0)):
+    if (
+        neg.group(0).strip() == "no"
+        and PLACE_BEFORE.fullmatch(between.strip())
+        and PLACE_ACT.match(act.group(0))
+    ):
         return False  # Portuguese "no site", "no sítio" ("on the website"): no negation
 
     if CLAUSE_BREAK.search(between) or GRANT.search(between):
@@ -593,6 +634,7 @@ GRANT = re.compile(
     r"\b(?:pueden|podem|pouvez|können sie|dürfen sie|можете)\b"
 )
 PLACE_ACT = re.compile(r"(?:site|sítio|página|portal|web)")
+PLACE_BEFORE = re.compile(r"(?:sítio|site|portal)?")  # "no sítio web"
 
 
 def _follows(low, act, neg):
@@ -748,6 +790,8 @@ TEXT_NOUNS = re.compile(
 def _adjective_before_noun(low, span):
     start = low.rfind(" ", 0, span[0]) + 1
     word = low[start : _word_end(low, span[1])]
+    if " " in word:
+        return False  # a phrase ("убрать из него название"), not an adjective
     if not (INFLECTED.search(word) or _english_adjective(low, start, word)):
         return False
     after = low[_word_end(low, span[1]) :].lstrip()

@@ -1176,6 +1176,7 @@ WITHHOLD = {
         r"анонимизир",
         r"исключ\w* (?:\w+ ){0,3}(?:назван|имя|имен|упоминан|ссылк)",
         r"удал\w* (?:\w+ ){0,3}(?:назван|имя|имен|упоминан|ссылк)",
+        r"убра\w* (?:\w+ ){0,3}(?:назван|имя|имен|упоминан|ссылк|логотип)",
         r"не раскрыв",
         r"скрыть",
         r"скрыва",
@@ -2094,7 +2095,13 @@ CAREFUL = [
     r"(?:contact\w*|consult\w*) (?:con )?(?:nosotr\w*|nos) antes de (?:\w+ ){0,2}(?:usar|utilizar|citar|publicar)",
     r"(?:nous )?(?:contacter|consulter) (?:\w+ ){0,2}avant (?:de |d')?(?:\w+ ){0,2}(?:utilis|cit|publi|reprendre)",
     r"(?:contat\w*|consult\w*) (?:\w+ ){0,2}antes de (?:\w+ ){0,2}(?:usar|utilizar|citar|publicar)",
-    r"(?:свяж\w*|связат\w*|согласу\w*|соглас\w*) (?:\w+ ){0,3}(?:перед|до) (?:\w+ ){0,2}(?:использ|цитир|публик)",
+    r"(?:свяж\w*|связат\w*|согласу\w*|соглас\w*) (?:\w+ ){0,7}(?:перед|до) (?:\w+ ){0,2}(?:использ|цитир|публик)",
+    # The same, the use named first (ninth session, fresh25): "antes de usar o citar …, consultar con nosotras".
+    r"before (?:using|quoting|citing|publishing)\b[^.;!?]{0,80}\b(?:contact|consult|check with|ask|speak to|talk to) (?:\w+ )?us\b",
+    r"antes de (?:\w+ ){0,2}(?:usar|utilizar|citar|publicar)[^.;!?]{0,80}\b(?:consult|contact|escrib|avis)\w* (?:con |a )?(?:nosotr|nos\b)",
+    r"avant (?:de |d')(?:\w+ ){0,2}(?:utilis|cit|publi|reprendre)[^.;!?]{0,80}\bnous (?:consulter|contacter|écrire)",
+    r"antes de (?:\w+ ){0,2}(?:usar|utilizar|citar|publicar)[^.;!?]{0,80}\b(?:consult|contat|fal)\w*[- ](?:nos\b|conosco|connosco)",
+    r"(?:перед|до) (?:использ|цитир|публик)\w*[^.;!?]{0,80}\b(?:свяж|согласу|соглас)\w* с нами",
     r"rücksprache (?:\w+ ){0,3}(?:vor|bevor)",
     r"(?:vor|bevor) (?:\w+ ){0,5}rücksprache",
     r"(?:kontaktieren|fragen) sie (?:\w+ ){0,3}(?:vor|bevor)",
@@ -2968,6 +2975,10 @@ PERMISSION = [
     r"(?:aceptamos|acepto|consentimos|aceitamos|aceito|concordamos em) (?:en )?que (?:\w+ ){0,5}(?:sea|sean|seja|sejam) "
     r"(?:publicad|difundid|divulgad|hech[oa]s? públic|tornad[oa]s? públic)",
     r"(?:we|i) (?:agree|consent) (?:that|to) (?:\w+ ){0,5}(?:be|being) (?:published|made public|posted)",
+    # Ninth session (fresh25): "elle peut être publiée avec leur nom".
+    # Not "ce qui peut être publié", "o que pode ser divulgado": what may be, to be agreed.
+    r"(?<!qui )(?<!que )(?:peut|peuvent|pourra|pourront) être (?:publiée?s?|diffusée?s?|mise?s? en ligne|citée?s?)",
+    r"(?<!que )(?:puede|pueden|podrá|podrán|pode|podem|poderá|poderão) ser (?:publicad|difundid|divulgad|citad)",
 ]
 # Words right before a marker that make it a mention of the word: "if it is confidential", a question.
 HEDGES = [
@@ -3184,7 +3195,7 @@ MODAL["deontic"] = [
 ]
 # The name or the reference as the subject of a passive removal ("any reference to us be removed").
 WITHHOLD["passive_removal"] = [
-    r"(?:name|names|identit\w*|details|reference|references|mention|logo)\s(?:\w+ ){0,5}(?:be |is |are )?(?:removed|deleted|omitted|redacted|withheld|left out|taken out|blacked out|anonymi[sz]ed)",
+    r"(?:name|names|identit\w*|details|reference|references|mention|logo)\s(?:\w+ ){0,8}(?:be |is |are )?(?:removed|deleted|omitted|redacted|withheld|left out|taken out|blacked out|anonymi[sz]ed)",
     r"(?:nombre|referencia|mención|logo)s? (?:\w+ ){0,5}(?:sea |sean )?(?:eliminad|suprimid|omitid|retirad|borrad|tachad)",
     r"(?:nom|référence|mention|logo)s? (?:\w+ ){0,5}(?:soit |soient )?(?:supprimé|retiré|omis|effacé|masqué|caviardé|anonymisé)",
     r"(?:nome|referência|menção|logo)s? (?:\w+ ){0,5}(?:seja |sejam )?(?:removid|eliminad|suprimid|omitid|retirad|apagad|anonimizad)",
@@ -3760,6 +3771,13 @@ MARKERS_WITHHOLD_NAME["withheld_at_request"].extend(
         r"removed (?:at|on) (?:\w+ )?request",
         r"(?:assinatura|firma|signature|unterschrift) (?:omitid|omis|omitted|entfernt|suprimid)\w*",
         r"подпись (?:опущена|удалена|не указана)",
+        # Ninth session (fresh25): "(signature retirée de la version publique à notre demande)".
+        r"(?:removed|omitted|withheld|redacted|deleted|left out) (?:\w+ ){0,5}at our (?:own )?request",
+        r"(?:retir|supprim|omis|effac|masqu)\w* (?:\w+ ){0,5}à notre demande",
+        r"(?:retirad|omitid|suprimid|eliminad|borrad)\w* (?:\w+ ){0,5}(?:a (?:nuestra )?(?:petición|solicitud|pedido) nuestr|a nuestra (?:petición|solicitud))",
+        r"(?:retirad|omitid|removid|suprimid)\w* (?:\w+ ){0,5}a (?:nosso pedido|pedido nosso)",
+        r"(?:entfernt|gestrichen|weggelassen|geschwärzt) (?:\w+ ){0,5}auf unseren wunsch|auf unseren wunsch (?:\w+ ){0,5}(?:entfernt|gestrichen|weggelassen|geschwärzt)",
+        r"(?:удал|убран|скрыт|опущен)\w* (?:\w+ ){0,5}по нашей просьбе|по нашей просьбе (?:\w+ ){0,3}(?:удал|убран|скрыт|опущен)",
     ]
 )
 # Publication still to be agreed: "Diffusion à confirmer avec les auteurs", "Publicación sujeta a
@@ -3944,6 +3962,13 @@ SERVICES = [
     r"خط (?:ال)?(?:مساعده|دعم|ساخن|مشوره)",
     r"热线",
     r"求助电话",
+    # Ninth session (fresh25): counselling and reporting services ("Die Beratung ist … vertraulich").
+    r"beratung(?:en|sangebot\w*)?\b",  # not "Beratungsstelle": a place that may be the one not to name
+    r"(?:online-)?melde(?:portal|stelle|formular|plattform)\w*",
+    r"reporting (?:portal|platform|tool|form)s?",
+    r"plateforme de signalement",
+    r"(?:portal|plataforma|canal) de denuncia",
+    r"(?:portal|plataforma|canal) de denúncia",
     r"咨询电话",
 ]
 # Public bodies whose names hold the word "public" ("Defensoria Pública", "public prosecutor").
