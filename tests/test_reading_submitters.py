@@ -1133,3 +1133,89 @@ def test_a_city_written_with_its_locality_word_is_not_part_of_the_name(db, tmp_p
     )
     assert sub["submitter"] == "Общественный фонд «Центр исследования правовой политики»"
     assert sub["country"] == "KAZ"
+
+
+def test_a_members_office_under_a_parliaments_letterhead_names_the_member(db, tmp_path):
+    """Ninth session (w5): the member writes, not the parliament; she stays a parliamentarian."""
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "member.pdf",
+        make_pdf,
+        [
+            [
+                "PARLIAMENT OF THE REPUBLIC OF FIJI",
+                "Office of Hon. Adi Litia Naivalu, MP",
+                "Parliament House, Battery Road, Suva",
+                "14 July 2026",
+                "Subject: Input to the thematic report",
+                "I write in my personal capacity as a Member of the Parliament of the Republic "
+                "of Fiji.",
+                BODY,
+            ]
+        ],
+    )
+    assert (sub["submitter"], sub["submitter_type"]) == ("Adi Litia Naivalu", "parliamentarian")
+
+
+def test_a_cover_emails_sender_line_names_the_sender_without_label_or_address(db, tmp_path):
+    named = ingest_one(
+        db,
+        tmp_path,
+        "mail.pdf",
+        make_pdf,
+        [
+            [
+                "De: Carmen Elena Rondón Paredes <carmenrondon.p@example.org>",
+                "Enviado el: lunes, 12 de enero de 2026 8:15",
+                "Para: registry@ohchr.org",
+                "Asunto: Información para el Grupo de Trabajo",
+                "Mi nombre es Carmen Elena Rondón Paredes y les escribo como madre de Luis.",
+                BODY,
+            ]
+        ],
+    )
+    assert named["submitter"] == "Carmen Elena Rondón Paredes"
+    withheld = ingest_one(
+        db,
+        tmp_path,
+        "withheld.pdf",
+        make_pdf,
+        [
+            [
+                "From: [name withheld]",
+                "Sent: Saturday, 21 March 2026 23:47",
+                "To: ie-sogi@un.org",
+                "Subject: input for your report",
+                "I am not part of any organisation and I am writing only for myself.",
+                BODY,
+            ]
+        ],
+    )
+    assert not withheld["submitter"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Clinic", "Églises", "Общественным фондом", "Общественное объединение"],
+)
+def test_a_kind_of_body_alone_is_no_name(name):
+    assert not attribution.looks_like_organisation_or_person(name)
+
+
+def test_a_kind_above_its_quoted_name_is_read_as_one_name(db, tmp_path):
+    sub = ingest_one(
+        db,
+        tmp_path,
+        "kind.docx",
+        make_docx,
+        [
+            "Общественное объединение",
+            "«ВРАЧИ ЗА ПРАВА ПАЦИЕНТОВ»",
+            "050000, г. Алматы, пр. Абылай хана, 93/95, оф. 312",
+            "Алматы, 15 апреля 2026 года",
+            "Вклад в подготовку доклада Специального докладчика",
+            "Мы – объединение врачей Казахстана, работающих с пациентами в местах лишения свободы.",
+        ],
+    )
+    assert sub["submitter"] == "Общественное объединение «ВРАЧИ ЗА ПРАВА ПАЦИЕНТОВ»"

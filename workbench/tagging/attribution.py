@@ -182,6 +182,11 @@ GENERIC = re.compile(
     r"fundaci[óo]n|fondation|funda[çc][ãa]o|asociaci[óo]n|associa[çc][ãa]o|red|r[ée]seau|rede|"
     r"comisi[óo]n|comiss[ãa]o|centro|organizaci[óo]n|organiza[çc][ãa]o|coalici[óo]n|coaliz[ãa]o|"
     r"colectivo|collectif|coletivo|"
+    # ninth session (w5): "The Clinic is …", "Nos Églises hébergent …", "Общественным фондом «…»"
+    r"clinic|cl[íi]nica|clinique|klinik|church(?:es)?|iglesias?|[ée]glises?|igrejas?|"
+    r"(?:общественн|некоммерческ|благотворительн|региональн|межрегиональн|международн)\w*\s+"
+    r"(?:фонд|объединени|организаци|ассоциаци|движени|центр)\w*|"
+    r"фондом|фонда|центром|организацией|объединением|ассоциацией|"
     r"network|report|informe|rapport|submission|author|authors|member|members|partners?|human\s+rights|"
     r"derechos\s+humanos|droits\s+de\s+l['’]homme|direitos\s+humanos|права\s+человека)$",
     re.IGNORECASE,

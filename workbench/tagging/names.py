@@ -50,7 +50,7 @@ SENTENCE_STARTS = re.compile(
     # a title's or sentence's first word in Russian ("В доклад …", "На вопросник …") and Arabic
     # ("حول …" about, "بشأن …" on, "إلى …" to, "موازي مقدّم …" parallel, submitted)
     r"в|во|на|о|об|по|к|для|доклад\w*|вклад\w*|ответ\w*|сообщени\w*|заявлени\w*|"
-    r"حول|بشأن|إلى|الى|عن|في|من|على|مقدم\w*|المقدم\w*|موازي\w*|الموازي\w*|نحن|أنا|هذا|هذه|"
+    r"حول|بشأن|إلى|الى|عن|في|من|على|بمناسب\w*|لمناسب\w*|بخصوص|بصدد|مقدم\w*|المقدم\w*|موازي\w*|الموازي\w*|نحن|أنا|هذا|هذه|"
     r"تقرير|التقرير|مساهمة|ردود|ملخص|الموضوع)\b",
     re.IGNORECASE,
 )
@@ -217,6 +217,59 @@ def submitter(doc, state_country=None):
     )
 
 
+# "Office of Hon. Adi Litia Naivalu, MP", "Cabinet de l'Honorable Gisèle Ahouansou Dossou": a
+# member's office under the parliament's letterhead; the member writes, not the parliament.
+MEMBER_OFFICE = re.compile(
+    r"^(?:office of|cabinet d[eu]|despacho d[eo]l?(?: la)?|gabinete d[oa]|кабинет|приёмная|приемная)\s+"
+    r"(?:(?:the\s+)?hon(?:ou?rable|\.)?|l['’]\s*honorable|(?:la |el |o |a )?(?:honorable|diputad[oa]|"
+    r"senador[a]?|deputad[oa]|d[ée]put[ée]e?)|депутата)\s+"
+    r"([^\W\d_][^,;()\n]{3,60}?)(?:,\s*(?:MP|M\.P\.|député\w*|diputad\w*)\b.*)?$",
+    re.IGNORECASE,
+)
+MEMBER_WEIGHT = 4.0  # above the parliament's own letterhead line
+MEMBER_HOW = "member's office"
+
+
+def _member_office(doc):
+    found = []
+    for line in doc.top:
+        match = MEMBER_OFFICE.match(_clean(line.text))
+        if match and is_person(match.group(1)):
+            found.append(
+                attribution.Candidate(
+                    match.group(1).strip(),
+                    MEMBER_HOW,
+                    MEMBER_WEIGHT,
+                    line.text,
+                    line.page,
+                    line.file,
+                )
+            )
+    return found
+
+
+def _kind_and_name(lines):
+    """'Общественное объединение' over '«ВРАЧИ ЗА ПРАВА ПАЦИЕНТОВ»': the kind and its quoted name
+    are the whole name (the lines after them are a translation or an address)."""
+    if len(lines) >= 2 and attribution.GENERIC.match(lines[0]) and lines[1][:1] in '«"“„':
+        return lines[:2]
+    return lines
+
+
+# "Députée à l'Assemblée nationale", "Member of Parliament for …": a person's office, whose
+# holder is named elsewhere (the letterhead's "Cabinet de l'Honorable …", the signature).
+OFFICE_LINE = re.compile(
+    r"(?:d[ée]put[ée]e?|diputad[oa]|deputad[oa]|депутат\w*|senat(?:or|eur|rice)|senador[a]?|"
+    r"member of (?:the )?parliament|abgeordnete\w*|نائب\w*|عضو)\b",
+    re.IGNORECASE,
+)
+
+
+def _unbalanced(line):
+    """'свободы в Центральной Азии»': the end of a quoted title, not a name."""
+    return line.count("«") != line.count("»") or line.count("“") != line.count("”")
+
+
 def _is_its_name(candidate):
     """The candidate is the known body, or a short form of its name ('Protector of Citizens'),
     not a longer name that contains it ('Kaleidoscope Trust Santiago')."""
@@ -231,7 +284,7 @@ def candidate_pool(doc):
     for file_name, number, text in doc.pages[:1]:
         pool += attribution.candidates(text, number, file_name)
     personal = personal_statement(doc) is not None
-    lines = name_lines(doc)
+    lines = _kind_and_name(name_lines(doc))
     top = " ".join(lines) if len(lines) < len(doc.top) else _clean(doc.top_text)
     # lines joined into one name stay sentence-sized: a long name heads a line of its own
     joined = top and looks_like_name(top) and len(top.split()) <= MAX_NAME_WORDS
@@ -247,7 +300,12 @@ def candidate_pool(doc):
             )
     for line in doc.signature:
         text = _clean(line.text)
-        if is_role(text) or not looks_like_name(text) or is_title_line(text):
+        if (
+            is_role(text)
+            or OFFICE_LINE.match(text)
+            or not looks_like_name(text)
+            or is_title_line(text)
+        ):
             continue
         organisation = bool(attribution.ORG_WORD.search(text))
         weight = 1.5 if organisation or personal else 0.8
@@ -255,8 +313,9 @@ def candidate_pool(doc):
             attribution.Candidate(text, "signature", weight, line.text, line.page, line.file)
         )
     pool += _known_in_letterhead(doc) + _known_in_text(doc) + _cover_lines(doc)
+    pool += _member_office(doc)
     for candidate in pool:
-        candidate.name = _without_role(candidate.name)
+        candidate.name = _without_mail_parts(_without_role(candidate.name))
     pool = [
         c
         for c in pool
@@ -265,16 +324,20 @@ def candidate_pool(doc):
         and not ADDRESSED_LINE.match(c.name)
     ]
     for candidate in pool:
-        if candidate.how != "letterhead" and is_person(candidate.name) and not personal:
+        if (
+            candidate.how not in ("letterhead", MEMBER_HOW)
+            and is_person(candidate.name)
+            and not personal
+        ):
             candidate.weight -= 1.0  # a signatory or a contact, speaking for an organisation
         if is_unnamed_collective(candidate.name):
             candidate.weight -= (
                 1.0  # "a Group of Civil Society Organizations": its coordinator is named
             )
         candidate.hit = candidate.hit or gazetteer.lookup(candidate.name)
-        if (candidate.hit and _addressee(candidate.hit, candidate.how)) or is_mandate(
-            candidate.name
-        ):
+        if (
+            candidate.hit and _addressee(candidate.hit, candidate.how, candidate.evidence)
+        ) or is_mandate(candidate.name):
             candidate.weight = 0  # "Human Rights Committee": whom it is sent to
         elif candidate.hit and candidate.how in STATED:
             candidate.weight += KNOWN_BODY
@@ -287,6 +350,23 @@ REFUGEES = r"(?![^\n]{0,45}(?:refug|réfugi|беженц))"
 # "Secretary-General, Parliamentarians for Global Action", "Directora Ejecutiva, Red …": the
 # signatory's office before the body's name.
 ROLE_BEFORE_NAME = re.compile(r"^[^,]{0,40},\s*(?=\S)")
+
+
+# A cover e-mail's sender line: "De: Carmen Rondón <carmen@…>" names Carmen Rondón; "From: [name
+# withheld]" names nobody.
+MAIL_LABEL = re.compile(
+    r"^\s*(?:from|de|von|от|من|发件人|exp[ée]diteur|remitente|remetente|absender)\s*[:：]\s*",
+    re.IGNORECASE,
+)
+MAIL_ADDRESS = re.compile(r"\s*[<(\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[>)\]]?")
+PLACEHOLDER = re.compile(r"^\s*[\[(<][^\])>]*[\])>]\s*$")
+
+
+def _without_mail_parts(name):
+    bare = MAIL_ADDRESS.sub("", MAIL_LABEL.sub("", name)).strip(" ,;")
+    if bare == name.strip():
+        return name
+    return "" if PLACEHOLDER.match(bare) else bare
 
 
 def _without_role(name):
@@ -318,7 +398,9 @@ MANDATE = re.compile(
 
 # "To the Committee", "Attn: …", "À l'attention de …": whom a letter is sent to.
 ADDRESSED_LINE = re.compile(
-    r"^(?:to|attn|attention|dear|para|pour|à|a\s+la|al|ao|à\s+l['’]attention|кому|для)\b",
+    r"^(?:to|attn|attention|dear|para|pour|à|a\s+la|al|ao|à\s+l['’]attention|кому|для)\b"
+    # Arabic: "السيدات والسادة أعضاء لجنة …" (ladies and gentlemen, members of …), "إلى …", "حضرة …"
+    r"|^(?:السيدات والسادة|السادة|السيد|السيدة|حضرة|حضرات|إلى|الى)(?:\s|$)",
     re.IGNORECASE,
 )
 
@@ -411,10 +493,16 @@ def is_unnamed_collective(name):
     return bool(words) and all(w in COLLECTIVE_WORDS for w in words)
 
 
-def _addressee(hit, how):
+def _addressee(hit, how, evidence=""):
     """Calls for inputs go to the mechanisms, and through OHCHR: named outside a letterhead,
     OHCHR is whom the submission is sent to."""
-    return gazetteer.is_addressee(hit) or (hit.id == "ohchr" and how != "letterhead")
+    return gazetteer.is_addressee(hit) or (
+        hit.id == "ohchr" and (how != "letterhead" or bool(GENEVA.search(evidence)))
+    )
+
+
+# OHCHR "– Geneva" in the top block: the address the submission is sent to, not its letterhead.
+GENEVA = re.compile(r"geneva|gen[eè]ve|ginebra|genebra|genf|женев|جنيف|日内瓦", re.IGNORECASE)
 
 
 KNOWN_BODY = 1.0  # a candidate stated as the author that is a known body (gazetteer) is surer
@@ -479,6 +567,9 @@ def _cover_lines(doc):
             and _capitalised(line, words)
             and not is_title_line(line)
             and not is_mandate(line)
+            and not _unbalanced(line)
+            and not OFFICE_LINE.match(line)
+            and not MEMBER_OFFICE.match(line)
         ):
             weight = 1.5 + _named_again(line, doc)
             found.append(attribution.Candidate(line, "cover line", weight, line, number, file_name))

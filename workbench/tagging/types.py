@@ -64,6 +64,8 @@ def _by_rules(doc, name, state_country, known):
         return Found("state", 0.9, verbale, 1, doc.file_name, "note verbale")
     if name.kind == "state named":
         return Found("state", 0.9, name.evidence, name.page, name.file, "state named")
+    if name.kind == names.MEMBER_HOW:
+        return Found("parliamentarian", 0.9, name.evidence, name.page, name.file, name.kind)
     person = names.personal_statement(doc)
     if person and (not name.value or names.is_person(name.value)):
         return Found("individual", 0.9, person.text, person.page, person.file, "personal capacity")
