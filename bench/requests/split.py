@@ -105,9 +105,13 @@ FRESH = {
     # twice unread (start code 0.975 / 0.038, after fresh24's round 0.975 / 0.033) and was then
     # read: "fresh26".
     "fresh26": ("ax-", "ay-"),
+    # Writers AZ and BA ("az-", "ba-"): the same brief, commissioned once fresh26 had been measured
+    # twice unread (start code 407bfab 0.971 / 0.033, after fresh25's round 0af243a the same
+    # 233/240 and 8/240, item for item) and was then read: "fresh27".
+    "fresh27": ("az-", "ba-"),
 }
 # Measured but never read: their texts are not printed and not trained on.
-UNREAD = ("fresh26",)
+UNREAD = ("fresh27",)
 READ_FRESH = tuple(name for name in FRESH if name not in UNREAD)
 HALVES = ("dev", "heldout", *FRESH)
 
