@@ -1299,3 +1299,69 @@ def test_what_may_be_published_still_to_be_agreed_is_no_permission():
         "connosco antes, para combinarmos o que pode ser divulgado."
     )
     assert detector.detect(_Doc(text, "text_box")).value != "public"
+
+
+@pytest.mark.parametrize(
+    "kind, text",
+    [
+        (
+            "comment",
+            "Commentaire [SD4]: Ajouter en page de garde une phrase demandant au HCDH de nous "
+            "prévenir avant de citer quoi que ce soit de la section 3.",
+        ),
+        (
+            "properties",
+            "Subject: Eingabe IE SOGI – eingeschränkte Nutzung, Details siehe Anschreiben",
+        ),
+        (
+            "body",
+            "Les pedimos que antes de utilizar los testimonios del anexo se comuniquen con "
+            "nosotras para acordar la forma.",
+        ),
+        (
+            "cover_email",
+            "Если будете что-то использовать из раздела о Северном Кавказе — пожалуйста, "
+            "свяжитесь со мной заранее.",
+        ),
+    ],
+)
+def test_use_restricted_or_to_be_told_of_first_is_sent_to_review(kind, text):
+    """Ninth session (fresh26): 'nous prévenir avant de citer', restrictions of use given apart."""
+    assert detector.detect(_Doc(text, kind)).value != "public"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please list me only as 'a medical practitioner in Lagos' – I remain employed at a "
+        "federal teaching hospital.",
+        "Agradecemos que, al citar este aporte, se haga referencia a «una organización de la "
+        "sociedad civil nicaragüense», sin más detalles.",
+    ],
+)
+def test_to_be_cited_only_as_a_kind_of_writer_withholds_the_name(text):
+    assert detector.detect(_Doc(text)).value == "withhold_name"
+
+
+@pytest.mark.parametrize(
+    "kind, text",
+    [
+        ("body", "Seelsorgegeheimnis – Ihre Anliegen bleiben vertraulich"),
+        ("text_box", "Горячая линия психологической помощи\nКонфиденциально. Анонимно. Бесплатно."),
+        (
+            "cover_email",
+            "Betreff: AW: Frage zur Vertraulichkeit\nWir reichen ganz normal ein – eine "
+            "Veröffentlichung ist für uns okay.",
+        ),
+        ("file_name", "Contributo_Portugal_PI-SOGI_versao_publica.pdf"),
+    ],
+)
+def test_a_services_promise_a_question_about_the_word_and_a_public_version_are_not_requests(
+    kind, text
+):
+    assert detector.detect(_Doc(text, kind)).value == "public"
+
+
+def test_a_request_about_the_readers_information_on_us_stays_a_request():
+    text = "Wir bitten Sie, Ihre Angaben über unsere Mitglieder vertraulich zu behandeln."
+    assert detector.detect(_Doc(text)).value != "public"

@@ -439,7 +439,15 @@ def read_part(part, zone=None):
         hits = _broad_cue(part, low, text, True)  # a note to the secretariat we could not read
     if any(not hit.sure for hit in hits) and _permission(low):
         hits = [hit for hit in hits if hit.sure]  # "you may publish it": weak cues yield to that
+    if hits and part.kind != "body" and pattern("SERVICES").search(low[:SERVICE_HEAD]):
+        # "Горячая линия …\nКонфиденциально. Анонимно.": a box that presents a service; its
+        # one-word markers describe the service
+        mentions += [(h.sentence, part) for h in hits if words(normalise(h.sentence)) <= 3]
+        hits = [h for h in hits if words(normalise(h.sentence)) > 3]
     return hits, mentions
+
+
+SERVICE_HEAD = 80  # the service named at the head of its box
 
 
 FIELD_BREAK = re.compile(r"\s*[|;]\s*(?=[^|;\n:：]{1,30}[:：])")

@@ -145,7 +145,8 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
         verdicts.append(
             _judge_marker(low, marker, c.own, c.frame, c.third, c.past, notice, c.policy, short)
         )
-    if careful and (c.frame or c.own["doc"] or notice) and not _consents(low):
+    about_us = any(SPEAKER.search(m.group(0)) for m in careful)  # "nous prévenir avant de citer"
+    if careful and (c.frame or c.own["doc"] or notice or about_us) and not _consents(low):
         verdicts.append(("withhold_name", False))  # "please handle this material with care"
     if (
         not c.own["self"]
@@ -171,6 +172,12 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
         # Fail closed: the submitter speaks of itself or its text with request words we cannot read.
         return ("withhold_name", False)
     return found
+
+
+# The writer as the object of a care pattern: "contact us before citing", "nous prévenir avant".
+SPEAKER = re.compile(
+    r"\b(?:us|me|nous|nos|nosotr\w*|conmigo|connosco|conosco|uns|mich|нами|мной|нас|меня)\b|معنا|我们"
+)
 
 
 # "without naming / sin mencionar / sans citer / sem mencionar / без указания / ohne Nennung / دون ذكر"
@@ -380,7 +387,7 @@ def _judge_marker(low, marker, own, frame, third, past, notice, policy=False, sh
         level = "withhold_name"  # "den Namen unserer Organisation nicht zu veröffentlichen"
     if _quoted(low, span) or (_hedged(low, span) and not frame):
         return "mention", False  # 'marked "secret"', "if it is confidential", a question
-    if _service(low, span) and not frame:
+    if (_service(low, span) or _yours(low, span)) and not frame:
         return "mention", False  # "Linha de apoio confidencial e anónima: 218 …": a service
     if COUNTERFACTUAL.search(_clause_of(low[: span[0]], span[0])[-200:]):
         return (
@@ -440,6 +447,20 @@ CONSENT_LIMIT = re.compile(
     r"\b(?:pero no|but not|mais (?:pas|non)|mas não|aber nicht|но не)\b|"
     r"\b(?:à la condition|a condition|on (?:the )?condition|unter der bedingung|при условии|"
     r"siempre (?:y cuando|que)|provided that|sous réserve|desde que|con la condición|com a condição)"
+)
+
+
+def _yours(low, span):
+    """A service's promise to its users: "Ihre Anliegen bleiben vertraulich", "your call is
+    anonymous": the reader's call or data, not this text or its writer."""
+    return bool(YOUR_THINGS.search(_clause_of(low, span[0])[:200]))
+
+
+YOUR_THINGS = re.compile(
+    r"\b(?:ihre|deine|your|vos|votre|tus|sus|seus|suas|tes|ваш\w*|тво\w+)\s+(?:\w+\s+)?"
+    r"(?:anliegen|daten|angaben|anruf\w*|gespräch\w*|calls?|details|data|information|identity|"
+    r"données|appels?|identité|datos|llamadas?|identidad|dados|chamadas?|identidade|данные|"
+    r"звонк\w*|обращени\w*)\b"
 )
 
 
@@ -524,9 +545,11 @@ def refused_acts(low, present=None):
     found = [
         ("withhold", m.group(0), m.start())
         for m in _finditer("WITHHOLD", low, present)
-        if not _attributive(low, m.span())
+        if (pattern("CITE_AS").match(m.group(0)) or not _attributive(low, m.span()))
         and not MARKER_DENIED.search(low[: m.start()])
         and not _done_or_of_others(low, m.span())
+        and not QUESTION_ABOUT.search(" ".join(low[: m.start()].split()[-3:]))
+        and not (_yours(low, m.span()) and not pattern("FRAME").search(low))
     ]
     acts = [(kind, act) for kind in ("PUBLISH", "NAME") for act in _finditer(kind, low, present)]
     negations = list(pattern("NEG").finditer(low)) if acts else []
@@ -568,6 +591,14 @@ def _limited(low, consent_end, act_start):
     """A condition between the consent and the act: "we consent to publication on condition
     that our name is removed" asks for the removal."""
     return consent_end <= act_start and bool(CONSENT_LIMIT.search(low[consent_end:act_start]))
+
+
+# "Betreff: Frage zur Vertraulichkeit": the word as the topic of a question, nothing withheld.
+QUESTION_ABOUT = re.compile(
+    r"\b(?:frage (?:zu|zur|zum|nach)|question (?:about|on|regarding|sur|concernant)|"
+    r"(?:pregunta|consulta|duda) (?:sobre|acerca de)|(?:dúvida|pergunta|questão) (?:sobre|acerca)|"
+    r"вопрос (?:о|об|по))$"
+)
 
 
 def _done_or_of_others(low, span):

@@ -2102,6 +2102,20 @@ CAREFUL = [
     r"avant (?:de |d')(?:\w+ ){0,2}(?:utilis|cit|publi|reprendre)[^.;!?]{0,80}\bnous (?:consulter|contacter|écrire)",
     r"antes de (?:\w+ ){0,2}(?:usar|utilizar|citar|publicar)[^.;!?]{0,80}\b(?:consult|contat|fal)\w*[- ](?:nos\b|conosco|connosco)",
     r"(?:перед|до) (?:использ|цитир|публик)\w*[^.;!?]{0,80}\b(?:свяж|согласу|соглас)\w* с нами",
+    # Ninth session (fresh26): "nous prévenir avant de citer", "se comuniquen con nosotras",
+    # "если будете что-то использовать … свяжитесь со мной заранее".
+    r"(?:prévenir|avertir|aviser|informer) (?:\w+ ){0,2}avant (?:de |d')(?:\w+ ){0,2}(?:utilis|cit|publi|reprendre)",
+    r"(?:nous|me) (?:prévenir|avertir|aviser|informer)[^.;!?]{0,40}\bavant\b",
+    r"antes de (?:\w+ ){0,3}(?:usar|utilizar|citar|publicar)[^.;!?]{0,80}\bcomuni\w+ con (?:nosotr|nos\b|conmigo)",
+    r"(?:notify|inform|tell|warn|let) (?:me|us)\b(?: know)? (?:\w+ ){0,2}before (?:\w+ ){0,2}(?:using|quoting|citing|publishing)",
+    r"(?:свяж|сообщ|предупред|согласу)\w* (?:\w+ ){0,2}(?:с нами|со мной|нас|меня) (?:\w+ )?заранее",
+    r"\bесли (?:\w+ ){0,3}(?:использ|цитир|публик)\w*[^.;!?]{0,80}(?:свяж|сообщ|предупред)\w*",
+    # Use restricted, the terms given elsewhere: "contribuição com restrições de uso – ver e-mail".
+    r"restri(?:cciones|ções|coes) de uso",
+    r"restrictions? (?:d'usage|d'utilisation|de diffusion|on (?:its )?use)",
+    r"restricted use",
+    r"eingeschränkte (?:nutzung|verwendung|verbreitung)|nutzungsbeschränkung",
+    r"ограничени\w* (?:на |по )?(?:использовани|распространени)",
     r"rücksprache (?:\w+ ){0,3}(?:vor|bevor)",
     r"(?:vor|bevor) (?:\w+ ){0,5}rücksprache",
     r"(?:kontaktieren|fragen) sie (?:\w+ ){0,3}(?:vor|bevor)",
@@ -2942,7 +2956,7 @@ PERMISSION = [
     # Fifth session (writers L and M): how else people say yes.
     r"\bok(?:ay)? (?:to|para|pour|für|zum|zur) (?:\w+ )?(?:publish|post|publicar|publier|veröffentlich|publicação|publication)",
     r"(?:happy|glad|willing|pleased|content) (?:\w+ ){0,4}to be (?:\w+ )?(?:named|identified|cited|credited|published|posted|quoted|attributed|made public)",
-    r"(?:public|pública|publique|öffentliche|публичная) (?:version|versión|versão|fassung)|(?:versión|versão|version|fassung) (?:pública|publique|public|öffentlich)",
+    r"(?:public|pública|publique|öffentliche|публичная) (?:version|versión|versão|fassung)|(?:versión|versão|versao|version|fassung) (?:pública|publica|publique|public|öffentlich)",
     r"veröffentlichung (?:\w+ )?(?:erwünscht|gewünscht)",
     r"stimmen (?:\w+ ){0,6}(?:veröffentlichung|nennung|namensnennung) (?:\w+ ){0,6}zu\b",
     r"(?:namen?|logo) (?:\w+ ){0,3}drin ?(?:lassen|bleiben)",
@@ -2979,6 +2993,9 @@ PERMISSION = [
     # Not "ce qui peut être publié", "o que pode ser divulgado": what may be, to be agreed.
     r"(?<!qui )(?<!que )(?:peut|peuvent|pourra|pourront) être (?:publiée?s?|diffusée?s?|mise?s? en ligne|citée?s?)",
     r"(?<!que )(?:puede|pueden|podrá|podrán|pode|podem|poderá|poderão) ser (?:publicad|difundid|divulgad|citad)",
+    # Ninth session (fresh26): "eine Veröffentlichung ist für uns okay", "… публикуются … нас это устраивает".
+    r"(?:veröffentlichung|nennung) (?:\w+ ){0,3}ist (?:für uns )?(?:okay|ok|in ordnung|kein problem)",
+    r"публику\w*[^.!?]{0,80}нас (?:это |вполне |полностью )*устраивает",
 ]
 # Words right before a marker that make it a mention of the word: "if it is confidential", a question.
 HEDGES = [
@@ -2995,6 +3012,12 @@ HEDGES = [
     r"ان كان",
     r"如果",
     r"是否",
+    # Ninth session (fresh26): "Betreff: Frage zur Vertraulichkeit", a question about the word.
+    r"frage (?:zu|zur|zum|nach)\b",
+    r"question (?:about|on|regarding|sur|concernant)\b",
+    r"(?:pregunta|consulta|duda) (?:sobre|acerca de)\b",
+    r"(?:dúvida|pergunta|questão) (?:sobre|acerca)\b",
+    r"вопрос (?:о|об|по)\b",
 ]
 
 # Traditional Chinese characters of the lexicon's words, read as their simplified forms.
@@ -3928,6 +3951,15 @@ CAREFUL.extend(
     ]
 )
 WITHHOLD["cite_only_as"].append(r"(?:الاشاره|نشير|تشيروا) (?:اليها|اليه) (?:ب\S+ )?[«\"“]")
+# Ninth session (fresh26): "Please list me only as 'a medical practitioner in Lagos'", "se haga
+# referencia a «una organización …»".
+WITHHOLD["cite_only_as"] += [
+    r"(?:list|cite|describe|identify|credit|mention|name|refer to|quote) (?:me|us|the author|the organi[sz]ation|our \w+) "
+    r"(?:only |simply |just )?as [\"“'‘]?(?:an?|one)\b",
+    r"(?:haga|hagan|hacer|se hace) referencia a [«\"“ ]*(?:una?)\b",
+    r"(?:faça|façam|fazer) referência a [«\"“ ]*(?:uma?)\b",
+    r"(?:fasse|fassent|faire) référence à [«\"“ ]*(?:une?)\b",
+]
 # Permissions read as a whole (a classification of "public" among them, since the sixth
 # session): an act of publication inside them is no refusal.
 UNRESTRICTED = [
