@@ -107,7 +107,10 @@ FRESH = {
     "fresh26": ("ax-", "ay-"),
     # Writers AZ and BA ("az-", "ba-"): the same brief, commissioned once fresh26 had been measured
     # twice unread (start code 407bfab 0.971 / 0.033, after fresh25's round 0af243a the same
-    # 233/240 and 8/240, item for item) and was then read: "fresh27".
+    # 233/240 and 8/240, item for item) and was then read. Measured twice unread at the end of the
+    # ninth session (start code 407bfab 0.967 / 0.038, 232/240 and 9/240; after the rounds of
+    # fresh24-26, 8fbda80, 0.963 / 0.038, 231/240 and 9/240: one Portuguese file name fewer); the
+    # next session reads it: "fresh27".
     "fresh27": ("az-", "ba-"),
 }
 # Measured but never read: their texts are not printed and not trained on.
