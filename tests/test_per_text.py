@@ -119,3 +119,23 @@ def test_a_few_files_are_left_to_the_proposal(tmp_path):
     assert all(derived.latest(db, kind, call_id) is None for kind in KINDS)
     themes.refresh(db, "c")
     assert derived.latest(db, "codebook_texts", call_id)["areas"]
+
+
+def redaction_rows(db):
+    return db.conn.execute(
+        "select key, inputs, value from derived where kind = 'redaction' order by key"
+    ).fetchall()
+
+
+def test_ingest_redacts_every_body_passage_for_shareable_outputs(ingested, tmp_path):
+    """The themes JSON quotes every passage of the call: their redactions were made at ingest,
+    so the first `themes` after it redacts nothing again, and what it prints is unchanged."""
+    db = copy_of(ingested, tmp_path / "redactions.db")
+    call_id = store.get_call(db, "c")["id"]
+    kept = redaction_rows(db)
+    assert len(kept) >= len({p["text"] for p in store.call_passages(db, call_id)})
+    themes.refresh(db, "c")
+    shared = themes.list_themes(db, "c")
+    assert redaction_rows(db) == kept  # nothing redacted again
+    db.conn.execute("delete from derived where kind = 'redaction'")
+    assert themes.list_themes(db, "c") == shared  # the same quotes when redacted on the spot
