@@ -1219,3 +1219,79 @@ def test_a_kind_above_its_quoted_name_is_read_as_one_name(db, tmp_path):
         ],
     )
     assert sub["submitter"] == "Общественное объединение «ВРАЧИ ЗА ПРАВА ПАЦИЕНТОВ»"
+
+
+def test_para_in_a_name_in_capitals_is_the_preposition_not_the_brazilian_state():
+    """Ninth session (w6): 'PROCURADURÍA PARA LA DEFENSA …' of El Salvador was placed in Brazil."""
+    from workbench.tagging import nlp
+
+    assert nlp.places_in_name("PROCURADURÍA PARA LA DEFENSA DE LOS DERECHOS HUMANOS", "es") == []
+    assert [p[1] for p in nlp.places_in_name("Fórum de Belém do Pará", "pt")] == ["BRA"]
+
+
+def test_a_form_row_of_ticked_boxes_is_no_name_and_we_from_x_names_x(db, tmp_path):
+    form = ingest_one(
+        db,
+        tmp_path,
+        "form.docx",
+        make_docx,
+        [
+            "FORMULÁRIO DE RESPOSTA",
+            "Tipo de entidade: [X] Estado-Membro  [ ] INDH  [ ] Organização da sociedade civil",
+            "Nome: República Democrática de Timor-Leste",
+            "Pergunta 1. Descreva o quadro jurídico que regula o acesso à proteção social.",
+        ],
+    )
+    assert "Estado-Membro" not in (form["submitter"] or "")
+    we = ingest_one(
+        db,
+        tmp_path,
+        "we.docx",
+        make_docx,
+        [
+            "Bissau, 28 de Outubro de 2026",
+            "Nós, da Associação Bissau Diversa – Direitos e Dignidade (ABDD), associação juvenil "
+            "criada em 2019, vimos enviar a nossa contribuição. O Instituto Nacional de "
+            "Previdência Social (INPS) cobre sobretudo os trabalhadores do setor formal.",
+        ],
+    )
+    assert we["submitter"].startswith("Associação Bissau Diversa")
+
+
+@pytest.mark.parametrize(
+    "lines, name, kind",
+    [
+        (
+            [
+                "CÂMARA DOS DEPUTADOS",
+                "Gabinete da Deputada Federal Rosângela Tavares Quirino",
+                "Brasília, 29 de outubro de 2026",
+                "Na qualidade de Deputada Federal, envio esta contribuição ao Especialista.",
+            ],
+            "Rosângela Tavares Quirino",
+            "parliamentarian",
+        ),
+        (
+            [
+                "RED ECUMÉNICA CENTROAMERICANA POR LA INCLUSIÓN",
+                "Ciudad de Guatemala, 3 de noviembre de 2026",
+                "Somos una red de iglesias y comunidades de fe de seis países de Centroamérica.",
+            ],
+            None,
+            "faith_based",
+        ),
+    ],
+)
+def test_a_members_office_in_portuguese_and_an_ecumenical_network(db, tmp_path, lines, name, kind):
+    sub = ingest_one(db, tmp_path, "x.docx", make_docx, lines)
+    assert sub["submitter_type"] == kind
+    if name:
+        assert sub["submitter"] == name
+
+
+def test_a_role_as_the_senders_display_name_is_no_name():
+    from workbench.tagging import names
+
+    assert names._without_mail_parts("From: Координатор <coord@example.org>") == ""
+    assert names._without_mail_parts("Executive Director") == ""
+    assert names._without_mail_parts("De: Ana Souza <ana@example.org>") == "Ana Souza"

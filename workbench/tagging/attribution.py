@@ -182,6 +182,9 @@ GENERIC = re.compile(
     r"fundaci[óo]n|fondation|funda[çc][ãa]o|asociaci[óo]n|associa[çc][ãa]o|red|r[ée]seau|rede|"
     r"comisi[óo]n|comiss[ãa]o|centro|organizaci[óo]n|organiza[çc][ãa]o|coalici[óo]n|coaliz[ãa]o|"
     r"colectivo|collectif|coletivo|"
+    r"joint\s+(?:submission|report|contribution|input)|contribution\s+conjointe|"
+    r"(?:contribuci[óo]n|presentaci[óo]n)\s+conjunta|contribui[çc][ãa]o\s+conjunta|"
+    r"совместн\w+\s+(?:вклад|доклад|представлени\w*)|"
     # ninth session (w5): "The Clinic is …", "Nos Églises hébergent …", "Общественным фондом «…»"
     r"clinic|cl[íi]nica|clinique|klinik|church(?:es)?|iglesias?|[ée]glises?|igrejas?|"
     r"(?:общественн|некоммерческ|благотворительн|региональн|межрегиональн|международн)\w*\s+"
@@ -234,7 +237,10 @@ TRIGGERS = [
     r"institution|entity|organizaci[óo]n|instituci[óo]n|entidad|organisme|organisation|"
     r"organiza[çc][ãa]o|institui[çc][ãa]o|entidade|организаци[яи]|учреждени[ея])\s*[:–—-]",
     # "We, the Kenya Human Rights Commission, …", "We at Equal Rights Trust …"
-    r"(?<![^\n.;!?]\s)(?:we|nous|nosotr[oa]s|n[óo]s)\s*,?\s*(?:at|of|from|de|desde|en)?"
+    # (a line that opens with a capital "We," / "Nós," is a paragraph, not a wrapped sentence:
+    # DOCX paragraphs are joined by one line break)
+    r"(?:(?<![^\n.;!?]\s)|(?<=\n)(?=(?-i:[WN])))"
+    r"(?:we|nous|nosotr[oa]s|n[óo]s)\s*,?\s*(?:at|of|from|de|desde|en|da|do|das|dos|del|du)?"
     r"(?=\s+(?:the\s+|la\s+|el\s+|le\s+|l['’])?[A-ZÀ-Þ])",
     # Spanish
     r"presentad[oa]s?\s+por",

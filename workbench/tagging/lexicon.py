@@ -460,6 +460,15 @@ TYPE_CUES = {
         ("interreligioso", 3),
         ("interreligiosa", 3),
         ("межрелигиоз*", 3),
+        # ninth session (w6): "Fórum Inter-religioso …", "Red Ecuménica …"
+        ("inter-religios*", 3),
+        ("inter-religieu*", 3),
+        ("ecumenical", 3),
+        ("ecuménic*", 3),
+        ("ecumênic*", 3),
+        ("œcuménique*", 3),
+        ("oecuménique*", 3),
+        ("экуменич*", 3),
         ("faith", 3),
         ("faiths", 3),
         ("believers", 2),
@@ -531,6 +540,7 @@ TYPE_CUES = {
         ("medical", 3),
         ("médic*", 3),
         ("medicina", 3),
+        ("medicine", 3),  # "College of Sexual Health and Gender Medicine" (ninth session, w6)
         ("médecin*", 3),
         ("медицин*", 3),
         ("physicians", 3),

@@ -222,7 +222,7 @@ def submitter(doc, state_country=None):
 MEMBER_OFFICE = re.compile(
     r"^(?:office of|cabinet d[eu]|despacho d[eo]l?(?: la)?|gabinete d[oa]|кабинет|приёмная|приемная)\s+"
     r"(?:(?:the\s+)?hon(?:ou?rable|\.)?|l['’]\s*honorable|(?:la |el |o |a )?(?:honorable|diputad[oa]|"
-    r"senador[a]?|deputad[oa]|d[ée]put[ée]e?)|депутата)\s+"
+    r"senador[a]?|deputad[oa]|d[ée]put[ée]e?)(?:\s+(?:federal|nacional|estadual|provincial))?|депутата)\s+"
     r"([^\W\d_][^,;()\n]{3,60}?)(?:,\s*(?:MP|M\.P\.|député\w*|diputad\w*)\b.*)?$",
     re.IGNORECASE,
 )
@@ -231,21 +231,44 @@ MEMBER_HOW = "member's office"
 
 
 def _member_office(doc):
+    """The member whose office heads the first page (in its top block or just below it)."""
+    if not doc.pages:
+        return []
+    file_name, number, text = doc.pages[0]
     found = []
-    for line in doc.top:
-        match = MEMBER_OFFICE.match(_clean(line.text))
-        if match and is_person(match.group(1)):
+    for line in [line for line in text.splitlines() if line.strip()][:COVER_LINES]:
+        match = MEMBER_OFFICE.match(_clean(line))
+        if match and _person_like(match.group(1)):
             found.append(
                 attribution.Candidate(
-                    match.group(1).strip(),
-                    MEMBER_HOW,
-                    MEMBER_WEIGHT,
-                    line.text,
-                    line.page,
-                    line.file,
+                    match.group(1).strip(), MEMBER_HOW, MEMBER_WEIGHT, line, number, file_name
                 )
             )
     return found
+
+
+def _person_like(name):
+    """'Ndapewa P. Shikongo-Amukoto': two to five words, each capitalised (initials too)."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 5
+        and not attribution.ORG_WORD.search(name)
+        and all(w[:1].isupper() for w in words if w.lower() not in attribution.CONNECTORS)
+    )
+
+
+# A form's boxes: "Tipo de entidade: [X] Estado-Membro [ ] INDH [ ] Organização …".
+CHECKBOX = r"(?:\[\s*[xX✓✔]?\s*\]|[☐☑☒])"
+
+
+def _ticked_option(candidate):
+    """A candidate read off a row of a form's boxes: the options, not a name."""
+    first = (candidate.name.split() or [""])[0]
+    after_box = CHECKBOX + r"\s*" + re.escape(first)
+    box_itself = (
+        r"\[\s*" + re.escape(first) + r"\s*\]"
+    )  # "[X] Estado-Membro" read as "X Estado-Membro"
+    return bool(first and re.search(f"{after_box}|{box_itself}", candidate.evidence or ""))
 
 
 def _kind_and_name(lines):
@@ -260,7 +283,8 @@ def _kind_and_name(lines):
 # holder is named elsewhere (the letterhead's "Cabinet de l'Honorable …", the signature).
 OFFICE_LINE = re.compile(
     r"(?:d[ée]put[ée]e?|diputad[oa]|deputad[oa]|депутат\w*|senat(?:or|eur|rice)|senador[a]?|"
-    r"member of (?:the )?parliament|abgeordnete\w*|نائب\w*|عضو)\b",
+    r"member of (?:the )?(?:parliament|national assembly|senate|house|congress)|abgeordnete\w*|"
+    r"نائب\w*|عضو)\b",
     re.IGNORECASE,
 )
 
@@ -319,7 +343,8 @@ def candidate_pool(doc):
     pool = [
         c
         for c in pool
-        if attribution.looks_like_organisation_or_person(c.name)
+        if not _ticked_option(c)
+        and attribution.looks_like_organisation_or_person(c.name)
         and looks_like_name(c.name)
         and not ADDRESSED_LINE.match(c.name)
     ]
@@ -364,9 +389,14 @@ PLACEHOLDER = re.compile(r"^\s*[\[(<][^\])>]*[\])>]\s*$")
 
 def _without_mail_parts(name):
     bare = MAIL_ADDRESS.sub("", MAIL_LABEL.sub("", name)).strip(" ,;")
+    if ROLE_ALONE.fullmatch(bare):
+        return ""  # "From: Координатор <coord@…>": a role names nobody
     if bare == name.strip():
         return name
     return "" if PLACEHOLDER.match(bare) else bare
+
+
+ROLE_ALONE = re.compile(ROLE_WORDS.pattern + r"(?:\s+\w+)?", re.IGNORECASE)
 
 
 def _without_role(name):

@@ -240,11 +240,24 @@ def cities_in(tokens):
             words = " ".join(tokens[i : i + size])
             span = set(range(i, i + size))
             key = words.lower() if words.lower() in known else _unaccented(words).lower()
+            plain = _unaccented(words) == words.lower()  # written without accents
+            if size == 1 and plain and words.lower() in _function_words():
+                continue  # "PARA", "Para" in a name are the preposition; the state is "Pará"
             if key in known and words[:1].isupper() and not span & taken:
                 alpha3, capital = known[key]
                 found.append((capital, i, alpha3, words))
                 taken |= span
     return [(alpha3, words, i) for capital, i, alpha3, words in sorted(found, reverse=True)]
+
+
+@functools.lru_cache(maxsize=1)
+def _function_words():
+    """Function words of the Latin-script languages submissions come in (spaCy's lists)."""
+    from .. import language
+
+    return frozenset().union(
+        *(language.spacy_stop_words(code) or () for code in ("en", "es", "fr", "pt", "de"))
+    )
 
 
 # ---------------------------------------------------------------- regional terms
