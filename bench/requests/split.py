@@ -110,11 +110,15 @@ FRESH = {
     # 233/240 and 8/240, item for item) and was then read. Measured twice unread at the end of the
     # ninth session (start code 407bfab 0.967 / 0.038, 232/240 and 9/240; after the rounds of
     # fresh24-26, 8fbda80, 0.963 / 0.038, 231/240 and 9/240: one Portuguese file name fewer); the
-    # next session reads it: "fresh27".
+    # next session reads it: "fresh27". (Read after all at the end of the ninth session, once
+    # writers BB and BC had been commissioned.)
     "fresh27": ("az-", "ba-"),
+    # Writers BB and BC ("bb-", "bc-"): the same brief, commissioned once fresh27 had been measured
+    # twice unread and was then read: "fresh28".
+    "fresh28": ("bb-", "bc-"),
 }
 # Measured but never read: their texts are not printed and not trained on.
-UNREAD = ("fresh27",)
+UNREAD = ("fresh28",)
 READ_FRESH = tuple(name for name in FRESH if name not in UNREAD)
 HALVES = ("dev", "heldout", *FRESH)
 
