@@ -1365,3 +1365,60 @@ def test_a_services_promise_a_question_about_the_word_and_a_public_version_are_n
 def test_a_request_about_the_readers_information_on_us_stays_a_request():
     text = "Wir bitten Sie, Ihre Angaben über unsere Mitglieder vertraulich zu behandeln."
     assert detector.detect(_Doc(text)).value != "public"
+
+
+@pytest.mark.parametrize(
+    "kind, text",
+    [
+        ("running_footer", "Soumis sous couvert d'anonymat – Page 2/9"),
+        (
+            "body",
+            "Vous pouvez reprendre librement nos analyses et nos recommandations, mais sans jamais "
+            "nous nommer : la formule « une organisation de la société civile au Maghreb » nous "
+            "conviendrait parfaitement.",
+        ),
+        (
+            "comment",
+            "Comentário [RS1]: Antes de mandar, pedir ao ACNUDH para nos mostrar como isto vai "
+            "aparecer no relatório.",
+        ),
+        ("file_name", "NAO_PUBLICAR_relatorio_violencia_LGBT_Piaui.docx"),
+        (
+            "text_box",
+            "Quellenangabe bitte nur als „zivilgesellschaftliche Organisation aus Osteuropa“.",
+        ),
+        ("file_name", "Beitrag_IE_SOGI_mit_Einschraenkungen.pdf"),
+        (
+            "footnote",
+            "Nous laissons au mandat le soin d'apprécier l'usage qui peut en être fait sans "
+            "l'exposer, ni nous exposer.",
+        ),
+        (
+            "footnote",
+            "Сведения этого раздела просим использовать только после согласования с нами.",
+        ),
+        ("running_footer", "敏感材料，使用前请先与提交方联系"),
+    ],
+)
+def test_fresh27s_requests_are_not_left_public(kind, text):
+    """Ninth session (fresh27): submitted under anonymity, use granted without naming us, shown
+    how it will appear, a file name's 'NAO_PUBLICAR', cited only as, with restrictions, used only
+    after agreement, contact the submitter before use."""
+    assert detector.detect(_Doc(text, kind)).value != "public"
+
+
+@pytest.mark.parametrize(
+    "kind, text",
+    [
+        ("footnote", "All names are pseudonyms; see Annex 1 for our anonymisation protocol."),
+        ("text_box", "Fallbeispiel (anonymisiert)\nAhmad, 26, wurde in der Unterkunft geoutet."),
+        ("comment", "批注 [HM3]: 案例中的人名已全部替换为化名，请再核对一遍有没有漏掉的。"),
+        (
+            "cover_email",
+            "Les comento que el anexo con las fichas de casos lo anonimizamos nosotras mismas: "
+            "todos los nombres son ficticios.",
+        ),
+    ],
+)
+def test_anonymisation_already_done_to_the_cases_is_no_request(kind, text):
+    assert detector.detect(_Doc(text, kind)).value == "public"

@@ -157,6 +157,14 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
         verdicts.append(("withhold_name", False))  # "may be cited without identifying the author"
     if verdicts and YOUR_NAME.search(low) and not (c.own["self"] or c.own["doc"]):
         verdicts = [("mention", False)]  # "No te pedimos tu nombre": the reader's name, not ours
+    without = WITHOUT_NAMING.search(low)
+    if (
+        without
+        and USE_GRANTED.search(low)
+        and US_OBJECT.search(low[without.start() : without.end() + 12])
+    ):
+        # "Vous pouvez reprendre nos analyses, mais sans jamais nous nommer": use granted, we unnamed
+        verdicts.append(("withhold_name", True))
     if c.own["self"] and WITHOUT_NAMING.search(low) and not (c.third or c.past):
         # "You may use these materials without naming our organisation": the condition is the
         # request; sure when the sentence grants the use ("you may use", "pueden utilizar").
@@ -178,6 +186,9 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
 SPEAKER = re.compile(
     r"\b(?:us|me|nous|nos|nosotr\w*|conmigo|connosco|conosco|uns|mich|нами|мной|нас|меня)\b|معنا|我们"
 )
+
+
+US_OBJECT = re.compile(r"\b(?:us|nous|nos|uns|нас)\b|\w+rnos\b|\bnos\s")
 
 
 # "without naming / sin mencionar / sans citer / sem mencionar / без указания / ohne Nennung / دون ذكر"
@@ -371,6 +382,8 @@ def _judge_refusal(
         return level, False
     if short and any(" " in t.strip() for kind, t, _ in refused if kind == "withhold"):
         return level, False  # a notice that withholds in so many words ("без указания автора")
+    if short and negated:
+        return level, False  # a file name or header "NAO_PUBLICAR_…": ask a person
     return "mention", False  # "this report does not name the perpetrators": a statement
 
 
@@ -396,7 +409,7 @@ def _judge_marker(low, marker, own, frame, third, past, notice, policy=False, sh
         )  # "… sonst klingt es, als sollte die Stellungnahme vertraulich sein"
     if _study_word(low, span) and not frame:
         return "mention", False  # "استبيان مجهول الهوية", "匿名问卷": how a study was done
-    if _done_or_of_others(low, span) and not frame:
+    if _done_or_of_others(low, span):
         return "mention", False  # "the survey data are already anonymised"
     if DATA_METHOD.match(low[_word_end(low, span[1]) :]) and not frame:
         return "mention", False  # "o artigo sobre anonimização de dados de saúde": a method's name
@@ -549,7 +562,9 @@ def refused_acts(low, present=None):
         and not MARKER_DENIED.search(low[: m.start()])
         and not _done_or_of_others(low, m.span())
         and not QUESTION_ABOUT.search(" ".join(low[: m.start()].split()[-3:]))
-        and not (_yours(low, m.span()) and not pattern("FRAME").search(low))
+        and not (
+            (_yours(low, m.span()) or _service(low, m.span())) and not pattern("FRAME").search(low)
+        )
     ]
     acts = [(kind, act) for kind in ("PUBLISH", "NAME") for act in _finditer(kind, low, present)]
     negations = list(pattern("NEG").finditer(low)) if acts else []
@@ -610,11 +625,33 @@ def _done_or_of_others(low, span):
     return bool(
         ALREADY.search(low[max(0, start - 30) : start])
         or ACCOUNTS_OF.match(low[_word_end(low, end) :])
+        or METHOD_NOUN.match(low[end:])
+        or CASE_BEFORE.search(low[max(0, start - 30) : start])
+        or NAMES_INVENTED.search(low)
     )
 
 
-ANONYMISING = re.compile(r"anonymi|anonimi|anonymis|обезлич|анонимиз|redact|pseudonymi|匿名化")
-ALREADY = re.compile(r"\b(?:already|bereits|schon|ya|déjà|já|уже)\s+(?:\w+\s+)?$|已经?$")
+ANONYMISING = re.compile(
+    r"anonymi|anonimi|anonymis|обезлич|анонимиз|redact|pseudonym|seud[óo]nim|pseud[óo]nim|"
+    r"匿名化|替换为化名|化名"
+)
+ALREADY = re.compile(
+    r"\b(?:already|bereits|schon|ya|déjà|já|уже)\s+(?:\w+\s+)?$|已(?:经)?[^，。,]{0,6}$"
+)
+# "our anonymisation protocol", "Fallbeispiel (anonymisiert)", "all names are pseudonyms"
+METHOD_NOUN = re.compile(
+    r"\w*\s+(?:protocol|procedure|process|method|guideline|protocolo|procedimiento|m[ée]todo|"
+    r"protocole|proc[ée]dure|m[ée]thode|verfahren|protokoll|протокол|процедур|методик)"
+)
+CASE_BEFORE = re.compile(
+    r"(?:fallbeispiel|beispiel|case study|case|caso|cas|estudio de caso|estudo de caso|"
+    r"testimon\w*|témoignage|testemunho|zeugenaussage|interview|entrevista|история|случай)\W*$"
+)
+NAMES_INVENTED = re.compile(
+    r"\b(?:names|nombres|noms|nomes|namen|имена)\b[^.;]{0,30}\b(?:are|son|sont|são|sind)\s+"
+    r"(?:all\s+|todos\s+|tous\s+|alle\s+)?(?:ficti|fictic|pseudonym|seud[óo]nim|pseud[óo]nim|fiktiv|changed|"
+    r"cambiad|modifi|alterad|geändert)"
+)
 ACCOUNTS_OF = re.compile(
     r"\s*(?:\w+ ){0,2}(?:d[oa]s|de l[oa]s|des|of the|der|of) (?:relatos|testemunh|testimon|témoign|"
     r"entrevist|interview|vítim|víctim|victim|casos|cases|récits|historias|histórias|stories|accounts)"

@@ -2116,6 +2116,17 @@ CAREFUL = [
     r"restricted use",
     r"eingeschränkte (?:nutzung|verwendung|verbreitung)|nutzungsbeschränkung",
     r"ограничени\w* (?:на |по )?(?:использовани|распространени)",
+    # Ninth session (fresh27): shown how it will appear, used only after agreement, not to expose us,
+    # the contribution "with restrictions", contact the submitter before use.
+    r"(?:mostrar|enseñar|montrer|show|zeigen|показать)\w* (?:\w+ ){0,3}(?:como|cómo|comment|how|wie|как) (?:\w+ ){0,4}"
+    r"(?:aparec|apparaî|apparai|appear|erschein|выгляд)",
+    r"(?:only|solo|sólo|seulement|uniquement|apenas|somente|nur|только) (?:after|después de|après|depois de|nach|после) "
+    r"(?:\w+ ){0,2}(?:consult|agree|approv|acuerdo|consulta|accord|consentement|aprova|rücksprache|zustimmung|согласовани|разрешени)",
+    r"sans [^.;]{0,30}\bnous exposer|without exposing us|sin exponernos|sem nos expor|ohne uns zu (?:gefährden|exponieren)",
+    r"laiss\w* (?:au|à) (?:\w+ ){0,2}(?:le )?soin d'appréci",
+    r"(?:beitrag|contribution|submission|aporte|contribuci[oó]n|contribui[çc][ãa]o|вклад)\w*[ _-]+(?:\w+[ _-]+){0,3}"
+    r"(?:mit einschr|mit einschraenk|with restrictions|con restricciones|com restri|avec restrictions|с ограничени)",
+    r"使用前(?:请)?(?:先)?(?:与|和|跟)(?:我们|提交方|作者|本机构|我方)(?:联系|联络|确认|沟通)",
     r"rücksprache (?:\w+ ){0,3}(?:vor|bevor)",
     r"(?:vor|bevor) (?:\w+ ){0,5}rücksprache",
     r"(?:kontaktieren|fragen) sie (?:\w+ ){0,3}(?:vor|bevor)",
@@ -2814,7 +2825,7 @@ PARTICIPANTS = [
     r"(?:que|quien) (?:pidió|prefirió|solicitó) (?:no ser (?:nombrad|identificad|mencionad)|"
     r"mantener (?:el|su) anonimato)",
     r"(?:qui|ayant) (?:a souhaité|souhaite|a demandé à|a préféré) (?:garder|conserver) l'anonymat",
-    r"sous couvert d'anonymat",
+    r"(?<!soumis )(?<!soumise )(?<!transmis )(?<!envoyé )(?<!présenté )(?<!rédigé )sous couvert d'anonymat",
     r"(?:que|quem) (?:pediu|preferiu|solicitou) (?:para )?(?:não ser (?:identificad|nomead|mencionad)|"
     r"manter o anonimato)",
     r"sob (?:a )?condição de anonimato",
@@ -3954,6 +3965,7 @@ WITHHOLD["cite_only_as"].append(r"(?:الاشاره|نشير|تشيروا) (?:ا
 # Ninth session (fresh26): "Please list me only as 'a medical practitioner in Lagos'", "se haga
 # referencia a «una organización …»".
 WITHHOLD["cite_only_as"] += [
+    r"(?:quellenangabe|zitierung|nennung|bezeichnung)\w* (?:\w+ ){0,2}nur als\b",
     r"(?:list|cite|describe|identify|credit|mention|name|refer to|quote) (?:me|us|the author|the organi[sz]ation|our \w+) "
     r"(?:only |simply |just )?as [\"“'‘]?(?:an?|one)\b",
     r"(?:haga|hagan|hacer|se hace) referencia a [«\"“ ]*(?:una?)\b",
@@ -3995,7 +4007,9 @@ SERVICES = [
     r"热线",
     r"求助电话",
     # Ninth session (fresh25): counselling and reporting services ("Die Beratung ist … vertraulich").
-    r"beratung(?:en|sangebot\w*)?\b",  # not "Beratungsstelle": a place that may be the one not to name
+    r"beratung(?:en|sangebot\w*)?\b",
+    r"\bcanal(?:es)?\b",  # "Use o canal anônimo do Ministério Público"
+    r"خط (?:ال)?مسانده",  # not "Beratungsstelle": a place that may be the one not to name
     r"(?:online-)?melde(?:portal|stelle|formular|plattform)\w*",
     r"reporting (?:portal|platform|tool|form)s?",
     r"plateforme de signalement",
