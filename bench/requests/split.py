@@ -114,7 +114,9 @@ FRESH = {
     # writers BB and BC had been commissioned.)
     "fresh27": ("az-", "ba-"),
     # Writers BB and BC ("bb-", "bc-"): the same brief, commissioned once fresh27 had been measured
-    # twice unread and was then read: "fresh28".
+    # twice unread and was then read: "fresh28", measured twice unread at the end of the ninth
+    # session (start code 407bfab 0.954 / 0.038, 229/240 and 9/240; after the rounds of
+    # fresh24-27, 0.954 / 0.042, 229/240 and 10/240); the next session reads it first.
     "fresh28": ("bb-", "bc-"),
 }
 # Measured but never read: their texts are not printed and not trained on.
