@@ -265,7 +265,8 @@ def ingest(
 def _keep_identities(db, call_id):
     """The identities of the call's withheld submitters read now that tagging has said who
     they are, and kept (publication.identities_of: a submitter read before is not read again),
-    rather than at the first proposal of themes or the first page that redacts (issue 15)."""
+    rather than at the first proposal of themes or the first page that redacts (issue 15).
+    Whether the call has any."""
     from . import privacy, publication  # the identity readers import the tagger
 
     withheld = [s for s in store.call_submissions(db, call_id) if not privacy.may_name(s)]

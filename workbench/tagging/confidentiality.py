@@ -442,12 +442,14 @@ def read_part(part, zone=None):
     if hits and part.kind != "body" and pattern("SERVICES").search(low[:SERVICE_HEAD]):
         # "Горячая линия …\nКонфиденциально. Анонимно.": a box that presents a service; its
         # one-word markers describe the service
-        mentions += [(h.sentence, part) for h in hits if words(normalise(h.sentence)) <= 3]
-        hits = [h for h in hits if words(normalise(h.sentence)) > 3]
+        short = [h for h in hits if words(normalise(h.sentence)) <= SERVICE_MARKER_WORDS]
+        mentions += [(h.sentence, part) for h in short]
+        hits = [h for h in hits if h not in short]
     return hits, mentions
 
 
 SERVICE_HEAD = 80  # the service named at the head of its box
+SERVICE_MARKER_WORDS = 3  # "Конфиденциально.", "Anonymous and free."
 
 
 FIELD_BREAK = re.compile(r"\s*[|;]\s*(?=[^|;\n:：]{1,30}[:：])")

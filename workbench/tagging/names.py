@@ -232,12 +232,9 @@ MEMBER_HOW = "member's office"
 
 def _member_office(doc):
     """The member whose office heads the first page (in its top block or just below it)."""
-    if not doc.pages:
-        return []
-    file_name, number, text = doc.pages[0]
     found = []
-    for line in [line for line in text.splitlines() if line.strip()][:COVER_LINES]:
-        match = MEMBER_OFFICE.match(_clean(line))
+    for line, number, file_name in _first_lines(doc):
+        match = MEMBER_OFFICE.match(line)
         if match and _person_like(match.group(1)):
             found.append(
                 attribution.Candidate(
@@ -264,11 +261,12 @@ CHECKBOX = r"(?:\[\s*[xX✓✔]?\s*\]|[☐☑☒])"
 def _ticked_option(candidate):
     """A candidate read off a row of a form's boxes: the options, not a name."""
     first = (candidate.name.split() or [""])[0]
-    after_box = CHECKBOX + r"\s*" + re.escape(first)
-    box_itself = (
-        r"\[\s*" + re.escape(first) + r"\s*\]"
-    )  # "[X] Estado-Membro" read as "X Estado-Membro"
-    return bool(first and re.search(f"{after_box}|{box_itself}", candidate.evidence or ""))
+    if not first:
+        return False
+    word = re.escape(first)
+    # after a box, or the box's own mark ("[X] Estado-Membro" read as "X Estado-Membro")
+    ticked = rf"{CHECKBOX}\s*{word}|\[\s*{word}\s*\]"
+    return bool(re.search(ticked, candidate.evidence or ""))
 
 
 def _kind_and_name(lines):
@@ -580,15 +578,20 @@ def _known_in_text(doc):
 COVER_LINES, COVER_WORDS = 10, 8
 
 
-def _cover_lines(doc):
-    """A cover page's author line: a short line among the first ones that names an
-    organisation ('DISABLED PEOPLE'S ORGANIZATIONS'), neither a title nor a date; weak alone."""
+def _first_lines(doc):
+    """[(cleaned line, page, file)] of the first page's first non-empty lines."""
     if not doc.pages:
         return []
     file_name, number, text = doc.pages[0]
     lines = [_clean(line) for line in text.splitlines() if line.strip()][:COVER_LINES]
+    return [(line, number, file_name) for line in lines]
+
+
+def _cover_lines(doc):
+    """A cover page's author line: a short line among the first ones that names an
+    organisation ('DISABLED PEOPLE'S ORGANIZATIONS'), neither a title nor a date; weak alone."""
     found = []
-    for line in lines:
+    for line, number, file_name in _first_lines(doc):
         words = line.split()
         if (
             2 <= len(words) <= COVER_WORDS

@@ -240,14 +240,19 @@ def cities_in(tokens):
             words = " ".join(tokens[i : i + size])
             span = set(range(i, i + size))
             key = words.lower() if words.lower() in known else _unaccented(words).lower()
-            plain = _unaccented(words) == words.lower()  # written without accents
-            if size == 1 and plain and words.lower() in _function_words():
+            if size == 1 and _function_word(words):
                 continue  # "PARA", "Para" in a name are the preposition; the state is "Pará"
             if key in known and words[:1].isupper() and not span & taken:
                 alpha3, capital = known[key]
                 found.append((capital, i, alpha3, words))
                 taken |= span
     return [(alpha3, words, i) for capital, i, alpha3, words in sorted(found, reverse=True)]
+
+
+def _function_word(word):
+    """A function word written without accents ("para", not "Pará")."""
+    low = word.lower()
+    return low in _function_words() and _unaccented(word) == low
 
 
 @functools.lru_cache(maxsize=1)

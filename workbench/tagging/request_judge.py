@@ -161,7 +161,7 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
     if (
         without
         and USE_GRANTED.search(low)
-        and US_OBJECT.search(low[without.start() : without.end() + 12])
+        and SPEAKER.search(low[without.start() : without.end() + 12])
     ):
         # "Vous pouvez reprendre nos analyses, mais sans jamais nous nommer": use granted, we unnamed
         verdicts.append(("withhold_name", True))
@@ -182,13 +182,11 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
     return found
 
 
-# The writer as the object of a care pattern: "contact us before citing", "nous prévenir avant".
+# The writer as the object: "contact us before citing", "nous prévenir avant", "sin nombrarnos".
 SPEAKER = re.compile(
-    r"\b(?:us|me|nous|nos|nosotr\w*|conmigo|connosco|conosco|uns|mich|нами|мной|нас|меня)\b|معنا|我们"
+    r"\b(?:us|me|nous|nos|nosotr\w*|conmigo|connosco|conosco|uns|mich|нами|мной|нас|меня)\b|"
+    r"\w+rnos\b|معنا|我们"
 )
-
-
-US_OBJECT = re.compile(r"\b(?:us|nous|nos|uns|нас)\b|\w+rnos\b|\bnos\s")
 
 
 # "without naming / sin mencionar / sans citer / sem mencionar / без указания / ohne Nennung / دون ذكر"
@@ -555,16 +553,11 @@ def _word_end(low, end):
 
 def refused_acts(low, present=None):
     """[(kind, matched text, start)]: acts under a negation, or acts that withhold by themselves."""
+    framed = bool(pattern("FRAME").search(low))
     found = [
         ("withhold", m.group(0), m.start())
         for m in _finditer("WITHHOLD", low, present)
-        if (pattern("CITE_AS").match(m.group(0)) or not _attributive(low, m.span()))
-        and not MARKER_DENIED.search(low[: m.start()])
-        and not _done_or_of_others(low, m.span())
-        and not QUESTION_ABOUT.search(" ".join(low[: m.start()].split()[-3:]))
-        and not (
-            (_yours(low, m.span()) or _service(low, m.span())) and not pattern("FRAME").search(low)
-        )
+        if _withholds(low, m, framed)
     ]
     acts = [(kind, act) for kind in ("PUBLISH", "NAME") for act in _finditer(kind, low, present)]
     negations = list(pattern("NEG").finditer(low)) if acts else []
@@ -602,6 +595,21 @@ def refused_acts(low, present=None):
     ]
 
 
+def _withholds(low, match, framed):
+    """A WITHHOLD match that withholds something of the writer's, not words that describe
+    something else, are denied, tell anonymisation already done, ask about the word, or describe
+    a service (unless the writer frames a request)."""
+    span = match.span()
+    if not pattern("CITE_AS").match(match.group(0)) and _attributive(low, span):
+        return False
+    return not (
+        MARKER_DENIED.search(low[: span[0]])
+        or _done_or_of_others(low, span)
+        or QUESTION_ABOUT.search(" ".join(low[: span[0]].split()[-3:]))
+        or ((_yours(low, span) or _service(low, span)) and not framed)
+    )
+
+
 def _limited(low, consent_end, act_start):
     """A condition between the consent and the act: "we consent to publication on condition
     that our name is removed" asks for the removal."""
@@ -624,7 +632,7 @@ def _done_or_of_others(low, span):
         return False
     return bool(
         ALREADY.search(low[max(0, start - 30) : start])
-        or ACCOUNTS_OF.match(low[_word_end(low, end) :])
+        or ACCOUNTS_OF.match(low[end:])
         or METHOD_NOUN.match(low[end:])
         or CASE_BEFORE.search(low[max(0, start - 30) : start])
         or NAMES_INVENTED.search(low)
