@@ -1422,3 +1422,66 @@ def test_fresh27s_requests_are_not_left_public(kind, text):
 )
 def test_anonymisation_already_done_to_the_cases_is_no_request(kind, text):
     assert detector.detect(_Doc(text, kind)).value == "public"
+
+
+@pytest.mark.parametrize(
+    "kind, text",
+    [
+        ("properties", "Keywords: confidential; IE SOGI call; 2025 input"),
+        (
+            "cover_email",
+            "Betreff: Beitrag\n\nSie dürfen die Stellungnahme veröffentlichen, wir bitten aber "
+            "darum, vorher den Namen unseres Vereins zu entfernen.",
+        ),
+        (
+            "footnote",
+            "³ The co-authors work for a state clinic and ask that their surnames not appear in "
+            "the report.",
+        ),
+        ("body", "نرجو عند الاقتباس الاكتفاء بعبارة «منظمة من شمال أفريقيا» لا أكثر."),
+        (
+            "body",
+            "Si certains passages devaient être rendus publics, nous souhaiterions en être "
+            "informés au préalable.",
+        ),
+        ("body", "Просим согласовать с нами формулировки, касающиеся нашего региона."),
+        ("comment", "تعليق: يرجى التحدث معنا قبل استعمال الفقرة الثالثة."),
+        ("comment", "批注：这段比较敏感，要用的话麻烦先跟我们确认。"),
+        ("body", "希望贵方在使用这些材料时多加斟酌。"),
+        ("comment", "Commentaire : dire au HCDH qu'on ne veut pas que ça sorte tel quel."),
+    ],
+)
+def test_fresh28s_requests_are_not_left_public(kind, text):
+    """Tenth session (fresh28): a keyword that is a notice, a name to be taken out said
+    verb-last, co-authors' own request, cited only by a phrase, to be told or consulted first,
+    use weighed with care, the text not to get out."""
+    assert detector.detect(_Doc(text, kind)).value != "public"
+
+
+@pytest.mark.parametrize(
+    "kind, text",
+    [
+        (
+            "body",
+            "Recommendations to the State:\n1. Guarantee the confidentiality of HIV status in "
+            "clinics;\n2. Do not publish the names of applicants for legal gender recognition "
+            "in the Official Gazette.",
+        ),
+        (
+            "text_box",
+            "Ligne d'écoute – gratuite, anonyme et confidentielle. On ne vous demande pas votre nom.",
+        ),
+        ("comment", "批注：这里的数据来自匿名网络问卷，要不要注明样本量？"),
+        (
+            "body",
+            "Wir würden uns freuen, wenn unsere Empfehlung einer auch anonym nutzbaren "
+            "Meldestelle in den Bericht aufgenommen würde.",
+        ),
+        ("properties", "Keywords: confidential; anonymity; health data"),
+        ("cover_email", "另外补充一份关于跨性别者隐私保护的附件，请参考。"),
+    ],
+)
+def test_recommendations_services_and_topics_are_not_requests(kind, text):
+    """Tenth session (fresh28): a list headed by a recommendation, a service described, a
+    survey's anonymity asked about, privacy as a list of keywords or an annex's topic."""
+    assert detector.detect(_Doc(text, kind)).value == "public"

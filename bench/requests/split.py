@@ -118,9 +118,13 @@ FRESH = {
     # session (start code 407bfab 0.954 / 0.038, 229/240 and 9/240; after the rounds of
     # fresh24-27, 0.954 / 0.042, 229/240 and 10/240); the next session reads it first.
     "fresh28": ("bb-", "bc-"),
+    # Writers BD and BE ("bd-", "be-"), tenth session: the same brief, commissioned at its start
+    # while fresh28 was read for the first time: "fresh29", measured unread on the session's start
+    # code and on its final code.
+    "fresh29": ("bd-", "be-"),
 }
 # Measured but never read: their texts are not printed and not trained on.
-UNREAD = ("fresh28",)
+UNREAD = ("fresh29",)
 READ_FRESH = tuple(name for name in FRESH if name not in UNREAD)
 HALVES = ("dev", "heldout", *FRESH)
 

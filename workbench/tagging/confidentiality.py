@@ -88,14 +88,14 @@ BROAD_VOCABULARY = re.compile(
     r"identif|do not|don't|ne pas|no publicar|não publicar|nao publicar|"
     r"конфиденц|тайн|секрет|аноним|опублик|(?<!рес)публик|разглаш|не для|"
     r"سر|كتمان|خصوصي|مجهول|هوي(?!ه ?(?:ال)?جنس)|نشر|لا تنشر|"
-    r"保密|机密|秘密|隐私|匿名|公开|公布|发表|不要|勿"
+    r"保密|机密|秘密|隐私|匿名|公开|公布|发表|(?<!要)不要|勿"
 )
 # Words that only send a text to the second reader (never a cue by themselves): discretion,
 # care, names, anonymising — how people ask without the vocabulary of confidentiality.
 CAUTION_VOCABULARY = re.compile(
     r"discre|discré|diskret|delicad|délicat|sensib|sensitiv|heikel|вниматель|осторожн|между нами|"
     r"не упомин|не называ|не раскрыва|anonymis|anonymiz|nome|nombre|name|nom de|nom du|имя|назван|"
-    r"اسم|الحذر|حذر|سري|低调|谨慎|小心|名字|名称|别|唔好|prudên|cuidad|cautel|vorsicht|précaution|"
+    r"اسم|الحذر|حذر|سري|低调|谨慎|小心|敏感|名字|名称|别|唔好|prudên|cuidad|cautel|vorsicht|précaution|"
     r"attention|careful|caution|schwärz|nicht genannt|namentlich|"
     # one's own name: "svp pas mon nom ni mon quartier"
     r"\b(?:mon|notre|mi|nuestro|meu|nosso|my|our|mein|unser) (?:\w+ )?(?:nom|nombre|nome|name)\b|"
@@ -261,12 +261,24 @@ def _chunks(part, zone=None):
     if part.kind != "body":
         return [part_text.without_disclaimer_sentences(text)]
     limit = ZONE_PARAGRAPH_WORDS if zone else MIDDLE_PARAGRAPH_WORDS
-    paragraphs = PARAGRAPH_BREAK.split(text)
+    paragraphs = [p for p in PARAGRAPH_BREAK.split(text) if p.strip()]
     return [
         part_text.without_disclaimer_sentences(p)
-        for p in paragraphs
-        if p.strip() and len(p.split()) <= limit
+        for k, p in enumerate(paragraphs)
+        if len(p.split()) <= limit and not _recommended(paragraphs, k)
     ]
+
+
+def _recommended(paragraphs, k):
+    """An item of a list headed by a recommendation ("Recomendaciones al Estado:\n1. …"): what
+    the State should do, not a request about this text."""
+    if not LIST_ITEM.match(paragraphs[k] + " "):
+        return False
+    for head in reversed(paragraphs[:k]):
+        if not LIST_ITEM.match(head + " "):
+            head = head.rstrip()
+            return head.endswith((":", "：")) and bool(_finditer("POLICY", normalise(head)))
+    return False
 
 
 def _worth_reading(chunk):
@@ -304,12 +316,20 @@ def _candidates(parts, zones, mentions=()):
         and not _answered_form(chunk)
         and _worth_reading(chunk)
         and not _permission(normalise(chunk))
+        and not _presents_service(chunk)
         and not (
             part.kind == "body"
             and id(part) not in zones
             and any(m in chunk for m in read_as_mentions.get(id(part), ()))
         )
     ]
+
+
+def _presents_service(chunk):
+    """A box, note or paragraph that opens by naming a service ("Ligne d'écoute … anonyme et
+    confidentielle", "خط المساعدة سري ومجاني"; a DOCX body holds its text boxes too): its
+    secrecy is the service's."""
+    return bool(pattern("SERVICES").search(normalise(chunk)[:SERVICE_HEAD]))
 
 
 def _bar(part, zones):
@@ -410,7 +430,7 @@ def read_part(part, zone=None):
     )  # a DOCX line is a paragraph; a PDF line wraps
     if part.kind == "properties":
         text = FIELD_BREAK.sub("\n", text)  # each property is read as itself
-        text = "\n".join(line for line in text.split("\n") if not _keywords(line))
+        text = "\n".join(_keyword_items(line) for line in text.split("\n") if not _keywords(line))
     sentences = _sentences(text, zone if part.kind == "body" else None, paragraphs)
     for i, (sentence, in_zone, short, block) in enumerate(sentences):
         notice = whole_notice or (short and in_zone) or bool(SUBJECT_LINE.match(sentence))
@@ -422,12 +442,19 @@ def read_part(part, zone=None):
             notice=notice,
             short=short,
             among=present,
-            policy_before=lambda i=i, block=block: any(
-                _finditer("POLICY", normalise(s)) for s, _, _, b in sentences[:i] if b == block
-            ),
+            policy_before=lambda i=i, block=block: _under_policy(sentences, i, block),
         )
         if verdict is None and _exposure_feared(sentence):
             verdict = ("withhold_name", False)
+        if (
+            verdict
+            and _recommended_item(sentences, i)
+            and not FIRST_PERSON.search(normalise(sentence))
+        ):
+            verdict = (
+                "mention",
+                False,
+            )  # "2. Do not publish the names of applicants …": to the State
         if verdict is None:
             continue
         level, sure = verdict
@@ -448,6 +475,39 @@ def read_part(part, zone=None):
     return hits, mentions
 
 
+def _under_policy(sentences, i, block):
+    """Whether sentence ``i`` follows a recommendation: earlier in its paragraph ("We recommend
+    … . Moreover, their addresses should not be published"), or as an item of a list headed by
+    one ("Рекомендации государству:\n1) … 3) не публиковать в открытых базах …")."""
+    if any(_finditer("POLICY", normalise(s)) for s, _, _, b in sentences[:i] if b == block):
+        return True
+    return _recommended_item(sentences, i)
+
+
+def _recommended_item(sentences, i):
+    """Sentence ``i`` is an item of a list headed by a recommendation."""
+    if not _list_item(sentences, i):
+        return False
+    for j in range(i - 1, -1, -1):
+        if not _list_item(sentences, j):
+            head = sentences[j][0].rstrip()
+            return head.endswith((":", "：")) and bool(_finditer("POLICY", normalise(head)))
+    return False
+
+
+def _list_item(sentences, i):
+    """A list's item: it starts with a number or a bullet, or its number stands before it."""
+    text, block = sentences[i][0], sentences[i][3]
+    if LIST_ITEM.match(text + " "):
+        return True
+    return (
+        i > 0
+        and sentences[i - 1][3] == block
+        and bool(LIST_ITEM.fullmatch(sentences[i - 1][0] + " "))
+    )
+
+
+LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[-–—•·*▪●])\s")
 SERVICE_HEAD = 80  # the service named at the head of its box
 SERVICE_MARKER_WORDS = 3  # "Конфиденциально.", "Anonymous and free."
 
@@ -519,7 +579,8 @@ def _broad_cue(part, low, text, aside):
 RIGHT_TO_PRIVACY = re.compile(
     r"right to privacy|privacy rights?|derecho a la (?:privacidad|intimidad)|droit à la vie privée|"
     r"direito à (?:privacidade|intimidade)|recht auf privatsphäre|право на (?:неприкосновенность )?"
-    r"частн\w* жизн\w*|(?:ال)?حق في (?:ال)?خصوصيه|隐私权|隱私權"
+    r"частн\w* жизн\w*|(?:ال)?حق في (?:ال)?خصوصيه|隐私权|隱私權|"
+    r"关于[^，。；]{0,20}隐私保护"  # "关于HIV感染者隐私保护的附件": an annex on a topic
 )
 
 
@@ -562,7 +623,17 @@ def _keywords(line):
         return False
     items = [item.strip(" .") for item in re.split(r"[;,、]", rest)]
     # "confidential; draft; HIV", "вклад; без указания автора": a notice among the keywords
-    return not any(_marker_alone(item) or _asks(item) for item in items)
+    return not any(part_text.marker_alone(item) or _asks(item) for item in items)
+
+
+def _keyword_items(line):
+    """A keywords field that holds a notice, one item a line ("Palabras clave: confidencial;
+    EI SOGI; aporte 2024" reads "confidencial" as the notice it is); any other line as it is."""
+    label = TOPIC_LABEL.match(normalise(line))
+    rest = line[label.end() :] if label else ""
+    if not (label and KEYWORD_LIST.match(rest)):
+        return line
+    return "\n".join(item.strip(" .") for item in re.split(r"[;,、]", rest))
 
 
 def _asks(item):
@@ -571,23 +642,6 @@ def _asks(item):
     if _finditer("CAREFUL", normalise(item)):
         return True  # "diffusion à confirmer": publication still to be agreed
     return any(kind != "withhold" or " " in text.strip() for kind, text, _ in acts)
-
-
-def _marker_alone(item):
-    """An item that is a marker and nothing else ("confidential", "不公开"), not a topic noun."""
-    for name in MARKER_SOURCES:
-        for match in pattern(name).finditer(item):
-            if match.start() == 0 and re.fullmatch(r"\w*", item[match.end() :]):
-                return not pattern("NOTICE_NOUNS").match(item)
-    return False
-
-
-MARKER_SOURCES = (
-    "MARKERS_DO_NOT_PUBLISH",
-    "MARKERS_WITHHOLD_NAME",
-    "NOTICE_ONLY_MARKERS",
-    "NOTICE_ABBREVIATIONS",
-)
 
 
 # Three or more short items separated by ";" (or "," / "、"), with no label: a keywords field.

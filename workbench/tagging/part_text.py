@@ -3,7 +3,7 @@ file name as words (German umlauts written out restored), properties without the
 
 import re
 
-from .request_patterns import _finditer, normalise
+from .request_patterns import _finditer, normalise, pattern
 
 NAME_KINDS = {"file_name", "folder_name", "zip_name"}
 
@@ -73,8 +73,40 @@ UMLAUT_OF = {"ae": "ä", "oe": "ö", "ue": "ü"}
 
 
 def _topics_only(field):
-    """A keywords field is dropped unless an item asks a person ("diffusion à confirmer")."""
-    return field.group(0) if _finditer("CAREFUL", normalise(field.group(0))) else " "
+    """A keywords field is dropped unless an item asks a person ("diffusion à confirmer") or
+    is a notice by itself ("Palabras clave: confidencial; EI SOGI; aporte 2024")."""
+    low = normalise(field.group(0))
+    items = [item.strip(" .") for item in re.split(r"[;,、:：]", low)[1:]]
+    if _finditer("CAREFUL", low):
+        return field.group(0)
+    markers = [item for item in items if marker_alone(item) and not TOPIC_NOUN.search(item)]
+    others = normalise(field.string).replace(markers[0], " ", 1) if markers else ""
+    # "confidencial; EI SOGI; aporte 2024" marks the text; "confidencial; anonimato; datos
+    # sensibles" (or a title on anonymised results beside it) lists the topics of privacy.
+    return field.group(0) if markers and not SECRECY_TOPIC.search(others) else " "
+
+
+def marker_alone(item):
+    """An item that is a marker and nothing else ("confidential", "不公开"), not a topic noun."""
+    for name in MARKER_SOURCES:
+        for match in pattern(name).finditer(item):
+            if match.start() == 0 and re.fullmatch(r"\w*", item[match.end() :]):
+                return not pattern("NOTICE_NOUNS").match(item)
+    return False
+
+
+# A process or quality named as a topic: "anonimização", "Anonymisierung", "анонимность".
+TOPIC_NOUN = re.compile(r"(?:ção|ción|tion|sation|zation|ung|ность|ност|ité|idad|idade|heit|keit)$")
+SECRECY_TOPIC = re.compile(
+    r"confiden|secre|privac|privad|privé|anonym|anonim|anónim|pseudonym|sigil|sensib|sensív|sensitiv|"
+    r"тайн|секрет|аноним|конфиденц|псевдоним|سري|خصوصي|مجهول|保密|隐私|匿名|机密|秘密"
+)
+MARKER_SOURCES = (
+    "MARKERS_DO_NOT_PUBLISH",
+    "MARKERS_WITHHOLD_NAME",
+    "NOTICE_ONLY_MARKERS",
+    "NOTICE_ABBREVIATIONS",
+)
 
 
 KEYWORDS_FIELD = re.compile(

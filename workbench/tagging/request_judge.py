@@ -179,6 +179,10 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
     ):
         # Fail closed: the submitter speaks of itself or its text with request words we cannot read.
         return ("withhold_name", False)
+    positions = [start for _, _, start in refused] + [m.start() for m in careful]
+    positions += [marker[1][0]] if marker else []
+    if found and found[1] and all(_in_quotation(low, at) for at in positions):
+        return found[0], False  # 'Box 2 – "Please don\'t write my name"': someone's words quoted
     return found
 
 
@@ -398,7 +402,9 @@ def _judge_marker(low, marker, own, frame, third, past, notice, policy=False, sh
         level = "withhold_name"  # "den Namen unserer Organisation nicht zu veröffentlichen"
     if _quoted(low, span) or (_hedged(low, span) and not frame):
         return "mention", False  # 'marked "secret"', "if it is confidential", a question
-    if (_service(low, span) or _yours(low, span)) and not frame:
+    if policy and not (frame or mine):
+        return "mention", False  # an item of "Recommendations to the State:" ("не публиковать …")
+    if _names_service(low, span) or ((_service(low, span) or _yours(low, span)) and not frame):
         return "mention", False  # "Linha de apoio confidencial e anónima: 218 …": a service
     if COUNTERFACTUAL.search(_clause_of(low[: span[0]], span[0])[-200:]):
         return (
@@ -453,6 +459,21 @@ def _service(low, span):
     return bool(services.search(low[max(0, span[0] - 100) : span[0]]) or services.match(after))
 
 
+def _names_service(low, span):
+    """The marker describes the service named right after it, a word between at most: "anonyme
+    Hotline", "auch anonym nutzbaren Meldestelle" (what a sentence asks for is the service)."""
+    after = low[_word_end(low, span[1]) :].lstrip()
+    services = pattern("SERVICES")
+    return bool(
+        services.match(after)
+        or (
+            " " in after
+            and re.match(r"\w+$", after.split(" ", 1)[0])
+            and services.match(after.split(" ", 1)[1])
+        )
+    )
+
+
 # A use agreed to within a limit: "but not that …", "on the express condition that …".
 CONSENT_LIMIT = re.compile(
     r"\b(?:pero no|but not|mais (?:pas|non)|mas não|aber nicht|но не)\b|"
@@ -479,11 +500,13 @@ def _study_word(low, span):
     """The marker beside a questionnaire or survey: "استبيان مجهول الهوية", "匿名问卷", "anonymous survey"."""
     before = low[: span[0]].rstrip().rsplit(" ", 1)[-1]
     after = low[_word_end(low, span[1]) :].lstrip()
+    if _CJK.match(low[span[1] : span[1] + 1] or " "):
+        after = low[span[1] :]  # "匿名网络问卷": no spaces between the words
     return bool(STUDY.fullmatch(before) or STUDY.match(after))
 
 
 STUDY = re.compile(
-    r"(?:ال)?(?:استبيان|استطلاع)|问卷\w*|survey|questionnaire|cuestionario|encuesta|questionário|"
+    r"(?:ال)?(?:استبيان|استطلاع)|(?:网络|在线|线上|网上|电子)?问卷\w*|(?:(?:online|web|telephone|phone) )?survey|questionnaire|cuestionario|encuesta|questionário|"
     r"inquérito|enquête|опрос\w*|анкет\w*|umfrage|fragebogen|opros\w*|anket\w*"
 )
 
@@ -529,6 +552,13 @@ def _clause_start(low, start):
             low[:start],
         )
     )
+
+
+QUOTATION = re.compile(r"[\"“«„「『][^\"“”«»„「」『』]{3,200}[\"”»“」』]")
+
+
+def _in_quotation(low, at):
+    return any(m.start() < at < m.end() for m in QUOTATION.finditer(low))
 
 
 def _quoted(low, span):

@@ -233,7 +233,7 @@ FRAME = {
         r"切勿",
         r"万勿",
         r"勿",
-        r"不要",
+        r"(?<!要)不要",  # not "要不要" (whether to): a question
         r"(?<![性区特个类分识告辨鉴差级派离])别(?!人)",
         r"未经我们",
         r"如可能",
@@ -4039,3 +4039,53 @@ PUBLIC_BODIES = [
     r"öffentliche[rn]? (?:dienst|gesundheit|sicherheit|hand|verwaltung|raum)",
     r"общественн\w+ (?:организац\w+|палат\w+|здоровь\w+|мнени\w+)",
 ]
+
+# Tenth session (fresh28, writers BB and BC, read): to be told or consulted before a use in
+# more forms ("nous aimerions en être informés au préalable", "просим … согласовать с нами любые
+# формулировки", "التحدث معنا قبل أن يستعمل", "如果要用，麻烦先跟我们确认一下"), not to be put
+# at more risk, use weighed with care ("在使用时多加斟酌"); German names to be taken out said
+# verb-last ("vorher den Namen unserer Beratungsstelle … zu entfernen"); cited only by a phrase,
+# in Arabic ("الاكتفاء بعبارة «مجموعة إيمانية من المنطقة»").
+CAREFUL.extend(
+    [
+        r"(?:en )?être (?:tenus? )?(?:informée?s?|prévenue?s?|averti(?:e|s|es)?|consultée?s?) "
+        r"(?:\w+ ){0,2}(?:au préalable|préalablement|à l'avance)",
+        r"(?:we|i) (?:\w+ ){0,3}be (?:informed|told|notified|consulted|warned) (?:\w+ ){0,2}(?:in advance|beforehand)",
+        r"согласов\w* с нами",
+        r"не подвергать (?:нас|меня) (?:\w+ ){0,2}(?:риску|опасности)",
+        r"not (?:to )?(?:put|place|expose) (?:us|me) (?:\w+ ){0,2}(?:at|to|in) (?:\w+ )?(?:risk|danger)",
+        r"no (?:ponernos|exponernos) (?:\w+ ){0,2}(?:en |a )?(?:riesgo|peligro)",
+        r"ne pas nous (?:exposer|mettre en danger)",
+        r"não nos (?:expor|colocar em risco)",
+        r"(?:التحدث|التشاور|التنسيق) (?:\w+ ){0,2}(?:معنا|الينا) قبل",
+        r"عدم تعريضنا",
+        r"先(?:跟|和|与|同)我们(?:确认|商量|沟通|联系|核实)",
+        r"斟酌",
+    ]
+)
+WITHHOLD["de"].append(
+    r"(?:namen|bezug|logo|angaben)\w* (?:\w+ ){0,10}zu (?:entfernen|löschen|streichen|schwärzen|tilgen)"
+)
+WITHHOLD["cite_only_as"].append(r"الاكتفاء (?:ب)?(?:عباره|وصف|ذكر|الاشاره)")
+FRAME["zh"].append(
+    r"希望(?:贵|您|你们|专家|独立专家)"
+)  # "希望贵方在使用时多加斟酌": hoping of the reader
+# The co-authors are among the submitters: "Соавторы … просят не указывать их фамилии".
+SELF["co_authors"] = [
+    r"(?:the |our )?co-?authors?\b",
+    r"(?:los |las |nuestr[oa]s )?coautor(?:es|as|a)?\b",
+    r"(?:les |nos )?co-?auteur",
+    r"(?:os |as |nossos |nossas )?coautor",
+    r"соавтор",
+    r"mitautor|ko-?autor",
+    r"المؤلف\S* المشارك",
+    r"合著者|共同作者",
+]
+# "on ne veut pas que ça sorte comme ça": the text getting out is its publication.
+PUBLISH["leak_out"] = [
+    r"(?:ça|cela|ce texte|ce document|cette contribution|ces informations) (?:\w+ )?sort(?:e|ent)\b",
+    r"(?:this|it|the text|the document|the submission) (?:\w+ )?(?:gets|get|getting|goes|go) out\b",
+]
+# "请他们用的时候注意一下" (to take care when using it); cited only by a phrase: "只写“华南某机构”".
+CAREFUL.append(r"(?:用的时候|使用时|引用时)(?:请|要|务必)?(?:多)?注意")
+WITHHOLD["cite_only_as"].append(r"只(?:写|称|用|提|说)(?:成|为|作)?[“\"「『][^”\"」』]{0,12}某")
