@@ -742,6 +742,8 @@ def name_at(text, start):
             continue
         if bare in (",", "(", ")", "–", "—"):
             break
+        if taken and SENT_IN_REPLY.match(" ".join(tokens[index : index + 4])):
+            break  # "INFORME DE LA DEFENSORÍA DEL PUEBLO EN ATENCIÓN A LA CONVOCATORIA"
         connector = low.strip("'’") in CONNECTORS and low not in STOPPERS
         if connector and low in BEFORE_CAPITAL:
             following = tokens[index + 1] if index + 1 < len(tokens) else ""
@@ -766,6 +768,15 @@ def name_at(text, start):
     return _spelled_out(block, name) or _runs_on_in_lower_case(block, name) or name
 
 
+# What a title says after the sender's name, in any case: why it is sent.
+SENT_IN_REPLY = re.compile(
+    r"(?:en|em)\s+(?:respuesta|réponse|resposta|atenci[óo]n|aten[çc][ãa]o)\b|"
+    r"in\s+(?:response|reply)\s+to\b|(?:al|au|ao|à\s+la|a\s+la|to\s+the)\s+"
+    r"(?:cuestionario|questionnaire|question[áa]rio|convocatoria|call|appel|llamado|chamada)\b",
+    re.IGNORECASE,
+)
+
+
 # Spanish, French and Portuguese names go on in lower case after their head noun ("Commission
 # nationale des droits de l'homme du Togo", "Asociación civil por la igualdad y la justicia")
 # up to what the title says next: where it is sent ("au rapport", "al informe", "ao Comitê",
@@ -785,7 +796,7 @@ LOWER_CASE_HEADS = re.compile(
 )
 LOWER_CASE_END = re.compile(
     r"^(?:al|au|aux|ao|aos|à|às|ante|auprès|sobre|sur|acerca|concernant|relativ\w*|respecto|"
-    r"(?:en|em)\s+(?:respuesta|réponse|resposta)|(?:para|pour|for)\s+(?:el|la|le|les|o|a|os|as|l['’])\s*"
+    r"(?:en|em)\s+(?:respuesta|réponse|resposta|atenci[óo]n|aten[çc][ãa]o)|(?:para|pour|for)\s+(?:el|la|le|les|o|a|os|as|l['’])\s*"
     r"(?:informe|rapport|relat[óo]rio|report|consulta|cuestionario|questionnaire|question[áa]rio|"
     r"convocatoria|appel|llamado|chamada|relator|rapporteur|expert|experto|especialista|comit))\b",
     re.IGNORECASE,

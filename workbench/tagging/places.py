@@ -41,7 +41,11 @@ def region_of(alpha3):
 
 
 def english_name(alpha3):
-    """A short English name for a country, as reports print it."""
+    """A short English name for a country, as reports print it: the UN's name when it is a
+    short one ("Cabo Verde", "Côte d'Ivoire", "Türkiye"), else the first alias, else ISO's."""
+    un_name = (regional_groups().get(alpha3) or {}).get("name", "")
+    if un_name and "," not in un_name and "(" not in un_name:
+        return un_name
     if alpha3 in COUNTRY_ALIASES:
         return COUNTRY_ALIASES[alpha3][0]
     country = pycountry.countries.get(alpha_3=alpha3)
@@ -242,11 +246,31 @@ def cities_in(tokens):
             key = words.lower() if words.lower() in known else _unaccented(words).lower()
             if size == 1 and _function_word(words):
                 continue  # "PARA", "Para" in a name are the preposition; the state is "Pará"
+            if size == 1 and i and _common_noun(words, tokens[i - 1]):
+                continue  # "Defensoría del Pueblo": the people, not Pueblo
             if key in known and words[:1].isupper() and not span & taken:
                 alpha3, capital = known[key]
                 found.append((capital, i, alpha3, words))
                 taken |= span
     return [(alpha3, words, i) for capital, i, alpha3, words in sorted(found, reverse=True)]
+
+
+# City names that are also common nouns of institutions' names, read as the noun after an
+# article or "of" ("Defensoría del Pueblo", "Casa de la Esperanza", "Frente por la Libertad").
+COMMON_NOUN_CITIES = {
+    "pueblo",
+    "povo",
+    "esperanza",
+    "libertad",
+    "progreso",
+    "concordia",
+    "providencia",
+}
+ARTICLE_BEFORE = {"del", "de", "la", "el", "do", "da", "por", "pela", "pelo"}
+
+
+def _common_noun(word, before):
+    return word.lower() in COMMON_NOUN_CITIES and before.lower() in ARTICLE_BEFORE
 
 
 def _function_word(word):
