@@ -1485,3 +1485,69 @@ def test_recommendations_services_and_topics_are_not_requests(kind, text):
     """Tenth session (fresh28): a list headed by a recommendation, a service described, a
     survey's anonymity asked about, privacy as a list of keywords or an annex's topic."""
     assert detector.detect(_Doc(text, kind)).value == "public"
+
+
+@pytest.mark.parametrize(
+    "kind, text",
+    [
+        (
+            "footnote",
+            "² Please note that the details in this section could allow others to identify us.",
+        ),
+        (
+            "text_box",
+            "ملاحظة: نحن مجموعة صغيرة ومعروفة في حيّنا، ونرجو أن تأخذوا ذلك بعين الاعتبار عند "
+            "استخدام هذه المعلومات.",
+        ),
+        (
+            "body",
+            "Die Stellungnahme darf erscheinen; wir bitten aber, sie nur als „Beitrag einer "
+            "Selbsthilfegruppe“ zu kennzeichnen.",
+        ),
+        (
+            "text_box",
+            "Avertissement : nous comptons sur votre discrétion quant à l'usage de ces pages.",
+        ),
+    ],
+)
+def test_fresh29s_requests_are_not_left_public(kind, text):
+    """Tenth session (fresh29): details that could identify us, to be taken into account when
+    used, cited only as a phrase in German, discretion counted on."""
+    assert detector.detect(_Doc(text, kind)).value != "public"
+
+
+@pytest.mark.parametrize(
+    "kind, text",
+    [
+        ("running_header", "Diffusion : publique"),
+        ("running_footer", "Документ размещён в открытом доступе · стр. 3 из 10"),
+        (
+            "properties",
+            "Titel: Stellungnahme | Kommentare: Endfassung, zur Veröffentlichung freigegeben",
+        ),
+        ("running_footer", "彩虹諮詢熱線 0800-000-000（免付費，全程保密）"),
+        ("running_header", "公開版本　第3頁"),
+        (
+            "signature_block",
+            "Contact: through encrypted e-mail only – please do not phone the office.",
+        ),
+        (
+            "cover_email",
+            "Dear colleagues,\nAttached is our submission. You are welcome to publish it in full, "
+            "with our name and logo.",
+        ),
+    ],
+)
+def test_a_public_notice_a_hotline_and_how_to_reach_us_are_not_requests(kind, text):
+    """Tenth session (fresh29): notices that say the text is public, a hotline in traditional
+    Chinese, a contact instruction, consent with our name and logo."""
+    assert detector.detect(_Doc(text, kind)).value == "public"
+
+
+def test_a_name_removed_at_the_families_request_is_not_sure():
+    """ "Os nomes das vítimas foram suprimidos a pedido das famílias": the families asked, not us;
+    at most a person looks."""
+    found = detector.detect(
+        _Doc("³ Os nomes das vítimas foram suprimidos a pedido das famílias.", "footnote")
+    )
+    assert found.value == "public" or found.confidence < 0.5

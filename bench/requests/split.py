@@ -122,9 +122,13 @@ FRESH = {
     # while fresh28 was read for the first time: "fresh29", measured unread on the session's start
     # code and on its final code.
     "fresh29": ("bd-", "be-"),
+    # Writers BF and BG ("bf-", "bg-"), tenth session: the same brief, commissioned once fresh29
+    # had been measured twice unread (6626f0a 0.983 / 0.058; after round 7 the same items) and
+    # was then read: "fresh30".
+    "fresh30": ("bf-", "bg-"),
 }
 # Measured but never read: their texts are not printed and not trained on.
-UNREAD = ("fresh29",)
+UNREAD = ("fresh30",)
 READ_FRESH = tuple(name for name in FRESH if name not in UNREAD)
 HALVES = ("dev", "heldout", *FRESH)
 

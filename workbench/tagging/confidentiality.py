@@ -317,10 +317,11 @@ def _candidates(parts, zones, mentions=()):
         and _worth_reading(chunk)
         and not _permission(normalise(chunk))
         and not _presents_service(chunk)
+        and not _how_to_reach_us(chunk)
         and not (
             part.kind == "body"
             and id(part) not in zones
-            and any(m in chunk for m in read_as_mentions.get(id(part), ()))
+            and any(_spaced(m) in _spaced(chunk) for m in read_as_mentions.get(id(part), ()))
         )
     ]
 
@@ -330,6 +331,28 @@ def _presents_service(chunk):
     confidentielle", "خط المساعدة سري ومجاني"; a DOCX body holds its text boxes too): its
     secrecy is the service's."""
     return bool(pattern("SERVICES").search(normalise(chunk)[:SERVICE_HEAD]))
+
+
+def _how_to_reach_us(chunk):
+    """ "Contact: via encrypted e-mail only – please do not phone the office": how to reach the
+    writer, with nothing about publishing or naming."""
+    low = normalise(chunk)
+    return bool(CONTACT_REFUSED.search(low)) and not (
+        _finditer("PUBLISH", low)
+        or _finditer("NAME", low)
+        or BROAD_VOCABULARY.search(CONTACT_REFUSED.sub(" ", low))
+    )
+
+
+CONTACT_REFUSED = re.compile(
+    r"\b(?:do not|don't|never|no|ne pas|nicht|не|não) (?:\w+ ){0,2}(?:phone|call|ring|visit|fax|text|"
+    r"llam|appel|téléphon|ligu|anruf|звон|посещ)\w*"
+)
+
+
+def _spaced(text):
+    """``text`` with its line breaks as spaces: a PDF's wrapped sentence is the same sentence."""
+    return " ".join(text.split())
 
 
 def _bar(part, zones):

@@ -55,7 +55,7 @@ FRAME = {
         r"at (?:our|my|the submitter'?s?|the author'?s?) request",
         r"by request",
         r"upon request",
-        r"at the request of",
+        r"at the request of(?! ?(?:the |their |his |her |las? |los |les |as |os |das |dos |des |de la |del |l'|o |a |seus |suas |sus |leurs? )?(?:famil|famíl|victim|víctim|vítim|participant|interview|entrevist|person|pessoa|persona|survivor|sobreviv|témoin|testig|testemunh|respondent|source|fuente|fonte|client|user|usuari|utilisat|intéress|interesad|interessad))",
         r"(?:as|was|were|been|has|have) (?:\w+ )?(?:requested|asked)",
         r"it is (?:requested|our wish|asked)",
         r"our (?:request|wish|preference)",
@@ -111,7 +111,7 @@ FRAME = {
         r"nous ne consentons pas",
         r"à (?:notre|ma) demande",
         r"il est demandé",
-        r"à la demande de",
+        r"à la demande de(?! ?(?:the |their |his |her |las? |los |les |as |os |das |dos |des |de la |del |l'|o |a |seus |suas |sus |leurs? )?(?:famil|famíl|victim|víctim|vítim|participant|interview|entrevist|person|pessoa|persona|survivor|sobreviv|témoin|testig|testemunh|respondent|source|fuente|fonte|client|user|usuari|utilisat|intéress|interesad|interessad))",
         r"(?:nous|je) préfér",
         r"si possible",
         r"je ne (?:veux|souhaite|désire) pas",
@@ -132,7 +132,7 @@ FRAME = {
         r"(?:não )?(?:desejamos|queremos|gostaríamos|gostaria|quero|desejo)",
         r"não (?:autorizamos|consentimos|aceitamos|damos (?:o nosso )?consentimento)",
         r"a (?:pedido|pedidos|solicitação) (?:de|noss)",
-        r"a pedido d",
+        r"a pedido d(?! ?(?:the |their |his |her |las? |los |les |as |os |das |dos |des |de la |del |l'|o |a |seus |suas |sus |leurs? )?(?:famil|famíl|victim|víctim|vítim|participant|interview|entrevist|person|pessoa|persona|survivor|sobreviv|témoin|testig|testemunh|respondent|source|fuente|fonte|client|user|usuari|utilisat|intéress|interesad|interessad))",
         r"(?:nosso|meu) (?:pedido|desejo)",
         r"se possível",
         r"pfv\b",
@@ -489,9 +489,9 @@ MODAL = {
 # Negations; an act is refused when one stands shortly before it (German also after it).
 NEG = {
     "en": [
-        r"not\b",
+        r"not\b(?! only\b| just\b)",  # "not only send it": no refusal
         r"(?<=\w)n't\b",
-        r"no\b",
+        r"no\b(?! solo\b| sólo\b| solamente\b| only\b| e-?mail\b| site\b| sítio\b| relatório\b| documento\b| texto\b| anexo\b)",  # pt "no" (in the)
         r"never\b",
         r"without\b",
         r"refrain",
@@ -511,7 +511,7 @@ NEG = {
         r"no one\b",
     ],
     "es": [
-        r"no\b",
+        r"no\b(?! solo\b| sólo\b| solamente\b| only\b| e-?mail\b| site\b| sítio\b| relatório\b| documento\b| texto\b| anexo\b)",  # pt "no" (in the)
         r"sin\b",
         r"nunca\b",
         r"ni\b",
@@ -549,7 +549,7 @@ NEG = {
         r"personne ne\b",
     ],
     "pt": [
-        r"não\b",
+        r"não\b(?! só\b| apenas\b| somente\b)",
         r"nao\b",
         r"sem\b",
         r"nunca\b",
@@ -567,7 +567,7 @@ NEG = {
         r"ninguém\b",
     ],
     "ru": [
-        r"не\b",
+        r"не\b(?! только\b)",
         r"ни\b",
         r"без\b",
         r"нельзя\b",
@@ -582,7 +582,7 @@ NEG = {
         r"нигде\b",
     ],
     "de": [
-        r"nicht\b",
+        r"nicht\b(?! nur\b)",
         r"kein",
         r"ohne\b",
         r"nie\b",
@@ -3034,8 +3034,8 @@ HEDGES = [
 # Traditional Chinese characters of the lexicon's words, read as their simplified forms.
 ZH_TRADITIONAL = dict(
     zip(
-        "開發僅機隱請會書們個資報見專參處網絡傳轉載佈稱織構團體單內絕對於與為應須將這該點標註識別歸屬謝說寫刪蓋瞞謹懇煩務願寧萬讓給規條憲國當門檢聞記違護據損證訪問來線論訊號碼電郵貴閱級衹祇勞駕託並關嚴禮",
-        "开发仅机隐请会书们个资报见专参处网络传转载布称织构团体单内绝对于与为应须将这该点标注识别归属谢说写删盖瞒谨恳烦务愿宁万让给规条宪国当门检闻记违护据损证访问来线论讯号码电邮贵阅级只只劳驾托并关严礼",
+        "開發僅機隱請會書們個資報見專參處網絡傳轉載佈稱織構團體單內絕對於與為應須將這該點標註識別歸屬謝說寫刪蓋瞞謹懇煩務願寧萬讓給規條憲國當門檢聞記違護據損證訪問來線論訊號碼電郵貴閱級衹祇勞駕託並關嚴禮熱諮詢費頁",
+        "开发仅机隐请会书们个资报见专参处网络传转载布称织构团体单内绝对于与为应须将这该点标注识别归属谢说写删盖瞒谨恳烦务愿宁万让给规条宪国当门检闻记违护据损证访问来线论讯号码电邮贵阅级只只劳驾托并关严礼热咨询费页",
     )
 )
 
@@ -3800,9 +3800,9 @@ MARKERS_WITHHOLD_NAME["withheld_at_request"].extend(
         r"署名从略|略去署名|隐去署名|署名略",
         r"[（(]姓名略[）)]|姓名从略",
         r"غير معلن (?:\S+ ){0,2}(?:علي|حسب) طلبنا",
-        r"(?:removid|omitid|retirad|suprimid)[oa] a (?:pedido|petición|solicitud)",
+        r"(?:removid|omitid|retirad|suprimid)[oa]s? a (?:pedido|petición|solicitud)(?! d[aoe]s? )",
         r"(?:supprimé|retiré|omis)e? à la demande",
-        r"removed (?:at|on) (?:\w+ )?request",
+        r"removed (?:at|on) (?:\w+ )?request(?! of (?:the |their )?(?:famil|victim|participant|interview|person|survivor|respondent|source|client))",
         r"(?:assinatura|firma|signature|unterschrift) (?:omitid|omis|omitted|entfernt|suprimid)\w*",
         r"подпись (?:опущена|удалена|не указана)",
         # Ninth session (fresh25): "(signature retirée de la version publique à notre demande)".
@@ -4089,3 +4089,56 @@ PUBLISH["leak_out"] = [
 # "请他们用的时候注意一下" (to take care when using it); cited only by a phrase: "只写“华南某机构”".
 CAREFUL.append(r"(?:用的时候|使用时|引用时)(?:请|要|务必)?(?:多)?注意")
 WITHHOLD["cite_only_as"].append(r"只(?:写|称|用|提|说)(?:成|为|作)?[“\"「『][^”\"」』]{0,12}某")
+
+# fresh29 (writers BD and BE, read): information that could identify us; to be taken into
+# account when the information is used, prudence counted on; cited only as a phrase, in German
+# ("lediglich als ‚Beitrag einer Selbsthilfegruppe …' zu kennzeichnen").
+CAREFUL.extend(
+    [
+        r"(?:позвол|дать возможность)\w* (?:\w+ )?установить (?:наш|мо)\w* личност",
+        r"(?:could|may|might|would) (?:\w+ )?(?:allow|enable|help) (?:\w+ ){0,3}(?:to )?identify us\b",
+        r"(?:permitir|permitan|permita) identificarnos",
+        r"permettre de nous identifier",
+        r"(?:permitir|permitam|permita) identificar-nos",
+        r"(?:التعرف علينا|تحديد هويتنا|كشف هويتنا)",
+        r"(?:识别出|认出|暴露)我们",
+        r"بعين الاعتبار عند (?:استخدام|استعمال|نشر)",
+        r"take (?:this|that|it|these \w+) into (?:account|consideration) when (?:using|quoting|publishing)",
+        r"en tenir compte (?:lors de|dans) (?:l'usage|l'utilisation)",
+        r"tener(?:lo)? en cuenta al (?:usar|utilizar|citar|publicar)",
+        r"учесть это при (?:использовании|цитировании|публикации)",
+        r"compt\w* sur votre (?:prudence|discrétion|vigilance)",
+        r"(?:count|rely) on your (?:discretion|prudence|care)",
+        r"contamos con (?:su|vuestra) (?:discreción|prudencia)",
+        r"contamos com (?:a sua|sua|vossa) (?:discrição|prudência)",
+        r"(?:vertrauen|zählen|bauen) (?:\w+ )?auf ihre (?:diskretion|umsicht|vorsicht)",
+    ]
+)
+WITHHOLD["cite_only_as"].append(r"(?:lediglich|nur|ausschließlich) als [‚'\"„«‹]")
+# A notice that says the text is public: "Diffusion : publique", "公開版本", "Документ размещён
+# в открытом доступе", "zur Veröffentlichung freigegeben".
+UNRESTRICTED_NOTICES = [
+    r"(?:diffusion|distribution|verbreitung|difusión|divulgação|распространение|доступ)\s*[:：]\s*"
+    r"(?:publique|public|pública|publica|öffentlich|libre|livre|открыт|свободн|общ)",
+    r"^\s*公[开開]版本?(?![中里内])",  # a header "公開版本 第2頁", not "公开版本中请以…代称"
+    r"размещ\w* в открытом доступе",
+    r"(?:zur|für die) veröffentlichung freigegeben",
+    r"(?:cleared|approved|released) for (?:public )?(?:release|publication)",
+    r"(?:autorizad|aprobad)[oa] para (?:su )?(?:publicación|difusión|divulgação|publicação)",
+    r"(?:validée?|autorisée?) pour (?:la )?(?:publication|diffusion)",
+]
+PERMISSION.extend(UNRESTRICTED_NOTICES)
+SERVICES.extend([r"热线", r"咨询热线"])
+# "Nous comptons sur votre prudence": counting on the reader is asking.
+FRAME["fr"].append(r"(?:nous )?compt(?:ons|e) sur (?:vous|votre)")
+FRAME["en"].append(r"we (?:count|rely) on (?:you|your)\b")
+FRAME["es"].append(r"contamos con (?:usted|ustedes|su|vuestra)")
+FRAME["pt"].append(r"contamos com (?:a sua|vocês|vossa|sua)")
+FRAME["de"].append(r"wir (?:vertrauen|zählen|bauen) (?:\w+ )?auf (?:sie|ihre)")
+# "You are welcome to publish it in full, with our name and logo": consent in so many words.
+PERMISSION.extend(
+    [
+        r"(?:you are|you're|are) (?:\w+ )?welcome to (?:\w+ )?(?:publish|share|cite|quote|post|circulate|reproduce)",
+        r"(?:with|including) our (?:full )?name and logo",
+    ]
+)
