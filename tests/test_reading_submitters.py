@@ -1295,3 +1295,62 @@ def test_a_role_as_the_senders_display_name_is_no_name():
     assert names._without_mail_parts("From: Координатор <coord@example.org>") == ""
     assert names._without_mail_parts("Executive Director") == ""
     assert names._without_mail_parts("De: Ana Souza <ana@example.org>") == "Ana Souza"
+
+
+@pytest.mark.parametrize(
+    "lines, name, kind",
+    [
+        (
+            [
+                "RESPUESTA DE LA REPÚBLICA DE COSTA RICA",
+                "AL CUESTIONARIO DEL EXPERTO INDEPENDIENTE",
+                "Elaborado por: Ministerio de Relaciones Exteriores y Culto",
+                "San José, agosto de 2026",
+                "1. Sírvase describir el marco normativo vigente.",
+            ],
+            "Costa Rica",
+            "state",
+        ),
+        (
+            [
+                "NACIONES UNIDAS",
+                "DERECHOS HUMANOS",
+                "OFICINA DEL ALTO COMISIONADO",
+                "Oficina Regional para Centroamérica",
+                "Contribución de la Oficina Regional para Centroamérica del ACNUDH a la convocatoria.",
+                "La Oficina presenta la información recopilada en la región.",
+            ],
+            None,
+            "un_entity",
+        ),
+        (
+            [
+                "MARLOW & BECK LLP",
+                "Level 9, 1 Harbour Street, Sydney NSW 2000",
+                "Dear Independent Expert,",
+                "We write on behalf of the pro bono practice of Marlow & Beck LLP, an Australian law firm.",
+            ],
+            None,
+            "other",
+        ),
+        (
+            [
+                "Обращение к Независимому эксперту ООН",
+                "Я пишу анонимно, потому что боюсь преследования.",
+                "Мне 35 лет, я работаю учителем.",
+            ],
+            "",
+            "individual",
+        ),
+    ],
+)
+def test_a_states_reply_a_un_office_a_law_firm_and_an_appeal_in_the_first_person(
+    db, tmp_path, lines, name, kind
+):
+    """Tenth session (w7, w8 read): "Respuesta de la República …" is the State's; an office under
+    a UN letterhead is a UN entity; an LLP is "other"; "Обращение к …" (an appeal to the Expert)
+    is a title, never a name, and its writer an individual."""
+    sub = ingest_one(db, tmp_path, "x.docx", make_docx, lines)
+    assert sub["submitter_type"] == kind
+    if name is not None:
+        assert (sub["submitter"] or "") == name

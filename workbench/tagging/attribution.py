@@ -318,7 +318,8 @@ ACRONYM_DEF = re.compile(r"\(\s*([A-ZÀ-ÖØ-ÞА-ЯЁ][A-Za-zÀ-ÿА-Яа-яЁ�
 FURNITURE = re.compile(
     r"^(table\s+of\s+contents|contents|índice|sommaire|table\s+des\s+mati[èe]res|содержание|summary|résumé|resumen|"
     r"introduction|introducci[óo]n|introdu[çc][ãa]o|введение|annex|anexo|annexe|appendix|draft|unclassified|"
-    r"confidential|distr\.?|original:|page\s+\d+|\d+)\b",
+    r"confidential|distr\.?|original:|page\s+\d+|\d+)\b|"
+    r"\[\s*(?:image|logo|imagen|imagem|изображение|логотип|صورة|شعار)",  # "[image: X logo – …]": alt text
     re.IGNORECASE,
 )
 # A web page's furniture printed above the text it frames ('Noticias', 'Home > Media > Press

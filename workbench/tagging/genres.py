@@ -32,7 +32,8 @@ TITLE_LINE_WORDS = 14  # a title line is short; a body sentence quoting a title 
 COUNTER_REPORT = re.compile(
     r"\b(shadow|alternative|parallel|sombra|alternativ\w*|paralel\w*|parallèle|"
     r"альтернатив\w*|теневой|параллельн\w*|вклад|submission|contribution|aporte|contribución|"
-    r"contributo|موازي\w*|الموازي\w*|موازٍ|بديل\w*|البديل\w*|الظل|مساهمة|إسهام)\b",
+    r"contributo|موازي\w*|الموازي\w*|موازٍ|بديل\w*|البديل\w*|الظل|مساهمة|إسهام)\b|"
+    r"\b(?:comments?|observations?|remarks)\s+on\b|\bcomentarios\s+(?:sobre|a)\b|\bcommentaires\s+sur\b",
     re.IGNORECASE,
 )
 ACTOR_WINDOW = 45  # characters after a country name where its verb must start

@@ -336,6 +336,9 @@ TYPE_CUES = {
         ("research center", 2),
         ("research unit", 3),
         ("research group", 3),
+        ("research cluster", 3),  # tenth session (w8): "Queer Asia Research Cluster"
+        ("data lab", 3),  # "Rainbow Data Lab, University of Toronto"
+        ("research lab", 3),
         ("research institute", 2),
         ("grupo de investigación", 3),
         ("centro de investigación", 3),
@@ -1366,6 +1369,9 @@ STATE_DOCUMENT_TITLES = [
     "respuestas del estado",
     # A questionnaire answered by a State (w7, read): "Respuesta de la República Oriental del
     # Uruguay al cuestionario", "Resposta do Estado".
+    "government response",
+    "government's response",
+    "government submission",
     "respuesta de la república",
     "respuesta del estado",
     "resposta do estado",

@@ -937,7 +937,8 @@ TITLE_LINE = re.compile(
     r"memorandum|written\s+evidence|implementation|proposals?|the\s+situation|situation|"
     r"informe|reporte|aporte|contribuci[óo]n|respuesta|comentarios|rapport|r[ée]ponse|avis|commentaires|"
     r"relat[óo]rio|submiss[ãa]o|contribui[çc][ãa]o|resposta|apresenta[çc][ãa]o|доклад|вклад|ответ|информация|"
-    r"материалы|تقرير|مساهمة|ردود)\b",
+    r"материалы|تقرير|مساهمة|ردود|appeal|open\s+letter|letter\s+to|carta\s+(?:al?|abierta)|lettre\s+(?:à|ouverte)|"
+    r"обращение|письмо|رسالة|نداء|apelo)\b",
     re.IGNORECASE,
 )
 
@@ -951,6 +952,8 @@ def name_lines(doc):
     """The top block's leading lines that read as a name (a line after a sentence is the rest
     of a wrapped sentence, not a name)."""
     lines = [_clean(line.text) for line in doc.top]
+    while lines and ALT_TEXT.match(lines[0]):
+        lines = lines[1:]  # "[image: zwischenraum logo – …]" above the name printed in words
     return lines[
         : next(
             (
@@ -965,6 +968,9 @@ def name_lines(doc):
 
 
 ADDRESS_LINE = documents.ADDRESS_LINE
+ALT_TEXT = re.compile(
+    r"\s*\[\s*(?:image|logo|imagen|imagem|изображение|логотип|صورة|شعار)", re.IGNORECASE
+)
 
 
 def looks_like_name(text):

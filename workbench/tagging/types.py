@@ -81,7 +81,37 @@ def _by_rules(doc, name, state_country, known):
             name.file,
             "known body",
         )
-    return _says_it_is_an_nhri(doc, name) or _named_kind(name)
+    return _un_office(doc, name) or _says_it_is_an_nhri(doc, name) or _named_kind(name)
+
+
+# A UN office's letterhead ("NACIONES UNIDAS / DERECHOS HUMANOS / OFICINA DEL ALTO COMISIONADO",
+# "الأمم المتحدة / حقوق الإنسان") above a name that is one of its offices ("Oficina Regional para
+# América del Sur", "المكتب الإقليمي للشرق الأوسط"): the office writes, a UN entity.
+UN_LETTERHEAD = re.compile(
+    r"united nations|naciones unidas|nations unies|nações unidas|организаци\w+ объединенных наций|"
+    r"الأمم المتحدة",
+    re.IGNORECASE,
+)
+UN_OFFICE = re.compile(
+    r"^(?:the\s+)?(?:regional\s+office|country\s+office|sub-?regional\s+office|regional\s+hub|"
+    r"oficina\s+(?:regional|subregional|de\s+pa[íi]s|en\s+\w+)|bureau\s+(?:r[ée]gional|sous-r[ée]gional|de\s+pays|du\s+haut)|"
+    r"escrit[óo]rio\s+(?:regional|de\s+pa[íi]s|no\s+\w+)|регионал\w+\s+(?:отделени|офис|бюро)\w*|"
+    r"(?:ال)?مكتب\s+(?:ال)?(?:إقليمي|اقليمي|قطري))",
+    re.IGNORECASE,
+)
+UN_LETTERHEAD_LINES = 6
+
+
+def _un_office(doc, name):
+    if not doc.pages or not UN_OFFICE.match(name.value or ""):
+        return None
+    file_name, page, text = doc.pages[0]
+    head = "\n".join(text.splitlines()[:UN_LETTERHEAD_LINES])
+    said = UN_LETTERHEAD.search(head)
+    if not said:
+        return None
+    evidence = f"{name.value}: an office under a United Nations letterhead ('{said.group(0)}')"
+    return Found("un_entity", NAMED_CONFIDENCE, evidence, page, file_name, "un office")
 
 
 # "… is an independent National Human Rights Institution", "accredited with 'A' status",
