@@ -424,7 +424,7 @@ def test_escaped_text_renders_as_exactly_that_text(text):
 
 
 def test_a_lemma_cache_others_could_write_is_not_loaded(tmp_path, monkeypatch, usual_umask):
-    import pickle
+    import sqlite3
 
     import spacy_lookups_data
 
@@ -434,16 +434,22 @@ def test_a_lemma_cache_others_could_write_is_not_loaded(tmp_path, monkeypatch, u
     folder = tmp_path / "cache" / "workbench"
     folder.mkdir(parents=True)
     os.chmod(folder, 0o777)  # anyone could have put a file here
-    planted = folder / f"lemmas-en-{spacy_lookups_data.__version__}.pickle"
-    planted.write_bytes(pickle.dumps({"zz-planted-marker": "by someone else"}))
-    assert "zz-planted-marker" not in passage_features.lemma_table("en")
+    planted = folder / f"lemmas-en-{spacy_lookups_data.__version__}.sqlite"
+    conn = sqlite3.connect(planted)
+    conn.execute("CREATE TABLE lemmas (form TEXT PRIMARY KEY, lemma TEXT) WITHOUT ROWID")
+    conn.execute("INSERT INTO lemmas VALUES ('cats', 'zz-planted-marker')")
+    conn.commit()
+    conn.close()
+    assert passage_features.lemma_table("en").get("cats") == "cat"  # the planted copy is not read
     os.chmod(folder, 0o700)
     fresh = tmp_path / "cache2"
     monkeypatch.setenv("XDG_CACHE_HOME", str(fresh))
     table = passage_features.lemma_table("en")  # written owner-only, then trusted
     assert mode(fresh / "workbench") == 0o700
     assert mode(fresh / "workbench" / planted.name) == 0o600
-    assert passage_features.lemma_table("en") == table
+    assert (
+        table.get("mice") == "mouse" and passage_features.lemma_table("en").get("mice") == "mouse"
+    )
 
 
 def test_the_admin_page_backup_is_owner_only(db_path, tmp_path, usual_umask):

@@ -368,16 +368,21 @@ def template_sentence(members, words=LABEL_WORDS):
     that most of the others share word for word; else one they mostly share; else the first
     sentence. Word for word first, so the label is not a piece carrying one member's own town
     ("Accra, | Ghana that supports ...")."""
-    sets = [set(shingles(" ".join(sentences))) for sentences in members]
+    sets = {}  # a member's shingles, made when first asked for (speed, issue 15)
     needed = len(members) // 2 + 1  # more than half of them
+
+    def member_set(i):
+        if i not in sets:
+            sets[i] = set(shingles(" ".join(members[i])))
+        return sets[i]
 
     def shared(sentence, share):
         own = set(shingles(sentence))
         if not own:
             return False
         holders = 0
-        for other in sets:  # speed (issue 15): stop once most members hold it
-            holders += len(own & other) >= share * len(own)
+        for i in range(len(members)):  # speed (issue 15): stop once most members hold it
+            holders += len(own & member_set(i)) >= share * len(own)
             if holders >= needed:
                 return True
         return False

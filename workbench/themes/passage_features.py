@@ -13,9 +13,10 @@ in different languages about the same thing share features.
 import csv
 import hashlib
 import os
-import pickle
 import re
+import sqlite3
 import stat
+import threading
 import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -55,23 +56,63 @@ class LanguageTools:
 
 
 def lemma_table(lang):
-    """spaCy's lookup lemma table for ``lang`` as a plain dict ({} when none exists offline).
+    """spaCy's lookup lemma table for ``lang``, looked up word by word ({} when none exists
+    offline).
 
-    Reading the gzipped JSON takes seconds for French; a pickle of the dict in the user's
-    cache folder makes later processes start fast.
+    Reading the gzipped JSON takes seconds for French, and loading a whole table a quarter of
+    a second a language in every process; an SQLite copy in the user's cache folder is read
+    only for the words a process meets (speed, issue 15).
     """
     import spacy_lookups_data
 
-    cached = _cache_dir() / f"lemmas-{lang}-{spacy_lookups_data.__version__}.pickle"
-    if _ours_alone(cached):  # a pickle runs code when loaded: only one nobody else could write
-        with open(cached, "rb") as fh:
-            return pickle.load(fh)
-    lemmas = _read_lemma_table(lang)
-    store.make_private_dir(cached.parent)
-    partial = cached.with_suffix(f".{os.getpid()}.part")
-    store.write_private(partial, pickle.dumps(lemmas, protocol=pickle.HIGHEST_PROTOCOL))
-    os.replace(partial, cached)
-    return lemmas
+    cached = _cache_dir() / f"lemmas-{lang}-{spacy_lookups_data.__version__}.sqlite"
+    if not _ours_alone(cached):  # only a file nobody else could have written is trusted
+        lemmas = _read_lemma_table(lang)
+        if not lemmas:
+            return {}
+        store.make_private_dir(cached.parent)
+        partial = cached.with_suffix(f".{os.getpid()}.part")
+        _write_lemma_file(partial, lemmas)
+        os.replace(partial, cached)
+    return LemmaTable(cached)
+
+
+def _write_lemma_file(path, lemmas):
+    store.write_private(path, b"")  # created owner-only before SQLite writes into it
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("CREATE TABLE lemmas (form TEXT PRIMARY KEY, lemma TEXT) WITHOUT ROWID")
+        conn.executemany("INSERT INTO lemmas VALUES (?, ?)", lemmas.items())
+        conn.commit()
+    finally:
+        conn.close()
+
+
+class LemmaTable:
+    """A lemma table in an SQLite file: ``get`` as a dict's, each word read once a process."""
+
+    def __init__(self, path):
+        self._conn = sqlite3.connect(
+            f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False
+        )
+        self._found = {}
+        self._lock = threading.Lock()
+
+    def get(self, word, default=None):
+        found = self._found.get(word, _UNREAD)
+        if found is _UNREAD:
+            with self._lock:
+                row = self._conn.execute(
+                    "SELECT lemma FROM lemmas WHERE form = ?", (word,)
+                ).fetchone()
+            found = self._found[word] = row[0] if row else None
+        return default if found is None else found
+
+    def __contains__(self, word):
+        return self.get(word) is not None
+
+
+_UNREAD = object()
 
 
 def _ours_alone(path):
