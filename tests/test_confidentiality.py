@@ -1551,3 +1551,62 @@ def test_a_name_removed_at_the_families_request_is_not_sure():
         _Doc("³ Os nomes das vítimas foram suprimidos a pedido das famílias.", "footnote")
     )
     assert found.value == "public" or found.confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    "kind, text",
+    [
+        (
+            "comment",
+            "[Comentário]: podem publicar, só pedimos que tirem o nome da associação da capa.",
+        ),
+        (
+            "text_box",
+            "Hinweis: Inhalte dürfen zitiert werden. Als Quelle bitte nur „eine Organisation aus Tirol“ angeben.",
+        ),
+        (
+            "comment",
+            "Ojo: en el correo hay que aclarar que esto es solo para el Experto, no para la web.",
+        ),
+    ],
+)
+def test_fresh30s_requests_are_not_left_public(kind, text):
+    """Tenth session (fresh30): a name to be taken out in Portuguese, a source given only as a
+    phrase in German, for the Expert only."""
+    assert detector.detect(_Doc(text, kind)).value != "public"
+
+
+@pytest.mark.parametrize(
+    "kind, text",
+    [
+        (
+            "footnote",
+            "⁴ The names of the survivors quoted in this chapter are pseudonyms; places were changed too.",
+        ),
+        (
+            "body",
+            "Plusieurs victimes ont demandé à ne pas être nommées ; leurs récits ont été anonymisés.",
+        ),
+        (
+            "text_box",
+            "إطار 2 — حالة «سمير» (اسم مستعار): طُرد من عمله بعد أن اطّلع زملاؤه على رسائله.",
+        ),
+        ("text_box", "专栏三：“阿杰”（化名）的故事\n阿杰今年24岁，被家人送往所谓的“矫正”机构。"),
+        ("running_footer", "Öffentlich · Stellungnahme an den UN-Experten · Seite 2 von 6"),
+        (
+            "cover_email",
+            "Уважаемые коллеги! Во вложении — ответ на вопросник.\n\nЭто сообщение может содержать "
+            "конфиденциальную информацию и предназначено только для указанного адресата.",
+        ),
+        (
+            "cover_email",
+            "Madame, Monsieur,\nVous trouverez ci-joint la contribution, qui peut être publiée sur la "
+            "page web du mandat.",
+        ),
+        ("body", "Nous vous remercions de l'attention portée à cette contribution."),
+    ],
+)
+def test_pseudonyms_others_wishes_public_markings_and_notices_are_not_requests(kind, text):
+    """Tenth session (fresh30): cases told under pseudonyms, victims' own wishes, a public
+    marking, a Russian e-mail notice, consent in French, thanks for the attention paid."""
+    assert detector.detect(_Doc(text, kind)).value == "public"

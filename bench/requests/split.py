@@ -126,9 +126,13 @@ FRESH = {
     # had been measured twice unread (6626f0a 0.983 / 0.058; after round 7 the same items) and
     # was then read: "fresh30".
     "fresh30": ("bf-", "bg-"),
+    # Writers BH and BI ("bh-", "bi-"), tenth session: the same brief, commissioned once fresh30
+    # had been measured twice unread (6626f0a 0.988 / 0.054; after rounds 7-8 the same items)
+    # and was then read: "fresh31".
+    "fresh31": ("bh-", "bi-"),
 }
 # Measured but never read: their texts are not printed and not trained on.
-UNREAD = ("fresh30",)
+UNREAD = ("fresh31",)
 READ_FRESH = tuple(name for name in FRESH if name not in UNREAD)
 HALVES = ("dev", "heldout", *FRESH)
 

@@ -96,7 +96,7 @@ CAUTION_VOCABULARY = re.compile(
     r"discre|discré|diskret|delicad|délicat|sensib|sensitiv|heikel|вниматель|осторожн|между нами|"
     r"не упомин|не называ|не раскрыва|anonymis|anonymiz|nome|nombre|name|nom de|nom du|имя|назван|"
     r"اسم|الحذر|حذر|سري|低调|谨慎|小心|敏感|名字|名称|别|唔好|prudên|cuidad|cautel|vorsicht|précaution|"
-    r"attention|careful|caution|schwärz|nicht genannt|namentlich|"
+    r"(?<!l')(?<!votre )(?<!your )(?<!for the )attention|careful|caution|schwärz|nicht genannt|namentlich|"
     # one's own name: "svp pas mon nom ni mon quartier"
     r"\b(?:mon|notre|mi|nuestro|meu|nosso|my|our|mein|unser) (?:\w+ )?(?:nom|nombre|nome|name)\b|"
     r"мо[её] имя|наше (?:имя|название)|اسمي|اسمنا|我的名字|我们的名字|"

@@ -671,7 +671,7 @@ def _done_or_of_others(low, span):
 
 ANONYMISING = re.compile(
     r"anonymi|anonimi|anonymis|обезлич|анонимиз|redact|pseudonym|seud[óo]nim|pseud[óo]nim|"
-    r"匿名化|替换为化名|化名"
+    r"匿名化|替换为化名|化名|اسم مستعار"
 )
 ALREADY = re.compile(
     r"\b(?:already|bereits|schon|ya|déjà|já|уже)\s+(?:\w+\s+)?$|已(?:经)?[^，。,]{0,6}$"
@@ -686,9 +686,12 @@ CASE_BEFORE = re.compile(
     r"testimon\w*|témoignage|testemunho|zeugenaussage|interview|entrevista|история|случай)\W*$"
 )
 NAMES_INVENTED = re.compile(
-    r"\b(?:names|nombres|noms|nomes|namen|имена)\b[^.;]{0,30}\b(?:are|son|sont|são|sind)\s+"
+    r"\b(?:names|nombres|noms|nomes|namen|имена)\b[^.;]{0,60}\b(?:are|son|sont|são|sind)\s+"
     r"(?:all\s+|todos\s+|tous\s+|alle\s+)?(?:ficti|fictic|pseudonym|seud[óo]nim|pseud[óo]nim|fiktiv|changed|"
     r"cambiad|modifi|alterad|geändert)"
+    # a case told under a pseudonym: "'Sam' (not his real name)", "«ليلى» (اسم مستعار)", "“小雨”（化名）"
+    r"|[(（]\s*(?:pseudonym|pseudonyme|seud[óo]nimo|pseud[ôo]nimo|псевдоним|اسم مستعار|化名|"
+    r"not (?:his|her|their) real name|nombre ficticio|nom d'emprunt|nome fictício)\w*\s*[)）]"
 )
 ACCOUNTS_OF = re.compile(
     r"\s*(?:\w+ ){0,2}(?:d[oa]s|de l[oa]s|des|of the|der|of) (?:relatos|testemunh|testimon|témoign|"

@@ -4142,3 +4142,46 @@ PERMISSION.extend(
         r"(?:with|including) our (?:full )?name and logo",
     ]
 )
+# fresh30 (writers BF and BG, read): a name to be taken out in Portuguese ("tirem o nome da
+# associação"), a source given only as a phrase in German ("Als Quelle bitte nur „…“ angeben"),
+# for the Expert's consideration only ("es solo para que el Experto lo tenga en cuenta").
+WITHHOLD["pt"].append(
+    r"tir(?:ar|e|em|emos) (?:o |a )?(?:(?:nosso|nossa) (?:nome|logo|logotipo|assinatura)|"
+    r"(?:nome|logo|logotipo|assinatura) (?:d[ao] (?:nossa |nosso )?(?:associação|organização|entidade|"
+    r"coletivo|coletiva|rede|instituição|grupo|fundação|articulação)))"
+)
+WITHHOLD["cite_only_as"].append(r"als quelle (?:\w+ ){0,2}(?:nur|lediglich|ausschließlich) [„\"«‚]")
+MARKERS_DO_NOT_PUBLISH["for_the_mandate_only"] += [
+    r"(?:es |is |est )?(?:solo|sólo|only|seulement|uniquement|apenas|nur|только) (?:para|for|pour|für|для) "
+    r"(?:que )?(?:el|the|l'|o|den|la) (?:experto|expert|experte|especialista|эксперт)",
+]
+# Victims and survivors who asked not to be named, or to keep their testimony out ("Plusieurs
+# victimes ont demandé à ne pas être nommées", "One of the survivors we interviewed asked …").
+PARTICIPANTS.extend(
+    [
+        r"(?:victims|survivors)(?: \w+){0,3} (?:asked|requested|wished|preferred|did not want)",
+        r"(?:victimes|survivant\w*)(?: \w+){0,3} (?:ont demandé|a demandé|ont souhaité|a souhaité)",
+        r"(?:víctimas|sobrevivientes)(?: \w+){0,3} (?:pidieron|pidió|solicitaron|prefirieron)",
+        r"(?:vítimas|sobreviventes)(?: \w+){0,3} (?:pediram|pediu|solicitaram|preferiram)",
+        r"(?:жертв\w*|пострадавш\w*|выживш\w*)(?: \w+){0,3} (?:просил\w*|попросил\w*)",
+        r"(?:opfer|betroffene\w*|überlebende\w*)(?: \w+){0,3} (?:baten|bat|wünschten|wollten)",
+        r"(?:الضحايا|الناجين|الناجيات)(?: \S+){0,3} (?:طلبوا|طلبن|طلب)",
+        r"(?:受害者|幸存者).{0,8}(?:要求|希望|请求)",
+    ]
+)
+# Polite consent in French and a public marking: "qui peut être publiée sur la page web du
+# mandat", "Öffentlich · Stellungnahme …".
+PERMISSION.extend(
+    [
+        r"(?<!ne )(?<!n')(?:peut|peuvent|pourra|pourront) être (?:\w+ )?(?:publiée?s?|diffusée?s?|mise?s? en ligne)",
+        r"^\s*(?:öffentlich|public|publique|pública|público|публичн\w*|открыт\w*)\s*[·|–—]",
+    ]
+)
+# E-mail notices in Russian: "Это сообщение … может содержать конфиденциальную информацию и
+# предназначено только для указанного адресата".
+DISCLAIMER.extend(
+    [
+        r"(?:это|данное) (?:сообщение|письмо)(?: \w+){0,6} (?:конфиденциальн|предназначен)",
+        r"предназначен\w* (?:только|исключительно) для (?:указанного |его )?(?:адресата|получателя)",
+    ]
+)
