@@ -318,7 +318,7 @@ ACRONYM_DEF = re.compile(r"\(\s*([A-ZÀ-ÖØ-ÞА-ЯЁ][A-Za-zÀ-ÿА-Яа-яЁ�
 FURNITURE = re.compile(
     r"^(table\s+of\s+contents|contents|índice|sommaire|table\s+des\s+mati[èe]res|содержание|summary|résumé|resumen|"
     r"introduction|introducci[óo]n|introdu[çc][ãa]o|введение|annex|anexo|annexe|appendix|draft|unclassified|"
-    r"confidential|distr\.?|original:|page\s+\d+|\d+)\b|"
+    r"confidential|distr\.?|original:|page\s+\d+|\d+)\b|^official(?:[\s:–-]+sensitive)?\s*$|"
     r"\[\s*(?:image|logo|imagen|imagem|изображение|логотип|صورة|شعار)",  # "[image: X logo – …]": alt text
     re.IGNORECASE,
 )
@@ -900,6 +900,7 @@ def _collective_head(tokens, index, taken):
 def _unscripted_name(rest):
     """Cyrillic and Arabic names keep lower-case words: up to the first punctuation."""
     piece = re.split(r"[,.;:()\n]|\s[–—-]\s", rest, maxsplit=1)[0]
+    piece = ARABIC_MARKS.sub("", piece)  # "مقدَّم" is "مقدم": vowel marks are optional
     piece = ARABIC_LEAD.sub("", piece)  # "مكتوبة مقدمة من جمعية …": written, submitted by
     piece = ADDRESSED_TO.split(piece, maxsplit=1)[0]  # "… на вопросник", "… إلى الخبير"
     words = piece.split()
@@ -919,6 +920,7 @@ def _unscripted_name(rest):
     return " ".join(words[:10]) if 1 <= len(words) <= 10 else ""
 
 
+ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670]")
 # What an Arabic title says of itself before its author ("مساهمة مكتوبة مقدمة من …": a written
 # contribution submitted by …; "مشتركة", "إقليمية", "موازية": joint, regional, parallel).
 ARABIC_LEAD = re.compile(

@@ -722,6 +722,7 @@ TYPE_CUES = {
         ("lawyers", 1),
         ("trade union", 3),
         ("trade unions", 3),
+        ("unions", 3),  # tenth session (w9): "Philippine Alliance of Teachers' Unions"
         ("sindicato", 3),
         ("sindicatos", 3),
         ("syndicat*", 3),

@@ -969,7 +969,8 @@ def name_lines(doc):
 
 ADDRESS_LINE = documents.ADDRESS_LINE
 ALT_TEXT = re.compile(
-    r"\s*\[\s*(?:image|logo|imagen|imagem|изображение|логотип|صورة|شعار)", re.IGNORECASE
+    r"\s*\[\s*(?:image|logo|imagen|imagem|изображение|логотип|صورة|شعار)",
+    re.IGNORECASE,
 )
 
 
