@@ -1610,3 +1610,18 @@ def test_pseudonyms_others_wishes_public_markings_and_notices_are_not_requests(k
     """Tenth session (fresh30): cases told under pseudonyms, victims' own wishes, a public
     marking, a Russian e-mail notice, consent in French, thanks for the attention paid."""
     assert detector.detect(_Doc(text, kind)).value == "public"
+
+
+@pytest.mark.parametrize(
+    "kind, text",
+    [
+        ("text_box", "Просим не размещать этот документ в открытом доступе."),
+        ("properties", "Kommentare: nicht zur Veröffentlichung freigegeben"),
+        ("running_header", "Not cleared for publication"),
+        ("footnote", "Texto não aprovado para publicação."),
+    ],
+)
+def test_a_public_notice_under_a_negation_is_a_request(kind, text):
+    """The notices read as public ("размещён в открытом доступе", "zur Veröffentlichung
+    freigegeben", "cleared for publication") do not hide their negations."""
+    assert detector.detect(_Doc(text, kind)).value != "public"

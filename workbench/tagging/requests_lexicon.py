@@ -4121,11 +4121,13 @@ UNRESTRICTED_NOTICES = [
     r"(?:diffusion|distribution|verbreitung|difusión|divulgação|распространение|доступ)\s*[:：]\s*"
     r"(?:publique|public|pública|publica|öffentlich|libre|livre|открыт|свободн|общ)",
     r"^\s*公[开開]版本?(?![中里内])",  # a header "公開版本 第2頁", not "公开版本中请以…代称"
-    r"размещ\w* в открытом доступе",
-    r"(?:zur|für die) veröffentlichung freigegeben",
-    r"(?:cleared|approved|released) for (?:public )?(?:release|publication)",
-    r"(?:autorizad|aprobad)[oa] para (?:su )?(?:publicación|difusión|divulgação|publicação)",
-    r"(?:validée?|autorisée?) pour (?:la )?(?:publication|diffusion)",
+    # the document said to be placed there ("Документ размещён в открытом доступе · стр. 5"), not
+    # a wish about where it may go
+    r"(?:документ|текст|доклад|материал)\w* (?:\w+ )?размещ[её]н\w* в открытом доступе",
+    r"(?<!nicht )(?:zur|für die) veröffentlichung freigegeben",
+    r"(?<!not )(?:cleared|approved|released) for (?:public )?(?:release|publication)",
+    r"(?<!no )(?<!não )(?:autorizad|aprobad|aprovad)[oa] para (?:su |a )?(?:publicación|difusión|divulgação|publicação)",
+    r"(?<!non )(?<!pas )(?:validée?|autorisée?) pour (?:la )?(?:publication|diffusion)",
 ]
 PERMISSION.extend(UNRESTRICTED_NOTICES)
 SERVICES.extend([r"热线", r"咨询热线"])
