@@ -14,9 +14,7 @@ import csv
 import hashlib
 import os
 import re
-import sqlite3
 import stat
-import threading
 import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,6 +27,7 @@ import scipy.sparse as sp
 
 from .. import language as languages
 from .. import store
+from ..stores import lemmas as lemma_store
 
 # The vocabularies are package data: an installed wheel reads them without the checkout.
 DATA = resources.files("workbench") / "data"
@@ -79,33 +78,20 @@ def lemma_table(lang):
 
 def _write_lemma_file(path, lemmas):
     store.write_private(path, b"")  # created owner-only before SQLite writes into it
-    conn = sqlite3.connect(path)
-    try:
-        conn.execute("CREATE TABLE lemmas (form TEXT PRIMARY KEY, lemma TEXT) WITHOUT ROWID")
-        conn.executemany("INSERT INTO lemmas VALUES (?, ?)", lemmas.items())
-        conn.commit()
-    finally:
-        conn.close()
+    lemma_store.write(path, lemmas)
 
 
 class LemmaTable:
     """A lemma table in an SQLite file: ``get`` as a dict's, each word read once a process."""
 
     def __init__(self, path):
-        self._conn = sqlite3.connect(
-            f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False
-        )
+        self._reader = lemma_store.Reader(path)
         self._found = {}
-        self._lock = threading.Lock()
 
     def get(self, word, default=None):
         found = self._found.get(word, _UNREAD)
         if found is _UNREAD:
-            with self._lock:
-                row = self._conn.execute(
-                    "SELECT lemma FROM lemmas WHERE form = ?", (word,)
-                ).fetchone()
-            found = self._found[word] = row[0] if row else None
+            found = self._found[word] = self._reader.lemma(word)
         return default if found is None else found
 
     def __contains__(self, word):
