@@ -318,9 +318,12 @@ ACRONYM_DEF = re.compile(r"\(\s*([A-ZÀ-ÖØ-ÞА-ЯЁ][A-Za-zÀ-ÿА-Яа-яЁ�
 FURNITURE = re.compile(
     r"^(table\s+of\s+contents|contents|índice|sommaire|table\s+des\s+mati[èe]res|содержание|summary|résumé|resumen|"
     r"introduction|introducci[óo]n|introdu[çc][ãa]o|введение|annex|anexo|annexe|appendix|draft|unclassified|"
-    r"confidential|distr\.?|original:|page\s+\d+|\d+)\b|^official(?:[\s:–-]+sensitive)?\s*$|"
-    r"\[\s*(?:image|logo|imagen|imagem|изображение|логотип|صورة|شعار)",  # "[image: X logo – …]": alt text
+    r"confidential|distr\.?|original:|page\s+\d+|\d+)\b|^official(?:[\s:–-]+sensitive)?\s*$",
     re.IGNORECASE,
+)
+# "[image: X logo – …]": a picture's alt text
+ALT_TEXT = re.compile(
+    r"\s*\[\s*(?:image|logo|imagen|imagem|изображение|логотип|صورة|شعار)", re.IGNORECASE
 )
 # A web page's furniture printed above the text it frames ('Noticias', 'Home > Media > Press
 # Statements'): a line made only of such words ('Home Office', 'Media Defence' are names).
@@ -336,7 +339,7 @@ WEB_FURNITURE = re.compile(
 
 def is_furniture(line):
     """A title page's or web page's furniture: never a name."""
-    return bool(FURNITURE.match(line) or WEB_FURNITURE.match(line.strip()))
+    return bool(FURNITURE.match(line) or ALT_TEXT.match(line) or WEB_FURNITURE.match(line.strip()))
 
 
 CAPITAL = re.compile(r"^[«\"“(]?[A-ZÀ-ÖØ-ÞА-ЯЁ\u0600-\u06ff]")
@@ -900,7 +903,7 @@ def _collective_head(tokens, index, taken):
 def _unscripted_name(rest):
     """Cyrillic and Arabic names keep lower-case words: up to the first punctuation."""
     piece = re.split(r"[,.;:()\n]|\s[–—-]\s", rest, maxsplit=1)[0]
-    piece = ARABIC_MARKS.sub("", piece)  # "مقدَّم" is "مقدم": vowel marks are optional
+    piece = places.ARABIC_MARKS.sub("", piece)  # "مقدَّم" is "مقدم": vowel marks are optional
     piece = ARABIC_LEAD.sub("", piece)  # "مكتوبة مقدمة من جمعية …": written, submitted by
     piece = ADDRESSED_TO.split(piece, maxsplit=1)[0]  # "… на вопросник", "… إلى الخبير"
     words = piece.split()
@@ -920,7 +923,6 @@ def _unscripted_name(rest):
     return " ".join(words[:10]) if 1 <= len(words) <= 10 else ""
 
 
-ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670]")
 # What an Arabic title says of itself before its author ("مساهمة مكتوبة مقدمة من …": a written
 # contribution submitted by …; "مشتركة", "إقليمية", "موازية": joint, regional, parallel).
 ARABIC_LEAD = re.compile(

@@ -272,13 +272,7 @@ def _chunks(part, zone=None):
 def _recommended(paragraphs, k):
     """An item of a list headed by a recommendation ("Recomendaciones al Estado:\n1. …"): what
     the State should do, not a request about this text."""
-    if not LIST_ITEM.match(paragraphs[k] + " "):
-        return False
-    for head in reversed(paragraphs[:k]):
-        if not LIST_ITEM.match(head + " "):
-            head = head.rstrip()
-            return head.endswith((":", "：")) and bool(_finditer("POLICY", normalise(head)))
-    return False
+    return _headed_by_recommendation(paragraphs, k, lambda j: LIST_ITEM.match(paragraphs[j] + " "))
 
 
 def _worth_reading(chunk):
@@ -330,7 +324,11 @@ def _presents_service(chunk):
     """A box, note or paragraph that opens by naming a service ("Ligne d'écoute … anonyme et
     confidentielle", "خط المساعدة سري ومجاني"; a DOCX body holds its text boxes too): its
     secrecy is the service's."""
-    return bool(pattern("SERVICES").search(normalise(chunk)[:SERVICE_HEAD]))
+    return _opens_with_service(normalise(chunk))
+
+
+def _opens_with_service(low):
+    return bool(pattern("SERVICES").search(low[:SERVICE_HEAD]))
 
 
 def _how_to_reach_us(chunk):
@@ -489,7 +487,7 @@ def read_part(part, zone=None):
         hits = _broad_cue(part, low, text, True)  # a note to the secretariat we could not read
     if any(not hit.sure for hit in hits) and _permission(low):
         hits = [hit for hit in hits if hit.sure]  # "you may publish it": weak cues yield to that
-    if hits and part.kind != "body" and pattern("SERVICES").search(low[:SERVICE_HEAD]):
+    if hits and part.kind != "body" and _opens_with_service(low):
         # "Горячая линия …\nКонфиденциально. Анонимно.": a box that presents a service; its
         # one-word markers describe the service
         short = [h for h in hits if words(normalise(h.sentence)) <= SERVICE_MARKER_WORDS]
@@ -509,11 +507,18 @@ def _under_policy(sentences, i, block):
 
 def _recommended_item(sentences, i):
     """Sentence ``i`` is an item of a list headed by a recommendation."""
-    if not _list_item(sentences, i):
+    texts = [sentence for sentence, *_ in sentences]
+    return _headed_by_recommendation(texts, i, lambda j: _list_item(sentences, j))
+
+
+def _headed_by_recommendation(texts, k, is_item):
+    """``texts[k]`` is an item (``is_item``) of a run of items under a heading that recommends
+    and ends with a colon."""
+    if not is_item(k):
         return False
-    for j in range(i - 1, -1, -1):
-        if not _list_item(sentences, j):
-            head = sentences[j][0].rstrip()
+    for j in range(k - 1, -1, -1):
+        if not is_item(j):
+            head = texts[j].rstrip()
             return head.endswith((":", "：")) and bool(_finditer("POLICY", normalise(head)))
     return False
 
@@ -644,7 +649,7 @@ def _keywords(line):
     rest = low[label.end() :] if label else low
     if not KEYWORD_LIST.match(rest):
         return False
-    items = [item.strip(" .") for item in re.split(r"[;,、]", rest)]
+    items = part_text.keyword_items(rest)
     # "confidential; draft; HIV", "вклад; без указания автора": a notice among the keywords
     return not any(part_text.marker_alone(item) or _asks(item) for item in items)
 
@@ -656,7 +661,7 @@ def _keyword_items(line):
     rest = line[label.end() :] if label else ""
     if not (label and KEYWORD_LIST.match(rest)):
         return line
-    return "\n".join(item.strip(" .") for item in re.split(r"[;,、]", rest))
+    return "\n".join(part_text.keyword_items(rest))
 
 
 def _asks(item):

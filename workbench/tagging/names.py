@@ -952,7 +952,7 @@ def name_lines(doc):
     """The top block's leading lines that read as a name (a line after a sentence is the rest
     of a wrapped sentence, not a name)."""
     lines = [_clean(line.text) for line in doc.top]
-    while lines and ALT_TEXT.match(lines[0]):
+    while lines and attribution.ALT_TEXT.match(lines[0]):
         lines = lines[1:]  # "[image: zwischenraum logo – …]" above the name printed in words
     return lines[
         : next(
@@ -968,10 +968,6 @@ def name_lines(doc):
 
 
 ADDRESS_LINE = documents.ADDRESS_LINE
-ALT_TEXT = re.compile(
-    r"\s*\[\s*(?:image|logo|imagen|imagem|изображение|логотип|صورة|شعار)",
-    re.IGNORECASE,
-)
 
 
 def looks_like_name(text):

@@ -76,7 +76,7 @@ def _topics_only(field):
     """A keywords field is dropped unless an item asks a person ("diffusion à confirmer") or
     is a notice by itself ("Palabras clave: confidencial; EI SOGI; aporte 2024")."""
     low = normalise(field.group(0))
-    items = [item.strip(" .") for item in re.split(r"[;,、:：]", low)[1:]]
+    items = keyword_items(re.split(r"[:：]", low, maxsplit=1)[1])
     if _finditer("CAREFUL", low):
         return field.group(0)
     markers = [item for item in items if marker_alone(item) and not TOPIC_NOUN.search(item)]
@@ -84,6 +84,11 @@ def _topics_only(field):
     # "confidencial; EI SOGI; aporte 2024" marks the text; "confidencial; anonimato; datos
     # sensibles" (or a title on anonymised results beside it) lists the topics of privacy.
     return field.group(0) if markers and not SECRECY_TOPIC.search(others) else " "
+
+
+def keyword_items(text):
+    """The items of a keywords field's value ("confidencial; EI SOGI; aporte 2024")."""
+    return [item.strip(" .") for item in re.split(r"[;,、]", text)]
 
 
 def marker_alone(item):
