@@ -1625,3 +1625,64 @@ def test_a_public_notice_under_a_negation_is_a_request(kind, text):
     """The notices read as public ("размещён в открытом доступе", "zur Veröffentlichung
     freigegeben", "cleared for publication") do not hide their negations."""
     assert detector.detect(_Doc(text, kind)).value != "public"
+
+
+@pytest.mark.parametrize(
+    "kind, text",
+    [
+        (
+            "properties",
+            "Comments: Fine to publish; please remove the author and the group's name first.",
+        ),
+        (
+            "cover_email",
+            "Добрый день! Высылаем материал. Очень просим обеспечить нам защиту при работе с ним.",
+        ),
+        (
+            "text_box",
+            "Achtung: Die Angaben können die Verfasser gefährden. Bitte gehen Sie mit dem Dokument "
+            "sorgfältig um und behandeln Sie es vorsichtig.",
+        ),
+        ("text_box", "Сведения опасны для авторов. Просим учитывать это при использовании."),
+    ],
+)
+def test_fresh31s_requests_are_not_left_public(kind, text):
+    """Eleventh session (fresh31): a name to be removed after a permission, protection or care
+    asked for in Russian and German."""
+    assert detector.detect(_Doc(text, kind)).value != "public"
+
+
+def test_a_pdfs_first_line_is_read_alone_when_a_title_runs_into_it():
+    """Arabic has no capitals to show where a PDF's first line ended: the request on it is read
+    alone, not as one sentence with the title and the paragraph below."""
+    doc = _Doc("", "body", "input.pdf")
+    first = (
+        "مساهمة مقدمة دون الكشف عن هوية الجهة المرسلة – يجوز استخدام المضمون\n"
+        "مساهمة في الدعوة بشأن العنف والتمييز على أساس الميل الجنسي\n"
+        "تعمل جمعيتنا منذ عام 2011 مع المثليات والمثليين في ثلاث محافظات."
+    )
+    doc.parts[0] = Part("body", "input.pdf", 1, first)
+    assert detector.detect(doc).value == "withhold_name"
+
+
+@pytest.mark.parametrize(
+    "kind, text",
+    [
+        ("text_box", "Caso 5: a petición de la víctima se omiten su nombre y su barrio."),
+        (
+            "body",
+            "Одна из участниц опроса попросила не публиковать её историю, и мы её не приводим.",
+        ),
+        ("text_box", "案例三：应当事人要求，隐去其姓名。"),
+        ("running_footer", "文中所有人名均为化名 | 第 2 页"),
+        ("cover_email", "مرحباً، نرسل مساهمتنا. يرجى إعلامنا بموعد إرسال الملاحق. شكراً"),
+        ("cover_email", "Anbei unsere Stellungnahme; sie ist auch auf unserer Website abrufbar."),
+        ("comment", "[Comment – R.]: Do we keep the judge's name? The ruling is online anyway."),
+        ("comment", "[批注]：法官的名字要不要保留？判决书已经公开了。"),
+    ],
+)
+def test_others_wishes_annexes_and_the_teams_own_questions_are_not_requests(kind, text):
+    """Eleventh session (fresh31): a victim's or a participant's wish, names in the text said to
+    be pseudonyms, "الملاحق" (annexes) is not "على الملأ", a text already on our website, and
+    the drafting team asking itself whether to name a judge."""
+    assert detector.detect(_Doc(text, kind)).value == "public"

@@ -128,11 +128,19 @@ FRESH = {
     "fresh30": ("bf-", "bg-"),
     # Writers BH and BI ("bh-", "bi-"), tenth session: the same brief, commissioned once fresh30
     # had been measured twice unread (6626f0a 0.988 / 0.054; after rounds 7-8 the same items)
-    # and was then read: "fresh31".
+    # and was then read: "fresh31", measured unread on 6626f0a and on the tenth session's final
+    # code (0.979 / 0.058 both, the same items), read at the start of the eleventh session.
     "fresh31": ("bh-", "bi-"),
+    # Writers BJ and BK ("bj-", "bk-"), eleventh session: the same brief, commissioned at its
+    # start while fresh31 was read for the first time: "fresh32".
+    "fresh32": ("bj-", "bk-"),
+    # Writers BL and BM ("bl-", "bm-"): the same brief, commissioned once fresh32 had been
+    # measured unread on the session's start code 51014eb (0.992 / 0.038, 238/240 and 9/240):
+    # "fresh33".
+    "fresh33": ("bl-", "bm-"),
 }
 # Measured but never read: their texts are not printed and not trained on.
-UNREAD = ("fresh31",)
+UNREAD = ("fresh32", "fresh33")
 READ_FRESH = tuple(name for name in FRESH if name not in UNREAD)
 HALVES = ("dev", "heldout", *FRESH)
 

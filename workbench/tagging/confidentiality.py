@@ -35,6 +35,7 @@ from .documents import Part
 from .names import Found
 from .part_text import NAME_KINDS
 from .request_judge import (  # the sentence grammar
+    ADDRESSED,
     NOT_HESITATE,
     ORDER,
     YOUR_NAME,
@@ -308,6 +309,7 @@ def _candidates(parts, zones, mentions=()):
         for chunk in _chunks(part, zones.get(id(part)))
         if chunk.strip()
         and not _answered_form(chunk)
+        and not (part.kind in ADDRESSED_NOTES and _team_question(chunk))
         and _worth_reading(chunk)
         and not _permission(normalise(chunk))
         and not _presents_service(chunk)
@@ -318,6 +320,34 @@ def _candidates(parts, zones, mentions=()):
             and any(_spaced(m) in _spaced(chunk) for m in read_as_mentions.get(id(part), ()))
         )
     ]
+
+
+def _team_question(text):
+    """A comment the drafting team leaves for itself, asking whether to name someone a case is
+    about ("Фамилию судьи оставляем?", "Tirar o nome da escola no caso 4?"): their name, not
+    ours, and nothing asked of the reader."""
+    low = normalise(text)
+    return (
+        bool(re.search(r"[?？؟]", low))
+        and bool(pattern("PERSONS").search(low) or PEOPLE_OF_A_CASE.search(low))
+        and not ADDRESSED.search(low)
+        and not _objects(low)["self"]
+        and not OUR_SIGNATURE.search(low)
+        and not any(kind == "publish" for kind, _, _ in refused_acts(low))  # "não publicar?": ours
+    )
+
+
+OUR_SIGNATURE = re.compile(r"signat|firma|assinatura|unterschrift|подпис|توقيع|署名|签名")
+
+
+# Who a case names besides its victims (PERSONS): officials, schools, families.
+PEOPLE_OF_A_CASE = re.compile(
+    r"\b(?:judge|prosecutor|school|teacher|family|child|survivor|officer|"
+    r"juez|jueza|fiscal|escuela|maestr|familia|niñ|juiz|juíza|promotor|escola|professor|família|criança|"
+    r"juge|procureur|école|enseignant|famille|enfant|richter|staatsanwalt|schule|lehrer|familie|kind|"
+    r"судь|прокурор|школ|учител|семь|ребён|ребен)\w*|القاضي|المدعي|المدرسه|الاسره|العائله|الطفل|"
+    r"法官|检察官|学校|老师|家人|家属|孩子|当事人"
+)
 
 
 def _presents_service(chunk):
@@ -483,7 +513,13 @@ def read_part(part, zone=None):
             mentions.append((sentence, part))
         else:
             hits.append(Hit(level, sure, sentence, part))
-    if not hits and not mentions and part.kind in ADDRESSED_NOTES and not _answered_form(text):
+    if (
+        not hits
+        and not mentions
+        and part.kind in ADDRESSED_NOTES
+        and not _answered_form(text)
+        and not _team_question(text)
+    ):
         hits = _broad_cue(part, low, text, True)  # a note to the secretariat we could not read
     if any(not hit.sure for hit in hits) and _permission(low):
         hits = [hit for hit in hits if hit.sure]  # "you may publish it": weak cues yield to that

@@ -818,7 +818,7 @@ PUBLISH = {
         r"الاعلان",
         r"علني",
         r"علنا",
-        r"الملا",
+        r"الملا(?!\w)",  # "على الملأ", not "الملاحق" (annexes)
         r"مشارك",
         r"تشارك",
         r"اتاح",
@@ -1099,7 +1099,7 @@ WITHHOLD = {
         r"redact",
         r"anonymi[sz]",
         r"de-?identif",
-        r"remov(?:e|ed|ing) (?:\w+ ){0,3}(?:name|identit|detail|reference|logo)",
+        r"remov(?:e|ed|ing) (?:\w+ ){0,4}(?:name|identit|detail|reference|logo|author)",
         r"delet",
         r"leave (?:\w+ ){0,2}out\b",
         r"left out\b",
@@ -4185,5 +4185,67 @@ DISCLAIMER.extend(
     [
         r"(?:это|данное) (?:сообщение|письмо)(?: \w+){0,6} (?:конфиденциальн|предназначен)",
         r"предназначен\w* (?:только|исключительно) для (?:указанного |его )?(?:адресата|получателя)",
+    ]
+)
+# fresh31 (writers BH and BI, read): care asked for in other words ("mit dem Dokument … sehr
+# sorgfältig umzugehen", "обеспечить нам необходимую защиту при работе с этим текстом",
+# "Просим учитывать это при использовании"); people a case is about ("a petición de la víctima",
+# "одна из участниц исследования", "应当事人要求"); a text said to be public already ("sie ist
+# auch auf unserer Website abrufbar", "نرحب بنشرها").
+CAREFUL.extend(
+    [
+        r"(?:sorgfältig|vorsichtig|umsichtig|behutsam|diskret) (?:\w+ ){0,2}(?:umzugehen|umgehen|"
+        r"behandeln|zu behandeln|verwenden|zu verwenden|zu nutzen)",
+        r"(?:handl|treat|us)\w* (?:\w+ ){0,5}(?:carefully|cautiously|discreetly)",
+        r"(?:traiter|utiliser|manier|manipuler) (?:\w+ ){0,5}(?:avec soin|prudemment|discrètement)",
+        r"(?:tratar|manejar|usar|utilizar|tratem|usem|utilizem|manusear)\w* (?:\w+ ){0,5}"
+        r"(?:cuidadosamente|con cuidado|com cuidado|discretamente|con prudencia|com prudência)",
+        r"(?:защит|безопасност)\w* (?:\w+ ){0,3}при (?:работе|использовании|обращении|публикации)",
+        r"(?:обеспечить|обеспечьте) (?:\w+ ){0,3}(?:защит|безопасност|конфиденц)",
+        r"учитыва\w* (?:это|этот|данн\w*|эти) (?:\w+ )?при (?:использовании|публикации|работе|цитировании)",
+        r"(?:bear|keep) (?:this|that|it) in mind when (?:using|publishing|citing|quoting|handling)",
+        r"take (?:this|that|it) into account when (?:using|publishing|citing|quoting|handling)",
+        r"en tenir compte (?:lors de|dans) (?:l'utilisation|la publication|l'usage|la diffusion)",
+        r"(?:tenerlo|tener esto) en cuenta (?:al|en el momento de) (?:usar|utilizar|publicar|citar)",
+        r"(?:ter|levar) isso em (?:conta|consideração) ao (?:usar|utilizar|publicar|citar)",
+        r"(?:dies|das) (?:bei der|beim) (?:verwendung|nutzung|veröffentlichung|verwenden|zitieren) "
+        r"(?:\w+ )?zu berücksichtigen",
+        r"مراعاه ذلك عند (?:استخدام|النشر|الاستشهاد)",
+        r"使用时(?:请)?(?:注意|考虑|顾及)",
+        r"(?:protect|protection)\w* (?:\w+ ){0,4}when (?:using|handling|working with|publishing)",
+    ]
+)
+PARTICIPANTS.extend(
+    [
+        r"(?:at|on) the (?:request|wish) of the (?:victim|survivor|person|interviewee|family|witness|"
+        r"complainant|persons concerned|person concerned)",
+        r"(?:a petición|a pedido|a solicitud|por (?:deseo|petición|pedido)) de (?:la |el |los |las |a |o |as |os )?"
+        r"(?:víctima|vítima|sobreviviente|sobrevivente|persona|pessoa|entrevistad|familia|família|denunciante|"
+        r"testig|testemunha|afectad|interesad)",
+        r"(?:à la demande|à la requête|selon le souhait) (?:de la |du |des |de l')(?:victime|survivant|personne|"
+        r"famille|témoin|plaignant|intéressé)",
+        r"(?:auf wunsch|auf bitte) (?:der|des) (?:betroffen|opfer|überlebend|familie|zeug|befragt)\w*",
+        r"по (?:просьбе|желанию) (?:самой |самого )?(?:пострадавш|жертв|героин|геро|участни|семь|свидетел|заявител)\w*",
+        r"участни(?:к|ц)\w* (?:нашего )?(?:исследовани|опрос|интервью|проекта|фокус)",
+        r"بناء على طلب (?:ال)?(?:ضحيه|ناجي|ناجيه|اسره|عائله|شاهد|مشتكي|صاحب)",
+        r"应(?:当事人|受害者|受害人|受访者|幸存者|家属|其家人)(?:的)?(?:要求|请求)",
+        r"(?:teilnehmer|teilnehmerin)\w*",
+        r"(?:文中|文内|本文|报告中)(?:所有|全部)?(?:的)?(?:人名|人物|当事人)",
+        r"participant(?:e|s|es)? (?:à|de) (?:l'étude|l'enquête|la recherche|nos entretiens)",
+    ]
+)
+PERSONS["zh"].append(r"人名")
+PERMISSION.extend(
+    [
+        r"(?:ist|sind) (?:\w+ ){0,3}auf unserer (?:website|webseite|homepage|internetseite) "
+        r"(?:\w+ )?(?:abrufbar|verfügbar|veröffentlicht|zu finden)",
+        r"(?:is|are) (?:\w+ ){0,2}(?:available|published|posted) on our (?:website|web site|site)",
+        r"(?:está|estão) (?:\w+ ){0,2}(?:disponible|disponível|publicad[oa]) (?:en|no|em) (?:nuestr[oa]|nosso|nossa) "
+        r"(?:página|sitio|site|sítio)",
+        r"(?:est|sont) (?:\w+ ){0,2}(?:disponible|publiée?) sur notre site",
+        r"(?:размещен\w*|опубликован\w*|доступ\w*) (?:\w+ ){0,2}на нашем сайте",
+        r"(?:نرحب|نرحّب) (?:\S+ )?بنشر",
+        r"(?:متاحه|منشوره) (?:\S+ )?علي موقعنا",
+        r"(?:已|也)(?:在我们的网站上|在本机构网站上)(?:公布|发布|公开)",
     ]
 )

@@ -45,6 +45,7 @@ def split(text, zone, paragraphs=False):
             out.append((" ".join(current), start))
             current = []
     out = _ticked_answers_joined(out)
+    out += _first_line_alone(lines, out, zone, paragraphs)
     n = len(lines)
     result = []
     for index, (block, line_no) in enumerate(out):
@@ -64,6 +65,16 @@ def split(text, zone, paragraphs=False):
                 short = alone and words(sentence) <= NOTICE_WORDS and len(sentence) < 120
                 result.append((sentence, in_zone, short, index))
     return result
+
+
+def _first_line_alone(lines, blocks, zone, paragraphs):
+    """A PDF's first line joined to the next is read alone too: in a script without capitals
+    nothing shows that a title or a notice ("مساهمة مقدمة دون الكشف عن هوية الجهة المرسلة")
+    ended there, and the title run into it must not make it a mention."""
+    if paragraphs or zone != "first" or not lines or not lines[0]:
+        return []
+    joined = next((block for block, start in blocks if start == 0), lines[0])
+    return [] if joined == lines[0] else [(lines[0], 0)]
 
 
 def _boxes_first(line):
@@ -96,11 +107,19 @@ def _abbreviations_kept(pieces):
     mit Initialen", "e.g. our name")."""
     out = []
     for piece in pieces:
-        if out and piece[:1].islower() and out[-1][-1:] == ".":
+        if out and out[-1][-1:] == "." and (piece[:1].islower() or _page_cut(out[-1], piece)):
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)
     return out
+
+
+# "on p. 6", "auf S. 4", "en la pág. 3", "на с. 5": a page number is no sentence of its own.
+PAGE_ABBREVIATION = re.compile(r"(?:^|\s)(?:p|pp|pg|pág|pag|s|с|стр|ص)\.$", re.IGNORECASE)
+
+
+def _page_cut(before, piece):
+    return bool(PAGE_ABBREVIATION.search(before) and piece[:1].isdigit())
 
 
 def _answers_kept(pieces):
