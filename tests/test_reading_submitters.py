@@ -1354,3 +1354,53 @@ def test_a_states_reply_a_un_office_a_law_firm_and_an_appeal_in_the_first_person
     assert sub["submitter_type"] == kind
     if name is not None:
         assert (sub["submitter"] or "") == name
+
+
+@pytest.mark.parametrize(
+    "lines, field, expected",
+    [
+        (  # a State named by its adjective, which is also a Malaysian town's name
+            [
+                "Information provided by the Royal Thai Government",
+                "in response to the questionnaire of the Independent Expert",
+                BODY,
+            ],
+            "country",
+            "THA",
+        ),
+        (  # an invocation above the name is not part of it
+            [
+                "بسم الله الرحمن الرحيم",
+                "جمعية النور للتنمية",
+                "دولة الكويت – مشهرة بموجب قرار وزارة الشؤون الاجتماعية رقم ٤٧ لسنة ٢٠١٠",
+                BODY,
+            ],
+            "submitter",
+            "جمعية النور للتنمية",
+        ),
+    ],
+)
+def test_a_demonym_and_an_invocation(db, tmp_path, lines, field, expected):
+    sub = ingest_one(db, tmp_path, "who.docx", make_docx, lines)
+    assert sub[field] == expected
+
+
+def test_a_subject_lines_country_is_where_it_comes_from_not_its_sender():
+    text = "من: ضوء للحقوق <contact@example.org>\nالموضوع: مساهمة من العراق – حرية التعبير\n" + BODY
+    assert [c.name for c in attribution.candidates(text) if "العراق" in c.name] == []
+    assert [c.name for c in attribution.candidates("Contribution from the Dawn Network\n" + BODY)]
+
+
+def test_a_bodys_name_heading_the_page_without_an_address_is_its_letterhead(db, tmp_path):
+    lines = [
+        "UNIVERSIDADE FEDERAL DO NORTE",
+        "Pró-Reitoria de Pesquisa",
+        "Núcleo de Estudos em Diversidade Sexual",
+        "",
+        "NOTA TÉCNICA n.º 02/2026",
+        "Contribuição ao Especialista Independente da ONU",
+        BODY,
+    ]
+    sub = ingest_one(db, tmp_path, "nota.docx", make_docx, lines)
+    assert sub["submitter"].upper().startswith("UNIVERSIDADE FEDERAL DO NORTE")
+    assert sub["submitter_type"] == "academic"

@@ -321,6 +321,13 @@ FURNITURE = re.compile(
     r"confidential|distr\.?|original:|page\s+\d+|\d+)\b|^official(?:[\s:–-]+sensitive)?\s*$",
     re.IGNORECASE,
 )
+# An invocation heading a letter ("بسم الله الرحمن الرحيم", "In the name of God, the Most
+# Gracious …"): above the name, never part of it.
+INVOCATION = re.compile(
+    r"\s*(?:بسم\s+الله|in\s+the\s+name\s+of\s+(?:god|allah)|au\s+nom\s+de\s+dieu|"
+    r"bismillah|во\s+имя\s+(?:аллаха|бога))",
+    re.IGNORECASE,
+)
 # "[image: X logo – …]": a picture's alt text
 ALT_TEXT = re.compile(
     r"\s*\[\s*(?:image|logo|imagen|imagem|изображение|логотип|صورة|شعار)", re.IGNORECASE
@@ -339,7 +346,12 @@ WEB_FURNITURE = re.compile(
 
 def is_furniture(line):
     """A title page's or web page's furniture: never a name."""
-    return bool(FURNITURE.match(line) or ALT_TEXT.match(line) or WEB_FURNITURE.match(line.strip()))
+    return bool(
+        FURNITURE.match(line)
+        or ALT_TEXT.match(line)
+        or INVOCATION.match(line)
+        or WEB_FURNITURE.match(line.strip())
+    )
 
 
 CAPITAL = re.compile(r"^[«\"“(]?[A-ZÀ-ÖØ-ÞА-ЯЁ\u0600-\u06ff]")
@@ -401,6 +413,8 @@ def _attributed(text, page, file_name):
     found = []
     for match in TRIGGER.finditer(text):
         name = name_at(text, match.end())
+        if _from_a_country_in_a_subject(text, match.start(), name):
+            continue
         if name and looks_like_organisation_or_person(name):
             found.append(
                 Candidate(
@@ -415,6 +429,28 @@ def _attributed(text, page, file_name):
                 )
             )
     return found
+
+
+def _from_a_country_in_a_subject(text, start, name):
+    """An e-mail's "Subject: Contribution from Iraq" says where the writing comes from; the
+    sender is whoever the From: line or the letter names."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return bool(
+        name
+        and SUBJECT_LABEL.match(line)
+        and any(
+            fold(ARABIC_LEAD.sub("", name)) in places.country_names(lang)
+            for lang in SUBJECT_LANGUAGES
+        )
+    )
+
+
+SUBJECT_LANGUAGES = ("en", "es", "fr", "pt", "ru", "ar")
+
+
+SUBJECT_LABEL = re.compile(
+    r"\s*(?:subject|re|asunto|objet|assunto|тема|betreff|الموضوع|主题)\s*[:：]", re.IGNORECASE
+)
 
 
 LIST_JOIN = re.compile(

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .. import store
 from ..sources import main_file
-from . import attribution
+from . import attribution, places
 from .lexicon import SIGN_OFFS
 
 FIRST_PAGES = 2  # country and type cues are read from the first pages and the last one
@@ -155,7 +155,11 @@ def _split_first_page(doc, page):
             break
         end += 1
     if end > MAX_TOP_LINES:
-        end = _letterhead_lines(doc, lines) or _name_above_address(lines)
+        end = (
+            _letterhead_lines(doc, lines)
+            or _name_above_address(lines)
+            or _organisation_heads(lines)
+        )
     doc.top = [Line(line, file_name, number, "top") for line in lines[:end]]
     if not doc.top and doc.letterhead.strip():
         # Cleaning can drop a letterhead repeated on later pages as a running header: the
@@ -202,6 +206,19 @@ def _name_above_address(lines):
             break
         end += 1
     return end if names and end > names else 0
+
+
+def _organisation_heads(lines):
+    """A page headed by a body's name ("UNIVERSIDADE FEDERAL DO CERRADO" over its unit's) with no
+    address under it: the short lines that open the page. 0 when the first names no body."""
+    if not lines or not attribution.ORG_WORD.search(lines[0]) or not _short_line(lines[0]):
+        return 0
+    names = 1
+    while names < min(MAX_NAME_LINES, len(lines)) and _short_line(lines[names]):
+        if places.is_place_line(lines[names]):
+            return names + 1  # "Kampala" under the name: where it writes from, and the block ends
+        names += 1
+    return names
 
 
 def _short_line(line):

@@ -952,8 +952,10 @@ def name_lines(doc):
     """The top block's leading lines that read as a name (a line after a sentence is the rest
     of a wrapped sentence, not a name)."""
     lines = [_clean(line.text) for line in doc.top]
-    while lines and attribution.ALT_TEXT.match(lines[0]):
-        lines = lines[1:]  # "[image: zwischenraum logo – …]" above the name printed in words
+    while lines and (
+        attribution.ALT_TEXT.match(lines[0]) or attribution.INVOCATION.match(lines[0])
+    ):
+        lines = lines[1:]  # "[image: zwischenraum logo – …]", "بسم الله …" above the name
     return lines[
         : next(
             (

@@ -50,11 +50,29 @@ def places_in(text, lang, cities=False):
         found = [f for f, ent in zip(found, doc.ents) if not {t.i for t in ent} & inside]
         countries = {t.i for ent in doc.ents for t in ent} - inside
         found += [
-            ("CITY", alpha3, name, doc[i].idx)
+            _demonym(name, lang, doc[i].idx) or ("CITY", alpha3, name, doc[i].idx)
             for alpha3, name, i in named
             if not set(range(i, i + len(name.split()))) & countries
         ]
     return found
+
+
+def _demonym(word, lang, start=0):
+    """A country's adjective that is also some town's name ("Royal Thai Government": Thai,
+    Malaysia): the one country whose name it starts, else None."""
+    folded = word.casefold()
+    if " " in folded or len(folded) < DEMONYM_STEM:
+        return None
+    found = {
+        alpha3
+        for language in dict.fromkeys((lang_or_default(lang), "en"))
+        for country, alpha3 in places.country_names(language).items()
+        if country.startswith(folded) and country != folded
+    }
+    return ("COUNTRY", found.pop(), word, start) if len(found) == 1 else None
+
+
+DEMONYM_STEM = 4
 
 
 def sentences(text, lang):
