@@ -1404,3 +1404,18 @@ def test_a_bodys_name_heading_the_page_without_an_address_is_its_letterhead(db, 
     sub = ingest_one(db, tmp_path, "nota.docx", make_docx, lines)
     assert sub["submitter"].upper().startswith("UNIVERSIDADE FEDERAL DO NORTE")
     assert sub["submitter_type"] == "academic"
+
+
+@pytest.mark.parametrize(
+    "office, member",
+    [
+        ("Office of Hon. Mele Tupou, Member of Parliament", "Mele Tupou"),
+        ("Oficina de la H.R. Ana Lucía Paredes Gómez", "Ana Lucía Paredes Gómez"),
+    ],
+)
+def test_a_members_office_under_the_parliaments_letterhead_names_the_member(
+    db, tmp_path, office, member
+):
+    lines = ["PARLIAMENT OF THE REPUBLIC", office, "Parliament Complex, 12 Main Road", BODY]
+    sub = ingest_one(db, tmp_path, "mp.docx", make_docx, lines)
+    assert (sub["submitter"], sub["submitter_type"]) == (member, "parliamentarian")

@@ -197,7 +197,7 @@ def submitter(doc, state_country=None):
         min(0.95, 0.3 + 0.1 * best.weight + 0.05 * max(0.0, best.weight - runner)), 3
     )
     state = state_named(best.name, doc.language)
-    value = places.english_name(state) if state else best.name
+    value = places.english_name(state) if state else _without_honorifics(best.name)
     joint = (
         f" — joint submission led by {value}, with {', '.join(best.cosigners)}"
         if best.cosigners
@@ -217,13 +217,27 @@ def submitter(doc, state_country=None):
     )
 
 
+def _without_honorifics(name):
+    """'Hon. Litia Naivalu, MP' is filed as 'Litia Naivalu'."""
+    return HONORIFIC_AFTER.sub("", HONORIFIC_BEFORE.sub("", name)).strip() or name
+
+
+HONORIFIC_BEFORE = re.compile(
+    r"^(?:the\s+)?(?:hon(?:ou?rable|\.)|h\.\s?[rs]\.|sen\.|dip\.|dep\.)\s+", re.IGNORECASE
+)
+HONORIFIC_AFTER = re.compile(r",?\s+(?:MP|M\.P\.|MLA|MHA|TD)$")
+
+
 # "Office of Hon. Adi Litia Naivalu, MP", "Cabinet de l'Honorable Gisèle Ahouansou Dossou": a
 # member's office under the parliament's letterhead; the member writes, not the parliament.
 MEMBER_OFFICE = re.compile(
-    r"^(?:office of|cabinet d[eu]|despacho d[eo]l?(?: la)?|gabinete d[oa]|кабинет|приёмная|приемная)\s+"
+    r"^(?:office of|cabinet d[eu]|bureau d[eu](?: la)?|despacho d[eo]l?(?: la)?|oficina d[eo]l?(?: la)?|"
+    r"gabinete d[oa]|кабинет|приёмная|приемная)\s+"
     r"(?:(?:the\s+)?hon(?:ou?rable|\.)?|l['’]\s*honorable|(?:la |el |o |a )?(?:honorable|diputad[oa]|"
-    r"senador[a]?|deputad[oa]|d[ée]put[ée]e?)(?:\s+(?:federal|nacional|estadual|provincial))?|депутата)\s+"
-    r"([^\W\d_][^,;()\n]{3,60}?)(?:,\s*(?:MP|M\.P\.|député\w*|diputad\w*)\b.*)?$",
+    r"senador[a]?|deputad[oa]|d[ée]put[ée]e?|senator|representante)(?:\s+(?:federal|nacional|estadual|"
+    r"provincial|a la cámara))?|h\.\s?r\.|h\.\s?s\.|депутата)\s+"
+    r"([^\W\d_][^,;()\n]{3,60}?)(?:,\s*(?:MP|M\.P\.|member of (?:the )?parliament|député\w*|diputad\w*|"
+    r"senador\w*|representante\w*)\b.*)?$",
     re.IGNORECASE,
 )
 MEMBER_WEIGHT = 4.0  # above the parliament's own letterhead line
