@@ -11,6 +11,7 @@ from workbench import derived, ingest, privacy, store, themes
 from workbench.themes import codebook, per_text, procedural
 
 KINDS = ("codebook_texts", "feature_texts", "procedural_texts", "campaign_texts")
+CALL_KINDS = ("procedural", "campaigns")  # judged over the whole call at the batch's end
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +73,7 @@ def test_the_first_proposal_after_ingest_is_the_one_computed_from_scratch(ingest
     kept = copy_of(ingested, tmp_path / "kept.db")
     scratch = copy_of(ingested, tmp_path / "scratch.db")
     with store.transaction(scratch):
-        for kind in KINDS:
+        for kind in (*KINDS, *CALL_KINDS):
             scratch.conn.execute("delete from derived where kind = ?", [kind])
     assert outputs(kept) == outputs(scratch)
     call_id = store.get_call(kept, "c")["id"]
@@ -139,3 +140,19 @@ def test_ingest_redacts_every_body_passage_for_shareable_outputs(ingested, tmp_p
     assert redaction_rows(db) == kept  # nothing redacted again
     db.conn.execute("delete from derived where kind = 'redaction'")
     assert themes.list_themes(db, "c") == shared  # the same quotes when redacted on the spot
+
+
+def computed(db, kind):
+    return db.conn.execute("select computed_at from derived where kind = ?", [kind]).fetchall()
+
+
+def test_a_large_batch_leaves_the_calls_campaigns_and_procedural_passages_judged(
+    ingested, tmp_path
+):
+    """The first "Propose themes" after a large ingest reads them instead of comparing every
+    submission with every other again (issue 15)."""
+    db = copy_of(ingested, tmp_path / "b.db")
+    before = {kind: computed(db, kind) for kind in CALL_KINDS}
+    assert all(len(rows) == 1 for rows in before.values())
+    themes.refresh(db, "c")
+    assert {kind: computed(db, kind) for kind in CALL_KINDS} == before

@@ -254,7 +254,8 @@ def ingest(
         for outcome in _read_and_store(db, call["id"], plan, ocr, n_workers, texts):
             report.outcomes.append(outcome)
             _notify(progress, report, total, outcome)
-    texts.keep()
+    if texts.keep():
+        _keep_set_aside(db, call["slug"])
     if _keep_identities(db, call["id"]):
         _keep_redactions(db, call["slug"])
     # the new passages are indexed now, in the batch, not when someone first searches
@@ -273,6 +274,15 @@ def _keep_identities(db, call_id):
     if withheld:
         publication.identities_of(db, withheld)
     return bool(withheld)
+
+
+def _keep_set_aside(db, call_slug):
+    """The call's campaigns and procedural passages judged now and kept (finalise.set_aside),
+    rather than at the first proposal of themes after a large batch (issue 15: about 2.5 of
+    its 11 seconds at 1,500)."""
+    from .themes import finalise  # themes load scikit-learn: only after a large batch
+
+    finalise.set_aside(db, call_slug, store.call_passages(db, store.get_call(db, call_slug)["id"]))
 
 
 def _keep_redactions(db, call_slug):
@@ -307,10 +317,12 @@ class _Texts:
             per_text.merge(self.found, found)
 
     def keep(self):
+        """Whether the batch's texts were read for themes (and are kept now)."""
         if self.found:
             from .themes import per_text
 
             per_text.keep(self.db, self.call_id, self.found, list(self.questions))
+        return bool(self.found)
 
 
 def _read_and_store(db, call_id, plan, ocr, n_workers, texts):
