@@ -151,3 +151,14 @@ def test_passages_are_searchable(db, batch):
     hits = store.search_passages(db, "psychiatric")
     assert hits and all("psychiatric" in h["text"] for h in hits)
     assert store.search_passages(db, "diagnostico")  # accents folded: "diagnóstico"
+
+
+def test_two_empty_files_are_each_told_they_are_empty_not_copies(db, tmp_path):
+    inbox = tmp_path / "empty"
+    inbox.mkdir()
+    for name in ("first.docx", "second.pdf"):
+        (inbox / name).write_bytes(b"")
+    ingest.ingest(db, "c", [inbox], n_workers=0)
+    errors = {s["source"]: s["error"] for s in by_source(db).values()}
+    assert len(errors) == 2
+    assert all("empty (0 bytes)" in error for error in errors.values()), errors

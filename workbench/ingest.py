@@ -193,6 +193,12 @@ def _store(db, call_id, record, digest, replace_id):
         return submission_id
 
 
+def _empty(unit):
+    """Every file of the unit is 0 bytes: two empty files are not copies of one submission, and
+    each is told it is empty."""
+    return bool(unit.files) and all(Path(path).stat().st_size == 0 for _, path in unit.files)
+
+
 def _plan(db, call_id, units):
     """Split units into outcomes already known and jobs to read."""
     known = store.known_hashes(db, call_id)
@@ -213,7 +219,7 @@ def _plan(db, call_id, units):
                     existing["n_pages"],
                 )
             )
-        elif digest in by_hash and by_hash[digest] != unit.source:
+        elif digest in by_hash and by_hash[digest] != unit.source and not _empty(unit):
             plan.append(
                 (
                     unit,
