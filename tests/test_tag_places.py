@@ -3,7 +3,7 @@
 import pytest
 
 from workbench import ingest, store
-from workbench.tagging import places, tag_store
+from workbench.tagging import cues, places, tag_store
 
 from .makedocs import make_docx, make_pdf
 
@@ -252,3 +252,14 @@ def test_regions_people_write_as_where_they_are_name_their_country_and_common_wo
     assert {alpha3 for _, alpha3, _, _ in found} == {"GBR", "AUS"}
     # States of South Sudan and Nigeria that are English words name no place in a name.
     assert nlp.places_in("Unity Foundation for Rivers and Lakes", "en", cities=True) == []
+
+
+def test_northern_alone_is_no_region_but_northern_europe_is():
+    assert places.regional_scope("Инициативная группа «Северный свет»") == ("", "", "")
+    assert places.regional_scope("Сеть Северной Европы")[:2] == ("weog", "regional")
+
+
+def test_churches_in_the_plural_are_faith_based():
+    for name in ("Red de Iglesias Inclusivas", "Conseil des Églises", "Rede de Igrejas Inclusivas"):
+        scores = cues.type_scores(name)
+        assert max(scores, key=scores.get) == "faith_based", name

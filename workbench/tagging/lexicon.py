@@ -414,10 +414,10 @@ TYPE_CUES = {
     "faith_based": [
         ("church", 3),
         ("churches", 3),
-        ("iglesia", 3),
-        ("église", 3),
-        ("eglise", 3),
-        ("igreja", 3),
+        ("iglesia*", 3),  # "Red de Iglesias Inclusivas" (w10): the plurals too
+        ("église*", 3),
+        ("eglise*", 3),
+        ("igreja*", 3),
         ("церковь", 3),
         ("церкви", 3),
         ("christian", 3),
@@ -1809,7 +1809,7 @@ REGIONAL_TERMS = {
         "nordic",
         "nordique",
         "nórdico",
-        "северн*",
+        "северн* европ*",  # not "северн*" alone: "Северный свет" (northern light) is a name
         "scandinavian",
         "north american",
         "nord-américain*",
