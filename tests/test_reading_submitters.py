@@ -1419,3 +1419,26 @@ def test_a_members_office_under_the_parliaments_letterhead_names_the_member(
     lines = ["PARLIAMENT OF THE REPUBLIC", office, "Parliament Complex, 12 Main Road", BODY]
     sub = ingest_one(db, tmp_path, "mp.docx", make_docx, lines)
     assert (sub["submitter"], sub["submitter_type"]) == (member, "parliamentarian")
+
+
+def test_the_kind_ticked_on_a_form_is_the_submitters(db, tmp_path):
+    lines = [
+        "Call for inputs – online form",
+        "Are you submitting as: ( ) State ( ) NHRI ( ) Civil society organisation (x) Individual",
+        "Name: [withheld]",
+        "Country of residence: Indonesia",
+        "I am a trans woman from West Java and I write about what happened to me.",
+        BODY,
+    ]
+    sub = ingest_one(db, tmp_path, "form.docx", make_docx, lines)
+    assert sub["submitter_type"] == "individual"
+
+
+def test_ticked_boxes_that_answer_another_question_say_nothing_of_the_submitter(db, tmp_path):
+    lines = [
+        "Rainbow Rights Collective",
+        "Does the law protect: [x] Government employees [ ] private workers [ ] students",
+        BODY,
+    ]
+    sub = ingest_one(db, tmp_path, "quest.docx", make_docx, lines)
+    assert sub["submitter_type"] == "civil_society"

@@ -3,7 +3,7 @@
 import pytest
 
 from workbench import ingest, store
-from workbench.tagging import cues, places, tag_store
+from workbench.tagging import cues, nlp, places, tag_store
 
 from .makedocs import make_docx, make_pdf
 
@@ -263,3 +263,8 @@ def test_churches_in_the_plural_are_faith_based():
     for name in ("Red de Iglesias Inclusivas", "Conseil des Églises", "Rede de Igrejas Inclusivas"):
         scores = cues.type_scores(name)
         assert max(scores, key=scores.get) == "faith_based", name
+
+
+def test_a_demonym_before_a_states_organ_is_the_country_a_city_stays_a_city():
+    assert nlp.places_in_name("Royal Thai Government", "en")[0][:2] == ("COUNTRY", "THA")
+    assert nlp.places_in_name("Roma", "it")[0][:2] == ("CITY", "ITA")

@@ -50,18 +50,20 @@ def places_in(text, lang, cities=False):
         found = [f for f, ent in zip(found, doc.ents) if not {t.i for t in ent} & inside]
         countries = {t.i for ent in doc.ents for t in ent} - inside
         found += [
-            _demonym(name, lang, doc[i].idx) or ("CITY", alpha3, name, doc[i].idx)
+            _demonym(name, lang, doc, i) or ("CITY", alpha3, name, doc[i].idx)
             for alpha3, name, i in named
             if not set(range(i, i + len(name.split()))) & countries
         ]
     return found
 
 
-def _demonym(word, lang, start=0):
-    """A country's adjective that is also some town's name ("Royal Thai Government": Thai,
-    Malaysia): the one country whose name it starts, else None."""
+def _demonym(word, lang, doc, i):
+    """A country's adjective that is also some town's name, before a State's organ ("Royal Thai
+    Government": Thailand, not Malaysia's Thai): the one country whose name it starts, else
+    None ("Roma, 7 luglio" stays Rome, not Romania)."""
     folded = word.casefold()
-    if " " in folded or len(folded) < DEMONYM_STEM:
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if " " in folded or len(folded) < DEMONYM_STEM or after not in STATE_ORGANS:
         return None
     found = {
         alpha3
@@ -69,9 +71,18 @@ def _demonym(word, lang, start=0):
         for country, alpha3 in places.country_names(language).items()
         if country.startswith(folded) and country != folded
     }
-    return ("COUNTRY", found.pop(), word, start) if len(found) == 1 else None
+    return ("COUNTRY", found.pop(), word, doc[i].idx) if len(found) == 1 else None
 
 
+STATE_ORGANS = {
+    "government",
+    "state",
+    "mission",
+    "embassy",
+    "ministry",
+    "delegation",
+    "authorities",
+}
 DEMONYM_STEM = 4
 
 

@@ -59,6 +59,9 @@ def _by_rules(doc, name, state_country, known):
         return Found(
             "state", 0.97, state_country.evidence, state_country.page, state_country.file, "mission"
         )
+    ticked = _ticked_type(doc)
+    if ticked:
+        return ticked
     verbale = names.is_note_verbale(doc)
     if verbale:
         return Found("state", 0.9, verbale, 1, doc.file_name, "note verbale")
@@ -82,6 +85,96 @@ def _by_rules(doc, name, state_country, known):
             "known body",
         )
     return _un_office(doc, name) or _says_it_is_an_nhri(doc, name) or _named_kind(name)
+
+
+# An online form's or template's row of boxes, one ticked: "Are you submitting as: ( ) State
+# (x) Individual ( ) Other", "[X] INDH", "☒ Organização da sociedade civil". The submitter's
+# own answer, when the ticked option is one of the vocabulary's kinds.
+TICK = r"(?:\(\s*[xX✓✔•]\s*\)|\[\s*[xX✓✔•]\s*\]|[☒☑■✓✔])"
+BOX = re.compile(r"\(\s*[xX✓✔•]?\s*\)|\[\s*[xX✓✔•]?\s*\]|[☐☒☑□■]")
+TICKED_OPTION = re.compile(TICK + r"\s*([^\[\(☐☒☑□■\n]{2,60})")
+MIN_BOXES = 3  # a row (or column) of options, not one box
+# The question the boxes answer is who submits (not "Does your State have: [x] laws").
+FORM_LABEL = re.compile(
+    r"submitting as|submitted (?:by|as)|type of (?:submitter|stakeholder|organi[sz]ation|entity|respondent)|"
+    r"(?:submitter|stakeholder|respondent) (?:type|category)|you are|are you|"
+    r"tipo de (?:entidad|organización|organizacion|entidade|organização|remitente|actor|participante)|"
+    r"en calidad de|usted es|eres|você é|vous êtes|type d['’](?:entité|organisation|acteur)|"
+    r"catégorie|categoría|categoria|category|тип (?:организации|участника)|вы (?:являетесь|представляете)|"
+    r"категори",
+    re.IGNORECASE,
+)
+FORM_LINES = 40
+OPTION_KINDS = [
+    (kind, re.compile(words, re.IGNORECASE))
+    for kind, words in [
+        (
+            "nhri",
+            r"\b(?:nhri|national human rights institution|indh|institución nacional de derechos|"
+            r"institution nationale des droits|instituição nacional de direitos|национальн\w* правозащитн)",
+        ),
+        (
+            "un_entity",
+            r"\b(?:un entity|un agency|united nations (?:entity|agency)|entidad de (?:las )?naciones unidas|"
+            r"agencia de (?:las )?naciones unidas|entité des nations unies|agence des nations unies|"
+            r"entidade das nações unidas|агентств\w* оон|учреждени\w* оон|структур\w* оон)",
+        ),
+        (
+            "intergovernmental",
+            r"\b(?:intergovernmental|intergubernamental|intergouvernemental|"
+            r"regional organi[sz]ation|organismo regional|organisation régionale|межправительств)",
+        ),
+        (
+            "parliamentarian",
+            r"\b(?:parliamentarian|member of parliament|parlamentari|parlementaire|"
+            r"депутат|парламентари)",
+        ),
+        (
+            "faith_based",
+            r"\b(?:faith|religious organi[sz]ation|organización religiosa|"
+            r"organisation religieuse|organização religiosa|религиозн)",
+        ),
+        ("academic", r"\b(?:academi|university|universidad|université|universidade|университет)"),
+        (
+            "civil_society",
+            r"\b(?:civil society|ngo\b|cso\b|non-governmental|sociedad civil|ong\b|osc\b|"
+            r"société civile|sociedade civil|гражданск\w* обществ|нко\b)",
+        ),
+        (
+            "individual",
+            r"\b(?:individual|individuo|particular|persona natural|individu|à titre personnel|"
+            r"pessoa física|indivíduo|частное лицо|физическое лицо)",
+        ),
+        (
+            "state",
+            r"\b(?:state|member state|government|estado|gobierno|governo|état|gouvernement|"
+            r"государств|правительств)",
+        ),
+    ]
+]
+
+
+def _ticked_type(doc):
+    """Found(type) of the one kind a form's ticked boxes say, or None."""
+    for file_name, page, text in doc.pages[:1]:
+        head = "\n".join(text.splitlines()[:FORM_LINES])
+        if len(BOX.findall(head)) < MIN_BOXES or not FORM_LABEL.search(head):
+            return None
+        ticked = {option.strip(): _kind_of_option(option) for option in TICKED_OPTION.findall(head)}
+        kinds = {kind for kind in ticked.values() if kind}
+        if len(kinds) == 1:
+            kind = kinds.pop()
+            said = next(option for option, k in ticked.items() if k == kind)
+            return Found(
+                kind, NAMED_CONFIDENCE, f"ticked on the form: '{said}'", page, file_name, "form"
+            )
+    return None
+
+
+def _kind_of_option(option):
+    """The kind an option's words name, the more specific first ("National human rights
+    institution" before "State"), or None ("Yes, anonymously", "Other")."""
+    return next((kind for kind, words in OPTION_KINDS if words.search(option)), None)
 
 
 # A UN office's letterhead ("NACIONES UNIDAS / DERECHOS HUMANOS / OFICINA DEL ALTO COMISIONADO",
