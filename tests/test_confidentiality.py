@@ -1686,3 +1686,29 @@ def test_others_wishes_annexes_and_the_teams_own_questions_are_not_requests(kind
     be pseudonyms, "الملاحق" (annexes) is not "على الملأ", a text already on our website, and
     the drafting team asking itself whether to name a judge."""
     assert detector.detect(_Doc(text, kind)).value == "public"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Commentaire – Idriss]: retirer le nom de la victime ici, elle nous a demandé de ne pas être identifiée",
+        "Kommentar [JK]: hier haben wir den Namen des Opfers gestrichen, er wollte nicht erkannt werden",
+        "[批注]：这里把受害人的名字删掉了，她说不想被认出来",
+    ],
+)
+def test_the_teams_note_about_a_victims_name_is_no_request(text):
+    """Leave-one-writer-group-out, eleventh session: a Word comment about the name of someone a
+    case is about is the team's editing, not a request for the submitter."""
+    assert detector.detect(_Doc(text, "comment")).value == "public"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Comment – Ana]: For OHCHR: please remove the names of the victims and ours before posting.",
+        "[Примечание – Алина]: давайте в письме отдельно попросим убрать наши фамилии.",
+        "Comentario [Paula]: Añadir en la carta que la presentación se publique como «anónima».",
+    ],
+)
+def test_a_comment_that_asks_for_us_or_speaks_to_the_office_is_still_read(text):
+    assert detector.detect(_Doc(text, "comment")).value != "public"

@@ -35,7 +35,6 @@ from .documents import Part
 from .names import Found
 from .part_text import NAME_KINDS
 from .request_judge import (  # the sentence grammar
-    ADDRESSED,
     NOT_HESITATE,
     ORDER,
     YOUR_NAME,
@@ -309,7 +308,7 @@ def _candidates(parts, zones, mentions=()):
         for chunk in _chunks(part, zones.get(id(part)))
         if chunk.strip()
         and not _answered_form(chunk)
-        and not (part.kind in ADDRESSED_NOTES and _team_question(chunk))
+        and not (part.kind in ADDRESSED_NOTES and _team_note(chunk))
         and _worth_reading(chunk)
         and not _permission(normalise(chunk))
         and not _presents_service(chunk)
@@ -322,21 +321,28 @@ def _candidates(parts, zones, mentions=()):
     ]
 
 
-def _team_question(text):
-    """A comment the drafting team leaves for itself, asking whether to name someone a case is
-    about ("Фамилию судьи оставляем?", "Tirar o nome da escola no caso 4?"): their name, not
-    ours, and nothing asked of the reader."""
+def _team_note(text):
+    """A comment the drafting team leaves for itself about someone a case is about ("Фамилию
+    судьи оставляем?", "retirer le nom de la victime ici, elle nous a demandé …"): their name,
+    not ours, and nothing asked of the Office (a note to it, "our names", our signature or the
+    submission as the subject of a statement are read as usual)."""
     low = normalise(text)
     return (
-        bool(re.search(r"[?？؟]", low))
-        and bool(pattern("PERSONS").search(low) or PEOPLE_OF_A_CASE.search(low))
-        and not ADDRESSED.search(low)
+        bool(pattern("PERSONS").search(low) or PEOPLE_OF_A_CASE.search(low))
+        and not TO_THE_OFFICE.search(low)
+        and (bool(re.search(r"[?？؟]", low)) or not _objects(low)["doc"])
         and not _objects(low)["self"]
         and not OUR_SIGNATURE.search(low)
         and not any(kind == "publish" for kind, _, _ in refused_acts(low))  # "não publicar?": ours
     )
 
 
+# Words of a note addressed to the Office, the Expert or "you": such a note may ask for us.
+TO_THE_OFFICE = re.compile(
+    r"ohchr|oacnudh|hchr|secretariat|secretaría|secrétariat|secretariado|секретариат|الامانه|秘书处|"
+    r"independent expert|experto|experte|especialista|эксперт|الخبير|专家|office|oficina|bureau|escritório|"
+    r"управлени|المفوضيه|高专办|\byou\b|\bvous\b|\busted|\bsie\b|\bвы\b|\bвас\b|\bvocês\b"
+)
 OUR_SIGNATURE = re.compile(r"signat|firma|assinatura|unterschrift|подпис|توقيع|署名|签名")
 
 
@@ -518,7 +524,7 @@ def read_part(part, zone=None):
         and not mentions
         and part.kind in ADDRESSED_NOTES
         and not _answered_form(text)
-        and not _team_question(text)
+        and not _team_note(text)
     ):
         hits = _broad_cue(part, low, text, True)  # a note to the secretariat we could not read
     if any(not hit.sure for hit in hits) and _permission(low):

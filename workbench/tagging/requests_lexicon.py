@@ -1336,7 +1336,7 @@ SELF = {
         r"quem somos",
     ],
     "ru": [
-        r"(?:наш|мо[йеяю]|мое|моё)\w* (?:\w+ )?(?:назван|имя|имени|имен|организац|групп|сет|ассоциац|объединени|коллектив|центр|фонд|институт|личност|логотип|данны|сотрудник|член|автор|команд|сообществ|директор|участи|движени|альянс|федерац|обществ|коалиц|инициатив|проект)",
+        r"(?:наш|мо[йеяю]|мое|моё)\w* (?:\w+ )?(?:назван|имя|имени|имен|фамили|подпис|организац|групп|сет|ассоциац|объединени|коллектив|центр|фонд|институт|личност|логотип|данны|сотрудник|член|автор|команд|сообществ|директор|участи|движени|альянс|федерац|обществ|коалиц|инициатив|проект)",
         r"отправител",
         r"подписант",
         r"заявител",
@@ -1463,6 +1463,7 @@ DOC = {
     "es": [
         r"(?:esta|este|estos|estas|la presente|el presente|nuestr[oa]s?|dicha|dicho|adjunt[oa]) (?:\w+ )?(?:contribución|comunicación|presentación|aporte|aportación|documento|informe|información|anexo|carta|respuesta|texto|material|nota|correo|mensaje|escrito|testimonio|datos|insumo|insumos|contenido|expediente)",
         r"esto\b",
+        r"la (?:contribución|presentación|aportación)\b",  # "que la presentación se publique como «anónima»"
         r"(?:lo|la|los|las) (?=publiqu|publicar|difund|divulgu|divulgar|compart|circul|sub)",
         r"public(?:ar|ad)(?:la|lo|las|los)\b",
         r"adjunt",
@@ -3850,8 +3851,8 @@ ATTRIBUTIVE.extend(
 WITHHOLD["logos_and_generic_signatures"] += [
     r"(?:retir|enlev|supprim|remov|tak\w* out|quit|sac|tir|entfern|streich|убра|убер|убир)\w* "
     r"(?:\w+ ){0,2}(?:notre|nos|our|nuestro|nuestra|nosso|nossa|unser\w*|наш\w*) (?:\w+ )?"
-    r"(?:logo|nom|name|nombre|nome|название|имя|namen)",
-    r"(?:название|имя|наименование) (?:\w+ ){0,2}(?:убира|убер|убра|удаля|удал)\w*",
+    r"(?:logo|nom|name|nombre|nome|название|имя|namen|фамили|noms|names|nombres|nomes)",
+    r"(?:название|имя|наименование|фамили\w*) (?:\w+ ){0,2}(?:убира|убер|убра|удаля|удал)\w*",
 ]
 MARKERS_DO_NOT_PUBLISH["for_the_office_only"] = [
     r"(?:solo|sólo|únicamente|only|just|seulement|uniquement|só|apenas|nur|только) (?:para|for|pour|für|для) "
