@@ -1442,3 +1442,23 @@ def test_ticked_boxes_that_answer_another_question_say_nothing_of_the_submitter(
     ]
     sub = ingest_one(db, tmp_path, "quest.docx", make_docx, lines)
     assert sub["submitter_type"] == "civil_society"
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (
+            ["SEANAD ÉIREANN", "Leinster House, Dublin 2", "Senator Máire Ní Dhomhnaill", BODY],
+            ("Máire Ní Dhomhnaill", "parliamentarian"),
+        ),
+        (
+            ["OFFICIAL", "Australian Government", "AUSTRALIAN GOVERNMENT SUBMISSION", BODY],
+            ("Australia", "state"),
+        ),
+    ],
+)
+def test_a_senator_under_the_chambers_letterhead_and_a_governments_submission(
+    db, tmp_path, lines, expected
+):
+    sub = ingest_one(db, tmp_path, "chamber.docx", make_docx, lines)
+    assert (sub["submitter"], sub["submitter_type"]) == expected

@@ -268,3 +268,17 @@ def test_churches_in_the_plural_are_faith_based():
 def test_a_demonym_before_a_states_organ_is_the_country_a_city_stays_a_city():
     assert nlp.places_in_name("Royal Thai Government", "en")[0][:2] == ("COUNTRY", "THA")
     assert nlp.places_in_name("Roma", "it")[0][:2] == ("CITY", "ITA")
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [
+        ("Office of the Resident Coordinator", "un_entity"),
+        ("Indian Association for Affirmative Mental Health", "medical"),
+        ("الجمعية الجزائرية لعلم النفس العيادي", "medical"),
+        ("Union syndicale romande des travailleurs du social", "other"),
+    ],
+)
+def test_type_cues_of_a_un_office_mental_health_and_unions(name, kind):
+    scores = cues.type_scores(name)
+    assert max(scores, key=scores.get) == kind

@@ -146,6 +146,11 @@ TYPE_CUES = {
     ],
     "un_entity": [
         ("united nations", 3),
+        ("resident coordinator", 3),  # "Office of the Resident Coordinator" (a UN country team's)
+        ("coordinador residente", 3),
+        ("coordonnateur résident", 3),
+        ("coordenador residente", 3),
+        ("country team", 2),
         ("nations unies", 3),
         ("naciones unidas", 3),
         ("nações unidas", 3),
@@ -612,6 +617,14 @@ TYPE_CUES = {
         ("general practitioners", 3),
         ("médicas", 3),
         ("medical association", 3),
+        # eleventh session (w11): "… for Affirmative Mental Health", "الجمعية … لعلم النفس العيادي"
+        ("mental health", 2),
+        ("salud mental", 2),
+        ("santé mentale", 2),
+        ("saúde mental", 2),
+        ("علم النفس", 3),
+        ("لعلم النفس", 3),
+        ("الأطباء", 3),
         ("colegio médico", 3),
         ("ordem dos médicos", 3),
         ("ordre des médecins", 3),
@@ -726,6 +739,8 @@ TYPE_CUES = {
         ("sindicato", 3),
         ("sindicatos", 3),
         ("syndicat*", 3),
+        ("syndical*", 3),  # "Union syndicale romande …" (w11)
+        ("sindical*", 3),
         ("профсоюз*", 3),
         ("confederation of labour", 3),
         ("employers", 3),

@@ -217,6 +217,17 @@ def submitter(doc, state_country=None):
     )
 
 
+def _without_document_word(name):
+    """'AUSTRALIAN GOVERNMENT SUBMISSION' names the Australian Government."""
+    bare = DOCUMENT_WORD_AFTER.sub("", name)
+    return bare if len(bare.split()) >= 2 else name
+
+
+DOCUMENT_WORD_AFTER = re.compile(
+    r"\s+(?:written\s+)?(?:submission|response|contribution|input|comments)$", re.IGNORECASE
+)
+
+
 def _without_honorifics(name):
     """'Hon. Litia Naivalu, MP' is filed as 'Litia Naivalu'."""
     return HONORIFIC_AFTER.sub("", HONORIFIC_BEFORE.sub("", name)).strip() or name
@@ -240,6 +251,12 @@ MEMBER_OFFICE = re.compile(
     r"senador\w*|representante\w*)\b.*)?$",
     re.IGNORECASE,
 )
+# "Senator Aoife Ní Bhriain", "Senadora Lucía Ferreira Olivera" under a chamber's letterhead.
+MEMBER_LINE = re.compile(
+    r"^(?:senator|senadora?|s[ée]nat(?:eur|rice)|senatore|diputad[oa]|deputad[oa]|d[ée]put[ée]e?|"
+    r"(?:the\s+)?hon(?:ou?rable|\.)|депутат\w*)\s+([^\W\d_][^,;()\n]{3,60}?)$",
+    re.IGNORECASE,
+)
 MEMBER_WEIGHT = 4.0  # above the parliament's own letterhead line
 MEMBER_HOW = "member's office"
 
@@ -248,7 +265,7 @@ def _member_office(doc):
     """The member whose office heads the first page (in its top block or just below it)."""
     found = []
     for line, number, file_name in _first_lines(doc):
-        match = MEMBER_OFFICE.match(line)
+        match = MEMBER_OFFICE.match(line) or MEMBER_LINE.match(line)
         if match and _person_like(match.group(1)):
             found.append(
                 attribution.Candidate(
@@ -351,7 +368,7 @@ def candidate_pool(doc):
     pool += _known_in_letterhead(doc) + _known_in_text(doc) + _cover_lines(doc)
     pool += _member_office(doc)
     for candidate in pool:
-        candidate.name = _without_mail_parts(_without_role(candidate.name))
+        candidate.name = _without_document_word(_without_mail_parts(_without_role(candidate.name)))
     pool = [
         c
         for c in pool
@@ -966,10 +983,8 @@ def name_lines(doc):
     """The top block's leading lines that read as a name (a line after a sentence is the rest
     of a wrapped sentence, not a name)."""
     lines = [_clean(line.text) for line in doc.top]
-    while lines and (
-        attribution.ALT_TEXT.match(lines[0]) or attribution.INVOCATION.match(lines[0])
-    ):
-        lines = lines[1:]  # "[image: zwischenraum logo – …]", "بسم الله …" above the name
+    while lines and attribution.is_furniture(lines[0]):
+        lines = lines[1:]  # "[image: … logo]", "بسم الله …", "OFFICIAL" above the name
     return lines[
         : next(
             (
