@@ -261,7 +261,7 @@ def ingest(
             report.outcomes.append(outcome)
             _notify(progress, report, total, outcome)
     if texts.keep():
-        _keep_set_aside(db, call["slug"])
+        _keep_set_aside(db, call)
     if _keep_identities(db, call["id"]):
         _keep_redactions(db, call["slug"])
     # the new passages are indexed now, in the batch, not when someone first searches
@@ -282,13 +282,13 @@ def _keep_identities(db, call_id):
     return bool(withheld)
 
 
-def _keep_set_aside(db, call_slug):
+def _keep_set_aside(db, call):
     """The call's campaigns and procedural passages judged now and kept (finalise.set_aside),
     rather than at the first proposal of themes after a large batch (issue 15: about 2.5 of
     its 11 seconds at 1,500)."""
     from .themes import finalise  # themes load scikit-learn: only after a large batch
 
-    finalise.set_aside(db, call_slug, store.call_passages(db, store.get_call(db, call_slug)["id"]))
+    finalise.set_aside(db, call["slug"], store.call_passages(db, call["id"]))
 
 
 def _keep_redactions(db, call_slug):

@@ -448,8 +448,9 @@ def _from_a_country_in_a_subject(text, start, name):
 SUBJECT_LANGUAGES = ("en", "es", "fr", "pt", "ru", "ar")
 
 
+# A subject line's label (confidentiality.py reads such a line as a notice too).
 SUBJECT_LABEL = re.compile(
-    r"\s*(?:subject|re|asunto|objet|assunto|тема|betreff|الموضوع|主题)\s*[:：]", re.IGNORECASE
+    r"\s*(?:subject|re|asunto|objet|assunto|тема|betreff|الموضوع|主题|标题)\s*[:：]", re.IGNORECASE
 )
 
 

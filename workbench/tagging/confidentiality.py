@@ -30,7 +30,7 @@ holds one too: most pages cost a set lookup over their words.
 import re
 from collections import namedtuple
 
-from . import part_text, request_model
+from . import attribution, part_text, request_model
 from .documents import Part
 from .names import Found
 from .part_text import NAME_KINDS
@@ -77,9 +77,7 @@ NOTE_KINDS = {
 # its vocabulary alone sent 14 controls to review and found no request the rules and the
 # second reader did not.
 ADDRESSED_NOTES = {"comment"}
-SUBJECT_LINE = re.compile(
-    r"(?:subject|re|asunto|objet|assunto|тема|betreff|الموضوع|主题|标题)\s*[:：]", re.IGNORECASE
-)
+SUBJECT_LINE = attribution.SUBJECT_LABEL  # "Subject: …", "Тема: …", "الموضوع: …"
 # The vocabulary of secrecy, anonymity and publication in every language (normalised text):
 # outside the body it sends a part to review even when no request is recognised in it.
 BROAD_VOCABULARY = re.compile(
@@ -327,11 +325,12 @@ def _team_note(text):
     not ours, and nothing asked of the Office (a note to it, "our names", our signature or the
     submission as the subject of a statement are read as usual)."""
     low = normalise(text)
+    own = _objects(low)
     return (
         bool(pattern("PERSONS").search(low) or PEOPLE_OF_A_CASE.search(low))
         and not TO_THE_OFFICE.search(low)
-        and (bool(re.search(r"[?？؟]", low)) or not _objects(low)["doc"])
-        and not _objects(low)["self"]
+        and (bool(re.search(r"[?？؟]", low)) or not own["doc"])
+        and not own["self"]
         and not OUR_SIGNATURE.search(low)
         and not any(kind == "publish" for kind, _, _ in refused_acts(low))  # "não publicar?": ours
     )
