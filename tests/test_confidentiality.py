@@ -388,6 +388,14 @@ REQUESTS = [
         "This annex is provided for background only and is not intended for publication.",
         "do_not_publish",
     ),
+    # Twelfth session: the author to be given as a description.
+    (
+        "ru",
+        "body",
+        "Если текст будет опубликован, просим указать в качестве автора «ЛГБТ-группа с Кавказа».",
+        "withhold_name",
+    ),
+    ("zh", "body", "考虑到安全风险，请仅以“一个西部省份的社群小组”署名。", "withhold_name"),
 ]
 
 MARKERS = [
@@ -520,6 +528,11 @@ CONTROLS = [
         "Einer Veröffentlichung des Beitrags auf der Website des OHCHR wird zugestimmt.",
     ),
     ("ru", "body", "Публикуйте, пожалуйста: чем больше людей прочитает, тем лучше."),
+    # Twelfth session: an interviewee's identity, a tips box for readers, a public version.
+    ("es", "footnote", "Se omite el nombre de la persona entrevistada por motivos de seguridad."),
+    ("ar", "footnote", "أُخفي الاسم بناءً على طلب الشخص المعني بالمقابلة."),
+    ("zh", "text_box", "网络安全小贴士：\n· 不要在社交平台透露真实姓名"),
+    ("zh", "running_header", "人权理事会意见征集 提交材料（公开版）"),
 ]
 
 CUES = [
@@ -537,6 +550,10 @@ CUES = [
     ),
     ("zh", "footnote", "本文是否可以署名发表，还需理事会决定，届时另行通知。"),
     ("ru", "body", "Хотели бы обсудить с вами, в какой форме наш доклад может быть опубликован."),
+    # A colleague's comment that the text was marked confidential (twelfth session).
+    ("de", "comment", "[Kommentar – J.]: Ich habe auf Seite 1 „Vertraulich“ eingefügt."),
+    ("ar", "comment", "[تعليق]: أضفت فقرة عن السرية في الخاتمة، راجعوها."),
+    ("fr", "body", "Le président de l'association (nom transmis au secrétariat seulement)."),
 ]
 
 

@@ -142,9 +142,12 @@ FRESH = {
     # session, once fresh32 and fresh33 had met the targets on its final code (0.992 / 0.038
     # and 0.992 / 0.042): "fresh34", a third unread reading of that code.
     "fresh34": ("bn-", "bo-"),
+    # Writers BP and BQ ("bp-", "bq-"), twelfth session: the same brief, commissioned at its
+    # start while fresh34 was read for the first time (round 11): "fresh35".
+    "fresh35": ("bp-", "bq-"),
 }
 # Measured but never read: their texts are not printed and not trained on.
-UNREAD = ("fresh32", "fresh33", "fresh34")
+UNREAD = ("fresh32", "fresh33", "fresh35")
 READ_FRESH = tuple(name for name in FRESH if name not in UNREAD)
 HALVES = ("dev", "heldout", *FRESH)
 

@@ -176,6 +176,10 @@ def _weak_cues(hits):
     """[(text, part)] the model reads when the rules found only weak cues: each cue's paragraph."""
     if any(hit.sure for hit in hits):
         return []  # a clear request: never undone by the model
+    if any(
+        hit.part.kind in ADDRESSED_NOTES and _marked_by_us(normalise(hit.sentence)) for hit in hits
+    ):
+        return []  # a marking the team says it added: its words are not the model's to judge
     texts = [(_paragraph_of(hit), hit.part) for hit in hits]
     if any(words(normalise(text)) < VETO_MIN_WORDS for text, _ in texts):
         return []  # "Vertraulichkeit" as a header: too few words for the model to call it a mention
@@ -351,7 +355,8 @@ PEOPLE_OF_A_CASE = re.compile(
     r"juez|jueza|fiscal|escuela|maestr|familia|niñ|juiz|juíza|promotor|escola|professor|família|criança|"
     r"juge|procureur|école|enseignant|famille|enfant|richter|staatsanwalt|schule|lehrer|familie|kind|"
     r"судь|прокурор|школ|учител|семь|ребён|ребен)\w*|القاضي|المدعي|المدرسه|الاسره|العائله|الطفل|"
-    r"法官|检察官|学校|老师|家人|家属|孩子|当事人"
+    r"法官|检察官|学校|老师|家人|家属|孩子|当事人|"
+    r"الضحيه|الضحايا|الناجي|受害"  # the victim: "قد يكشف هوية الضحية"
 )
 
 
@@ -526,6 +531,8 @@ def read_part(part, zone=None):
         and not _team_note(text)
     ):
         hits = _broad_cue(part, low, text, True)  # a note to the secretariat we could not read
+    if not hits and part.kind in ADDRESSED_NOTES and _marked_by_us(low):
+        hits = [Hit("withhold_name", False, text.strip()[:200], part)]
     if any(not hit.sure for hit in hits) and _permission(low):
         hits = [hit for hit in hits if hit.sure]  # "you may publish it": weak cues yield to that
     if hits and part.kind != "body" and _opens_with_service(low):
@@ -535,6 +542,29 @@ def read_part(part, zone=None):
         mentions += [(h.sentence, part) for h in short]
         hits = [h for h in hits if h not in short]
     return hits, mentions
+
+
+# A colleague's comment saying the document was marked confidential or given a sentence on
+# secrecy ("Hab oben „VERTRAULICH“ reingeschrieben", "ضفت جملة عن السرية بالآخر"): the marking
+# may not survive the export the Office receives, so a person reads it.
+MARKED = re.compile(  # said in the first person, done: "I added", "hab … reingeschrieben", "أضفت"
+    r"\b(?:i|we|i've|we've|i have|we have) (?:\w+ )?(?:added|put|wrote|inserted|typed|marked|stamped)\b|"
+    r"\b(?:j'ai|nous avons|on a) (?:\w+ )?(?:ajouté|mis|écrit|inséré|marqué)\b|"
+    r"\b(?:añadí|agregué|puse|escribí|incluí|marqué|acrescentei|coloquei|escrevi|inseri|marquei|botei)\b|"
+    r"\b(?:he|hemos) (?:añadido|agregado|puesto|escrito|incluido|marcado)\b|"
+    r"\b(?:добавил|вписал|написал|поставил|пометил)(?:а|и)?\b|"
+    r"\b(?:hab|habe|haben) (?:\S+ ){0,4}(?:hinzugefügt|eingefügt|reingeschrieben|geschrieben|vermerkt|"
+    r"markiert|reingesetzt)|"
+    r"ضفت|اضفت|كتبت|وضعت|加了|添加了|写了|标了|标注了|注明了"
+)
+SECRECY_WORDS = re.compile(
+    r"confiden|vertraul|geheim|secret|sigil|reservad|конфиденц|секрет|سري|كتمان|保密|机密|"
+    r"anonym|anonim|anónim|аноним|مجهول|匿名"
+)
+
+
+def _marked_by_us(low):
+    return bool(MARKED.search(low) and SECRECY_WORDS.search(low))
 
 
 def _under_policy(sentences, i, block):

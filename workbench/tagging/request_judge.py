@@ -131,6 +131,12 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
     # "names of the persons interviewed were omitted": the participants may sit inside the words.
     reach = max([first] + [start + len(text) for _, text, start in refused if start == first])
     heard = _participants_before(low, reach)
+    # A notice line ("Без указания авторства — по просьбе заявителя") speaks for the document;
+    # a sentence ("se reserva la identidad de la persona entrevistada.", "حجب الاسم بناء على طلب
+    # الشخص المعني.") may name its participants as the act's object or its asker.
+    headline = notice and not low.rstrip().endswith((".", "。", "!", "؟"))
+    if heard is None and not (headline or ADDRESSED.search(low) or WE.search(low)):
+        heard = _participants_after(low, reach)
     asked_first = heard is not None and c.own["self"] and ADDRESSED.search(low[:heard])
     if heard is not None and not ADDRESSED.search(low[heard:]) and not asked_first:
         return ("mention", False)  # "the interviewee asked to remain anonymous": their anonymity
@@ -289,6 +295,22 @@ def _context(low, first, policy_before=None):
 def _participants_before(low, first):
     """Where the people a study heard, named before the request words, end (or None)."""
     ends = [m.end() for m in _finditer("PARTICIPANTS", low) if m.start() < first]
+    return min(ends) if ends else None
+
+
+WE = re.compile(
+    r"\b(?:we|us|our|i|me|my|nosotr\w*|nuestr\w*|nos|nous|notre|nós|noss[oa]s?|мы|нас|наш\w*|нам|я|"
+    r"меня|мо[йяеи]\w*|wir|uns|unser\w*|ich|mich|mein\w*)\b|我们|我|نحن|لنا|اسمنا|منظمتنا"
+)
+PARTICIPANTS_AFTER = 45  # characters after the request words where their object or asker stands
+
+
+def _participants_after(low, reach):
+    ends = [
+        m.end()
+        for m in _finditer("PARTICIPANTS", low)
+        if reach <= m.start() < reach + PARTICIPANTS_AFTER
+    ]
     return min(ends) if ends else None
 
 

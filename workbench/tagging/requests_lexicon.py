@@ -4228,7 +4228,7 @@ PARTICIPANTS.extend(
         r"(?:auf wunsch|auf bitte) (?:der|des) (?:betroffen|opfer|überlebend|familie|zeug|befragt)\w*",
         r"по (?:просьбе|желанию) (?:самой |самого )?(?:пострадавш|жертв|героин|геро|участни|семь|свидетел|заявител)\w*",
         r"участни(?:к|ц)\w* (?:нашего )?(?:исследовани|опрос|интервью|проекта|фокус)",
-        r"بناء على طلب (?:ال)?(?:ضحيه|ناجي|ناجيه|اسره|عائله|شاهد|مشتكي|صاحب)",
+        r"بناء على طلب (?:ال)?(?:ضحيه|ناجي|ناجيه|اسره|عائله|شاهد|مشتكي|صاحب|شخص)",
         r"应(?:当事人|受害者|受害人|受访者|幸存者|家属|其家人)(?:的)?(?:要求|请求)",
         r"(?:teilnehmer|teilnehmerin)\w*",
         r"(?:文中|文内|本文|报告中)(?:所有|全部)?(?:的)?(?:人名|人物|当事人)",
@@ -4250,3 +4250,46 @@ PERMISSION.extend(
         r"(?:已|也)(?:在我们的网站上|在本机构网站上)(?:公布|发布|公开)",
     ]
 )
+# Twelfth session (fresh34): the name the document is to carry, given as a description
+# ("укажите в качестве автора «правозащитная организация из …»", "请仅以“一家…组织”署名").
+WITHHOLD["cite_only_as"].extend(
+    [
+        r"в качестве (?:автора|авторов|источника|отправителя|подписи) [«\"“„]",
+        r"(?:仅|只)以[^。；]{0,24}(?:署名|名义|身份)",
+        r"(?:give|list|show|indicate|state|put)\w* (?:the )?(?:author|source|sender)s? as [«\"“'„]?(?:an?|one) ",
+        r"(?:indiqu|mentionn|inscri)\w* (?:\w+ ){0,2}comme (?:auteur|source|expéditeur)\w* [«\"“]",
+        r"como (?:autor|autora|autores|fuente|fonte|remitente|remetente) [«\"“]",
+        r"als (?:autor|autorin|quelle|absender)\w* [„\"“»]",
+    ]
+)
+# A name given to the secretariat alone ("La coordinatrice (nom communiqué au secrétariat
+# uniquement)"): known to the Office, not to be printed.
+MARKERS_WITHHOLD_NAME["name_to_the_office_only"] = [
+    r"(?:name|nom|nombre|nome|имя|фамилия|namen?)\b(?:\W+\w+){0,4}\W+(?:secr[eé]tar|office|bureau|"
+    r"oficina|escrit[oó]rio|секретариат|sekretariat)\w*(?:\W+\w+){0,2}\W+(?:only|uniquement|seulement|"
+    r"exclusivement|solamente|únicamente|solo|sólo|exclusivamente|apenas|somente|только|nur)\b",
+    r"(?:name|nom|nombre|nome|имя|фамилия|namen?)\b(?:\W+\w+){0,4}\W+(?:only|uniquement|seulement|"
+    r"exclusivement|solamente|únicamente|solo|sólo|exclusivamente|apenas|somente|только|nur) (?:\w+ ){0,2}"
+    r"(?:secr[eé]tar|office|bureau|oficina|escrit[oó]rio|секретариат|sekretariat)",
+]
+# Twelfth session (fresh34): the person interviewed ("se reserva la identidad de la persona
+# entrevistada"), a tips box's advice ("隐私保护小贴士：· 不要在公开平台透露真实姓名"), and a
+# header that labels the text its public version ("提交材料（公开版）").
+PARTICIPANTS.extend(
+    [
+        r"(?:la |las |a |as )?(?:persona|personas|pessoa|pessoas) entrevistad\w*",
+        r"(?:la |les )?personnes? (?:interrogée|interviewée|entendue)s?",
+        r"\binterviewees?\b|\b(?:the )?person interviewed",
+        r"опрошенн\w*|интервьюируем\w*",
+        r"(?:ال)?شخص الذي (?:تمت )?مقابلت",
+        r"受访者|受訪者",
+    ]
+)
+POLICY += [
+    r"小贴士|小貼士|\btips\b|\bconsejos\b|\bconseils\b|\bdicas\b|\bсоветы\b|نصائح|\btipps\b",
+]
+UNRESTRICTED_NOTICES.append(
+    r"[（(]\s*(?:公[开開]版本?|public version|versión pública|version publique|versão pública|"
+    r"публичная версия|öffentliche (?:fassung|version)|النسخه العامه)\s*[)）]"
+)
+PERMISSION.append(UNRESTRICTED_NOTICES[-1])
