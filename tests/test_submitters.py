@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from workbench import ingest, store, submitters
+from workbench import derived, ingest, store, submitters
 
 # (call A name, call B name, type, country, e-mail domain or "")
 SAME = [
@@ -410,3 +410,31 @@ def test_every_pair_that_can_link_is_compared(corpus):
     odd = (a["Human Rights First"], b["Fundación Huésped"])  # nothing alike: only a decision
     decided = {submitters._pair(subs[row[odd[0]]], subs[row[odd[1]]]): True}
     assert tuple(sorted(row[i] for i in odd)) in submitters._candidates(subs, decided)
+
+
+def test_the_matching_is_kept_and_follows_a_changed_name(corpus):
+    """The Submitters page's matching is kept between runs (issue 15) and never stale: a
+    submission renamed to another call's submitter is joined to it at once."""
+    db, a, b, _ = corpus
+    calls = ["call-a", "call-b"]
+    before = _pairs(submitters.match(db, calls))
+    assert derived.latest(db, "submitter_matching", "\x1f".join(calls)) is not None
+    assert _pairs(submitters.match(db, calls)) == before
+    pair = tuple(sorted((a["Fundación Arcoíris"], b["Fundación Huésped"])))
+    assert pair not in before
+    sub = store.get_submission(db, b["Fundación Huésped"])
+    store.update_submission(
+        db, sub["id"], {"submitter": "Fundación Arcoíris", "country": "MEX"}, sub["version"], "test"
+    )
+    try:
+        assert pair in _pairs(submitters.match(db, calls))
+    finally:
+        sub = store.get_submission(db, sub["id"])
+        store.update_submission(
+            db,
+            sub["id"],
+            {"submitter": "Fundación Huésped", "country": "ARG"},
+            sub["version"],
+            "test",
+        )
+    assert _pairs(submitters.match(db, calls)) == before

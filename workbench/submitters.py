@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from . import audit, callscope, identity, person_names, publication, store, submitter_names
+from . import audit, callscope, derived, identity, person_names, publication, store, submitter_names
 from .stores import submitter_decisions
 
 SURE = 92
@@ -411,13 +411,71 @@ def _same_distinct_words(a, b):
     return fuzz.ratio(" ".join(sorted(only_a)), " ".join(sorted(only_b))) >= 75
 
 
+# What a matching is computed by: an edited rule or name list matches again.
+MATCH_CODE = (
+    "submitters.py",
+    "submitter_names.py",
+    "person_names.py",
+    "identity.py",
+    "tagging/gazetteer.py",
+    "data/organisations.csv",
+    *publication.IDENTITY_CODE,
+)
+
+
 def match(db, calls, decisions=None):
     """Submitters across ``calls`` (CallScopes, or slugs; oldest first): sure links and
-    people's decisions joined; unsure pairs listed."""
+    people's decisions joined; unsure pairs listed. With the people's saved decisions, the
+    matching is kept in ``derived`` until a submission of the calls, a reviewed type or
+    country, a decision or the code changes (comparing thousands of names was most of the
+    Submitters page's first run, issue 15)."""
     scopes = resolved(db, calls)
-    # one call alone links nobody (links join different calls): its documents need no reading
-    subs = records(db, scopes, identities=len(scopes) > 1)
-    decisions = decisions if decisions is not None else saved_decisions(db)
+    if decisions is not None or len(scopes) < 2:
+        return _match(db, scopes, decisions)
+    decisions = saved_decisions(db)
+    key = "\x1f".join(scope.slug for scope in scopes)
+    inputs = _match_inputs(db, scopes, decisions)
+    stored = derived.get(db, "submitter_matching", key, inputs)
+    if stored is not None:
+        return _matching_of(stored)
+    found = _match(db, scopes, decisions)
+    derived.put(db, "submitter_matching", key, inputs, _stored_matching(found))
+    return found
+
+
+def _match_inputs(db, scopes, decisions):
+    subs = readable(scopes)
+    read_from = derived.submission_inputs(db, [s["id"] for s in subs])  # version, content, name …
+    subs = [(s["id"], s["call"], s["submitter_type"], read_from[s["id"]]) for s in subs]
+    reviewed = {f: sorted(ids) for f, ids in _reviewed_fields(db).items()}
+    return derived.fingerprint(
+        subs,
+        sorted(decisions.items()),
+        reviewed,
+        derived.code_version(*MATCH_CODE),
+    )
+
+
+def _stored_matching(found):
+    return {
+        "submitters": [[m.ids, m.calls] for m in found.submitters],
+        "unsure": [list(u) for u in found.unsure],
+        "links": [[a, b, reason] for (a, b), reason in found.links.items()],
+    }
+
+
+def _matching_of(stored):
+    return Matching(
+        [Submitter(ids, calls) for ids, calls in stored["submitters"]],
+        [tuple(u) for u in stored["unsure"]],
+        {(a, b): reason for a, b, reason in stored["links"]},
+    )
+
+
+def _match(db, scopes, decisions):
+    if len(scopes) < 2:  # links join different calls: one call alone links nobody
+        return Matching([Submitter([s["id"]], [s["call"]]) for s in readable(scopes)], [], {})
+    subs = records(db, scopes)
     parent = {s["id"]: s["id"] for s in subs}
     unsure, links = [], {}
     for i, j in sorted(_candidates(subs, decisions)):
