@@ -282,3 +282,25 @@ def test_a_demonym_before_a_states_organ_is_the_country_a_city_stays_a_city():
 def test_type_cues_of_a_un_office_mental_health_and_unions(name, kind):
     scores = cues.type_scores(name)
     assert max(scores, key=scores.get) == kind
+
+
+def test_a_mission_is_its_state_not_the_host_of_the_un_office(db, tmp_path):
+    """'الجمهورية التونسية / البعثة الدائمة لدى مكتب الأمم المتحدة بجنيف … بسويسرا': Tunisia
+    writes from Geneva; Switzerland only hosts the office (twelfth session, w12)."""
+    lines = [
+        "الجمهورية التونسية",
+        "البعثة الدائمة لدى مكتب الأمم المتحدة بجنيف والمنظمات الدولية بسويسرا",
+        "",
+        "تهدي البعثة الدائمة أطيب تحياتها إلى المفوضية السامية لحقوق الإنسان، وتتشرف بأن تحيل إليها "
+        "ردّ الحكومة على الاستبيان المتعلق بالحماية من العنف والتمييز.",
+    ]
+    sub = ingest_one(db, tmp_path, "mission.docx", make_docx, lines)
+    assert (sub["submitter_type"], sub["country"], sub["submitter"]) == ("state", "TUN", "Tunisia")
+
+
+def test_a_valley_in_a_name_is_no_capital_city():
+    """'Rift Valley …' is not Anguilla, whose capital GeoNames also calls 'Valley'."""
+    found = nlp.places_in(
+        "Rift Valley Fellowship of Christian Churches, Nakuru, Kenya", "en", cities=True
+    )
+    assert {alpha3 for _, alpha3, _, _ in found} == {"KEN"}

@@ -328,9 +328,13 @@ INVOCATION = re.compile(
     r"bismillah|во\s+имя\s+(?:аллаха|бога))",
     re.IGNORECASE,
 )
-# "[image: X logo – …]": a picture's alt text
+# "[image: X logo – …]": a picture's alt text; a State's emblem described in brackets
+# ("[Commonwealth Coat of Arms]", "[Escudo nacional]", "[Герб]")
 ALT_TEXT = re.compile(
-    r"\s*\[\s*(?:image|logo|imagen|imagem|изображение|логотип|صورة|شعار)", re.IGNORECASE
+    r"\s*\[\s*(?:image|logo|imagen|imagem|изображение|логотип|صورة|شعار)|"
+    r"\s*\[[^\[\]]{0,40}(?:coat of arms|crest|emblem|seal\b|escudo|emblema|sello|armoiries|emblème|"
+    r"sceau|brasão|герб|эмблем|печать|ختم)[^\[\]]{0,40}\]\s*$",
+    re.IGNORECASE,
 )
 # A web page's furniture printed above the text it frames ('Noticias', 'Home > Media > Press
 # Statements'): a line made only of such words ('Home Office', 'Media Defence' are names).
@@ -578,7 +582,7 @@ POSSESSED = re.compile(
 def _possessed(text, page, file_name):
     found = []
     for match in POSSESSED.finditer(text):
-        name = _name_before(text, match.start())
+        name = _name_before(text, match.start(), paragraph=True)
         if name and looks_like_organisation_or_person(name):
             evidence = around(text, match.start() - len(name), match.end())
             found.append(Candidate(name, "attribution", 2.5, evidence, page, file_name))
@@ -721,9 +725,12 @@ def another_body(text, start):
     return bool(ANOTHER_BODY.search(text[max(0, start - 40) : max(0, start)]))
 
 
-def _name_before(text, end):
-    """The longest name ending at ``end`` (walking back over name words)."""
+def _name_before(text, end, paragraph=False):
+    """The longest name ending at ``end`` (walking back over name words); ``paragraph``: not
+    over a blank line ("…Department\n\nAUSTRALIA'S RESPONSE": the title's own name)."""
     head = text[max(0, end - 200) : end].rstrip()
+    if paragraph:
+        head = re.split(r"\n\s*\n", head)[-1]
     words = re.findall(r"[^\s]+", head.replace("\n", " "))
     taken = []
     for word in reversed(words):

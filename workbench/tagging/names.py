@@ -87,9 +87,33 @@ def mission_country(doc):
         elif line.zone == "heading":
             after = line.text
         for label, alpha3, text, _ in nlp.places_in(after, doc.language):
-            if label == "COUNTRY":
+            if label == "COUNTRY" and not _host_of_the_office(after, text):
                 return Found(alpha3, 0.95, line.text, line.page, line.file, "mission")
+        if line.zone == "top":
+            # the State above its mission ("الجمهورية التونسية / البعثة الدائمة لدى …")
+            before = doc.top_text[: doc.top_text.lower().find(opening.lower())]
+            for label, alpha3, text, _ in nlp.places_in(before, doc.language):
+                if label == "COUNTRY":
+                    return Found(alpha3, 0.95, line.text, line.page, line.file, "mission")
     return None
+
+
+# Where the mission sits, after the United Nations office it is accredited to ("البعثة الدائمة
+# لدى مكتب الأمم المتحدة بجنيف والمنظمات الدولية بسويسرا", "… and other international
+# organisations in Switzerland"): the host, not the State that writes.
+UN_OFFICE = re.compile(
+    r"united nations|nations unies|naciones unidas|nações unidas|vereinten nationen|"
+    r"объединенных наций|объединённых наций|\bоон\b|الأمم المتحدة|الامم المتحدة|"
+    r"international organi[sz]ations|organisations internationales|organizaciones internacionales|"
+    r"organizações internacionais|международных организаци|المنظمات الدولية",
+    re.IGNORECASE,
+)
+
+
+def _host_of_the_office(after, place):
+    """Whether ``place`` comes after the UN office the mission is accredited to."""
+    at = after.find(place)
+    return at > 0 and bool(UN_OFFICE.search(after[:at]))
 
 
 # A mission's letterhead too long for the top block ("RÉPUBLIQUE DU SÉNÉGAL / Un Peuple – Un

@@ -204,11 +204,18 @@ def city_names():
         if country is None:
             continue
         for name in [city["name"]] + list(city.get("alternatenames") or []):
+            if _shortened(name, city["name"]):
+                continue  # "Valley" of "The Valley" (Anguilla): the name's common word alone
             if len(name) > 3 and LATIN_OR_CYRILLIC.match(name) and not name.isupper():
                 found.setdefault(name.lower(), (country.alpha_3, is_capital))
     for name, alpha3 in _subdivisions().items():
         found.setdefault(name, (alpha3, False))
     return found
+
+
+def _shortened(alternate, name):
+    """An alternate name that is only the last word of a longer name."""
+    return " " not in alternate and " " in name and name.lower().endswith(" " + alternate.lower())
 
 
 @functools.lru_cache(maxsize=1)
