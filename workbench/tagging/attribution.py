@@ -1041,7 +1041,19 @@ def looks_like_organisation_or_person(name):
         return False
     if re.search(r"\d{3,}|/\w+/", name) or GENERIC.match(ELIDED_ARTICLE.sub("", name)):
         return False
+    if len(words) == 1 and NOT_A_NAME_ALONE.match(name):
+        return False
     return len(name) >= 3
+
+
+# A title cut from its person ("Authors: Prof. Nomvula …" read as "Prof") or a form's
+# refusal ("Full name: Prefer not to disclose"): never a name on its own.
+NOT_A_NAME_ALONE = re.compile(
+    r"(?:prof|professor|dr|mr|mrs|ms|mx|rev|hon|sr|sra|mme|mlle|me|dra|prefer|prefiero|préfère|"
+    r"prefiro|anonymous|anonyme|anónimo|anónima|anônimo|anônima|n/a|none|redacted|online|electronic|"
+    r"web|internet|formulario|formulaire|formulário)\.?$",
+    re.IGNORECASE,
+)
 
 
 ELIDED_ARTICLE = re.compile(
