@@ -660,3 +660,13 @@ def test_cue_phrases_are_found_as_whole_words_in_any_case_longest_first():
         "on behalf of",
         "urgently",
     ]
+
+
+@pytest.mark.parametrize("word", ["Prof", "Dr.", "Prefer", "Online", "Anonymous"])
+def test_a_title_or_a_forms_word_alone_is_never_a_name(word):
+    """'Authors: Prof. Nomvula …' cut at the title, 'Full name: Prefer not to disclose', an
+    'Online submission form' (twelfth session, w12)."""
+    from workbench.tagging import attribution
+
+    assert not attribution.looks_like_organisation_or_person(word)
+    assert attribution.looks_like_organisation_or_person("Prof. Nomvula Khumalo")
