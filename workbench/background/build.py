@@ -289,7 +289,7 @@ class Ranked:
 
     def __init__(self, passages, statements_only=False):
         def score(p):
-            length = len(p["text"])
+            length = p["n_chars"] if "n_chars" in p else len(p["text"])  # a theme's: unread
             return (80 <= length <= QUOTE_MAX_CHARS, p.get("weight") or 0.0, -abs(length - 300))
 
         self._order = iter(sorted(passages, key=score, reverse=True))

@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from .. import callscope, store, themes
+from ..themes import theme_store
 
 CONCEPTS = resources.files("workbench") / "data" / "concepts.csv"
 
@@ -38,8 +39,18 @@ def _themes(db, call, status=None, passages=True):
 
 def theme_sections(db, call, which=None):
     """Sections from final themes (``which='final'``), candidates (``'candidates'``), or by
-    default the final ones if any, else the candidates."""
-    chosen = _themes(db, call, {"final": "final", "candidates": "candidate"}.get(which))
+    default the final ones if any, else the candidates. A passage's text is read when a quote
+    needs it (``LazyPassage``): reading every member's text was most of a Background page run
+    at 5,000 submissions (issue 15)."""
+    scope = callscope.of(db, call)
+    status = {"final": "final", "candidates": "candidate"}.get(which)
+    if status is None:
+        status = "final" if theme_store.has_final(db, scope.id) else "candidate"
+    # the themes' rows as list_themes orders them; who may be quoted is build.py's (privacy)
+    chosen = theme_store.call_theme_rows(db, scope.id, (status,))
+    members = theme_store.member_refs(db, [t["id"] for t in chosen])
+    aside = theme_store.procedural_ids(db, scope.id)
+    passage = type("Passage", (LazyPassage,), {"db": db})  # dict's own __init__: 100,000 of them
     return [
         {
             "key": f"theme-{t['id']}",
@@ -47,16 +58,43 @@ def theme_sections(db, call, which=None):
             "kind": "theme",
             "theme_id": int(t["id"]),
             "terms": list(t.get("terms") or []),
-            "passages": [dict(p) for p in t.get("passages") or []],
+            "passages": [
+                passage(
+                    passage_id=m["passage_id"],
+                    submission_id=m["submission_id"],
+                    page=m["page"],
+                    n_chars=m["n_chars"],
+                    weight=round(m["weight"], 4),
+                    language=m["language"],
+                )
+                for m in members.get(t["id"], [])
+                if m["passage_id"] not in aside
+            ],
         }
         for t in chosen
     ]
 
 
+class LazyPassage(dict):
+    """A passage dict ({passage_id, submission_id, page, n_chars, weight, language}) whose
+    ``text`` is read from the database (the subclass's ``db``) the first time it is asked for."""
+
+    db = None
+
+    def __missing__(self, key):
+        if key != "text":
+            raise KeyError(key)
+        (row,) = theme_store.passage_rows(self.db, [self["passage_id"]])
+        self["text"] = row["text"]
+        return row["text"]
+
+
 def theme_counts(db, call):
     """(final, candidate) theme counts: what the page says the sections are chosen from."""
-    found = _themes(db, call, status="all", passages=False)
-    final = sum(bool(t.get("final")) for t in found)
+    # the themes' rows alone: counting their passages per submission (list_themes) took
+    # 0.3-0.5 s of each page run at 5,000 submissions (issue 15)
+    found = theme_store.call_theme_rows(db, callscope.of(db, call).id, ("final", "candidate"))
+    final = sum(t["status"] == "final" for t in found)
     return final, len(found) - final
 
 

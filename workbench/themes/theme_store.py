@@ -112,6 +112,26 @@ def theme_members(db, theme_id):
     )
 
 
+def member_refs(db, theme_ids):
+    """{theme id: its passages (id, submission, page, language, weight) with the text's length
+    (``n_chars``), not the text}: a section of a large call holds thousands of passages
+    of which a page quotes a few (their texts: ``passage_rows``)."""
+    found = {}
+    for start in range(0, len(theme_ids), 500):
+        chunk = [int(i) for i in theme_ids[start : start + 500]]
+        for row in rows(
+            db,
+            "select tp.theme_id, p.id as passage_id, p.submission_id, p.page, "
+            "length(p.text) as n_chars, p.language, tp.weight "
+            "from theme_passages tp join passages p on p.id = tp.passage_id "
+            f"where tp.theme_id in ({', '.join('?' * len(chunk))}) "
+            "order by tp.theme_id, tp.weight desc, p.id",
+            chunk,
+        ):
+            found.setdefault(row.pop("theme_id"), []).append(row)
+    return found
+
+
 def member_groups(db, call_id, statuses, theme_id=None):
     """{theme id: [{submission_id, submitter_type, region, confidentiality, n, n_aside}]}: a
     theme's passages counted per submission (n_aside: procedural ones), for summaries that
