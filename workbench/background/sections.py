@@ -14,7 +14,7 @@ import re
 from importlib import resources
 from pathlib import Path
 
-from .. import callscope, store, themes
+from .. import callscope, store
 from ..themes import theme_store
 
 CONCEPTS = resources.files("workbench") / "data" / "concepts.csv"
@@ -27,14 +27,6 @@ SOURCES = {
     "areas": "The mandate's codebook areas",
     "all": "One section with every passage",
 }
-
-
-def _themes(db, call, status=None, passages=True):
-    """The call's themes ([] when it has none); ``status`` None = final ones if any, else
-    candidates (list_themes' default). Asks for every passage (internal=True): who raised a
-    theme counts confidential submissions too, and build.py decides, through privacy,
-    which passages are quoted."""
-    return themes.list_themes(db, call, include_passages=passages, internal=True, status=status)
 
 
 def theme_sections(db, call, which=None):
