@@ -11,13 +11,14 @@ Confidentiality is decided here, once, through workbench/publication.py:
   nobody who may not be named: a document travels further than anyone plans.
 """
 
+import functools
 from collections import Counter
 from dataclasses import dataclass, field, fields, is_dataclass
 
 from .. import callscope, privacy, stats, store
 from ..notes import links, notebook
 from ..stats import export, sentence
-from ..themes.quotes import statement
+from ..themes.quotes import statement as find_statement
 from ..vocab import REGIONS, SUBMITTER_TYPES, region_label, type_label
 from .sections import available_sections
 
@@ -71,16 +72,36 @@ class Background:
 # ---------------------------------------------------------------- the whole document
 
 
+@functools.lru_cache(maxsize=8192)
+def statement(text, lang):
+    """themes.quotes.statement, remembered: a page run asks it of the same passages for the
+    default quotes, the choices offered and the document (issue 15)."""
+    return find_statement(text, lang)
+
+
 @dataclass
 class Draft:
     """What the document and its pickers read of a call, read once (a page passes it on)."""
 
     scope: callscope.CallScope
     sections: list  # available_sections
+    _ranked: dict = field(default_factory=dict, repr=False)
 
     @property
     def counted(self):
         return self.scope.counted
+
+    def quotable(self, section, internal):
+        """The section's quotable passages ranked by ``Ranked``'s other criteria, sorted once
+        per draft: the default quotes, the choices offered and the document read them all."""
+        key = (section["key"], internal)
+        if key not in self._ranked:
+            counted = self.counted
+            passages = [p for p in section["passages"] if p["submission_id"] in counted]
+            self._ranked[key] = sorted(
+                quotable(passages, counted, internal), key=_score, reverse=True
+            )
+        return self._ranked[key]
 
     @property
     def pub(self):
@@ -121,7 +142,14 @@ def build_background(
     raw = order_sections(draft.sections, section_keys)
     sections = [
         build_section(
-            db, s, counted, internal, pub, (chosen_quotes or {}).get(s["key"]), quotes_per_section
+            db,
+            s,
+            counted,
+            internal,
+            pub,
+            (chosen_quotes or {}).get(s["key"]),
+            quotes_per_section,
+            ranked=draft.quotable(s, internal),
         )
         for s in raw
     ]
@@ -162,11 +190,13 @@ def quote_candidates(
     raw = next((s for s in draft.sections if s["key"] == section_key), None)
     if raw is None:
         return []
-    passages = quotable(
-        [p for p in raw["passages"] if p["submission_id"] in counted], counted, internal
-    )
+    ranked = draft.quotable(raw, internal)
     wanted = set(include)
-    shown = Ranked(passages)[:limit] + [p for p in passages if p["passage_id"] in wanted]
+    extra = {p["passage_id"]: p for p in ranked if p["passage_id"] in wanted}
+    # the picked ones in the section's own order, after the best
+    shown = Ranked(ranked, ranked=True)[:limit] + [
+        extra[p["passage_id"]] for p in raw["passages"] if p["passage_id"] in extra
+    ]
     labelled = []
     for p in {p["passage_id"]: p for p in shown}.values():
         quote = make_quote(p, counted[p["submission_id"]], False, pub)
@@ -184,10 +214,8 @@ def default_quote_ids(db, call, section_key, internal=False, limit=QUOTES_PER_SE
     raw = next((s for s in draft.sections if s["key"] == section_key), None)
     if raw is None:
         return []
-    passages = quotable(
-        [p for p in raw["passages"] if p["submission_id"] in counted], counted, internal
-    )
-    return [p["passage_id"] for p in diverse(Ranked(passages, True), counted, limit)]
+    ranked = Ranked(draft.quotable(raw, internal), True, ranked=True)
+    return [p["passage_id"] for p in diverse(ranked, counted, limit)]
 
 
 # ---------------------------------------------------------------- introduction and statistics
@@ -230,11 +258,12 @@ def stats_table(db, scope):
 
 
 def build_section(
-    db, raw, counted, internal, pub, chosen=None, quotes_per_section=QUOTES_PER_SECTION
+    db, raw, counted, internal, pub, chosen=None, quotes_per_section=QUOTES_PER_SECTION, ranked=None
 ):
+    """``ranked``: the section's quotable passages as ``Draft.quotable`` ranks them."""
     passages = [p for p in raw["passages"] if p["submission_id"] in counted]
     raisers = [counted[i] for i in dict.fromkeys(p["submission_id"] for p in passages)]
-    quotes = pick_quotes(passages, counted, internal, pub, chosen, quotes_per_section)
+    quotes = pick_quotes(passages, counted, internal, pub, chosen, quotes_per_section, ranked)
     return Section(
         key=raw["key"],
         title=raw["title"],  # made shareable by prepare
@@ -281,18 +310,20 @@ def rank_for_quotes(passages):
     return list(Ranked(passages))
 
 
+def _score(p):
+    length = p["n_chars"] if "n_chars" in p else len(p["text"])  # a theme's: its text unread
+    return (80 <= length <= QUOTE_MAX_CHARS, p.get("weight") or 0.0, -abs(length - 300))
+
+
 class Ranked:
     """``rank_for_quotes`` read only as far as it is needed: finding a passage's statement
     takes about a millisecond, and a section of a large call has thousands of passages of
     which a page shows a few. Same order: passages sorted by the other criteria, those with
     a statement first (in that order), then the others."""
 
-    def __init__(self, passages, statements_only=False):
-        def score(p):
-            length = p["n_chars"] if "n_chars" in p else len(p["text"])  # a theme's: unread
-            return (80 <= length <= QUOTE_MAX_CHARS, p.get("weight") or 0.0, -abs(length - 300))
-
-        self._order = iter(sorted(passages, key=score, reverse=True))
+    def __init__(self, passages, statements_only=False, ranked=False):
+        """``ranked``: ``passages`` are already in that order (``Draft.quotable``)."""
+        self._order = iter(passages if ranked else sorted(passages, key=_score, reverse=True))
         self._read, self._without = [], []
         self._statements_only = statements_only  # the default quotes: statements, or none
 
@@ -321,14 +352,17 @@ class Ranked:
         return self._read[part]
 
 
-def pick_quotes(passages, counted, internal, pub, chosen=None, limit=QUOTES_PER_SECTION):
-    """The chosen passages, else the best ones from different submitters, types and regions."""
-    candidates = quotable(passages, counted, internal)
+def pick_quotes(
+    passages, counted, internal, pub, chosen=None, limit=QUOTES_PER_SECTION, ranked=None
+):
+    """The chosen passages, else the best ones from different submitters, types and regions
+    (``ranked``: the quotable ``passages`` already in ``Ranked``'s order)."""
+    candidates = ranked if ranked is not None else quotable(passages, counted, internal)
     if chosen is not None:
         by_id = {p["passage_id"]: p for p in candidates}
         picked = [by_id[i] for i in chosen if i in by_id]
     else:
-        picked = diverse(Ranked(candidates, True), counted, limit)
+        picked = diverse(Ranked(candidates, True, ranked=ranked is not None), counted, limit)
     return [make_quote(p, counted[p["submission_id"]], internal, pub) for p in picked]
 
 
