@@ -430,7 +430,9 @@ def match(db, calls, decisions=None):
     country, a decision or the code changes (comparing thousands of names was most of the
     Submitters page's first run, issue 15)."""
     scopes = resolved(db, calls)
-    if decisions is not None or len(scopes) < 2:
+    if len(scopes) < 2:  # links join different calls: one call alone links nobody
+        return Matching([Submitter([s["id"]], [s["call"]]) for s in readable(scopes)], [], {})
+    if decisions is not None:
         return _match(db, scopes, decisions)
     decisions = saved_decisions(db)
     key = "\x1f".join(scope.slug for scope in scopes)
@@ -473,8 +475,6 @@ def _matching_of(stored):
 
 
 def _match(db, scopes, decisions):
-    if len(scopes) < 2:  # links join different calls: one call alone links nobody
-        return Matching([Submitter([s["id"]], [s["call"]]) for s in readable(scopes)], [], {})
     subs = records(db, scopes)
     parent = {s["id"]: s["id"] for s in subs}
     unsure, links = [], {}

@@ -35,6 +35,7 @@ from .documents import Part
 from .names import Found
 from .part_text import NAME_KINDS
 from .request_judge import (  # the sentence grammar
+    FIRST_PERSON,
     NOT_HESITATE,
     ORDER,
     YOUR_NAME,
@@ -639,10 +640,6 @@ EXPOSURE = re.compile(
     r"name|identif|identit|expos|publish|publica|publier|veröffentl|nombre|nom\b|nome|named|"
     r"reconoc|recogn|reconna|erkenn|назван|имя|имен|опублик|узна|اسم|هوي|نشر|التعرف|名字|姓名|名称|"
     r"身份|公开|曝光|认出"
-)
-FIRST_PERSON = re.compile(
-    r"\b(?:we|us|our|ours|i|me|my|nosotr\w*|nuestr\w*|nos|nous|notre|nos|nós|nosso\w*|nossa\w*|"
-    r"мы|нас|наш\w*|нам|я|меня|мо[йяеи]\w*|wir|uns|unser\w*|ich|mich|mein\w*)\b|我们|我|نحن|لنا|منظمتنا|اسمنا"
 )
 
 

@@ -86,15 +86,22 @@ def mission_country(doc):
             after = " ".join(l.text for l in doc.top)[doc.top_text.lower().find(opening.lower()) :]
         elif line.zone == "heading":
             after = line.text
-        for label, alpha3, text, _ in nlp.places_in(after, doc.language):
-            if label == "COUNTRY" and not _host_of_the_office(after, text):
-                return Found(alpha3, 0.95, line.text, line.page, line.file, "mission")
-        if line.zone == "top":
-            # the State above its mission ("الجمهورية التونسية / البعثة الدائمة لدى …")
-            before = doc.top_text[: doc.top_text.lower().find(opening.lower())]
-            for label, alpha3, text, _ in nlp.places_in(before, doc.language):
-                if label == "COUNTRY":
-                    return Found(alpha3, 0.95, line.text, line.page, line.file, "mission")
+        # the State after its mission's words, else above them ("الجمهورية التونسية /
+        # البعثة الدائمة لدى …")
+        before = doc.top_text[: doc.top_text.lower().find(opening.lower())]
+        alpha3 = _state_in(after, doc.language) or (
+            _state_in(before, doc.language) if line.zone == "top" else None
+        )
+        if alpha3:
+            return Found(alpha3, 0.95, line.text, line.page, line.file, "mission")
+    return None
+
+
+def _state_in(text, lang):
+    """The first country named in ``text`` that is not the host of a UN office named before it."""
+    for label, alpha3, place, _ in nlp.places_in(text, lang):
+        if label == "COUNTRY" and not _host_of_the_office(text, place):
+            return alpha3
     return None
 
 

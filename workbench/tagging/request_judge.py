@@ -135,7 +135,7 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
     # a sentence ("se reserva la identidad de la persona entrevistada.", "حجب الاسم بناء على طلب
     # الشخص المعني.") may name its participants as the act's object or its asker.
     headline = notice and not low.rstrip().endswith((".", "。", "!", "؟"))
-    if heard is None and not (headline or ADDRESSED.search(low) or WE.search(low)):
+    if heard is None and not (headline or ADDRESSED.search(low) or FIRST_PERSON.search(low)):
         heard = _participants_after(low, reach)
     asked_first = heard is not None and c.own["self"] and ADDRESSED.search(low[:heard])
     if heard is not None and not ADDRESSED.search(low[heard:]) and not asked_first:
@@ -298,9 +298,10 @@ def _participants_before(low, first):
     return min(ends) if ends else None
 
 
-WE = re.compile(
-    r"\b(?:we|us|our|i|me|my|nosotr\w*|nuestr\w*|nos|nous|notre|nós|noss[oa]s?|мы|нас|наш\w*|нам|я|"
-    r"меня|мо[йяеи]\w*|wir|uns|unser\w*|ich|mich|mein\w*)\b|我们|我|نحن|لنا|اسمنا|منظمتنا"
+# The submitter speaking of itself ("we", "our", "nosotras", "мы", "我们", "نحن").
+FIRST_PERSON = re.compile(
+    r"\b(?:we|us|our|ours|i|me|my|nosotr\w*|nuestr\w*|nos|nous|notre|nos|nós|nosso\w*|nossa\w*|"
+    r"мы|нас|наш\w*|нам|я|меня|мо[йяеи]\w*|wir|uns|unser\w*|ich|mich|mein\w*)\b|我们|我|نحن|لنا|منظمتنا|اسمنا"
 )
 PARTICIPANTS_AFTER = 45  # characters after the request words where their object or asker stands
 
