@@ -422,6 +422,7 @@ MARKERS = [
     ("zh", "running_header", "内部文件"),
     ("ru", "file_name", "vklad_bez_ukazaniya_avtora_final.docx"),  # Russian in Latin letters
     ("de", "running_header", "Entwurf – nur zur internen Diskussion"),
+    ("pt", "file_name", "SO_PARA_O_PERITO_relato_casos_2023.pdf"),  # no accents in file names
 ]
 
 CONTROLS = [
@@ -533,6 +534,12 @@ CONTROLS = [
     ("ar", "footnote", "أُخفي الاسم بناءً على طلب الشخص المعني بالمقابلة."),
     ("zh", "text_box", "网络安全小贴士：\n· 不要在社交平台透露真实姓名"),
     ("zh", "running_header", "人权理事会意见征集 提交材料（公开版）"),
+    # Thirteenth session: no reservation at all; a study's anonymity with its sample size.
+    ("pt", "body", "Segue a nossa contribuição. Não há nenhuma restrição à publicação."),
+    ("ar", "body", "نرسل إليكم مساهمتنا، ويمكن نشرها باسم المنظمة دون أي تحفظ."),
+    ("de", "text_box", "Kasten 1: Methodik\nOnline-Befragung (n = 873), anonym, 2023"),
+    ("ru", "running_header", "Результаты анонимного онлайн-опроса в Кыргызстане"),
+    ("en", "body", "Human rights defenders in the region face reprisals when they speak out."),
 ]
 
 CUES = [
@@ -554,6 +561,19 @@ CUES = [
     ("de", "comment", "[Kommentar – J.]: Ich habe auf Seite 1 „Vertraulich“ eingefügt."),
     ("ar", "comment", "[تعليق]: أضفت فقرة عن السرية في الخاتمة، راجعوها."),
     ("fr", "body", "Le président de l'association (nom transmis au secrétariat seulement)."),
+    # The people in the text at risk from it; whether to sign left open (thirteenth session).
+    ("es", "text_box", "Nota: algunas de las personas mencionadas podrían sufrir represalias."),
+    ("ru", "text_box", "Внимание: часть сведений может поставить под угрозу людей в регионе."),
+    (
+        "ar",
+        "footnote",
+        "بعض المعلومات الواردة هنا حساسة جداً بالنسبة للأشخاص الذين لا يزالون في البلد.",
+    ),
+    (
+        "ru",
+        "properties",
+        "Название: доклад_финал\nПримечания: с подписью или без? решить до отправки",
+    ),
 ]
 
 

@@ -145,9 +145,12 @@ FRESH = {
     # Writers BP and BQ ("bp-", "bq-"), twelfth session: the same brief, commissioned at its
     # start while fresh34 was read for the first time (round 11): "fresh35".
     "fresh35": ("bp-", "bq-"),
+    # Writers BR and BS ("br-", "bs-"), thirteenth session: the same brief, commissioned at its
+    # start while fresh35 was read for the first time (round 12): "fresh36".
+    "fresh36": ("br-", "bs-"),
 }
 # Measured but never read: their texts are not printed and not trained on.
-UNREAD = ("fresh32", "fresh33", "fresh35")
+UNREAD = ("fresh32", "fresh33", "fresh36")
 READ_FRESH = tuple(name for name in FRESH if name not in UNREAD)
 HALVES = ("dev", "heldout", *FRESH)
 

@@ -120,6 +120,8 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
         return ("withhold_name" if named else "do_not_publish", True)
     marker = _marker(low, notice, present)
     careful = [m for m in _finditer("CAREFUL", low, present) if not _negated_before(low, m.start())]
+    at_risk = _finditer("CONTENTS_AT_RISK", low, present)  # "the people named here": this text
+    careful += at_risk
     if not refused and not marker and not careful:
         return _asking_about_publication(low, present)
     first = min(
@@ -152,7 +154,11 @@ def judge(sentence, notice=False, short=False, among=None, policy_before=False):
             _judge_marker(low, marker, c.own, c.frame, c.third, c.past, notice, c.policy, short)
         )
     about_us = any(SPEAKER.search(m.group(0)) for m in careful)  # "nous prévenir avant de citer"
-    if careful and (c.frame or c.own["doc"] or notice or about_us) and not _consents(low):
+    if (
+        careful
+        and (c.frame or c.own["doc"] or notice or about_us or at_risk)
+        and not _consents(low)
+    ):
         verdicts.append(("withhold_name", False))  # "please handle this material with care"
     if (
         not c.own["self"]
@@ -521,16 +527,20 @@ YOUR_THINGS = re.compile(
 
 def _study_word(low, span):
     """The marker beside a questionnaire or survey: "استبيان مجهول الهوية", "匿名问卷", "anonymous survey"."""
-    before = low[: span[0]].rstrip().rsplit(" ", 1)[-1]
+    # "Online-Befragung (n = 873), anonym": the sample size between the study and its marker
+    before = SAMPLE_AFTER.sub("", low[: span[0]]).rstrip().rsplit(" ", 1)[-1]
     after = low[_word_end(low, span[1]) :].lstrip()
     if _CJK.match(low[span[1] : span[1] + 1] or " "):
         after = low[span[1] :]  # "匿名网络问卷": no spaces between the words
     return bool(STUDY.fullmatch(before) or STUDY.match(after))
 
 
+SAMPLE_AFTER = re.compile(r"\s*\((?:n|ν)\s*[=:]\s*[\d\s.,]+\)[\s,;:–-]*$")
+
+
 STUDY = re.compile(
     r"(?:ال)?(?:استبيان|استطلاع)|(?:网络|在线|线上|网上|电子)?问卷\w*|(?:(?:online|web|telephone|phone) )?survey|questionnaire|cuestionario|encuesta|questionário|"
-    r"inquérito|enquête|опрос\w*|анкет\w*|umfrage|fragebogen|opros\w*|anket\w*"
+    r"inquérito|enquête|(?:онлайн-|интернет-)?опрос\w*|анкет\w*|(?:online-)?(?:umfrage|befragung)|fragebogen|opros\w*|anket\w*"
 )
 
 
@@ -837,6 +847,13 @@ def _marker(low, notice, present=None):
     return None
 
 
+# A marker that ends with its reader ("só para o perito") names no thing the next word could be:
+# "SO_PARA_O_PERITO_relato_casos" is not a kind of report, as "confidential report" is.
+FOR_THE_READER = re.compile(
+    r"(?:perito|especialista|experto|expert|experte|expertin|эксперта|relator|rapporteur|mandat[eo]?)$"
+)
+
+
 # A negation right before a marker denies it: "non confidentiel", "not confidential",
 # "no confidencial", "nicht vertraulich", "неконфиденциальный", "غير سري", "非保密".
 MARKER_DENIED = re.compile(r"(?:\b(?:non|not|no|não|nao|nicht|kein\w*|не)[ -]?|не|غير |非|不)$")
@@ -865,6 +882,8 @@ DOC_NOUN_BEFORE = re.compile(
 
 def _attributive(low, span):
     """'confidential complaints mechanism', 'mecanismo de denuncia confidencial', 'anonymous activist'."""
+    if FOR_THE_READER.search(low[span[0] : span[1]]):
+        return False
     after = low[_word_end(low, span[1]) :].lstrip(" -")
     if _CJK.match(low[span[1] : span[1] + 1] or " "):
         after = low[span[1] :]

@@ -3997,6 +3997,7 @@ SERVICES = [
     r"línea de (?:ayuda|apoyo|atención|escucha)",
     r"linha de (?:apoio|ajuda|atendimento|escuta)",
     r"ligne d'(?:écoute|aide|assistance|urgence)",
+    r"ligne (?:d )?[ée]coute",  # a file name: "ligne_ecoute_anonyme"
     r"numéro vert",
     r"hilfetelefon",
     r"beratungstelefon",
@@ -4293,3 +4294,60 @@ UNRESTRICTED_NOTICES.append(
     r"публичная версия|öffentliche (?:fassung|version)|النسخه العامه)\s*[)）]"
 )
 PERMISSION.append(UNRESTRICTED_NOTICES[-1])
+# Thirteenth session (fresh35): a warning that what the document holds could expose the people in
+# it ("algunas de las personas mencionadas … podrían sufrir represalias", "часть сведений может
+# поставить под угрозу людей", "المعلومات الواردة هنا حساسة جداً بالنسبة للأشخاص …"): care asked
+# for without saying how, for a person to read. The document's own contents are in the words
+# ("mencionadas", "здесь"): "defenders face reprisals" says nothing of this text.
+CONTENTS_AT_RISK = [
+    r"(?:people|persons|individuals|information|details|names|cases)\b[^.;!?]{0,40}\b(?:mentioned|named|"
+    r"described|cited|quoted|here(?:in)?|in this (?:document|submission|report|note))\b[^.;!?]{0,80}"
+    r"\b(?:reprisals?|retaliation|at risk|in danger|endanger)",
+    r"(?:personas|informaci[oó]n|datos|nombres|casos)\b[^.;!?]{0,40}(?:mencionad|citad|descrit|nombrad|"
+    r"aquí|en este (?:documento|informe|aporte))\w*[^.;!?]{0,80}(?:represalia|en riesgo|en peligro|poner en riesgo)",
+    r"(?:personnes|informations|données|noms|cas)\b[^.;!?]{0,40}(?:mentionn|cité|décrit|nommé|ici\b|"
+    r"dans ce (?:document|rapport|texte))\w*[^.;!?]{0,80}(?:représailles|en danger|en risque|menacé)",
+    r"(?:pessoas|informações|informacoes|dados|nomes|casos)\b[^.;!?]{0,40}(?:mencionad|citad|descrit|"
+    r"nomead|aqui\b|neste (?:documento|relatório|texto))\w*[^.;!?]{0,80}(?:represália|em risco|em perigo)",
+    r"(?:часть|некоторые|эти|приведённ|приведенн|изложенн|упомянут)\w* (?:\w+ ){0,2}(?:сведени|информаци|"
+    r"данн|лиц|люд)\w*[^.;!?]{0,80}(?:под угрозу|угрож|опасност|преследовани|репресси)",
+    r"(?:المعلومات|البيانات|الاشخاص|الاسماء) (?:الوارده|المذكور|المذكوره)\S*[^.؟!]{0,80}"
+    r"(?:حساس|خطر|انتقام|تهديد)",
+    r"(?:personen|informationen|angaben|namen|fälle)\b[^.;!?]{0,40}(?:genannt|erwähnt|beschrieben|hier\b|"
+    r"in diesem (?:dokument|bericht|text))\w*[^.;!?]{0,80}(?:repressalien|gefährd|gefahr|risiko)",
+    r"(?:文中|本文|此处|这里|文件中|所述|提到的)[^。；]{0,20}(?:人|信息|资料|个案)[^。；]{0,30}"
+    r"(?:报复|危险|风险|威胁)",
+]
+# "SO_PARA_O_PERITO": a file name has no accents.
+MARKERS_DO_NOT_PUBLISH["for_the_expert_only"].append(
+    r"\bso (?:para|pra) (?:o )?(?:perito|especialista|experto)"
+)
+# The writer's own open question whether to sign ("с подписью или без? решить до отправки" in
+# the document's comments): undecided, so a person asks before the name is printed.
+CAREFUL.extend(
+    [
+        r"(?:with|without) (?:our |the |a |my )?(?:name|signature|logo)s? or (?:with|without)\b",
+        r"(?:signed|named) or (?:unsigned|unnamed|anonymous)",
+        r"с подписью или без|без подписи или с|подписывать или нет",
+        r"con o sin (?:\w+ )?(?:firma|nombre|logo)",
+        r"avec ou sans (?:\w+ )?(?:signature|nom|logo)",
+        r"com ou sem (?:\w+ )?(?:assinatura|nome|logo)",
+        r"mit oder ohne (?:\w+ )?(?:unterschrift|namen|logo)",
+        r"(?:是否|要不要|要否)署名|署名(?:与否|还是不署名)",
+        r"(?:بتوقيع|بالاسم|باسمنا) (?:ا|و)?م (?:بدون|من دون|دون)",
+    ]
+)
+# Thirteenth session (fresh35): no restriction or reservation at all ("Não há nenhuma restrição à
+# publicação.", "ويمكن نشرها باسم المنظمة دون أي تحفظ").
+UNRESTRICTED.extend(
+    [
+        r"(?:não há|nao ha|no hay|il n'y a|there (?:is|are)) (?:nenhuma |ninguna |aucune |no )?"
+        r"(?:restri\w*|objeç\w*|objeci\w*|objection|reserva|réserve)s? (?:\w+ ){0,2}(?:à|a|la|to|de|para) "
+        r"(?:\w+ )?(?:publica|publication|publishing|divulga|difusi|diffusion)",
+        r"(?:نشرها|نشره|النشر) (?:\S+ ){0,3}(?:دون|بدون|من دون|بلا) (?:اي )?(?:تحفظ|قيد|قيود)",
+        r"(?:keine|ohne) (?:\w+ )?(?:einschränkung|vorbehalt|einwände)\w* (?:\w+ ){0,2}(?:veröffentl|publikation)",
+        r"(?:нет|без) (?:каких-либо |никаких )?(?:ограничени|возражени|оговор)\w* (?:\w+ ){0,2}(?:публикац|опубликован|размещени)",
+        r"(?:公开|发布|公布)(?:没有|无)(?:任何)?(?:限制|保留)|(?:没有|无)(?:任何)?(?:限制|保留)(?:地)?(?:公开|发布|公布)",
+    ]
+)
+PERMISSION.extend(UNRESTRICTED[-5:])
