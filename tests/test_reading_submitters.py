@@ -1462,3 +1462,108 @@ def test_a_senator_under_the_chambers_letterhead_and_a_governments_submission(
 ):
     sub = ingest_one(db, tmp_path, "chamber.docx", make_docx, lines)
     assert (sub["submitter"], sub["submitter_type"]) == expected
+
+
+# Thirteenth session (written set w13 read): a person's name in a body's name is no town, a
+# form's empty field and its "Answer:" name nobody, a bracketed "[signed]" is no signatory, a
+# UN entity writes through its staff's mail.
+def test_a_person_in_a_bodys_name_is_no_town_when_the_letterhead_says_where_it_is(db, tmp_path):
+    lines = [
+        "Núcleo de Direitos Humanos Luiz Gama",
+        "Avenida Paulista, 900 – São Paulo/SP – CEP 01310-100",
+        "São Paulo, 3 de março de 2026.",
+        "O Núcleo de Direitos Humanos Luiz Gama apresenta esta contribuição.",
+        BODY,
+    ]
+    sub = ingest_one(db, tmp_path, "nucleo.docx", make_docx, lines)
+    assert (sub["country"], sub["region"]) == ("BRA", "latin_america_caribbean")
+
+
+def test_a_forms_empty_field_and_its_answers_name_nobody(db, tmp_path):
+    lines = [
+        "Форма для подачи материалов / Submission form",
+        "Тип отправителя / Type of submitter: Частное лицо / Individual",
+        "Организация / Organization: —",
+        "Страна / Country: Казахстан / Kazakhstan",
+        "Ответ:",
+        "Я живу в Алматы и пишу о том, что случилось со мной.",
+        BODY,
+    ]
+    sub = ingest_one(db, tmp_path, "form.docx", make_docx, lines)
+    assert (sub["submitter"] or "", sub["submitter_type"]) == ("", "individual")
+
+
+def test_a_required_fields_star_and_a_signature_placeholder(db, tmp_path):
+    form = [
+        "Section A – About the submitter",
+        "Name of organization *: Lantern Rights Initiative",
+        "Country where your organization is based *: Ghana",
+        BODY,
+    ]
+    assert ingest_one(db, tmp_path, "form.docx", make_docx, form)["submitter"] == (
+        "Lantern Rights Initiative"
+    )
+    letter = [
+        "Dear Independent Expert,",
+        "I write as a retired judge about what I saw in court.",
+        BODY,
+        "Yours faithfully,",
+        "[signed]",
+        "Adaeze N. Okafor (Mrs.)",
+        "Retired High Court Judge",
+    ]
+    sub = ingest_one(db, tmp_path, "judge.docx", make_docx, letter)
+    assert sub["submitter"] == "Adaeze N. Okafor"
+
+
+def test_a_un_entity_writes_through_its_staffs_mail_and_a_role_heads_a_display_name(db, tmp_path):
+    mail = [
+        "From: Amira Saleh <asaleh@unfpa.org>",
+        "To: registry@ohchr.org",
+        "Subject: Input to the call",
+        "Dear colleagues, please find our regional input below.",
+        BODY,
+    ]
+    sub = ingest_one(db, tmp_path, "mail.docx", make_docx, mail)
+    assert (sub["submitter"], sub["submitter_type"]) == (
+        "United Nations Population Fund",
+        "un_entity",
+    )
+    other = [
+        "From: Coordinator – Tide Line Pacific Network <coord@tideline.example.org>",
+        "To: registry@ohchr.org",
+        "Dear colleagues, please find our input below.",
+        BODY,
+    ]
+    assert ingest_one(db, tmp_path, "tide.docx", make_docx, other)["submitter"] == (
+        "Tide Line Pacific Network"
+    )
+
+
+def test_an_ampersand_in_a_known_bodys_letterhead(db, tmp_path):
+    lines = [
+        "AFRICAN COMMISSION ON HUMAN & PEOPLES' RIGHTS",
+        "Banjul, The Gambia",
+        "Contribution du Secrétariat de la Commission africaine à l'appel à contributions",
+        BODY,
+    ]
+    sub = ingest_one(db, tmp_path, "achpr.docx", make_docx, lines)
+    assert (sub["submitter"], sub["submitter_type"]) == (
+        "African Commission on Human and Peoples' Rights",
+        "intergovernmental",
+    )
+
+
+def test_a_heading_above_a_self_description_is_no_part_of_the_name(db, tmp_path):
+    lines = [
+        "Association Tiwa pour les droits et les libertés",
+        "Rabat – Maroc",
+        "",
+        "Rabat, le 2 mars 2026",
+        "",
+        "Présentation",
+        "L'association Tiwa (« lien » en berbère) est une association marocaine créée en 2014.",
+        BODY,
+    ]
+    sub = ingest_one(db, tmp_path, "tiwa.docx", make_docx, lines)
+    assert sub["submitter"] == "Association Tiwa pour les droits et les libertés"

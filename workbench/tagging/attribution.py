@@ -235,7 +235,7 @@ TRIGGERS = [
     r"(?:contributors|coordinating\s+organi[sz]ation|lead\s+organi[sz]ation|submitting\s+organi[sz]ation|"
     r"coordinator(?:\s+of\s+(?:the\s+)?report)?|submitted\s+by|author|authors|organi[sz]ation|"
     r"institution|entity|organizaci[óo]n|instituci[óo]n|entidad|organisme|organisation|"
-    r"organiza[çc][ãa]o|institui[çc][ãa]o|entidade|организаци[яи]|учреждени[ея])\s*[:–—-]",
+    r"organiza[çc][ãa]o|institui[çc][ãa]o|entidade|организаци[яи]|учреждени[ея])\s*\*?\s*[:–—-]",  # "Name of organization *:" (required)
     # "We, the Kenya Human Rights Commission, …", "We at Equal Rights Trust …"
     # (a line that opens with a capital "We," / "Nós," is a paragraph, not a wrapped sentence:
     # DOCX paragraphs are joined by one line break)
@@ -284,7 +284,7 @@ TRIGGERS = [
     r"представлен[аоы]?",
     r"подготовлен[аоы]?",
     r"от\s+имени",
-    r"ответы?",
+    r"ответы?(?!\s*:)",  # "Ответ:" heads a form's answer, not its author
     r"материалы",
     r"информация",
     r"альтернативный\s+доклад",
@@ -348,11 +348,20 @@ WEB_FURNITURE = re.compile(
 )
 
 
+# Where a signature or a stamp was ("[signed]", "[Firma]", "[подпись]", "[stamp]"): no name.
+SIGNATURE_NOTE = re.compile(
+    r"\s*\[\s*(?:signed|signature|sgd|firmad[oa]|firma|sign[ée]e?|assinad[oa]|assinatura|"
+    r"подпис\w*|подписано|توقيع|موقع|stamp|sello|cachet|carimbo|печать|ختم)\b[^\[\]]{0,30}\]\s*$",
+    re.IGNORECASE,
+)
+
+
 def is_furniture(line):
     """A title page's or web page's furniture: never a name."""
     return bool(
         FURNITURE.match(line)
         or ALT_TEXT.match(line)
+        or SIGNATURE_NOTE.match(line)
         or INVOCATION.match(line)
         or WEB_FURNITURE.match(line.strip())
     )
@@ -416,6 +425,8 @@ def candidates(text, page=1, file_name=""):
 def _attributed(text, page, file_name):
     found = []
     for match in TRIGGER.finditer(text):
+        if EMPTY_FIELD.search(match.group(0)):
+            continue  # "Organization: —": the form's field left empty
         name = name_at(text, match.end())
         if _from_a_country_in_a_subject(text, match.start(), name):
             continue
@@ -763,6 +774,10 @@ def initials_fit(name, acronym):
     return True
 
 
+# A form's field left empty: "Organization: —" with the next field on the next line.
+EMPTY_FIELD = re.compile(r":[ \t]*[—–\-]+[ \t]*\n$")
+
+
 def name_at(text, start):
     """The name that begins at ``start`` (after an article), or ''."""
     rest = ARTICLE.sub("", text[start : start + 300].lstrip(' \t«"“'))
@@ -781,7 +796,12 @@ def name_at(text, start):
         if bare == "¶":  # a line break: a wrapped name goes on, a new sentence does not
             breaks += 1
             following = tokens[index + 1] if index + 1 < len(tokens) else ""
-            if ARTICLE.match(following + " ") or not taken or _repeats(tokens, index + 1, taken):
+            if (
+                ARTICLE.match(following + " ")
+                or ELIDED_ARTICLE.match(following)  # "Présentation / L'association Tahadi …"
+                or not taken
+                or _repeats(tokens, index + 1, taken)
+            ):
                 break
             if breaks < len(lines) and (
                 places.is_place_line(lines[breaks]) or LABEL_LINE.match(lines[breaks])
@@ -890,7 +910,9 @@ def _repeats(tokens, index, taken):
 
 
 # "Contact: …", "E-mail: …", "Date: …", "Tel.: …": a labelled line under a name, never its end.
-LABEL_LINE = re.compile(r"^\s*[^\W\d_][\w.\- ]{0,24}:(?:\s|$)")
+LABEL_LINE = re.compile(
+    r"^\s*[^\W\d_][\w.\-/ ]{0,48}?\s*\*?:(?:\s|$)"
+)  # "Country where … based *:"
 
 
 # "Fédération internationale pour les droits humains (FIDH)", "Commission nationale consultative

@@ -16,6 +16,7 @@ import csv
 import functools
 import re
 import unicodedata
+import urllib.parse
 from dataclasses import dataclass
 from importlib import resources
 
@@ -449,6 +450,39 @@ def _country_words(alpha3):
 
 def _country_code(word):
     return word.upper() in _country_codes()
+
+
+# Staff of UN entities and intergovernmental bodies write from their body's own domain
+# ("…@unfpa.org"): the host of the body's source page, when no other body shares it.
+MAIL_DOMAIN_TYPES = ("un_entity", "intergovernmental")
+
+
+@functools.lru_cache(maxsize=1)
+def _bodies_by_domain():
+    table = rows()
+    hosts = {}
+    for row in table:
+        host = (urllib.parse.urlparse(row["source"]).hostname or "").removeprefix("www.")
+        hosts.setdefault(host, set()).add(row["id"])
+    english = _english_names(table)
+    types = {row["id"]: row["type"] for row in table}
+    return {
+        host: english[body]
+        for host, bodies in hosts.items()
+        for body in bodies
+        if host and len(bodies) == 1 and types[body] in MAIL_DOMAIN_TYPES and body in english
+    }
+
+
+def body_of_mail(address):
+    """The Hit of the UN entity or intergovernmental body whose own domain ``address`` is
+    written from ("asro@arabstates.unfpa.org" is UNFPA's), or None."""
+    labels = address.rsplit("@", 1)[-1].lower().split(".")
+    for i in range(len(labels) - 1):
+        name = _bodies_by_domain().get(".".join(labels[i:]))
+        if name:
+            return lookup(name)
+    return None
 
 
 def lookup(name):

@@ -15,7 +15,7 @@ An individual's country is where she says she lives or comes from, then her sign
 import re
 from collections import defaultdict
 
-from . import cues, nlp, places
+from . import attribution, cues, nlp, places
 from .documents import TITLE_WORDS
 from .lexicon import BASED_IN, COUNTRIES_WORDS, INTERNATIONAL_TERMS, RESIDENCE, WORKS_ACROSS
 from .names import Found
@@ -54,11 +54,16 @@ def locate(doc, name, kind, state_country=None):
     if name.known and kind == name.known.type:
         return _known(name)
     text = name.value or ""
-    in_name = [(a3, t) for label, a3, t, _ in nlp.places_in_name(text, doc.language)]
+    in_name = [(label, a3, t) for label, a3, t, _ in nlp.places_in_name(text, doc.language)]
     if kind == "un_entity" and not in_name:
         return _none(name, "international", "a United Nations entity")
     if in_name:
-        alpha3, words = in_name[0]
+        label, alpha3, words = in_name[0]
+        base = _placed_base(doc, text) if label == "CITY" else None
+        if base and base.value != alpha3:
+            # "Clínica … Luiz Gama" with a São Paulo letterhead: a person's name, not Hama;
+            # a body named after a city it is not based in
+            return base, _same(base, "national"), _same(base, places.region_of(base.value))
         found = Found(alpha3, 0.9, f"{text} — '{words}'", name.page, name.file, "name")
         return found, _same(found, "national"), _same(found, places.region_of(alpha3))
     region, scope, words = places.regional_scope(text)
@@ -190,6 +195,34 @@ def _national(doc):
     )
 
 
+def _a_name_alone(line):
+    """A body's name on a line of its own, without an address's numbers or separators: a town's
+    name in it is part of the name ("Clínica de Direitos Humanos Luiz Gama")."""
+    return bool(attribution.ORG_WORD.search(line)) and not ADDRESS_MARKS.search(line)
+
+
+ADDRESS_MARKS = re.compile(r"[\d,–—|/•·]| - ")
+
+
+def _placed_base(doc, name):
+    """The country the letterhead, signature, date line or "based in" place the writer in (not
+    the lines of its ``name``), when it holds most of the document's country evidence; else None."""
+    scores, evidence, placed, _ = _country_scores(doc, name)
+    outside = {alpha3: score for alpha3, score in scores.items() if alpha3 in placed}
+    if not outside:
+        return None
+    alpha3 = max(outside, key=outside.get)
+    share = outside[alpha3] / sum(scores.values())
+    if share < BASE_SHARE:
+        return None
+    line, page, file_name = evidence[alpha3]
+    return Found(alpha3, round(min(0.9, share), 3), line, page, file_name, "mentions")
+
+
+BASE_SHARE = 0.5
+CITY_SLASH = re.compile(r"(?<=\w)/(?=\w)")
+
+
 def _body_only(doc, found, body):
     """A country named only in the body: weak; international or regional when the letter says
     it works across countries and names several."""
@@ -234,9 +267,10 @@ def _works_across(doc):
     return ""
 
 
-def _country_scores(doc):
+def _country_scores(doc, name=""):
     """{alpha3: weight}, {alpha3: (best evidence line, page, file)}, the countries placed outside
-    the body (letterhead, signature, opening, "based in") and {alpha3: body mentions}."""
+    the body (letterhead, signature, opening, "based in") and {alpha3: body mentions}. Lines
+    holding ``name`` are not read as where the writer is (the name's own words are not)."""
     scores, evidence, best = defaultdict(float), {}, defaultdict(float)
     placed, body = set(), defaultdict(int)
 
@@ -252,12 +286,19 @@ def _country_scores(doc):
     ):
         country_weight, zone_city_weight = ZONE_WEIGHTS[zone]
         for line in lines:
+            if name and name in line.text:
+                continue
             # a line that is only a place ('Kampala', 'Lagos, June 2017') is where the writer is
             city_weight = zone_city_weight or (
                 PLACE_LINE_CITY if places.is_place_line(line.text) else 0
             )
+            if attribution.ALT_TEXT.match(line.text) or _a_name_alone(line.text):
+                city_weight = 0  # "[Logo: Haki Sawa Collective]", "Clínica … Luiz Gama": no town
+            text = CITY_SLASH.sub(
+                " ", line.text
+            )  # "São Paulo/SP": the same length, so offsets hold
             found = _first_of_place_pairs(
-                nlp.places_in(line.text, doc.language, cities=city_weight > 0), line.text
+                nlp.places_in(text, doc.language, cities=city_weight > 0), text
             )
             addresses = _addresses(found)
             for label, alpha3, _, _ in found:

@@ -267,7 +267,11 @@ def _without_honorifics(name):
 HONORIFIC_BEFORE = re.compile(
     r"^(?:the\s+)?(?:hon(?:ou?rable|\.)|h\.\s?[rs]\.|sen\.|dip\.|dep\.)\s+", re.IGNORECASE
 )
-HONORIFIC_AFTER = re.compile(r",?\s+(?:MP|M\.P\.|MLA|MHA|TD)$")
+# "Litia Naivalu, MP", "Mwila K. Chanda (Mrs.)": a member's letters, how to address the person
+HONORIFIC_AFTER = re.compile(
+    r",?\s+(?:MP|M\.P\.|MLA|MHA|TD)$|"
+    r"\s*\((?i:mrs?|ms|miss|mx|dr|prof|sra?|srta|dra|mme|mlle|dna)\.?\)$"
+)
 
 
 # "Office of Hon. Adi Litia Naivalu, MP", "Cabinet de l'Honorable Gisèle Ahouansou Dossou": a
@@ -397,6 +401,7 @@ def candidate_pool(doc):
             attribution.Candidate(text, "signature", weight, line.text, line.page, line.file)
         )
     pool += _known_in_letterhead(doc) + _known_in_text(doc) + _cover_lines(doc)
+    pool += _known_by_mail(doc)
     pool += _member_office(doc)
     for candidate in pool:
         candidate.name = _without_document_word(_without_mail_parts(_without_role(candidate.name)))
@@ -447,16 +452,43 @@ MAIL_ADDRESS = re.compile(r"\s*[<(\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[>)\]]?"
 PLACEHOLDER = re.compile(r"^\s*[\[(<][^\])>]*[\])>]\s*$")
 
 
+def _known_by_mail(doc):
+    """The UN entity or intergovernmental body a cover e-mail is sent from, by its address
+    ("From: Layla Haddad-Mansour <lhaddad@unfpa.org>": UNFPA writes, through its staff)."""
+    for file_name, number, text in doc.pages[:1]:
+        sender = FROM_ADDRESS.search(text[:MAIL_HEAD_CHARS])
+        hit = sender and gazetteer.body_of_mail(sender.group(1))
+        if hit:
+            line = sender.group(0).strip()
+            return [
+                attribution.Candidate(
+                    hit.name, "mail domain", MAIL_DOMAIN_WEIGHT, line, number, file_name, hit=hit
+                )
+            ]
+    return []
+
+
+FROM_ADDRESS = re.compile(
+    MAIL_LABEL.pattern + r"[^\n@]*?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE | re.MULTILINE
+)
+MAIL_HEAD_CHARS = 600  # a message's headers
+MAIL_DOMAIN_WEIGHT = 4.0  # above the sender's own name on the From: line
+
+
 def _without_mail_parts(name):
     bare = MAIL_ADDRESS.sub("", MAIL_LABEL.sub("", name)).strip(" ,;")
     if ROLE_ALONE.fullmatch(bare):
         return ""  # "From: Координатор <coord@…>": a role names nobody
+    role = ROLE_DASH.match(bare)
+    if role and bare != name.strip():
+        bare = bare[role.end() :]  # "From: Coordinator – Vanua Rainbow Pacific <…>": the body
     if bare == name.strip():
         return name
     return "" if PLACEHOLDER.match(bare) else bare
 
 
 ROLE_ALONE = re.compile(ROLE_WORDS.pattern + r"(?:\s+\w+)?", re.IGNORECASE)
+ROLE_DASH = re.compile(ROLE_ALONE.pattern + r"\s+[–—-]\s+", re.IGNORECASE)
 
 
 def _without_role(name):
@@ -716,14 +748,19 @@ def _known_in_letterhead(doc):
     """Known bodies named whole in the letterhead lines (a UN masthead excepted)."""
     found = []
     for line in doc.top:
-        for hit in gazetteer.authors_in(line.text):
-            if _whole_name(line.text, hit) and _mostly(line.text, hit):
+        text = AMPERSAND.sub(" and ", line.text)  # "AFRICAN COMMISSION ON HUMAN & PEOPLES' RIGHTS"
+        for hit in gazetteer.authors_in(text):
+            if _whole_name(text, hit) and _mostly(text, hit):
+                written = hit.matched if text == line.text else hit.name  # "&" as written
                 found.append(
                     attribution.Candidate(
-                        hit.matched, "letterhead", 2.0, line.text, line.page, line.file, hit=hit
+                        written, "letterhead", 2.0, line.text, line.page, line.file, hit=hit
                     )
                 )
     return found
+
+
+AMPERSAND = re.compile(r"\s+&\s+")
 
 
 def _mostly(text, hit):

@@ -337,6 +337,7 @@ def regional_scope(text):
 
 
 PLACE_LINE_PARTS = re.compile(r"\s*[,،]\s*")
+COUNTRY_AFTER_DASH = re.compile(r"\s+[–—-]\s+(?=[^–—-]+$)")
 YEAR = re.compile(r"^(?:[^\W\d]+\.?\s+)?(?:de\s+)?\d{4}(?:\s*г\.?)?$")
 
 
@@ -351,6 +352,9 @@ def is_place_line(line):
     document was written, under its author's name — never part of the name. A country alone
     is not such a line (it may end a name: 'National Human Rights Commission / Nepal')."""
     line = LOCALITY.sub("", line.strip())
+    dashed = COUNTRY_AFTER_DASH.split(line)
+    if len(dashed) == 2 and _is_country(dashed[1].strip(" .").lower()):
+        line = ", ".join(dashed)  # "Rabat – Maroc" (not "New York – The Hague")
     parts = [p.strip(" .") for p in PLACE_LINE_PARTS.split(line) if p.strip(" .")]
     if not parts or len(parts) > 3:
         return False

@@ -59,7 +59,7 @@ def _by_rules(doc, name, state_country, known):
         return Found(
             "state", 0.97, state_country.evidence, state_country.page, state_country.file, "mission"
         )
-    ticked = _ticked_type(doc)
+    ticked = _ticked_type(doc) or _answered_type(doc)
     if ticked:
         return ticked
     verbale = names.is_note_verbale(doc)
@@ -105,6 +105,14 @@ FORM_LABEL = re.compile(
     re.IGNORECASE,
 )
 FORM_LINES = 40
+# A field whose label asks for the kind, answered on its line.
+TYPE_FIELD = re.compile(
+    r"^[^\n:]{0,60}?\b(?:type of (?:submitter|stakeholder|organi[sz]ation|entity|respondent)|"
+    r"(?:submitter|stakeholder|respondent) (?:type|category)|tipo de (?:entidad|organización|"
+    r"organizacion|entidade|organização|remitente|actor|participante)|type d['’](?:entité|organisation|"
+    r"acteur)|тип (?:организации|участника|отправителя))[^\n:]{0,40}:\s*([^\n]{2,80})$",
+    re.IGNORECASE | re.MULTILINE,
+)
 OPTION_KINDS = [
     (kind, re.compile(words, re.IGNORECASE))
     for kind, words in [
@@ -168,6 +176,22 @@ def _ticked_type(doc):
             return Found(
                 kind, NAMED_CONFIDENCE, f"ticked on the form: '{said}'", page, file_name, "form"
             )
+    return None
+
+
+def _answered_type(doc):
+    """Found(type) a form's field answers in words ("Type of stakeholder *: Civil society
+    organization", "Тип отправителя / Type of submitter: Частное лицо / Individual"), or None."""
+    for file_name, page, text in doc.pages[:1]:
+        head = "\n".join(text.splitlines()[:FORM_LINES])
+        for answer in TYPE_FIELD.finditer(head):
+            value = answer.group(1)
+            kind = None if BOX.search(value) else _kind_of_option(value)
+            if kind:
+                said = answer.group(0).strip()
+                return Found(
+                    kind, NAMED_CONFIDENCE, f"the form says: '{said}'", page, file_name, "form"
+                )
     return None
 
 
