@@ -235,7 +235,8 @@ TRIGGERS = [
     r"(?:contributors|coordinating\s+organi[sz]ation|lead\s+organi[sz]ation|submitting\s+organi[sz]ation|"
     r"coordinator(?:\s+of\s+(?:the\s+)?report)?|submitted\s+by|author|authors|organi[sz]ation|"
     r"institution|entity|organizaci[óo]n|instituci[óo]n|entidad|organisme|organisation|"
-    r"organiza[çc][ãa]o|institui[çc][ãa]o|entidade|организаци[яи]|учреждени[ея])\s*\*?\s*[:–—-]",  # "Name of organization *:" (required)
+    # ("Name of organization *:": a required field's star before the colon)
+    r"organiza[çc][ãa]o|institui[çc][ãa]o|entidade|организаци[яи]|учреждени[ея])\s*\*?\s*[:–—-]",
     # "We, the Kenya Human Rights Commission, …", "We at Equal Rights Trust …"
     # (a line that opens with a capital "We," / "Nós," is a paragraph, not a wrapped sentence:
     # DOCX paragraphs are joined by one line break)
@@ -909,10 +910,9 @@ def _repeats(tokens, index, taken):
     return following == taken
 
 
-# "Contact: …", "E-mail: …", "Date: …", "Tel.: …": a labelled line under a name, never its end.
-LABEL_LINE = re.compile(
-    r"^\s*[^\W\d_][\w.\-/ ]{0,48}?\s*\*?:(?:\s|$)"
-)  # "Country where … based *:"
+# "Contact: …", "E-mail: …", "Date: …", "Tel.: …", "Country where you are based *:": a labelled
+# line under a name, never its end.
+LABEL_LINE = re.compile(r"^\s*[^\W\d_][\w.\-/ ]{0,48}?\s*\*?:(?:\s|$)")
 
 
 # "Fédération internationale pour les droits humains (FIDH)", "Commission nationale consultative

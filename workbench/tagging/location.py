@@ -294,9 +294,8 @@ def _country_scores(doc, name=""):
             )
             if attribution.ALT_TEXT.match(line.text) or _a_name_alone(line.text):
                 city_weight = 0  # "[Logo: Haki Sawa Collective]", "Clínica … Luiz Gama": no town
-            text = CITY_SLASH.sub(
-                " ", line.text
-            )  # "São Paulo/SP": the same length, so offsets hold
+            # "São Paulo/SP": a slash read as a space, the same length, so offsets hold
+            text = CITY_SLASH.sub(" ", line.text)
             found = _first_of_place_pairs(
                 nlp.places_in(text, doc.language, cities=city_weight > 0), text
             )
