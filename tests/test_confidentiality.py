@@ -276,6 +276,12 @@ class _Doc:
 REQUESTS = [
     # (language, place, text, level)
     (
+        "pt",
+        "text_box",
+        'Pedimos que esta contribuição seja atribuída apenas a "uma associação de juristas".',
+        "withhold_name",
+    ),
+    (
         "en",
         "body",
         "We would be grateful if the name of our organisation were left out of any published report.",
@@ -423,6 +429,7 @@ MARKERS = [
     ("ru", "file_name", "vklad_bez_ukazaniya_avtora_final.docx"),  # Russian in Latin letters
     ("de", "running_header", "Entwurf – nur zur internen Diskussion"),
     ("pt", "file_name", "SO_PARA_O_PERITO_relato_casos_2023.pdf"),  # no accents in file names
+    ("zh", "file_name", "IESOGI_意见_仅供参考_v2.docx"),  # for reference only, as a file name
 ]
 
 CONTROLS = [
@@ -540,6 +547,9 @@ CONTROLS = [
     ("de", "text_box", "Kasten 1: Methodik\nOnline-Befragung (n = 873), anonym, 2023"),
     ("ru", "running_header", "Результаты анонимного онлайн-опроса в Кыргызстане"),
     ("en", "body", "Human rights defenders in the region face reprisals when they speak out."),
+    # Round 13: a letter's courtesy "for reference only"; an interviewee who spoke, hidden.
+    ("zh", "body", "以上意见仅供参考，如有问题，欢迎随时与我们联系。"),
+    ("ar", "footnote", "أُجريت المقابلة عبر الهاتف، وأُخفيت هوية المتحدثة بناءً على طلبها."),
 ]
 
 CUES = [

@@ -154,7 +154,7 @@ FRESH = {
     "fresh37": ("bt-", "bu-"),
 }
 # Measured but never read: their texts are not printed and not trained on.
-UNREAD = ("fresh32", "fresh33", "fresh36", "fresh37")
+UNREAD = ("fresh32", "fresh33", "fresh37")
 READ_FRESH = tuple(name for name in FRESH if name not in UNREAD)
 HALVES = ("dev", "heldout", *FRESH)
 

@@ -1821,8 +1821,8 @@ MARKERS_DO_NOT_PUBLISH = {
         r"内部资料",
         r"内部文件",
         r"内部使用",
-        r"仅供",
-        r"只供",
+        r"仅供(?!参考)",  # "仅供参考": for reference only, a courtesy formula
+        r"只供(?!参考)",
         r"请勿公开",
         r"不得公开",
         r"不予公开",
@@ -4351,3 +4351,17 @@ UNRESTRICTED.extend(
     ]
 )
 PERMISSION.extend(UNRESTRICTED[-5:])
+# Thirteenth session, round 13 (fresh36): attributed only to a description ("seja atribuída apenas
+# a "uma organização da sociedade civil angolana""), and the person who spoke in an interview
+# ("تم إخفاء هوية المتحدث بناءً على طلبه": the speaker's wish, not ours).
+WITHHOLD["cite_only_as"].extend(
+    [
+        r"atribu\w* (?:\w+ ){0,2}(?:apenas|somente|só|unicamente|exclusivamente) (?:a|à) [\"“«]?uma?\b",
+        r"atribu\w* (?:\w+ ){0,2}(?:solo|sólo|solamente|únicamente|exclusivamente) a [\"“«]?una?\b",
+        r"attribu\w* (?:\w+ ){0,2}(?:uniquement|seulement|exclusivement) à [\"“«]?une?\b",
+        r"attributed (?:\w+ ){0,2}(?:only|solely|simply) to [\"“']?an?\b",
+    ]
+)
+PARTICIPANTS.append(r"(?:ال)?متحدث(?:ه|ين|ون)?\b")
+# "仅供参考" closes a letter's opinions as a courtesy; as a file name or a header it restricts use.
+NOTICE_ONLY_MARKERS.append(r"(?:仅|只)供参考")
