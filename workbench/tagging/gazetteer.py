@@ -466,11 +466,11 @@ def _bodies_by_domain():
         hosts.setdefault(host, set()).add(row["id"])
     english = _english_names(table)
     types = {row["id"]: row["type"] for row in table}
+    only = {host: bodies.pop() for host, bodies in hosts.items() if host and len(bodies) == 1}
     return {
         host: english[body]
-        for host, bodies in hosts.items()
-        for body in bodies
-        if host and len(bodies) == 1 and types[body] in MAIL_DOMAIN_TYPES and body in english
+        for host, body in only.items()
+        if types[body] in MAIL_DOMAIN_TYPES and body in english
     }
 
 

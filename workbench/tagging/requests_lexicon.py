@@ -4339,18 +4339,17 @@ CAREFUL.extend(
 )
 # Thirteenth session (fresh35): no restriction or reservation at all ("Não há nenhuma restrição à
 # publicação.", "ويمكن نشرها باسم المنظمة دون أي تحفظ").
-UNRESTRICTED.extend(
-    [
-        r"(?:não há|nao ha|no hay|il n'y a|there (?:is|are)) (?:nenhuma |ninguna |aucune |no )?"
-        r"(?:restri\w*|objeç\w*|objeci\w*|objection|reserva|réserve)s? (?:\w+ ){0,2}(?:à|a|la|to|de|para) "
-        r"(?:\w+ )?(?:publica|publication|publishing|divulga|difusi|diffusion)",
-        r"(?:نشرها|نشره|النشر) (?:\S+ ){0,3}(?:دون|بدون|من دون|بلا) (?:اي )?(?:تحفظ|قيد|قيود)",
-        r"(?:keine|ohne) (?:\w+ )?(?:einschränkung|vorbehalt|einwände)\w* (?:\w+ ){0,2}(?:veröffentl|publikation)",
-        r"(?:нет|без) (?:каких-либо |никаких )?(?:ограничени|возражени|оговор)\w* (?:\w+ ){0,2}(?:публикац|опубликован|размещени)",
-        r"(?:公开|发布|公布)(?:没有|无)(?:任何)?(?:限制|保留)|(?:没有|无)(?:任何)?(?:限制|保留)(?:地)?(?:公开|发布|公布)",
-    ]
-)
-PERMISSION.extend(UNRESTRICTED[-5:])
+NO_RESERVATION = [
+    r"(?:não há|nao ha|no hay|il n'y a|there (?:is|are)) (?:nenhuma |ninguna |aucune |no )?"
+    r"(?:restri\w*|objeç\w*|objeci\w*|objection|reserva|réserve)s? (?:\w+ ){0,2}(?:à|a|la|to|de|para) "
+    r"(?:\w+ )?(?:publica|publication|publishing|divulga|difusi|diffusion)",
+    r"(?:نشرها|نشره|النشر) (?:\S+ ){0,3}(?:دون|بدون|من دون|بلا) (?:اي )?(?:تحفظ|قيد|قيود)",
+    r"(?:keine|ohne) (?:\w+ )?(?:einschränkung|vorbehalt|einwände)\w* (?:\w+ ){0,2}(?:veröffentl|publikation)",
+    r"(?:нет|без) (?:каких-либо |никаких )?(?:ограничени|возражени|оговор)\w* (?:\w+ ){0,2}(?:публикац|опубликован|размещени)",
+    r"(?:公开|发布|公布)(?:没有|无)(?:任何)?(?:限制|保留)|(?:没有|无)(?:任何)?(?:限制|保留)(?:地)?(?:公开|发布|公布)",
+]
+UNRESTRICTED.extend(NO_RESERVATION)
+PERMISSION.extend(NO_RESERVATION)
 # Thirteenth session, round 13 (fresh36): attributed only to a description ("seja atribuída apenas
 # a "uma organização da sociedade civil angolana""), and the person who spoke in an interview
 # ("تم إخفاء هوية المتحدث بناءً على طلبه": the speaker's wish, not ours).
